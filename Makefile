@@ -1,0 +1,38 @@
+# Two commands do everything on a fresh machine:  make demo  |  make test
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo lint test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## demo: install, then run the whole pipeline on the bundled sample and export it
+demo: install
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/rashomon demo --db demo.db
+	$(BIN)/rashomon export documents --db demo.db --format jsonl -o demo-documents.jsonl
+	@echo "wrote demo.db and demo-documents.jsonl"
+
+## lint: ruff and mypy
+lint: install
+	$(BIN)/ruff check rashomon tests bench
+	$(BIN)/mypy
+
+## test: install, lint, then the whole test suite
+test: lint
+	$(BIN)/python -m pytest -q
+
+## bench: speed and size figures (prints ratios measured in the same run)
+bench: install
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-documents.jsonl .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,253 @@
+"""The command line: a thin layer over the library. Each command parses, calls one function, formats."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from rashomon import __version__
+from rashomon.engine import RunReport, analyze
+from rashomon.errors import RashomonError
+from rashomon.export import export_formats, get_exporter
+from rashomon.settings import DEFAULT_MAX_BYTES, Options
+from rashomon.store import Store
+
+app = typer.Typer(
+    name="rashomon",
+    help="Read the news about a contested story from sides that disagree, and cross-examine it.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store to write or read.", dir_okay=False)]
+DEFAULT_DB = Path("rashomon.db")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open_store(db: Path, readonly: bool = False) -> Store:
+    try:
+        return Store(db, readonly=readonly)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool) -> RunReport:
+    if quiet:
+        return analyze(store, paths, options)
+    with Progress(
+        TextColumn("[bold]reading[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=name[-60:])
+
+        return analyze(store, paths, options, progress)
+
+
+def _summary(report: RunReport, store: Store) -> None:
+    for problem in report.problems:
+        colour = "red" if problem.severity == "error" else "yellow"
+        err.print(f"[{colour}]{problem.severity}:[/] {problem}", markup=True, highlight=False, soft_wrap=True)
+    c = report.counts()
+    err.print(
+        f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
+        f"{c['documents_known']} already stored, {c['inputs_unchanged']} input(s) unchanged since an earlier run, "
+        f"{c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
+        f"store {store.path} holds {store.count('documents')} document(s)",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+@app.command("analyze")
+def analyze_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or http(s) URLs.")],
+    db: DbOption = DEFAULT_DB,
+    reader: Annotated[
+        str | None, typer.Option(help="Force a reader: text, html, jsonl, feed, warc, urls, url.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
+    ] = DEFAULT_MAX_BYTES,
+    fetch: Annotated[bool, typer.Option(help="Allow downloading URLs and URL lists.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles into the store: text, HTML, JSONL, RSS/Atom, WARC, folders.
+
+    Example: [bold]rashomon analyze articles/ feed.xml --db news.db[/]
+    """
+    try:
+        options = Options(max_bytes=max_bytes, reader=reader, fetch=fetch)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    if reader is not None:
+        from rashomon.ingest.readers import get_reader
+
+        try:
+            get_reader(reader)
+        except RashomonError as exc:
+            raise _fail(str(exc)) from None
+    store = _open_store(db)
+    try:
+        report = _run_with_progress(store, paths, options, quiet)
+        _summary(report, store)
+    finally:
+        store.close()
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(
+    what: Annotated[str, typer.Argument(help="What to export: documents.")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl or csv.")] = "jsonl",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
+    ] = None,
+) -> None:
+    """Write stored records in a format other tools read.
+
+    Example: [bold]rashomon export documents --db news.db --format csv -o documents.csv[/]
+    """
+    try:
+        exporter = get_exporter(what, fmt)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    store = _open_store(db, readonly=True)
+    try:
+        if output is None:
+            n = exporter(store, sys.stdout)
+            sys.stdout.flush()
+        else:
+            # write beside the target, then rename: a failed export never leaves half a file
+            folder = output.resolve().parent
+            if not folder.is_dir():
+                raise _fail(f"{output}: folder {folder} does not exist")
+            fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                    n = exporter(store, fh)
+                os.replace(tmp, output)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        err.print(f"exported {n} {what} as {fmt}" + (f" to {output}" if output else ""), highlight=False)
+    finally:
+        store.close()
+
+
+@app.command("runs")
+def runs_cmd(db: DbOption = DEFAULT_DB) -> None:
+    """List the runs recorded in a store, with their status and counts.
+
+    Example: [bold]rashomon runs --db news.db[/]
+    """
+    store = _open_store(db, readonly=True)
+    try:
+        table = Table("run", "started", "ended", "status", "inputs", "added", "errors", "warnings")
+        for run in store.runs():
+            c = run["counts"] or {}
+            table.add_row(
+                str(run["id"]),
+                run["started_at"],
+                run["ended_at"] or "",
+                run["status"],
+                str(c.get("inputs", "")),
+                str(c.get("documents_added", "")),
+                str(c.get("errors", "")),
+                str(c.get("warnings", "")),
+            )
+        out.print(table)
+    finally:
+        store.close()
+
+
+def demo_articles() -> Path:
+    """The bundled sample articles (written for rashomon; the story and outlets are invented)."""
+    return Path(str(resources.files("rashomon.demo").joinpath("articles")))
+
+
+@app.command("demo")
+def demo_cmd(
+    db: DbOption = Path("demo.db"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Run the whole pipeline on the bundled sample (five articles, four formats), no network.
+
+    Example: [bold]rashomon demo --db demo.db[/]
+    """
+    store = _open_store(db)
+    try:
+        report = _run_with_progress(store, [str(demo_articles())], Options(), quiet)
+        _summary(report, store)
+        table = Table("document", "outlet", "author", "published", "segments", "comments", title="Stored documents")
+        for _, doc in store.documents():
+            comments = {s.comment for s in doc.segments if s.comment is not None}
+            table.add_row(
+                doc.name.rsplit("/", 1)[-1][:28],
+                (doc.outlet or "")[:22],
+                ", ".join(doc.authors)[:22],
+                doc.published.value[:10] if doc.published else "",
+                str(len(doc.segments)),
+                str(len(comments)),
+            )
+        out.print(table)
+        out.print(f"Next: rashomon export documents --db {db} --format jsonl")
+    finally:
+        store.close()
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("formats")
+def formats_cmd() -> None:
+    """List what can be exported and in which formats.
+
+    Example: [bold]rashomon formats[/]
+    """
+    for what, fmts in export_formats().items():
+        out.print(f"{what}: {', '.join(fmts)}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"rashomon {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """rashomon: a sourced event record and a cross-examination of the sources, from the news."""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,175 @@
+"""The local runner: discover inputs, read, build documents, store each in its own transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rashomon.errors import InputError
+from rashomon.ingest.document import build_document
+from rashomon.ingest.readers import Reader, reader_for
+from rashomon.ingest.sources import Source, discover
+from rashomon.records import Problem, RawDocument
+from rashomon.settings import Options
+from rashomon.store import Store
+
+#: Bumped when ingest changes what it makes of the same bytes, so that known inputs are read again.
+INGEST_VERSION = "1"
+
+#: progress(name of the input about to be read, inputs done, inputs in all)
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass(slots=True)
+class RunReport:
+    run_id: int
+    inputs: int = 0
+    inputs_failed: int = 0
+    inputs_unchanged: int = 0
+    documents_read: int = 0
+    documents_added: int = 0
+    documents_known: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+    status: str = "running"
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "inputs": self.inputs,
+            "inputs_failed": self.inputs_failed,
+            "inputs_unchanged": self.inputs_unchanged,
+            "documents_read": self.documents_read,
+            "documents_added": self.documents_added,
+            "documents_known": self.documents_known,
+            "errors": len(self.errors),
+            "warnings": len(self.problems) - len(self.errors),
+        }
+
+
+def fingerprint(source: Source, reader: Reader) -> str | None:
+    """sha256 of the input's bytes, the reader and the ingest version; None for URLs."""
+    if source.path is None:
+        return None
+    digest = hashlib.sha256(f"{reader.name}\0{INGEST_VERSION}\0".encode())
+    with source.open() as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _head(source: Source) -> bytes:
+    if source.path is None:
+        return b""
+    with source.open() as fh:
+        return fh.read(8192)
+
+
+def analyze(
+    store: Store,
+    inputs: Sequence[str | Path],
+    options: Options | None = None,
+    progress: ProgressFn | None = None,
+) -> RunReport:
+    """Read ``inputs`` into ``store``. Each document lands in its own transaction; one bad input never
+    stops the batch; the run, its counts and its problems are recorded in the store."""
+    options = options or Options()
+    started = time.monotonic()
+    report = RunReport(store.begin_run([str(i) for i in inputs], asdict(options)))
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        store.record_problem(report.run_id, p)
+
+    try:
+        sources: list[Source] = []
+        for item in discover(inputs):
+            if isinstance(item, Problem):
+                problem(item)
+                if item.severity == "error":
+                    report.inputs += 1
+                    report.inputs_failed += 1
+            else:
+                sources.append(item)
+        report.inputs += len(sources)
+        for done, source in enumerate(sources):
+            if progress:
+                progress(source.name, done, len(sources))
+            errors_before = len(report.errors)
+            try:
+                _ingest(store, source, options, report, problem)
+            except InputError as exc:
+                problem(Problem(exc.input_name, exc.problem))
+            except (MemoryError, RecursionError) as exc:
+                problem(
+                    Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})")
+                )
+            if len(report.errors) > errors_before:
+                report.inputs_failed += 1
+        if progress:
+            progress("", len(sources), len(sources))
+        report.status = "completed"
+    except BaseException:
+        report.status = "interrupted"
+        raise
+    finally:
+        report.seconds = time.monotonic() - started
+        store.finish_run(report.run_id, report.status, report.counts())
+    return report
+
+
+def _ingest(
+    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None]
+) -> None:
+    if source.path is not None:
+        source.check_size(options.max_bytes)
+    reader = reader_for(source, _head(source), options)
+    fp = fingerprint(source, reader)
+    if fp is not None and store.input_known(fp):
+        report.inputs_unchanged += 1
+        return
+    errors_before = len(report.errors)
+    stored = 0
+    for item in reader.read(source, options):
+        if isinstance(item, Problem):
+            problem(item)
+            continue
+        if _store_one(store, item, source, options, report, problem):
+            stored += 1
+    if fp is not None and len(report.errors) == errors_before:
+        store.record_input(fp, source.name, reader.name, stored, report.run_id)
+
+
+def _store_one(
+    store: Store,
+    raw: RawDocument,
+    source: Source,
+    options: Options,
+    report: RunReport,
+    problem: Callable[[Problem], None],
+) -> bool:
+    report.documents_read += 1
+    try:
+        doc = build_document(raw, options)
+    except InputError as exc:
+        problem(Problem(exc.input_name, exc.problem))
+        return False
+    except RecursionError:
+        problem(Problem(raw.name, "HTML is nested too deeply to extract"))
+        return False
+    _, created = store.save_document(doc, report.run_id, raw.name)
+    if created:
+        report.documents_added += 1
+        for warning in doc.warnings:
+            problem(Problem(raw.name, warning, "warning"))
+        if not doc.analysable:
+            problem(Problem(raw.name, f"stored but not analysed: {doc.skip_reason}", "warning"))
+    else:
+        report.documents_known += 1
+    return True

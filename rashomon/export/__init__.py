@@ -1,0 +1,42 @@
+"""Exporters, registered by (what, format): ``EXPORTERS["documents"]["jsonl"](store, out)``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from rashomon.errors import UsageError
+from rashomon.store import Store
+
+ExportFn = Callable[[Store, TextIO], int]
+EXPORTERS: dict[str, dict[str, ExportFn]] = {}
+
+
+def register(what: str, fmt: str) -> Callable[[ExportFn], ExportFn]:
+    def decorator(fn: ExportFn) -> ExportFn:
+        EXPORTERS.setdefault(what, {})[fmt] = fn
+        return fn
+
+    return decorator
+
+
+def get_exporter(what: str, fmt: str) -> ExportFn:
+    _load_builtin()
+    if what not in EXPORTERS:
+        raise UsageError(f"nothing to export called {what!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
+    formats = EXPORTERS[what]
+    if fmt not in formats:
+        raise UsageError(f"{what} cannot be exported as {fmt!r}; choose one of: {', '.join(sorted(formats))}")
+    return formats[fmt]
+
+
+def export_formats() -> dict[str, list[str]]:
+    _load_builtin()
+    return {what: sorted(fmts) for what, fmts in sorted(EXPORTERS.items())}
+
+
+def _load_builtin() -> None:
+    from rashomon.export import documents  # noqa: F401
+
+
+__all__ = ["EXPORTERS", "export_formats", "get_exporter", "register"]

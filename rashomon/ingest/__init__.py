@@ -1,0 +1,1 @@
+"""Ingest: inputs -> Documents."""

@@ -1,0 +1,73 @@
+"""The document stage: a reader's RawDocument -> a Document with normalised text, segments and metadata."""
+
+from __future__ import annotations
+
+from rashomon.errors import InputError
+from rashomon.ingest.extract import extract_html
+from rashomon.ingest.language import detect_language
+from rashomon.ingest.metadata import extract_metadata
+from rashomon.ingest.normalise import content_hash, normalise_text
+from rashomon.ingest.segment import Hints, segment
+from rashomon.records import ANALYSED_KINDS, Document, RawDocument
+from rashomon.settings import Options
+
+
+def build_document(raw: RawDocument, options: Options | None = None) -> Document:
+    """Pure: no I/O. Raises InputError when the input holds no usable text."""
+    options = options or Options()
+    warnings = list(raw.warnings)
+    declared_title, declared_authors = raw.title, raw.authors
+    declared_date, declared_outlet = raw.published, raw.outlet
+    if raw.html is not None:
+        extracted = extract_html(raw.html, raw.name, raw.url)
+        warnings.extend(extracted.warnings)
+        text = extracted.text
+        hints = Hints(title=declared_title or extracted.title, comments_start=extracted.comments_start)
+        declared_title = declared_title or extracted.title
+        if not declared_authors and extracted.author:
+            declared_authors = tuple(a.strip() for a in extracted.author.split(";") if a.strip())
+        declared_date = declared_date or extracted.date
+        declared_outlet = declared_outlet or extracted.sitename
+    else:
+        text = normalise_text(raw.text or "")
+        if declared_title and declared_title.casefold() not in text[:1000].casefold():
+            text = f"{normalise_text(declared_title)}\n\n{text}"
+        hints = Hints(title=declared_title)
+    if not text.strip():
+        raise InputError(raw.name, "holds no text")
+
+    segments = segment(text, hints)
+    meta = extract_metadata(
+        text,
+        segments,
+        title=declared_title,
+        authors=declared_authors,
+        published=declared_date,
+        outlet=declared_outlet,
+    )
+    analysed = "\n".join(text[s.start : s.end] for s in segments if s.kind in ANALYSED_KINDS)
+    language, _confidence = detect_language(analysed or text)
+    analysable, skip_reason = True, None
+    if not analysed.strip():
+        analysable, skip_reason = False, "no article or comment text (only headline, credits or page debris)"
+    elif language is not None and language not in options.languages:
+        analysable = False
+        skip_reason = f"language is {language!r}, analysis covers {', '.join(options.languages)}"
+    return Document(
+        content_hash=content_hash(text),
+        name=raw.name,
+        reader=raw.reader,
+        text=text,
+        segments=segments,
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        outlet=meta.outlet,
+        syndicated_from=meta.syndicated_from,
+        url=raw.url,
+        retrieved=raw.retrieved,
+        language=language,
+        analysable=analysable,
+        skip_reason=skip_reason,
+        warnings=tuple(warnings),
+    )

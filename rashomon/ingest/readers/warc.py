@@ -1,0 +1,90 @@
+"""WARC and WARC.GZ web archives: one document per HTML response (or resource) record. Streamed."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from rashomon.errors import InputError
+from rashomon.ingest.decode import decode_bytes
+from rashomon.ingest.readers import register
+from rashomon.ingest.sources import Source
+from rashomon.records import Problem, RawDocument
+from rashomon.settings import Options
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def sniff_warc(head: bytes) -> bool:
+    if head.startswith(b"WARC/"):
+        return True
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head[:4096]).startswith(b"WARC/")
+        except zlib.error:
+            return False
+    return False
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ")
+    return None
+
+
+@register("warc", extensions=(".warc", ".warc.gz", ".arc.gz"), sniff=sniff_warc, streams=True)
+def read_warc(source: Source, options: Options) -> Iterator[RawDocument | Problem]:
+    source.check_size(options.max_bytes)
+    stream = source.open()
+    count = 0
+    n = 0
+    try:
+        for n, record in enumerate(ArchiveIterator(stream), 1):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source.name}#record-{n}"
+            if record.rec_type == "response":
+                if record.http_headers is None:
+                    continue
+                status = record.http_headers.get_statuscode()
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if status and not status.startswith("2"):
+                    continue
+            else:
+                content_type = record.rec_headers.get_header("Content-Type") or ""
+            if not content_type.lower().startswith(_HTML_TYPES):
+                continue
+            payload = record.content_stream().read(options.max_bytes + 1 if options.max_bytes else -1)
+            if options.max_bytes and len(payload) > options.max_bytes:
+                yield Problem(uri, "record is over the --max-bytes limit; skipped")
+                continue
+            if not payload.strip():
+                yield Problem(uri, "record has an empty body; skipped", "warning")
+                continue
+            try:
+                html, warnings = decode_bytes(payload, uri, _charset(content_type))
+            except InputError as exc:
+                yield Problem(uri, exc.problem)
+                continue
+            count += 1
+            yield RawDocument(
+                name=uri,
+                reader="warc",
+                html=html,
+                url=uri,
+                retrieved=record.rec_headers.get_header("WARC-Date"),
+                warnings=tuple(warnings),
+            )
+    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise InputError(
+            source.name, f"is corrupt or truncated after record {n} ({count} page(s) read before it): {exc}"
+        ) from None
+    finally:
+        stream.close()
+    if n == 0:
+        raise InputError(source.name, "holds no WARC records")

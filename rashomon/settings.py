@@ -1,0 +1,29 @@
+"""One options object handed through the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a run reads its inputs.
+
+    ``max_bytes``: inputs larger than this are refused (0 means no limit). Formats that allow it
+    (JSONL, WARC, gzip) are streamed record by record under the limit.
+    ``reader``: force one reader by name instead of choosing by extension and content.
+    ``fetch``: allow http(s) URLs and URL lists to be fetched over the network.
+    ``languages``: documents in other languages are stored but marked not analysable.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    reader: str | None = None
+    fetch: bool = False
+    fetch_timeout: float = 30.0
+    languages: tuple[str, ...] = ("en",)
+
+    def __post_init__(self) -> None:
+        if self.max_bytes < 0:
+            raise ValueError("max_bytes must be >= 0")

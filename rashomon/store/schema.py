@@ -1,0 +1,78 @@
+"""The store's schema as an ordered list of migrations. ``PRAGMA user_version`` is the applied count."""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x5253484D  # "RSHM": marks a SQLite file as a rashomon store
+
+MIGRATIONS: list[str] = [
+    # 1: documents, their segments and the inputs they came from; runs and their problems
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed', 'interrupted')),
+        pid INTEGER,
+        version TEXT NOT NULL,
+        inputs TEXT NOT NULL,            -- JSON list of what the user named
+        options TEXT NOT NULL,           -- JSON object
+        counts TEXT                      -- JSON object, written when the run ends
+    );
+    CREATE TABLE run_problems (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        input TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('error', 'warning')),
+        message TEXT NOT NULL
+    );
+    CREATE INDEX run_problems_run ON run_problems(run_id);
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        reader TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',   -- JSON list
+        published TEXT,
+        published_precision TEXT CHECK (published_precision IN ('datetime', 'day', 'month', 'year')),
+        outlet TEXT,
+        syndicated_from TEXT,
+        retrieved TEXT,
+        language TEXT,
+        analysable INTEGER NOT NULL CHECK (analysable IN (0, 1)),
+        skip_reason TEXT,
+        warnings TEXT NOT NULL DEFAULT '[]',  -- JSON list
+        text TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE segments (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        comment INTEGER,
+        quote_start INTEGER,
+        quote_end INTEGER,
+        PRIMARY KEY (document_id, ord),
+        CHECK (0 <= start AND start <= "end")
+    ) WITHOUT ROWID;
+    CREATE TABLE document_inputs (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        input TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+        PRIMARY KEY (document_id, input)
+    ) WITHOUT ROWID;
+    CREATE TABLE inputs (
+        fingerprint TEXT PRIMARY KEY,     -- sha256 of the input's bytes and the reader that read it
+        name TEXT NOT NULL,
+        reader TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL
+    ) WITHOUT ROWID;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

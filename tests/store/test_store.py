@@ -1,0 +1,106 @@
+"""The store: schema and migrations, one transaction per document, refusing files that are not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from rashomon.errors import StoreError
+from rashomon.ingest.document import build_document
+from rashomon.records import Problem, RawDocument
+from rashomon.store import Store
+from rashomon.store.schema import SCHEMA_VERSION
+
+TEXT = "Envoys meet in Almaty\n\nBy Jane Roe\n\nThe two foreign ministers agreed on Friday to meet in Almaty next week."
+
+
+def _doc(text: str = TEXT):
+    return build_document(RawDocument(name="a.txt", reader="text", text=text))
+
+
+def test_new_store_is_wal_versioned_and_enforces_foreign_keys(db_path):
+    with Store(db_path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("INSERT INTO segments (document_id, ord, kind, start, \"end\") VALUES (999, 0, 'body', 0, 1)")
+
+
+def test_save_is_idempotent_and_round_trips(fresh_store):
+    doc = _doc()
+    doc_id, created = fresh_store.save_document(doc, None, "a.txt")
+    assert created
+    again_id, created_again = fresh_store.save_document(doc, None, "copy-of-a.txt")
+    assert (again_id, created_again) == (doc_id, False)
+    assert fresh_store.count("documents") == 1
+    assert fresh_store.count("document_inputs") == 2, "the second input of the same content is noted"
+    back = fresh_store.document(doc_id)
+    assert back is not None
+    assert back.segments == doc.segments and back.text == doc.text and back.authors == ("Jane Roe",)
+
+
+def test_a_failed_transaction_leaves_nothing(fresh_store):
+    with pytest.raises(RuntimeError), fresh_store.transaction() as conn:
+        conn.execute("INSERT INTO runs (started_at, status, version, inputs, options) VALUES ('x', 'running', '0', '[]', '{}')")
+        raise RuntimeError("killed")
+    assert fresh_store.count("runs") == 0
+
+
+def test_runs_record_problems_and_interrupted_runs(fresh_store):
+    run = fresh_store.begin_run(["a"], {})
+    fresh_store.record_problem(run, Problem("a", "is empty"))
+    # a run left 'running' by a process that is gone becomes 'interrupted' when the next run begins
+    fresh_store.conn.execute("UPDATE runs SET pid = 999999999 WHERE id = ?", (run,))
+    second = fresh_store.begin_run(["b"], {})
+    runs = {r["id"]: r for r in fresh_store.runs()}
+    assert runs[run]["status"] == "interrupted"
+    assert runs[second]["status"] == "running"
+    assert fresh_store.problems(run) == [Problem("a", "is empty")]
+
+
+def test_refuses_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("my precious notes")
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        Store(path)
+    assert path.read_text() == "my precious notes"
+
+
+def test_refuses_another_programs_database(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE mine (x)")
+    conn.execute("INSERT INTO mine VALUES (1)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="another program"):
+        Store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT x FROM mine").fetchall() == [(1,)]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+
+
+def test_refuses_a_newer_schema(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer rashomon"):
+        Store(db_path)
+
+
+def test_readonly_store_refuses_writes_and_missing_files(db_path, tmp_path):
+    with pytest.raises(StoreError, match="no such store"):
+        Store(tmp_path / "missing.db", readonly=True)
+    Store(db_path).close()
+    with Store(db_path, readonly=True) as store, pytest.raises(StoreError, match="read-only"):
+        store.save_document(_doc())
+
+
+def test_accepts_an_open_connection():
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    store = Store(conn)
+    store.save_document(_doc())
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

@@ -1,0 +1,66 @@
+"""The command line, run as a user would (in-process through typer, and once as a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+
+runner = CliRunner()
+
+
+def test_analyze_then_export_on_the_caucasus_articles(corpus_dir, tmp_path):
+    db = tmp_path / "news.db"
+    result = runner.invoke(app, ["analyze", str(corpus_dir), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "5 document(s) added" in result.output
+    out = tmp_path / "docs.jsonl"
+    result = runner.invoke(app, ["export", "documents", "--db", str(db), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(x["document"][:3] for x in lines) == ["000", "001", "002", "003", "004"]
+    again = runner.invoke(app, ["analyze", str(corpus_dir), "--db", str(db), "--quiet"])
+    assert "0 document(s) added" in again.output and "5 input(s) unchanged" in again.output
+
+
+def test_exit_code_is_non_zero_when_an_input_fails_and_the_rest_still_loads(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Talks resume\n\nThe two sides agreed on Friday to resume talks next week in Vienna.")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    db = tmp_path / "news.db"
+    result = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(db), "--quiet"])
+    assert result.exit_code == 1
+    assert "empty.txt: is empty" in result.output
+    assert "1 document(s) added" in result.output
+
+
+def test_bad_db_and_bad_options_are_clear_errors(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me")
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--db", str(notes)])
+    assert result.exit_code == 2 and "not a SQLite database" in result.output
+    assert notes.read_text() == "keep me"
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--db", str(tmp_path / "x.db"), "--reader", "pdf"])
+    assert result.exit_code == 2 and "unknown reader 'pdf'" in result.output
+    result = runner.invoke(app, ["export", "documents", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 2 and "no such store" in result.output
+    result = runner.invoke(app, ["export", "documents", "--db", str(tmp_path / "x.db"), "--format", "xml"])
+    assert result.exit_code == 2 and "choose one of" in result.output
+
+
+def test_demo_runs_on_the_bundled_sample(tmp_path):
+    db = tmp_path / "demo.db"
+    result = runner.invoke(app, ["demo", "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "5 input(s)" in result.output and "0 error(s)" in result.output
+    runs = runner.invoke(app, ["runs", "--db", str(db)])
+    assert "completed" in runs.output
+
+
+def test_console_script_entry_point(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "rashomon", "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("rashomon ")
