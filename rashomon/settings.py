@@ -23,6 +23,8 @@ class Options:
     fetch: bool = False
     fetch_timeout: float = 30.0
     languages: tuple[str, ...] = ("en",)
+    #: run the NLP stage (events) after ingest; off until that stage lands
+    analyse: bool = False
 
     def __post_init__(self) -> None:
         if self.max_bytes < 0:

@@ -59,8 +59,11 @@ def fingerprint(source: Source, reader: Reader) -> str | None:
         return None
     digest = hashlib.sha256(f"{reader.name}\0{INGEST_VERSION}\0".encode())
     with source.open() as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
+        try:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+        except OSError as exc:
+            raise InputError(source.name, f"cannot be read: {exc.strerror or exc}") from None
     return digest.hexdigest()
 
 
@@ -68,7 +71,10 @@ def _head(source: Source) -> bytes:
     if source.path is None:
         return b""
     with source.open() as fh:
-        return fh.read(8192)
+        try:
+            return fh.read(8192)
+        except OSError as exc:
+            raise InputError(source.name, f"cannot be read: {exc.strerror or exc}") from None
 
 
 def analyze(
@@ -110,6 +116,8 @@ def analyze(
                 problem(
                     Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})")
                 )
+            except Exception as exc:  # a library's bug on one input must not stop the batch; it is reported
+                problem(Problem(source.name, f"could not be read ({type(exc).__name__}: {exc})"))
             if len(report.errors) > errors_before:
                 report.inputs_failed += 1
         if progress:

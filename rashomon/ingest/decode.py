@@ -38,15 +38,18 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
     """Decode ``data`` read from input ``name``; return the text and any warnings.
 
     Order: a byte-order mark; the encoding the container declared (HTTP header, XML/HTML meta);
-    strict UTF-8; else the encoding charset-normalizer detects, with a warning naming it.
-    Raises :class:`InputError` for binary data or data no encoding explains.
+    strict UTF-8; UTF-8 with its few bad bytes replaced, with a warning; else the encoding
+    charset-normalizer detects, with a warning naming it.
+    Raises :class:`InputError` for binary data or a byte-order mark the data does not follow.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), []
             except UnicodeDecodeError as exc:
-                raise InputError(name, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}")
+                raise InputError(
+                    name, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
+                ) from None
     if looks_binary(data):
         raise InputError(name, "looks like a binary file, not text (NUL or control bytes); skipped")
     if declared and not _is_wide(declared):
@@ -62,16 +65,18 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
         utf8_error = exc
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
-    warning = f"invalid UTF-8 at byte {utf8_error.start}; {bad} undecodable byte sequence(s) replaced with U+FFFD"
+    warning = (
+        f"invalid UTF-8 at byte {utf8_error.start}; {bad} undecodable byte sequence(s) replaced with U+FFFD"
+    )
     # UTF-8 with a few damaged bytes, not a legacy encoding: text in a legacy encoding almost never holds
     # valid multi-byte UTF-8 sequences, so as many of these as bad ones means the file is UTF-8
     multibyte = sum(1 for c in replaced if c > "\x7f" and c != "\ufffd")
     if multibyte and multibyte >= bad:
         return replaced, [warning]
-    encoding = _detect(data[:1_000_000])
-    if encoding is not None:
+    detected = _detect(data[:1_000_000])
+    if detected is not None:
         try:
-            return data.decode(encoding), [f"not valid UTF-8; decoded as {encoding}"]
+            return data.decode(detected), [f"not valid UTF-8; decoded as {detected}"]
         except (LookupError, UnicodeDecodeError):
             pass
     return replaced, [warning]
@@ -86,10 +91,13 @@ def _is_wide(encoding: str) -> bool:
 
 def _detect(data: bytes) -> str | None:
     """The legacy encoding charset-normalizer finds likeliest, preferring the common ones among equals."""
-    results = from_bytes(data)
-    best = results.best()
-    if best is None or not best.encoding or best.encoding.replace("_", "-") == "utf-8":
+    # best first; UTF-8 failed already, and UTF-16/32 cannot be (there are no NUL bytes)
+    results = [
+        m for m in from_bytes(data) if m.encoding.replace("_", "-") != "utf-8" and not _is_wide(m.encoding)
+    ]
+    if not results:
         return None
+    best = results[0]
     near = [m for m in results if m.chaos <= best.chaos + 0.1 and m.coherence >= best.coherence - 0.05]
     for preferred in _PREFERRED_LEGACY:
         if any(preferred in m.could_be_from_charset for m in near):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+import lxml.html
 import trafilatura
 
 from rashomon.errors import InputError
@@ -15,6 +16,7 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 COMMENTS_SEPARATOR = "\n\n\n"
+_PARSER = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,10 @@ def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
     result = None
     if html.strip():
         try:
+            # huge_tree: libxml2 otherwise drops everything nested deeper than 255 elements
+            tree = lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
             result = trafilatura.bare_extraction(
-                html,
+                tree,
                 url=url,
                 include_comments=True,
                 with_metadata=True,

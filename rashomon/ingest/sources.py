@@ -38,7 +38,7 @@ class Source:
         if max_bytes and size is not None and size > max_bytes:
             raise InputError(
                 self.name,
-                f"is {size / 2**20:.1f} MiB, over the limit of {max_bytes / 2**20:.1f} MiB "
+                f"is {_amount(size)}, over the limit of {_amount(max_bytes)} "
                 "(raise it with --max-bytes to read this file)",
             )
 
@@ -64,8 +64,17 @@ class Source:
             except OSError as exc:
                 raise InputError(self.name, f"cannot be read: {exc.strerror or exc}") from None
         if max_bytes and len(data) > max_bytes:
-            raise InputError(self.name, f"is over the limit of {max_bytes / 2**20:.1f} MiB (--max-bytes)")
+            raise InputError(self.name, f"is over the limit of {_amount(max_bytes)} (--max-bytes)")
         return data
+
+
+def _amount(size: int) -> str:
+    """A byte count as people read it: "812 bytes", "4.9 KiB", "64.0 MiB" (not "0.0 MiB" for 1000)."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 2**20:
+        return f"{size / 1024:.1f} KiB"
+    return f"{size / 2**20:.1f} MiB"
 
 
 def is_url(value: str) -> bool:
@@ -84,13 +93,10 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Source | Problem]:
             yield Source(name=given_s, url=given_s)
             continue
         path = Path(given_s)
-        if path.is_symlink() and not path.exists():
-            yield Problem(given_s, "is a broken symbolic link")
-            continue
         try:
             st = path.stat()
         except FileNotFoundError:
-            yield Problem(given_s, "does not exist")
+            yield Problem(given_s, "is a broken symbolic link" if path.is_symlink() else "does not exist")
             continue
         except OSError as exc:
             yield Problem(given_s, f"cannot be read: {exc.strerror or exc}")

@@ -63,7 +63,8 @@ def reader_for(source: Source, head: bytes, options: Options) -> Reader:
             if suffix in (".xml", ".txt") and not reader.sniff(head):
                 continue
             return reader
-    for name in ("warc", "feed", "html", "jsonl", "urls"):
+    # JSONL before feed and HTML: its test is strict (a JSON object first), and its lines may hold HTML
+    for name in ("warc", "jsonl", "feed", "html", "urls"):
         if READERS[name].sniff(head):
             return READERS[name]
     return READERS["text"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
@@ -24,7 +25,7 @@ def sniff_feed(head: bytes) -> bool:
 def _date(entry: Any) -> str | None:
     parsed: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
     if parsed:
-        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+        return datetime(*parsed[:6], tzinfo=UTC).isoformat()
     return entry.get("published") or entry.get("updated")
 
 
@@ -33,7 +34,8 @@ def read_feed(source: Source, options: Options) -> Iterator[RawDocument | Proble
     data = source.read_bytes(options.max_bytes)
     if not data.strip():
         raise InputError(source.name, "is empty")
-    parsed = feedparser.parse(data)
+    # a stream, not the bytes: feedparser tries bytes as a file name first (and would read that file)
+    parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         reason = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
         raise InputError(source.name, f"is not a readable RSS/Atom feed or has no entries{reason}")

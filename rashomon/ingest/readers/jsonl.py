@@ -36,10 +36,12 @@ def read_jsonl(source: Source, options: Options) -> Iterator[RawDocument | Probl
     stream = gzip.GzipFile(fileobj=raw) if source.suffixes.endswith(".gz") else raw
     unknown: set[str] = set()
     good = 0
+    blank = 0
     try:
         lineno = 0
         for lineno, line in enumerate(stream, 1):
             if not line.strip():
+                blank += 1
                 continue
             where = f"{source.name}:{lineno}"
             try:
@@ -56,8 +58,8 @@ def read_jsonl(source: Source, options: Options) -> Iterator[RawDocument | Probl
         raw.close()
     if unknown:
         yield Problem(source.name, f"fields ignored: {', '.join(sorted(unknown))}", "warning")
-    if good == 0 and lineno == 0:
-        raise InputError(source.name, "is empty")
+    if good == 0 and lineno == blank:
+        raise InputError(source.name, "is empty" if lineno == 0 else "holds only blank lines")
 
 
 def _string(obj: dict[str, Any], key: str, where: str) -> str | None:
@@ -75,6 +77,8 @@ def _parse_line(line: bytes, where: str) -> tuple[RawDocument, dict[str, Any]]:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(where, "is JSON nested too deeply to read") from None
     if not isinstance(obj, dict):
         raise InputError(where, f"must be a JSON object, not {type(obj).__name__}")
     body, html = _string(obj, "text", where), _string(obj, "html", where)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import urllib.request
 from collections.abc import Callable, Iterator
 
@@ -20,12 +21,13 @@ Fetcher = Callable[[str, float, int], tuple[bytes, str]]
 
 
 def http_fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http/https only)
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1 if max_bytes else -1)
             content_type = response.headers.get("Content-Type", "")
-    except OSError as exc:
+    # ValueError and HTTPException: a malformed URL ("http://[x") or port, a broken response
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         raise InputError(url, f"could not be fetched: {exc}") from None
     if max_bytes and len(body) > max_bytes:
         raise InputError(url, "response is over the --max-bytes limit")
@@ -36,7 +38,7 @@ FETCH: Fetcher = http_fetch
 
 
 def sniff_urls(head: bytes) -> bool:
-    lines = [ln.strip() for ln in head[:4096].splitlines() if ln.strip() and not ln.startswith(b"#")]
+    lines = [ln.strip() for ln in head[:4096].splitlines() if ln.strip() and not ln.strip().startswith(b"#")]
     return bool(lines) and all(ln.lower().startswith((b"http://", b"https://")) for ln in lines[:-1] or lines)
 
 
@@ -68,7 +70,8 @@ def read_url(source: Source, options: Options) -> Iterator[RawDocument | Problem
 @register("urls", extensions=(".urls",), sniff=sniff_urls)
 def read_url_list(source: Source, options: Options) -> Iterator[RawDocument | Problem]:
     text, _ = decode_bytes(source.read_bytes(options.max_bytes), source.name)
-    lines = [(n, ln.strip()) for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
+    lines = [(n, ln.strip()) for n, ln in enumerate(text.splitlines(), 1) if ln.strip()]
+    lines = [(n, ln) for n, ln in lines if not ln.startswith("#")]
     if not lines:
         raise InputError(source.name, "lists no URLs")
     if not options.fetch:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from rashomon.errors import InputError
 from rashomon.ingest.decode import decode_bytes
@@ -29,6 +31,47 @@ def sniff_warc(head: bytes) -> bool:
     return False
 
 
+def _records(stream: BinaryIO) -> Iterator[ArcWarcRecord]:
+    """warcio's records; a damaged file raises ArchiveLoadFailed instead of ending early or failing oddly.
+
+    warcio ends quietly where a record's header block is cut short (or fails with AttributeError when its
+    target URI is missing): bytes left after the last whole record mean the archive is truncated or corrupt.
+    """
+    archive = ArchiveIterator(stream, arc2warc=True)  # ARC records get WARC headers (target URI, date)
+    records = iter(archive)
+    end = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except (AttributeError, TypeError, KeyError, IndexError) as exc:
+            raise ArchiveLoadFailed(f"unreadable record headers ({type(exc).__name__}: {exc})") from None
+        yield record
+        # the caller is done with the record: where it ends in the file (for .gz, where its member ends)
+        end = archive.get_record_offset() + archive.get_record_length()
+    stream.seek(end)
+    if stream.read(4096).strip():
+        raise ArchiveLoadFailed(f"what follows byte {end} is not a whole record (cut short or damaged)")
+
+
+def _declares_length(record: ArcWarcRecord) -> bool:
+    # warcio reads a missing or garbled Content-Length as 0
+    return str(record.rec_headers.get_header("Content-Length") or "").strip().isdigit()
+
+
+def _cut_short(record: ArcWarcRecord, drain: bool) -> bool:
+    """True when the file ended before the record's declared Content-Length: the archive is truncated.
+
+    ``drain``: read what is left of the record first (the iterator does so itself for records we skip).
+    """
+    stream = record.raw_stream
+    if drain:
+        while stream.read(1 << 16):
+            pass
+    return getattr(stream, "limit", 0) > 0
+
+
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
@@ -43,8 +86,11 @@ def read_warc(source: Source, options: Options) -> Iterator[RawDocument | Proble
     stream = source.open()
     count = 0
     n = 0
+    record: ArcWarcRecord | None = None
     try:
-        for n, record in enumerate(ArchiveIterator(stream), 1):
+        for n, record in enumerate(_records(stream), 1):
+            if not _declares_length(record):  # a valid record always does: its header block was cut short
+                break
             if record.rec_type not in ("response", "resource"):
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source.name}#record-{n}"
@@ -63,6 +109,8 @@ def read_warc(source: Source, options: Options) -> Iterator[RawDocument | Proble
             if options.max_bytes and len(payload) > options.max_bytes:
                 yield Problem(uri, "record is over the --max-bytes limit; skipped")
                 continue
+            if _cut_short(record, drain=True):
+                break
             if not payload.strip():
                 yield Problem(uri, "record has an empty body; skipped", "warning")
                 continue
@@ -86,5 +134,10 @@ def read_warc(source: Source, options: Options) -> Iterator[RawDocument | Proble
         ) from None
     finally:
         stream.close()
+    if record is not None and (not _declares_length(record) or _cut_short(record, drain=False)):
+        raise InputError(
+            source.name,
+            f"is corrupt or truncated: record {n} is incomplete ({count} page(s) read before it)",
+        )
     if n == 0:
-        raise InputError(source.name, "holds no WARC records")
+        raise InputError(source.name, "is empty (holds no WARC records)")
