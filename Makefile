@@ -19,7 +19,8 @@ demo: install
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/rashomon demo --db demo.db
 	$(BIN)/rashomon export documents --db demo.db --format jsonl -o demo-documents.jsonl
-	@echo "wrote demo.db and demo-documents.jsonl"
+	$(BIN)/rashomon export events --db demo.db --format plover-jsonl -o demo-events.jsonl
+	@echo "wrote demo.db, demo-documents.jsonl and demo-events.jsonl"
 
 ## lint: ruff and mypy
 lint: install
@@ -33,6 +34,7 @@ test: lint
 ## bench: speed and size figures (prints ratios measured in the same run)
 bench: install
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/analyze.py
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-documents.jsonl .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-documents.jsonl demo-events.jsonl .pytest_cache .ruff_cache .mypy_cache

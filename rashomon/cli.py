@@ -17,7 +17,7 @@ from rich.table import Table
 from rashomon import __version__
 from rashomon.engine import RunReport, analyze
 from rashomon.errors import RashomonError
-from rashomon.export import export_formats, get_exporter
+from rashomon.export import export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
 from rashomon.store import Store
 
@@ -75,6 +75,7 @@ def _summary(report: RunReport, store: Store) -> None:
     err.print(
         f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
         f"{c['documents_known']} already stored, {c['inputs_unchanged']} input(s) unchanged since an earlier run, "
+        f"{c['documents_analysed']} document(s) coded, {c['events']} event(s), "
         f"{c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
         f"store {store.path} holds {store.count('documents')} document(s)",
         highlight=False,
@@ -93,14 +94,28 @@ def analyze_cmd(
         int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
     ] = DEFAULT_MAX_BYTES,
     fetch: Annotated[bool, typer.Option(help="Allow downloading URLs and URL lists.")] = False,
+    events: Annotated[bool, typer.Option("--events/--no-events", help="Code events after reading (default on).")] = True,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default: en_core_web_sm, else its PyPI copy).")] = None,
+    processes: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="Your own actor table (TSV, as rashomon/data/actors.tsv); repeatable.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Read articles into the store: text, HTML, JSONL, RSS/Atom, WARC, folders.
+    """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
 
     Example: [bold]rashomon analyze articles/ feed.xml --db news.db[/]
     """
     try:
-        options = Options(max_bytes=max_bytes, reader=reader, fetch=fetch)
+        options = Options(
+            max_bytes=max_bytes,
+            reader=reader,
+            fetch=fetch,
+            analyse=events,
+            model=model,
+            processes=processes,
+            actor_files=tuple(str(a) for a in actors or ()),
+        )
     except ValueError as exc:
         raise _fail(str(exc)) from None
     if reader is not None:
@@ -114,6 +129,8 @@ def analyze_cmd(
     try:
         report = _run_with_progress(store, paths, options, quiet)
         _summary(report, store)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
     finally:
         store.close()
     if report.errors:
@@ -122,9 +139,11 @@ def analyze_cmd(
 
 @app.command("export")
 def export_cmd(
-    what: Annotated[str, typer.Argument(help="What to export: documents.")],
+    what: Annotated[str, typer.Argument(help="What to export: documents or events.")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl or csv.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="documents: jsonl, csv; events: plover-jsonl, gdelt-tsv, csv, parquet.")
+    ] = "jsonl",
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
@@ -140,9 +159,12 @@ def export_cmd(
         raise _fail(str(exc)) from None
     store = _open_store(db, readonly=True)
     try:
+        binary = is_binary(what, fmt)
         if output is None:
-            n = exporter(store, sys.stdout)
-            sys.stdout.flush()
+            if binary and sys.stdout.isatty():
+                raise _fail(f"{fmt} is a binary format: give a file with -o, or redirect standard output")
+            n = exporter(store, sys.stdout.buffer if binary else sys.stdout)
+            (sys.stdout.buffer if binary else sys.stdout).flush()
         else:
             # write beside the target, then rename: a failed export never leaves half a file
             folder = output.resolve().parent
@@ -150,7 +172,7 @@ def export_cmd(
                 raise _fail(f"{output}: folder {folder} does not exist")
             fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
             try:
-                with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                     n = exporter(store, fh)
                 os.replace(tmp, output)
             except BaseException:
@@ -159,6 +181,80 @@ def export_cmd(
         err.print(f"exported {n} {what} as {fmt}" + (f" to {output}" if output else ""), highlight=False)
     finally:
         store.close()
+
+
+@app.command("code")
+def code_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: plover-jsonl.")] = "plover-jsonl",
+    model: Annotated[str | None, typer.Option(help="spaCy model to use (default: see README).")] = None,
+) -> None:
+    """Code single texts: JSON lines {"id", "text", "date"?} on standard input, events on standard output.
+
+    Each output line is one event in the PLOVER record shape with "input_id" naming its input line.
+    Example: [bold]echo '{"id": "1", "text": "Iran condemned the attack."}' | rashomon code[/]
+    """
+    import json
+
+    from rashomon.engine.code import code_texts
+
+    if fmt != "plover-jsonl":
+        raise _fail(f"unknown format {fmt!r} for code; choose plover-jsonl")
+    items: list[tuple[str, str, str | None]] = []
+    bad = 0
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError("needs a JSON object with a string 'text'")
+            date = obj.get("date")
+            items.append((str(obj.get("id", n)), obj["text"], date if isinstance(date, str) else None))
+        except ValueError as exc:
+            err.print(f"[red]error:[/] <stdin>:{n}: {exc}", markup=True, highlight=False)
+            bad += 1
+    try:
+        results = code_texts(items, Options(model=model))
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    for (item_id, _, _), events in zip(items, results, strict=True):
+        for event in events:
+            sys.stdout.write(json.dumps({"input_id": item_id, **event}, ensure_ascii=False) + "\n")
+    err.print(f"coded {len(items)} text(s): {sum(len(r) for r in results)} event(s)", highlight=False)
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_cmd(
+    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, lgl, lgl-e2e, geovirus, geovirus-e2e, or all.")] = "all",
+    path: Annotated[Path | None, typer.Option(help="The data set's file (default: under ../shared/data/gold-dev).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score a fixed subset of this many records.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
+) -> None:
+    """Score rashomon on gold data in its original format, and print the figures.
+
+    Example: [bold]rashomon eval plover --limit 100[/]
+    """
+    import json
+
+    from rashomon.evaluate.suite import SETS, run_set
+
+    names = list(SETS) if dataset == "all" else [dataset]
+    for name in names:
+        if name not in SETS:
+            raise _fail(f"unknown data set {name!r}; choose one of: {', '.join(SETS)}, all")
+    if path is not None and len(names) != 1:
+        raise _fail("--path needs one data set, not all")
+    for name in names:
+        try:
+            result, headline = run_set(name, path, limit)
+        except RashomonError as exc:
+            raise _fail(str(exc)) from None
+        if as_json:
+            out.print_json(json.dumps({"set": name, **result.as_dict()}))
+        else:
+            out.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in headline.items()), highlight=False, soft_wrap=True)
 
 
 @app.command("runs")

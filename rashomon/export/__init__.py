@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any
 
 from rashomon.errors import UsageError
 from rashomon.store import Store
 
-ExportFn = Callable[[Store, TextIO], int]
+#: (store, output stream) -> records written. Text exporters get a text stream, binary ones a byte stream.
+ExportFn = Callable[[Store, Any], int]
 EXPORTERS: dict[str, dict[str, ExportFn]] = {}
+BINARY: set[tuple[str, str]] = set()
 
 
-def register(what: str, fmt: str) -> Callable[[ExportFn], ExportFn]:
+def register(what: str, fmt: str, binary: bool = False) -> Callable[[ExportFn], ExportFn]:
     def decorator(fn: ExportFn) -> ExportFn:
         EXPORTERS.setdefault(what, {})[fmt] = fn
+        if binary:
+            BINARY.add((what, fmt))
         return fn
 
     return decorator
+
+
+def is_binary(what: str, fmt: str) -> bool:
+    return (what, fmt) in BINARY
 
 
 def get_exporter(what: str, fmt: str) -> ExportFn:
@@ -36,7 +44,7 @@ def export_formats() -> dict[str, list[str]]:
 
 
 def _load_builtin() -> None:
-    from rashomon.export import documents  # noqa: F401
+    from rashomon.export import documents, events  # noqa: F401
 
 
-__all__ = ["EXPORTERS", "export_formats", "get_exporter", "register"]
+__all__ = ["EXPORTERS", "export_formats", "get_exporter", "is_binary", "register"]

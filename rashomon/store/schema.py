@@ -73,6 +73,65 @@ MIGRATIONS: list[str] = [
         run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL
     ) WITHOUT ROWID;
     """,
+    # 2: the event record: events, their actors, and which documents the NLP stage has analysed
+    """
+    CREATE TABLE analyses (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,           -- the analysis version (lexicons, model): a new one re-analyses
+        status TEXT NOT NULL CHECK (status IN ('done', 'skipped')),
+        reason TEXT,
+        events INTEGER NOT NULL,
+        run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        event_key TEXT NOT NULL UNIQUE,  -- stable id: document hash, trigger offset, CAMEO code
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        segment INTEGER NOT NULL,
+        segment_kind TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        mode TEXT,
+        context TEXT NOT NULL DEFAULT '[]',   -- JSON list
+        cameo TEXT NOT NULL,
+        goldstein REAL NOT NULL,
+        quad_class INTEGER NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+        modality TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        speaker_text TEXT,
+        speaker_code TEXT,
+        date TEXT,
+        date_precision TEXT,
+        date_text TEXT,
+        place_name TEXT,
+        place_lat REAL,
+        place_lon REAL,
+        place_country TEXT,
+        place_feature TEXT
+    );
+    CREATE INDEX events_document ON events(document_id);
+    CREATE INDEX events_type_date ON events(event, date);
+    CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+        ord INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        code TEXT,                       -- NULL: unresolved, kept with its text
+        country TEXT,
+        sector TEXT,
+        name TEXT,
+        kind TEXT,
+        loaded INTEGER NOT NULL DEFAULT 0,
+        via TEXT,
+        PRIMARY KEY (event_id, role, ord)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_actors_code ON event_actors(code);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

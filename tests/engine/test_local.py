@@ -51,7 +51,7 @@ def _write_articles(folder: Path, n: int) -> None:
             f"Border talks, round {i}\n\nBy Reporter {chr(65 + i % 26)}. Writer\n\n"
             + "".join(
                 f"Delegations from both capitals met for the {i}-th time on Tuesday and agreed on item {j}. "
-                for j in range(40)
+                for j in range(6)
             ),
             encoding="utf-8",
         )

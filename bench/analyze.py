@@ -1,0 +1,92 @@
+"""The NLP stage against raw spaCy, on the same text, in one run.
+
+    python bench/analyze.py [--words 200000] [--processes 1] [--corpus DIR]
+
+Replicates the corpus articles (each copy made distinct) until they hold at least ``--words`` words, then:
+  1. raw spaCy: ``nlp.pipe`` over exactly the segments the pipeline analyses (article and comment text);
+  2. the whole pipeline: ingest into a fresh store on disk, parse, code events, store them.
+Prints words/s for both, their ratio (target >= 0.8), and peak memory (RSS) after each part; the ratio
+uses the same model, batch size and process count for both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rashomon import Options, Store, analyze
+from rashomon.ingest.document import build_document
+from rashomon.ingest.readers import get_reader
+from rashomon.ingest.sources import Source
+from rashomon.nlp.pipeline import load
+from rashomon.nlp.stage import analysed_segments
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "caucasus"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def replicate(corpus: Path, folder: Path, words: int) -> int:
+    """Copies of the corpus, each made distinct, until they hold ``words`` words; returns the copies made."""
+    files = sorted(p for p in corpus.iterdir() if p.is_file())
+    if not files:
+        sys.exit(f"no files in {corpus}")
+    texts = [(src.name, src.read_text(encoding="utf-8")) for src in files]
+    per_copy = sum(len(t.split()) for _, t in texts)
+    copies = -(-words // per_copy)
+    for copy in range(copies):
+        for name, text in texts:
+            (folder / f"{copy:05d}_{name}").write_text(text + f"\n\nCopy {copy} of {name}.\n", encoding="utf-8")
+    return copies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"corpus folder {args.corpus} not found (../shared is needed, or pass --corpus)")
+    options = Options(analyse=True, batch_size=args.batch_size, processes=args.processes)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        copies = replicate(args.corpus, folder, args.words)
+
+        # the texts the pipeline analyses, built the same way the pipeline builds them
+        reader = get_reader("text")
+        texts: list[str] = []
+        for path in sorted(folder.iterdir()):
+            for raw in reader.read(Source(path.name, path), options):
+                doc = build_document(raw)  # type: ignore[arg-type]
+                texts += [doc.text[s.start : s.end] for _, s in analysed_segments(doc)]
+        nlp = load(options.model)
+        print(f"corpus: {copies} copies of {args.corpus.name}, {len(texts)} segments; model {nlp.meta['name']}; "
+              f"batch {args.batch_size}, processes {args.processes}")
+
+        t0 = time.perf_counter()
+        words = sum(len(d) for d in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.processes))
+        raw_s = time.perf_counter() - t0
+        print(f"raw spaCy nlp.pipe:    {words / raw_s:9.0f} words/s  ({words} tokens in {raw_s:.1f}s)  peak RSS {peak_mb():.0f} MB")
+
+        with Store(Path(tmp) / "bench.db") as store:
+            t0 = time.perf_counter()
+            report = analyze(store, [folder], options)
+            full_s = time.perf_counter() - t0
+            events = store.count("documents"), report.events
+        print(f"whole analyze pipeline:{report.words / full_s:9.0f} words/s  ({report.words} tokens in {full_s:.1f}s, "
+              f"{events[0]} documents, {events[1]} events)  peak RSS {peak_mb():.0f} MB")
+        print(f"ratio pipeline / raw spaCy: {(report.words / full_s) / (words / raw_s):.2f}  (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()

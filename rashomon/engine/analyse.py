@@ -1,0 +1,131 @@
+"""The NLP runner: parse the stored documents that still need it, in batches, and store their events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rashomon.records import Document, Problem
+from rashomon.settings import Options
+from rashomon.store import Store
+from rashomon.store.events import documents_to_analyse, save_analysis
+
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass(slots=True)
+class AnalyseReport:
+    documents: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    words: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def analysis_version(options: Options) -> str:
+    """What a document's events depend on: the coding rules' version, the model and its version, the
+    user's actor tables. A document analysed under another version is analysed again."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from rashomon.nlp import pipeline, stage
+
+    name = pipeline.model_name(options.model)
+    try:
+        model_version = version(name.replace("_", "-"))
+    except PackageNotFoundError:
+        model_version = "?"
+    actors = "+".join(sorted(options.actor_files))
+    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "")
+
+
+def load_models(options: Options) -> tuple[Any, Any, str]:
+    """(spaCy pipeline, stage models, analysis version) for these options."""
+    from rashomon.nlp import pipeline, stage
+    from rashomon.nlp.actors import ActorTable
+    from rashomon.nlp.places import Gazetteer
+
+    nlp = pipeline.load(options.model)
+    models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load())
+    return nlp, models, analysis_version(options)
+
+
+def pending_count(store: Store, version: str) -> int:
+    row = store.conn.execute(
+        "SELECT count(*) FROM documents d LEFT JOIN analyses a ON a.document_id = d.id "
+        "WHERE a.document_id IS NULL OR a.version != ?",
+        (version,),
+    ).fetchone()
+    return int(row[0])
+
+
+def analyse_stored(
+    store: Store,
+    run_id: int | None,
+    options: Options,
+    progress: ProgressFn | None = None,
+    problem: Callable[[Problem], None] | None = None,
+    docs_per_batch: int = 32,
+) -> AnalyseReport:
+    """Code the events of every stored document not yet analysed by this version (one transaction each)."""
+    from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analysed_segments, code_document
+
+    report = AnalyseReport()
+    total = pending_count(store, analysis_version(options))
+    if total == 0:
+        return report  # nothing to code: do not load the models
+    nlp, models, version = load_models(options)
+
+    def note(p: Problem) -> None:
+        report.problems.append(p)
+        if problem is not None:
+            problem(p)
+
+    batch: list[tuple[int, Document]] = []
+
+    def flush() -> None:
+        texts: list[tuple[str, tuple[int, int]]] = []
+        for k, (_, doc) in enumerate(batch):
+            if doc.analysable:
+                texts += [(doc.text[s.start : s.end], (k, i)) for i, s in analysed_segments(doc)]
+                for i, seg in enumerate(doc.segments):
+                    if seg.end - seg.start > MAX_SEGMENT_CHARS:
+                        note(Problem(doc.name, f"segment {i} ({seg.kind}) is over {MAX_SEGMENT_CHARS:,} characters; "
+                                     "not parsed (not a paragraph: check the input)", "warning"))
+        parsed: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(batch))}
+        for spacy_doc, (k, i) in nlp.pipe(
+            texts, as_tuples=True, batch_size=options.batch_size, n_process=options.processes
+        ):
+            parsed[k].append((i, spacy_doc))
+            report.words += len(spacy_doc)
+        for k, (doc_id, doc) in enumerate(batch):
+            if not doc.analysable:
+                save_analysis(store, doc_id, [], version, run_id, skipped=doc.skip_reason or "not analysable")
+                report.skipped += 1
+                continue
+            try:
+                events = code_document(doc, parsed[k], models)
+            except Exception as exc:  # one document's failure never stops the run nor loses the document
+                note(Problem(doc.name, f"event coding failed ({type(exc).__name__}: {exc}); document kept"))
+                save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
+                report.failed += 1
+                continue
+            save_analysis(store, doc_id, events, version, run_id)
+            report.documents += 1
+            report.events += len(events)
+        batch.clear()
+
+    done = 0
+    for doc_id, doc in documents_to_analyse(store, version):
+        batch.append((doc_id, doc))
+        if len(batch) >= docs_per_batch:
+            flush()
+            done += docs_per_batch
+            if progress:
+                progress("coding events", done, total)
+    if batch:
+        flush()
+    if progress:
+        progress("", total, total)
+    return report

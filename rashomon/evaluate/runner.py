@@ -1,0 +1,477 @@
+"""Run a coder or geoparser over a gold set and score it.
+
+The systems are passed in as callables, so any implementation (or a test fake) can be evaluated:
+
+- an event coder, :data:`EventCoder`, takes ``(id, text, date-or-None)`` items and returns, for each
+  item, its events in PLOVER-JSONL export shape, most salient first::
+
+      {"event": "ACCUSE", "mode": ..., "context": [...], "cameo": "112",
+       "source": [{"actorText": ..., "code": "IRN", "sector": "GOV"}], "target": [...], ...}
+
+- a geoparser, :data:`Geoparser`, takes an article's text and returns its toponyms as
+  ``{"name", "start", "end", "lat", "lon", "country"}`` dicts.
+
+Each ``evaluate_*(path, system, limit=None)`` reads a gold file (``path=None``: the development part
+under ``../shared/data/gold-dev``; any file of the same format works), optionally keeps a fixed subset of ``limit`` records (the first by
+the sha1 of their id, so the same records every run and on every machine), calls the system once with
+all items, and returns a frozen result with the figures, the counts and the first 50 misses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from rashomon.errors import RashomonError
+from rashomon.evaluate import gold as g
+from rashomon.evaluate import metrics as m
+
+#: (id, text, date or None) items -> for each item, its events (PLOVER-JSONL dicts), most salient first.
+EventCoder = Callable[[list[tuple[str, str, str | None]]], list[list[dict[str, Any]]]]
+#: article text -> toponyms {"name", "start", "end", "lat", "lon", "country"}.
+Geoparser = Callable[[str], list[dict[str, Any]]]
+
+#: How many misses a result keeps for inspection.
+MAX_MISSES = 50
+
+T = TypeVar("T")
+
+
+class EvaluationError(RashomonError):
+    """The system under evaluation returned something that cannot be scored."""
+
+
+def subset(records: Sequence[T], limit: int | None, key: Callable[[T], str]) -> list[T]:
+    """All records, or the ``limit`` whose sha1(key) sorts first, kept in their original order."""
+    if limit is None:
+        return list(records)
+    if limit < 0:
+        raise ValueError(f"limit must be >= 0, got {limit}")
+    ranked = sorted(
+        range(len(records)), key=lambda i: hashlib.sha1(key(records[i]).encode("utf-8")).hexdigest()
+    )
+    keep = sorted(ranked[:limit])
+    return [records[i] for i in keep]
+
+
+def _run_coder(coder: EventCoder, items: list[tuple[str, str, str | None]]) -> list[list[dict[str, Any]]]:
+    out = coder(items)
+    if not isinstance(out, list) or len(out) != len(items):
+        got = f"{len(out)} results" if isinstance(out, list) else f"a {type(out).__name__}"
+        raise EvaluationError(f"the coder returned {got} for {len(items)} items; expected one list per item")
+    for (iid, _, _), events in zip(items, out, strict=True):
+        if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
+            raise EvaluationError(
+                f"the coder's result for {iid} is not a list of event dicts: {events!r:.200}"
+            )
+    return out
+
+
+def _event_type(event: dict[str, Any]) -> str | None:
+    value = event.get("event")
+    return g.plover_label(value) if isinstance(value, str) else None
+
+
+def _codes(actors: Any) -> tuple[str, ...]:
+    """Normalised codes of an actor list from a coder's event; anything malformed is ignored."""
+    if not isinstance(actors, list):
+        return ()
+    codes = []
+    for a in actors:
+        if isinstance(a, dict) and isinstance(a.get("code"), str) and a["code"].strip():
+            sector = a.get("sector")
+            codes.append(m.normalise_actor_code(a["code"], sector if isinstance(sector, str) else None))
+    return tuple(codes)
+
+
+def _cameo(event: dict[str, Any]) -> str | None:
+    value = event.get("cameo")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value).zfill(3)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _misses(items: Iterable[T]) -> tuple[T, ...]:
+    out = []
+    for item in items:
+        out.append(item)
+        if len(out) >= MAX_MISSES:
+            break
+    return tuple(out)
+
+
+class _AsDict:
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The result as plain JSON-ready data (nested records become dicts, tuples stay sequences)."""
+        return asdict(cast(Any, self))
+
+
+# ==================================================================================================
+# PLOVER
+# ==================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class PloverMiss(_AsDict):
+    """A record whose first event has the wrong type, or whose actor codes differ from gold."""
+
+    id: str
+    gold_event: str
+    predicted_event: str | None
+    gold_source: tuple[str, ...]
+    predicted_source: tuple[str, ...]
+    gold_target: tuple[str, ...]
+    predicted_target: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PloverResult(_AsDict):
+    """Event type and actor figures on the PLOVER gold records.
+
+    ``event_accuracy``: the coder's first event has the gold type ("none" if it codes nothing).
+    ``event_accuracy_any``: the gold type is among all its events.
+    Actors are scored on one predicted event per record: the first with the gold type, else the first.
+    Source and target codes are bags per record (a compound actor list is several codes; role matters,
+    so a reciprocal event coded as source+target only half matches the gold's two sources), pooled over
+    records (micro P/R/F1). ``*_exact`` compares whole codes after joining code and sector ("IRQ"+"GOV"
+    = "IRQGOV"); ``*_country`` compares only the first three letters ("IRQGOV" ~ "IRQMIL").
+    """
+
+    path: str
+    n: int
+    n_skipped: int
+    event_accuracy: float
+    event_accuracy_any: float
+    per_type: tuple[m.LabelScore, ...]
+    source_exact: m.PRF
+    target_exact: m.PRF
+    source_country: m.PRF
+    target_country: m.PRF
+    n_silent: int
+    misses: tuple[PloverMiss, ...]
+
+
+def evaluate_plover(path: str | Path | None, coder: EventCoder, limit: int | None = None) -> PloverResult:
+    """Score ``coder`` on PLOVER gold records (see :class:`PloverResult` for what each figure means)."""
+    gold = g.read_plover(g.PLOVER_GSR if path is None else path)
+    records = subset(gold.records, limit, lambda r: r.id)
+    outputs = _run_coder(coder, [(r.id, r.text, r.date) for r in records])
+    gold_types, first_types = [], []
+    any_hits = silent = 0
+    src_exact, tgt_exact, src_country, tgt_country = [], [], [], []
+    misses = []
+    for r, events in zip(records, outputs, strict=True):
+        types = [_event_type(e) for e in events]
+        first = types[0] if types else None
+        silent += not events
+        gold_types.append(r.event)
+        first_types.append(first)
+        any_hits += r.event in types
+        chosen = next(
+            (e for e, t in zip(events, types, strict=True) if t == r.event), events[0] if events else {}
+        )
+        ps, pt = _codes(chosen.get("source")), _codes(chosen.get("target"))
+        gs, gt = tuple(a.full_code for a in r.source), tuple(a.full_code for a in r.target)
+        src_exact.append((gs, ps))
+        tgt_exact.append((gt, pt))
+        src_country.append((tuple(map(m.country_prefix, gs)), tuple(map(m.country_prefix, ps))))
+        tgt_country.append((tuple(map(m.country_prefix, gt)), tuple(map(m.country_prefix, pt))))
+        if first != r.event or sorted(gs) != sorted(ps) or sorted(gt) != sorted(pt):
+            misses.append(PloverMiss(r.id, r.event, first, gs, ps, gt, pt))
+    return PloverResult(
+        path=gold.path,
+        n=len(records),
+        n_skipped=len(gold.skipped),
+        event_accuracy=m.accuracy(gold_types, first_types),
+        event_accuracy_any=m.ratio(any_hits, len(records)),
+        per_type=m.per_label_scores(gold_types, first_types),
+        source_exact=m.micro_prf(src_exact),
+        target_exact=m.micro_prf(tgt_exact),
+        source_country=m.micro_prf(src_country),
+        target_country=m.micro_prf(tgt_country),
+        n_silent=silent,
+        misses=_misses(misses),
+    )
+
+
+# ==================================================================================================
+# CASE 2021 task 2
+# ==================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class CaseMiss(_AsDict):
+    id: str
+    case_type: str
+    gold: str
+    predicted: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseResult(_AsDict):
+    """Event type figures on CASE 2021 task 2 snippets whose type maps to PLOVER.
+
+    The prediction is the coder's first event's type, or None ("none") when it codes nothing. Macro-F1
+    averages the per-type F1 over the PLOVER types present in the scored gold; a wrong or missing
+    prediction lowers the gold type's recall. Snippets whose CASE type has no PLOVER counterpart are
+    not sent to the coder; ``unmapped`` counts them by CASE type.
+    """
+
+    path: str
+    n: int
+    n_unmapped: int
+    unmapped: tuple[tuple[str, int], ...]
+    accuracy: float
+    macro_f1: float
+    per_type: tuple[m.LabelScore, ...]
+    n_silent: int
+    misses: tuple[CaseMiss, ...]
+
+
+def evaluate_case(path: str | Path | None, coder: EventCoder, limit: int | None = None) -> CaseResult:
+    """Score ``coder`` on CASE 2021 task 2 snippets mapped to PLOVER types (see :class:`CaseResult`)."""
+    gold = g.read_case(g.CASE_TASK2 if path is None else path)
+    mapped = [r for r in gold.records if r.plover is not None]
+    unmapped: dict[str, int] = {}
+    for r in gold.records:
+        if r.plover is None:
+            unmapped[r.case_type] = unmapped.get(r.case_type, 0) + 1
+    records = subset(mapped, limit, lambda r: r.id)
+    outputs = _run_coder(coder, [(r.id, r.text, None) for r in records])
+    gold_types: list[str] = []
+    predicted: list[str | None] = []
+    misses = []
+    for r, events in zip(records, outputs, strict=True):
+        assert r.plover is not None
+        first = _event_type(events[0]) if events else None
+        gold_types.append(r.plover)
+        predicted.append(first)
+        if first != r.plover:
+            misses.append(CaseMiss(r.id, r.case_type, r.plover, first))
+    return CaseResult(
+        path=gold.path,
+        n=len(records),
+        n_unmapped=sum(unmapped.values()),
+        unmapped=tuple(sorted(unmapped.items())),
+        accuracy=m.accuracy(gold_types, predicted),
+        macro_f1=m.macro_f1(gold_types, predicted),
+        per_type=m.per_label_scores(gold_types, predicted),
+        n_silent=sum(p is None for p in predicted),
+        misses=_misses(misses),
+    )
+
+
+# ==================================================================================================
+# PETRARCH validation records
+# ==================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchMiss(_AsDict):
+    id: str
+    expect: str
+    expected_codes: tuple[str, ...]
+    predicted_codes: tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchResult(_AsDict):
+    """CAMEO figures on PETRARCH validation sentences.
+
+    Over sentences expecting events (``n_events``; only expected codes with a real CAMEO root count):
+    ``root_accuracy``: the coder's first event's root is one of the expected roots;
+    ``code_accuracy``: its full code is one of the expected codes;
+    ``root_recall``: share of expected events whose root is among the coder's roots (as bags).
+    Over sentences expecting no event (``n_none``): ``silence``: share where the coder codes nothing.
+    Not scored: sentences expecting an input error, unannotated ones, and those whose expected codes are
+    all the suite's non-CAMEO test codes (``n_non_cameo``).
+    """
+
+    path: str
+    n: int
+    n_events: int
+    n_none: int
+    n_error: int
+    n_unannotated: int
+    n_non_cameo: int
+    root_accuracy: float
+    code_accuracy: float
+    root_recall: float
+    silence: float
+    misses: tuple[PetrarchMiss, ...]
+
+
+def evaluate_petrarch(path: str | Path | None, coder: EventCoder, limit: int | None = None) -> PetrarchResult:
+    """Score ``coder`` on PETRARCH validation records (see :class:`PetrarchResult`)."""
+    gold = g.read_petrarch(g.PETRARCH_UNITTEST if path is None else path)
+    scoreable = [r for r in gold.records if (r.expect == "events" and r.roots) or r.expect == "none"]
+    records = subset(scoreable, limit, lambda r: r.id)
+    outputs = _run_coder(coder, [(r.id, r.text, r.date) for r in records])
+    n_events = root_hits = code_hits = 0
+    n_none = silent = 0
+    recall_pairs = []
+    misses = []
+    for r, events in zip(records, outputs, strict=True):
+        codes = tuple(_cameo(e) for e in events)
+        if r.expect == "none":
+            n_none += 1
+            silent += not events
+            if events:
+                misses.append(PetrarchMiss(r.id, r.expect, (), codes))
+            continue
+        n_events += 1
+        expected = tuple(e.code for e in r.events if e.root is not None)
+        first = codes[0] if codes else None
+        root_ok = m.cameo_root(first) in r.roots
+        root_hits += root_ok
+        code_hits += first in expected
+        recall_pairs.append((r.roots, tuple(x for c in codes if (x := m.cameo_root(c)) is not None)))
+        if not root_ok:
+            misses.append(PetrarchMiss(r.id, r.expect, expected, codes))
+    recall = m.micro_prf(recall_pairs).recall
+    return PetrarchResult(
+        path=gold.path,
+        n=len(records),
+        n_events=n_events,
+        n_none=n_none,
+        n_error=sum(r.expect == "error" for r in gold.records),
+        n_unannotated=sum(r.expect == "unannotated" for r in gold.records),
+        n_non_cameo=sum(r.expect == "events" and not r.roots for r in gold.records),
+        root_accuracy=m.ratio(root_hits, n_events),
+        code_accuracy=m.ratio(code_hits, n_events),
+        root_recall=recall,
+        silence=m.ratio(silent, n_none),
+        misses=_misses(misses),
+    )
+
+
+# ==================================================================================================
+# Geoparsing
+# ==================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class GeoMiss(_AsDict):
+    """A gold toponym not found, found without coordinates, or placed more than 161 km away."""
+
+    article: str
+    name: str
+    start: int | None
+    end: int | None
+    gold_lat: float
+    gold_lon: float
+    predicted_name: str | None
+    predicted_lat: float | None
+    predicted_lon: float | None
+    error_km: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class GeoResult(_AsDict):
+    """Toponym resolution figures over the gold toponyms that have coordinates.
+
+    A gold toponym is *found* when a system toponym overlaps its span (by name where either has no
+    offsets), one-to-one; *resolved* when that system toponym also has coordinates.
+    ``recall`` = found / gold. ``accuracy_161`` = resolved within 161 km / resolved;
+    ``accuracy_161_all`` = the same over all gold toponyms (missed ones count as wrong).
+    ``median_km``/``mean_km`` are over resolved toponyms (None if there are none). ``precision`` =
+    matched system toponyms / system toponyms: only indicative, since the corpora do not annotate every
+    place name.
+    """
+
+    path: str
+    n: int  # articles
+    n_gold: int
+    n_gold_without_coordinates: int
+    n_system: int
+    n_found: int
+    n_resolved: int
+    recall: float
+    precision: float
+    accuracy_161: float
+    accuracy_161_all: float
+    median_km: float | None
+    mean_km: float | None
+    misses: tuple[GeoMiss, ...]
+
+
+def _coordinate(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    try:
+        f = float(value)
+    except ValueError:
+        return None
+    return f if f == f else None  # NaN is no coordinate
+
+
+def _offset(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def evaluate_geo(
+    path: str | Path | None, geoparser: Geoparser, limit: int | None = None, gold_spans: bool = False
+) -> GeoResult:
+    """Score ``geoparser`` on a geoparsing corpus; ``limit`` counts articles (see :class:`GeoResult`).
+
+    ``gold_spans``: hand the geoparser the gold toponyms' character spans (``geoparser(text, spans)``) and so
+    score resolution alone, as geocoding papers do; otherwise it finds the toponyms itself (end to end).
+    """
+    gold = g.read_geo(g.GEO_LGL if path is None else path)
+    articles = subset(gold.records, limit, lambda a: a.id)
+    n_gold = n_without = n_system = n_found = n_matched_system = 0
+    errors: list[float] = []
+    misses = []
+    for art in articles:
+        if gold_spans:
+            spans = [(t.start, t.end) for t in art.toponyms if t.resolved and t.start is not None and t.end is not None]
+            out = geoparser(art.text, spans)  # type: ignore[call-arg]
+        else:
+            out = geoparser(art.text)
+        if not isinstance(out, list) or not all(isinstance(t, dict) for t in out):
+            raise EvaluationError(
+                f"the geoparser's result for article {art.id} is not a list of dicts: {out!r:.200}"
+            )
+        n_system += len(out)
+        gold_tops = [t for t in art.toponyms if t.resolved]
+        n_without += len(art.toponyms) - len(gold_tops)
+        n_gold += len(gold_tops)
+        pred = [(str(t.get("name") or ""), _offset(t.get("start")), _offset(t.get("end"))) for t in out]
+        matches = m.match_toponyms([(t.name, t.start, t.end) for t in gold_tops], pred)
+        n_matched_system += sum(x is not None for x in matches)
+        for t, pi in zip(gold_tops, matches, strict=True):
+            assert t.lat is not None and t.lon is not None
+            if pi is None:
+                misses.append(GeoMiss(art.id, t.name, t.start, t.end, t.lat, t.lon, None, None, None, None))
+                continue
+            n_found += 1
+            lat, lon = _coordinate(out[pi].get("lat")), _coordinate(out[pi].get("lon"))
+            err = m.haversine_km(t.lat, t.lon, lat, lon) if lat is not None and lon is not None else None
+            if err is not None:
+                errors.append(err)
+            if err is None or err > m.ACC_KM:
+                misses.append(
+                    GeoMiss(art.id, t.name, t.start, t.end, t.lat, t.lon, pred[pi][0], lat, lon, err)
+                )
+    within = sum(e <= m.ACC_KM for e in errors)
+    return GeoResult(
+        path=gold.path,
+        n=len(articles),
+        n_gold=n_gold,
+        n_gold_without_coordinates=n_without,
+        n_system=n_system,
+        n_found=n_found,
+        n_resolved=len(errors),
+        recall=m.ratio(n_found, n_gold),
+        precision=m.ratio(n_matched_system, n_system),
+        accuracy_161=m.accuracy_within(errors),
+        accuracy_161_all=m.ratio(within, n_gold),
+        median_km=m.median(errors),
+        mean_km=m.mean(errors),
+        misses=_misses(misses),
+    )

@@ -1,0 +1,79 @@
+"""The evaluation suite: each data set by name, run with rashomon's own coder or geoparser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rashomon.evaluate import runner
+from rashomon.evaluate.gold import GEO_GEOVIRUS, GEO_LGL
+
+
+@cache
+def _coder() -> runner.EventCoder:
+    from rashomon.engine.code import code_texts
+
+    return code_texts
+
+
+@cache
+def _geoparser() -> runner.Geoparser:
+    from rashomon.nlp.places import Gazetteer
+
+    gazetteer = Gazetteer.load()
+
+    def geoparse(text: str, spans: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
+        return [
+            {"name": p.name, "start": p.start, "end": p.end, "lat": p.lat, "lon": p.lon, "country": p.country}
+            for p in gazetteer.geoparse(text, spans, ())
+        ]
+
+    return geoparse
+
+
+def _plover(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_plover(path, _coder(), limit)
+    return r, {"n": r.n, "event_accuracy": round(r.event_accuracy, 3),
+               "source_f1_country": round(r.source_country.f1, 3), "target_f1_country": round(r.target_country.f1, 3),
+               "source_f1_exact": round(r.source_exact.f1, 3), "target_f1_exact": round(r.target_exact.f1, 3)}  # fmt: skip
+
+
+def _case(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_case(path, _coder(), limit)
+    return r, {"n": r.n, "macro_f1": round(r.macro_f1, 3), "accuracy": round(r.accuracy, 3)}
+
+
+def _petrarch(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_petrarch(path, _coder(), limit)
+    return r, {"n": r.n, "root_accuracy": round(r.root_accuracy, 3), "silence": round(r.silence, 3)}
+
+
+def _geo(default: Path, gold_spans: bool) -> Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]:
+    def run(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+        r = runner.evaluate_geo(path or default, _geoparser(), limit, gold_spans=gold_spans)
+        median = round(r.median_km, 1) if r.median_km is not None else None
+        # accuracy_161_all counts a gold toponym left unresolved as wrong; accuracy_161 only the resolved
+        return r, {"n_toponyms": r.n_gold, "accuracy_161_all": round(r.accuracy_161_all, 3),
+                   "accuracy_161": round(r.accuracy_161, 3), "median_km": median, "recall": round(r.recall, 3)}  # fmt: skip
+
+    return run
+
+
+#: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
+#: rashomon find the toponyms itself.
+SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]] = {
+    "plover": _plover,
+    "case": _case,
+    "petrarch": _petrarch,
+    "lgl": _geo(GEO_LGL, gold_spans=True),
+    "lgl-e2e": _geo(GEO_LGL, gold_spans=False),
+    "geovirus": _geo(GEO_GEOVIRUS, gold_spans=True),
+    "geovirus-e2e": _geo(GEO_GEOVIRUS, gold_spans=False),
+}
+
+
+def run_set(name: str, path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    """(full result, headline figures) for the named data set."""
+    return SETS[name](path, limit)

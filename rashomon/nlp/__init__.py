@@ -1,0 +1,1 @@
+"""NLP: the spaCy pipeline, actors, events, time, places, attribution."""

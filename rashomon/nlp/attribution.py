@@ -1,0 +1,82 @@
+"""Who holds an event: the author (narration), a quoted or reported speaker, or a reader comment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "state", "announce", "claim", "deny", "tweet", "add", "insist", "stress", "note", "write",
+     "declare", "confirm", "argue", "report", "assert", "explain", "emphasise", "emphasize", "warn", "allege",
+     "accuse", "reiterate", "acknowledge", "admit", "believe", "think", "post", "conclude", "remark", "suggest",
+     "indicate", "maintain", "told", "reply", "respond", "comment", "predict", "urge", "underline"}
+)  # fmt: skip
+_OPEN, _CLOSE = "“\"«", "”\"»"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The speaker's noun phrase (token span in the doc) and the cue that marks it."""
+
+    start: int  # token index (doc) of the speaker phrase
+    end: int
+    cue: str  # "said", "according to", ...
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    left = tok.left_edge.i
+    right = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "appos", "prep"):
+            right = max(right, c.right_edge.i + 1)
+    return left, right
+
+
+def _speaker_of(verb: Token) -> Attribution | None:
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "that", "this", "which"):
+            start, end = _phrase(c)
+            return Attribution(start, end, verb.text)
+    return None
+
+
+def _in_quotes(tok: Token, sentence: Span) -> bool:
+    before = sentence.text[: tok.idx - sentence.start_char]  # not doc.text: spaCy rebuilds it on each call
+    opens = sum(before.count(q) for q in "“«") + (before.count('"') % 2)
+    closes = sum(before.count(q) for q in "”»")
+    return opens > closes
+
+
+def attribute(trigger: Token, sentence: Span) -> Attribution | None:
+    """The speaker who holds the event of ``trigger``, if the sentence reports speech."""
+    cur = trigger
+    for _ in range(6):
+        # "according to X" on the clause
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for gc in c.children:
+                    if gc.lower_ == "to":
+                        for obj in gc.children:
+                            if obj.dep_ == "pobj" and obj.lower_ not in ("reports", "report", "sources"):
+                                start, end = _phrase(obj)
+                                return Attribution(start, end, "according to")
+        if cur.head is cur:
+            break
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp", "prep", "pcomp"):
+            head = cur.head
+            if head.lemma_.lower() in SPEECH_VERBS and cur is not head:
+                found = _speaker_of(head)
+                if found is not None:
+                    return found
+        cur = cur.head
+    # a quotation whose speech verb stands elsewhere in the sentence: “...,” said X.
+    if _in_quotes(trigger, sentence):
+        for tok in sentence:
+            if tok.lemma_.lower() in SPEECH_VERBS and not _in_quotes(tok, sentence):
+                found = _speaker_of(tok)
+                if found is not None:
+                    return found
+    return None

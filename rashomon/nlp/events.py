@@ -1,0 +1,547 @@
+"""Event coding: triggers from the lexicon, source and target from the dependency parse.
+
+A sentence yields zero, one or several events. Verb triggers take their source from the subject (or the
+passive agent) and their target from the object or a target preposition; noun triggers ("Iran's drills",
+"the ceasefire agreement, brokered by Russia") take theirs from possessives, demonyms, "by"-agents and
+the verb they are the object of. Arguments are expanded over coordination ("Turkey and Azerbaijan").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.attribution import SPEECH_VERBS, attribute
+from rashomon.nlp.lexicon import Trigger, triggers
+from rashomon.nlp.modality import is_negated
+from rashomon.nlp.ontology import lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from rashomon.records import ActorMention
+
+#: (start_char, end_char) of a phrase in the parsed text -> the actors it denotes (resolved, or one flagged
+#: unresolved mention when the phrase looks like an actor but is not in the table; empty when it is no actor)
+ActorResolver = Callable[[int, int], "list[ActorMention]"]
+
+#: verbs that only carry the event their object names ("launched drills", "held talks", "reached a ceasefire")
+LIGHT_VERBS = frozenset(
+    {"launch", "hold", "conduct", "carry", "stage", "begin", "start", "continue", "resume", "reach", "announce",
+     "make", "take", "undertake", "mount", "wage", "declare", "order", "impose", "issue", "hand", "deliver",
+     "plan", "have", "give", "display", "organize", "organise", "perform", "hold out", "initiate", "complete"}
+)  # fmt: skip
+TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "upon", "into")
+#: verbal events whose clause complement is their content, not a separate happening ("threatened to stop talks")
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise", "praise", "thank"})
+#: adjectives whose clause complement is a commitment ("is willing to withdraw", "ready to host talks")
+WILLING_ADJS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "open"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
+#: nouns that name a conflict as background ("after two days of fighting", "the war-torn region")
+BACKGROUND_NOUNS = frozenset({"war", "fighting", "conflict", "hostilities", "violence", "clash", "aggression", "occupation"})
+ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "compound", "amod", "appos", "conj", "attr", "npadvmod")
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """An event found in one sentence, before it is placed in its document."""
+
+    trigger: Token
+    row: Trigger
+    source: tuple[ActorMention, ...]
+    target: tuple[ActorMention, ...]
+
+    @property
+    def plover(self) -> str:
+        return lookup(self.row.cameo).plover or ""
+
+
+def _cue_matches(tok: Token, row: Trigger) -> bool:
+    if row.cue_kind is None:
+        return True
+    if row.cue_kind == "obj":
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative"):
+                words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1]}
+                words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+                if words & row.cue_words:
+                    return True
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & row.cue_words:
+                        return True
+        return False
+    if row.cue_kind == "neg":
+        return is_negated(tok)
+    if row.cue_kind == "mod":
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in row.cue_words for c in tok.children)
+    if row.cue_kind == "prep":
+        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words for c in tok.children)
+    # xcomp: the verb it governs ("agreed to meet", "agreed to hold talks")
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
+            return True
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in row.cue_words:
+                    return True
+    return False
+
+
+def _lookup(tok: Token) -> Trigger | None:
+    lex = triggers()
+    lemma = tok.lemma_.lower()
+    candidates: list[tuple[str, str]] = []
+    if tok.pos_ == "VERB":
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt:
+            candidates.append(("V", f"{lemma} {prt}"))
+        candidates.append(("V", lemma))
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        # "the Second Karabakh War", "the Bishkek Protocol", a headline's "Alliance": names, not events
+        if tok.text[:1].isupper() and not tok.is_sent_start:
+            return None
+        for c in tok.children:
+            if c.dep_ == "compound":
+                candidates.append(("N", f"{c.lemma_.lower()} {lemma}"))
+        # "a ceasefire agreement": the more specific compound modifier names the event
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN":
+                candidates += [("N", c.lemma_.lower()), ("N", c.lower_)]
+        candidates += [("N", lemma), ("N", tok.lower_)]
+    else:
+        return None
+    for key in candidates:
+        for row in lex.get(key, ()):
+            if _cue_matches(tok, row):
+                return row
+    return None
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The verb a noun or clause hangs from (skipping prepositions)."""
+    cur = tok.head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head is not verb:
+        head = verb.head
+        if head.pos_ == "ADP" and head.head is not head:  # "plan on holding": pcomp of "on" of "plan"
+            prep = head
+            head = head.head
+            # "Baku accuses Tehran of supporting Armenia": the one accused is the one who supports
+            if prep.lower_ in ("of", "for") and head.lemma_.lower() in ACCUSING_VERBS:
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head is not head:
+            head = head.head  # "Syria is willing to withdraw", "Arnor is about to restore"
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head, depth + 1)
+    return None
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _with_conjuncts(tok: Token | None) -> list[Token]:
+    if tok is None:
+        return []
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "appos"})
+
+
+def _phrase_end(tok: Token) -> int:
+    """Index of the last token of the phrase headed by ``tok``: its right dependents, clauses and conjuncts
+    excepted (a conjunct is an actor of its own), but appositions kept ("Iran's minister, Hossein ...")."""
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ == "appos" or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
+            right = max(right, _phrase_end(c))
+    return right
+
+
+def _phrase_chars(tok: Token) -> tuple[int, int]:
+    """Characters of the noun phrase headed by ``tok``, without a leading date, number or conjunct."""
+    start = tok.left_edge.i
+    for t in tok.lefts:
+        if t.dep_ in ("cc", "conj"):
+            start = t.right_edge.i + 1
+    doc = tok.doc
+    while start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[start].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM")):
+        start += 1
+    right = doc[_phrase_end(tok)]
+    return doc[start].idx, right.idx + len(right.text)
+
+
+def _antecedent(tok: Token) -> Token:
+    """A pronoun subject of a reported clause stands for the reporting clause's subject ("Iran denied it ...")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she"):
+        return tok
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head is not cur:
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None:
+                return subj
+        else:
+            break
+    return tok
+
+
+def _actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    found: list[ActorMention] = []
+    for tok in tokens:
+        start, end = _phrase_chars(_antecedent(tok))
+        for mention in resolve(start, end):
+            if all(m.start != mention.start for m in found):
+                found.append(mention)
+    return tuple(found)
+
+
+def _target_candidates(verb: Token) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for deps in (("dative", "iobj"), ("dobj",)):
+        for c in verb.children:
+            if c.dep_ in deps:
+                out.append(_with_conjuncts(c))
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(_with_conjuncts(g))
+    return out
+
+
+def _pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The first object that denotes an actor: the recipient of "sent supplies to Armenia", not the supplies."""
+    candidates = _target_candidates(verb)
+    for toks in candidates:
+        mentions = _actors(toks, resolve)
+        if any(m.resolved for m in mentions):
+            return mentions
+    for toks in candidates:
+        mentions = _actors(toks, resolve)
+        if mentions:
+            return mentions
+    return ()
+
+
+def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    source: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
+            source.extend(_with_conjuncts(c))
+    agent = _agent(noun)
+    if not source and agent is not None:
+        source = _with_conjuncts(agent)
+    if not source and noun.dep_ in ("dobj", "pobj", "attr"):
+        verb = _verb_above(noun)
+        if verb is not None and (noun.dep_ == "dobj" or verb.lemma_.lower() in LIGHT_VERBS):
+            source = _with_conjuncts(_subject(verb))
+    target: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    target = _with_conjuncts(g)
+                    break
+    if not target and noun.dep_ == "dobj":
+        verb = _verb_above(noun)
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ in ("dative", "iobj"):
+                    target = _with_conjuncts(c)
+                elif c.dep_ == "prep" and c.lower_ == "to":
+                    target = [g for g in c.children if g.dep_ == "pobj"]
+    return source, target
+
+
+def _outside_attribution(tok: Token) -> bool:
+    """False for tokens inside "according to X"."""
+    return all(anc.lower_ != "according" for anc in tok.ancestors)
+
+
+def _participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """Who takes part in a noun event the parse left without a subject: "with the participation of X and Y",
+    else the coordinated actors that open the clause before it ("Turkey and Azerbaijan plan on holding a drill")."""
+    for tok in sent:
+        if tok.lemma_.lower() == "participation":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        return _actors(_with_conjuncts(objs[0]), resolve)
+    for tok in sent:
+        if tok.i >= noun.i:
+            break
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "conj", "appos") and _outside_attribution(tok):
+            group = _with_conjuncts(tok)
+            found = tuple(m for m in _actors(group, resolve) if m.resolved)
+            if found and any(t.head.i >= noun.i or t.head.dep_ in ("appos", "pobj") for t in group):
+                return found
+    return ()
+
+
+def _intent_code(cameo: str) -> str | None:
+    """The CAMEO code for a commitment to do what ``cameo`` names: a cooperative act promised is an
+    expression of intent (03x, AGREE), a hostile one a threat (13x, THREATEN); None for other acts."""
+    root, three = cameo[:2], cameo[:3]
+    if root == "04":
+        return "036"
+    if root == "05":
+        return "032"
+    if root == "06":
+        return {"061": "0311", "062": "0312", "063": "0313", "064": "0314"}.get(three, "031")
+    if root == "07":
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(three, "033")
+    if root == "08":
+        return {"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355",
+                "087": "0356"}.get(three, "035")  # fmt: skip
+    if root == "14":
+        return "133"
+    if root == "16":
+        return {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}.get(three, "131")
+    if root == "17":
+        return {"172": "132", "1723": "1323", "1724": "1324"}.get(cameo[:4], "132" if three == "172" else "137")
+    if root in ("18", "19", "20"):
+        return {"191": "1381", "192": "1382", "204": "1385"}.get(three, "1384" if root == "19" else "1383")
+    return None
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb that carries a trigger's tense: the trigger, or the verb a noun trigger is the object of."""
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def _is_commitment(tok: Token, sent: Span) -> bool:
+    """True when the sentence reports an actor's commitment to the act of ``tok`` rather than the act:
+    "said it will support", "X will provide aid, Y said", "is willing to withdraw", "ready to host"."""
+    head = _clause_head(tok)
+    if is_negated(head) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "whether") for c in head.children):
+        return False
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in WILLING_ADJS and not is_negated(head.head.head):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+        return False
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return attribute(head, sent) is not None
+
+
+def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
+    """How far a trigger's clause lies below the sentence's main clause. Reporting verbs that are no
+    event themselves ("said", "announced"), light verbs governing their object ("held talks") and
+    auxiliaries do not count, so the reported act comes first; adverbial and relative clauses and
+    prepositional phrases count double."""
+    depth = 0
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            break
+        head = cur.head
+        lemma = head.lemma_.lower()
+        dep = cur.dep_
+        transparent = head.i not in found and (
+            (lemma in SPEECH_VERBS and dep in ("ccomp", "parataxis", "conj", "xcomp"))
+            or (head.pos_ in ("VERB", "AUX") and dep in ("dobj", "attr", "nsubjpass"))
+            or (head.pos_ in ("AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"))
+            or dep == "conj"
+        )
+        if not transparent:
+            depth += 2 if dep in ("advcl", "relcl", "acl", "pobj", "prep", "npadvmod", "amod", "compound", "poss", "nmod") else 1
+        cur = head
+    return depth
+
+
+def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, int, int, int]:
+    """Sort key: main-clause events first, then events with actors, verbs before nouns, text order."""
+    return (_depth(c.trigger, found), 0 if c.source or c.target else 1, 0 if c.trigger.pos_ == "VERB" else 1, c.trigger.i)
+
+
+def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
+    """True when ``tok`` lies in the complement of a threat, request, promise or refusal ("threatened
+    to institute a curfew", "demanded that the US cancel plans to sell arms"): the content is no
+    separate happening."""
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return False
+        dep, head = cur.dep_, cur.head
+        if head.pos_ == "ADP" and dep in ("pcomp", "pobj") and head.head is not head:
+            cur, head = head, head.head
+            dep = "pcomp"
+        if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
+            return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES
+        if dep not in ("dobj", "xcomp", "ccomp", "pcomp", "attr", "nsubjpass", "conj"):
+            return False
+        cur = head
+    return False
+
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+#: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
+#: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
+LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE"})
+
+
+def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The country named by an "in X" phrase on the trigger or on its object, if it is a country."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ == "GPE":
+                        found = tuple(
+                            m for m in _actors([g], resolve)
+                            if m.actor is not None and m.actor.country and m.actor.code == m.actor.country
+                        )
+                        if found:
+                            return found
+    return ()
+
+
+def _obligation(tok: Token) -> Token | None:
+    """The reporting verb of "X said (that) Y must do Z": a demand by X that Y do Z."""
+    head = _clause_head(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in head.children):
+        return None
+    cur = head
+    if cur.dep_ == "xcomp" and cur.head.pos_ in ("ADJ", "AUX"):  # "must be ready to mediate"
+        cur = cur.head.head if cur.head.pos_ == "ADJ" else cur.head
+    if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS | {"reiterate", "declare", "demand"}:
+        return cur.head
+    return None
+
+
+#: material events worth keeping even when no argument is a known actor ("gunmen attacked a village")
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+
+
+def _material_with_participants(verb: Token, plover: str) -> bool:
+    """A violent, coercive or protest act whose participants are named by common nouns ("militants",
+    "protesters", "two civilians") rather than by actors the table knows: still an event."""
+    if plover not in MATERIAL_TYPES:
+        return False
+    for c in verb.children:
+        if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
+            return True
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
+    """Every event in ``sent`` with its source and target actors."""
+    found: dict[int, tuple[Token, Trigger]] = {}
+    for tok in sent:
+        row = _lookup(tok)
+        if row is not None:
+            found[tok.i] = (tok, row)
+    coded: list[Coded] = []
+    for tok, row in list(found.values()):
+        plover = lookup(row.cameo).plover
+        if not plover:
+            continue
+        # a noun trigger that is the object of a verb trigger is that verb's event, unless the verb is light
+        if tok.pos_ != "VERB":
+            if tok.dep_ == "compound" and tok.head.i in found:
+                continue
+            verb = _verb_above(tok)
+            if verb is not None and verb.i in found and (
+                verb.lemma_.lower() not in LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+            ):
+                continue
+        else:
+            # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
+            # names the verb's own reading ("reached an agreement", "launched rockets")
+            if tok.lemma_.lower() in LIGHT_VERBS and row.cue_kind is None and any(
+                c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
+            ):
+                continue
+        # the content of a threat, request, promise or refusal is not a separate happening
+        if _content_of(tok, found):
+            continue
+        if tok.pos_ == "VERB":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            if passive:
+                source = _actors(_with_conjuncts(_agent(tok)), resolve)
+                target = _actors(_with_conjuncts(next((c for c in tok.children if c.dep_ == "nsubjpass"), None)), resolve)
+            elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
+                source = _actors(_with_conjuncts(_agent(tok)), resolve)
+                target = _pick_target(tok, resolve)
+            else:
+                source = _actors(_with_conjuncts(_subject(tok)), resolve)
+                target = _pick_target(tok, resolve)
+        else:
+            if tok.dep_ == "appos" and tok.head.i in found:
+                continue  # "a cease-fire, the Bishkek Protocol, was signed": one event
+            src_toks, tgt_toks = _noun_arguments(tok)
+            source, target = _actors(src_toks, resolve), _actors(tgt_toks, resolve)
+            if not source:
+                source = _participants(tok, sent, resolve)
+        if not target and plover in LOCATIVE_TARGET_TYPES:
+            target = _locative_country(tok, resolve)
+        target = tuple(m for m in target if all(m.start != s.start for s in source))
+        # a drill of two countries' forces together is military cooperation, not one side's show of force
+        if plover == "MOBILIZE" and tok.pos_ != "VERB":
+            countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+            joint = next((r for r in triggers().get(("N", tok.lemma_.lower()), ()) if r.cue_kind == "mod"), None)
+            if len(countries) >= 2 and joint is not None:
+                row = joint
+        if tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
+            continue
+        intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
+        if intent is not None and _is_commitment(tok, sent):
+            row = replace(row, cameo=intent, mode=None, context=())
+        elif plover in ("AGREE", "CONSULT", "SUPPORT") and _clause_head(tok).dep_ == "xcomp" and _clause_head(tok).head.lemma_.lower() == "fail":
+            row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
+        speech = _obligation(tok)
+        if speech is not None and speech.i not in found:
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+            demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
+            found[speech.i] = (speech, demand)
+            coded.append(Coded(speech, demand, _actors(_with_conjuncts(_subject(speech)), resolve), source))
+            continue
+        coded.append(Coded(tok, row, source, target))
+    coded.sort(key=lambda c: _salience(c, found))
+    # a war or a clash named as background ("after two days of fighting") is no event of its own when
+    # the sentence reports what an actor did
+    if any(c.trigger.pos_ == "VERB" for c in coded):
+        coded = [
+            c for c in coded
+            if not (c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in BACKGROUND_NOUNS
+                    and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source)
+        ]  # fmt: skip
+    return coded

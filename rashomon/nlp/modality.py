@@ -1,0 +1,107 @@
+"""How a text holds an event: asserted, denied, disputed, hedged, planned, hypothetical or asked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rashomon.records import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: verbs whose clause complement is denied by the speaker ("denied it had given Armenia aid")
+DENY_VERBS = frozenset({"deny", "refute", "dismiss", "rebut", "disavow", "reject"})
+#: verbs that dispute without denying outright
+DISPUTE_VERBS = frozenset({"dispute", "doubt", "question", "contest", "challenge"})
+#: nouns that, negated, dispute what they govern ("there is no evidence that Iran supported ...")
+DISPUTE_NOUNS = frozenset({"evidence", "proof", "sign", "indication"})
+HEDGE_WORDS = frozenset(
+    {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably", "perhaps",
+     "likely", "seemingly", "rumoured", "rumored", "unconfirmed"}
+)  # fmt: skip
+HEDGE_VERBS = frozenset({"allege", "claim", "appear", "seem", "suggest", "suspect", "believe", "rumor", "rumour"})
+HEDGE_MODALS = frozenset({"may", "might"})
+PLAN_VERBS = frozenset(
+    {"plan", "intend", "prepare", "aim", "expect", "schedule", "set", "seek", "want", "decide", "agree", "promise",
+     "pledge", "vow", "threaten", "hope", "propose", "offer", "mull", "consider"}
+)  # fmt: skip
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_AUX = frozenset({"would", "could"})
+
+
+def _governors(tok: Token, limit: int = 4) -> list[Token]:
+    """The chain of clause heads above ``tok`` (through ccomp, xcomp, advcl, relcl, acl, pcomp, conj)."""
+    chain = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep"):
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def is_negated(tok: Token) -> bool:
+    """True when ``tok`` is negated ("did not support", "no support", "never supported")."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children):
+        return True
+    # negated auxiliary chain: "did not support"
+    return any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+
+
+def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) -> Modality:
+    """The modality of the event whose trigger is ``trigger`` (its sentence gives questions and hedges).
+
+    ``negation_is_lexical``: the trigger's negation is part of the event ("will not tolerate" = a threat).
+    """
+    # a noun event takes its clause from the verb it is the object or subject of ("will hold talks")
+    clause_head = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and trigger.head.pos_ in ("VERB", "AUX"):
+        clause_head = trigger.head
+        if is_negated(clause_head) and not negation_is_lexical:
+            return "denied"
+    governors = _governors(clause_head)
+    for gov in governors:
+        if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov):
+            return "denied"
+        if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB":
+            return "disputed"
+        if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):
+            return "disputed"
+    if is_negated(trigger) and not negation_is_lexical:
+        return "denied"
+    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return "asked"
+    clause = [clause_head, *governors[:1]]
+    for tok in clause:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS:
+                return "hypothetical"
+            if c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX:
+                return "hypothetical"
+    for c in clause_head.children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            return "planned"
+    for gov in governors[:2]:
+        if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
+            return "planned"
+    if trigger.tag_ == "VBG" and any(c.lemma_ == "be" for c in trigger.children if c.dep_ == "aux") and any(
+        c.lower_ in ("going",) for c in trigger.children
+    ):
+        return "planned"
+    words = {t.lower_ for t in sentence}
+    if words & HEDGE_WORDS:
+        return "hedged"
+    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in clause_head.children):
+        return "hedged"
+    for gov in governors:
+        if gov.lemma_.lower() in HEDGE_VERBS:
+            return "hedged"
+    # "according to (various|media) reports" without a named source
+    text = sentence.text.lower()
+    if "according to" in text and ("reports" in text or "sources" in text) and "report by" not in text:
+        return "hedged"
+    return "asserted"

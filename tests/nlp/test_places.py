@@ -1,0 +1,271 @@
+"""The offline geoparser: gazetteer, resolution in context, and place-finding in running text."""
+
+from __future__ import annotations
+
+import statistics
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from rashomon.nlp.places import Gazetteer, Kind, distance_km, find_toponyms, fold, geoparse, resolve
+from rashomon.records import Place
+
+LGL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gold-dev" / "geoparsing" / "lgl.xml"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def resolved(gaz: Gazetteer, name: str, countries: tuple[str, ...] = ()) -> Place:
+    place = resolve(name, countries, gazetteer=gaz)
+    assert place is not None, name
+    return place
+
+
+def near(place: Place | None, lat: float, lon: float, km: float = 50.0) -> bool:
+    assert place is not None
+    return distance_km((place.lat, place.lon), (lat, lon)) <= km
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+
+def test_fold_drops_accents_case_dots_and_a_leading_the() -> None:
+    assert fold("St. Louis") == "saint louis"
+    assert fold("Nagorno-Karabakh") == fold("Nagorno Karabakh") == "nagorno karabakh"
+    assert fold("Xankəndi") == "xankendi"
+    assert fold("Naxçıvan") == "naxcivan"
+    assert fold("the Caspian Sea") == "caspian sea"
+    assert fold("Washington, D.C.") == "washington dc"
+
+
+def test_candidates_include_countries_regions_and_places(gaz: Gazetteer) -> None:
+    kinds = {c.kind for c in gaz.candidates("Georgia")}
+    assert {Kind.COUNTRY, Kind.ADMIN} <= kinds
+    assert gaz.candidates("Karabakh")[0].name == "Nagorno-Karabakh"
+    # transliteration keys and airport codes are not names
+    assert not gaz.candidates("THR")
+    assert gaz.candidates("Xyzzyqa") == []
+
+
+def test_the_regions_table_is_well_formed(gaz: Gazetteer) -> None:
+    from rashomon.nlp.places import _read_regions
+
+    rows = _read_regions()
+    assert len(rows) > 150
+    names = [r.name for r in rows if r.feature != "country"]
+    assert len(names) == len(set(names)), "a region is listed twice"
+    for row in rows:
+        if row.point is not None:
+            assert -90 <= row.point[0] <= 90 and -180 <= row.point[1] <= 180
+        assert gaz.candidates(row.name, weak=True), row.name
+
+
+# ---------------------------------------------------------------------------------------------- resolve
+
+
+@pytest.mark.parametrize(
+    ("name", "feature", "country", "lat", "lon"),
+    [
+        ("Lachin corridor", "corridor", "AZE", 39.6, 46.5),
+        ("Zangezur", "region", "ARM", 39.3, 46.2),
+        ("Zangezur corridor", "corridor", "ARM", 38.9, 46.1),
+        ("Murovdag", "mountain", "AZE", 40.3, 46.3),
+        ("Murov mountains", "mountain", "AZE", 40.3, 46.3),
+        ("Nagorno-Karabakh", "region", "AZE", 39.8, 46.7),
+        ("Artsakh", "region", "AZE", 39.8, 46.7),
+        ("Nakhchivan Autonomous Republic", "admin", "AZE", 39.3, 45.5),
+        ("Caspian Sea", "sea", None, 41.7, 50.6),
+        ("Strait of Hormuz", "strait", None, 26.6, 56.3),
+        ("Idlib province", "admin", "SYR", 35.8, 36.6),
+        ("Gaza Strip", "region", "PSE", 31.4, 34.4),
+    ],
+)
+def test_regions_resolve_from_the_table(
+    gaz: Gazetteer, name: str, feature: str, country: str | None, lat: float, lon: float
+) -> None:
+    place = resolve(name, gazetteer=gaz)
+    assert place is not None
+    assert (place.feature, place.country) == (feature, country)
+    assert near(place, lat, lon, 60)
+    assert (place.start, place.end) == (0, len(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Baku", "AZE", 40.38, 49.89),
+        ("Tehran", "IRN", 35.69, 51.42),
+        ("Yerevan", "ARM", 40.18, 44.51),
+        ("Tabriz", "IRN", 38.08, 46.29),
+        ("Shusha", "AZE", 39.76, 46.75),
+        ("Shushi", "AZE", 39.76, 46.75),
+        ("Nakhchivan", "AZE", 39.21, 45.41),
+        ("Stepanakert", "AZE", 39.82, 46.75),
+        ("Rasht", "IRN", 37.28, 49.59),
+    ],
+)
+def test_cities_of_the_region(gaz: Gazetteer, name: str, country: str, lat: float, lon: float) -> None:
+    place = resolve(name, gazetteer=gaz)
+    assert place is not None and place.country == country and place.feature == "city"
+    assert near(place, lat, lon, 20)
+    assert place.geonameid is not None
+
+
+def test_astara_is_chosen_by_the_documents_country(gaz: Gazetteer) -> None:
+    # two towns of the name face each other across the border
+    in_iran = resolve("Astara", ["IRN"], gazetteer=gaz)
+    in_azerbaijan = resolve("Astara", ["AZE"], gazetteer=gaz)
+    assert in_iran is not None and in_iran.country == "IRN"
+    assert in_azerbaijan is not None and in_azerbaijan.country == "AZE"
+    assert in_iran.geonameid != in_azerbaijan.geonameid
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Iran", "IRN"), ("Azerbaijan", "AZE"), ("Armenia", "ARM"), ("United States", "USA"), ("U.S.", "USA"),
+     ("UK", "GBR"), ("Russian Federation", "RUS"), ("Islamic Republic of Iran", "IRN"), ("Türkiye", "TUR")],
+)  # fmt: skip
+def test_countries(gaz: Gazetteer, name: str, country: str) -> None:
+    place = resolve(name, gazetteer=gaz)
+    assert place is not None and place.country == country and place.feature == "country"
+
+
+def test_country_points_are_representative(gaz: Gazetteer) -> None:
+    assert near(resolve("United States", gazetteer=gaz), 39.8, -98.6, 100)
+    assert near(resolve("Russia", gazetteer=gaz), 60.0, 100.0, 100)
+    assert near(resolve("Armenia", gazetteer=gaz), 40.2, 45.0, 120)
+
+
+def test_demonyms_and_abbreviations_resolve_only_when_asked(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Iranian").country == "IRN"
+    assert resolved(gaz, "Azeri").country == "AZE"
+    calif = resolve("Calif.", gazetteer=gaz)
+    assert calif is not None and calif.name == "California" and calif.feature == "admin"
+    # ... but are never looked for in running text
+    assert geoparse("Iranian and Azeri officials met.", gazetteer=gaz) == []
+
+
+def test_paris_and_paris_texas(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Paris").country == "FRA"
+    texas = resolve("Paris", admin_hint="Texas", gazetteer=gaz)
+    assert texas is not None and texas.country == "USA" and near(texas, 33.66, -95.56, 20)
+    assert near(resolve("Paris", admin_hint="TX", gazetteer=gaz), 33.66, -95.56, 20)
+    text = "She grew up in Paris, Texas, and moved to Paris in 2010."
+    first, *_ = geoparse(text, [(15, 20)], gazetteer=gaz)
+    assert first.country == "USA" and (first.start, first.end) == (15, 20)
+
+
+def test_georgia_the_country_or_the_state_by_context(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Georgia").country == "GEO"
+    assert resolved(gaz, "Georgia", ("USA",)).feature == "admin"
+    caucasus = "Georgia, Armenia and Azerbaijan met in Tbilisi."
+    places = geoparse(caucasus, gazetteer=gaz)
+    assert (caucasus[places[0].start : places[0].end], places[0].country) == ("Georgia", "GEO")
+    south = "Storms hit Atlanta and Savannah on Monday; Georgia declared an emergency."
+    georgia = [p for p in geoparse(south, gazetteer=gaz) if south[p.start : p.end] == "Georgia"]
+    assert georgia and georgia[0].country == "USA" and georgia[0].feature == "admin"
+
+
+def test_unknown_names_and_common_words_are_not_places(gaz: Gazetteer) -> None:
+    assert resolve("Xyzzyqa", gazetteer=gaz) is None
+    assert resolve("", gazetteer=gaz) is None
+    for word in ("mobile", "reading", "of", "nice", "split", "police"):
+        assert resolve(word, gazetteer=gaz) is None
+    assert resolve("Mobile", gazetteer=gaz) is not None  # capitalised, it is Mobile, Alabama
+    assert geoparse("reading the news on a mobile phone is nice", gazetteer=gaz) == []
+
+
+# ---------------------------------------------------------------------------------------------- geoparse
+
+SENTENCE = (
+    "Azerbaijani forces shelled positions near Shusha and the Lachin corridor on Tuesday, while Iran held "
+    "drills in East Azerbaijan province along the Aras River, President Aliyev told reporters in Baku."
+)
+
+
+def test_geoparse_finds_and_resolves_the_places_of_a_sentence(gaz: Gazetteer) -> None:
+    places = geoparse(SENTENCE, gazetteer=gaz)
+    found = {SENTENCE[p.start : p.end]: p for p in places}
+    assert set(found) == {
+        "Shusha",
+        "Lachin corridor",
+        "Iran",
+        "East Azerbaijan province",
+        "Aras River",
+        "Baku",
+    }
+    assert found["Lachin corridor"].feature == "corridor"
+    assert found["East Azerbaijan province"].country == "IRN"
+    assert found["Aras River"].country is None and found["Aras River"].feature == "river"
+    assert [p.start for p in places] == sorted(p.start for p in places)
+
+
+def test_geoparse_given_spans_resolves_just_those(gaz: Gazetteer) -> None:
+    start = SENTENCE.index("Shusha")
+    places = geoparse(SENTENCE, [(start, start + 6), (0, 12)], gazetteer=gaz)
+    # "Azerbaijani" was asked for, so its demonym reading counts
+    assert [(p.name, p.country) for p in places] == [("Azerbaijan", "AZE"), ("Shusha", "AZE")]
+    assert gaz.geoparse(SENTENCE, [(start, start + 6)], ()) == places[1:]
+
+
+def test_names_of_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
+    text = "George Washington read the Washington Post in Paris. NATO met. Jones said no. Jones left."
+    spans = find_toponyms(text, gazetteer=gaz)
+    assert [text[s:e] for s, e in spans] == ["Paris"]
+
+
+def test_a_list_of_counties(gaz: Gazetteer) -> None:
+    text = "Floods closed roads in Dakota, Otoe and Washington counties of Nebraska."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Dakota", "Otoe", "Washington", "Nebraska")]
+    places = geoparse(text, spans, gazetteer=gaz)
+    assert [p.name for p in places] == ["Dakota County", "Otoe County", "Washington County", "Nebraska"]
+    assert all(p.country == "USA" and near(p, 41.5, -97.0, 400) for p in places)
+
+
+def test_a_feature_named_after_a_nearby_place(gaz: Gazetteer) -> None:
+    text = "Orchards of the Santa Clara Valley, south of San Jose, California."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Santa Clara Valley", "San Jose")]
+    valley = geoparse(text, spans, gazetteer=gaz)[0]
+    assert valley.name == "Santa Clara Valley" and valley.feature == "valley" and near(valley, 37.35, -121.95)
+    # alone, with nothing near to vouch for it, it is not placed
+    assert geoparse(text, spans[:1], gazetteer=gaz) == []
+
+
+# ---------------------------------------------------------------------------------------------- gold
+
+
+def _lgl_articles(limit: int) -> list[tuple[str, list[tuple[int, int, float, float]]]]:
+    out = []
+    for art in ET.parse(LGL).getroot().iter("article"):
+        tops = []
+        for t in art.iter("toponym"):
+            lat, lon = t.findtext("gaztag/lat"), t.findtext("gaztag/lon")
+            if lat is not None and lon is not None:
+                tops.append(
+                    (int(t.findtext("start") or 0), int(t.findtext("end") or 0), float(lat), float(lon))
+                )
+        out.append((art.findtext("text") or "", tops))
+        if len(out) == limit:
+            break
+    return out
+
+
+def test_lgl_subset_accuracy(gaz: Gazetteer) -> None:
+    if not LGL.is_file():
+        pytest.skip(f"the LGL gold file is not at {LGL} (../shared is absent on this machine)")
+    errors = []
+    for text, tops in _lgl_articles(120):
+        by_span = {
+            (p.start, p.end): p for p in geoparse(text, [(s, e) for s, e, _, _ in tops], gazetteer=gaz)
+        }
+        for s, e, lat, lon in tops:
+            p = by_span.get((s, e))
+            errors.append(distance_km((lat, lon), (p.lat, p.lon)) if p else 20_000.0)
+    accuracy = sum(err <= 161 for err in errors) / len(errors)
+    assert len(errors) > 800
+    assert accuracy >= 0.8, f"accuracy@161km {accuracy:.3f} on the first 120 LGL articles"
+    assert statistics.median(errors) < 50

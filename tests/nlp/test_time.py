@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rashomon.nlp.time import find_time, publication_time
+from rashomon.records import TimeRef
+
+PUB = date(2021, 10, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("On November 10, 2020, a ceasefire agreement was reached.", "2020-11-10", "day"),
+        ("On August 11, 2021 Azerbaijan handed a diplomatic note to Iran.", "2021-08-11", "day"),
+        ("The violence lasted until May 1994 when a cease-fire was signed.", "1994-05", "month"),
+        ("Aliyev has been in power since 2003.", "2003", "year"),
+        ("Heavy fighting has raged since September 27.", "2021-09-27", "day"),
+        ("Iran said on Thursday that it would respond.", "2021-09-30", "day"),
+        ("The drill will take place between 5-8 October.", "2021-10-05", "day"),
+        ("Tehran hosted the talks last summer.", "2021-07", "month"),
+        ("The minister visited Baku yesterday.", "2021-10-05", "day"),
+        ("In 1992 Khamenei said the Armenians were oppressing Muslims.", "1992", "year"),
+    ],
+)
+def test_dates_in_sentences(sentence, value, precision):
+    found = find_time(sentence, PUB)
+    assert found is not None and (found.value, found.precision) == (value, precision)
+
+
+def test_relative_dates_without_a_publication_date_are_marked_relative():
+    assert find_time("Iran said on Thursday that it would respond.", None) == TimeRef(None, "relative", "on Thursday")
+    assert find_time("No date in this sentence at all.", PUB) is None
+
+
+def test_publication_fallback():
+    assert publication_time(PUB) == TimeRef("2021-10-06", "publication")
+    assert publication_time(None) is None
