@@ -37,6 +37,35 @@ ANALYSIS_VERSION = "1"
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NOT_ACTOR_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+)
+CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "near", "at", "along", "on", "inside", "outside", "across", "into", "from"})
 
@@ -73,6 +102,7 @@ class _Resolver:
 
     def __init__(self, parsed: Doc, text: str, models: Models, day: date | None) -> None:
         self.parsed = parsed
+        self.gazetteer = models.gazetteer
         self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
 
     def __call__(self, start: int, end: int) -> list[ActorMention]:
@@ -83,10 +113,18 @@ class _Resolver:
         if span is None or len(span) == 0:
             return []
         root = span.root
-        if root.ent_type_ in ACTOR_ENTS or root.pos_ == "PROPN" or (
-            root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i")
+        if root.ent_type_ in NOT_ACTOR_ENTS or root.lower_ in CALENDAR_WORDS:
+            return []  # "on Tuesday", "in March": a time, not an actor
+        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(span.text):
+            return []  # a place the table does not know as an actor ("Gegharkunik") is a place
+        if (
+            root.ent_type_ in ACTOR_ENTS
+            or root.pos_ == "PROPN"
+            or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
         ):
-            return [ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
+            return [
+                ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
+            ]
         return []
 
 
@@ -148,11 +186,13 @@ def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Mode
         for sent in parsed_seg.sents:
             if "\n" in seg_text[previous_end : sent.start_char]:
                 last_time, last_speaker = None, None  # a new paragraph: dates and quotations start afresh
-            previous_end = sent.end_char
+            previous_end = sent.start_char + len(
+                sent.text.rstrip()
+            )  # a sentence's span keeps its trailing newlines
             found_time = find_time(sent.text, day)
             if found_time is not None:
                 last_time = found_time
-            sent_open_quote = sent.text.lstrip()[:1] in "“\"«"
+            sent_open_quote = sent.text.lstrip()[:1] in '“"«'
             for coded in code_sentence(sent, resolver):
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
@@ -161,8 +201,12 @@ def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Mode
                 if attribution is not None:
                     span = parsed_seg[attribution.start : attribution.end]
                     found = resolver(span.start_char, span.end_char)
-                    speaker = found[0] if found else ActorMention(
-                        span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0
+                    speaker = (
+                        found[0]
+                        if found
+                        else ActorMention(
+                            span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0
+                        )
                     )
                 elif sent_open_quote and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
@@ -178,8 +222,16 @@ def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Mode
                     )
                 place = _place(sent, seg_text, models, context_countries)
                 if place is not None:
-                    place = Place(place.name, place.start + offset, place.end + offset, place.lat, place.lon,
-                                  place.country, place.feature, place.geonameid)
+                    place = Place(
+                        place.name,
+                        place.start + offset,
+                        place.end + offset,
+                        place.lat,
+                        place.lon,
+                        place.country,
+                        place.feature,
+                        place.geonameid,
+                    )
                 events.append(
                     Event(
                         document=doc.content_hash,
