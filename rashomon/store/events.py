@@ -12,18 +12,12 @@ from rashomon.store.store import Store
 
 def documents_to_analyse(store: Store, version: str, batch: int = 64) -> Iterator[tuple[int, Document]]:
     """Stored documents not yet analysed with ``version`` (new ones, or analysed by an older version)."""
-    last = 0
-    while True:
-        rows = store.conn.execute(
-            """SELECT d.* FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
-               WHERE d.id > ? AND (a.document_id IS NULL OR a.version != ?) ORDER BY d.id LIMIT ?""",
-            (last, version, batch),
-        ).fetchall()
-        if not rows:
-            return
-        for row in rows:
-            yield int(row["id"]), store._document(row)
-        last = int(rows[-1]["id"])
+    return store.paged_documents(
+        "SELECT d.* FROM documents d LEFT JOIN analyses a ON a.document_id = d.id "
+        "WHERE d.id > ? AND (a.document_id IS NULL OR a.version != ?)",
+        (version,),
+        batch,
+    )
 
 
 def _actor_rows(event_id: int, role: str, mentions: Sequence[ActorMention]) -> list[tuple[Any, ...]]:

@@ -329,11 +329,14 @@ class Store:
 
     def documents(self) -> Iterator[tuple[int, Document]]:
         """Every stored document with its id, in the order stored."""
+        return self.paged_documents("SELECT d.* FROM documents d WHERE d.id > ?", ())
+
+    def paged_documents(self, select: str, params: tuple[Any, ...], page: int = 200) -> Iterator[tuple[int, Document]]:
+        """Documents that ``select`` (a rashomon query over ``documents d`` whose first parameter is the last
+        id seen) picks, a page at a time: no cursor is held across pages, so writes may go on in between."""
         last = 0
-        while True:  # paged, so that a long export does not hold one cursor over the whole table
-            rows = self.conn.execute(
-                "SELECT * FROM documents WHERE id > ? ORDER BY id LIMIT 200", (last,)
-            ).fetchall()
+        while True:
+            rows = self.conn.execute(f"{select} ORDER BY d.id LIMIT ?", (last, *params, page)).fetchall()
             if not rows:
                 return
             for row in rows:
