@@ -134,12 +134,12 @@ def normalise_actor_code(code: str | None, sector: str | None = None) -> str:
     """One CAMEO-style code from a code and an optional sector: ``("IRN", "GOV")`` -> ``"IRNGOV"``.
 
     Upper-cases, drops spaces and surrounding quotes, treats "***" as no sector, and does not append a
-    sector the code already ends with (``("IRNGOV", "GOV")`` -> ``"IRNGOV"``), so a coder may give
-    either the split or the joined form.
+    sector the code already holds after its country part (``("IRNGOV", "GOV")`` -> ``"IRNGOV"``,
+    ``("LBNREBHZB", "REB")`` -> ``"LBNREBHZB"``), so a coder may give either the split or the joined form.
     """
     c = "".join((code or "").split()).strip("\"'").upper()
     s = "".join((sector or "").split()).upper()
-    if s in NO_SECTOR or c.endswith(s):
+    if s in NO_SECTOR or c.endswith(s) or (len(c) > 3 and s in c[3:]):
         return c
     return c + s
 

@@ -78,6 +78,19 @@ _POSSESSIVE = frozenset({"'s", "'"})
 _LOCATIVE = frozenset(
     ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
 )
+#: Sectors that "in <country>" makes the country's own ("rebels in the Ivory Coast" CIVREB, "police in
+#: Jericho"); armed forces and refugees in a country are as often foreign ones.
+_IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", None})
+#: Sector nouns that name things or institutions, not a group of people a context country could complete.
+_NOT_GROUPS = frozenset(
+    ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
+     "jets", "state", "states", "public", "press", "industry", "industries", "business",
+     "businesses", "media", "court", "courts", "party", "parties", "division", "divisions", "units", "mission",
+     "department", "office", "intelligence", "diplomacy", "television", "outlets", "outlet", "newspaper",
+     "newspapers", "community", "communities", "population", "bank", "banks", "company", "firm", "church",
+     "contingent", "hospital", "hospitals", "university", "universities", "union",
+     "establishment", "authority"]
+)
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud"})
 _NOT_NAMES = frozenset(
     ["the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "with", "to", "from", "by", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i"]
@@ -575,6 +588,37 @@ class ActorTable:
         cover, f = best
         score = f.score if cover >= 0.999 else round(f.score * cover, 3)
         return ActorMention(text, 0, len(text), f.actor, f.loaded, f.via, score)
+
+    def sector_of(self, text: str, *, head: bool = False) -> str | None:
+        """The sector a country-less phrase names, for completing it with a country from its context.
+
+        The first sector noun or title of ``text`` decides ("President Omar El Bashir" GOV, "former President
+        X" ELI, "the government of President X" GOV); a title that names one office gives its full code ("the
+        Supreme Leader" IRNGOV). With ``head``, ``text`` is a noun with its pre-modifiers and only a sector
+        noun that ends it counts, and only one naming people ("the rebels" REB, "Angry paper workers" LAB;
+        not "military equipment", "artillery" or "a state"). None when ``text`` names no sector."""
+        reader = _Reader(self, text, None)
+        last = max((k for k in range(reader.n) if reader.toks[k].word), default=-1)
+        if head:  # the sector phrase that ends the noun: "armed opposition forces" OPP, "government troops" MIL
+            if last < 0 or reader.toks[last].key in _NOT_GROUPS:
+                return None
+            for i in range(last + 1):
+                phrase = reader._sector_phrase(i, capseq=False)
+                if phrase is not None and phrase[0] == last + 1 and not reader._person(i):
+                    return phrase[1]
+            return None
+        for i in range(reader.n):
+            person = reader._person(i)
+            m = reader.kinds(i, ("sector", "title", "head", "former"))
+            if m is None or (person is not None and person.end >= m.end):
+                continue
+            if any(f.kind == "former" for f in m.forms):
+                return "ELI"
+            codes = [f.code for f in m.forms if f.code != "-"]
+            strong = [f.code for f in m.forms if f.code != "-" and not f.weak] or codes
+            if strong:
+                return strong[0]
+        return None
 
     def resolve_span(self, text: str, start: int, end: int, date: dt.date | None = None) -> ActorMention | None:
         """``resolve(text[start:end])`` with the offsets of the span in ``text``."""
@@ -1121,8 +1165,8 @@ class _Reader:
         if base is None or self.key(base.end) in _POSSESSIVE:
             return None  # "commander of Iran's Revolutionary Guards": Iran is not the commander's
         bform = self._pick_entity(base.forms)
-        if prep == "in" and bform.kind != "seat" and sector not in ("GOV", "CVL", "OPP", "LEG", "JUD", None):
-            return None  # "troops in Syria" are not Syria's troops
+        if prep == "in" and bform.kind != "seat" and sector not in _IN_COUNTRY:
+            return None  # "troops in Syria" are not Syria's troops, nor "refugees in Guinea" Guinea's
         country, _ = self._base_code(bform)
         if country is None:
             return None

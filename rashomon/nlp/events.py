@@ -32,9 +32,21 @@ LIGHT_VERBS = frozenset(
      "make", "take", "undertake", "mount", "wage", "declare", "order", "impose", "issue", "hand", "deliver",
      "plan", "have", "give", "display", "organize", "organise", "perform", "hold out", "initiate", "complete"}
 )  # fmt: skip
+#: nouns that name an act by the act their compound modifier names ("a ceasefire agreement", "an aid convoy")
+CONTAINER_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "protocol", "pact", "memorandum", "package", "convoy", "action",
+     "campaign", "operation", "regime", "measure", "order", "decision", "declaration", "mission", "effort",
+     "initiative", "process", "bid", "attempt", "plan", "programme", "program", "incident", "case", "wave", "spree"}
+)  # fmt: skip
+#: verbs that lend a hand to the act of the verb they govern ("helped broker a ceasefire")
+HELPING_VERBS = frozenset({"help", "assist"})
+#: particles of phrasal verbs that the parser may attach as prepositions
+PARTICLES = frozenset({"out", "off", "back", "down", "over", "up"})
 TARGET_PREPS = ("against", "on", "at", "with", "to", "toward", "towards", "upon", "into")
 #: verbal events whose clause complement is their content, not a separate happening ("threatened to stop talks")
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+#: subordinators of a clause that belongs to what its governing threat, request or promise says
+CONTENT_MARKS = frozenset({"if", "unless", "until", "for"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise", "praise", "thank"})
 #: adjectives whose clause complement is a commitment ("is willing to withdraw", "ready to host talks")
 WILLING_ADJS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "open"})
@@ -62,23 +74,45 @@ def _cue_matches(tok: Token, row: Trigger) -> bool:
     if row.cue_kind is None:
         return True
     if row.cue_kind == "obj":
-        for c in tok.children:
-            if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative"):
-                words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1]}
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative")]
+        # "obj:*": the transitive reading ("returned the districts", not "returned to Geneva");
+        # "obj:-": the intransitive one ("Armenia mobilized", not "mobilized pressure groups")
+        if "*" in row.cue_words or "-" in row.cue_words:
+            return bool(objects) == ("*" in row.cue_words)
+        for c in objects:
+            words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1]}
+            # "the UN refugee agency, UNHCR" is an agency, not refugees
+            if c.ent_type_ != "ORG" and not any(g.dep_ == "appos" for g in c.children):
                 words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-                if words & row.cue_words:
-                    return True
+            # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege"
+            words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+            if words & row.cue_words:
+                return True
+        for c in tok.children:
             if c.dep_ == "prep":
                 for g in c.children:
-                    if g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & row.cue_words:
+                    if g.dep_ == "pobj" and (
+                        {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
+                    ) & row.cue_words:
                         return True
         return False
     if row.cue_kind == "neg":
         return is_negated(tok)
     if row.cue_kind == "mod":
-        return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in row.cue_words for c in tok.children)
+        # a hyphenated modifier is split by the tokenizer: "open-ended" is "open - ended" under "ended"
+        return any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", "")} & row.cue_words)
+            for c in tok.children
+        )
     if row.cue_kind == "prep":
-        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words for c in tok.children)
+        if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words for c in tok.children):
+            return True
+        # "pushing for the US to support ...", parsed as a clause marked by "for"
+        return any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in row.cue_words for g in c.children)
+            for c in tok.children
+        )
     # xcomp: the verb it governs ("agreed to meet", "agreed to hold talks")
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
@@ -96,6 +130,10 @@ def _lookup(tok: Token) -> Trigger | None:
     candidates: list[tuple[str, str]] = []
     if tok.pos_ == "VERB":
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt is None:
+            # a particle parsed as a preposition after the object: "forced the agency out of the country"
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTICLES and c.i > tok.i + 1
+                        and not any(g.dep_ == "pobj" for g in c.children)), None)  # fmt: skip
         if prt:
             candidates.append(("V", f"{lemma} {prt}"))
         candidates.append(("V", lemma))
@@ -106,9 +144,11 @@ def _lookup(tok: Token) -> Trigger | None:
         for c in tok.children:
             if c.dep_ == "compound":
                 candidates.append(("N", f"{c.lemma_.lower()} {lemma}"))
-        # "a ceasefire agreement": the more specific compound modifier names the event
+        # "a ceasefire agreement", "an aid convoy": the more specific compound modifier names the event
+        # a container noun carries; on other nouns it is a topic ("riot police", "aid workers", "trade
+        # practices") or yields to the head ("ceasefire violations", "trade talks")
         for c in tok.children:
-            if c.dep_ == "compound" and c.pos_ == "NOUN":
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in CONTAINER_NOUNS:
                 candidates += [("N", c.lemma_.lower()), ("N", c.lower_)]
         candidates += [("N", lemma), ("N", tok.lower_)]
     else:
@@ -126,7 +166,7 @@ def _verb_above(tok: Token) -> Token | None:
     for _ in range(3):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -138,9 +178,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return c
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
-        if head.pos_ == "ADP" and head.head is not head:  # "plan on holding": pcomp of "on" of "plan"
+        if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
             # "Baku accuses Tehran of supporting Armenia": the one accused is the one who supports
@@ -148,7 +188,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return obj
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head is not head:
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.i != head.i:
             head = head.head  # "Syria is willing to withdraw", "Arnor is about to restore"
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head, depth + 1)
@@ -206,7 +246,7 @@ def _antecedent(tok: Token) -> Token:
         return tok
     cur = tok.head
     for _ in range(3):
-        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head is not cur:
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
             cur = cur.head
             subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subj is not None:
@@ -228,9 +268,22 @@ def _actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, 
 
 def _target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
+    lex = triggers()
     for deps in (("dative", "iobj"), ("dobj",)):
         for c in verb.children:
             if c.dep_ in deps:
+                # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia"):
+                # its recipient is the act's
+                inner = [
+                    _with_conjuncts(g)
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards")
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                ]
+                if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
+                    out.extend(inner)
+                    continue
                 out.append(_with_conjuncts(c))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -355,6 +408,9 @@ def _is_commitment(tok: Token, sent: Span) -> bool:
         return False
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
         return True
+    # "The UN will provide food aid, the WFP said": the report parsed as a conjunct of the reported act
+    if any(c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in SPEECH_VERBS and c.i > head.i for c in head.children):
+        return True
     return attribute(head, sent) is not None
 
 
@@ -366,7 +422,7 @@ def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
     depth = 0
     cur = tok
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         head = cur.head
         lemma = head.lemma_.lower()
@@ -394,12 +450,17 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
     separate happening."""
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         dep, head = cur.dep_, cur.head
-        if head.pos_ == "ADP" and dep in ("pcomp", "pobj") and head.head is not head:
+        if head.pos_ == "ADP" and dep in ("pcomp", "pobj") and head.head.i != head.i:
             cur, head = head, head.head
             dep = "pcomp"
+        # a condition of a threat or a promise ("threatened to strike unless Israel rescinded ...") and a
+        # clause marked by "for" ("pushing for the US to support ...") are part of what is said
+        marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+        if dep == "advcl" and marks & CONTENT_MARKS:
+            dep = "ccomp"
         if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
             return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES
         if dep not in ("dobj", "xcomp", "ccomp", "pcomp", "attr", "nsubjpass", "conj"):
@@ -409,6 +470,8 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
 
 
 OBLIGATION_AUX = frozenset({"must", "should"})
+#: nouns whose "that" clause is what their sender says ("a reminder that Iraq must cooperate")
+MESSAGE_NOUNS = frozenset({"reminder", "message", "statement", "letter", "note", "notice", "declaration", "insistence"})
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
 #: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
 LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE"})
@@ -433,14 +496,16 @@ def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention,
 
 def _obligation(tok: Token) -> Token | None:
     """The reporting verb of "X said (that) Y must do Z": a demand by X that Y do Z."""
-    head = _clause_head(tok)
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in head.children):
-        return None
-    cur = head
+    cur = _clause_head(tok)
     if cur.dep_ == "xcomp" and cur.head.pos_ in ("ADJ", "AUX"):  # "must be ready to mediate"
         cur = cur.head.head if cur.head.pos_ == "ADJ" else cur.head
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in cur.children):
+        return None
     if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS | {"reiterate", "declare", "demand"}:
         return cur.head
+    # "issued a reminder to Iraq that it must cooperate": the message's sender demands it
+    if cur.dep_ in ("acl", "ccomp") and cur.head.lemma_.lower() in MESSAGE_NOUNS and cur.head.head.pos_ == "VERB":
+        return cur.head.head
     return None
 
 
@@ -462,6 +527,27 @@ def _material_with_participants(verb: Token, plover: str) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+#: verbs and nouns of fighting between two sides
+RECIPROCAL_FIGHTING = frozenset({"clash", "fight", "battle", "scuffle", "brawl", "skirmish", "confrontation"})
+#: people who are, by what they are called, protesting
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob"})
+
+
+def _protesters_take_part(tok: Token) -> bool:
+    """True when a subject of ``tok`` or the side it is fought "with", "against" or "between" are protesters."""
+    sides: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            sides.extend(_with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
+            sides.extend(t for g in c.children if g.dep_ == "pobj" for t in _with_conjuncts(g))
+    if tok.pos_ != "VERB":
+        verb = _verb_above(tok)
+        if tok.dep_ in ("dobj", "pobj") and verb is not None:
+            sides.extend(_with_conjuncts(_subject(verb)))
+    return any(t.lemma_.lower() in PROTESTER_NOUNS for t in sides)
+
+
 def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
     """Every event in ``sent`` with its source and target actors."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -476,7 +562,9 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             continue
         # a noun trigger that is the object of a verb trigger is that verb's event, unless the verb is light
         if tok.pos_ != "VERB":
-            if tok.dep_ == "compound" and tok.head.i in found:
+            # a compound modifier is the event of the noun it modifies ("a ceasefire agreement") or only
+            # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
                 continue
             verb = _verb_above(tok)
             if verb is not None and verb.i in found and (
@@ -484,6 +572,14 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             ):
                 continue
         else:
+            # "help support", "helped to negotiate": the act helped with is the event (but "helped Armenia
+            # to loot" is help given to Armenia)
+            if (
+                tok.lemma_.lower() in HELPING_VERBS
+                and any(c.i in found and c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+                and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+            ):
+                continue
             # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
             # names the verb's own reading ("reached an agreement", "launched rockets")
             if tok.lemma_.lower() in LIGHT_VERBS and row.cue_kind is None and any(
@@ -520,6 +616,10 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             joint = next((r for r in triggers().get(("N", tok.lemma_.lower()), ()) if r.cue_kind == "mod"), None)
             if len(countries) >= 2 and joint is not None:
                 row = joint
+        # fighting in which one side is a crowd of protesters is a riot ("protesters clashed with police")
+        if plover == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL_FIGHTING and _protesters_take_part(tok):
+            row = replace(row, cameo="145", mode="riot", context=())
+            plover = "PROTEST"
         if tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
             continue
         intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None

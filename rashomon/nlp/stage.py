@@ -6,6 +6,7 @@ batches with ``nlp.pipe`` and hands each document's parsed segments here.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,6 +19,7 @@ from rashomon.nlp.ontology import lookup
 from rashomon.nlp.time import find_time, publication_time
 from rashomon.records import (
     ANALYSED_KINDS,
+    Actor,
     ActorMention,
     Document,
     Event,
@@ -29,7 +31,7 @@ from rashomon.records import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
 ANALYSIS_VERSION = "1"
@@ -98,23 +100,61 @@ def analysed_segments(doc: Document) -> list[tuple[int, Segment]]:
 
 
 class _Resolver:
-    """Actor mentions of one parsed segment, looked up by character span."""
+    """Actor mentions of one parsed segment, looked up by character span.
+
+    A mention the table leaves without a country is completed from its context when it names a sector:
+    a titled person the table does not know ("President Omar El Bashir" GOV) or a group named by a common
+    noun ("the rebels" REB, "protesters" OPP, "the government" GOV) takes the country its sentence names
+    (the one the document names most, when the sentence names several), else the document's most named
+    country. Such mentions have ``via="context"`` and a score of CONTEXT_SCORE, to be told apart."""
 
     def __init__(self, parsed: Doc, text: str, models: Models, day: date | None) -> None:
         self.parsed = parsed
         self.gazetteer = models.gazetteer
+        self.actors = models.actors
         self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
+        #: how often the whole document names each country (set by code_document once every segment is read)
+        self.document_countries: Counter[str] = self.countries()
+        #: (segment order, start, last word, actor) of every mention of the document with a country
+        self.order = 0
+        self.earlier: list[tuple[int, int, str, Actor]] = self.named(0)
+
+    def named(self, order: int) -> list[tuple[int, int, str, Actor]]:
+        """This segment's resolved mentions with a country, keyed by their last word."""
+        return [
+            (order, m.start, m.text.split()[-1].lower(), m.actor)
+            for m in self.mentions
+            if m.actor is not None and m.actor.country and m.text.split()
+        ]
+
+    def countries(self) -> Counter[str]:
+        """How often this segment's resolved mentions name each country."""
+        return Counter(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country)
 
     def __call__(self, start: int, end: int) -> list[ActorMention]:
         inside = [m for m in self.mentions if m.start < end and m.end > start]
         if inside:
-            return inside
+            return [self._complete(m) if m.actor is None else m for m in inside]
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return []
         root = span.root
         if root.ent_type_ in NOT_ACTOR_ENTS or root.lower_ in CALENDAR_WORDS:
             return []  # "on Tuesday", "in March": a time, not an actor
+        whole = self.actors.resolve(span.text)
+        if whole is not None and whole.actor is not None and whole.score >= 1.0 and whole.via == "demonym":
+            # a demonym standing alone as an actor ("Palestinian riots": the Palestinians)
+            return [ActorMention(span.text, span.start_char, span.end_char, whole.actor, whole.loaded, "demonym", 1.0)]
+        noun = _group_noun(root)
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "its troops": the subject's
+        if noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_ and not owned:
+            earlier = self._named_before(noun, span.start_char)
+            if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
+                return [ActorMention(span.text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
+            head = self.parsed[noun.left_edge.i : noun.i + 1]
+            found = self._in_context(head.text, span.start_char, span.end_char, head.start_char, head.end_char, head=True)
+            if found is not None:
+                return [found]
         if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(span.text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
         if (
@@ -126,6 +166,76 @@ class _Resolver:
                 ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
             ]
         return []
+
+    def _named_before(self, noun: Token, start: int) -> Actor | None:
+        """The actor an earlier mention of the document named with the same definite noun, if any."""
+        if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
+            return None
+        key = noun.lower_
+        before = [a for (seg, s, word, a) in self.earlier if word == key and (seg, s) < (self.order, start)]
+        return before[-1] if before else None
+
+    def _complete(self, m: ActorMention) -> ActorMention:
+        """An unresolved titled name with the country of its context, when its title names a sector."""
+        found = self._in_context(m.text, m.start, m.end, m.start, m.end)
+        return found if found is not None else m
+
+    def _in_context(
+        self, text: str, start: int, end: int, m_start: int, m_end: int, *, head: bool = False
+    ) -> ActorMention | None:
+        sector = self.actors.sector_of(text, head=head)
+        if sector is None:
+            return None
+        if len(sector) > 3:  # a title naming one office ("the Supreme Leader")
+            code = sector
+        else:
+            country = self.context_country(start, end)
+            if country is None:
+                return None
+            code = country + sector
+        actor = self.actors.actor(code)
+        return ActorMention(self.parsed.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
+
+    def context_country(self, start: int, end: int) -> str | None:
+        """The country the sentence around ``start..end`` is about, else the one the document is about."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        named: list[str] = []
+        if span is not None and len(span) > 0:
+            sent = span.sent
+            named = [
+                m.actor.country
+                for m in self.mentions
+                if m.actor is not None and m.actor.country and sent.start_char <= m.start < sent.end_char
+                and not (m.start < end and m.end > start)
+            ]
+        if named:
+            return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
+        if self.document_countries:
+            return self.document_countries.most_common(1)[0][0]
+        return None
+
+
+#: The score of a mention whose country comes from its context, not its words.
+CONTEXT_SCORE = 0.5
+#: Nouns that count or collect the group a phrase names ("hundreds of students", "a group of elders").
+_COUNT_NOUNS = frozenset(
+    ["hundreds", "thousands", "tens", "dozens", "scores", "millions", "number", "group", "groups", "crowd",
+     "some", "many", "most", "all", "several", "members", "member", "part", "majority", "minority", "batch",
+     "patch", "hundred", "thousand", "dozen", "million", "handful", "few"]
+)
+
+
+def _group_noun(tok: Token) -> Token:
+    """The noun a counting phrase is about: "hundreds of thousands of people" -> people."""
+    for _ in range(4):
+        if tok.lower_ not in _COUNT_NOUNS:
+            break
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            break
+        tok = pobj
+    return tok
 
 
 def _shift(m: ActorMention, offset: int) -> ActorMention:
@@ -171,12 +281,23 @@ def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Mode
     default_time = publication_time(day)
     events: list[Event] = []
     context_countries: list[str] = []
-    for seg_index, parsed_seg in parsed:
+    # every segment's mentions first: a mention without a country takes the one the document is about
+    resolvers: list[_Resolver] = []
+    document_countries: Counter[str] = Counter()
+    named: list[tuple[int, int, str, Actor]] = []
+    for order, (seg_index, parsed_seg) in enumerate(parsed):
+        seg = doc.segments[seg_index]
+        # the segment's text, once: spaCy's Doc.text joins every token anew on each call
+        resolvers.append(_Resolver(parsed_seg, doc.text[seg.start : seg.end], models, day))
+        resolvers[-1].order = order
+        document_countries.update(resolvers[-1].document_countries)
+        named.extend(resolvers[-1].named(order))
+    for (seg_index, parsed_seg), resolver in zip(parsed, resolvers, strict=True):
         seg = doc.segments[seg_index]
         offset = seg.start
-        # the segment's text, once: spaCy's Doc.text joins every token anew on each call
         seg_text = doc.text[seg.start : seg.end]
-        resolver = _Resolver(parsed_seg, seg_text, models, day)
+        resolver.document_countries = document_countries
+        resolver.earlier = named
         for m in resolver.mentions:
             if m.actor is not None and m.actor.country and m.actor.country not in context_countries:
                 context_countries.append(m.actor.country)

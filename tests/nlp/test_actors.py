@@ -628,3 +628,100 @@ def test_the_caucasus_corpus(corpus_dir, table):
         assert good, f"{pattern!r}: {[(m.text, m.actor.code if m.actor else None, m.loaded) for m in hits]}"
     # "Tehran accuses" is Iran's government acting
     assert accuses and all(m.actor is not None and m.actor.code == "IRNGOV" for m in accuses)
+
+
+# ---------------------------------------------------------------------------------------------- context
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("President Omar Bongo Ondimba", False, "GOV"),
+        ("former President Ahmed Ben Bella", False, "ELI"),
+        ("Judge Alejandro Rivera", False, "JUD"),
+        ("Lt. Gen. Prosper Avril", False, "MIL"),
+        ("the government of President X", False, "GOV"),
+        ("the Supreme Leader", False, "IRNGOV"),
+        ("the rebels", True, "REB"),
+        ("the main Hutu rebel group", True, "REB"),
+        ("angry paper workers", True, "LAB"),
+        ("riot police", True, "COP"),
+        ("unidentified gunmen", True, "UAF"),
+        ("tribal elders", True, "ELI"),
+        ("humanitarian workers", True, "NGO"),
+        ("the government", True, "GOV"),
+        # things and institutions are not a group a context country completes
+        ("military equipment", True, None),
+        ("artillery", True, None),
+        ("a state", True, None),
+        ("the opposition newspaper", True, None),
+        ("Bill", False, None),
+    ],
+)
+def test_the_sector_a_country_less_phrase_names(table, text, head, expected):
+    assert table.sector_of(text, head=head) == expected
+
+
+def test_a_titled_stranger_without_a_country_stays_unresolved_for_the_caller(table):
+    m = found(table, "President Dos Sontas conceded")["President Dos Sontas"]
+    assert m.actor is None and m.via == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels in the Ivory Coast", "CIVREB"),
+        ("Security forces in Guinea", "GINCOP"),
+        ("students in Indonesia", "IDNEDU"),
+        ("troops in Syria", None),  # foreign troops as often as not
+    ],
+)
+def test_a_group_in_a_country_is_the_countrys(table, text, expected):
+    got = {m.text: m.actor.code for m in table.scan(text) if m.actor}
+    assert got.get(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gambian President Dawda Jawara", "GMBGOV"),
+        ("Burundian militiamen", "BDIREB"),
+        ("Sierra Leonean refugees", "SLEREF"),
+        ("British Defence Secretary Tom", "GBRGOV"),
+        ("Nigerian junior foreign minister Dubem Oniya", "NGAGOV"),
+        ("Russian aircraft", "RUSMIL"),
+        ("Israeli tanks", "ISRMIL"),
+        ("Palestinian prisoners", "PSECVL"),
+        ("Vietnamese-led forces", "VNMMIL"),
+        ("European Community foreign ministers", "IGOEUREEC"),
+        ("Ousted president Jean-Bertrand Aristide", None),  # unknown: the caller completes it, as ELI
+    ],
+)
+def test_demonyms_sectors_and_titles_of_the_wire_services(table, text, expected):
+    got = {m.text: m.actor.code if m.actor else None for m in table.scan(text)}
+    assert got[text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("President Bush", D(1990, 5, 1), "USAGOV"),
+        ("President Bush", D(2003, 5, 1), "USAGOV"),
+        ("Bush", D(2003, 5, 1), "USAGOV"),
+        ("President Bill Clinton", D(1998, 1, 1), "USAGOV"),
+        ("Kofi Annan", D(2000, 1, 1), "IGOUNO"),
+        ("President Omar El Bashir", D(2000, 1, 1), "SDNGOV"),
+        ("Hosni Mubarak", D(2015, 1, 1), "EGYELI"),
+        ("Margaret Thatcher", None, "GBRGOV"),
+    ],
+)
+def test_leaders_of_the_wire_service_era(table, text, day, expected):
+    assert code(table, text, day) == expected
+
+
+def test_the_stage_completes_country_less_groups_from_their_context():
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Rebels shelled a town in Liberia on Sunday, killing civilians.", "1990-06-01")])
+    sources = [a for e in events for a in e["source"]]
+    assert any(a["code"] == "LBRREB" for a in sources), sources

@@ -150,3 +150,73 @@ def test_material_acts_with_unknown_participants_are_kept():
     assert one("Unidentified gunmen attacked a police post on Monday.", "ASSAULT")["source"] == []
     # verbal acts still need an actor
     assert code("The minister supported the report.") == []
+
+
+def test_main_clause_outranks_a_deep_relative_clause():
+    # the depth of a clause is counted up to the sentence root, not up to a fixed number of steps
+    events = code("Georgia has said it will support a resolution that aims to impose a naval blockade against Russia.")
+    assert events[0]["event"] == "AGREE" and events[0]["source"] == ["Georgia"]
+
+
+def test_official_protest_is_a_complaint_not_a_demonstration():
+    e = code("Georgia lodged an official protest with Russia over the border incident.")[0]
+    assert e["event"] == "ACCUSE" and e["source"] == ["Georgia"] and e["target"] == ["Russia"]
+    # a hunger strike begun to protest is the hunger strike
+    assert code("Opposition leader Ali Karimli began a hunger strike to protest the arrests.")[0]["cameo"] == "142"
+    assert one("Teachers in Yerevan went on strike over pay.", "PROTEST")["cameo"] == "143"
+    assert one("Thousands of Armenians took to the streets of Yerevan on Monday.", "PROTEST")["cameo"] == "141"
+
+
+def test_compound_modifier_is_a_topic_unless_its_head_carries_the_act():
+    assert code("Riot police stood outside the parliament of Georgia.") == []
+    assert code("Aid workers in Georgia said the roads were closed.") == []
+    assert one("Turkey launched a mediation effort between Armenia and Azerbaijan.", "CONSULT")["source"] == ["Turkey"]
+    assert all(e["event"] != "RETREAT" for e in code("Armenia reported serious ceasefire violations by Azerbaijan."))
+
+
+def test_object_cues_look_through_measures_and_kinds():
+    e = code("Turkish doctors handed over 700 kg of medicine to the Red Crescent in Armenia.")[0]
+    assert e["event"] == "AID"
+    assert code("Georgia declared a state of siege in Tbilisi.")[0]["event"] == "COERCE"
+
+
+def test_transitive_and_intransitive_readings():
+    assert all(e["event"] != "RETREAT" for e in code("Armenian and Azerbaijani negotiators return to Moscow this week."))
+    assert one("Azerbaijan returned the captured soldiers to Armenia.", "RETREAT")["source"] == ["Azerbaijan"]
+    assert all(e["event"] != "MOBILIZE" for e in code("Azerbaijan has mobilized lobby groups in Washington."))
+    assert one("Armenia mobilized its reservists on Sunday.", "MOBILIZE")["source"] == ["Armenia"]
+
+
+def test_permission_refuge_and_defiance():
+    assert one("Azerbaijan's Supreme Court decided to allow Ali Karimli to run in the elections.", "CONCEDE")
+    assert code("Hundreds of Armenians sought refuge in Georgia.")[0]["event"] == "REQUEST"
+    assert code("Georgia accepted a formula for ending its dispute with Armenia.")[0]["event"] == "AGREE"
+    assert code("A newspaper in Baku violated a ban by the government of Azerbaijan.")[0]["event"] == "REJECT"
+
+
+def test_sanctions_reduce_relations():
+    e = code("Washington imposed sanctions on Iran on Tuesday.")[0]
+    assert e["event"] == "SANCTION" and e["target"] == ["Iran"]
+
+
+def test_demands_in_messages_and_pushes():
+    e = code("Russia issued a stern reminder to Georgia that it must cooperate fully with the monitors.")[0]
+    assert e["event"] == "REQUEST" and e["source"] == ["Russia"]
+    assert code("Iran's president said Turkey must be ready to mediate between Armenia and Azerbaijan.")[0]["event"] == "REQUEST"
+    assert code("France is pushing hard for Armenia to support its peace plan.")[0]["event"] == "REQUEST"
+
+
+def test_condition_of_a_threat_is_part_of_it():
+    events = code("Armenians in Javakheti threatened to hold a strike unless Georgia rescinded its decision.")
+    assert all(e["event"] != "CONCEDE" for e in events)
+
+
+def test_report_parsed_as_conjunct_marks_a_commitment():
+    e = code("Turkey will provide 25,000 tons of food aid to Armenia, the Turkish foreign ministry said on Monday.")[0]
+    assert e["event"] == "AGREE" and e["source"] == ["Turkey"]
+
+
+def test_seizure_of_arms_and_riots():
+    assert code("Police in Baku found a cache of weapons and ammunition.")[0]["event"] == "COERCE"
+    assert one("Protesters clashed with police in Tbilisi on Sunday.", "PROTEST")["cameo"] == "145"
+    assert one("Azerbaijani troops clashed with Armenian forces.", "ASSAULT")
