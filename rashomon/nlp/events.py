@@ -284,6 +284,17 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                 if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
                     out.extend(inner)
                     continue
+                # a common noun's recipients come before the noun ("broke off relations with Congo and
+                # Costa Rica", "provided $70 million of aid for Romania and Poland"): the noun's whole
+                # phrase would name only the first of them
+                if c.pos_ == "NOUN" and c.ent_type_ in ("", "MONEY", "QUANTITY", "CARDINAL"):
+                    out.extend(
+                        _with_conjuncts(g)
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in (*TARGET_PREPS, "for")
+                        for g in p.children
+                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                    )
                 out.append(_with_conjuncts(c))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -509,6 +520,85 @@ def _obligation(tok: Token) -> Token | None:
     return None
 
 
+#: subordinators of the condition a threat sets for the one threatened ("... unless Israel rescinded ...")
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
+#: events whose object names an act or a demand of their target: "rejected an Australian ultimatum",
+#: "denounced Serbia's crackdown", "accepted demands from the rebels"
+AUTHORED_OBJECT_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE"})
+
+
+def _resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The actors of the first group that names a known actor."""
+    for toks in groups:
+        mentions = tuple(m for m in _actors(toks, resolve) if m.resolved)
+        if mentions:
+            return mentions
+    return ()
+
+
+def _origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The actor a withdrawal leaves: "withdrew its troops from Lebanon", "pulled out of Iraq", "recalled
+    its ambassador from Moscow", "the withdrawal of forces from Panama" (on the trigger, its object or its
+    "of" phrase)."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB":
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    groups: list[list[Token]] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            prep = c
+            if c.lower_ == "out":  # "out of Iraq": "of" under "out"
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c)
+            elif c.lower_ == "of" and not (h is tok and any(g.dep_ == "prt" and g.lower_ == "out" for g in h.children)):
+                continue
+            if prep.lower_ in ("from", "of"):
+                groups.extend(_with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
+    return _resolved_first(groups, resolve)
+
+
+def _content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The target of a threat, request, promise or refusal that names none of its own: the one its
+    condition is set for ("threatened to strike unless Israel rescinded ..."), the subject of a demanded
+    clause ("demanded that the US cancel ..."), else the target of its content ("threatened to break
+    relations with Russia", "agreed to provide aid to Romania")."""
+    contents = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if plover == "THREATEN":
+        for v in (tok, *contents):
+            for c in v.children:
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children):
+                    found = _resolved_first([_with_conjuncts(_subject(c))], resolve)
+                    if found:
+                        return found
+    for c in contents:
+        if plover == "REQUEST" and c.dep_ == "ccomp":
+            found = _resolved_first([_with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)
+            if found:
+                return found
+        found = tuple(m for m in _pick_target(c, resolve) if m.resolved)
+        if found:
+            return found
+    return ()
+
+
+def _object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """Who authored the act or demand an event's object names: a possessor ("Serbia's suppression"), a
+    national or named modifier ("an Australian ultimatum", "a UN appeal") or a "by"/"from" phrase."""
+    groups: list[list[Token]] = []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for c in obj.children:
+            named = c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            if named or (c.dep_ == "poss" and c.pos_ != "PRON"):
+                groups.append(_with_conjuncts(c))
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                groups.extend(_with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
+    return _resolved_first(groups, resolve)
+
+
 #: material events worth keeping even when no argument is a known actor ("gunmen attacked a village")
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
@@ -607,6 +697,12 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             source, target = _actors(src_toks, resolve), _actors(tgt_toks, resolve)
             if not source:
                 source = _participants(tok, sent, resolve)
+        if not target and plover in ("RETREAT", "SANCTION"):
+            target = _origin(tok, resolve)
+        if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
+            target = _content_target(tok, plover, resolve)
+        if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
+            target = _object_author(tok, resolve)
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
         target = tuple(m for m in target if all(m.start != s.start for s in source))

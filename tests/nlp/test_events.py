@@ -8,7 +8,7 @@ import pytest
 from rashomon.nlp.attribution import attribute
 from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
-from rashomon.records import ActorMention
+from rashomon.records import Actor, ActorMention
 
 nlp_model = pytest.importorskip("rashomon.nlp.pipeline").load()
 
@@ -220,3 +220,66 @@ def test_seizure_of_arms_and_riots():
     assert code("Police in Baku found a cache of weapons and ammunition.")[0]["event"] == "COERCE"
     assert one("Protesters clashed with police in Tbilisi on Sunday.", "PROTEST")["cameo"] == "145"
     assert one("Azerbaijani troops clashed with Armenian forces.", "ASSAULT")
+
+
+def _known_resolver(doc):
+    """Like ``_fake_resolver``, but named places, nationalities and organisations resolve to an actor (the
+    rules below only take targets that are known actors)."""
+
+    def resolve(start, end):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        for ent in span.ents:
+            if ent.label_ in ("GPE", "NORP", "ORG"):
+                actor = Actor(ent.text[:3].upper(), None, None, ent.text)
+                return [ActorMention(ent.text, ent.start_char, ent.end_char, actor)]
+        return []
+
+    return resolve
+
+
+def code_known(text):
+    doc = nlp_model(text)
+    return [
+        {"event": c.plover, "source": [m.text for m in c.source], "target": [m.text for m in c.target]}
+        for sent in doc.sents
+        for c in code_sentence(sent, _known_resolver(doc))
+    ]
+
+
+def one_known(text, event):
+    found = [e for e in code_known(text) if e["event"] == event]
+    assert found, f"no {event} in {code_known(text)}"
+    return found[0]
+
+
+def test_withdrawal_targets_the_place_left():
+    assert one_known("Russia pulled its troops out of Georgia.", "RETREAT")["target"] == ["Georgia"]
+    assert one_known("Russia will withdraw its troops from Georgia by Friday.", "RETREAT")["target"] == ["Georgia"]
+    assert one_known("Georgia recalled its ambassador from Moscow.", "SANCTION")["target"] == ["Moscow"]
+
+
+def test_threat_request_and_promise_take_the_target_of_their_content():
+    e = one_known("Georgia threatened to cut off gas supplies to Armenia.", "THREATEN")
+    assert e["source"] == ["Georgia"] and e["target"] == ["Armenia"]
+    assert one_known("Turkey has promised to continue military aid to Azerbaijan.", "AGREE")["target"] == ["Azerbaijan"]
+    # the subject of the demanded clause is the one asked
+    assert one_known("Moscow demanded that Georgia release the detained officers.", "REQUEST")["target"] == ["Georgia"]
+
+
+def test_threat_targets_the_one_its_condition_is_set_for():
+    e = one_known("Azerbaijan threatened to resume shelling unless Armenia withdrew its forces.", "THREATEN")
+    assert e["source"] == ["Azerbaijan"] and e["target"] == ["Armenia"]
+
+
+def test_refusal_targets_the_author_of_what_is_refused():
+    assert one_known("Iran rejected Azerbaijan's ultimatum on Tuesday.", "REJECT")["target"] == ["Azerbaijan"]
+    assert one_known("Armenia flatly rejected a Turkish proposal to reopen the border.", "REJECT")["target"] == ["Turkish"]
+
+
+def test_recipients_of_a_common_noun_object_are_all_kept():
+    e = one_known("Georgia suspended diplomatic relations with Russia and Belarus.", "SANCTION")
+    assert e["target"] == ["Russia", "Belarus"]
+    e = one_known("The EU agreed to send 20 million euros of aid for Armenia and Georgia.", "AGREE")
+    assert e["source"] == ["EU"] and e["target"] == ["Armenia", "Georgia"]
