@@ -32,6 +32,7 @@ from rashomon.ingest.sources import Source
 from rashomon.records import Document, Problem, RawDocument
 from rashomon.settings import Options
 from rashomon.store import Store
+from tests.ingest.files import write
 
 # ------------------------------------------------------------------------------------------ inputs
 
@@ -56,15 +57,6 @@ def html_page(title: str, topic: str, *, charset: str = "utf-8", extra: str = ""
         f'<!DOCTYPE html>\n<html><head><meta charset="{charset}"><title>{title}</title></head>\n'
         f"<body><article><h1>{title}</h1>\n{body}</article>{extra}</body></html>\n"
     )
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def write_warc(path: Path, topics: list[str], *, compress: bool) -> Path:

@@ -25,6 +25,7 @@ from rashomon.ingest.sources import Source, discover
 from rashomon.records import Document, Problem, RawDocument, SegmentKind
 from rashomon.settings import Options
 from rashomon.store import Store
+from tests.ingest.files import write
 
 # ------------------------------------------------------------------------------------------ inputs
 
@@ -56,15 +57,6 @@ def html_page(title: str, topic: str, *, head: str = "", extra_body: str = "") -
         f"<title>{title}</title>{head}</head>\n<body><article><h1>{title}</h1>\n{body}</article>{extra_body}"
         "</body></html>\n"
     )
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 # ------------------------------------------------------------------------------------------ running
