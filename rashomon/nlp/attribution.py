@@ -63,11 +63,11 @@ def attribute(trigger: Token, sentence: Span) -> Attribution | None:
                             if obj.dep_ == "pobj" and obj.lower_ not in ("reports", "report", "sources"):
                                 start, end = _phrase(obj)
                                 return Attribution(start, end, "according to")
-        if cur.head is cur:
+        if cur.head.i == cur.i:  # the root (spaCy makes a new Token object on each access: compare indices)
             break
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "prep", "pcomp"):
             head = cur.head
-            if head.lemma_.lower() in SPEECH_VERBS and cur is not head:
+            if head.lemma_.lower() in SPEECH_VERBS and cur.i != head.i:
                 found = _speaker_of(head)
                 if found is not None:
                     return found

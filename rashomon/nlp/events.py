@@ -53,7 +53,6 @@ WILLING_ADJS = frozenset({"willing", "ready", "prepared", "determined", "eager",
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 #: nouns that name a conflict as background ("after two days of fighting", "the war-torn region")
 BACKGROUND_NOUNS = frozenset({"war", "fighting", "conflict", "hostilities", "violence", "clash", "aggression", "occupation"})
-ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "compound", "amod", "appos", "conj", "attr", "npadvmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,7 +553,7 @@ def _origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
             prep = c
             if c.lower_ == "out":  # "out of Iraq": "of" under "out"
                 prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c)
-            elif c.lower_ == "of" and not (h is tok and any(g.dep_ == "prt" and g.lower_ == "out" for g in h.children)):
+            elif c.lower_ == "of" and not (h.i == tok.i and any(g.dep_ == "prt" and g.lower_ == "out" for g in h.children)):
                 continue
             if prep.lower_ in ("from", "of"):
                 groups.extend(_with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")

@@ -35,7 +35,7 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
     chain = []
     cur = tok
     for _ in range(limit):
-        if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep"):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "prep"):
             break
         cur = cur.head
         chain.append(cur)
