@@ -609,6 +609,24 @@ def _locate(text: str, name: str, start: int | None, end: int | None) -> tuple[i
     return start, end, "unverified"
 
 
+def _toponym(
+    at: tuple[Path, str, str, Counter[str]],
+    name: str,
+    span: ET.Element,
+    coords: ET.Element | None,
+    ref: str | None,
+    country: str | None = None,
+) -> GoldToponym:
+    """One gold toponym of either layout: offsets from ``span`` checked against the article text (counting
+    how each was placed in ``how``), lat/lon from ``coords``. ``at`` = (file, where, article text, how)."""
+    p, where, text, how = at
+    start, end, h = _locate(text, name, _int(p, where, span.findtext("start")), _int(p, where, span.findtext("end")))
+    how[h] += 1
+    lat = _float(p, where, coords.findtext("lat")) if coords is not None else None
+    lon = _float(p, where, coords.findtext("lon")) if coords is not None else None
+    return GoldToponym(name=name, start=start, end=end, lat=lat, lon=lon, ref=ref, country=country)
+
+
 def read_geo(path: str | Path = GEO_LGL) -> GoldSet[GeoArticle]:
     """A geoparsing corpus in Gritta et al.'s XML (``lgl.xml``, ``GeoVirus.xml``, and TR-News's LGL form).
 
@@ -635,21 +653,17 @@ def read_geo(path: str | Path = GEO_LGL) -> GoldSet[GeoArticle]:
         raw_ids.append(rid)
         where = f"article {rid}"
         toponyms: list[GoldToponym] = []
+
+
         if art.find("toponyms") is not None:
             for tp in art.iter("toponym"):
-                name = tp.findtext("phrase") or ""
                 gaz = tp.find("gaztag")
-                start, end, h = _locate(
-                    text, name, _int(p, where, tp.findtext("start")), _int(p, where, tp.findtext("end"))
-                )
-                how[h] += 1
                 toponyms.append(
-                    GoldToponym(
-                        name=name,
-                        start=start,
-                        end=end,
-                        lat=_float(p, where, gaz.findtext("lat")) if gaz is not None else None,
-                        lon=_float(p, where, gaz.findtext("lon")) if gaz is not None else None,
+                    _toponym(
+                        (p, where, text, how),
+                        tp.findtext("phrase") or "",
+                        tp,
+                        gaz,
                         ref=gaz.get("geonameid") if gaz is not None else None,
                         country=gaz.findtext("country") if gaz is not None else None,
                     )
@@ -658,21 +672,7 @@ def read_geo(path: str | Path = GEO_LGL) -> GoldSet[GeoArticle]:
             for loc in art.iter("location"):
                 if loc.find("name") is None:
                     continue  # a wrapper <location> holding only other locations
-                name = loc.findtext("name") or ""
-                start, end, h = _locate(
-                    text, name, _int(p, where, loc.findtext("start")), _int(p, where, loc.findtext("end"))
-                )
-                how[h] += 1
-                toponyms.append(
-                    GoldToponym(
-                        name=name,
-                        start=start,
-                        end=end,
-                        lat=_float(p, where, loc.findtext("lat")),
-                        lon=_float(p, where, loc.findtext("lon")),
-                        ref=loc.findtext("page"),
-                    )
-                )
+                toponyms.append(_toponym((p, where, text, how), loc.findtext("name") or "", loc, loc, ref=loc.findtext("page")))
         else:
             raise GoldFormatError(str(p), f"{where} has neither <toponyms> nor <locations>")
         toponyms.sort(key=lambda t: (t.start is None, t.start or 0, t.end or 0))
