@@ -246,3 +246,55 @@ class Event:
     @property
     def id(self) -> str:
         return f"{self.document[:16]}-{self.trigger_start}-{self.cameo}"
+
+
+# --------------------------------------------------------------------------------------------- framing
+
+#: The 14 technique labels of the PTC corpus (SemEval-2020 task 11), spelled as its label files spell them.
+TECHNIQUES: tuple[str, ...] = (
+    "Appeal_to_Authority",
+    "Appeal_to_fear-prejudice",
+    "Bandwagon,Reductio_ad_hitlerum",
+    "Black-and-White_Fallacy",
+    "Causal_Oversimplification",
+    "Doubt",
+    "Exaggeration,Minimisation",
+    "Flag-Waving",
+    "Loaded_Language",
+    "Name_Calling,Labeling",
+    "Repetition",
+    "Slogans",
+    "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ToneMention:
+    """What one sentence says about one actor: a score in [-1, 1] from the words that bear on that actor
+    (its predicate, its modifiers, what it does and what is done to it), not from the whole sentence.
+
+    Offsets are into the document text (the NLP stage shifts a segment's offsets by the segment's start)."""
+
+    segment: int  # index of the segment in the document
+    segment_kind: SegmentKind
+    actor: ActorMention  # the mention the tone is about (actor None: unresolved, kept with its text)
+    sentence_start: int
+    sentence_end: int
+    score: float  # [-1, 1]
+    cues: tuple[str, ...] = ()  # the words that gave the score ("butcher", "brutal", "not helped")
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueSpan:
+    """A span of loaded language or of a propaganda technique, with the actor it is aimed at when one is."""
+
+    segment: int
+    segment_kind: SegmentKind
+    start: int  # offsets into the document text
+    end: int
+    text: str
+    technique: str  # one of TECHNIQUES
+    target: ActorMention | None = None
+    cue: str = ""  # the lexicon entry or rule that found it (for inspection)
+    score: float = 1.0  # confidence in [0, 1]

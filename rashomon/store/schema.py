@@ -132,6 +132,106 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX event_actors_code ON event_actors(code);
     """,
+    # 3: framing found by the NLP stage (tone toward actors, technique spans), and the cross-examination
+    # (clusters of events reporting one happening = claims, their statements and conflicts; tone per
+    # source), which the examine stage rebuilds as a whole from the events
+    """
+    CREATE TABLE tone_mentions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        segment INTEGER NOT NULL,
+        segment_kind TEXT NOT NULL,
+        text TEXT NOT NULL,              -- the actor mention
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        code TEXT,                       -- NULL: unresolved
+        country TEXT,
+        loaded INTEGER NOT NULL DEFAULT 0,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        score REAL NOT NULL CHECK (score BETWEEN -1 AND 1),
+        cues TEXT NOT NULL DEFAULT '[]'  -- JSON list
+    );
+    CREATE INDEX tone_mentions_document ON tone_mentions(document_id);
+    CREATE TABLE technique_spans (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        segment INTEGER NOT NULL,
+        segment_kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        technique TEXT NOT NULL,
+        target_text TEXT,
+        target_start INTEGER,
+        target_end INTEGER,
+        target_code TEXT,
+        cue TEXT NOT NULL DEFAULT '',
+        score REAL NOT NULL DEFAULT 1
+    );
+    CREATE INDEX technique_spans_document ON technique_spans(document_id);
+    CREATE TABLE examinations (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+        version TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        clusters INTEGER NOT NULL,
+        seconds REAL NOT NULL
+    );
+    CREATE TABLE clusters (
+        id INTEGER PRIMARY KEY,
+        claim TEXT NOT NULL UNIQUE,      -- stable id of the claim (hash of its proposition and first event)
+        event TEXT NOT NULL,             -- PLOVER type most of its statements give
+        family TEXT NOT NULL,            -- the type family used for linking (backing, criticism, force ...)
+        source TEXT,                     -- actor code of the proposition's source (country level when mixed)
+        target TEXT,
+        label TEXT NOT NULL,             -- "IRN supports ARM"
+        date TEXT,
+        date_precision TEXT,
+        place_name TEXT,
+        place_lat REAL,
+        place_lon REAL,
+        place_country TEXT,
+        status TEXT NOT NULL CHECK (status IN ('corroborated', 'single-source', 'contested')),
+        mentions INTEGER NOT NULL,
+        documents INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        independent INTEGER NOT NULL,    -- independent sources asserting it
+        deniers INTEGER NOT NULL,        -- independent sources denying or disputing it
+        goldstein REAL,
+        quad_class INTEGER
+    );
+    CREATE INDEX clusters_dyad ON clusters(source, target);
+    CREATE TABLE cluster_events (
+        cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        stance TEXT NOT NULL CHECK (stance IN ('asserts', 'denies', 'other')),
+        origin TEXT NOT NULL,            -- the independent source it counts for ("outlet:iranwire", "speaker:IRNGOV")
+        independent INTEGER NOT NULL CHECK (independent IN (0, 1)),  -- 0: a copy (quote, syndication, repeat)
+        PRIMARY KEY (cluster_id, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX cluster_events_event ON cluster_events(event_id);
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY,
+        cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('denial', 'date', 'figure', 'place')),
+        detail TEXT NOT NULL,            -- JSON: what differs, with the event ids on each side
+        event_a INTEGER REFERENCES events(id) ON DELETE CASCADE,
+        event_b INTEGER REFERENCES events(id) ON DELETE CASCADE
+    );
+    CREATE INDEX conflicts_cluster ON conflicts(cluster_id);
+    CREATE TABLE tones (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        part TEXT NOT NULL CHECK (part IN ('article', 'comments')),
+        code TEXT NOT NULL,
+        tone REAL NOT NULL CHECK (tone BETWEEN -1 AND 1),
+        mentions INTEGER NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '[]',  -- JSON list of {start, end, text, score, cues}
+        PRIMARY KEY (document_id, part, code)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
