@@ -76,6 +76,7 @@ def _summary(report: RunReport, store: Store) -> None:
         f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
         f"{c['documents_known']} already stored, {c['inputs_unchanged']} input(s) unchanged since an earlier run, "
         f"{c['documents_analysed']} document(s) coded, {c['events']} event(s), "
+        f"{c['claims']} claim(s) ({c['contested']} contested), "
         f"{c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
         f"store {store.path} holds {store.count('documents')} document(s)",
         highlight=False,
@@ -139,10 +140,10 @@ def analyze_cmd(
 
 @app.command("export")
 def export_cmd(
-    what: Annotated[str, typer.Argument(help="What to export: documents or events.")],
+    what: Annotated[str, typer.Argument(help="What to export: documents, events, claims, framing or coverage.")],
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="documents: jsonl, csv; events: plover-jsonl, gdelt-tsv, csv, parquet.")
+        str, typer.Option("--format", "-f", help="documents: jsonl, csv; events: plover-jsonl, gdelt-tsv, csv, parquet; claims, framing, coverage: jsonl, csv.")
     ] = "jsonl",
     output: Annotated[
         Path | None,
@@ -318,6 +319,30 @@ def demo_cmd(
         store.close()
     if report.errors:
         raise typer.Exit(1)
+
+
+@app.command("examine")
+def examine_cmd(db: DbOption = DEFAULT_DB) -> None:
+    """Cross-examine the sources again: link events into claims, weigh them, average tone per actor.
+
+    [bold]rashomon analyze[/] does this after coding; run it alone after changing the store by hand.
+
+    Example: [bold]rashomon examine --db news.db[/]
+    """
+    from rashomon.engine.examine import examine_stored
+
+    store = _open_store(db)
+    try:
+        r = examine_stored(store)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        store.close()
+    err.print(
+        f"{r.documents} document(s), {r.events} event(s) -> {r.claims} claim(s): {r.corroborated} corroborated, "
+        f"{r.contested} contested, {r.claims - r.corroborated - r.contested} single-source, in {r.seconds:.2f}s",
+        highlight=False,
+    )
 
 
 @app.command("formats")

@@ -250,22 +250,26 @@ class Event:
 
 # --------------------------------------------------------------------------------------------- framing
 
-#: The 14 technique labels of the PTC corpus (SemEval-2020 task 11), spelled as its label files spell them.
+#: The 14 technique labels of the PTC corpus (SemEval-2020 task 11), spelled as its label files spell them,
+#: grouped by what they work on.
 TECHNIQUES: tuple[str, ...] = (
-    "Appeal_to_Authority",
-    "Appeal_to_fear-prejudice",
-    "Bandwagon,Reductio_ad_hitlerum",
-    "Black-and-White_Fallacy",
-    "Causal_Oversimplification",
-    "Doubt",
-    "Exaggeration,Minimisation",
-    "Flag-Waving",
+    # words
     "Loaded_Language",
     "Name_Calling,Labeling",
+    "Exaggeration,Minimisation",
     "Repetition",
     "Slogans",
     "Thought-terminating_Cliches",
+    # reasoning
+    "Black-and-White_Fallacy",
+    "Causal_Oversimplification",
+    "Doubt",
     "Whataboutism,Straw_Men,Red_Herring",
+    # appeals
+    "Appeal_to_Authority",
+    "Appeal_to_fear-prejudice",
+    "Flag-Waving",
+    "Bandwagon,Reductio_ad_hitlerum",
 )
 
 
@@ -298,3 +302,144 @@ class TechniqueSpan:
     target: ActorMention | None = None
     cue: str = ""  # the lexicon entry or rule that found it (for inspection)
     score: float = 1.0  # confidence in [0, 1]
+
+
+# ------------------------------------------------------------------------------------- cross-examination
+
+#: How a statement stands toward its claim: asserted, hedged and planned statements assert it; denied and
+#: disputed ones deny it; hypothetical and asked ones neither.
+Stance = Literal["asserts", "denies", "other"]
+ClaimStatus = Literal["corroborated", "single-source", "contested"]
+ConflictKind = Literal["denial", "date", "figure", "place"]
+Part = Literal["article", "comments"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored document as the examine stage sees it: who published it, and whose words it carries."""
+
+    document: str  # content hash
+    name: str
+    outlet: str | None = None
+    syndicated_from: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    title: str | None = None
+    #: comment number -> the commenter's name, where the thread gives one
+    commenters: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """A stored event, slimmed to what linking and claims need (codes, not mentions; its evidence text)."""
+
+    id: int  # the event's row id in the store
+    document: str  # content hash
+    segment: int
+    segment_kind: SegmentKind
+    comment: int | None  # the comment number, for reader comments
+    start: int  # the evidence sentence, as offsets into the document text
+    end: int
+    text: str  # the evidence sentence
+    event: str  # PLOVER type
+    cameo: str
+    goldstein: float
+    quad_class: int
+    source: tuple[str, ...]  # resolved actor codes, in order (unresolved mentions are left out)
+    target: tuple[str, ...]
+    #: what linking compares actors by: the country of each code when it has one (IRNGOV ~ IRN), else the
+    #: code itself (IGOs, groups)
+    source_keys: tuple[str, ...] = ()
+    target_keys: tuple[str, ...] = ()
+    modality: Modality = "asserted"
+    holder: Holder = "author"
+    speaker: str | None = None  # the speaker's actor code
+    speaker_text: str | None = None
+    date: str | None = None
+    precision: str | None = None  # day, month, year, publication, relative
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    place_country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One event mention in a claim: what a source says of the proposition, with its evidence."""
+
+    event: int  # the event's row id
+    document: str
+    segment: int
+    segment_kind: SegmentKind
+    speaker: str | None  # code, or the speaker's text when unresolved; None: the author or a commenter
+    modality: Modality
+    stance: Stance
+    text: str
+    start: int
+    end: int
+    #: the independent source it counts for: "outlet:iranwire", "speaker:IRNGOV", "commenter:<doc>#12"
+    origin: str
+    #: False when it repeats a statement already counted (a quotation of the article, a syndicated copy,
+    #: the same sentence in another document)
+    independent: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Where the statements of one claim disagree: a denial, or a different date, figure or place."""
+
+    kind: ConflictKind
+    detail: dict[str, Any]  # JSON-ready: the two values, their kind
+    event_a: int
+    event_b: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A proposition (source actor -> event type -> target actor, with date and place where given) and
+    every statement the sources make about it."""
+
+    claim: str  # stable id
+    event: str  # PLOVER type (the most common among its statements)
+    family: str  # the type family linking used
+    source: str | None  # actor code (country level when statements differ in sector)
+    target: str | None
+    label: str  # "IRN supports ARM"
+    date: str | None
+    precision: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    place_country: str | None
+    status: ClaimStatus
+    statements: tuple[Statement, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    goldstein: float | None = None
+    quad_class: int | None = None
+
+    @property
+    def documents(self) -> int:
+        return len({s.document for s in self.statements})
+
+    @property
+    def asserting(self) -> frozenset[str]:
+        """The independent sources asserting the claim."""
+        return frozenset(s.origin for s in self.statements if s.stance == "asserts")
+
+    @property
+    def denying(self) -> frozenset[str]:
+        """The independent sources denying or disputing it."""
+        return frozenset(s.origin for s in self.statements if s.stance == "denies")
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """How one document (its article, or its reader comments) paints one actor: the mean of its tone
+    mentions, with the strongest of them as evidence."""
+
+    document: str
+    part: Part
+    actor: str  # actor code
+    tone: float  # [-1, 1]
+    mentions: int
+    evidence: tuple[ToneMention, ...]

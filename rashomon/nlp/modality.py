@@ -57,6 +57,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
 
     ``negation_is_lexical``: the trigger's negation is part of the event ("will not tolerate" = a threat).
     """
+    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return "asked"  # a question holds nothing, negated or not ("why did Aliyev not ask Moscow?")
     # a noun event takes its clause from the verb it is the object or subject of ("will hold talks")
     clause_head = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and trigger.head.pos_ in ("VERB", "AUX"):
@@ -73,8 +75,6 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
             return "disputed"
     if is_negated(trigger) and not negation_is_lexical:
         return "denied"
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
-        return "asked"
     clause = [clause_head, *governors[:1]]
     for tok in clause:
         for c in tok.children:

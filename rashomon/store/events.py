@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from rashomon.records import ActorMention, Document, Event
+from rashomon.records import ActorMention, Document, Event, TechniqueSpan, ToneMention
 from rashomon.store.store import Store
 
 
@@ -48,10 +48,38 @@ def save_analysis(
     version: str,
     run_id: int | None,
     skipped: str | None = None,
+    tones: Sequence[ToneMention] = (),
+    spans: Sequence[TechniqueSpan] = (),
 ) -> None:
-    """Replace the document's events with ``events`` in one transaction, and mark it analysed."""
+    """Replace the document's events, tone mentions and technique spans with these, in one transaction,
+    and mark it analysed."""
     with store.transaction() as conn:
         conn.execute("DELETE FROM events WHERE document_id = ?", (document_id,))
+        conn.execute("DELETE FROM tone_mentions WHERE document_id = ?", (document_id,))
+        conn.execute("DELETE FROM technique_spans WHERE document_id = ?", (document_id,))
+        conn.executemany(
+            'INSERT INTO tone_mentions (document_id, segment, segment_kind, text, start, "end", code, country, '
+            "loaded, sentence_start, sentence_end, score, cues) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (document_id, t.segment, str(t.segment_kind), t.actor.text, t.actor.start, t.actor.end,
+                 t.actor.actor.code if t.actor.actor else None, t.actor.actor.country if t.actor.actor else None,
+                 int(t.actor.loaded), t.sentence_start, t.sentence_end, max(-1.0, min(1.0, t.score)),
+                 json.dumps(list(t.cues)))
+                for t in tones
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO technique_spans (document_id, segment, segment_kind, start, "end", text, technique, '
+            "target_text, target_start, target_end, target_code, cue, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (document_id, sp.segment, str(sp.segment_kind), sp.start, sp.end, sp.text, sp.technique,
+                 sp.target.text if sp.target else None, sp.target.start if sp.target else None,
+                 sp.target.end if sp.target else None,
+                 sp.target.actor.code if sp.target and sp.target.actor else None, sp.cue, sp.score)
+                for sp in spans
+            ],
+        )
         for ev in events:
             cur = conn.execute(
                 """INSERT OR IGNORE INTO events (event_key, document_id, segment, segment_kind, sentence_start,

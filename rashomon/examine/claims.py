@@ -1,0 +1,204 @@
+"""Claims: a linked happening as a proposition, the statements every source makes about it, its status,
+and where the statements disagree.
+
+Status: *contested* when one source asserts it and another denies or disputes it; *corroborated* when two
+or more independent sources assert it and none denies it; *single-source* otherwise. Conflicts of detail
+are found between statements of different sources: another date (both given to the day), another figure
+of the same kind (sums, casualties, distances), another place (over PLACE_KM apart).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from rashomon.examine.figures import differ, figures
+from rashomon.examine.link import NONE, SYMMETRIC, Key
+from rashomon.examine.origins import statements as make_statements
+from rashomon.records import Claim, ClaimStatus, Conflict, EventRef, Source, Statement
+
+#: Places of one happening further apart than this are a conflict of detail.
+PLACE_KM = 50.0
+#: Families of happenings that take place somewhere (a strike, an arrest, a drill); backing, talks or
+#: accusations are not located events, and their places do not conflict.
+PLACED_FAMILIES = frozenset({"assault", "coerce", "mobilize", "yield", "protest", "sanction"})
+#: At most this many conflicts of one kind per claim (a syndication storm is not a thousand conflicts).
+MAX_CONFLICTS = 5
+
+VERBS: dict[str, str] = {
+    "backing": "backs",
+    "yield": "yields to",
+    "agree": "agrees with",
+    "consult": "consults",
+    "cooperate": "cooperates with",
+    "request": "asks",
+    "accuse": "accuses",
+    "reject": "rejects",
+    "threaten": "threatens",
+    "protest": "protests against",
+    "sanction": "sanctions",
+    "mobilize": "mobilizes against",
+    "coerce": "coerces",
+    "assault": "attacks",
+}
+
+
+def status(statements: Sequence[Statement]) -> ClaimStatus:
+    asserting = {s.origin for s in statements if s.stance == "asserts"}
+    denying = {s.origin for s in statements if s.stance == "denies"}
+    if asserting and denying and asserting | denying != asserting & denying:
+        return "contested"
+    if len(asserting) >= 2:
+        return "corroborated"
+    return "single-source"
+
+
+def label(key: Key, source: str | None, target: str | None, when: str | None = None) -> str:
+    """"IRN backs ARM", "AZE attacks IRN (2021-09-12)": the proposition, dated when the text dates it."""
+    verb = VERBS.get(key.family, key.family)
+    if target is None:
+        text = f"{source or '?'} {verb.split()[0]}"
+    elif source is None:
+        text = f"? {verb} {target}"
+    else:
+        text = f"{source} {verb} {target}"
+    return f"{text} ({when})" if when else text
+
+
+def _side_code(events: Sequence[EventRef], key: str, side: str) -> str | None:
+    """The code a side of the proposition gets: the full code when every statement names the same one
+    (IRNGOV), else the key (IRN)."""
+    if key == NONE:
+        return None
+    codes: set[str] = set()
+    for ev in events:
+        codes_, keys_ = (ev.source, ev.source_keys) if side == "source" else (ev.target, ev.target_keys)
+        codes.update(c for c, k in zip(codes_, keys_, strict=False) if k == key)
+    return codes.pop() if len(codes) == 1 else key
+
+
+def _km(a: EventRef, b: EventRef) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def conflicts(
+    statements: Sequence[Statement], events: Mapping[int, EventRef], placed_family: bool = True
+) -> list[Conflict]:
+    """Denials, and conflicts of date, figure and place (for PLACED_FAMILIES) between statements of
+    different sources."""
+    out: list[Conflict] = []
+    asserting = [s for s in statements if s.stance == "asserts"]
+    seen_deniers: set[str] = set()
+    for d in (s for s in statements if s.stance == "denies"):
+        if d.origin in seen_deniers:
+            continue
+        other = next((a for a in asserting if a.origin != d.origin), None)
+        if other is not None:
+            seen_deniers.add(d.origin)
+            detail = {"asserted_by": other.origin, "denied_by": d.origin, "modality": d.modality}
+            out.append(Conflict("denial", detail, other.event, d.event))
+        if len(seen_deniers) >= MAX_CONFLICTS:
+            break
+    independent = [s for s in statements if s.independent and s.stance != "denies"]
+    dated = [(s, events[s.event]) for s in independent if events[s.event].precision in ("day", "datetime")]
+    n = 0
+    for i, (s1, e1) in enumerate(dated):
+        for s2, e2 in dated[i + 1 :]:
+            if n >= MAX_CONFLICTS:
+                break
+            if s1.origin != s2.origin and (e1.date or "")[:10] != (e2.date or "")[:10]:
+                out.append(Conflict("date", {"a": e1.date, "b": e2.date, "origin_a": s1.origin,
+                                             "origin_b": s2.origin}, s1.event, s2.event))  # fmt: skip
+                n += 1
+    placed = [(s, events[s.event]) for s in independent if events[s.event].lat is not None and placed_family]
+    n = 0
+    for i, (s1, e1) in enumerate(placed):
+        for s2, e2 in placed[i + 1 :]:
+            if n >= MAX_CONFLICTS:
+                break
+            if s1.origin != s2.origin and _km(e1, e2) > PLACE_KM:
+                out.append(Conflict("place", {"a": e1.place, "b": e2.place, "km": round(_km(e1, e2)),
+                                              "origin_a": s1.origin, "origin_b": s2.origin}, s1.event, s2.event))  # fmt: skip
+                n += 1
+    counted = [(s, figures(s.text)) for s in independent]
+    counted = [(s, f) for s, f in counted if f]
+    n = 0
+    for i, (s1, f1) in enumerate(counted):
+        for s2, f2 in counted[i + 1 :]:
+            if s1.origin == s2.origin:
+                continue
+            for a in f1:
+                for b in f2:
+                    if n < MAX_CONFLICTS and differ(a, b):
+                        out.append(Conflict("figure", {"measure": a.measure, "unit": a.unit, "a": a.text,
+                                                       "b": b.text, "origin_a": s1.origin, "origin_b": s2.origin},
+                                            s1.event, s2.event))  # fmt: skip
+                        n += 1
+    return out
+
+
+def claim_id(key: Key, first: EventRef) -> str:
+    """Stable across re-runs: the proposition and where its first statement stands."""
+    raw = f"{key.source}|{key.family}|{key.target}|{first.document}|{first.start}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Source]) -> Claim:
+    """One linked happening as a claim, with its statements, status and conflicts."""
+    stmts = make_statements(events, sources)
+    by_id = {ev.id: ev for ev in events}
+    asserting = [by_id[s.event] for s in stmts if s.stance == "asserts"] or list(events)
+    kind = Counter(ev.event for ev in asserting).most_common(1)[0][0]
+    source = _side_code(events, key.source, "source")
+    target = _side_code(events, key.target, "target")
+    if kind in SYMMETRIC and source and target and source > target:
+        source, target = target, source
+    best_date = _date(asserting)
+    placed = Counter((ev.place, ev.lat, ev.lon, ev.place_country) for ev in asserting if ev.place is not None)
+    place = placed.most_common(1)[0][0] if placed else (None, None, None, None)
+    first = by_id[stmts[0].event]
+    return Claim(
+        claim=claim_id(key, first),
+        event=kind,
+        family=key.family,
+        source=source,
+        target=target,
+        label=label(key, source, target, _when(best_date)),
+        date=best_date[0],
+        precision=best_date[1],
+        place=place[0],
+        lat=place[1],
+        lon=place[2],
+        place_country=place[3],
+        status=status(stmts),
+        statements=tuple(stmts),
+        conflicts=tuple(conflicts(stmts, by_id, key.family in PLACED_FAMILIES)),
+        goldstein=round(sum(ev.goldstein for ev in asserting) / len(asserting), 2),
+        quad_class=Counter(ev.quad_class for ev in asserting).most_common(1)[0][0],
+    )
+
+
+def _when(best: tuple[str | None, str | None]) -> str | None:
+    value, precision = best
+    if value is None:
+        return None
+    return {"day": value[:10], "datetime": value[:10], "month": value[:7], "year": value[:4]}.get(precision or "")
+
+
+_RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
+
+
+def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:
+    """The claim's date: the most precise one its statements give, the most often given among those."""
+    dated = [(ev.date, ev.precision) for ev in events if ev.date]
+    if not dated:
+        return None, None
+    best = min(_RANK.get(p or "", 5) for _, p in dated)
+    top = Counter(d for d in dated if _RANK.get(d[1] or "", 5) == best).most_common(1)[0][0]
+    return top[0], top[1]

@@ -1,0 +1,56 @@
+"""The examine runner on awkward stores: empty, one source, no events, a syndication storm; reruns."""
+
+from __future__ import annotations
+
+from rashomon.engine.examine import examine_stored
+from rashomon.examine.stage import examine
+from rashomon.store.examine import examined, load_claims
+
+from ..examine.helpers import ref, source
+
+
+def test_an_empty_store_examines_to_nothing_and_says_so(fresh_store):
+    assert not examined(fresh_store)
+    report = examine_stored(fresh_store)
+    assert (report.documents, report.events, report.claims) == (0, 0, 0)
+    assert examined(fresh_store)
+
+
+def test_one_source_gives_single_source_claims_only(tmp_path, fresh_store):
+    from rashomon.engine import analyze
+
+    (tmp_path / "one.txt").write_text(
+        "Iran warns Azerbaijan\n\nIran warned Azerbaijan on Monday that it would not tolerate foreign troops "
+        "on its border. Azerbaijan accused Iran of smuggling fuel to Armenia.\n",
+        encoding="utf-8",
+    )
+    analyze(fresh_store, [tmp_path / "one.txt"])
+    claims = load_claims(fresh_store)
+    assert claims and {c.status for c in claims} == {"single-source"}
+    # a rerun replaces the examination, it does not add to it
+    examine_stored(fresh_store)
+    assert len(load_claims(fresh_store)) == len(claims)
+    rows = fresh_store.conn.execute("SELECT count(*) FROM cluster_events").fetchone()[0]
+    assert rows == sum(len(c.statements) for c in claims)
+
+
+def test_documents_without_events_are_sources_that_report_nothing(tmp_path, fresh_store):
+    from rashomon.engine import analyze
+
+    (tmp_path / "quiet.txt").write_text("The weather\n\nIt rained all day in the valley.\n", encoding="utf-8")
+    analyze(fresh_store, [tmp_path / "quiet.txt"])
+    report = examine_stored(fresh_store)
+    assert (report.documents, report.events, report.claims) == (1, 0, 0)
+
+
+def test_a_syndication_storm_is_one_source_and_no_blow_up():
+    text = "Azerbaijani forces shelled Iranian border posts near Jolfa on Sunday, the ministry said."
+    docs = [f"{i:064d}" for i in range(3000)]
+    sources = {d: source(d, f"Outlet {i % 40}", syndicated_from="Wire Service") for i, d in enumerate(docs)}
+    events = [ref("ASSAULT", ("AZEMIL",), ("IRN",), text, document=d, date="2021-09-19", precision="day")
+              for d in docs]  # fmt: skip
+    result = examine(sources, events, {})
+    (claim,) = result.claims
+    assert claim.status == "single-source"
+    assert len(claim.statements) == 3000 and sum(s.independent for s in claim.statements) == 1
+    assert claim.conflicts == ()

@@ -1,0 +1,74 @@
+"""`export claims|framing|coverage` as JSONL and CSV, on the caucasus articles."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+
+from rashomon.export import get_exporter
+from rashomon.export.examine import CLAIM_COLUMNS, COVERAGE_COLUMNS, FRAMING_COLUMNS
+
+MODALITIES = {"asserted", "denied", "disputed", "hedged", "planned", "hypothetical", "asked"}
+
+
+def _export(store, what, fmt):
+    buf = io.StringIO()
+    n = get_exporter(what, fmt)(store, buf)
+    return n, buf.getvalue()
+
+
+def test_claims_jsonl_shape(caucasus_store):
+    n, text = _export(caucasus_store, "claims", "jsonl")
+    lines = [json.loads(x) for x in text.splitlines()]
+    assert len(lines) == n > 20
+    for c in lines:
+        assert {"claim", "event", "source", "target", "date", "status", "statements", "conflicts"} <= set(c)
+        assert c["status"] in ("corroborated", "single-source", "contested")
+        for s in c["statements"]:
+            assert {"document", "segment", "speaker", "modality", "text", "start", "end"} <= set(s)
+            assert s["modality"] in MODALITIES and s["start"] < s["end"]
+    contested = max((c for c in lines if c["label"] == "IRN backs ARM"), key=lambda c: len(c["statements"]))
+    assert contested["status"] == "contested" and contested["conflicts"][0]["kind"] == "denial"
+
+
+def test_claims_and_coverage_csv_load(caucasus_store):
+    for what, columns in (("claims", CLAIM_COLUMNS), ("coverage", COVERAGE_COLUMNS), ("framing", FRAMING_COLUMNS)):
+        _, text = _export(caucasus_store, what, "csv")
+        frame = pd.read_csv(io.StringIO(text))
+        assert list(frame.columns) == columns
+    _, text = _export(caucasus_store, "claims", "csv")
+    frame = pd.read_csv(io.StringIO(text))
+    assert set(frame["status"]) <= {"corroborated", "single-source", "contested"}
+    assert (frame["label"] == "IRN backs ARM").sum() >= 5
+
+
+def test_coverage_lists_each_sources_reports_and_omissions(caucasus_store):
+    _, text = _export(caucasus_store, "coverage", "jsonl")
+    lines = [json.loads(x) for x in text.splitlines()]
+    summaries = [x for x in lines if x["kind"] == "source"]
+    assert len(summaries) == 5
+    assert {s["name"] for s in summaries} >= {"Iranwire", "The Cradle", "Israel Today", "KJ Report"}
+    for s in summaries:
+        cells = [x for x in lines if x["kind"] == "cell" and x["source"] == s["source"]]
+        assert sum(c["reported"] for c in cells) == s["reports"]
+        assert sum(not c["reported"] for c in cells) == s["leaves_out"]
+        assert s["top_actors"] and all(a["events"] > 0 for a in s["top_actors"])
+    # the contested claim is reported by some sources and left out by others
+    claim = max((x for x in lines if x["kind"] == "cell" and x["label"] == "IRN backs ARM"), key=lambda x: x["mentions"])["claim"]
+    cells = [x for x in lines if x["kind"] == "cell" and x["claim"] == claim]
+    assert {c["reported"] for c in cells} == {True, False}
+    cradle = next(c for c in cells if c["source"] == "outlet:cradle")
+    assert cradle["comments"] == "both", "the thread under The Cradle's piece argues both ways"
+
+
+def test_framing_lines_are_tone_or_span_lines(caucasus_store):
+    n, text = _export(caucasus_store, "framing", "jsonl")
+    assert n == len(text.splitlines())
+    for line in text.splitlines():
+        rec = json.loads(line)
+        if rec["kind"] == "tone":
+            assert rec["segment_kind"] in ("article", "comments") and -1 <= rec["tone"] <= 1
+        else:
+            assert rec["kind"] == "span" and rec["start"] < rec["end"]
