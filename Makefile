@@ -20,7 +20,8 @@ demo: install
 	$(BIN)/rashomon demo --db demo.db
 	$(BIN)/rashomon export documents --db demo.db --format jsonl -o demo-documents.jsonl
 	$(BIN)/rashomon export events --db demo.db --format plover-jsonl -o demo-events.jsonl
-	@echo "wrote demo.db, demo-documents.jsonl and demo-events.jsonl"
+	$(BIN)/rashomon export claims --db demo.db --format jsonl -o demo-claims.jsonl
+	@echo "wrote demo.db, demo-documents.jsonl, demo-events.jsonl and demo-claims.jsonl"
 
 ## lint: ruff and mypy
 lint: install
@@ -37,4 +38,4 @@ bench: install
 	$(BIN)/python bench/analyze.py
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-documents.jsonl demo-events.jsonl .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-documents.jsonl demo-events.jsonl demo-claims.jsonl .pytest_cache .ruff_cache .mypy_cache

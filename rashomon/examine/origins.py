@@ -2,7 +2,8 @@
 
 A narrated statement is its outlet's (the original outlet for a syndicated or cross-posted piece, so the
 copy and the original count once), else its author's; a quoted or reported statement is its speaker's (the
-same ministry quoted by two outlets counts once); a reader's is that commenter's. A statement repeating one
+same ministry quoted by two outlets counts once; a speaker left unresolved, within its document only); a
+reader's is that commenter's. A statement repeating one
 already counted — the same sentence in another document (a wire story re-published, a quotation passed
 around), or a commenter quoting the article below which they write — is kept as evidence but is not
 independent.
@@ -47,7 +48,8 @@ def origin(ev: EventRef, source: Source | None) -> str:
     if ev.holder == "speaker":
         if ev.speaker:
             return f"speaker:{ev.speaker}"
-        return f"speaker:{name_key(ev.speaker_text or '?')}"
+        # an unresolved speaker ("she", "the ministry") is only known to be the same within one document
+        return f"speaker:{name_key(ev.speaker_text or '?')}@{ev.document[:12]}"
     if ev.holder == "reader comment":
         names = dict(source.commenters) if source is not None else {}
         name = names.get(ev.comment) if ev.comment is not None else None
