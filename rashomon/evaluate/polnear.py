@@ -244,18 +244,16 @@ def match(gold: list[frozenset[int]], predicted: list[frozenset[int]], exact: bo
 
 
 def _predict(articles: list[Article]) -> list[list[tuple[Spans, Spans, Spans]]]:
+    """rashomon's relations for each article; only the outermost, since PolNeAR gives each word to one
+    attribution at most and so never marks a report inside another one's content."""
     from rashomon.nlp.pipeline import load
-    from rashomon.nlp.quotes import attributions
+    from rashomon.nlp.quotes import attributions, outermost
 
     nlp = load(None)
     out = []
-    for doc in nlp.pipe(a.text for a in articles):
-        out.append(
-            [
-                (((a.source,) if a.source else ()), (a.cue,), (a.content,))
-                for a in attributions(doc)
-            ]
-        )
+    for art, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        found = outermost(attributions(doc), art.text)
+        out.append([(((a.source,) if a.source else ()), (a.cue,), (a.content,)) for a in found])
     return out
 
 

@@ -28,10 +28,11 @@ from rashomon.nlp.attribution import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-KINDS = ("speech", "thought", "evidence", "noun", "object", "expletive")
+KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive")
 _OPENING = "“«„‘"
 _CLOSING = "”»’"
 #: Characters trimmed off a content span's edges.
+_QUOTE_ENDS = "”»\"'"
 _EDGE = " \t\n,;:—–-"
 
 
@@ -52,8 +53,10 @@ class Cues:
     """The cue lexicon: lemmas by kind (see data/attribution_cues.txt)."""
 
     verbs: frozenset[str]  # speech, thought and evidence verbs, with SPEECH_VERBS
+    speech: frozenset[str]  # the verbs that may stand beside a quotation ("..., he said")
     nouns: frozenset[str]
     objects: frozenset[str]  # verbs whose plain noun object is content
+    about: frozenset[tuple[str, str]]  # (verb, preposition) whose object is content
     expletives: frozenset[str]
 
 
@@ -70,7 +73,17 @@ def cues() -> Cues:
             raise ValueError(f"attribution_cues.txt:{n}: expected '<kind>: <lemma> ...' with kind in {KINDS}: {line!r}")
         kinds[kind.strip()].update(w.lower() for w in words.split())
     verbs = frozenset(SPEECH_VERBS | kinds["speech"] | kinds["thought"] | kinds["evidence"])
-    return Cues(verbs, frozenset(kinds["noun"]), frozenset(kinds["object"]), frozenset(kinds["expletive"]))
+    pairs = set()
+    for pair in kinds["about"]:
+        verb, slash, prep = pair.partition("/")
+        if not slash or not verb or not prep:
+            raise ValueError(f"attribution_cues.txt: expected verb/preposition in the about: lines, got {pair!r}")
+        pairs.add((verb, prep))
+    verbs |= {v for v, _ in pairs}
+    speech = frozenset(SPEECH_VERBS | kinds["speech"])
+    return Cues(
+        verbs, speech, frozenset(kinds["noun"]), frozenset(kinds["object"]), frozenset(pairs), frozenset(kinds["expletive"])
+    )
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -173,7 +186,8 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
     noun the clause describes."""
     cur = verb
     for _ in range(3):
-        for c in cur.children:
+        # the subject nearest the verb: in '“The fact that ...,” Huckabee said' both are parsed as subjects
+        for c in sorted(cur.children, key=lambda k: abs(k.i - cur.i)):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in ("who", "whom") and cur.dep_ == "relcl":
                     return c  # PolNeAR's source is the pronoun itself
@@ -187,6 +201,8 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
         if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             continue
+        if cur.dep_ in ("acl", "advcl") and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return cur.head  # "three in 10 saying ...", "Brockovich ..., saying ..."
         break
     if verb.dep_ == "conj":
         # "Trump summed up ..., denounced ... and said ...", the subject parsed under the first verb
@@ -213,7 +229,9 @@ def _cue(verb: Token) -> tuple[int, int]:
     return first, last
 
 
-_CLAUSE_DEPS = ("ccomp", "xcomp")
+_CLAUSE_DEPS = ("ccomp", "xcomp", "oprd")
+#: Verbs whose object is the one addressed, not what is said.
+_TO_WHOM = frozenset({"tell", "inform", "assure", "remind", "brief", "warn", "caution", "promise", "ask", "advise"})
 
 
 def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[str]) -> int:
@@ -236,18 +254,19 @@ def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[s
     return last
 
 
-def _content_tokens(verb: Token, objects: frozenset[str], verbs: frozenset[str]) -> tuple[int, int] | None:
+def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
     """First and last token of what the verb reports: its clause, or its object (with the clause
     of "urged X to ..." and the "of" phrase of "accused X of ...")."""
-    lemma = verb.lemma_.lower()
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
+    objects, verbs = c.objects, c.verbs
+    lemma = cue_lemma(verb, verbs) or verb.lemma_.lower()
+    clauses = [k for k in verb.children if k.dep_ in _CLAUSE_DEPS]
+    objs = [k for k in verb.children if k.dep_ in ("dobj", "dative") and k.pos_ != "PRON"]
+    if lemma in _TO_WHOM:
+        objs = []  # "told reporters that ...": who is told is no part of what
     if verb.lemma_.lower() in ("accuse", "charge", "blame", "criticize", "criticise", "fault"):
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "over"):
-                clauses.append(c)
+        clauses += [k for k in verb.children if k.dep_ == "prep" and k.lower_ in ("of", "for", "over")]
     if clauses:
-        parts = clauses + [o for o in objs if o.i < min(c.i for c in clauses)]
+        parts = clauses + [o for o in objs if o.i < min(k.i for k in clauses)]
         first = min(p.left_edge.i for p in parts)
         last = max(p.right_edge.i for p in parts)
         if len(clauses) == 1 and first < verb.i < last:
@@ -257,6 +276,11 @@ def _content_tokens(verb: Token, objects: frozenset[str], verbs: frozenset[str])
     if objs and lemma in objects:
         o = objs[0]
         return o.left_edge.i, o.right_edge.i
+    for p in verb.children:
+        if p.dep_ == "prep" and (lemma, p.lower_) in c.about:
+            pobj = [k for k in p.children if k.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return pobj[0].left_edge.i, pobj[0].right_edge.i
     return None
 
 
@@ -270,27 +294,90 @@ def _beside(verb: Token) -> tuple[int, int] | None:
         if verb.i > head.i:
             return head.left_edge.i, verb.left_edge.i - 1
         return verb.right_edge.i + 1, head.right_edge.i
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As Clinton told the paper, tax relief ...": the clause the report is set in
+        head = verb.head
+        if verb.i < head.i:
+            return verb.right_edge.i + 1, head.right_edge.i
+        return head.left_edge.i, verb.left_edge.i - 1
     if verb.dep_ == "ROOT":
         # "“...,” said X." with the quote parsed outside the verb's subtree: the rest of the sentence
         if verb.left_edge.i > sent.start:
             return sent.start, verb.left_edge.i - 1
         if verb.right_edge.i < sent.end - 1 and not doc[verb.right_edge.i + 1].is_punct:
             return verb.right_edge.i + 1, sent.end - 1
-        if sent.start > 0 and all(t.is_punct or t.i == verb.i or t.dep_ in ("nsubj", "aux", "neg", "advmod")
-                                  or t.head.dep_ == "nsubj" or t.head.head.dep_ == "nsubj" for t in sent):
-            # "Trump said." standing alone after the sentence it reports
+        if sent.start > 0 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and not _addressee(c)
+                                      for c in verb.children):
+            # "Trump said." standing alone after the quotation it reports
             before = doc[sent.start - 1].sent
-            return before.start, before.end - 1
+            if any(t.text.strip()[-1:] in _QUOTE_ENDS for t in doc[max(before.start, before.end - 3) : before.end]):
+                return before.start, before.end - 1
     return None
+
+
+def _addressee(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TO_WHOM
+
+
+def cue_lemma(tok: Token, lemmas: frozenset[str]) -> str | None:
+    """The token's lemma if it is in ``lemmas``, also where the tagger's lemma is off ("hopes" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lemmas:
+        return lemma
+    low = tok.lower_
+    for suffix, repl in (("es", "e"), ("ed", "e"), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix) and (base := low[: -len(suffix)] + repl) in lemmas:
+            return base
+    return None
+
+
+def _after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "X said: “...”": the quotation (or the rest of the sentence) after the colon that follows the cue."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and nxt - verb.i <= 4 and doc[nxt].text != ":" and not doc[nxt].is_sent_end:
+        nxt += 1
+    if nxt >= len(doc) - 1 or doc[nxt].text != ":":
+        return None
+    start = doc[nxt + 1].idx
+    for qs, qe in quotes:
+        if start <= qs <= start + 2:
+            return _tokens_of(doc, qs, qe)
+    sent = doc[nxt].sent
+    return (nxt + 1, sent.end - 1) if sent.end - 1 > nxt else None
+
+
+def _adjacent_quote(verb: Token, subject: Token | None, text: str, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that ends just before the source and cue ('“...,” Huckabee said') or opens just
+    after them ('Trump said, “...'), for a verb with no complement of its own."""
+    doc = verb.doc
+    first, last = verb.i, verb.i
+    if subject is not None and abs(subject.i - verb.i) <= 12:
+        s_first, s_last = _phrase(subject, verb)
+        first, last = min(first, s_first), max(last, s_last)
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    for qs, qe in quotes:
+        if qe <= start and not text[qe:start].strip(" ,\n"):
+            return _tokens_of(doc, qs, qe)
+        if qs >= end and not text[end:qs].strip(" ,:\n"):
+            return _tokens_of(doc, qs, qe)
+    return None
+
+
+def _tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end - 1) if span is not None and len(span) else None
 
 
 def _report(verb: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> Attribution | None:
     doc = verb.doc
-    content = _content_tokens(verb, c.objects, c.verbs) or _beside(verb)
+    subject = _subject(verb, c.expletives)
+    content = _content_tokens(verb, c)
+    if content is None and cue_lemma(verb, c.speech) and not any(k.dep_ == "auxpass" for k in verb.children):
+        content = _after_colon(verb, quotes) or _adjacent_quote(verb, subject, text, quotes) or _beside(verb)
     if content is None or content[0] > content[1]:
         return None
     cue_first, cue_last = _cue(verb)
-    subject = _subject(verb, c.expletives)
     source_tokens = _phrase(subject, verb) if subject is not None else None
     if source_tokens is not None and content[0] <= source_tokens[0] <= content[1] and not content[0] <= verb.i <= content[1]:
         source_tokens = None  # the subject lies within what is reported: it is no source
@@ -349,6 +436,28 @@ def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
     return Attribution(source, _chars(doc, noun.i, noun.i), span)
 
 
+def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """ "Sanders: ‘It Is Not A Radical Idea’": a name opening the sentence, a colon, and what they said."""
+    doc = colon.doc
+    sent = colon.sent
+    first = sent.start
+    while first < colon.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if not 0 < colon.i - first <= 6 or sent.end - colon.i < 4:
+        return None
+    name = doc[first : colon.i]
+    if not all(t.pos_ in ("PROPN", "DET", "ADJ", "PART", "NOUN") or t.text in ("'s", "’s", ".") for t in name):
+        return None
+    if not any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in name.ents) or name[-1].pos_ != "PROPN":
+        return None
+    span = _trim(text, _chars(doc, colon.i + 1, sent.end - 1))
+    if span is None:
+        return None
+    source = _chars(doc, first, colon.i - 1)
+    cue = _chars(doc, colon.i, colon.i)
+    return Attribution(source, cue, _trim(text, _widen(span, quotes, (source[0], cue[1]))) or span)
+
+
 def attributions(parsed: Doc) -> list[Attribution]:
     """All attribution relations of a parsed text, in text order of their cue (see the module docstring)."""
     c = cues()
@@ -356,26 +465,34 @@ def attributions(parsed: Doc) -> list[Attribution]:
     quotes = quotations(text)
     out: list[Attribution] = []
     for tok in parsed:
-        lemma = tok.lemma_.lower()
         found = None
         if tok.lower_ == "according":
             found = _according(tok, text, quotes)
-        elif tok.pos_ == "VERB" and lemma in c.verbs:
+        elif tok.pos_ == "VERB" and cue_lemma(tok, c.verbs) is not None:
             found = _report(tok, text, c, quotes)
         elif tok.pos_ == "NOUN" and tok.lower_ in c.nouns:
             found = _noun(tok, text, c)
+        elif tok.text == ":":
+            found = _colon_headline(tok, text, quotes)
         if found is not None:
             out.append(found)
     return out
 
 
-def outermost(found: list[Attribution]) -> list[Attribution]:
-    """The relations whose cue lies in no other relation's content: reports of reports dropped, as in
-    corpora where each word belongs to one attribution at most (PolNeAR)."""
+def outermost(found: list[Attribution], text: str) -> list[Attribution]:
+    """The relations that no other relation reports: those whose cue lies in another one's content,
+    or inside a quotation (someone's own words), dropped; as in corpora where each word belongs to one
+    attribution at most (PolNeAR)."""
+
     def within(a: Attribution, b: Attribution) -> bool:
         return b.content[0] <= a.cue[0] and a.cue[1] <= b.content[1]
 
-    return [a for a in found if not any(b is not a and within(a, b) and not within(b, a) for b in found)]
+    quoted = [q for q in quotations(text) if len(text[q[0] : q[1]].split()) > 3]
+    return [
+        a for a in found
+        if not any(b is not a and within(a, b) and not within(b, a) for b in found)
+        and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
+    ]  # fmt: skip
 
 
 def sentence_of(doc: Doc, span: tuple[int, int]) -> Span:
