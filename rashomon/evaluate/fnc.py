@@ -66,13 +66,17 @@ def _rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
 def read_fnc(path: Path | None = None) -> tuple[str, list[Pair]]:
     """(the folder, its pairs in file order) from FNC-1's stances.csv and bodies.csv."""
     folder = FNC_DIR if path is None else Path(path)
-    bodies = {r["Body ID"]: r["articleBody"] for r in _rows(folder / "bodies.csv", ("Body ID", "articleBody"))}
+    bodies = {
+        r["Body ID"]: r["articleBody"] for r in _rows(folder / "bodies.csv", ("Body ID", "articleBody"))
+    }
     pairs = []
     for n, r in enumerate(_rows(folder / "stances.csv", ("Headline", "Body ID", "Stance")), 2):
         if r["Body ID"] not in bodies:
             raise FncError(f"{folder / 'stances.csv'}:{n}: Body ID {r['Body ID']!r} is not in bodies.csv")
         if r["Stance"] not in LABELS:
-            raise FncError(f"{folder / 'stances.csv'}:{n}: unknown stance {r['Stance']!r}; expected one of {LABELS}")
+            raise FncError(
+                f"{folder / 'stances.csv'}:{n}: unknown stance {r['Stance']!r}; expected one of {LABELS}"
+            )
         pairs.append(Pair(r["Headline"], r["Body ID"], bodies[r["Body ID"]], r["Stance"]))
     return str(folder), pairs
 
@@ -162,11 +166,15 @@ def evaluate_fnc(path: Path | None, limit: int | None = None) -> FncResult:
     overlap = list(x[:, FEATURES.index("overlap")])
     keep = [held_out(p.body_id) for p in chosen]
     train_idx = [i for i, k in enumerate(keep) if not k]
-    threshold = _fit_threshold([overlap[i] for i in train_idx], [gold[i] for i in train_idx]) if train_idx else 0.5
+    threshold = (
+        _fit_threshold([overlap[i] for i in train_idx], [gold[i] for i in train_idx]) if train_idx else 0.5
+    )
     idx = [i for i, k in enumerate(keep) if k]
     g = [gold[i] for i in idx]
     misses = [
-        FncMiss(chosen[i].headline, chosen[i].body_id, gold[i], predicted[i]) for i in idx if gold[i] != predicted[i]
+        FncMiss(chosen[i].headline, chosen[i].body_id, gold[i], predicted[i])
+        for i in idx
+        if gold[i] != predicted[i]
     ]
     return FncResult(
         path=folder,

@@ -150,7 +150,9 @@ def read_ann(text: str, name: str, article_length: int) -> tuple[GoldAttribution
             label, _, offsets = parts[1].partition(" ")
             found = _spans(offsets, where)
             if any(end > article_length for _, end in found):
-                raise PolnearError(f"{where}: the span {offsets} runs past the article's {article_length} characters")
+                raise PolnearError(
+                    f"{where}: the span {offsets} runs past the article's {article_length} characters"
+                )
             spans[parts[0]] = (label, found)
         elif parts[0].startswith("E") and len(parts) >= 2:
             args = {}
@@ -167,13 +169,13 @@ def read_ann(text: str, name: str, article_length: int) -> tuple[GoldAttribution
     for where, args in relations:
         roles: dict[str, Spans] = {}
         for role in ("Source", "Cue", "Content"):
-            ref = args.get(role)
-            if ref is None:
+            name_of = args.get(role)
+            if name_of is None:
                 roles[role] = ()
-            elif ref not in spans:
-                raise PolnearError(f"{where}: the relation names {ref}, which the file does not define")
+            elif name_of not in spans:
+                raise PolnearError(f"{where}: the relation names {name_of}, which the file does not define")
             else:
-                roles[role] = spans[ref][1]
+                roles[role] = spans[name_of][1]
         if roles["Cue"] or roles["Content"]:
             out.append(GoldAttribution(roles["Source"], roles["Cue"], roles["Content"]))
     return tuple(out)
@@ -220,7 +222,9 @@ def overlap_f1(gold: frozenset[int], predicted: frozenset[int]) -> float:
     return 2 * common / (len(gold) + len(predicted)) if common else 0.0
 
 
-def match(gold: list[frozenset[int]], predicted: list[frozenset[int]], exact: bool = False) -> list[int | None]:
+def match(
+    gold: list[frozenset[int]], predicted: list[frozenset[int]], exact: bool = False
+) -> list[int | None]:
     """For each gold span, the index of its predicted partner (one-to-one, best token F1 first) or None."""
     pairs = []
     for gi, g in enumerate(gold):
@@ -252,12 +256,17 @@ def _predict(articles: list[Article]) -> list[list[tuple[Spans, Spans, Spans]]]:
     nlp = load(None)
     out = []
     for art, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        found = outermost(attributions(doc), art.text)
-        out.append([(((a.source,) if a.source else ()), (a.cue,), (a.content,)) for a in found])
+        triples: list[tuple[Spans, Spans, Spans]] = []
+        for a in outermost(attributions(doc), art.text):
+            source: Spans = (a.source,) if a.source else ()
+            triples.append((source, (a.cue,), (a.content,)))
+        out.append(triples)
     return out
 
 
-def score(articles: list[Article], predictions: list[list[tuple[Spans, Spans, Spans]]], path: str) -> PolnearResult:
+def score(
+    articles: list[Article], predictions: list[list[tuple[Spans, Spans, Spans]]], path: str
+) -> PolnearResult:
     """Figures for predicted (source, cue, content) span triples, one list per article."""
     counts = {role: {"exact": [0, 0, 0], "overlap": [0, 0, 0], "token": [0, 0, 0]} for role in ROLES}
     rel = [0, 0, 0]
@@ -280,14 +289,18 @@ def score(articles: list[Article], predictions: list[list[tuple[Spans, Spans, Sp
                 c[1] += len(ps)
                 c[2] += len(gs)
                 if kind == "overlap":
-                    role_matches.append({gs[gi][0]: ps[pi][0] for gi, pi in enumerate(found) if pi is not None})
+                    role_matches.append(
+                        {gs[gi][0]: ps[pi][0] for gi, pi in enumerate(found) if pi is not None}
+                    )
                     for gi, pi in enumerate(found):
                         if pi is None:
                             near = max(ps, key=lambda x: overlap_f1(gs[gi][1], x[1]), default=None)
                             near_text = None
                             if near is not None and overlap_f1(gs[gi][1], near[1]) > 0:
                                 near_text = _text(art.text, tokens, near[1])
-                            misses.append(PolnearMiss(art.id, role, _text(art.text, tokens, gs[gi][1]), near_text))
+                            misses.append(
+                                PolnearMiss(art.id, role, _text(art.text, tokens, gs[gi][1]), near_text)
+                            )
             gold_tokens = frozenset().union(*(s for _, s in gs))
             pred_tokens = frozenset().union(*(s for _, s in ps))
             c = counts[role]["token"]
@@ -299,15 +312,16 @@ def score(articles: list[Article], predictions: list[list[tuple[Spans, Spans, Sp
         cue_by_pred = {p: g for g, p in cue_m.items()}
         content_by_pred = {p: g for g, p in content_m.items()}
         for pi, triple in enumerate(pred_sets):
-            gi = cue_by_pred.get(pi)
-            if gi is None or content_by_pred.get(pi) != gi:
+            gold_i = cue_by_pred.get(pi)
+            if gold_i is None or content_by_pred.get(pi) != gold_i:
                 continue
-            if (not gold_sets[gi][0] and not triple[0]) or source_m.get(gi) == pi:
+            if (not gold_sets[gold_i][0] and not triple[0]) or source_m.get(gold_i) == pi:
                 rel[0] += 1
         rel[1] += len(pred_sets)
         rel[2] += len(gold_sets)
     scores = {
-        role: RoleScores(*(m.prf(*counts[role][kind]) for kind in ("exact", "overlap", "token"))) for role in ROLES
+        role: RoleScores(*(m.prf(*counts[role][kind]) for kind in ("exact", "overlap", "token")))
+        for role in ROLES
     }
     misses.sort(key=lambda x: (ROLES.index(x.role), x.article))
     return PolnearResult(

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from rashomon.nlp.attribution import SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive")
 _OPENING = "“«„‘"
@@ -62,27 +62,42 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    """The cue lexicon, read once; a malformed line raises ValueError naming it."""
-    text = resources.files("rashomon.data").joinpath("attribution_cues.txt").read_text(encoding="utf-8")
+    """The shipped cue lexicon (data/attribution_cues.txt), read once."""
+    return parse_cues(
+        resources.files("rashomon.data").joinpath("attribution_cues.txt").read_text(encoding="utf-8")
+    )
+
+
+def parse_cues(text: str) -> Cues:
+    """A cue lexicon from its text; a malformed line raises ValueError naming it."""
     kinds: dict[str, set[str]] = {k: set() for k in KINDS}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         kind, sep, words = line.partition(":")
         if not sep or kind.strip() not in kinds or not words.split():
-            raise ValueError(f"attribution_cues.txt:{n}: expected '<kind>: <lemma> ...' with kind in {KINDS}: {line!r}")
+            raise ValueError(
+                f"attribution_cues.txt:{n}: expected '<kind>: <lemma> ...' with kind in {KINDS}: {line!r}"
+            )
         kinds[kind.strip()].update(w.lower() for w in words.split())
     verbs = frozenset(SPEECH_VERBS | kinds["speech"] | kinds["thought"] | kinds["evidence"])
     pairs = set()
     for pair in kinds["about"]:
         verb, slash, prep = pair.partition("/")
         if not slash or not verb or not prep:
-            raise ValueError(f"attribution_cues.txt: expected verb/preposition in the about: lines, got {pair!r}")
+            raise ValueError(
+                f"attribution_cues.txt: expected verb/preposition in the about: lines, got {pair!r}"
+            )
         pairs.add((verb, prep))
     verbs |= {v for v, _ in pairs}
     speech = frozenset(SPEECH_VERBS | kinds["speech"])
     return Cues(
-        verbs, speech, frozenset(kinds["noun"]), frozenset(kinds["object"]), frozenset(pairs), frozenset(kinds["expletive"])
+        verbs,
+        speech,
+        frozenset(kinds["noun"]),
+        frozenset(kinds["object"]),
+        frozenset(pairs),
+        frozenset(kinds["expletive"]),
     )
 
 
@@ -231,7 +246,9 @@ def _cue(verb: Token) -> tuple[int, int]:
 
 _CLAUSE_DEPS = ("ccomp", "xcomp", "oprd")
 #: Verbs whose object is the one addressed, not what is said.
-_TO_WHOM = frozenset({"tell", "inform", "assure", "remind", "brief", "warn", "caution", "promise", "ask", "advise"})
+_TO_WHOM = frozenset(
+    {"tell", "inform", "assure", "remind", "brief", "warn", "caution", "promise", "ask", "advise"}
+)
 
 
 def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[str]) -> int:
@@ -306,11 +323,15 @@ def _beside(verb: Token) -> tuple[int, int] | None:
             return sent.start, verb.left_edge.i - 1
         if verb.right_edge.i < sent.end - 1 and not doc[verb.right_edge.i + 1].is_punct:
             return verb.right_edge.i + 1, sent.end - 1
-        if sent.start > 0 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and not _addressee(c)
-                                      for c in verb.children):
+        if sent.start > 0 and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and not _addressee(c) for c in verb.children
+        ):
             # "Trump said." standing alone after the quotation it reports
             before = doc[sent.start - 1].sent
-            if any(t.text.strip()[-1:] in _QUOTE_ENDS for t in doc[max(before.start, before.end - 3) : before.end]):
+            if any(
+                t.text.strip()[-1:] in _QUOTE_ENDS
+                for t in doc[max(before.start, before.end - 3) : before.end]
+            ):
                 return before.start, before.end - 1
     return None
 
@@ -347,7 +368,9 @@ def _after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
     return (nxt + 1, sent.end - 1) if sent.end - 1 > nxt else None
 
 
-def _adjacent_quote(verb: Token, subject: Token | None, text: str, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _adjacent_quote(
+    verb: Token, subject: Token | None, text: str, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """The quotation that ends just before the source and cue ('“...,” Huckabee said') or opens just
     after them ('Trump said, “...'), for a verb with no complement of its own."""
     doc = verb.doc
@@ -379,7 +402,11 @@ def _report(verb: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> A
         return None
     cue_first, cue_last = _cue(verb)
     source_tokens = _phrase(subject, verb) if subject is not None else None
-    if source_tokens is not None and content[0] <= source_tokens[0] <= content[1] and not content[0] <= verb.i <= content[1]:
+    if (
+        source_tokens is not None
+        and content[0] <= source_tokens[0] <= content[1]
+        and not content[0] <= verb.i <= content[1]
+    ):
         source_tokens = None  # the subject lies within what is reported: it is no source
     cue = _chars(doc, cue_first, cue_last)
     source = _chars(doc, *source_tokens) if source_tokens else None
@@ -420,13 +447,20 @@ def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
     """ "Moscow's claim that ...": the noun's "that" clause is content; a possessor or the subject of
     the verb that makes the claim is the source."""
     clause = next(
-        (k for k in noun.children if k.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in k.children)),
+        (
+            k
+            for k in noun.children
+            if k.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in k.children)
+        ),
         None,
     )
     if clause is None:
         return None
     doc = noun.doc
-    holder = next((k for k in noun.children if k.dep_ == "poss"), None)
+    # "Moscow's claim"; or a verb the tagger took for a noun ("Residents fear that ...")
+    holder = next(
+        (k for k in noun.children if k.dep_ in ("poss", "nsubj") and k.lower_ not in c.expletives), None
+    )
     if holder is None and noun.dep_ == "dobj":
         holder = _subject(noun.head, c.expletives)
     span = _trim(text, _chars(doc, clause.left_edge.i, clause.right_edge.i))
@@ -446,7 +480,9 @@ def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> A
     if not 0 < colon.i - first <= 6 or sent.end - colon.i < 4:
         return None
     name = doc[first : colon.i]
-    if not all(t.pos_ in ("PROPN", "DET", "ADJ", "PART", "NOUN") or t.text in ("'s", "’s", ".") for t in name):
+    if not all(
+        t.pos_ in ("PROPN", "DET", "ADJ", "PART", "NOUN") or t.text in ("'s", "’s", ".") for t in name
+    ):
         return None
     if not any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in name.ents) or name[-1].pos_ != "PROPN":
         return None
@@ -493,8 +529,3 @@ def outermost(found: list[Attribution], text: str) -> list[Attribution]:
         if not any(b is not a and within(a, b) and not within(b, a) for b in found)
         and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
     ]  # fmt: skip
-
-
-def sentence_of(doc: Doc, span: tuple[int, int]) -> Span:
-    """The sentence holding a relation's first character (for showing it in context)."""
-    return doc.char_span(span[0], span[0] + 1, alignment_mode="expand").sent

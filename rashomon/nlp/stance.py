@@ -13,6 +13,7 @@ multinomial logistic regression over them (weights in ``data/stance_weights.tsv`
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -56,14 +57,16 @@ def stance_cues() -> StanceCues:
             continue
         kind, sep, words = line.partition(":")
         if not sep or kind.strip() not in kinds or not words.split():
-            raise ValueError(f"stance_cues.txt:{n}: expected '<kind>: <word> ...' with kind in {CUE_KINDS}: {line!r}")
+            raise ValueError(
+                f"stance_cues.txt:{n}: expected '<kind>: <word> ...' with kind in {CUE_KINDS}: {line!r}"
+            )
         kinds[kind.strip()].update(words.split())
     return StanceCues(*(frozenset(kinds[k]) for k in CUE_KINDS))
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; "n't" is split off as a negation of its own."""
-    out = []
+    out: list[str] = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
         if tok.endswith("n't"):
             out.extend((tok[:-3], "n't"))
@@ -132,8 +135,8 @@ def features(headline: str, body: str | Body) -> np.ndarray:
     h_counts = Counter(h_stems)
     dot = sum(c * b.counts[w] for w, c in h_counts.items())
     norm = math.sqrt(sum(c * c for c in h_counts.values())) * math.sqrt(sum(c * c for c in b.counts.values()))
-    h_bigrams = set(zip(h_stems, h_stems[1:], strict=False))
-    b_bigrams = set(zip(b.content, b.content[1:], strict=False))
+    h_bigrams = set(itertools.pairwise(h_stems))
+    b_bigrams = set(itertools.pairwise(b.content))
 
     def rate(words: Iterable[str], lexicon: frozenset[str]) -> float:
         return math.log1p(sum(w in lexicon for w in words))
@@ -210,14 +213,18 @@ class StanceModel:
                 continue
             parts = line.split("\t")
             if len(parts) != 3 + len(LABELS):
-                raise ValueError(f"{name}:{n}: expected {3 + len(LABELS)} tab-separated columns, got {len(parts)}")
+                raise ValueError(
+                    f"{name}:{n}: expected {3 + len(LABELS)} tab-separated columns, got {len(parts)}"
+                )
             try:
                 rows[parts[0]] = [float(p) for p in parts[1:]]
             except ValueError:
                 raise ValueError(f"{name}:{n}: a value is not a number: {line!r}") from None
         missing = [f for f in (*FEATURES, "bias") if f not in rows]
         if missing:
-            raise ValueError(f"{name}: no weights for {', '.join(missing)}; retrain with eval/train_stance.py")
+            raise ValueError(
+                f"{name}: no weights for {', '.join(missing)}; retrain with eval/train_stance.py"
+            )
         table = np.asarray([rows[f] for f in FEATURES])
         return cls(table[:, 0], table[:, 1], table[:, 2:], np.asarray(rows["bias"][2:]))
 
