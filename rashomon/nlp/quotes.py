@@ -1,0 +1,531 @@
+"""Every attribution relation in a parsed text: who (source) said, wrote, showed or thinks (cue) what (content).
+
+rashomon.nlp.attribution answers a narrower question (who holds one event's trigger); this module lists
+all the relations of a text, as PolNeAR annotates them, so a reader can see each claim with its holder:
+
+- a reporting verb with a clause, quote or object: "Stoltenberg *said* (that) ...", "He *told* reporters
+  ...", "Baku *denied* the report", "Trump *tweeted* that ...", "X *accused* Y *of* ...";
+- a report set beside its content: "..., officials *said*." and "“...,” *said* Stoltenberg." (the
+  content runs to the quotation's opening mark, across sentences);
+- "*according to* X";
+- thought, wish and belief: "Aliyev *believes* ...", "Yerevan *fears* ...", "they *want* to ...";
+- evidence: "the poll *shows* ...";
+- a cue noun with its clause: "Moscow's *claim* that ...".
+
+Cues are the reporting verbs of rashomon.nlp.attribution plus the lexicon ``data/attribution_cues.txt``.
+Only token lookups on the parse spaCy already made: no extra parsing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.attribution import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive")
+_OPENING = "“«„‘"
+_CLOSING = "”»’"
+#: Characters trimmed off a content span's edges.
+_QUOTE_ENDS = "”»\"'"
+_EDGE = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution relation as character offsets into the parsed text (end exclusive).
+
+    ``source`` is None where the text names no holder ("it is believed that ...", "... is expected to").
+    """
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lexicon: lemmas by kind (see data/attribution_cues.txt)."""
+
+    verbs: frozenset[str]  # speech, thought and evidence verbs, with SPEECH_VERBS
+    speech: frozenset[str]  # the verbs that may stand beside a quotation ("..., he said")
+    nouns: frozenset[str]
+    objects: frozenset[str]  # verbs whose plain noun object is content
+    about: frozenset[tuple[str, str]]  # (verb, preposition) whose object is content
+    expletives: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    """The shipped cue lexicon (data/attribution_cues.txt), read once."""
+    return parse_cues(
+        resources.files("rashomon.data").joinpath("attribution_cues.txt").read_text(encoding="utf-8")
+    )
+
+
+def parse_cues(text: str) -> Cues:
+    """A cue lexicon from its text; a malformed line raises ValueError naming it."""
+    kinds: dict[str, set[str]] = {k: set() for k in KINDS}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, words = line.partition(":")
+        if not sep or kind.strip() not in kinds or not words.split():
+            raise ValueError(
+                f"attribution_cues.txt:{n}: expected '<kind>: <lemma> ...' with kind in {KINDS}: {line!r}"
+            )
+        kinds[kind.strip()].update(w.lower() for w in words.split())
+    verbs = frozenset(SPEECH_VERBS | kinds["speech"] | kinds["thought"] | kinds["evidence"])
+    pairs = set()
+    for pair in kinds["about"]:
+        verb, slash, prep = pair.partition("/")
+        if not slash or not verb or not prep:
+            raise ValueError(
+                f"attribution_cues.txt: expected verb/preposition in the about: lines, got {pair!r}"
+            )
+        pairs.add((verb, prep))
+    verbs |= {v for v, _ in pairs}
+    speech = frozenset(SPEECH_VERBS | kinds["speech"])
+    return Cues(
+        verbs,
+        speech,
+        frozenset(kinds["noun"]),
+        frozenset(kinds["object"]),
+        frozenset(pairs),
+        frozenset(kinds["expletive"]),
+    )
+
+
+# ----------------------------------------------------------------------------------------------------
+# Quotations
+# ----------------------------------------------------------------------------------------------------
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quoted passages, marks included.
+
+    Typographic marks pair up; straight double quotes (and the two apostrophes '' some papers print)
+    alternate within a paragraph. A quotation still open at a paragraph's end ends there (news repeats
+    the opening mark on each quoted paragraph instead of closing it).
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            width = 2 if para.startswith("''", i) else 1
+            if ch == '"' or width == 2:
+                if open_at is None:
+                    open_at = i
+                else:
+                    out.append((start + open_at, start + i + width))
+                    open_at = None
+            elif ch in _OPENING[:3] and open_at is None:
+                open_at = i
+            elif ch in _CLOSING[:2] and open_at is not None:
+                out.append((start + open_at, start + i + 1))
+                open_at = None
+            i += width
+        if open_at is not None and len(para) - open_at > 1:
+            out.append((start + open_at, start + len(para)))
+        start += len(para) + 1
+    return out
+
+
+def _widen(span: tuple[int, int], quotes: list[tuple[int, int]], limit: tuple[int, int]) -> tuple[int, int]:
+    """The content span grown to cover each quotation it partly overlaps, without passing ``limit``
+    (the source and cue, which stand outside the quotation)."""
+    start, end = span
+    for qs, qe in quotes:
+        if qs < end and start < qe:
+            if qs < start and not (qs < limit[1] and limit[0] < start):
+                start = qs
+            if qe > end and not (end < limit[1] and limit[0] < qe):
+                end = qe
+    return start, end
+
+
+# ----------------------------------------------------------------------------------------------------
+# Spans from the parse
+# ----------------------------------------------------------------------------------------------------
+
+
+def _chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Character span of tokens first..last (inclusive)."""
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = span
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _phrase(tok: Token, verb: Token | None = None) -> tuple[int, int]:
+    """First and last token index of a noun phrase: its subtree (appositions and relative clauses
+    included, as PolNeAR marks sources), short of a modifier that holds the cue ``verb`` itself and of
+    what stands before a dash or line break (a dateline: "WASHINGTON — Sen. X said")."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if verb is not None and first <= verb.i <= last:
+        for c in tok.children:
+            if c.left_edge.i <= verb.i <= c.right_edge.i:
+                if c.i > tok.i:
+                    last = min(last, c.left_edge.i - 1)
+                else:
+                    first = max(first, c.right_edge.i + 1)
+    for i in range(tok.i - 1, first - 1, -1):
+        if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text:
+            first = i + 1
+            break
+    while last > tok.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    while first < tok.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return first, last
+
+
+def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
+    """The verb's source: its subject, the agent of a passive, or the subject it shares with the verb
+    it is coordinated with or serves ("Trump spoke, saying ..."); a relative pronoun stands for the
+    noun the clause describes."""
+    cur = verb
+    for _ in range(3):
+        # the subject nearest the verb: in '“The fact that ...,” Huckabee said' both are parsed as subjects
+        for c in sorted(cur.children, key=lambda k: abs(k.i - cur.i)):
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in ("who", "whom") and cur.dep_ == "relcl":
+                    return c  # PolNeAR's source is the pronoun itself
+                if c.lower_ in ("that", "which") and cur.dep_ == "relcl":
+                    return cur.head
+                return None if c.lower_ in expletives else c
+            if c.dep_ == "agent":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            continue
+        if cur.dep_ in ("acl", "advcl") and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return cur.head  # "three in 10 saying ...", "Brockovich ..., saying ..."
+        break
+    if verb.dep_ == "conj":
+        # "Trump summed up ..., denounced ... and said ...", the subject parsed under the first verb
+        sent = verb.sent
+        for tok in sent:
+            if tok.i >= verb.i:
+                break
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.lower_ not in expletives:
+                return tok
+    return None
+
+
+def _cue(verb: Token) -> tuple[int, int]:
+    """First and last token of the cue: the verb with its auxiliaries, negation and particle next to it."""
+    first = last = verb.i
+    doc = verb.doc
+    parts = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    while first - 1 in parts:
+        first -= 1
+    while last + 1 in parts:
+        last += 1
+    if first > 0 and doc[first - 1].lower_ == "also" and doc[first - 1].head.i == verb.i:
+        first -= 1
+    return first, last
+
+
+_CLAUSE_DEPS = ("ccomp", "xcomp", "oprd")
+#: Verbs whose object is the one addressed, not what is said.
+_TO_WHOM = frozenset(
+    {"tell", "inform", "assure", "remind", "brief", "warn", "caution", "promise", "ask", "advise"}
+)
+
+
+def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[str]) -> int:
+    """The content's last token, ending before a report of its own that is joined on to it ("A said
+    the party does not care, while B said ...", "... and one in four said ...")."""
+    doc = verb.doc
+    for i in range(first + 1, last + 1):
+        w = doc[i]
+        if (
+            w.pos_ == "VERB"
+            and w.lemma_.lower() in verbs
+            and w.dep_ in ("conj", "advcl")
+            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in w.children)
+            and w.left_edge.i > first
+        ):
+            end = w.left_edge.i - 1
+            while end > first and (doc[end].is_punct or doc[end].dep_ in ("cc", "mark")):
+                end -= 1
+            return end
+    return last
+
+
+def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
+    """First and last token of what the verb reports: its clause, or its object (with the clause
+    of "urged X to ..." and the "of" phrase of "accused X of ...")."""
+    objects, verbs = c.objects, c.verbs
+    lemma = cue_lemma(verb, verbs) or verb.lemma_.lower()
+    clauses = [k for k in verb.children if k.dep_ in _CLAUSE_DEPS]
+    objs = [k for k in verb.children if k.dep_ in ("dobj", "dative") and k.pos_ != "PRON"]
+    if lemma in _TO_WHOM:
+        objs = []  # "told reporters that ...": who is told is no part of what
+    if verb.lemma_.lower() in ("accuse", "charge", "blame", "criticize", "criticise", "fault"):
+        clauses += [k for k in verb.children if k.dep_ == "prep" and k.lower_ in ("of", "for", "over")]
+    if clauses:
+        parts = clauses + [o for o in objs if o.i < min(k.i for k in clauses)]
+        first = min(p.left_edge.i for p in parts)
+        last = max(p.right_edge.i for p in parts)
+        if len(clauses) == 1 and first < verb.i < last:
+            # "information that officials said would ...": the clause's relative pronoun before the verb
+            first, last = (verb.i + 1, last) if clauses[0].i > verb.i else (first, verb.i - 1)
+        return first, _short_of_next_report(verb, first, last, verbs)
+    if objs and lemma in objects:
+        o = objs[0]
+        return o.left_edge.i, o.right_edge.i
+    for p in verb.children:
+        if p.dep_ == "prep" and (lemma, p.lower_) in c.about:
+            pobj = [k for k in p.children if k.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return pobj[0].left_edge.i, pobj[0].right_edge.i
+    return None
+
+
+def _beside(verb: Token) -> tuple[int, int] | None:
+    """Content of a report set beside it: "..., officials said." parsed as the clause's parataxis, or
+    the sentence's other part when the verb heads the sentence without a complement."""
+    sent = verb.sent
+    doc = verb.doc
+    if verb.dep_ == "parataxis":
+        head = verb.head
+        if verb.i > head.i:
+            return head.left_edge.i, verb.left_edge.i - 1
+        return verb.right_edge.i + 1, head.right_edge.i
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As Clinton told the paper, tax relief ...": the clause the report is set in
+        head = verb.head
+        if verb.i < head.i:
+            return verb.right_edge.i + 1, head.right_edge.i
+        return head.left_edge.i, verb.left_edge.i - 1
+    if verb.dep_ == "ROOT":
+        # "“...,” said X." with the quote parsed outside the verb's subtree: the rest of the sentence
+        if verb.left_edge.i > sent.start:
+            return sent.start, verb.left_edge.i - 1
+        if verb.right_edge.i < sent.end - 1 and not doc[verb.right_edge.i + 1].is_punct:
+            return verb.right_edge.i + 1, sent.end - 1
+        if sent.start > 0 and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and not _addressee(c) for c in verb.children
+        ):
+            # "Trump said." standing alone after the quotation it reports
+            before = doc[sent.start - 1].sent
+            if any(
+                t.text.strip()[-1:] in _QUOTE_ENDS
+                for t in doc[max(before.start, before.end - 3) : before.end]
+            ):
+                return before.start, before.end - 1
+    return None
+
+
+def _addressee(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TO_WHOM
+
+
+def cue_lemma(tok: Token, lemmas: frozenset[str]) -> str | None:
+    """The token's lemma if it is in ``lemmas``, also where the tagger's lemma is off ("hopes" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lemmas:
+        return lemma
+    low = tok.lower_
+    for suffix, repl in (("es", "e"), ("ed", "e"), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix) and (base := low[: -len(suffix)] + repl) in lemmas:
+            return base
+    return None
+
+
+def _after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "X said: “...”": the quotation (or the rest of the sentence) after the colon that follows the cue."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and nxt - verb.i <= 4 and doc[nxt].text != ":" and not doc[nxt].is_sent_end:
+        nxt += 1
+    if nxt >= len(doc) - 1 or doc[nxt].text != ":":
+        return None
+    start = doc[nxt + 1].idx
+    for qs, qe in quotes:
+        if start <= qs <= start + 2:
+            return _tokens_of(doc, qs, qe)
+    sent = doc[nxt].sent
+    return (nxt + 1, sent.end - 1) if sent.end - 1 > nxt else None
+
+
+def _adjacent_quote(
+    verb: Token, subject: Token | None, text: str, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The quotation that ends just before the source and cue ('“...,” Huckabee said') or opens just
+    after them ('Trump said, “...'), for a verb with no complement of its own."""
+    doc = verb.doc
+    first, last = verb.i, verb.i
+    if subject is not None and abs(subject.i - verb.i) <= 12:
+        s_first, s_last = _phrase(subject, verb)
+        first, last = min(first, s_first), max(last, s_last)
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    for qs, qe in quotes:
+        if qe <= start and not text[qe:start].strip(" ,\n"):
+            return _tokens_of(doc, qs, qe)
+        if qs >= end and not text[end:qs].strip(" ,:\n"):
+            return _tokens_of(doc, qs, qe)
+    return None
+
+
+def _tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end - 1) if span is not None and len(span) else None
+
+
+def _report(verb: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> Attribution | None:
+    doc = verb.doc
+    subject = _subject(verb, c.expletives)
+    content = _content_tokens(verb, c)
+    if content is None and cue_lemma(verb, c.speech) and not any(k.dep_ == "auxpass" for k in verb.children):
+        content = _after_colon(verb, quotes) or _adjacent_quote(verb, subject, text, quotes) or _beside(verb)
+    if content is None or content[0] > content[1]:
+        return None
+    cue_first, cue_last = _cue(verb)
+    source_tokens = _phrase(subject, verb) if subject is not None else None
+    if (
+        source_tokens is not None
+        and content[0] <= source_tokens[0] <= content[1]
+        and not content[0] <= verb.i <= content[1]
+    ):
+        source_tokens = None  # the subject lies within what is reported: it is no source
+    cue = _chars(doc, cue_first, cue_last)
+    source = _chars(doc, *source_tokens) if source_tokens else None
+    span = _trim(text, _chars(doc, *content))
+    if span is None:
+        return None
+    outside = (min(cue[0], source[0]) if source else cue[0], max(cue[1], source[1]) if source else cue[1])
+    return Attribution(source, cue, _trim(text, _widen(span, quotes, outside)) or span)
+
+
+def _according(tok: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """ "according to X": X is the source, the clause the phrase belongs to the content."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    source_tokens = _phrase(objs[0])
+    cue = _chars(doc, tok.i, to.i)
+    sent = tok.sent
+    phrase_first, phrase_last = tok.i, max(source_tokens[1], to.i)
+    if phrase_first - sent.start >= sent.end - 1 - phrase_last:
+        first, last = sent.start, phrase_first - 1
+    else:
+        first, last = phrase_last + 1, sent.end - 1
+    if first > last:
+        return None
+    span = _trim(text, _chars(doc, first, last))
+    if span is None:
+        return None
+    source = _chars(doc, *source_tokens)
+    return Attribution(source, cue, _trim(text, _widen(span, quotes, (cue[0], source[1]))) or span)
+
+
+def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
+    """ "Moscow's claim that ...": the noun's "that" clause is content; a possessor or the subject of
+    the verb that makes the claim is the source."""
+    clause = next(
+        (
+            k
+            for k in noun.children
+            if k.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in k.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    doc = noun.doc
+    # "Moscow's claim"; or a verb the tagger took for a noun ("Residents fear that ...")
+    holder = next(
+        (k for k in noun.children if k.dep_ in ("poss", "nsubj") and k.lower_ not in c.expletives), None
+    )
+    if holder is None and noun.dep_ == "dobj":
+        holder = _subject(noun.head, c.expletives)
+    span = _trim(text, _chars(doc, clause.left_edge.i, clause.right_edge.i))
+    if span is None:
+        return None
+    source = _chars(doc, *_phrase(holder)) if holder is not None else None
+    return Attribution(source, _chars(doc, noun.i, noun.i), span)
+
+
+def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """ "Sanders: ‘It Is Not A Radical Idea’": a name opening the sentence, a colon, and what they said."""
+    doc = colon.doc
+    sent = colon.sent
+    first = sent.start
+    while first < colon.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if not 0 < colon.i - first <= 6 or sent.end - colon.i < 4:
+        return None
+    name = doc[first : colon.i]
+    if not all(
+        t.pos_ in ("PROPN", "DET", "ADJ", "PART", "NOUN") or t.text in ("'s", "’s", ".") for t in name
+    ):
+        return None
+    if not any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in name.ents) or name[-1].pos_ != "PROPN":
+        return None
+    span = _trim(text, _chars(doc, colon.i + 1, sent.end - 1))
+    if span is None:
+        return None
+    source = _chars(doc, first, colon.i - 1)
+    cue = _chars(doc, colon.i, colon.i)
+    return Attribution(source, cue, _trim(text, _widen(span, quotes, (source[0], cue[1]))) or span)
+
+
+def attributions(parsed: Doc) -> list[Attribution]:
+    """All attribution relations of a parsed text, in text order of their cue (see the module docstring)."""
+    c = cues()
+    text = parsed.text  # once: spaCy rebuilds it on each access
+    quotes = quotations(text)
+    out: list[Attribution] = []
+    for tok in parsed:
+        found = None
+        if tok.lower_ == "according":
+            found = _according(tok, text, quotes)
+        elif tok.pos_ == "VERB" and cue_lemma(tok, c.verbs) is not None:
+            found = _report(tok, text, c, quotes)
+        elif tok.pos_ == "NOUN" and tok.lower_ in c.nouns:
+            found = _noun(tok, text, c)
+        elif tok.text == ":":
+            found = _colon_headline(tok, text, quotes)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def outermost(found: list[Attribution], text: str) -> list[Attribution]:
+    """The relations that no other relation reports: those whose cue lies in another one's content,
+    or inside a quotation (someone's own words), dropped; as in corpora where each word belongs to one
+    attribution at most (PolNeAR)."""
+
+    def within(a: Attribution, b: Attribution) -> bool:
+        return b.content[0] <= a.cue[0] and a.cue[1] <= b.content[1]
+
+    quoted = [q for q in quotations(text) if len(text[q[0] : q[1]].split()) > 3]
+    return [
+        a for a in found
+        if not any(b is not a and within(a, b) and not within(b, a) for b in found)
+        and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
+    ]  # fmt: skip

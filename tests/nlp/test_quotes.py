@@ -1,0 +1,130 @@
+"""Attribution relations (rashomon.nlp.quotes) on hand-written sentences and on the caucasus corpus."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from rashomon.nlp.pipeline import load
+from rashomon.nlp.quotes import Attribution, attributions, outermost, parse_cues, quotations
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load(None)
+
+
+def relations(nlp, text: str) -> list[tuple[str | None, str, str]]:  # type: ignore[no-untyped-def]
+    """(source, cue, content) texts of the text's outermost relations."""
+    found = outermost(attributions(nlp(text)), text)
+    return [(text[a.source[0] : a.source[1]] if a.source else None, text[a.cue[0] : a.cue[1]],
+             text[a.content[0] : a.content[1]]) for a in found]  # fmt: skip
+
+
+def only(nlp, text: str) -> tuple[str | None, str, str]:  # type: ignore[no-untyped-def]
+    found = relations(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_reporting_verb_with_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(
+        nlp, "The defence ministry in Baku said on Monday that Armenian units had shelled the village."
+    )
+    assert source == "The defence ministry in Baku"
+    assert cue == "said"
+    assert content.endswith("Armenian units had shelled the village")
+
+
+def test_quote_before_an_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(nlp, "“We will not accept any change of borders by force,” said Stoltenberg.")
+    assert (source, cue) == ("Stoltenberg", "said")
+    assert "We will not accept any change of borders by force" in content
+
+
+def test_quotation_across_sentences_is_one_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The talks have failed. Nobody from the other side came to the table,” the envoy said."
+    source, cue, content = only(nlp, text)
+    assert (source, cue) == ("the envoy", "said")
+    assert content.startswith("“The talks have failed.") and "came to the table" in content
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(
+        nlp, "The ceasefire was broken twice overnight, according to the Armenian defence ministry."
+    )
+    assert cue == "according to"
+    assert source == "the Armenian defence ministry"
+    assert content == "The ceasefire was broken twice overnight"
+
+
+def test_told_leaves_the_addressee_out_of_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(nlp, "Aliyev told reporters in Shusha that the border was calm.")
+    assert (source, cue) == ("Aliyev", "told")
+    assert "reporters" not in content and content.endswith("the border was calm")
+
+
+def test_accused_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(nlp, "Yerevan accused Baku of shelling the town of Jermuk.")
+    assert (source, cue) == ("Yerevan", "accused")
+    assert "shelling the town of Jermuk" in content
+
+
+def test_tweeted_denied_and_belief(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, "The foreign minister tweeted that the talks would resume in Geneva.")[:2] == (
+        "The foreign minister", "tweeted")  # fmt: skip
+    assert only(nlp, "The ministry denied the report.") == ("The ministry", "denied", "the report")
+    source, _, content = only(nlp, "Pashinyan believes the peace deal will hold until spring.")
+    assert source == "Pashinyan" and content == "the peace deal will hold until spring"
+    source, _, content = only(nlp, "Residents of the village fear that a new offensive will begin soon.")
+    assert source == "Residents of the village" and content.endswith("a new offensive will begin soon")
+
+
+def test_no_source_for_an_expletive_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(nlp, "It is widely believed that the convoy was hit by a drone.")
+    assert source is None
+    assert "believed" in cue and content.endswith("the convoy was hit by a drone")
+
+
+def test_a_report_inside_a_report_is_dropped_by_outermost(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The spokesman said that the general believes the front is stable."
+    everything = attributions(nlp(text))
+    assert len(everything) == 2  # both relations are found ...
+    assert [r[1] for r in relations(nlp, text)] == ["said"]  # ... and only the outer one is kept
+
+
+def test_plain_narration_has_no_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert relations(nlp, "Two tanks crossed the bridge at dawn and the village was shelled.") == []
+
+
+def test_quotations() -> None:
+    text = 'He said "first one" and then “second one”.\n“An open quote runs to the end'
+    spans = [text[s:e] for s, e in quotations(text)]
+    assert spans == ['"first one"', "“second one”", "“An open quote runs to the end"]
+
+
+def test_bad_cue_lexicon_line_is_named() -> None:
+    with pytest.raises(ValueError, match=r"attribution_cues\.txt:2"):
+        parse_cues("speech: say\nspeach: tell\n")
+    with pytest.raises(ValueError, match="verb/preposition"):
+        parse_cues("about: talk-about\n")
+
+
+def test_relations_on_a_real_article(nlp, corpus_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    assert texts, f"no .txt articles in {corpus_dir}"
+    docs = list(nlp.pipe(texts))
+    start = time.perf_counter()
+    found = [attributions(d) for d in docs]
+    elapsed = time.perf_counter() - start
+    words = sum(len(d) for d in docs)
+    assert sum(map(len, found)) >= 5, "news articles quote people; expected several attribution relations"
+    for text, rels in zip(texts, found, strict=True):
+        for a in rels:
+            assert isinstance(a, Attribution)
+            assert 0 <= a.cue[0] < a.cue[1] <= len(text) and 0 <= a.content[0] < a.content[1] <= len(text)
+            assert a.source is None or 0 <= a.source[0] < a.source[1] <= len(text)
+            assert text[a.content[0]].strip() and text[a.content[1] - 1].strip()  # trimmed
+    assert elapsed < words / 20_000 + 0.5, f"attributions took {elapsed:.2f}s for {words} tokens"
