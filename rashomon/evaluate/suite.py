@@ -61,6 +61,18 @@ def _geo(default: Path, gold_spans: bool) -> Callable[[Path | None, int | None],
     return run
 
 
+def _polnear(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    from rashomon.evaluate import polnear
+
+    return polnear.run(path, limit)
+
+
+def _fnc(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    from rashomon.evaluate import fnc
+
+    return fnc.run(path, limit)
+
+
 #: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
 #: rashomon find the toponyms itself.
 SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]] = {
@@ -71,6 +83,8 @@ SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]]
     "lgl-e2e": _geo(GEO_LGL, gold_spans=False),
     "geovirus": _geo(GEO_GEOVIRUS, gold_spans=True),
     "geovirus-e2e": _geo(GEO_GEOVIRUS, gold_spans=False),
+    "polnear": _polnear,
+    "fnc": _fnc,
 }
 
 
