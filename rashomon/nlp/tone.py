@@ -192,13 +192,35 @@ def _default_lexicon() -> ToneLexicon:
 # ---------------------------------------------------------------------------------------------- scoring
 
 
+@dataclass(frozen=True, slots=True)
+class ToneCue:
+    """One word (or loaded label) that bears on a mention: its offsets in the segment, as written, and its
+    weight after negation and intensifiers ("not help" for a negated "help")."""
+
+    start: int
+    end: int
+    label: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class MentionTone:
+    """The tone of one sentence toward one mention, in segment coordinates, with its cues' offsets."""
+
+    mention: ActorMention
+    sentence_start: int
+    sentence_end: int
+    score: float
+    cues: tuple[ToneCue, ...]
+
+
 class _Cues:
-    """The cues gathered for one mention: (words, weight) pairs."""
+    """The cues gathered for one mention, each word counted once per role."""
 
     __slots__ = ("items", "seen")
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, float]] = []
+        self.items: list[ToneCue] = []
         self.seen: set[tuple[int, str]] = set()
 
     def add(self, tok: Token, weight: float, label: str, role: str) -> None:
@@ -206,11 +228,11 @@ class _Cues:
         if weight == 0.0 or key in self.seen:
             return
         self.seen.add(key)
-        self.items.append((label, weight))
+        self.items.append(ToneCue(tok.idx, tok.idx + len(tok.text), label, weight))
 
     @property
     def score(self) -> float:
-        return max(-1.0, min(1.0, sum(w for _, w in self.items)))
+        return max(-1.0, min(1.0, sum(c.weight for c in self.items)))
 
 
 class _Scorer:
@@ -345,7 +367,7 @@ class _Scorer:
             backed += n.agent
         inner = _Cues()
         self.describe(inner, obj, 1.0)
-        return backed + sum(w for _, w in inner.items)
+        return backed + sum(c.weight for c in inner.items)
 
     def backed_tone(self, verb: Token, e: ToneEntry) -> float:
         """For a backing verb, the tone its objects carry; 0 otherwise."""
@@ -465,7 +487,7 @@ class _Scorer:
     def score(self, tok: Token, mention: ActorMention) -> _Cues:
         cues = _Cues()
         if mention.loaded:
-            cues.items.append((mention.text, LOADED_WEIGHT))
+            cues.items.append(ToneCue(mention.start, mention.end, mention.text, LOADED_WEIGHT))
         self.about(cues, tok, 1.0)
         return cues
 
@@ -493,6 +515,28 @@ def score_mentions(
     lexicon: ToneLexicon,
 ) -> list[ToneMention]:
     """:func:`tone_mentions` with a given lexicon."""
+    out: list[ToneMention] = []
+    for t in mention_tones(parsed, mentions, lexicon):
+        m = t.mention
+        out.append(
+            ToneMention(
+                segment=segment,
+                segment_kind=kind,
+                actor=ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score),
+                sentence_start=t.sentence_start + offset,
+                sentence_end=t.sentence_end + offset,
+                score=t.score,
+                cues=tuple(c.label for c in t.cues),
+            )
+        )
+    return out
+
+
+def mention_tones(
+    parsed: Doc, mentions: Sequence[ActorMention], lexicon: ToneLexicon | None = None
+) -> list[MentionTone]:
+    """The tone toward each mention that some cue bears on, in segment coordinates, with the cues' offsets
+    (for showing the words, or scoring them as spans)."""
     if not mentions:
         return []
     roots: list[tuple[ActorMention, Token]] = []
@@ -506,29 +550,18 @@ def score_mentions(
             loaded.update(range(span.start, span.end))
     if not roots:
         return []
-    loaded_tokens = frozenset(loaded)
-    scorer = _Scorer(lexicon, loaded_tokens)
+    scorer = _Scorer(lexicon or _default_lexicon(), frozenset(loaded))
     starts, ends = _sentences(parsed)
     text = parsed.text
-    out: list[ToneMention] = []
+    out: list[MentionTone] = []
     for m, root in roots:
         cues = scorer.score(root, m)
         if not cues.items:
             continue
         k = bisect.bisect_right(starts, root.idx) - 1
-        s_start, s_end = starts[k], ends[k]
-        s_end = s_start + len(text[s_start:s_end].rstrip())
-        out.append(
-            ToneMention(
-                segment=segment,
-                segment_kind=kind,
-                actor=ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score),
-                sentence_start=s_start + offset,
-                sentence_end=s_end + offset,
-                score=round(cues.score, 3),
-                cues=tuple(label for label, _ in cues.items),
-            )
-        )
+        s_start = starts[k]
+        s_end = s_start + len(text[s_start : ends[k]].rstrip())  # a sentence keeps its trailing newlines
+        out.append(MentionTone(m, s_start, s_end, round(cues.score, 3), tuple(cues.items)))
     return out
 
 
