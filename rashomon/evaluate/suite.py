@@ -73,6 +73,12 @@ def _fnc(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
     return fnc.run(path, limit)
 
 
+def _basil(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    from rashomon.evaluate import basil
+
+    return basil.run(path, limit)
+
+
 #: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
 #: rashomon find the toponyms itself.
 SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]] = {
@@ -85,6 +91,7 @@ SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]]
     "geovirus-e2e": _geo(GEO_GEOVIRUS, gold_spans=False),
     "polnear": _polnear,
     "fnc": _fnc,
+    "basil": _basil,
 }
 
 

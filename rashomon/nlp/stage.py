@@ -17,6 +17,7 @@ from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.time import find_time, publication_time
+from rashomon.nlp.tone import tone_mentions
 from rashomon.records import (
     ANALYSED_KINDS,
     Actor,
@@ -27,14 +28,16 @@ from rashomon.records import (
     Place,
     Segment,
     SegmentKind,
+    TechniqueSpan,
     TimeRef,
+    ToneMention,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -275,9 +278,29 @@ def _place(sent: Span, text: str, models: Models, context_countries: Sequence[st
     return place
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentAnalysis:
+    """What the NLP stage finds in one document: its events, and its framing (tone toward each actor it
+    names, technique spans)."""
+
+    events: tuple[Event, ...]
+    tones: tuple[ToneMention, ...] = ()
+    spans: tuple[TechniqueSpan, ...] = ()
+
+
 def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Models) -> list[Event]:
     """All events of ``doc`` from its parsed segments ((segment index, spaCy Doc) pairs)."""
+    return list(analyse_document(doc, parsed, models, framing=False).events)
+
+
+def analyse_document(
+    doc: Document, parsed: Sequence[tuple[int, Doc]], models: Models, *, framing: bool = True
+) -> DocumentAnalysis:
+    """Events of ``doc`` from its parsed segments ((segment index, spaCy Doc) pairs), and with ``framing``
+    its tone mentions and technique spans, from the same parse and the same actor mentions."""
     day = publication_day(doc)
+    tones: list[ToneMention] = []
+    spans: list[TechniqueSpan] = []
     default_time = publication_time(day)
     events: list[Event] = []
     context_countries: list[str] = []
@@ -296,6 +319,8 @@ def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Mode
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = doc.text[seg.start : seg.end]
+        if framing:
+            tones += tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
         resolver.document_countries = document_countries
         resolver.earlier = named
         for m in resolver.mentions:
@@ -377,4 +402,4 @@ def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Mode
                         place=place,
                     )
                 )
-    return events
+    return DocumentAnalysis(tuple(events), tuple(tones), tuple(spans))

@@ -29,14 +29,14 @@ def test_quiet_foreign_huge_and_failing_documents(tmp_path, fresh_store, monkeyp
     _write(folder, "huge.txt", "Border talks\n\nTurkey condemned the attack.\n\n" + "word " * 30_000)
     _write(folder, "boom.txt", "Envoys meet\n\nIran condemned the attack on its embassy in Baku.")
     _write(folder, "fine.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku.")
-    real = stage.code_document
+    real = stage.analyse_document
 
-    def flaky(doc, parsed, models):
+    def flaky(doc, parsed, models, **kw):
         if doc.name == "boom.txt":
             raise ValueError("a parse the rules cannot handle")
-        return real(doc, parsed, models)
+        return real(doc, parsed, models, **kw)
 
-    monkeypatch.setattr(stage, "code_document", flaky)
+    monkeypatch.setattr(stage, "analyse_document", flaky)
     report = analyze(fresh_store, [folder])
     got = _analyses(fresh_store)
     assert got["calm.txt"] == ("done", None, 0)
