@@ -1,0 +1,745 @@
+"""Loaded language and propaganda techniques: spans of a parsed segment, each with the actor it is aimed at.
+
+Three sources, all cheap (array lookups over what spaCy already computed; nothing is parsed again):
+
+* the lexicon ``rashomon/data/propaganda_lexicon.tsv`` (our own lists of loaded words, labels and cue
+  phrases per technique), matched on lower-case forms and lemmas;
+* a small linear model ``rashomon/data/propaganda_model.tsv`` trained on the PTC corpus by
+  ``eval/train_ptc.py``: a token scorer (is this token inside a propaganda span?) whose runs of positive
+  tokens are spans, and a span classifier that names their technique. Features are hashed keys of token
+  attributes and lexicon flags, looked up with ``numpy.searchsorted``, so scoring a segment costs a few
+  vector operations;
+* actor mentions the actor table already marks as loaded labels ("the Zionist regime", "the Butcher of
+  Teheran"): always Name_Calling,Labeling, aimed at the actor they name.
+
+The target of a span is found with the dependency parse: the actor mention the span covers or is part
+of; the subject a predicate label is said of ("Aliyev and Erdogan are ... murderers"); the noun an
+adjective modifies; the actor a label's own words name ("zionist", "hasbara"); the possessor or the
+"of" phrase of a labelled noun. None when nothing names one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from rashomon.records import TECHNIQUES, ActorMention, SegmentKind, TechniqueSpan
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+    from spacy.tokens import Doc, Token
+
+LEXICON_FILE = "propaganda_lexicon.tsv"
+MODEL_FILE = "propaganda_model.tsv"
+
+#: Multiplier of the feature-key mixing (64-bit FNV prime); keys are (template, value hashes) mixed in uint64.
+_MIX = 0x100000001B3
+_MASK = (1 << 64) - 1
+#: The techniques a lexicon flag can hold; 0 is "no hit".
+_TECH_CODE = {t: i + 1 for i, t in enumerate(TECHNIQUES)}
+NAME_CALLING = "Name_Calling,Labeling"
+REPETITION = "Repetition"
+#: Determiners and possessives left out of a span's edges ("the Zionist regime" -> "Zionist regime").
+_EDGE_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
+
+
+class PropagandaDataError(ValueError):
+    """A line of a propaganda data file cannot be read; names the file, the line and the problem."""
+
+
+# ============================================================================================== lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon phrase: its lower-case tokens, its technique and the actor code its words name."""
+
+    words: tuple[str, ...]
+    technique: str
+    target: str | None = None
+    text: str = ""  # the phrase as the lexicon writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Phrases keyed by the hash of their first token (as spaCy hashes strings), longest first."""
+
+    single: dict[int, Entry]
+    multi: dict[int, tuple[tuple[tuple[int, ...], Entry], ...]]
+    size: int
+
+
+def _hash(text: str) -> int:
+    """The number spaCy stores for a string (a symbol's id, else its hash), as in ``Doc.to_array``."""
+    from spacy.strings import get_string_id
+
+    return int(get_string_id(text))
+
+
+@cache
+def _tokenizer():  # type: ignore[no-untyped-def]
+    """spaCy's English tokenizer alone, to split lexicon phrases as the parsed text is split."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def parse_lexicon(text: str, source: str = LEXICON_FILE) -> Lexicon:
+    """A lexicon from the TSV text of ``propaganda_lexicon.tsv`` (see its header); bad lines raise."""
+    tokenize = _tokenizer()
+    single: dict[int, Entry] = {}
+    multi: dict[int, dict[tuple[int, ...], Entry]] = {}
+    size = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) not in (2, 3):
+            raise PropagandaDataError(f"{source}:{n}: expected 2 or 3 tab-separated columns, got {len(parts)}")
+        technique, phrases = parts[0].strip(), parts[1]
+        target = parts[2].strip() or None if len(parts) == 3 else None
+        if technique not in _TECH_CODE:
+            raise PropagandaDataError(f"{source}:{n}: unknown technique {technique!r}; use one of {TECHNIQUES}")
+        for phrase in phrases.split("|"):
+            words = tuple(t.text for t in tokenize(phrase.strip().lower()) if not t.is_space)
+            if not words:
+                raise PropagandaDataError(f"{source}:{n}: empty phrase in {phrases!r}")
+            entry = Entry(words, technique, target, phrase.strip().lower())
+            hashes = tuple(_hash(w) for w in words)
+            size += 1
+            if len(words) == 1:
+                single.setdefault(hashes[0], entry)
+            else:
+                multi.setdefault(hashes[0], {}).setdefault(hashes[1:], entry)
+    ordered = {
+        first: tuple(sorted(rest.items(), key=lambda kv: -len(kv[0]))) for first, rest in multi.items()
+    }
+    return Lexicon(single, ordered, size)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The built-in lexicon, read once."""
+    text = resources.files("rashomon.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    return parse_lexicon(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon phrase found at tokens ``start..end`` of a parsed segment."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def lexicon_hits(lower: Sequence[int], lemma: Sequence[int], lex: Lexicon | None = None) -> list[Hit]:
+    """Non-overlapping lexicon phrases in a token sequence (hashes of lower-case forms and lemmas),
+    left to right, the longest phrase at each token."""
+    lex = lex or lexicon()
+    hits: list[Hit] = []
+    n = len(lower)
+    i = 0
+    while i < n:
+        h = lower[i]
+        found: Hit | None = None
+        for rest, entry in lex.multi.get(h, ()):
+            end = i + 1 + len(rest)
+            if end <= n and tuple(lower[i + 1 : end]) == rest:
+                found = Hit(i, end, entry)
+                break
+        if found is None:
+            entry1 = lex.single.get(h) or lex.single.get(lemma[i])
+            if entry1 is not None:
+                found = Hit(i, i + 1, entry1)
+        if found is not None:
+            hits.append(found)
+            i = found.end
+        else:
+            i += 1
+    return hits
+
+
+# ============================================================================================== features
+
+
+def mix(*parts: int) -> int:
+    """The feature key of a template and its values' hashes (the same arithmetic as :func:`_mix_arrays`)."""
+    k = 0
+    for p in parts:
+        k = ((k * _MIX) & _MASK) ^ (p & _MASK)
+    return k
+
+
+def _mix_arrays(*parts: NDArray[np.uint64] | int) -> NDArray[np.uint64]:
+    k: NDArray[np.uint64] | np.uint64 = np.uint64(0)
+    with np.errstate(over="ignore"):
+        for p in parts:
+            v = np.uint64(p & _MASK) if isinstance(p, int) else p
+            k = (k * np.uint64(_MIX)) ^ v
+    return np.asarray(k, dtype=np.uint64)
+
+
+#: Feature templates over tokens, each yielding one key per token (0 = no feature). Their names are the
+#: prefixes of the features in the model file ("w=brutal", "pp=ADJ|NOUN", "lx=Loaded_Language").
+TOKEN_TEMPLATES = (
+    "w", "l", "p", "d", "w-1", "w+1", "w-2", "w+2", "pp", "pn", "hl", "lx", "lx-1", "lx+1", "rep", "pos", "slen",
+    "punct", "cap",
+)  # fmt: skip
+#: Templates whose values are small integers, not hashed strings.
+_INT_VALUES = {"lx": _TECH_CODE, "lx-1": _TECH_CODE, "lx+1": _TECH_CODE}
+_BUCKETS = ("rep", "pos", "slen", "punct", "cap")
+
+
+def value_code(template: str, value: str) -> int:
+    """The number a template's value string stands for in feature keys."""
+    if template in _INT_VALUES:
+        return _INT_VALUES[template].get(value, 0)
+    if template in ("p", "pp", "pn"):
+        from spacy.symbols import IDS
+
+        return int(IDS.get(value, 0))
+    if template in _BUCKETS:
+        return int(value)
+    if template.startswith("slx"):
+        return 1
+    return _hash(value)
+
+
+def feature_key(feature: str) -> int:
+    """The key of a feature string from the model file: ``template=value`` or ``template=v1|v2``."""
+    template, sep, value = feature.partition("=")
+    if not sep:
+        raise ValueError(f"a feature is template=value: {feature!r}")
+    parts = [_hash(template)]
+    if template in ("pp",):
+        parts += [value_code("p", v) for v in value.split("|")]
+    else:
+        parts.append(value_code(template, value))
+    return mix(*parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """What the scorers need of a parsed segment, as arrays (one row per token) and its lexicon hits."""
+
+    lower: NDArray[np.uint64]
+    lemma: NDArray[np.uint64]
+    pos: NDArray[np.uint64]
+    dep: NDArray[np.uint64]
+    head: NDArray[np.int64]  # absolute index of each token's head
+    sent: NDArray[np.int64]  # sentence number of each token
+    punct: NDArray[np.bool_]
+    space: NDArray[np.bool_]  # a token that is only whitespace
+    tech: NDArray[np.int64]  # lexicon technique code of each token (0: none)
+    hits: tuple[Hit, ...]
+
+
+def tokens_of(parsed: Doc) -> Tokens:
+    """The arrays of a parsed segment and its lexicon hits."""
+    from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+
+    arr = parsed.to_array([LOWER, LEMMA, POS, DEP, HEAD, SENT_START, IS_PUNCT, IS_SPACE]).astype(np.uint64)
+    n = len(parsed)
+    lower, lemma = arr[:, 0], arr[:, 1]
+    idx = np.arange(n, dtype=np.int64)
+    head = idx + arr[:, 4].astype(np.int64)  # HEAD is stored relative, as an unsigned wrap of a signed int
+    starts = arr[:, 5].astype(np.int64) == 1
+    if n:
+        starts[0] = True
+    sent = np.cumsum(starts) - 1
+    hits = lexicon_hits(lower.tolist(), lemma.tolist())
+    tech = np.zeros(n, dtype=np.int64)
+    for h in hits:
+        tech[h.start : h.end] = _TECH_CODE[h.entry.technique]
+    return Tokens(lower, lemma, arr[:, 2], arr[:, 3], head, sent, arr[:, 6] == 1, arr[:, 7] == 1, tech, tuple(hits))
+
+
+def _shift(a: NDArray[np.uint64] | NDArray[np.int64], k: int, fill: int = 0) -> NDArray[np.uint64]:
+    """``a`` moved ``k`` places (out[i] = a[i - k]), ``fill`` where nothing moves in."""
+    out = np.full(a.shape, fill, dtype=np.uint64)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def token_keys(t: Tokens) -> list[NDArray[np.uint64]]:
+    """One array of feature keys per template of :data:`TOKEN_TEMPLATES` and per sentence flag (0: none)."""
+    n = len(t.lower)
+    if n == 0:
+        return []
+    tmpl = {name: _hash(name) for name in (*TOKEN_TEMPLATES, *(f"slx{i}" for i in range(len(TECHNIQUES) + 1)))}
+    same_prev = np.zeros(n, dtype=bool)
+    same_prev[1:] = t.sent[1:] == t.sent[:-1]
+    same_next = np.zeros(n, dtype=bool)
+    same_next[:-1] = t.sent[:-1] == t.sent[1:]
+    same_prev2 = np.zeros(n, dtype=bool)
+    same_prev2[2:] = t.sent[2:] == t.sent[:-2]
+    same_next2 = np.zeros(n, dtype=bool)
+    same_next2[:-2] = t.sent[:-2] == t.sent[2:]
+    bos, eos = np.uint64(_hash("<s>")), np.uint64(_hash("</s>"))
+    w_1 = np.where(same_prev, _shift(t.lower, 1), bos)
+    w1 = np.where(same_next, _shift(t.lower, -1), eos)
+    w_2 = np.where(same_prev2, _shift(t.lower, 2), bos)
+    w2 = np.where(same_next2, _shift(t.lower, -2), eos)
+    p_1 = np.where(same_prev, _shift(t.pos, 1), np.uint64(0))
+    p1 = np.where(same_next, _shift(t.pos, -1), np.uint64(0))
+    tech = t.tech.astype(np.uint64)
+    # how often the token's lemma occurs in the segment: repeated words are what Repetition repeats
+    _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
+    rep = np.minimum(counts[inverse], 5).astype(np.uint64)
+    # position in the sentence (first, second, ... up to 4; last) and the sentence's length bucket
+    sent_start = np.searchsorted(t.sent, t.sent, side="left")
+    sent_end = np.searchsorted(t.sent, t.sent, side="right")
+    at = np.arange(n)
+    pos_bucket = np.where(at == sent_end - 1, 9, np.minimum(at - sent_start, 4)).astype(np.uint64)
+    length = sent_end - sent_start
+    slen = np.minimum(np.log2(np.maximum(length, 1)).astype(np.int64), 6).astype(np.uint64)
+    # punctuation of the sentence: 1 a question, 2 an exclamation, 0 else (from its last punctuation)
+    last = t.lower[np.maximum(sent_end - 1, 0)]
+    punct = np.where(last == np.uint64(_hash("?")), 1, np.where(last == np.uint64(_hash("!")), 2, 0)).astype(np.uint64)
+    cap = np.zeros(n, dtype=np.uint64)  # reserved (kept so that the template list is stable)
+    keys = [
+        _mix_arrays(tmpl["w"], t.lower),
+        _mix_arrays(tmpl["l"], t.lemma),
+        _mix_arrays(tmpl["p"], t.pos),
+        _mix_arrays(tmpl["d"], t.dep),
+        _mix_arrays(tmpl["w-1"], w_1),
+        _mix_arrays(tmpl["w+1"], w1),
+        _mix_arrays(tmpl["w-2"], w_2),
+        _mix_arrays(tmpl["w+2"], w2),
+        _mix_arrays(tmpl["pp"], p_1, t.pos),
+        _mix_arrays(tmpl["pn"], p1),
+        _mix_arrays(tmpl["hl"], t.lemma[t.head]),
+        _mix_arrays(tmpl["lx"], tech),
+        _mix_arrays(tmpl["lx-1"], _shift(tech, 1)),
+        _mix_arrays(tmpl["lx+1"], _shift(tech, -1)),
+        _mix_arrays(tmpl["rep"], rep),
+        _mix_arrays(tmpl["pos"], pos_bucket),
+        _mix_arrays(tmpl["slen"], slen),
+        _mix_arrays(tmpl["punct"], punct),
+        _mix_arrays(tmpl["cap"], cap),
+    ]
+    # which techniques the lexicon found in the token's sentence, one key array per technique
+    n_sents = int(t.sent[-1]) + 1
+    for code in range(1, len(TECHNIQUES) + 1):
+        in_sent = np.zeros(n_sents, dtype=bool)
+        in_sent[t.sent[t.tech == code]] = True
+        flag = in_sent[t.sent]
+        keys.append(np.where(flag, np.uint64(mix(tmpl[f"slx{code}"], 1)), np.uint64(0)))
+    return keys
+
+
+#: Span features: bag of the words in the span (template "sw"/"sl"), lexicon techniques in it ("slx"),
+#: length ("len"), whether its text recurs in the segment ("again"), first and last word ("first", "last").
+SPAN_TEMPLATES = ("sw", "sl", "sx", "len", "again", "first", "last", "sp")
+
+
+def span_keys(t: Tokens, start: int, end: int, again: int) -> list[int]:
+    """Feature keys of tokens ``start..end`` as a technique-classifier input (``again``: how many other
+    times the span's words occur in the text it came from)."""
+    h = {name: _hash(name) for name in SPAN_TEMPLATES}
+    keys: set[int] = set()
+    for i in range(start, end):
+        if t.space[i]:
+            continue
+        keys.add(mix(h["sw"], int(t.lower[i])))
+        keys.add(mix(h["sl"], int(t.lemma[i])))
+        keys.add(mix(h["sp"], int(t.pos[i])))
+        if t.tech[i]:
+            keys.add(mix(h["sx"], int(t.tech[i])))
+    length = end - start
+    keys.add(mix(h["len"], min(int(math.log2(max(length, 1))), 6)))
+    keys.add(mix(h["again"], min(again, 3)))
+    keys.add(mix(h["first"], int(t.lower[start])))
+    keys.add(mix(h["last"], int(t.lower[end - 1])))
+    return sorted(keys)
+
+
+def span_feature_key(feature: str) -> int:
+    """The key of a span feature string from the model file ("sw=brutal", "len=2", "sx=Doubt")."""
+    template, sep, value = feature.partition("=")
+    if not sep:
+        raise ValueError(f"a feature is template=value: {feature!r}")
+    if template == "sx":
+        code = _TECH_CODE.get(value, 0)
+    elif template == "sp":
+        code = value_code("p", value)
+    elif template in ("len", "again"):
+        code = int(value)
+    else:
+        code = _hash(value)
+    return mix(_hash(template), code)
+
+
+# ============================================================================================== the model
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The token scorer (sorted keys, weights, bias, threshold) and the span classifier (keys, one weight
+    column per technique, biases). ``trained_on`` says what it was fitted on."""
+
+    token_keys: NDArray[np.uint64]
+    token_weights: NDArray[np.float64]
+    token_bias: float
+    threshold: float
+    span_keys: NDArray[np.uint64]
+    span_weights: NDArray[np.float64]  # (n keys, len(TECHNIQUES))
+    span_bias: NDArray[np.float64]
+    trained_on: str = ""
+
+    def token_probabilities(self, keys: Sequence[NDArray[np.uint64]], n: int) -> NDArray[np.float64]:
+        score = np.full(n, self.token_bias, dtype=np.float64)
+        if len(self.token_keys) == 0:
+            return 1.0 / (1.0 + np.exp(-score))
+        for k in keys:
+            idx = np.searchsorted(self.token_keys, k)
+            idx = np.minimum(idx, len(self.token_keys) - 1)
+            found = self.token_keys[idx] == k
+            score += np.where(found, self.token_weights[idx], 0.0)
+        return 1.0 / (1.0 + np.exp(-score))
+
+    def technique_scores(self, keys: Sequence[int]) -> NDArray[np.float64]:
+        """Probabilities of the techniques (in TECHNIQUES order) for a span's keys."""
+        score = self.span_bias.copy()
+        if len(self.span_keys):
+            k = np.asarray(keys, dtype=np.uint64)
+            idx = np.minimum(np.searchsorted(self.span_keys, k), len(self.span_keys) - 1)
+            found = self.span_keys[idx] == k
+            if found.any():
+                score += self.span_weights[idx[found]].sum(axis=0)
+        e = np.exp(score - score.max())
+        return np.asarray(e / e.sum(), dtype=np.float64)
+
+
+def parse_model(text: str, source: str = MODEL_FILE) -> Model:
+    """A model from the TSV text written by ``eval/train_ptc.py``.
+
+    Lines: ``meta<TAB>name<TAB>value``; ``token<TAB>feature<TAB>weight`` (feature ``bias`` is the bias);
+    ``span<TAB>technique<TAB>feature<TAB>weight``."""
+    tok: dict[int, float] = {}
+    span: dict[int, NDArray[np.float64]] = {}
+    span_bias = np.zeros(len(TECHNIQUES))
+    token_bias, threshold, trained_on = 0.0, 0.5, ""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        try:
+            if parts[0] == "meta" and len(parts) == 3:
+                if parts[1] == "threshold":
+                    threshold = float(parts[2])
+                elif parts[1] == "trained_on":
+                    trained_on = parts[2]
+            elif parts[0] == "token" and len(parts) == 3:
+                if parts[1] == "bias":
+                    token_bias = float(parts[2])
+                else:
+                    tok[feature_key(parts[1])] = float(parts[2])
+            elif parts[0] == "span" and len(parts) == 4:
+                col = TECHNIQUES.index(parts[1])
+                if parts[2] == "bias":
+                    span_bias[col] = float(parts[3])
+                else:
+                    span.setdefault(span_feature_key(parts[2]), np.zeros(len(TECHNIQUES)))[col] = float(parts[3])
+            else:
+                raise ValueError(f"unknown line kind or column count ({len(parts)} columns)")
+        except ValueError as exc:
+            raise PropagandaDataError(f"{source}:{n}: {exc}") from None
+    tk = np.array(sorted(tok), dtype=np.uint64)
+    sk = np.array(sorted(span), dtype=np.uint64)
+    return Model(
+        tk,
+        np.array([tok[int(k)] for k in tk], dtype=np.float64),
+        token_bias,
+        threshold,
+        sk,
+        np.array([span[int(k)] for k in sk], dtype=np.float64).reshape(len(sk), len(TECHNIQUES)),
+        span_bias,
+        trained_on,
+    )
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, or None when the data file is absent (then only the lexicon and rules run)."""
+    path = resources.files("rashomon.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return parse_model(path.read_text(encoding="utf-8"))
+
+
+# ============================================================================================== spans
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A span found in a parsed segment, in token indices, before its target is sought."""
+
+    start: int
+    end: int
+    technique: str
+    cue: str
+    score: float
+    target_code: str | None = None  # the actor code the lexicon entry's words name
+
+
+def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
+    """A span without leading or trailing punctuation, whitespace or determiners."""
+    while start < end and (t.punct[start] or t.space[start] or parsed[start].lower_ in _EDGE_WORDS):
+        start += 1
+    while end > start and (t.punct[end - 1] or t.space[end - 1]):
+        end -= 1
+    return start, end
+
+
+def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None) -> list[Found]:
+    """Runs of tokens the token scorer puts inside a span, labelled by the span classifier."""
+    n = len(t.lower)
+    if n == 0:
+        return []
+    keys = token_keys(t) if keys is None else keys
+    prob = m.token_probabilities(keys, n)
+    on = prob >= m.threshold
+    out: list[Found] = []
+    i = 0
+    while i < n:
+        if not on[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and on[j] and t.sent[j] == t.sent[i]:
+            j += 1
+        s, e = _trim(t, parsed, i, j)
+        if e > s:
+            technique, p = classify(t, s, e, m, lower_text=None)
+            out.append(Found(s, e, technique, "model", round(float(prob[s:e].mean()) * p, 3)))
+        i = j
+    return out
+
+
+def classify(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int] | None) -> tuple[str, float]:
+    """The technique of tokens ``start..end`` and its probability (``lower_text``: the lower-case hashes of
+    the whole text the span is in, to count how often its words recur; default: the segment's)."""
+    words = (lower_text if lower_text is not None else t.lower.tolist())
+    again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
+    probs = m.technique_scores(span_keys(t, start, end, again))
+    best = int(np.argmax(probs))
+    return TECHNIQUES[best], float(probs[best])
+
+
+def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
+    """How often ``phrase`` occurs in ``words`` (at least once: the phrase itself)."""
+    if not phrase:
+        return 1
+    first, k, count = phrase[0], len(phrase), 0
+    for i, w in enumerate(words):
+        if w == first and list(words[i : i + k]) == list(phrase):
+            count += 1
+    return max(count, 1)
+
+
+def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
+    """Every lexicon hit as a span of its technique."""
+    return [Found(h.start, h.end, h.entry.technique, h.entry.text, 1.0, h.entry.target) for h in t.hits]
+
+
+def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True) -> list[Found]:
+    """The propaganda spans of a parsed text, in token indices: model spans, and lexicon hits the model
+    does not cover (all lexicon hits when there is no model or ``use_model`` is False)."""
+    t = tokens_of(parsed) if t is None else t
+    m = model() if use_model else None
+    lex = lexicon_spans(parsed, t)
+    if m is None:
+        return lex
+    found = model_spans(parsed, t, m)
+    covered = np.zeros(len(t.lower), dtype=bool)
+    for f in found:
+        covered[f.start : f.end] = True
+    # a lexicon hit inside a model span refines it: its technique and its named actor are kept
+    out = list(found)
+    for f in lex:
+        if not covered[f.start : f.end].any() or f.target_code is not None:
+            out.append(f)
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# ============================================================================================== targets
+
+
+@cache
+def _actor(code: str):  # type: ignore[no-untyped-def]
+    from rashomon.nlp.actors import ActorTable
+
+    return ActorTable.load().actor(code)
+
+
+class _Targets:
+    """Actor mentions of one parsed segment, looked up by token."""
+
+    def __init__(self, parsed: Doc, mentions: Sequence[ActorMention]) -> None:
+        self.parsed = parsed
+        self.mentions = list(mentions)
+        self.by_token: dict[int, int] = {}
+        self.spans: list[tuple[int, int]] = []
+        for k, m in enumerate(self.mentions):
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                self.spans.append((0, 0))
+                continue
+            self.spans.append((span.start, span.end))
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, k)
+
+    def at(self, i: int) -> ActorMention | None:
+        k = self.by_token.get(i)
+        return self.mentions[k] if k is not None else None
+
+    def in_span(self, start: int, end: int) -> ActorMention | None:
+        """The mention inside or overlapping tokens ``start..end``: a loaded one first, then a resolved one."""
+        found = [self.mentions[k] for k in dict.fromkeys(self.by_token[i] for i in range(start, end) if i in self.by_token)]
+        if not found:
+            return None
+        return sorted(found, key=lambda m: (not m.loaded, m.actor is None))[0]
+
+    def of_phrase(self, tok: Token) -> ActorMention | None:
+        """The mention naming the phrase headed by ``tok``: the token itself, its compounds and modifiers,
+        its possessor or its "of" object, a conjoined first member."""
+        m = self.at(tok.i)
+        if m is not None:
+            return m
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and (m := self.at(c.i)) is not None:
+                return m
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj" and (m := self.at(o.i)) is not None:
+                        return m
+        return None
+
+
+def _subject(verb: Token, targets: _Targets) -> ActorMention | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return targets.of_phrase(c)
+    if verb.dep_ in ("conj", "xcomp", "ccomp", "relcl") and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return targets.of_phrase(verb.head)
+        return _subject(verb.head, targets)
+    return None
+
+
+def _target(parsed: Doc, f: Found, targets: _Targets) -> ActorMention | None:
+    """The actor a span is aimed at (see the module docstring for the order of the rules)."""
+    inside = targets.in_span(f.start, f.end)
+    if inside is not None and (inside.loaded or inside.actor is not None):
+        return inside
+    span = parsed[f.start : f.end]
+    root = span.root
+    # a predicate label is said of the subject: "Aliyev and Erdogan are zionist mass murderers"
+    if root.dep_ in ("attr", "acomp", "oprd") and (m := _subject(root.head, targets)) is not None:
+        return m
+    if root.dep_ == "appos" and (m := targets.of_phrase(root.head)) is not None:
+        return m
+    # a label whose own words name an actor: "zionist mass murderers", "hasbara"
+    if f.target_code is not None:
+        return None  # filled by the caller from the code: no mention names it
+    noun = root
+    if root.dep_ in ("amod", "compound", "advmod") and root.head.i != root.i:
+        noun = root.head
+    if noun.pos_ in ("NOUN", "PROPN", "PRON") and (m := targets.of_phrase(noun)) is not None:
+        return m
+    # a loaded verb, adverb or predicate adjective: whom the clause is about
+    if root.pos_ in ("VERB", "AUX", "ADJ", "ADV") or root.dep_ in ("ROOT", "acomp", "advmod"):
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        if (m := _subject(verb, targets)) is not None:
+            return m
+    return inside
+
+
+def _named(parsed: Doc, f: Found) -> ActorMention | None:
+    """A mention made from the lexicon entry's own actor code: the words that name it."""
+    if f.target_code is None:
+        return None
+    span = parsed[f.start : f.end]
+    return ActorMention(span.text, span.start_char, span.end_char, _actor(f.target_code), True, "propaganda", 0.8)
+
+
+def _shift_mention(m: ActorMention, offset: int) -> ActorMention:
+    return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
+
+
+def technique_spans(
+    parsed: Doc, mentions: Sequence[ActorMention], segment: int, kind: SegmentKind, offset: int
+) -> list[TechniqueSpan]:
+    """The loaded-language and propaganda-technique spans of one parsed segment, each with its target.
+
+    ``mentions`` are the segment's actor mentions in segment coordinates (actor None: unresolved); the
+    spans returned, and their targets, are in document coordinates (shifted by ``offset``)."""
+    if len(parsed) == 0:
+        return []
+    t = tokens_of(parsed)
+    found = find_spans(parsed, t)
+    targets = _Targets(parsed, mentions)
+    # a loaded label the actor table resolved is name-calling aimed at what it names
+    taken = np.zeros(len(parsed), dtype=bool)
+    out: list[TechniqueSpan] = []
+    text = parsed.text
+    for k, m in enumerate(targets.mentions):
+        if not m.loaded:
+            continue
+        s, e = targets.spans[k]
+        if e <= s:
+            continue
+        # the label's own loaded words when the lexicon knows them ("occupiers" of "the Armenian occupiers")
+        inner = [h for h in t.hits if s <= h.start and h.end <= e and h.entry.technique == NAME_CALLING]
+        if inner:
+            s2, e2 = inner[0].start, inner[-1].end
+            cue = " ".join(h.entry.text for h in inner)
+        else:
+            s2, e2 = _trim(t, parsed, s, e)
+            cue = "loaded actor label"
+        if e2 <= s2:
+            continue
+        taken[s:e] = True
+        a, b = parsed[s2].idx, parsed[e2 - 1].idx + len(parsed[e2 - 1].text)
+        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, text[a:b], NAME_CALLING,
+                                 _shift_mention(m, offset), cue, 1.0))  # fmt: skip
+    for f in found:
+        if taken[f.start : f.end].all():
+            continue  # already the loaded label's span
+        s, e = f.start, f.end
+        target = _target(parsed, f, targets) or _named(parsed, f)
+        a, b = parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1].text)
+        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, text[a:b], f.technique,
+                                 _shift_mention(target, offset) if target is not None else None, f.cue, f.score))  # fmt: skip
+    return sorted(out, key=lambda s: (s.start, s.end, s.technique))
+
+
+def document_repetitions(spans: Iterable[TechniqueSpan]) -> list[TechniqueSpan]:
+    """Repetition spans of one document: every later occurrence of a loaded phrase (same words, any case)
+    found earlier in the same document, as a Repetition span with the same target. Call with all of a
+    document's technique spans, in document order."""
+    seen: set[str] = set()
+    out: list[TechniqueSpan] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.technique not in ("Loaded_Language", NAME_CALLING, "Slogans"):
+            continue
+        key = " ".join(s.text.lower().split())
+        if key in seen:
+            out.append(TechniqueSpan(s.segment, s.segment_kind, s.start, s.end, s.text, REPETITION, s.target,
+                                     f"repeats: {key}", s.score))  # fmt: skip
+        seen.add(key)
+    return out
