@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from rashomon.records import TECHNIQUES, ActorMention, SegmentKind, TechniqueSpa
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 LEXICON_FILE = "propaganda_lexicon.tsv"
@@ -170,7 +171,7 @@ def lexicon_hits(lower: Sequence[int], lemma: Sequence[int], lex: Lexicon | None
 
 
 def mix(*parts: int) -> int:
-    """The feature key of a template and its values' hashes (the same arithmetic as :func:`_mix_arrays`)."""
+    """The feature key of a template and its values' numbers (the same arithmetic as :func:`_mix_arrays`)."""
     k = 0
     for p in parts:
         k = ((k * _MIX) & _MASK) ^ (p & _MASK)
@@ -186,43 +187,20 @@ def _mix_arrays(*parts: NDArray[np.uint64] | int) -> NDArray[np.uint64]:
     return np.asarray(k, dtype=np.uint64)
 
 
-#: Feature templates over tokens, each yielding one key per token (0 = no feature). Their names are the
-#: prefixes of the features in the model file ("w=brutal", "pp=ADJ|NOUN", "lx=Loaded_Language").
+#: Token feature templates; their names prefix the features of the model file ("w=brutal", "pp=ADJ|NOUN",
+#: "lx=Loaded_Language"): the word, lemma, part of speech and dependency; the words two either side; the
+#: part-of-speech bigram and the next part of speech; the head's lemma; the lexicon technique at, before
+#: and after the token; how often its lemma recurs (1-5); its place in the sentence (0-4, 9 = last); the
+#: sentence's length (log2); whether the sentence ends in "?" (1) or "!" (2); title case (1) or capitals
+#: (2). Then ``slx1`` .. ``slx14``: the lexicon found technique k in the token's sentence.
 TOKEN_TEMPLATES = (
     "w", "l", "p", "d", "w-1", "w+1", "w-2", "w+2", "pp", "pn", "hl", "lx", "lx-1", "lx+1", "rep", "pos", "slen",
     "punct", "cap",
 )  # fmt: skip
-#: Templates whose values are small integers, not hashed strings.
-_INT_VALUES = {"lx": _TECH_CODE, "lx-1": _TECH_CODE, "lx+1": _TECH_CODE}
-_BUCKETS = ("rep", "pos", "slen", "punct", "cap")
-
-
-def value_code(template: str, value: str) -> int:
-    """The number a template's value string stands for in feature keys."""
-    if template in _INT_VALUES:
-        return _INT_VALUES[template].get(value, 0)
-    if template in ("p", "pp", "pn"):
-        from spacy.symbols import IDS
-
-        return int(IDS.get(value, 0))
-    if template in _BUCKETS:
-        return int(value)
-    if template.startswith("slx"):
-        return 1
-    return _hash(value)
-
-
-def feature_key(feature: str) -> int:
-    """The key of a feature string from the model file: ``template=value`` or ``template=v1|v2``."""
-    template, sep, value = feature.partition("=")
-    if not sep:
-        raise ValueError(f"a feature is template=value: {feature!r}")
-    parts = [_hash(template)]
-    if template in ("pp",):
-        parts += [value_code("p", v) for v in value.split("|")]
-    else:
-        parts.append(value_code(template, value))
-    return mix(*parts)
+#: Templates whose values are technique numbers; templates whose values are small counts or buckets.
+_INT_VALUES = {"lx": _TECH_CODE, "lx-1": _TECH_CODE, "lx+1": _TECH_CODE, "sx": _TECH_CODE}
+_BUCKETS = frozenset(["rep", "pos", "slen", "punct", "cap", "len", "again"])
+BOS, EOS = "<s>", "</s>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,19 +215,21 @@ class Tokens:
     sent: NDArray[np.int64]  # sentence number of each token
     punct: NDArray[np.bool_]
     space: NDArray[np.bool_]  # a token that is only whitespace
-    tech: NDArray[np.int64]  # lexicon technique code of each token (0: none)
+    cap: NDArray[np.int64]  # 1 title case, 2 all capitals (more than one letter), 0 else
+    tech: NDArray[np.int64]  # lexicon technique number of each token (0: none)
     hits: tuple[Hit, ...]
+    tensor: NDArray[np.float32]  # spaCy's own token vectors (tok2vec output), (n, width); width 0 if none
 
 
 def tokens_of(parsed: Doc) -> Tokens:
     """The arrays of a parsed segment and its lexicon hits."""
-    from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+    from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, POS, SENT_START
 
-    arr = parsed.to_array([LOWER, LEMMA, POS, DEP, HEAD, SENT_START, IS_PUNCT, IS_SPACE]).astype(np.uint64)
+    attrs = [LOWER, LEMMA, POS, DEP, HEAD, SENT_START, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH]
+    arr = parsed.to_array(attrs).astype(np.uint64).reshape(len(parsed), len(attrs))
     n = len(parsed)
     lower, lemma = arr[:, 0], arr[:, 1]
-    idx = np.arange(n, dtype=np.int64)
-    head = idx + arr[:, 4].astype(np.int64)  # HEAD is stored relative, as an unsigned wrap of a signed int
+    head = np.arange(n, dtype=np.int64) + arr[:, 4].astype(np.int64)  # HEAD is relative (a wrapped signed int)
     starts = arr[:, 5].astype(np.int64) == 1
     if n:
         starts[0] = True
@@ -258,7 +238,10 @@ def tokens_of(parsed: Doc) -> Tokens:
     tech = np.zeros(n, dtype=np.int64)
     for h in hits:
         tech[h.start : h.end] = _TECH_CODE[h.entry.technique]
-    return Tokens(lower, lemma, arr[:, 2], arr[:, 3], head, sent, arr[:, 6] == 1, arr[:, 7] == 1, tech, tuple(hits))
+    cap = np.where(arr[:, 8] == 1, 1, np.where((arr[:, 9] == 1) & (arr[:, 10] > 1), 2, 0)).astype(np.int64)
+    tensor = parsed.tensor if getattr(parsed.tensor, "shape", (0,))[0] == n else np.zeros((n, 0), np.float32)
+    return Tokens(lower, lemma, arr[:, 2], arr[:, 3], head, sent, arr[:, 6] == 1, arr[:, 7] == 1, cap, tech,
+                  tuple(hits), np.asarray(tensor, dtype=np.float32))  # fmt: skip
 
 
 def _shift(a: NDArray[np.uint64] | NDArray[np.int64], k: int, fill: int = 0) -> NDArray[np.uint64]:
@@ -273,113 +256,162 @@ def _shift(a: NDArray[np.uint64] | NDArray[np.int64], k: int, fill: int = 0) -> 
     return out
 
 
-def token_keys(t: Tokens) -> list[NDArray[np.uint64]]:
-    """One array of feature keys per template of :data:`TOKEN_TEMPLATES` and per sentence flag (0: none)."""
+#: A template's values for every token: (template name, value arrays, mask of the tokens that have it or None).
+TemplateValues = tuple[str, tuple["NDArray[np.uint64]", ...], "NDArray[np.bool_] | None"]
+
+
+def _same_sentence(sent: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
+    """Whether token i - k is in token i's sentence."""
+    out = np.zeros(len(sent), dtype=bool)
+    if k > 0:
+        out[k:] = sent[k:] == sent[:-k]
+    else:
+        out[:k] = sent[:k] == sent[-k:]
+    return out
+
+
+def token_values(t: Tokens) -> list[TemplateValues]:
+    """The values of every token template (see :data:`TOKEN_TEMPLATES`) and of the sentence flags."""
     n = len(t.lower)
-    if n == 0:
-        return []
-    tmpl = {name: _hash(name) for name in (*TOKEN_TEMPLATES, *(f"slx{i}" for i in range(len(TECHNIQUES) + 1)))}
-    same_prev = np.zeros(n, dtype=bool)
-    same_prev[1:] = t.sent[1:] == t.sent[:-1]
-    same_next = np.zeros(n, dtype=bool)
-    same_next[:-1] = t.sent[:-1] == t.sent[1:]
-    same_prev2 = np.zeros(n, dtype=bool)
-    same_prev2[2:] = t.sent[2:] == t.sent[:-2]
-    same_next2 = np.zeros(n, dtype=bool)
-    same_next2[:-2] = t.sent[:-2] == t.sent[2:]
-    bos, eos = np.uint64(_hash("<s>")), np.uint64(_hash("</s>"))
-    w_1 = np.where(same_prev, _shift(t.lower, 1), bos)
-    w1 = np.where(same_next, _shift(t.lower, -1), eos)
-    w_2 = np.where(same_prev2, _shift(t.lower, 2), bos)
-    w2 = np.where(same_next2, _shift(t.lower, -2), eos)
-    p_1 = np.where(same_prev, _shift(t.pos, 1), np.uint64(0))
-    p1 = np.where(same_next, _shift(t.pos, -1), np.uint64(0))
+    bos, eos = np.uint64(_hash(BOS)), np.uint64(_hash(EOS))
+    ctx = {k: np.where(_same_sentence(t.sent, k), _shift(t.lower, k), bos if k > 0 else eos) for k in (1, 2, -1, -2)}
+    p_1 = np.where(_same_sentence(t.sent, 1), _shift(t.pos, 1), np.uint64(0))
+    p1 = np.where(_same_sentence(t.sent, -1), _shift(t.pos, -1), np.uint64(0))
     tech = t.tech.astype(np.uint64)
-    # how often the token's lemma occurs in the segment: repeated words are what Repetition repeats
     _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
     rep = np.minimum(counts[inverse], 5).astype(np.uint64)
-    # position in the sentence (first, second, ... up to 4; last) and the sentence's length bucket
     sent_start = np.searchsorted(t.sent, t.sent, side="left")
     sent_end = np.searchsorted(t.sent, t.sent, side="right")
     at = np.arange(n)
     pos_bucket = np.where(at == sent_end - 1, 9, np.minimum(at - sent_start, 4)).astype(np.uint64)
-    length = sent_end - sent_start
-    slen = np.minimum(np.log2(np.maximum(length, 1)).astype(np.int64), 6).astype(np.uint64)
-    # punctuation of the sentence: 1 a question, 2 an exclamation, 0 else (from its last punctuation)
+    slen = np.minimum(np.log2(np.maximum(sent_end - sent_start, 1)).astype(np.int64), 6).astype(np.uint64)
     last = t.lower[np.maximum(sent_end - 1, 0)]
     punct = np.where(last == np.uint64(_hash("?")), 1, np.where(last == np.uint64(_hash("!")), 2, 0)).astype(np.uint64)
-    cap = np.zeros(n, dtype=np.uint64)  # reserved (kept so that the template list is stable)
-    keys = [
-        _mix_arrays(tmpl["w"], t.lower),
-        _mix_arrays(tmpl["l"], t.lemma),
-        _mix_arrays(tmpl["p"], t.pos),
-        _mix_arrays(tmpl["d"], t.dep),
-        _mix_arrays(tmpl["w-1"], w_1),
-        _mix_arrays(tmpl["w+1"], w1),
-        _mix_arrays(tmpl["w-2"], w_2),
-        _mix_arrays(tmpl["w+2"], w2),
-        _mix_arrays(tmpl["pp"], p_1, t.pos),
-        _mix_arrays(tmpl["pn"], p1),
-        _mix_arrays(tmpl["hl"], t.lemma[t.head]),
-        _mix_arrays(tmpl["lx"], tech),
-        _mix_arrays(tmpl["lx-1"], _shift(tech, 1)),
-        _mix_arrays(tmpl["lx+1"], _shift(tech, -1)),
-        _mix_arrays(tmpl["rep"], rep),
-        _mix_arrays(tmpl["pos"], pos_bucket),
-        _mix_arrays(tmpl["slen"], slen),
-        _mix_arrays(tmpl["punct"], punct),
-        _mix_arrays(tmpl["cap"], cap),
+    out: list[TemplateValues] = [
+        ("w", (t.lower,), None),
+        ("l", (t.lemma,), None),
+        ("p", (t.pos,), None),
+        ("d", (t.dep,), None),
+        ("w-1", (ctx[1],), None),
+        ("w+1", (ctx[-1],), None),
+        ("w-2", (ctx[2],), None),
+        ("w+2", (ctx[-2],), None),
+        ("pp", (p_1, t.pos), None),
+        ("pn", (p1,), None),
+        ("hl", (t.lemma[t.head],), None),
+        ("lx", (tech,), None),
+        ("lx-1", (_shift(tech, 1),), None),
+        ("lx+1", (_shift(tech, -1),), None),
+        ("rep", (rep,), None),
+        ("pos", (pos_bucket,), None),
+        ("slen", (slen,), None),
+        ("punct", (punct,), None),
+        ("cap", (t.cap.astype(np.uint64),), None),
     ]
-    # which techniques the lexicon found in the token's sentence, one key array per technique
-    n_sents = int(t.sent[-1]) + 1
+    n_sents = int(t.sent[-1]) + 1 if n else 0
+    one = np.ones(n, dtype=np.uint64)
     for code in range(1, len(TECHNIQUES) + 1):
         in_sent = np.zeros(n_sents, dtype=bool)
         in_sent[t.sent[t.tech == code]] = True
-        flag = in_sent[t.sent]
-        keys.append(np.where(flag, np.uint64(mix(tmpl[f"slx{code}"], 1)), np.uint64(0)))
+        out.append((f"slx{code}", (one,), in_sent[t.sent]))
+    return out
+
+
+def token_keys(t: Tokens) -> list[NDArray[np.uint64]]:
+    """One array of feature keys per template (0 where a token lacks the feature)."""
+    if len(t.lower) == 0:
+        return []
+    keys = []
+    for name, values, mask in token_values(t):
+        k = _mix_arrays(_hash(name), *values)
+        keys.append(k if mask is None else np.where(mask, k, np.uint64(0)))
     return keys
 
 
-#: Span features: bag of the words in the span (template "sw"/"sl"), lexicon techniques in it ("slx"),
-#: length ("len"), whether its text recurs in the segment ("again"), first and last word ("first", "last").
-SPAN_TEMPLATES = ("sw", "sl", "sx", "len", "again", "first", "last", "sp")
+def token_dense(t: Tokens) -> NDArray[np.float32]:
+    """Dense token features: spaCy's token vector and the mean vector of the token's sentence, side by
+    side (n, 2 * width); (n, 0) when the pipeline gives no vectors."""
+    n, width = t.tensor.shape
+    if width == 0 or n == 0:
+        return np.zeros((n, 0), dtype=np.float32)
+    sums = np.zeros((int(t.sent[-1]) + 1, width), dtype=np.float64)
+    np.add.at(sums, t.sent, t.tensor)
+    counts = np.bincount(t.sent).astype(np.float64)[:, None]
+    return np.hstack([t.tensor, (sums / counts)[t.sent].astype(np.float32)])
 
 
-def span_keys(t: Tokens, start: int, end: int, again: int) -> list[int]:
-    """Feature keys of tokens ``start..end`` as a technique-classifier input (``again``: how many other
-    times the span's words occur in the text it came from)."""
-    h = {name: _hash(name) for name in SPAN_TEMPLATES}
-    keys: set[int] = set()
+def span_dense(t: Tokens, start: int, end: int) -> NDArray[np.float32]:
+    """Dense span features: the mean of spaCy's token vectors over the span (width 0 when none)."""
+    if t.tensor.shape[1] == 0:
+        return np.zeros(0, dtype=np.float32)
+    return np.asarray(t.tensor[start:end].mean(axis=0), dtype=np.float32)
+
+
+def _numeric(template: str) -> bool:
+    return template in _BUCKETS or template.startswith("slx")
+
+
+def value_code(template: str, value: str) -> int:
+    """The number a template's value string stands for in feature keys."""
+    if template in _INT_VALUES:
+        return _INT_VALUES[template].get(value, 0)
+    if _numeric(template):
+        return int(value)
+    return _hash(value) if value else 0
+
+
+def decode_value(template: str, value: int, strings: StringStore) -> str:
+    """The string a template's value number stands for (the inverse of :func:`value_code`)."""
+    if template in _INT_VALUES:
+        return TECHNIQUES[value - 1] if value else "-"
+    if _numeric(template):
+        return str(value)
+    return str(strings[value]) if value else ""
+
+
+def feature_key(feature: str) -> int:
+    """The key of a feature string of the model file: ``template=value`` or ``template=v1|v2``
+    ("w=brutal", "pp=ADJ|NOUN", "lx=Loaded_Language", "sx=Doubt", "len=2")."""
+    template, sep, value = feature.partition("=")
+    if not sep or not template:
+        raise ValueError(f"a feature is template=value: {feature!r}")
+    values = value.split("|") if template == "pp" else [value]
+    return mix(_hash(template), *(value_code(template, v) for v in values))
+
+
+def feature_string(template: str, codes: Sequence[int], strings: StringStore) -> str:
+    """The model-file form of a feature (the inverse of :func:`feature_key`)."""
+    return f"{template}=" + "|".join(decode_value(template, c, strings) for c in codes)
+
+
+#: Span features (the technique classifier's input): the words, lemmas and parts of speech in the span
+#: ("sw", "sl", "sp"), the lexicon techniques in it ("sx"), its length ("len", log2 of its tokens), how
+#: often its words recur in the text ("again", 0-3), its first and last word ("first", "last").
+SPAN_TEMPLATES = ("sw", "sl", "sp", "sx", "len", "again", "first", "last")
+
+
+def span_features(t: Tokens, start: int, end: int, again: int) -> list[tuple[str, int]]:
+    """(template, value number) features of tokens ``start..end`` (``again``: how many other times the
+    span's words occur in the text it came from)."""
+    feats: set[tuple[str, int]] = set()
     for i in range(start, end):
         if t.space[i]:
             continue
-        keys.add(mix(h["sw"], int(t.lower[i])))
-        keys.add(mix(h["sl"], int(t.lemma[i])))
-        keys.add(mix(h["sp"], int(t.pos[i])))
+        feats.add(("sw", int(t.lower[i])))
+        feats.add(("sl", int(t.lemma[i])))
+        feats.add(("sp", int(t.pos[i])))
         if t.tech[i]:
-            keys.add(mix(h["sx"], int(t.tech[i])))
-    length = end - start
-    keys.add(mix(h["len"], min(int(math.log2(max(length, 1))), 6)))
-    keys.add(mix(h["again"], min(again, 3)))
-    keys.add(mix(h["first"], int(t.lower[start])))
-    keys.add(mix(h["last"], int(t.lower[end - 1])))
-    return sorted(keys)
+            feats.add(("sx", int(t.tech[i])))
+    feats.add(("len", min(int(math.log2(max(end - start, 1))), 6)))
+    feats.add(("again", min(again, 3)))
+    feats.add(("first", int(t.lower[start])))
+    feats.add(("last", int(t.lower[end - 1])))
+    return sorted(feats)
 
 
-def span_feature_key(feature: str) -> int:
-    """The key of a span feature string from the model file ("sw=brutal", "len=2", "sx=Doubt")."""
-    template, sep, value = feature.partition("=")
-    if not sep:
-        raise ValueError(f"a feature is template=value: {feature!r}")
-    if template == "sx":
-        code = _TECH_CODE.get(value, 0)
-    elif template == "sp":
-        code = value_code("p", value)
-    elif template in ("len", "again"):
-        code = int(value)
-    else:
-        code = _hash(value)
-    return mix(_hash(template), code)
+def span_keys(t: Tokens, start: int, end: int, again: int) -> list[int]:
+    """The keys of :func:`span_features`."""
+    return [mix(_hash(name), code) for name, code in span_features(t, start, end, again)]
 
 
 # ============================================================================================== the model
@@ -398,9 +430,19 @@ class Model:
     span_weights: NDArray[np.float64]  # (n keys, len(TECHNIQUES))
     span_bias: NDArray[np.float64]
     trained_on: str = ""
+    #: weights of :func:`token_dense` and :func:`span_dense` (empty: not used); used only when the
+    #: pipeline's vectors have the width the model was trained with
+    token_dense: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    span_dense: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(TECHNIQUES))))
+    #: whether lexicon hits outside the model's spans are spans too (chosen on the training part)
+    lexicon_fill: bool = True
 
-    def token_probabilities(self, keys: Sequence[NDArray[np.uint64]], n: int) -> NDArray[np.float64]:
+    def token_probabilities(
+        self, keys: Sequence[NDArray[np.uint64]], n: int, dense: NDArray[np.float32] | None = None
+    ) -> NDArray[np.float64]:
         score = np.full(n, self.token_bias, dtype=np.float64)
+        if dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
+            score += dense @ self.token_dense
         if len(self.token_keys) == 0:
             return 1.0 / (1.0 + np.exp(-score))
         for k in keys:
@@ -410,9 +452,11 @@ class Model:
             score += np.where(found, self.token_weights[idx], 0.0)
         return 1.0 / (1.0 + np.exp(-score))
 
-    def technique_scores(self, keys: Sequence[int]) -> NDArray[np.float64]:
-        """Probabilities of the techniques (in TECHNIQUES order) for a span's keys."""
+    def technique_scores(self, keys: Sequence[int], dense: NDArray[np.float32] | None = None) -> NDArray[np.float64]:
+        """Probabilities of the techniques (in TECHNIQUES order) for a span's keys (and dense features)."""
         score = self.span_bias.copy()
+        if dense is not None and len(self.span_dense) and len(dense) == len(self.span_dense):
+            score += dense @ self.span_dense
         if len(self.span_keys):
             k = np.asarray(keys, dtype=np.uint64)
             idx = np.minimum(np.searchsorted(self.span_keys, k), len(self.span_keys) - 1)
@@ -431,7 +475,9 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
     tok: dict[int, float] = {}
     span: dict[int, NDArray[np.float64]] = {}
     span_bias = np.zeros(len(TECHNIQUES))
-    token_bias, threshold, trained_on = 0.0, 0.5, ""
+    token_bias, threshold, trained_on, lexicon_fill = 0.0, 0.5, "", True
+    tok_dense: dict[int, float] = {}
+    span_dense: dict[int, NDArray[np.float64]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -442,6 +488,14 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
                     threshold = float(parts[2])
                 elif parts[1] == "trained_on":
                     trained_on = parts[2]
+                elif parts[1] == "lexicon_fill":
+                    lexicon_fill = parts[2] == "yes"
+            elif parts[0] == "token" and len(parts) == 3 and parts[1].startswith("dense:"):
+                tok_dense[int(parts[1][6:])] = float(parts[2])
+            elif parts[0] == "span" and len(parts) == 4 and parts[2].startswith("dense:"):
+                span_dense.setdefault(int(parts[2][6:]), np.zeros(len(TECHNIQUES)))[TECHNIQUES.index(parts[1])] = float(
+                    parts[3]
+                )
             elif parts[0] == "token" and len(parts) == 3:
                 if parts[1] == "bias":
                     token_bias = float(parts[2])
@@ -452,7 +506,7 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
                 if parts[2] == "bias":
                     span_bias[col] = float(parts[3])
                 else:
-                    span.setdefault(span_feature_key(parts[2]), np.zeros(len(TECHNIQUES)))[col] = float(parts[3])
+                    span.setdefault(feature_key(parts[2]), np.zeros(len(TECHNIQUES)))[col] = float(parts[3])
             else:
                 raise ValueError(f"unknown line kind or column count ({len(parts)} columns)")
         except ValueError as exc:
@@ -468,6 +522,11 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
         np.array([span[int(k)] for k in sk], dtype=np.float64).reshape(len(sk), len(TECHNIQUES)),
         span_bias,
         trained_on,
+        np.array([tok_dense.get(i, 0.0) for i in range(max(tok_dense, default=-1) + 1)]),
+        np.array([span_dense.get(i, np.zeros(len(TECHNIQUES))) for i in range(max(span_dense, default=-1) + 1)]).reshape(
+            -1, len(TECHNIQUES)
+        ),
+        lexicon_fill,
     )
 
 
@@ -510,7 +569,7 @@ def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint
     if n == 0:
         return []
     keys = token_keys(t) if keys is None else keys
-    prob = m.token_probabilities(keys, n)
+    prob = m.token_probabilities(keys, n, token_dense(t) if len(m.token_dense) else None)
     on = prob >= m.threshold
     out: list[Found] = []
     i = 0
@@ -534,7 +593,7 @@ def classify(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int
     the whole text the span is in, to count how often its words recur; default: the segment's)."""
     words = (lower_text if lower_text is not None else t.lower.tolist())
     again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
-    probs = m.technique_scores(span_keys(t, start, end, again))
+    probs = m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
     best = int(np.argmax(probs))
     return TECHNIQUES[best], float(probs[best])
 
@@ -555,22 +614,23 @@ def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
     return [Found(h.start, h.end, h.entry.technique, h.entry.text, 1.0, h.entry.target) for h in t.hits]
 
 
-def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True) -> list[Found]:
-    """The propaganda spans of a parsed text, in token indices: model spans, and lexicon hits the model
-    does not cover (all lexicon hits when there is no model or ``use_model`` is False)."""
+def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, m: Model | None = None) -> list[Found]:
+    """The propaganda spans of a parsed text, in token indices: the model's spans, and the lexicon hits
+    they leave uncovered (or whose words name an actor); every lexicon hit when there is no model or
+    ``use_model`` is False. ``m``: a model other than the shipped one (training uses this)."""
     t = tokens_of(parsed) if t is None else t
-    m = model() if use_model else None
+    if m is None and use_model:
+        m = model()
     lex = lexicon_spans(parsed, t)
-    if m is None:
+    if m is None or not use_model:
         return lex
     found = model_spans(parsed, t, m)
     covered = np.zeros(len(t.lower), dtype=bool)
     for f in found:
         covered[f.start : f.end] = True
-    # a lexicon hit inside a model span refines it: its technique and its named actor are kept
     out = list(found)
     for f in lex:
-        if not covered[f.start : f.end].any() or f.target_code is not None:
+        if (m.lexicon_fill and not covered[f.start : f.end].any()) or f.target_code is not None:
             out.append(f)
     return sorted(out, key=lambda f: (f.start, f.end))
 
