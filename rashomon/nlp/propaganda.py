@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from rashomon.records import TECHNIQUES, ActorMention, SegmentKind, TechniqueSpan
+from rashomon.records import TECHNIQUES, Actor, ActorMention, SegmentKind, TechniqueSpan
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -76,6 +76,7 @@ class Lexicon:
     size: int
 
 
+@lru_cache(maxsize=4096)
 def _hash(text: str) -> int:
     """The number spaCy stores for a string (a symbol's id, else its hash), as in ``Doc.to_array``."""
     from spacy.strings import get_string_id
@@ -84,7 +85,7 @@ def _hash(text: str) -> int:
 
 
 @cache
-def _tokenizer():  # type: ignore[no-untyped-def]
+def _tokenizer():
     """spaCy's English tokenizer alone, to split lexicon phrases as the parsed text is split."""
     import spacy
 
@@ -223,7 +224,19 @@ class Tokens:
 
 def tokens_of(parsed: Doc) -> Tokens:
     """The arrays of a parsed segment and its lexicon hits."""
-    from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, POS, SENT_START
+    from spacy.attrs import (
+        DEP,
+        HEAD,
+        IS_PUNCT,
+        IS_SPACE,
+        IS_TITLE,
+        IS_UPPER,
+        LEMMA,
+        LENGTH,
+        LOWER,
+        POS,
+        SENT_START,
+    )
 
     attrs = [LOWER, LEMMA, POS, DEP, HEAD, SENT_START, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH]
     arr = parsed.to_array(attrs).astype(np.uint64).reshape(len(parsed), len(attrs))
@@ -334,10 +347,10 @@ def token_dense(t: Tokens) -> NDArray[np.float32]:
     n, width = t.tensor.shape
     if width == 0 or n == 0:
         return np.zeros((n, 0), dtype=np.float32)
-    sums = np.zeros((int(t.sent[-1]) + 1, width), dtype=np.float64)
-    np.add.at(sums, t.sent, t.tensor)
-    counts = np.bincount(t.sent).astype(np.float64)[:, None]
-    return np.hstack([t.tensor, (sums / counts)[t.sent].astype(np.float32)])
+    starts = np.flatnonzero(np.r_[True, t.sent[1:] != t.sent[:-1]])  # sentence numbers run in order
+    sums = np.add.reduceat(t.tensor, starts, axis=0)
+    counts = np.diff(np.r_[starts, n]).astype(np.float32)[:, None]
+    return np.hstack([t.tensor, (sums / counts)[t.sent]])
 
 
 def span_dense(t: Tokens, start: int, end: int) -> NDArray[np.float32]:
@@ -443,14 +456,11 @@ class Model:
         score = np.full(n, self.token_bias, dtype=np.float64)
         if dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
             score += dense @ self.token_dense
-        if len(self.token_keys) == 0:
-            return 1.0 / (1.0 + np.exp(-score))
-        for k in keys:
-            idx = np.searchsorted(self.token_keys, k)
-            idx = np.minimum(idx, len(self.token_keys) - 1)
-            found = self.token_keys[idx] == k
-            score += np.where(found, self.token_weights[idx], 0.0)
-        return 1.0 / (1.0 + np.exp(-score))
+        if len(self.token_keys) and len(keys):
+            k = np.stack(keys)  # (templates, tokens): one search for all
+            idx = np.minimum(np.searchsorted(self.token_keys, k), len(self.token_keys) - 1)
+            score += np.where(self.token_keys[idx] == k, self.token_weights[idx], 0.0).sum(axis=0)
+        return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
 
     def technique_scores(self, keys: Sequence[int], dense: NDArray[np.float32] | None = None) -> NDArray[np.float64]:
         """Probabilities of the techniques (in TECHNIQUES order) for a span's keys (and dense features)."""
@@ -551,14 +561,19 @@ class Found:
     technique: str
     cue: str
     score: float
-    target_code: str | None = None  # the actor code the lexicon entry's words name
+    target_code: str | None = None  # the actor code the lexicon entry's words name ...
+    named: tuple[int, int] | None = None  # ... and the tokens that name it
+
+
+#: Parts of speech a span does not start or end with ("and hasbara" -> "hasbara", "’s regime" -> "regime").
+_EDGE_POS = frozenset(["DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "ADP", "AUX"])
 
 
 def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
-    """A span without leading or trailing punctuation, whitespace or determiners."""
-    while start < end and (t.punct[start] or t.space[start] or parsed[start].lower_ in _EDGE_WORDS):
+    """A span without leading or trailing punctuation, determiners, conjunctions, particles or auxiliaries."""
+    while start < end and (t.space[start] or parsed[start].pos_ in _EDGE_POS or parsed[start].lower_ in _EDGE_WORDS):
         start += 1
-    while end > start and (t.punct[end - 1] or t.space[end - 1]):
+    while end > start and (t.space[end - 1] or parsed[end - 1].pos_ in _EDGE_POS):
         end -= 1
     return start, end
 
@@ -602,16 +617,18 @@ def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
     """How often ``phrase`` occurs in ``words`` (at least once: the phrase itself)."""
     if not phrase:
         return 1
-    first, k, count = phrase[0], len(phrase), 0
-    for i, w in enumerate(words):
-        if w == first and list(words[i : i + k]) == list(phrase):
-            count += 1
+    k, want = len(phrase), list(phrase)
+    count = sum(1 for i, w in enumerate(words) if w == want[0] and list(words[i : i + k]) == want)
     return max(count, 1)
 
 
 def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
     """Every lexicon hit as a span of its technique."""
-    return [Found(h.start, h.end, h.entry.technique, h.entry.text, 1.0, h.entry.target) for h in t.hits]
+    return [
+        Found(h.start, h.end, h.entry.technique, h.entry.text, 1.0, h.entry.target,
+              (h.start, h.end) if h.entry.target else None)
+        for h in t.hits
+    ]
 
 
 def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, m: Model | None = None) -> list[Found]:
@@ -625,13 +642,20 @@ def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, 
     if m is None or not use_model:
         return lex
     found = model_spans(parsed, t, m)
-    covered = np.zeros(len(t.lower), dtype=bool)
-    for f in found:
-        covered[f.start : f.end] = True
+    covered = np.full(len(t.lower), -1, dtype=np.int64)
+    for k, f in enumerate(found):
+        covered[f.start : f.end] = k
     out = list(found)
     for f in lex:
-        if (m.lexicon_fill and not covered[f.start : f.end].any()) or f.target_code is not None:
-            out.append(f)
+        inside = covered[f.start : f.end]
+        if (inside < 0).all():
+            if m.lexicon_fill or f.target_code is not None:
+                out.append(f)
+            continue
+        k = int(inside[inside >= 0][0])
+        if f.target_code is not None and out[k].target_code is None:
+            # a model span holding words that name an actor ("zionist mass murderers") is aimed at it
+            out[k] = replace(out[k], target_code=f.target_code, named=f.named)
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
@@ -639,7 +663,7 @@ def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, 
 
 
 @cache
-def _actor(code: str):  # type: ignore[no-untyped-def]
+def _actor(code: str) -> Actor:
     from rashomon.nlp.actors import ActorTable
 
     return ActorTable.load().actor(code)
@@ -680,7 +704,7 @@ class _Targets:
         if m is not None:
             return m
         for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and (m := self.at(c.i)) is not None:
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and (m := self.at(c.i)) is not None:
                 return m
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -708,17 +732,21 @@ def _target(parsed: Doc, f: Found, targets: _Targets) -> ActorMention | None:
         return inside
     span = parsed[f.start : f.end]
     root = span.root
+    # the noun the span's words belong to: "zionist mass" of "zionist mass murderers"
+    noun = root
+    for _ in range(3):
+        if noun.dep_ in ("amod", "compound", "nmod") and noun.head.i != noun.i:
+            noun = noun.head
+        else:
+            break
     # a predicate label is said of the subject: "Aliyev and Erdogan are zionist mass murderers"
-    if root.dep_ in ("attr", "acomp", "oprd") and (m := _subject(root.head, targets)) is not None:
+    if noun.dep_ in ("attr", "acomp", "oprd") and (m := _subject(noun.head, targets)) is not None:
         return m
-    if root.dep_ == "appos" and (m := targets.of_phrase(root.head)) is not None:
+    if noun.dep_ == "appos" and (m := targets.of_phrase(noun.head)) is not None:
         return m
     # a label whose own words name an actor: "zionist mass murderers", "hasbara"
     if f.target_code is not None:
-        return None  # filled by the caller from the code: no mention names it
-    noun = root
-    if root.dep_ in ("amod", "compound", "advmod") and root.head.i != root.i:
-        noun = root.head
+        return None  # the caller makes the mention from the code and the words that name it
     if noun.pos_ in ("NOUN", "PROPN", "PRON") and (m := targets.of_phrase(noun)) is not None:
         return m
     # a loaded verb, adverb or predicate adjective: whom the clause is about
@@ -733,7 +761,7 @@ def _named(parsed: Doc, f: Found) -> ActorMention | None:
     """A mention made from the lexicon entry's own actor code: the words that name it."""
     if f.target_code is None:
         return None
-    span = parsed[f.start : f.end]
+    span = parsed[f.named[0] : f.named[1]] if f.named else parsed[f.start : f.end]
     return ActorMention(span.text, span.start_char, span.end_char, _actor(f.target_code), True, "propaganda", 0.8)
 
 
@@ -756,7 +784,6 @@ def technique_spans(
     # a loaded label the actor table resolved is name-calling aimed at what it names
     taken = np.zeros(len(parsed), dtype=bool)
     out: list[TechniqueSpan] = []
-    text = parsed.text
     for k, m in enumerate(targets.mentions):
         if not m.loaded:
             continue
@@ -765,7 +792,7 @@ def technique_spans(
             continue
         # the label's own loaded words when the lexicon knows them ("occupiers" of "the Armenian occupiers")
         inner = [h for h in t.hits if s <= h.start and h.end <= e and h.entry.technique == NAME_CALLING]
-        if inner:
+        if inner and m.via != "office":  # a person's epithet is the whole label ("the Butcher of Teheran")
             s2, e2 = inner[0].start, inner[-1].end
             cue = " ".join(h.entry.text for h in inner)
         else:
@@ -775,7 +802,7 @@ def technique_spans(
             continue
         taken[s:e] = True
         a, b = parsed[s2].idx, parsed[e2 - 1].idx + len(parsed[e2 - 1].text)
-        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, text[a:b], NAME_CALLING,
+        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, parsed[s2:e2].text, NAME_CALLING,
                                  _shift_mention(m, offset), cue, 1.0))  # fmt: skip
     for f in found:
         if taken[f.start : f.end].all():
@@ -783,7 +810,7 @@ def technique_spans(
         s, e = f.start, f.end
         target = _target(parsed, f, targets) or _named(parsed, f)
         a, b = parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1].text)
-        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, text[a:b], f.technique,
+        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, parsed[s:e].text, f.technique,
                                  _shift_mention(target, offset) if target is not None else None, f.cue, f.score))  # fmt: skip
     return sorted(out, key=lambda s: (s.start, s.end, s.technique))
 
