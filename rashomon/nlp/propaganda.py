@@ -1,0 +1,832 @@
+"""Loaded language and propaganda techniques: spans of a parsed segment, each with the actor it is aimed at.
+
+Three sources, all cheap (array lookups over what spaCy already computed; nothing is parsed again):
+
+* the lexicon ``rashomon/data/propaganda_lexicon.tsv`` (our own lists of loaded words, labels and cue
+  phrases per technique), matched on lower-case forms and lemmas;
+* a small linear model ``rashomon/data/propaganda_model.tsv`` trained on the PTC corpus by
+  ``eval/train_ptc.py``: a token scorer (is this token inside a propaganda span?) whose runs of positive
+  tokens are spans, and a span classifier that names their technique. Features are hashed keys of token
+  attributes and lexicon flags, looked up with ``numpy.searchsorted``, so scoring a segment costs a few
+  vector operations;
+* actor mentions the actor table already marks as loaded labels ("the Zionist regime", "the Butcher of
+  Teheran"): always Name_Calling,Labeling, aimed at the actor they name.
+
+The target of a span is found with the dependency parse: the actor mention the span covers or is part
+of; the subject a predicate label is said of ("Aliyev and Erdogan are ... murderers"); the noun an
+adjective modifies; the actor a label's own words name ("zionist", "hasbara"); the possessor or the
+"of" phrase of a labelled noun. None when nothing names one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from rashomon.records import TECHNIQUES, Actor, ActorMention, SegmentKind, TechniqueSpan
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Token
+
+LEXICON_FILE = "propaganda_lexicon.tsv"
+MODEL_FILE = "propaganda_model.tsv"
+
+#: Multiplier of the feature-key mixing (64-bit FNV prime); keys are (template, value hashes) mixed in uint64.
+_MIX = 0x100000001B3
+_MASK = (1 << 64) - 1
+#: The techniques a lexicon flag can hold; 0 is "no hit".
+_TECH_CODE = {t: i + 1 for i, t in enumerate(TECHNIQUES)}
+NAME_CALLING = "Name_Calling,Labeling"
+REPETITION = "Repetition"
+#: Determiners and possessives left out of a span's edges ("the Zionist regime" -> "Zionist regime").
+_EDGE_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
+
+
+class PropagandaDataError(ValueError):
+    """A line of a propaganda data file cannot be read; names the file, the line and the problem."""
+
+
+# ============================================================================================== lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon phrase: its lower-case tokens, its technique and the actor code its words name."""
+
+    words: tuple[str, ...]
+    technique: str
+    target: str | None = None
+    text: str = ""  # the phrase as the lexicon writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Phrases keyed by the hash of their first token (as spaCy hashes strings), longest first."""
+
+    single: dict[int, Entry]
+    multi: dict[int, tuple[tuple[tuple[int, ...], Entry], ...]]
+    size: int
+
+
+@lru_cache(maxsize=4096)
+def _hash(text: str) -> int:
+    """The number spaCy stores for a string (a symbol's id, else its hash), as in ``Doc.to_array``."""
+    from spacy.strings import get_string_id
+
+    return int(get_string_id(text))
+
+
+@cache
+def _tokenizer():
+    """spaCy's English tokenizer alone, to split lexicon phrases as the parsed text is split."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def parse_lexicon(text: str, source: str = LEXICON_FILE) -> Lexicon:
+    """A lexicon from the TSV text of ``propaganda_lexicon.tsv`` (see its header); bad lines raise."""
+    tokenize = _tokenizer()
+    single: dict[int, Entry] = {}
+    multi: dict[int, dict[tuple[int, ...], Entry]] = {}
+    size = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) not in (2, 3):
+            raise PropagandaDataError(f"{source}:{n}: expected 2 or 3 tab-separated columns, got {len(parts)}")
+        technique, phrases = parts[0].strip(), parts[1]
+        target = parts[2].strip() or None if len(parts) == 3 else None
+        if technique not in _TECH_CODE:
+            raise PropagandaDataError(f"{source}:{n}: unknown technique {technique!r}; use one of {TECHNIQUES}")
+        for phrase in phrases.split("|"):
+            words = tuple(t.text for t in tokenize(phrase.strip().lower()) if not t.is_space)
+            if not words:
+                raise PropagandaDataError(f"{source}:{n}: empty phrase in {phrases!r}")
+            entry = Entry(words, technique, target, phrase.strip().lower())
+            hashes = tuple(_hash(w) for w in words)
+            size += 1
+            if len(words) == 1:
+                single.setdefault(hashes[0], entry)
+            else:
+                multi.setdefault(hashes[0], {}).setdefault(hashes[1:], entry)
+    ordered = {
+        first: tuple(sorted(rest.items(), key=lambda kv: -len(kv[0]))) for first, rest in multi.items()
+    }
+    return Lexicon(single, ordered, size)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The built-in lexicon, read once."""
+    text = resources.files("rashomon.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    return parse_lexicon(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon phrase found at tokens ``start..end`` of a parsed segment."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def lexicon_hits(lower: Sequence[int], lemma: Sequence[int], lex: Lexicon | None = None) -> list[Hit]:
+    """Non-overlapping lexicon phrases in a token sequence (hashes of lower-case forms and lemmas),
+    left to right, the longest phrase at each token."""
+    lex = lex or lexicon()
+    hits: list[Hit] = []
+    n = len(lower)
+    i = 0
+    while i < n:
+        h = lower[i]
+        found: Hit | None = None
+        for rest, entry in lex.multi.get(h, ()):
+            end = i + 1 + len(rest)
+            if end <= n and tuple(lower[i + 1 : end]) == rest:
+                found = Hit(i, end, entry)
+                break
+        if found is None:
+            entry1 = lex.single.get(h) or lex.single.get(lemma[i])
+            if entry1 is not None:
+                found = Hit(i, i + 1, entry1)
+        if found is not None:
+            hits.append(found)
+            i = found.end
+        else:
+            i += 1
+    return hits
+
+
+# ============================================================================================== features
+
+
+def mix(*parts: int) -> int:
+    """The feature key of a template and its values' numbers (the same arithmetic as :func:`_mix_arrays`)."""
+    k = 0
+    for p in parts:
+        k = ((k * _MIX) & _MASK) ^ (p & _MASK)
+    return k
+
+
+def _mix_arrays(*parts: NDArray[np.uint64] | int) -> NDArray[np.uint64]:
+    k: NDArray[np.uint64] | np.uint64 = np.uint64(0)
+    with np.errstate(over="ignore"):
+        for p in parts:
+            v = np.uint64(p & _MASK) if isinstance(p, int) else p
+            k = (k * np.uint64(_MIX)) ^ v
+    return np.asarray(k, dtype=np.uint64)
+
+
+#: Token feature templates; their names prefix the features of the model file ("w=brutal", "pp=ADJ|NOUN",
+#: "lx=Loaded_Language"): the word, lemma, part of speech and dependency; the words two either side; the
+#: part-of-speech bigram and the next part of speech; the head's lemma; the lexicon technique at, before
+#: and after the token; how often its lemma recurs (1-5); its place in the sentence (0-4, 9 = last); the
+#: sentence's length (log2); whether the sentence ends in "?" (1) or "!" (2); title case (1) or capitals
+#: (2). Then ``slx1`` .. ``slx14``: the lexicon found technique k in the token's sentence.
+TOKEN_TEMPLATES = (
+    "w", "l", "p", "d", "w-1", "w+1", "w-2", "w+2", "pp", "pn", "hl", "lx", "lx-1", "lx+1", "rep", "pos", "slen",
+    "punct", "cap",
+)  # fmt: skip
+#: Templates whose values are technique numbers; templates whose values are small counts or buckets.
+_INT_VALUES = {"lx": _TECH_CODE, "lx-1": _TECH_CODE, "lx+1": _TECH_CODE, "sx": _TECH_CODE}
+_BUCKETS = frozenset(["rep", "pos", "slen", "punct", "cap", "len", "again"])
+BOS, EOS = "<s>", "</s>"
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """What the scorers need of a parsed segment, as arrays (one row per token) and its lexicon hits."""
+
+    lower: NDArray[np.uint64]
+    lemma: NDArray[np.uint64]
+    pos: NDArray[np.uint64]
+    dep: NDArray[np.uint64]
+    head: NDArray[np.int64]  # absolute index of each token's head
+    sent: NDArray[np.int64]  # sentence number of each token
+    punct: NDArray[np.bool_]
+    space: NDArray[np.bool_]  # a token that is only whitespace
+    cap: NDArray[np.int64]  # 1 title case, 2 all capitals (more than one letter), 0 else
+    tech: NDArray[np.int64]  # lexicon technique number of each token (0: none)
+    hits: tuple[Hit, ...]
+    tensor: NDArray[np.float32]  # spaCy's own token vectors (tok2vec output), (n, width); width 0 if none
+
+
+def tokens_of(parsed: Doc) -> Tokens:
+    """The arrays of a parsed segment and its lexicon hits."""
+    from spacy.attrs import (
+        DEP,
+        HEAD,
+        IS_PUNCT,
+        IS_SPACE,
+        IS_TITLE,
+        IS_UPPER,
+        LEMMA,
+        LENGTH,
+        LOWER,
+        POS,
+        SENT_START,
+    )
+
+    attrs = [LOWER, LEMMA, POS, DEP, HEAD, SENT_START, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH]
+    arr = parsed.to_array(attrs).astype(np.uint64).reshape(len(parsed), len(attrs))
+    n = len(parsed)
+    lower, lemma = arr[:, 0], arr[:, 1]
+    head = np.arange(n, dtype=np.int64) + arr[:, 4].astype(np.int64)  # HEAD is relative (a wrapped signed int)
+    starts = arr[:, 5].astype(np.int64) == 1
+    if n:
+        starts[0] = True
+    sent = np.cumsum(starts) - 1
+    hits = lexicon_hits(lower.tolist(), lemma.tolist())
+    tech = np.zeros(n, dtype=np.int64)
+    for h in hits:
+        tech[h.start : h.end] = _TECH_CODE[h.entry.technique]
+    cap = np.where(arr[:, 8] == 1, 1, np.where((arr[:, 9] == 1) & (arr[:, 10] > 1), 2, 0)).astype(np.int64)
+    tensor = parsed.tensor if getattr(parsed.tensor, "shape", (0,))[0] == n else np.zeros((n, 0), np.float32)
+    return Tokens(lower, lemma, arr[:, 2], arr[:, 3], head, sent, arr[:, 6] == 1, arr[:, 7] == 1, cap, tech,
+                  tuple(hits), np.asarray(tensor, dtype=np.float32))  # fmt: skip
+
+
+def _shift(a: NDArray[np.uint64] | NDArray[np.int64], k: int, fill: int = 0) -> NDArray[np.uint64]:
+    """``a`` moved ``k`` places (out[i] = a[i - k]), ``fill`` where nothing moves in."""
+    out = np.full(a.shape, fill, dtype=np.uint64)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+#: A template's values for every token: (template name, value arrays, mask of the tokens that have it or None).
+TemplateValues = tuple[str, tuple["NDArray[np.uint64]", ...], "NDArray[np.bool_] | None"]
+
+
+def _same_sentence(sent: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
+    """Whether token i - k is in token i's sentence."""
+    out = np.zeros(len(sent), dtype=bool)
+    if k > 0:
+        out[k:] = sent[k:] == sent[:-k]
+    else:
+        out[:k] = sent[:k] == sent[-k:]
+    return out
+
+
+def token_values(t: Tokens) -> list[TemplateValues]:
+    """The values of every token template (see :data:`TOKEN_TEMPLATES`) and of the sentence flags."""
+    n = len(t.lower)
+    bos, eos = np.uint64(_hash(BOS)), np.uint64(_hash(EOS))
+    ctx = {k: np.where(_same_sentence(t.sent, k), _shift(t.lower, k), bos if k > 0 else eos) for k in (1, 2, -1, -2)}
+    p_1 = np.where(_same_sentence(t.sent, 1), _shift(t.pos, 1), np.uint64(0))
+    p1 = np.where(_same_sentence(t.sent, -1), _shift(t.pos, -1), np.uint64(0))
+    tech = t.tech.astype(np.uint64)
+    _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
+    rep = np.minimum(counts[inverse], 5).astype(np.uint64)
+    sent_start = np.searchsorted(t.sent, t.sent, side="left")
+    sent_end = np.searchsorted(t.sent, t.sent, side="right")
+    at = np.arange(n)
+    pos_bucket = np.where(at == sent_end - 1, 9, np.minimum(at - sent_start, 4)).astype(np.uint64)
+    slen = np.minimum(np.log2(np.maximum(sent_end - sent_start, 1)).astype(np.int64), 6).astype(np.uint64)
+    last = t.lower[np.maximum(sent_end - 1, 0)]
+    punct = np.where(last == np.uint64(_hash("?")), 1, np.where(last == np.uint64(_hash("!")), 2, 0)).astype(np.uint64)
+    out: list[TemplateValues] = [
+        ("w", (t.lower,), None),
+        ("l", (t.lemma,), None),
+        ("p", (t.pos,), None),
+        ("d", (t.dep,), None),
+        ("w-1", (ctx[1],), None),
+        ("w+1", (ctx[-1],), None),
+        ("w-2", (ctx[2],), None),
+        ("w+2", (ctx[-2],), None),
+        ("pp", (p_1, t.pos), None),
+        ("pn", (p1,), None),
+        ("hl", (t.lemma[t.head],), None),
+        ("lx", (tech,), None),
+        ("lx-1", (_shift(tech, 1),), None),
+        ("lx+1", (_shift(tech, -1),), None),
+        ("rep", (rep,), None),
+        ("pos", (pos_bucket,), None),
+        ("slen", (slen,), None),
+        ("punct", (punct,), None),
+        ("cap", (t.cap.astype(np.uint64),), None),
+    ]
+    n_sents = int(t.sent[-1]) + 1 if n else 0
+    one = np.ones(n, dtype=np.uint64)
+    for code in range(1, len(TECHNIQUES) + 1):
+        in_sent = np.zeros(n_sents, dtype=bool)
+        in_sent[t.sent[t.tech == code]] = True
+        out.append((f"slx{code}", (one,), in_sent[t.sent]))
+    return out
+
+
+def token_keys(t: Tokens) -> list[NDArray[np.uint64]]:
+    """One array of feature keys per template (0 where a token lacks the feature)."""
+    if len(t.lower) == 0:
+        return []
+    keys = []
+    for name, values, mask in token_values(t):
+        k = _mix_arrays(_hash(name), *values)
+        keys.append(k if mask is None else np.where(mask, k, np.uint64(0)))
+    return keys
+
+
+def token_dense(t: Tokens) -> NDArray[np.float32]:
+    """Dense token features: spaCy's token vector and the mean vector of the token's sentence, side by
+    side (n, 2 * width); (n, 0) when the pipeline gives no vectors."""
+    n, width = t.tensor.shape
+    if width == 0 or n == 0:
+        return np.zeros((n, 0), dtype=np.float32)
+    starts = np.flatnonzero(np.r_[True, t.sent[1:] != t.sent[:-1]])  # sentence numbers run in order
+    sums = np.add.reduceat(t.tensor, starts, axis=0)
+    counts = np.diff(np.r_[starts, n]).astype(np.float32)[:, None]
+    return np.hstack([t.tensor, (sums / counts)[t.sent]])
+
+
+def span_dense(t: Tokens, start: int, end: int) -> NDArray[np.float32]:
+    """Dense span features: the mean of spaCy's token vectors over the span (width 0 when none)."""
+    if t.tensor.shape[1] == 0:
+        return np.zeros(0, dtype=np.float32)
+    return np.asarray(t.tensor[start:end].mean(axis=0), dtype=np.float32)
+
+
+def _numeric(template: str) -> bool:
+    return template in _BUCKETS or template.startswith("slx")
+
+
+def value_code(template: str, value: str) -> int:
+    """The number a template's value string stands for in feature keys."""
+    if template in _INT_VALUES:
+        return _INT_VALUES[template].get(value, 0)
+    if _numeric(template):
+        return int(value)
+    return _hash(value) if value else 0
+
+
+def decode_value(template: str, value: int, strings: StringStore) -> str:
+    """The string a template's value number stands for (the inverse of :func:`value_code`)."""
+    if template in _INT_VALUES:
+        return TECHNIQUES[value - 1] if value else "-"
+    if _numeric(template):
+        return str(value)
+    return str(strings[value]) if value else ""
+
+
+def feature_key(feature: str) -> int:
+    """The key of a feature string of the model file: ``template=value`` or ``template=v1|v2``
+    ("w=brutal", "pp=ADJ|NOUN", "lx=Loaded_Language", "sx=Doubt", "len=2")."""
+    template, sep, value = feature.partition("=")
+    if not sep or not template:
+        raise ValueError(f"a feature is template=value: {feature!r}")
+    values = value.split("|") if template == "pp" else [value]
+    return mix(_hash(template), *(value_code(template, v) for v in values))
+
+
+def feature_string(template: str, codes: Sequence[int], strings: StringStore) -> str:
+    """The model-file form of a feature (the inverse of :func:`feature_key`)."""
+    return f"{template}=" + "|".join(decode_value(template, c, strings) for c in codes)
+
+
+#: Span features (the technique classifier's input): the words, lemmas and parts of speech in the span
+#: ("sw", "sl", "sp"), the lexicon techniques in it ("sx"), its length ("len", log2 of its tokens), how
+#: often its words recur in the text ("again", 0-3), its first and last word ("first", "last").
+SPAN_TEMPLATES = ("sw", "sl", "sp", "sx", "len", "again", "first", "last")
+
+
+def span_features(t: Tokens, start: int, end: int, again: int) -> list[tuple[str, int]]:
+    """(template, value number) features of tokens ``start..end`` (``again``: how many other times the
+    span's words occur in the text it came from)."""
+    feats: set[tuple[str, int]] = set()
+    for i in range(start, end):
+        if t.space[i]:
+            continue
+        feats.add(("sw", int(t.lower[i])))
+        feats.add(("sl", int(t.lemma[i])))
+        feats.add(("sp", int(t.pos[i])))
+        if t.tech[i]:
+            feats.add(("sx", int(t.tech[i])))
+    feats.add(("len", min(int(math.log2(max(end - start, 1))), 6)))
+    feats.add(("again", min(again, 3)))
+    feats.add(("first", int(t.lower[start])))
+    feats.add(("last", int(t.lower[end - 1])))
+    return sorted(feats)
+
+
+def span_keys(t: Tokens, start: int, end: int, again: int) -> list[int]:
+    """The keys of :func:`span_features`."""
+    return [mix(_hash(name), code) for name, code in span_features(t, start, end, again)]
+
+
+# ============================================================================================== the model
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The token scorer (sorted keys, weights, bias, threshold) and the span classifier (keys, one weight
+    column per technique, biases). ``trained_on`` says what it was fitted on."""
+
+    token_keys: NDArray[np.uint64]
+    token_weights: NDArray[np.float64]
+    token_bias: float
+    threshold: float
+    span_keys: NDArray[np.uint64]
+    span_weights: NDArray[np.float64]  # (n keys, len(TECHNIQUES))
+    span_bias: NDArray[np.float64]
+    trained_on: str = ""
+    #: weights of :func:`token_dense` and :func:`span_dense` (empty: not used); used only when the
+    #: pipeline's vectors have the width the model was trained with
+    token_dense: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    span_dense: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(TECHNIQUES))))
+    #: whether lexicon hits outside the model's spans are spans too (chosen on the training part)
+    lexicon_fill: bool = True
+
+    def token_probabilities(
+        self, keys: Sequence[NDArray[np.uint64]], n: int, dense: NDArray[np.float32] | None = None
+    ) -> NDArray[np.float64]:
+        score = np.full(n, self.token_bias, dtype=np.float64)
+        if dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
+            score += dense @ self.token_dense
+        if len(self.token_keys) and len(keys):
+            k = np.stack(keys)  # (templates, tokens): one search for all
+            idx = np.minimum(np.searchsorted(self.token_keys, k), len(self.token_keys) - 1)
+            score += np.where(self.token_keys[idx] == k, self.token_weights[idx], 0.0).sum(axis=0)
+        return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
+
+    def technique_scores(self, keys: Sequence[int], dense: NDArray[np.float32] | None = None) -> NDArray[np.float64]:
+        """Probabilities of the techniques (in TECHNIQUES order) for a span's keys (and dense features)."""
+        score = self.span_bias.copy()
+        if dense is not None and len(self.span_dense) and len(dense) == len(self.span_dense):
+            score += dense @ self.span_dense
+        if len(self.span_keys):
+            k = np.asarray(keys, dtype=np.uint64)
+            idx = np.minimum(np.searchsorted(self.span_keys, k), len(self.span_keys) - 1)
+            found = self.span_keys[idx] == k
+            if found.any():
+                score += self.span_weights[idx[found]].sum(axis=0)
+        e = np.exp(score - score.max())
+        return np.asarray(e / e.sum(), dtype=np.float64)
+
+
+def parse_model(text: str, source: str = MODEL_FILE) -> Model:
+    """A model from the TSV text written by ``eval/train_ptc.py``.
+
+    Lines: ``meta<TAB>name<TAB>value``; ``token<TAB>feature<TAB>weight`` (feature ``bias`` is the bias);
+    ``span<TAB>technique<TAB>feature<TAB>weight``."""
+    tok: dict[int, float] = {}
+    span: dict[int, NDArray[np.float64]] = {}
+    span_bias = np.zeros(len(TECHNIQUES))
+    token_bias, threshold, trained_on, lexicon_fill = 0.0, 0.5, "", True
+    tok_dense: dict[int, float] = {}
+    span_dense: dict[int, NDArray[np.float64]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        try:
+            if parts[0] == "meta" and len(parts) == 3:
+                if parts[1] == "threshold":
+                    threshold = float(parts[2])
+                elif parts[1] == "trained_on":
+                    trained_on = parts[2]
+                elif parts[1] == "lexicon_fill":
+                    lexicon_fill = parts[2] == "yes"
+            elif parts[0] == "token" and len(parts) == 3 and parts[1].startswith("dense:"):
+                tok_dense[int(parts[1][6:])] = float(parts[2])
+            elif parts[0] == "span" and len(parts) == 4 and parts[2].startswith("dense:"):
+                span_dense.setdefault(int(parts[2][6:]), np.zeros(len(TECHNIQUES)))[TECHNIQUES.index(parts[1])] = float(
+                    parts[3]
+                )
+            elif parts[0] == "token" and len(parts) == 3:
+                if parts[1] == "bias":
+                    token_bias = float(parts[2])
+                else:
+                    tok[feature_key(parts[1])] = float(parts[2])
+            elif parts[0] == "span" and len(parts) == 4:
+                col = TECHNIQUES.index(parts[1])
+                if parts[2] == "bias":
+                    span_bias[col] = float(parts[3])
+                else:
+                    span.setdefault(feature_key(parts[2]), np.zeros(len(TECHNIQUES)))[col] = float(parts[3])
+            else:
+                raise ValueError(f"unknown line kind or column count ({len(parts)} columns)")
+        except ValueError as exc:
+            raise PropagandaDataError(f"{source}:{n}: {exc}") from None
+    tk = np.array(sorted(tok), dtype=np.uint64)
+    sk = np.array(sorted(span), dtype=np.uint64)
+    return Model(
+        tk,
+        np.array([tok[int(k)] for k in tk], dtype=np.float64),
+        token_bias,
+        threshold,
+        sk,
+        np.array([span[int(k)] for k in sk], dtype=np.float64).reshape(len(sk), len(TECHNIQUES)),
+        span_bias,
+        trained_on,
+        np.array([tok_dense.get(i, 0.0) for i in range(max(tok_dense, default=-1) + 1)]),
+        np.array([span_dense.get(i, np.zeros(len(TECHNIQUES))) for i in range(max(span_dense, default=-1) + 1)]).reshape(
+            -1, len(TECHNIQUES)
+        ),
+        lexicon_fill,
+    )
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, or None when the data file is absent (then only the lexicon and rules run)."""
+    path = resources.files("rashomon.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return parse_model(path.read_text(encoding="utf-8"))
+
+
+# ============================================================================================== spans
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A span found in a parsed segment, in token indices, before its target is sought."""
+
+    start: int
+    end: int
+    technique: str
+    cue: str
+    score: float
+    target_code: str | None = None  # the actor code the lexicon entry's words name ...
+    named: tuple[int, int] | None = None  # ... and the tokens that name it
+
+
+#: Parts of speech a span does not start or end with ("and hasbara" -> "hasbara", "’s regime" -> "regime").
+_EDGE_POS = frozenset(["DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "ADP", "AUX"])
+
+
+def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
+    """A span without leading or trailing punctuation, determiners, conjunctions, particles or auxiliaries."""
+    while start < end and (t.space[start] or parsed[start].pos_ in _EDGE_POS or parsed[start].lower_ in _EDGE_WORDS):
+        start += 1
+    while end > start and (t.space[end - 1] or parsed[end - 1].pos_ in _EDGE_POS):
+        end -= 1
+    return start, end
+
+
+def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None) -> list[Found]:
+    """Runs of tokens the token scorer puts inside a span, labelled by the span classifier."""
+    n = len(t.lower)
+    if n == 0:
+        return []
+    keys = token_keys(t) if keys is None else keys
+    prob = m.token_probabilities(keys, n, token_dense(t) if len(m.token_dense) else None)
+    on = prob >= m.threshold
+    out: list[Found] = []
+    i = 0
+    while i < n:
+        if not on[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and on[j] and t.sent[j] == t.sent[i]:
+            j += 1
+        s, e = _trim(t, parsed, i, j)
+        if e > s:
+            technique, p = classify(t, s, e, m, lower_text=None)
+            out.append(Found(s, e, technique, "model", round(float(prob[s:e].mean()) * p, 3)))
+        i = j
+    return out
+
+
+def classify(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int] | None) -> tuple[str, float]:
+    """The technique of tokens ``start..end`` and its probability (``lower_text``: the lower-case hashes of
+    the whole text the span is in, to count how often its words recur; default: the segment's)."""
+    words = (lower_text if lower_text is not None else t.lower.tolist())
+    again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
+    probs = m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
+    best = int(np.argmax(probs))
+    return TECHNIQUES[best], float(probs[best])
+
+
+def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
+    """How often ``phrase`` occurs in ``words`` (at least once: the phrase itself)."""
+    if not phrase:
+        return 1
+    k, want = len(phrase), list(phrase)
+    count = sum(1 for i, w in enumerate(words) if w == want[0] and list(words[i : i + k]) == want)
+    return max(count, 1)
+
+
+def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
+    """Every lexicon hit as a span of its technique."""
+    return [
+        Found(h.start, h.end, h.entry.technique, h.entry.text, 1.0, h.entry.target,
+              (h.start, h.end) if h.entry.target else None)
+        for h in t.hits
+    ]
+
+
+def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, m: Model | None = None) -> list[Found]:
+    """The propaganda spans of a parsed text, in token indices: the model's spans, and the lexicon hits
+    they leave uncovered (or whose words name an actor); every lexicon hit when there is no model or
+    ``use_model`` is False. ``m``: a model other than the shipped one (training uses this)."""
+    t = tokens_of(parsed) if t is None else t
+    if m is None and use_model:
+        m = model()
+    lex = lexicon_spans(parsed, t)
+    if m is None or not use_model:
+        return lex
+    found = model_spans(parsed, t, m)
+    covered = np.full(len(t.lower), -1, dtype=np.int64)
+    for k, f in enumerate(found):
+        covered[f.start : f.end] = k
+    out = list(found)
+    for f in lex:
+        inside = covered[f.start : f.end]
+        if (inside < 0).all():
+            if m.lexicon_fill or f.target_code is not None:
+                out.append(f)
+            continue
+        k = int(inside[inside >= 0][0])
+        if f.target_code is not None and out[k].target_code is None:
+            # a model span holding words that name an actor ("zionist mass murderers") is aimed at it
+            out[k] = replace(out[k], target_code=f.target_code, named=f.named)
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# ============================================================================================== targets
+
+
+@cache
+def _actor(code: str) -> Actor:
+    from rashomon.nlp.actors import ActorTable
+
+    return ActorTable.load().actor(code)
+
+
+class _Targets:
+    """Actor mentions of one parsed segment, looked up by token."""
+
+    def __init__(self, parsed: Doc, mentions: Sequence[ActorMention]) -> None:
+        self.parsed = parsed
+        self.mentions = list(mentions)
+        self.by_token: dict[int, int] = {}
+        self.spans: list[tuple[int, int]] = []
+        for k, m in enumerate(self.mentions):
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                self.spans.append((0, 0))
+                continue
+            self.spans.append((span.start, span.end))
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, k)
+
+    def at(self, i: int) -> ActorMention | None:
+        k = self.by_token.get(i)
+        return self.mentions[k] if k is not None else None
+
+    def in_span(self, start: int, end: int) -> ActorMention | None:
+        """The mention inside or overlapping tokens ``start..end``: a loaded one first, then a resolved one."""
+        found = [self.mentions[k] for k in dict.fromkeys(self.by_token[i] for i in range(start, end) if i in self.by_token)]
+        if not found:
+            return None
+        return sorted(found, key=lambda m: (not m.loaded, m.actor is None))[0]
+
+    def of_phrase(self, tok: Token) -> ActorMention | None:
+        """The mention naming the phrase headed by ``tok``: the token itself, its compounds and modifiers,
+        its possessor or its "of" object, a conjoined first member."""
+        m = self.at(tok.i)
+        if m is not None:
+            return m
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and (m := self.at(c.i)) is not None:
+                return m
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj" and (m := self.at(o.i)) is not None:
+                        return m
+        return None
+
+
+def _subject(verb: Token, targets: _Targets) -> ActorMention | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return targets.of_phrase(c)
+    if verb.dep_ in ("conj", "xcomp", "ccomp", "relcl") and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return targets.of_phrase(verb.head)
+        return _subject(verb.head, targets)
+    return None
+
+
+def _target(parsed: Doc, f: Found, targets: _Targets) -> ActorMention | None:
+    """The actor a span is aimed at (see the module docstring for the order of the rules)."""
+    inside = targets.in_span(f.start, f.end)
+    if inside is not None and (inside.loaded or inside.actor is not None):
+        return inside
+    span = parsed[f.start : f.end]
+    root = span.root
+    # the noun the span's words belong to: "zionist mass" of "zionist mass murderers"
+    noun = root
+    for _ in range(3):
+        if noun.dep_ in ("amod", "compound", "nmod") and noun.head.i != noun.i:
+            noun = noun.head
+        else:
+            break
+    # a predicate label is said of the subject: "Aliyev and Erdogan are zionist mass murderers"
+    if noun.dep_ in ("attr", "acomp", "oprd") and (m := _subject(noun.head, targets)) is not None:
+        return m
+    if noun.dep_ == "appos" and (m := targets.of_phrase(noun.head)) is not None:
+        return m
+    # a label whose own words name an actor: "zionist mass murderers", "hasbara"
+    if f.target_code is not None:
+        return None  # the caller makes the mention from the code and the words that name it
+    if noun.pos_ in ("NOUN", "PROPN", "PRON") and (m := targets.of_phrase(noun)) is not None:
+        return m
+    # a loaded verb, adverb or predicate adjective: whom the clause is about
+    if root.pos_ in ("VERB", "AUX", "ADJ", "ADV") or root.dep_ in ("ROOT", "acomp", "advmod"):
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        if (m := _subject(verb, targets)) is not None:
+            return m
+    return inside
+
+
+def _named(parsed: Doc, f: Found) -> ActorMention | None:
+    """A mention made from the lexicon entry's own actor code: the words that name it."""
+    if f.target_code is None:
+        return None
+    span = parsed[f.named[0] : f.named[1]] if f.named else parsed[f.start : f.end]
+    return ActorMention(span.text, span.start_char, span.end_char, _actor(f.target_code), True, "propaganda", 0.8)
+
+
+def _shift_mention(m: ActorMention, offset: int) -> ActorMention:
+    return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
+
+
+def technique_spans(
+    parsed: Doc, mentions: Sequence[ActorMention], segment: int, kind: SegmentKind, offset: int
+) -> list[TechniqueSpan]:
+    """The loaded-language and propaganda-technique spans of one parsed segment, each with its target.
+
+    ``mentions`` are the segment's actor mentions in segment coordinates (actor None: unresolved); the
+    spans returned, and their targets, are in document coordinates (shifted by ``offset``)."""
+    if len(parsed) == 0:
+        return []
+    t = tokens_of(parsed)
+    found = find_spans(parsed, t)
+    targets = _Targets(parsed, mentions)
+    # a loaded label the actor table resolved is name-calling aimed at what it names
+    taken = np.zeros(len(parsed), dtype=bool)
+    out: list[TechniqueSpan] = []
+    for k, m in enumerate(targets.mentions):
+        if not m.loaded:
+            continue
+        s, e = targets.spans[k]
+        if e <= s:
+            continue
+        # the label's own loaded words when the lexicon knows them ("occupiers" of "the Armenian occupiers")
+        inner = [h for h in t.hits if s <= h.start and h.end <= e and h.entry.technique == NAME_CALLING]
+        if inner and m.via != "office":  # a person's epithet is the whole label ("the Butcher of Teheran")
+            s2, e2 = inner[0].start, inner[-1].end
+            cue = " ".join(h.entry.text for h in inner)
+        else:
+            s2, e2 = _trim(t, parsed, s, e)
+            cue = "loaded actor label"
+        if e2 <= s2:
+            continue
+        taken[s:e] = True
+        a, b = parsed[s2].idx, parsed[e2 - 1].idx + len(parsed[e2 - 1].text)
+        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, parsed[s2:e2].text, NAME_CALLING,
+                                 _shift_mention(m, offset), cue, 1.0))  # fmt: skip
+    for f in found:
+        if taken[f.start : f.end].all():
+            continue  # already the loaded label's span
+        s, e = f.start, f.end
+        target = _target(parsed, f, targets) or _named(parsed, f)
+        a, b = parsed[s].idx, parsed[e - 1].idx + len(parsed[e - 1].text)
+        out.append(TechniqueSpan(segment, kind, a + offset, b + offset, parsed[s:e].text, f.technique,
+                                 _shift_mention(target, offset) if target is not None else None, f.cue, f.score))  # fmt: skip
+    return sorted(out, key=lambda s: (s.start, s.end, s.technique))
+
+
+def document_repetitions(spans: Iterable[TechniqueSpan]) -> list[TechniqueSpan]:
+    """Repetition spans of one document: every later occurrence of a loaded phrase (same words, any case)
+    found earlier in the same document, as a Repetition span with the same target. Call with all of a
+    document's technique spans, in document order."""
+    seen: set[str] = set()
+    out: list[TechniqueSpan] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.technique not in ("Loaded_Language", NAME_CALLING, "Slogans"):
+            continue
+        key = " ".join(s.text.lower().split())
+        if key in seen:
+            out.append(TechniqueSpan(s.segment, s.segment_kind, s.start, s.end, s.text, REPETITION, s.target,
+                                     f"repeats: {key}", s.score))  # fmt: skip
+        seen.add(key)
+    return out

@@ -1,0 +1,150 @@
+"""Propaganda spans and their targets: own sentences, and the loaded labels of the caucasus corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from rashomon.nlp import pipeline
+from rashomon.nlp import propaganda as pr
+from rashomon.nlp.actors import ActorTable
+from rashomon.records import TECHNIQUES, SegmentKind, TechniqueSpan
+from rashomon.store import Store
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.load(None)
+
+
+def spans_of(nlp, text: str, offset: int = 0) -> list[TechniqueSpan]:  # type: ignore[no-untyped-def]
+    parsed = nlp(text)
+    mentions = ActorTable.load().scan(text)
+    return pr.technique_spans(parsed, mentions, 3, SegmentKind.BODY, offset)
+
+
+def test_lexicon_labels_are_the_ptc_techniques() -> None:
+    lex = pr.lexicon()
+    entries = list(lex.single.values()) + [e for rows in lex.multi.values() for _, e in rows]
+    assert lex.size > 500
+    assert {e.technique for e in entries} == set(TECHNIQUES) - {"Repetition"}
+
+
+def test_bad_lexicon_line_names_the_line() -> None:
+    with pytest.raises(pr.PropagandaDataError, match=r"x\.tsv:2: unknown technique 'Loaded'"):
+        pr.parse_lexicon("# header\nLoaded\tbrutal\n", "x.tsv")
+
+
+def test_cues_of_several_techniques(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The so-called elections were a farce. What about the crimes of the West? Either we fight or we perish."
+    doc = nlp(text)
+    found = {(doc[f.start : f.end].text.lower(), f.technique) for f in pr.find_spans(doc, use_model=False)}
+    assert ("so-called", "Doubt") in found
+    assert ("what about", "Whataboutism,Straw_Men,Red_Herring") in found
+    assert ("farce", "Loaded_Language") in found
+    # with the model, every lexicon cue still lies inside some span
+    spans = spans_of(nlp, text)
+    for cue in ("so-called", "What about", "farce"):
+        at = text.index(cue)
+        assert any(s.start <= at < s.end for s in spans), cue
+
+
+def test_loaded_actor_label_is_name_calling_aimed_at_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tehran said the Zionist regime was behind the attack."
+    spans = [s for s in spans_of(nlp, text, offset=100) if s.technique == "Name_Calling,Labeling"]
+    label = next(s for s in spans if "Zionist" in s.text)
+    assert label.target is not None and label.target.actor is not None
+    assert label.target.actor.code == "ISRGOV"
+    # offsets are shifted into document coordinates, the target's too
+    assert label.start >= 100 and text[label.start - 100 : label.end - 100] == label.text
+    assert text[label.target.start - 100 : label.target.end - 100] == label.target.text
+
+
+def test_predicate_label_targets_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    spans = spans_of(nlp, "Erdogan is a brutal dictator who jails journalists.")
+    dictator = next(s for s in spans if "dictator" in s.text)
+    assert dictator.target is not None and dictator.target.actor is not None
+    assert dictator.target.actor.code == "TURGOV"
+
+
+def test_plain_report_has_no_name_calling(nlp) -> None:  # type: ignore[no-untyped-def]
+    spans = spans_of(nlp, "The ministers met in Geneva on Tuesday and agreed to meet again next month.")
+    assert not [s for s in spans if s.technique == "Name_Calling,Labeling"]
+
+
+def test_repetition_across_a_document() -> None:
+    a = TechniqueSpan(0, SegmentKind.BODY, 0, 6, "brutal", "Loaded_Language")
+    b = TechniqueSpan(1, SegmentKind.BODY, 50, 56, "Brutal", "Loaded_Language")
+    reps = pr.document_repetitions([a, b])
+    assert [(r.start, r.technique) for r in reps] == [(50, "Repetition")]
+
+
+def test_model_file_round_trips_feature_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    m = pr.model()
+    assert m is not None and "PTC training part" in m.trained_on
+    doc = nlp("The brutal regime crushed the protest.")
+    t = pr.tokens_of(doc)
+    keys = pr.token_keys(t)
+    assert pr.feature_key("w=brutal") == int(keys[0][1])
+    assert pr.feature_key("p=ADJ") == int(keys[2][1])
+
+
+# ---------------------------------------------------------------------------------------------- caucasus
+
+
+@pytest.fixture(scope="module")
+def caucasus_spans(tmp_path_factory) -> Iterator[list[TechniqueSpan]]:  # type: ignore[no-untyped-def]
+    """Every technique span of the caucasus corpus, segment by segment as the NLP stage reads them."""
+    from tests.conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"the caucasus corpus is not at {CORPUS} (../shared is absent on this machine)")
+    from rashomon.engine import analyze
+    from rashomon.nlp.stage import analysed_segments, publication_day
+
+    store = Store(tmp_path_factory.mktemp("propaganda") / "news.db")
+    analyze(store, [CORPUS])
+    nlp, table = pipeline.load(None), ActorTable.load()
+    out: list[TechniqueSpan] = []
+    for _, doc in store.documents():
+        for i, seg in analysed_segments(doc):
+            text = doc.text[seg.start : seg.end]
+            spans = pr.technique_spans(nlp(text), table.scan(text, publication_day(doc)), i, seg.kind, seg.start)
+            for s in spans:
+                assert doc.text[s.start : s.end] == s.text
+            out.extend(spans)
+    store.close()
+    yield out
+
+
+def _target_codes(spans: list[TechniqueSpan], text: str) -> set[str | None]:
+    return {s.target.actor.code if s.target and s.target.actor else None for s in spans if s.text.lower() == text}
+
+
+def test_caucasus_armenian_occupiers(caucasus_spans) -> None:  # type: ignore[no-untyped-def]
+    assert "ARMMIL" in _target_codes(caucasus_spans, "occupiers")
+
+
+def test_caucasus_zionist_mass_murderers(caucasus_spans) -> None:  # type: ignore[no-untyped-def]
+    spans = [s for s in caucasus_spans if "zionist mass" in s.text.lower()]
+    codes = {s.target.actor.code for s in spans if s.target and s.target.actor}
+    assert "ISR" in codes  # "go along with the zionist mass murderers"
+    assert all(s.technique == "Name_Calling,Labeling" for s in spans)
+
+
+def test_caucasus_butcher_of_teheran(caucasus_spans) -> None:  # type: ignore[no-untyped-def]
+    assert _target_codes(caucasus_spans, "butcher of teheran") == {"IRNGOV"}
+
+
+def test_caucasus_hasbara(caucasus_spans) -> None:  # type: ignore[no-untyped-def]
+    assert _target_codes(caucasus_spans, "hasbara") == {"ISR"}
+
+
+def test_caucasus_ayatollahs_regime(caucasus_spans) -> None:  # type: ignore[no-untyped-def]
+    aimed = [s for s in caucasus_spans if s.target and "Ayatollah’s regime" in s.target.text]
+    labels = [s for s in aimed if s.technique == "Name_Calling,Labeling" and s.text == "regime"]
+    assert len(labels) == 2  # both times the corpus says "the Ayatollah’s regime"
+    assert all(s.target and s.target.actor and s.target.actor.code == "IRNGOV" for s in aimed)
+    # "Where was the Ayatollah's regime all this time, when ...": whataboutism aimed at the same regime
+    assert any(s.technique == "Whataboutism,Straw_Men,Red_Herring" for s in aimed)
