@@ -79,6 +79,12 @@ def _basil(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
     return basil.run(path, limit)
 
 
+def _ptc(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+    from rashomon.evaluate import ptc
+
+    return ptc.run(path, limit)
+
+
 #: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
 #: rashomon find the toponyms itself.
 SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]] = {
@@ -92,6 +98,7 @@ SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]]
     "polnear": _polnear,
     "fnc": _fnc,
     "basil": _basil,
+    "ptc": _ptc,
 }
 
 

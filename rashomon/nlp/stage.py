@@ -16,6 +16,7 @@ from rashomon.nlp.attribution import attribute
 from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
+from rashomon.nlp.propaganda import document_repetitions, technique_spans
 from rashomon.nlp.time import find_time, publication_time
 from rashomon.nlp.tone import tone_mentions
 from rashomon.records import (
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "3"
+ANALYSIS_VERSION = "4"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -321,6 +322,7 @@ def analyse_document(
         seg_text = doc.text[seg.start : seg.end]
         if framing:
             tones += tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
+            spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
         resolver.document_countries = document_countries
         resolver.earlier = named
         for m in resolver.mentions:
@@ -402,4 +404,6 @@ def analyse_document(
                         place=place,
                     )
                 )
-    return DocumentAnalysis(tuple(events), tuple(tones), tuple(spans))
+    spans += document_repetitions(spans)
+    unique = {(sp.start, sp.end, sp.technique): sp for sp in reversed(spans)}  # the first of identical spans
+    return DocumentAnalysis(tuple(events), tuple(tones), tuple(sorted(unique.values(), key=lambda sp: (sp.start, sp.end))))

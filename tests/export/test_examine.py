@@ -65,10 +65,21 @@ def test_coverage_lists_each_sources_reports_and_omissions(caucasus_store):
 
 def test_framing_lines_are_tone_or_span_lines(caucasus_store):
     n, text = _export(caucasus_store, "framing", "jsonl")
-    assert n == len(text.splitlines())
-    for line in text.splitlines():
-        rec = json.loads(line)
-        if rec["kind"] == "tone":
-            assert rec["segment_kind"] in ("article", "comments") and -1 <= rec["tone"] <= 1
-        else:
-            assert rec["kind"] == "span" and rec["start"] < rec["end"]
+    lines = [json.loads(x) for x in text.splitlines()]
+    assert n == len(lines)
+    texts = {d.name: d.text for _, d in caucasus_store.documents()}
+    tones = [r for r in lines if r["kind"] == "tone"]
+    spans = [r for r in lines if r["kind"] == "span"]
+    assert tones and spans and len(tones) + len(spans) == n
+    for rec in tones:
+        assert rec["segment_kind"] in ("article", "comments") and -1 <= rec["tone"] <= 1 and rec["mentions"] >= 1
+        for e in rec["evidence"]:
+            assert texts[rec["document"]][e["start"] : e["end"]] == e["text"]
+    for rec in spans:
+        assert texts[rec["document"]][rec["start"] : rec["end"]] == rec["text"]
+    assert len({(r["document"], r["start"], r["end"], r["technique"]) for r in spans}) == len(spans)
+    found = {(r["text"], r["target"]) for r in spans}
+    assert ("Butcher of Teheran", "IRNGOV") in found
+    assert any(t.lower() == "hasbara" and c == "ISR" for t, c in found)
+    # the comments under The Cradle's piece are read apart from the article
+    assert {r["segment_kind"] for r in tones if r["document"].startswith("001")} == {"article", "comments"}
