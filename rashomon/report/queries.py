@@ -352,21 +352,23 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
             chunk,
         ):
             claims[event_id].append((cid, label, status))
-        for r in conn.execute(
+        rows = conn.execute(
             f"""SELECT e.id, e.document_id, d.name, d.title, d.outlet, d.authors, d.published, e.segment, e.segment_kind,
-                   substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),
-                   e.sentence_start, e.sentence_end,
-                   substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start), e.trigger_start, e.trigger_end,
+                   e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
                    e.event, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.holder, e.speaker_text,
                    e.speaker_code, e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon
                 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id IN ({marks})""",
             chunk,
-        ):
+        ).fetchall()
+        docs = sorted({r[1] for r in rows})
+        texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({_marks(docs)})", docs).fetchall()) if docs else {}
+        for r in rows:
             a = actors[r[0]]
+            text = texts.get(r[1], "")
             out[r[0]] = EventDetail(
-                r[0], r[1], r[2], r[3], r[4], _authors(r[5]), r[6], r[7], r[8], r[9] or "", r[10], r[11],
-                r[12] or "", r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21], r[22], r[23],
-                r[24], r[25], r[26], r[27], r[28], r[29], tuple(a["source"]), tuple(a["target"]),
+                r[0], r[1], r[2], r[3], r[4], _authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
+                text[r[11] : r[12]], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
+                r[22], r[23], r[24], r[25], r[26], r[27], tuple(a["source"]), tuple(a["target"]),
                 tuple(claims.get(r[0], ())),
             )  # fmt: skip
     return out
@@ -469,7 +471,8 @@ def tone_chart(
     document_id: int | None = None,
 ) -> ToneChart:
     """Each source's tone toward each actor, weighted by mentions. A source is an outlet (a document without
-    one counts under its file name); reader comments are a row of their own ("X — comments")."""
+    one counts under its file name); reader comments are a row of their own ("X — comments"). One grouped
+    query; each cell's evidence is that of its document with the most mentions."""
     where, params = [], []
     if document_id is not None:
         where.append("t.document_id = ?")
@@ -477,29 +480,24 @@ def tone_chart(
     if actor:
         where.append("t.code LIKE ?")
         params.append(f"{actor}%")
+    if source:
+        where.append("(d.outlet = ? OR (d.outlet IS NULL AND (d.name = ? OR d.name LIKE ?)))")
+        params += [source, source, f"%/{source}"]
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
-    evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for outlet, name, part, code, tone, mentions, ev in conn.execute(
-        f"SELECT d.outlet, d.name, t.part, t.code, t.tone, t.mentions, t.evidence FROM tones t "
-        f"JOIN documents d ON d.id = t.document_id{clause}",
+    evidence: dict[tuple[str, str], tuple[int, str]] = {}
+    for label, part, code, weighted, mentions, top, ev in conn.execute(
+        "SELECT coalesce(d.outlet, d.name), t.part, t.code, sum(t.tone * t.mentions), sum(t.mentions), max(t.mentions), "
+        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id{clause} GROUP BY 1, 2, 3",
         params,
     ):
-        label = outlet or name.rsplit("/", 1)[-1]
-        if source and label != source:
-            continue
+        label = label.rsplit("/", 1)[-1]
         row = label if part == "article" else f"{label} — comments"
         a = acc[(row, code)]
-        a[0] += tone * mentions
+        a[0] += weighted
         a[1] += mentions
-        if len(evidence[(row, code)]) < 3:
-            try:
-                spans = json.loads(ev)
-            except ValueError:
-                spans = []
-            for s in spans if isinstance(spans, list) else []:
-                if isinstance(s, dict) and isinstance(s.get("text"), str) and len(evidence[(row, code)]) < 3:
-                    evidence[(row, code)].append(s["text"][:200])
+        if top > evidence.get((row, code), (-1, ""))[0]:
+            evidence[(row, code)] = (top, ev)
     by_source: dict[str, float] = defaultdict(float)
     by_actor: dict[str, float] = defaultdict(float)
     for (row, code), (_, n) in acc.items():
@@ -512,8 +510,19 @@ def tone_chart(
         for j, a in enumerate(acts):
             if (s, a) in acc and acc[(s, a)][1] > 0:
                 total, n = acc[(s, a)]
-                cells[(i, j)] = ToneCell(round(total / n, 2), int(n), tuple(evidence[(s, a)]))
+                cells[(i, j)] = ToneCell(round(max(-1.0, min(1.0, total / n)), 2), int(n), _quotes(evidence[(s, a)][1]))
     return ToneChart(srcs, acts, cells, len(by_source), len(by_actor))
+
+
+def _quotes(raw: str, n: int = 3) -> tuple[str, ...]:
+    """The quoted text of a tone's evidence (a JSON list of {start, end, text, score, cues})."""
+    try:
+        spans = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(spans, list):
+        return ()
+    return tuple(s["text"][:200] for s in spans if isinstance(s, dict) and isinstance(s.get("text"), str))[:n]
 
 
 # ---------------------------------------------------------------------------------------------- actors

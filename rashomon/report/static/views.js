@@ -8,6 +8,7 @@
   var panel = document.getElementById("evidence");
   var docLink = document.body.getAttribute("data-doc-link") || "#e{event}";
   var eventLink = document.body.getAttribute("data-event-link") || "";
+  var evidenceApi = document.body.getAttribute("data-evidence-api") || "";
 
   function el(tag, cls, text) {
     var n = document.createElement(tag);
@@ -34,6 +35,18 @@
     target.classList.add("flash");
   }
   function showEvents(ids, title) {
+    var missing = ids.filter(function (id) { return !events[id]; });
+    if (missing.length && evidenceApi) {
+      // the app fetches what the page did not embed, from its own origin
+      fetch(evidenceApi + "?ids=" + missing.slice(0, 100).join(","), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (found) { Object.keys(found).forEach(function (k) { events[k] = found[k]; }); render(ids, title); })
+        .catch(function () { render(ids, title); });
+      return;
+    }
+    render(ids, title);
+  }
+  function render(ids, title) {
     var body = showPanel(title || "Evidence");
     if (!body) return;
     ids.forEach(function (id) {
