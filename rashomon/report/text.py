@@ -23,7 +23,7 @@ class Run:
     trigger: bool = False  # inside an event's trigger word
     technique: str | None = None  # a loaded-language span covers it: its technique
     target: str | None = None
-    anchor: int | None = None  # the event whose sentence starts here (the run gets id "e<event>")
+    anchors: tuple[int, ...] = ()  # events whose sentence starts here (the run gets id "e<first>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +63,9 @@ def _runs(text: str, start: int, end: int, evs: Sequence[EventDetail], spans: Se
         covering = tuple(e.id for e in evs if e.sentence_start <= a and b <= e.sentence_end)
         trigger = any(e.trigger_start <= a and b <= e.trigger_end for e in evs)
         span = next((s for s in spans if s.start <= a and b <= s.end), None)
-        anchor = next((e.id for e in evs if e.sentence_start == a and e.id not in anchored), None)
-        if anchor is not None:
-            anchored.add(anchor)
-        runs.append(Run(text[a:b], covering, trigger, span.technique if span else None, span.target if span else None, anchor))
+        anchors = tuple(e.id for e in evs if e.sentence_start == a and e.id not in anchored)
+        anchored.update(anchors)
+        runs.append(Run(text[a:b], covering, trigger, span.technique if span else None, span.target if span else None, anchors))
     return tuple(runs)
 
 

@@ -28,6 +28,7 @@
     return body;
   }
   function flash(target) {
+    if (target && !target.textContent && target.nextElementSibling) target = target.nextElementSibling;
     if (!target) return;
     target.scrollIntoView({ block: "center", behavior: "auto" });
     target.classList.remove("flash");
