@@ -44,8 +44,7 @@ def export_formats() -> dict[str, list[str]]:
 
 
 def _load_builtin() -> None:
-    from rashomon.export import documents, events  # noqa: F401
-    from rashomon.export import geo, network  # noqa: F401
+    from rashomon.export import documents, events, geo, network  # noqa: F401  # noqa: F401
 
 
 __all__ = ["EXPORTERS", "export_formats", "get_exporter", "is_binary", "register"]

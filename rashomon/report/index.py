@@ -82,11 +82,11 @@ class Filters:
             if v is not None and (not _DATE.fullmatch(v) or day_number(v) == UNDATED):
                 raise UsageError(f"{name}: {v!r} is not a date like 2020-10-04, 2020-10 or 2020")
         if values["actor"] is not None:
-            values["actor"] = values["actor"].upper()  # type: ignore[union-attr]
+            values["actor"] = values["actor"].upper()
             if not _CODE.match(values["actor"] or ""):
                 raise UsageError(f"actor: {values['actor']!r} is not an actor code like IRN or AZEMIL")
         if values["event"] is not None:
-            values["event"] = values["event"].upper()  # type: ignore[union-attr]
+            values["event"] = values["event"].upper()
             if not _EVENT.match(values["event"] or ""):
                 raise UsageError(f"event: {values['event']!r} is not a PLOVER event type like ACCUSE")
         if values["modality"] is not None and values["modality"] not in MODALITIES:
@@ -475,7 +475,7 @@ class EventIndex:
             c = np.bincount(values, minlength=len(names)) if len(values) else np.zeros(len(names), np.int64)
             return sorted(((names[i], int(c[i])) for i in range(len(names)) if c[i]), key=lambda x: (-x[1], x[0]))
 
-        actor_counts = np.bincount(self.ea_code, minlength=len(self.codes)) if len(self.ea_code) else []
+        actor_counts: list[int] = np.bincount(self.ea_code, minlength=len(self.codes)).tolist() if len(self.ea_code) else []
         return {
             "event": count(self.etype, self.event_types),
             "modality": count(self.modality, [*MODALITIES, "other"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -82,7 +83,7 @@ class TimelineLayout:
     data: Timeline
 
 
-def _ticks(lo: int, hi: int, x) -> list[Tick]:  # type: ignore[no-untyped-def]
+def _ticks(lo: int, hi: int, x: Callable[[int], float]) -> list[Tick]:
     first, last = date.fromordinal(lo + _EPOCH), date.fromordinal(hi + _EPOCH)
     span = hi - lo
     out: list[Tick] = []
@@ -270,16 +271,19 @@ def _force(n: int, edges: list[tuple[int, int, float]], iterations: int = 300, g
         return (pos + 1) / 2
     k = math.sqrt(1.0 / n)
     temp = 0.1
+    src = np.asarray([a for a, _, _ in edges], dtype=np.int64)
+    dst = np.asarray([b for _, b, _ in edges], dtype=np.int64)
+    weight = np.asarray([w for _, _, w in edges], dtype=np.float64)
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.sqrt((delta**2).sum(-1)) + 1e-6
         disp = (delta / dist[..., None] * (k * k / dist)[..., None]).sum(1)
-        for a, b, w in edges:
-            d = pos[a] - pos[b]
-            length = math.sqrt(float((d**2).sum())) + 1e-6
-            f = d / length * (length * length / k) * w
-            disp[a] -= f
-            disp[b] += f
+        if edges:
+            d = pos[src] - pos[dst]
+            length = np.sqrt((d**2).sum(1)) + 1e-6
+            f = d * (length / k * weight)[:, None]
+            np.subtract.at(disp, src, f)
+            np.add.at(disp, dst, f)
         # gravity toward the centre keeps pairs that link to nobody else from drifting off
         disp -= pos * (np.sqrt((pos**2).sum(1)) + 0.5)[:, None] * gravity
         length = np.sqrt((disp**2).sum(1)) + 1e-9

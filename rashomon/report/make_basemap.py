@@ -13,6 +13,7 @@ integers; rings left with fewer than four points are dropped.
 
 from __future__ import annotations
 
+import itertools
 import json
 import struct
 import sys
@@ -43,7 +44,7 @@ def read_dbf(path: Path) -> list[dict[str, str]]:
 def read_polygons(path: Path) -> list[list[list[tuple[float, float]]]]:
     """The rings (lists of lon, lat) of each polygon record of a shapefile, in record order."""
     data = path.read_bytes()
-    shapes = []
+    shapes: list[list[list[tuple[float, float]]]] = []
     pos = 100
     while pos < len(data):
         _, words = struct.unpack(">ii", data[pos : pos + 8])
@@ -54,10 +55,10 @@ def read_polygons(path: Path) -> list[list[list[tuple[float, float]]]]:
             shapes.append([])
             continue
         parts, points = struct.unpack("<ii", body[36:44])
-        starts = list(struct.unpack(f"<{parts}i", body[44 : 44 + 4 * parts])) + [points]
+        starts = [*list(struct.unpack(f"<{parts}i", body[44:44 + 4 * parts])), points]
         xy = struct.unpack(f"<{2 * points}d", body[44 + 4 * parts : 44 + 4 * parts + 16 * points])
         rings = []
-        for a, b in zip(starts, starts[1:], strict=False):
+        for a, b in itertools.pairwise(starts):
             rings.append([(xy[2 * i], xy[2 * i + 1]) for i in range(a, b)])
         shapes.append(rings)
     return shapes

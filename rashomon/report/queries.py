@@ -261,16 +261,16 @@ _SOURCE_SELECT = """
 def _source(row: sqlite3.Row | tuple[object, ...]) -> SourceRow:
     r = tuple(row)
     return SourceRow(
-        id=int(r[0]),  # type: ignore[call-overload]
+        id=int(r[0]),
         name=str(r[1]),
-        title=r[2],  # type: ignore[arg-type]
-        outlet=r[3],  # type: ignore[arg-type]
-        authors=_authors(r[4]),  # type: ignore[arg-type]
-        published=r[5],  # type: ignore[arg-type]
-        url=r[6],  # type: ignore[arg-type]
+        title=r[2],
+        outlet=r[3],
+        authors=_authors(r[4]),
+        published=r[5],
+        url=r[6],
         analysable=bool(r[7]),
-        events=int(r[8] or 0),  # type: ignore[call-overload]
-        comments=int(r[9] or 0),  # type: ignore[call-overload]
+        events=int(r[8] or 0),
+        comments=int(r[9] or 0),
     )
 
 
@@ -462,42 +462,57 @@ def conflicts(conn: sqlite3.Connection, claim_ids: Sequence[int]) -> dict[int, l
 # ---------------------------------------------------------------------------------------------- tone
 
 
+@dataclass(frozen=True, slots=True)
+class ToneGroup:
+    """Tone of one source (a row: an outlet's articles, or its reader comments) toward one actor, summed."""
+
+    source: str  # the outlet (or file name)
+    row: str  # the source, or "source — comments"
+    code: str
+    weighted: float  # sum of tone x mentions
+    mentions: int
+    evidence: str  # the JSON evidence of its document with the most mentions
+
+
+def tone_groups(conn: sqlite3.Connection, document_id: int | None = None) -> list[ToneGroup]:
+    """The tones table summed per source, part and actor: one grouped query, done once and filtered after."""
+    clause, params = ("WHERE t.document_id = ?", [document_id]) if document_id is not None else ("", [])
+    out = []
+    for label, part, code, weighted, mentions, _top, ev in conn.execute(
+        "SELECT coalesce(d.outlet, d.name), t.part, t.code, sum(t.tone * t.mentions), sum(t.mentions), max(t.mentions), "
+        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id {clause} GROUP BY 1, 2, 3",
+        params,
+    ):
+        label = label.rsplit("/", 1)[-1]
+        out.append(ToneGroup(label, label if part == "article" else f"{label} — comments", code, weighted, mentions, ev))
+    return out
+
+
 def tone_chart(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | None,
     max_sources: int = 12,
     max_actors: int = 12,
     source: str | None = None,
     actor: str | None = None,
     document_id: int | None = None,
+    groups: list[ToneGroup] | None = None,
 ) -> ToneChart:
     """Each source's tone toward each actor, weighted by mentions. A source is an outlet (a document without
-    one counts under its file name); reader comments are a row of their own ("X — comments"). One grouped
-    query; each cell's evidence is that of its document with the most mentions."""
-    where, params = [], []
-    if document_id is not None:
-        where.append("t.document_id = ?")
-        params.append(document_id)
-    if actor:
-        where.append("t.code LIKE ?")
-        params.append(f"{actor}%")
-    if source:
-        where.append("(d.outlet = ? OR (d.outlet IS NULL AND (d.name = ? OR d.name LIKE ?)))")
-        params += [source, source, f"%/{source}"]
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    one counts under its file name); reader comments are a row of their own ("X — comments"). ``groups``:
+    :func:`tone_groups`, when already read."""
+    if groups is None:
+        assert conn is not None
+        groups = tone_groups(conn, document_id)
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
     evidence: dict[tuple[str, str], tuple[int, str]] = {}
-    for label, part, code, weighted, mentions, top, ev in conn.execute(
-        "SELECT coalesce(d.outlet, d.name), t.part, t.code, sum(t.tone * t.mentions), sum(t.mentions), max(t.mentions), "
-        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id{clause} GROUP BY 1, 2, 3",
-        params,
-    ):
-        label = label.rsplit("/", 1)[-1]
-        row = label if part == "article" else f"{label} — comments"
-        a = acc[(row, code)]
-        a[0] += weighted
-        a[1] += mentions
-        if top > evidence.get((row, code), (-1, ""))[0]:
-            evidence[(row, code)] = (top, ev)
+    for g in groups:
+        if (source and g.source != source) or (actor and not g.code.startswith(actor)):
+            continue
+        sums = acc[(g.row, g.code)]
+        sums[0] += g.weighted
+        sums[1] += g.mentions
+        if g.mentions > evidence.get((g.row, g.code), (-1, ""))[0]:
+            evidence[(g.row, g.code)] = (g.mentions, g.evidence)
     by_source: dict[str, float] = defaultdict(float)
     by_actor: dict[str, float] = defaultdict(float)
     for (row, code), (_, n) in acc.items():

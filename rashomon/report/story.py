@@ -52,10 +52,14 @@ def story(
     conn: sqlite3.Connection,
     index: EventIndex,
     filters: Filters = Filters(),  # noqa: B008 (frozen, so a shared default is safe)
-    limits: Limits = Limits(),  # noqa: B008
+    limits: Limits = Limits(),
     sources_page: int = 0,
     claims_page: int = 0,
+    tones: list[queries.ToneGroup] | None = None,
+    embed: bool = True,
 ) -> Story:
+    """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
+    embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read."""
     m = index.mask(filters)
     tl = index.timeline(m, limits.timeline, limits.sample)
     pl = index.places_of(m, limits.places, limits.sample)
@@ -67,12 +71,13 @@ def story(
     said = queries.statements(conn, ids)
     srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
-    for item in tl.items:
-        wanted += item.events
-    for p in pl.points:
-        wanted += p.events
-    for e in nw.edges:
-        wanted += e.events
+    if embed:
+        for item in tl.items:
+            wanted += item.events
+        for p in pl.points:
+            wanted += p.events
+        for e in nw.edges:
+            wanted += e.events
     for sts in said.values():
         wanted += [s.event for s in sts]
     return Story(
@@ -82,7 +87,8 @@ def story(
         timeline=layout.timeline(tl),
         map=layout.geomap(pl),
         network=layout.network(nw),
-        tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor)),
+        tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
+                                            groups=tones)),
         claims=claim_rows,
         claims_total=claims_total,
         statements=said,

@@ -7,6 +7,7 @@ the templates print every run escaped. Overlapping highlights are flattened here
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,7 +58,7 @@ def _runs(text: str, start: int, end: int, evs: Sequence[EventDetail], spans: Se
     points = sorted(c for c in cuts if start <= c <= end)
     runs = []
     anchored: set[int] = set()
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         if a == b:
             continue
         covering = tuple(e.id for e in evs if e.sentence_start <= a and b <= e.sentence_end)

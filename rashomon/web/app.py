@@ -59,6 +59,7 @@ class State:
     index: EventIndex
     overview: queries.Overview
     facets: dict[str, list[tuple[str, int]]]
+    tones: list[queries.ToneGroup]
 
 
 class Site:
@@ -107,7 +108,7 @@ class Site:
             self._checked = now
             if self._state is None or self._state.fingerprint != fp:
                 index = EventIndex.build(conn)
-                self._state = State(fp, index, queries.overview(conn), index.facets())
+                self._state = State(fp, index, queries.overview(conn), index.facets(), queries.tone_groups(conn))
                 self._cache.clear()
         return self._state
 
@@ -183,7 +184,7 @@ class Pages:
         cpage = _int(request, "claims_page", 1, 1, 100000)
         s = self.site.cached(
             ("story", filters, page, cpage),
-            lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1),
+            lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False),
         )
         s = replace(s, overview=state.overview)
         return self.html(request, "index.html", story=s, filters=filters,
@@ -247,8 +248,9 @@ class Pages:
             raise HTTPException(404, f"no actor {code} in this store")
         state = self.site.state()
         filters = Filters(actor=code)
-        s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0)))
-        tone_toward = layout.tone(queries.tone_chart(conn, 20, 6, actor=code))
+        s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
+                                                            tones=state.tones, embed=False))
+        tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
         ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
         details = queries.events(conn, ids)
         return self.html(request, "actor.html", actor=summary, story=s, tone_toward=tone_toward,
@@ -413,13 +415,13 @@ class Pages:
         db = self.site.db
 
         def run() -> tempfile.SpooledTemporaryFile[bytes]:
-            spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(max_size=8 << 20)
+            spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # noqa: SIM115 (closed by the response)
             store = Store(db, readonly=True)
             try:
                 if binary:
                     exporter(store, spool)
                 else:
-                    text = io.TextIOWrapper(spool, encoding="utf-8", newline="")  # type: ignore[arg-type]
+                    text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
                     exporter(store, text)
                     text.flush()
                     text.detach()
@@ -596,7 +598,7 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
         routes=routes,
         middleware=[Middleware(Guard), Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))],
         exception_handlers={HTTPException: http_error, UsageError: usage_error, RashomonError: usage_error,
-                            Exception: server_error},  # fmt: skip
+                            Exception: server_error},
     )
     app.state.site = site
     return app
@@ -606,4 +608,5 @@ def warm(app: Starlette) -> None:
     """Build the event index and the unfiltered views before the first request."""
     site: Site = app.state.site
     state = site.state()
-    site.cached(("story", Filters(), 1, 1), lambda: story(site.conn(), state.index, Filters(), APP_LIMITS))
+    site.cached(("story", Filters(), 1, 1),
+                lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False))

@@ -75,7 +75,7 @@ def test_aggregates_count_every_event_once(ix_conn):
     # each drawn dyad's sample events really have that source and that target
     for e in n.edges[:5]:
         for ev in e.events:
-            roles = dict.fromkeys(("source", "target"), set())
+            roles = {key: set() for key in ("source", "target")}
             for role, code in conn.execute("SELECT role, code FROM event_actors WHERE event_id = ?", (ev,)):
                 roles[role] = roles[role] | {code}
             assert e.source in roles["source"] and e.target in roles["target"]

@@ -28,9 +28,9 @@ def test_index_is_built_once_and_rebuilt_when_documents_change(examined_db, tmp_
     assert search.ensure(store, path) and path.exists()
     assert not search.ensure(store, path), "current: not rebuilt"
     index = sqlite3.connect(path)
-    hits, total = search.search(index, "Karabakh")
+    _, total = search.search(index, "Karabakh")
     assert total >= 3 and search.search(index, "Escobar")[1] == 0, "bylines are not indexed"
-    hits, total = search.search(index, "zionist", part="comments")
+    _hits, total = search.search(index, "zionist", part="comments")
     hits_article, _ = search.search(index, "zionist", part="article")
     assert hits_article
     index.close()
