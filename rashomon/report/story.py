@@ -57,6 +57,7 @@ def story(
     claims_page: int = 0,
     tones: list[queries.ToneGroup] | None = None,
     embed: bool = True,
+    overview: Overview | None = None,
 ) -> Story:
     """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
     embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read."""
@@ -81,7 +82,7 @@ def story(
     for sts in said.values():
         wanted += [s.event for s in sts]
     return Story(
-        overview=queries.overview(conn),
+        overview=overview or queries.overview(conn),
         filters=filters,
         matching=int(m.sum()),
         timeline=layout.timeline(tl),

@@ -184,7 +184,8 @@ class Pages:
         cpage = _int(request, "claims_page", 1, 1, 100000)
         s = self.site.cached(
             ("story", filters, page, cpage),
-            lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False),
+            lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False,
+                          overview=state.overview),
         )
         s = replace(s, overview=state.overview)
         return self.html(request, "index.html", story=s, filters=filters,
@@ -243,13 +244,13 @@ class Pages:
         if not code.isalnum() or len(code) > 24:
             raise HTTPException(404, "no such actor")
         conn = self.site.conn()
-        summary = queries.actor(conn, code)
+        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(conn, code))
         if summary is None:
             raise HTTPException(404, f"no actor {code} in this store")
         state = self.site.state()
         filters = Filters(actor=code)
         s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
-                                                            tones=state.tones, embed=False))
+                                                            tones=state.tones, embed=False, overview=state.overview))
         tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
         ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
         details = queries.events(conn, ids)
@@ -360,7 +361,8 @@ class Pages:
                              "conflicts": [_asdict(k) for k in queries.conflicts(conn, [claim_id]).get(claim_id, [])]})  # fmt: skip
 
     def api_actor(self, request: Request) -> Response:
-        summary = queries.actor(self.site.conn(), str(request.path_params["code"]).upper()[:24])
+        code = str(request.path_params["code"]).upper()[:24]
+        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(self.site.conn(), code))
         if summary is None:
             raise HTTPException(404, "no such actor")
         return JSONResponse(_asdict(summary))
@@ -609,4 +611,5 @@ def warm(app: Starlette) -> None:
     site: Site = app.state.site
     state = site.state()
     site.cached(("story", Filters(), 1, 1),
-                lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False))
+                lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
+                              overview=state.overview))
