@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo lint test bench clean
+.PHONY: install demo lint test bench clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,17 +25,24 @@ demo: install
 
 ## lint: ruff and mypy
 lint: install
-	$(BIN)/ruff check rashomon tests bench
+	$(BIN)/ruff check rashomon tests bench eval
 	$(BIN)/mypy
 
+## browser: Debian's Chromium for the browser tests (installed when missing and root; else they skip and say why)
+browser:
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: Chromium is missing and this is not root: the browser tests will be skipped (sudo apt-get install -y chromium)"; fi; }
+
 ## test: install, lint, then the whole test suite
-test: lint
+test: lint browser
 	$(BIN)/python -m pytest -q
 
 ## bench: speed and size figures (prints ratios measured in the same run)
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/analyze.py
+	$(BIN)/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-documents.jsonl demo-events.jsonl demo-claims.jsonl .pytest_cache .ruff_cache .mypy_cache

@@ -355,6 +355,56 @@ def formats_cmd() -> None:
         out.print(f"{what}: {', '.join(fmts)}")
 
 
+@app.command("report")
+def report_cmd(
+    db: DbOption = DEFAULT_DB,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.", dir_okay=False)] = Path("report.html"),
+    title: Annotated[str | None, typer.Option(help="A title for the report.")] = None,
+    texts: Annotated[int, typer.Option(help="Include the full text of this many documents (those with the most events).")] = 12,
+) -> None:
+    """Write one self-contained HTML report (works offline, can be emailed): timeline, map, network, claims, tone, sources.
+
+    Example: [bold]rashomon report --db news.db -o report.html[/]
+    """
+    from rashomon.report import write_report
+
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise _fail(f"{output}: folder {folder} does not exist")
+    store = _open_store(db, readonly=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            stats = write_report(store.conn, fh, title, db.name, max(0, texts))
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        store.close()
+    err.print(f"wrote {output}: {stats.bytes / 1e6:.1f} MB, {stats.documents} document(s) "
+              f"({stats.documents_with_text} with full text), {stats.events} event(s)", highlight=False)  # fmt: skip
+
+
+@app.command("serve")
+def serve_cmd(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (default: loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    search: Annotated[bool, typer.Option("--search/--no-search", help="Build the full-text index beside the store.")] = True,
+) -> None:
+    """Browse a store in a local web app (read-only): the report's views with filters, search, and a JSON API.
+
+    Example: [bold]rashomon serve --db news.db[/]  then open http://127.0.0.1:8000/
+    """
+    from rashomon.web import is_loopback, serve
+
+    _open_store(db, readonly=True).close()
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the whole store", markup=True)
+    serve(db, host, port, search, say=lambda m: err.print(m, highlight=False, soft_wrap=True))
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"rashomon {__version__}")

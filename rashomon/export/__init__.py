@@ -44,7 +44,7 @@ def export_formats() -> dict[str, list[str]]:
 
 
 def _load_builtin() -> None:
-    from rashomon.export import documents, events, examine  # noqa: F401
+    from rashomon.export import documents, events, examine, geo, network  # noqa: F401
 
 
 __all__ = ["EXPORTERS", "export_formats", "get_exporter", "is_binary", "register"]

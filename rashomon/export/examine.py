@@ -96,12 +96,7 @@ def claims_csv(store: Store, out: TextIO) -> int:
 
 def _framing(store: Store) -> Iterator[dict[str, Any]]:
     """Tone lines, then span lines."""
-    texts: dict[int, str] = {}
     for r in tone_rows(store):
-        doc_id = r["document_id"]
-        if doc_id not in texts:
-            texts = {doc_id: store.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]}
-        text = texts[doc_id]
         yield {
             "kind": "tone",
             "document": r["document"],
@@ -111,7 +106,7 @@ def _framing(store: Store) -> Iterator[dict[str, Any]]:
             "actor": r["code"],
             "tone": r["tone"],
             "mentions": r["mentions"],
-            "evidence": [{**e, "text": text[e["start"] : e["end"]]} for e in r["evidence"]],
+            "evidence": r["evidence"],
         }
     for r in technique_rows(store):
         yield {

@@ -172,16 +172,21 @@ def save_examination(
                 "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
                 [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
             )
-        conn.executemany(
-            'INSERT INTO tones (document_id, part, code, tone, mentions, evidence) VALUES (?, ?, ?, ?, ?, ?)',
-            [
-                (ids[t.document], t.part, t.actor, t.tone, t.mentions, json.dumps([
-                    {"start": m.sentence_start, "end": m.sentence_end, "mention": m.actor.text,
-                     "score": round(m.score, 3), "cues": list(m.cues)} for m in t.evidence]))
-                for t in tones
-                if t.document in ids
-            ],
-        )
+        by_document: dict[str, list[Tone]] = defaultdict(list)
+        for t in tones:
+            if t.document in ids:
+                by_document[t.document].append(t)
+        for doc, doc_tones in by_document.items():
+            text = conn.execute("SELECT text FROM documents WHERE id = ?", (ids[doc],)).fetchone()[0]
+            conn.executemany(
+                "INSERT INTO tones (document_id, part, code, tone, mentions, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (ids[doc], t.part, t.actor, t.tone, t.mentions, json.dumps([
+                        {"start": m.sentence_start, "end": m.sentence_end, "text": text[m.sentence_start : m.sentence_end],
+                         "mention": m.actor.text, "score": round(m.score, 3), "cues": list(m.cues)} for m in t.evidence]))
+                    for t in doc_tones
+                ],
+            )
         conn.execute(
             "INSERT INTO examinations (run_id, version, created_at, documents, events, clusters, seconds) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,486 @@
+"""An in-memory, column-wise index of the stored events, for filtering and aggregating them fast.
+
+The views draw aggregates (a timeline, a map, an actor network) over events that a user filters by date,
+actor, event type, source, modality and claim status. A store of 10,000 documents holds about half a million
+events, too many to group in SQL on every page. So the events' few filterable columns are read once into
+numpy arrays (about 40 bytes an event), a filter becomes a boolean mask, and each aggregate is a
+``bincount`` or ``unique`` over the masked rows. The store itself is only read.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from rashomon.errors import UsageError
+
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+STATUSES = ("corroborated", "single-source", "contested", "none")
+MODALITIES = ("asserted", "denied", "disputed", "hedged", "planned", "hypothetical", "asked")
+_EPOCH = date(1970, 1, 1).toordinal()
+UNDATED = 2**31 - 1  # sorts after every real day
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_CODE = re.compile(r"^[A-Z0-9]{2,24}$")
+_EVENT = re.compile(r"^[A-Z_]{2,24}$")
+
+
+def day_number(value: str | None) -> int:
+    """Days since 1970-01-01 of an ISO date ("2020-10-04", "2020-10", "2020"; a partial date counts from its
+    first day), or UNDATED."""
+    if not value:
+        return UNDATED
+    m = _DATE.match(value)
+    if not m:
+        return UNDATED
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)).toordinal() - _EPOCH
+    except ValueError:
+        return UNDATED
+
+
+def day_text(day: int) -> str:
+    return date.fromordinal(day + _EPOCH).isoformat() if day != UNDATED else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the user narrowed the views to; empty fields do not filter.
+
+    ``actor`` matches a code and every code that starts with it (IRN: IRN, IRNGOV, IRNMIL), as source or
+    target. ``source`` is an outlet's name (a document without one counts under its file name).
+    ``status`` is the status of the claim an event belongs to, or "none" for events in no claim."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    actor: str | None = None
+    event: str | None = None
+    source: str | None = None
+    modality: str | None = None
+    status: str | None = None
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str]) -> Filters:
+        """Filters from URL query parameters, checked: a bad value raises UsageError naming it."""
+        values: dict[str, str | None] = {}
+        for f in fields(cls):
+            raw = (params.get(f.name) or "").strip()
+            if len(raw) > 200:
+                raise UsageError(f"{f.name}: longer than 200 characters")
+            values[f.name] = raw or None
+        for name in ("date_from", "date_to"):
+            v = values[name]
+            if v is not None and (not _DATE.fullmatch(v) or day_number(v) == UNDATED):
+                raise UsageError(f"{name}: {v!r} is not a date like 2020-10-04, 2020-10 or 2020")
+        if values["actor"] is not None:
+            values["actor"] = values["actor"].upper()
+            if not _CODE.match(values["actor"] or ""):
+                raise UsageError(f"actor: {values['actor']!r} is not an actor code like IRN or AZEMIL")
+        if values["event"] is not None:
+            values["event"] = values["event"].upper()
+            if not _EVENT.match(values["event"] or ""):
+                raise UsageError(f"event: {values['event']!r} is not a PLOVER event type like ACCUSE")
+        if values["modality"] is not None and values["modality"] not in MODALITIES:
+            raise UsageError(f"modality: {values['modality']!r}; choose one of {', '.join(MODALITIES)}")
+        if values["status"] is not None and values["status"] not in STATUSES:
+            raise UsageError(f"status: {values['status']!r}; choose one of {', '.join(STATUSES)}")
+        return cls(**values)
+
+    def params(self) -> dict[str, str]:
+        """The filters as URL query parameters (only those set)."""
+        return {f.name: v for f in fields(self) if (v := getattr(self, f.name))}
+
+    def without(self, name: str) -> Filters:
+        return replace(self, **{name: None})
+
+    @property
+    def empty(self) -> bool:
+        return not self.params()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """A happening on the timeline: a claim (cluster) where the examine stage made one, else the events of
+    one day with the same type, first source and first target."""
+
+    key: int
+    label: str
+    claim: int | None  # the cluster id, when the item is a claim
+    status: str  # claim status, or "none"
+    day: int
+    count: int
+    goldstein: float
+    quad: int
+    events: tuple[int, ...]  # a sample of event ids, earliest first
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoint:
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    count: int
+    goldstein: float
+    events: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    source: str
+    target: str
+    count: int
+    goldstein: float
+    events: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNode:
+    code: str
+    name: str
+    count: int  # events it takes part in (as source or target)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    items: tuple[TimelineItem, ...]  # the largest, by events, at most the limit asked
+    total_items: int
+    dated_events: int
+    undated_events: int
+    bins: tuple[tuple[int, int, int], ...]  # (first day, last day, events) for every dated event, drawn behind
+    first_day: int
+    last_day: int
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    nodes: tuple[ActorNode, ...]
+    edges: tuple[Dyad, ...]
+    total_actors: int
+    total_dyads: int
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    points: tuple[MapPoint, ...]
+    total_places: int
+    placed_events: int
+    unplaced_events: int
+
+
+@dataclass
+class _Vocab:
+    names: list[str] = field(default_factory=list)
+    ids: dict[str, int] = field(default_factory=dict)
+
+    def id(self, name: str) -> int:
+        i = self.ids.get(name)
+        if i is None:
+            i = self.ids[name] = len(self.names)
+            self.names.append(name)
+        return i
+
+
+def _sample(order: IntArray, inverse_sorted: IntArray, groups: IntArray, ids: IntArray, k: int) -> list[tuple[int, ...]]:
+    """The first ``k`` event ids of each group in ``groups`` (``order`` sorts rows by group then day)."""
+    starts = np.searchsorted(inverse_sorted, groups, side="left")
+    ends = np.searchsorted(inverse_sorted, groups, side="right")
+    return [tuple(int(ids[order[j]]) for j in range(s, min(e, s + k))) for s, e in zip(starts, ends, strict=True)]
+
+
+class EventIndex:
+    """The events' filterable columns as arrays, row-aligned, sorted by event id. Built by :meth:`build`."""
+
+    def __init__(self) -> None:
+        self.ids: IntArray = np.zeros(0, np.int64)
+        self.doc: IntArray = np.zeros(0, np.int64)
+        self.day: IntArray = np.zeros(0, np.int64)
+        self.quad: IntArray = np.zeros(0, np.int64)
+        self.gold: npt.NDArray[np.float64] = np.zeros(0)
+        self.etype: IntArray = np.zeros(0, np.int64)
+        self.modality: IntArray = np.zeros(0, np.int64)
+        self.place: IntArray = np.zeros(0, np.int64)
+        self.status: IntArray = np.zeros(0, np.int64)
+        self.group: IntArray = np.zeros(0, np.int64)
+        self.source: IntArray = np.zeros(0, np.int64)  # the source (outlet or document) of each event
+        self.ea_event: IntArray = np.zeros(0, np.int64)  # actor rows: event row, code id
+        self.ea_code: IntArray = np.zeros(0, np.int64)
+        self.pair_event: IntArray = np.zeros(0, np.int64)  # source x target pairs: event row, code ids
+        self.pair_src: IntArray = np.zeros(0, np.int64)
+        self.pair_tgt: IntArray = np.zeros(0, np.int64)
+        self.event_types: list[str] = []
+        self.codes: list[str] = []
+        self.actor_names: dict[str, str] = {}
+        self.sources: list[str] = []
+        self.places: list[tuple[str, str | None, float, float]] = []
+        self.group_labels: list[str] = []
+        self.group_claims: list[int | None] = []
+        self.group_status: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def build(cls, conn: sqlite3.Connection) -> EventIndex:
+        """Read the events, their actors and their claims from a store's connection (a few seconds for
+        half a million events)."""
+        ix = cls()
+        sources = _Vocab()
+        doc_source: dict[int, int] = {}
+        for doc_id, outlet, name in conn.execute("SELECT id, outlet, name FROM documents"):
+            doc_source[doc_id] = sources.id(outlet or name.rsplit("/", 1)[-1])
+        ix.sources = sources.names
+
+        claim_of: dict[int, tuple[int, str, str]] = {}
+        for event_id, cluster_id, status, label in conn.execute(
+            "SELECT ce.event_id, c.id, c.status, c.label FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
+            "ORDER BY ce.event_id, c.mentions DESC, c.id"
+        ):
+            claim_of.setdefault(event_id, (cluster_id, status, label))
+
+        codes = _Vocab()
+        first: dict[int, list[str]] = {}  # event id -> [first source code, first target code]
+        ea_event: list[int] = []
+        ea_code: list[int] = []
+        ea_role: list[int] = []
+        for event_id, role, code, name in conn.execute(
+            "SELECT event_id, role, code, name FROM event_actors WHERE code IS NOT NULL ORDER BY event_id, role, ord"
+        ):
+            ea_event.append(event_id)
+            ea_code.append(codes.id(code))
+            ea_role.append(0 if role == "source" else 1)
+            if name and code not in ix.actor_names:
+                ix.actor_names[code] = name
+            pair = first.setdefault(event_id, ["", ""])
+            slot = 0 if role == "source" else 1
+            if not pair[slot]:
+                pair[slot] = code
+        ix.codes = codes.names
+
+        types, places, groups = _Vocab(), _Vocab(), _Vocab()
+        place_rows: list[tuple[str, str | None, float, float]] = []
+        modality_id = {m: i for i, m in enumerate(MODALITIES)}
+        status_id = {s: i for i, s in enumerate(STATUSES)}
+        cols: dict[str, list[Any]] = {k: [] for k in ("ids", "doc", "day", "quad", "gold", "etype", "modality",
+                                                      "place", "status", "group", "source")}  # fmt: skip
+        for (event_id, doc_id, day, quad, gold, etype, modality, pname, lat, lon, country) in conn.execute(
+            "SELECT id, document_id, date, quad_class, goldstein, event, modality, place_name, place_lat, place_lon, "
+            "place_country FROM events ORDER BY id"
+        ):
+            cols["ids"].append(event_id)
+            cols["doc"].append(doc_id)
+            d = day_number(day)
+            cols["day"].append(d)
+            cols["quad"].append(quad)
+            cols["gold"].append(gold)
+            cols["etype"].append(types.id(etype))
+            cols["modality"].append(modality_id.get(modality, len(MODALITIES)))
+            if pname is not None and lat is not None and lon is not None:
+                key = f"{pname}\x00{lat:.3f}\x00{lon:.3f}"
+                if key not in places.ids:
+                    place_rows.append((pname, country, float(lat), float(lon)))
+                cols["place"].append(places.id(key))
+            else:
+                cols["place"].append(-1)
+            claim = claim_of.get(event_id)
+            if claim is not None:
+                cols["status"].append(status_id[claim[1]])
+                g = groups.id(f"claim:{claim[0]}")
+                if g == len(ix.group_labels):
+                    ix.group_labels.append(claim[2])
+                    ix.group_claims.append(claim[0])
+                    ix.group_status.append(claim[1])
+            else:
+                cols["status"].append(status_id["none"])
+                src, tgt = first.get(event_id, ["", ""])
+                g = groups.id(f"{d}\x00{etype}\x00{src}\x00{tgt}")
+                if g == len(ix.group_labels):
+                    ix.group_labels.append(" ".join(x for x in (src, etype, tgt) if x))
+                    ix.group_claims.append(None)
+                    ix.group_status.append("none")
+            cols["group"].append(g)
+            cols["source"].append(doc_source.get(doc_id, 0))
+        for name, values in cols.items():
+            setattr(ix, name, np.asarray(values, dtype=np.float64 if name == "gold" else np.int64))
+        ix.event_types = types.names
+        ix.places = place_rows
+
+        rows = np.searchsorted(ix.ids, np.asarray(ea_event, dtype=np.int64))
+        ix.ea_event = rows.astype(np.int64)
+        ix.ea_code = np.asarray(ea_code, dtype=np.int64)
+        role = np.asarray(ea_role, dtype=np.int64)
+        # every (source, target) pair of each event: a join of the event's source rows with its target rows
+        src_rows = np.flatnonzero(role == 0)
+        tgt_rows = np.flatnonzero(role == 1)
+        pe: list[int] = []
+        ps: list[int] = []
+        pt: list[int] = []
+        if len(src_rows) and len(tgt_rows):
+            tgt_by_event: dict[int, list[int]] = {}
+            for r in tgt_rows.tolist():
+                tgt_by_event.setdefault(int(ix.ea_event[r]), []).append(int(ix.ea_code[r]))
+            for r in src_rows.tolist():
+                ev = int(ix.ea_event[r])
+                for t in tgt_by_event.get(ev, ()):
+                    pe.append(ev)
+                    ps.append(int(ix.ea_code[r]))
+                    pt.append(t)
+        ix.pair_event = np.asarray(pe, dtype=np.int64)
+        ix.pair_src = np.asarray(ps, dtype=np.int64)
+        ix.pair_tgt = np.asarray(pt, dtype=np.int64)
+        return ix
+
+    # ------------------------------------------------------------------------------------------ filtering
+
+    def mask(self, f: Filters) -> BoolArray:
+        """The events that pass every filter."""
+        m = np.ones(len(self.ids), dtype=bool)
+        if f.date_from:
+            m &= self.day >= day_number(f.date_from)
+        if f.date_to:
+            last = day_number(f.date_to)
+            # a partial "to" date includes its whole month or year
+            if len(f.date_to) == 4:
+                last = day_number(f"{int(f.date_to) + 1}") - 1
+            elif len(f.date_to) == 7:
+                y, mo = int(f.date_to[:4]), int(f.date_to[5:7])
+                last = day_number(f"{y + (mo == 12)}-{mo % 12 + 1:02d}") - 1
+            m &= self.day <= last
+        if f.event:
+            m &= self.etype == (self.event_types.index(f.event) if f.event in self.event_types else -2)
+        if f.modality:
+            m &= self.modality == MODALITIES.index(f.modality)
+        if f.status:
+            m &= self.status == STATUSES.index(f.status)
+        if f.source:
+            m &= self.source == (self.sources.index(f.source) if f.source in self.sources else -2)
+        if f.actor:
+            wanted = np.asarray([i for i, c in enumerate(self.codes) if c.startswith(f.actor)], dtype=np.int64)
+            hit = np.zeros(len(self.ids), dtype=bool)
+            if len(wanted):
+                hit[self.ea_event[np.isin(self.ea_code, wanted)]] = True
+            m &= hit
+        return m
+
+    def event_ids(self, m: BoolArray, offset: int = 0, limit: int = 50) -> tuple[list[int], int]:
+        """A page of the matching event ids, by date (undated last) then id, and how many match."""
+        rows = np.flatnonzero(m)
+        order = rows[np.lexsort((self.ids[rows], self.day[rows]))]
+        return [int(x) for x in self.ids[order[offset : offset + limit]]], len(rows)
+
+    # ------------------------------------------------------------------------------------------ aggregates
+
+    def timeline(self, m: BoolArray, limit: int = 300, sample: int = 5, bins: int = 60) -> Timeline:
+        dated = m & (self.day != UNDATED)
+        rows = np.flatnonzero(dated)
+        undated = int(m.sum()) - len(rows)
+        if not len(rows):
+            return Timeline((), 0, 0, undated, (), 0, 0)
+        groups, inverse = np.unique(self.group[rows], return_inverse=True)
+        counts = np.bincount(inverse)
+        gold = np.bincount(inverse, weights=self.gold[rows]) / counts
+        quads = np.bincount(inverse * 4 + (self.quad[rows] - 1), minlength=len(groups) * 4).reshape(-1, 4)
+        order = np.lexsort((self.ids[rows], self.day[rows], inverse))
+        inv_sorted = inverse[order]
+        first_day = self.day[rows][order[np.searchsorted(inv_sorted, np.arange(len(groups)))]]
+        top = np.lexsort((first_day, -counts))[:limit]
+        samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
+        items = tuple(
+            TimelineItem(
+                key=int(groups[g]),
+                label=self.group_labels[int(groups[g])],
+                claim=self.group_claims[int(groups[g])],
+                status=self.group_status[int(groups[g])],
+                day=int(first_day[g]),
+                count=int(counts[g]),
+                goldstein=round(float(gold[g]), 2),
+                quad=int(np.argmax(quads[g])) + 1,
+                events=s,
+            )
+            for g, s in zip(top.tolist(), samples, strict=True)
+        )
+        lo, hi = int(self.day[rows].min()), int(self.day[rows].max())
+        width = max(1, -(-(hi - lo + 1) // bins))
+        hist = np.bincount((self.day[rows] - lo) // width)
+        out_bins = tuple((lo + i * width, lo + (i + 1) * width - 1, int(c)) for i, c in enumerate(hist.tolist()) if c)
+        return Timeline(items, len(groups), len(rows), undated, out_bins, lo, hi)
+
+    def places_of(self, m: BoolArray, limit: int = 400, sample: int = 5) -> Places:
+        placed = m & (self.place >= 0)
+        rows = np.flatnonzero(placed)
+        if not len(rows):
+            return Places((), 0, 0, int(m.sum()))
+        ps, inverse = np.unique(self.place[rows], return_inverse=True)
+        counts = np.bincount(inverse)
+        gold = np.bincount(inverse, weights=self.gold[rows]) / counts
+        order = np.lexsort((self.ids[rows], self.day[rows], inverse))
+        inv_sorted = inverse[order]
+        top = np.argsort(-counts, kind="stable")[:limit]
+        samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
+        points = []
+        for g, s in zip(top.tolist(), samples, strict=True):
+            name, country, lat, lon = self.places[int(ps[g])]
+            points.append(MapPoint(name, country, lat, lon, int(counts[g]), round(float(gold[g]), 2), s))
+        return Places(tuple(points), len(ps), len(rows), int(m.sum()) - len(rows))
+
+    def network(self, m: BoolArray, max_nodes: int = 30, max_edges: int = 120, sample: int = 5) -> Network:
+        ea = m[self.ea_event]
+        per_code = np.bincount(self.ea_code[ea], minlength=len(self.codes)) if len(self.codes) else np.zeros(0, np.int64)
+        # an actor named twice in one event counts once there: close enough for ranking nodes
+        total_actors = int((per_code > 0).sum())
+        pm = m[self.pair_event] if len(self.pair_event) else np.zeros(0, dtype=bool)
+        pe, src, tgt = self.pair_event[pm], self.pair_src[pm], self.pair_tgt[pm]
+        keep = src != tgt
+        pe, src, tgt = pe[keep], src[keep], tgt[keep]
+        n = max(1, len(self.codes))
+        keys, inverse = np.unique(src * n + tgt, return_inverse=True)
+        total_dyads = len(keys)
+        if not total_dyads:
+            return Network((), (), total_actors, 0)
+        counts = np.bincount(inverse)
+        gold = np.bincount(inverse, weights=self.gold[pe]) / counts
+        weight = np.bincount(src, minlength=n) + np.bincount(tgt, minlength=n)
+        chosen = [int(c) for c in np.argsort(-weight, kind="stable")[:max_nodes] if weight[c] > 0]
+        chosen_set = set(chosen)
+        edge_rows = [int(k) for k in np.argsort(-counts, kind="stable")
+                     if int(keys[k] // n) in chosen_set and int(keys[k] % n) in chosen_set][:max_edges]  # fmt: skip
+        order = np.lexsort((self.ids[pe], inverse))
+        inv_sorted = inverse[order]
+        samples = _sample(order, inv_sorted, np.asarray(edge_rows, dtype=np.int64), self.ids[pe], sample)
+        edges = tuple(
+            Dyad(self.codes[int(keys[k] // n)], self.codes[int(keys[k] % n)], int(counts[k]),
+                 round(float(gold[k]), 2), s)
+            for k, s in zip(edge_rows, samples, strict=True)
+        )  # fmt: skip
+        used = {e.source for e in edges} | {e.target for e in edges}
+        nodes = tuple(
+            ActorNode(self.codes[c], self.actor_names.get(self.codes[c], self.codes[c]), int(per_code[c]))
+            for c in chosen if self.codes[c] in used
+        )  # fmt: skip
+        return Network(nodes, edges, total_actors, total_dyads)
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Every value of the filterable columns with its count of events (for the filter form)."""
+
+        def count(values: IntArray, names: list[str]) -> list[tuple[str, int]]:
+            c = np.bincount(values, minlength=len(names)) if len(values) else np.zeros(len(names), np.int64)
+            return sorted(((names[i], int(c[i])) for i in range(len(names)) if c[i]), key=lambda x: (-x[1], x[0]))
+
+        actor_counts: list[int] = np.bincount(self.ea_code, minlength=len(self.codes)).tolist() if len(self.ea_code) else []
+        return {
+            "event": count(self.etype, self.event_types),
+            "modality": count(self.modality, [*MODALITIES, "other"]),
+            "status": count(self.status, list(STATUSES)),
+            "source": count(self.source, self.sources),
+            "actor": sorted(((self.codes[i], int(c)) for i, c in enumerate(actor_counts) if c),
+                            key=lambda x: (-x[1], x[0]))[:200],
+        }  # fmt: skip

@@ -1,0 +1,374 @@
+"""Geometry for the views' charts: where each mark goes, its size and colour. Pure functions, no markup.
+
+The templates turn these records into SVG. Colours run from conflict (red) through neutral (grey) to
+cooperation (blue), on the Goldstein scale (-10..10) for events and on [-1, 1] for tone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from rashomon.report.index import QUADS, Network, Places, Timeline, TimelineItem, day_text
+from rashomon.report.queries import ToneChart
+
+_EPOCH = date(1970, 1, 1).toordinal()
+_NEG = (192, 57, 43)  # conflict
+_MID = (200, 200, 200)
+_POS = (33, 102, 172)  # cooperation
+
+
+def diverging(value: float, limit: float = 10.0) -> str:
+    """A colour for ``value`` in [-limit, limit]: red below zero, grey at zero, blue above."""
+    t = max(-1.0, min(1.0, value / limit)) if limit else 0.0
+    end = _NEG if t < 0 else _POS
+    t = abs(t) ** 0.8
+    r, g, b = (round(m + (e - m) * t) for m, e in zip(_MID, end, strict=True))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def _radius(count: int, smallest: float = 3.0, largest: float = 14.0) -> float:
+    return round(min(largest, smallest + 1.6 * math.sqrt(max(0, count - 1))), 1)
+
+
+# ---------------------------------------------------------------------------------------------- timeline
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    x: float
+    y: float
+    r: float
+    colour: str
+    title: str
+    events: tuple[int, ...]
+    claim: int | None
+    status: str
+    hollow: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    x: float
+    y: float
+    w: float
+    h: float
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLayout:
+    width: int
+    height: int
+    lanes: tuple[tuple[float, str], ...]  # (y, label)
+    ticks: tuple[Tick, ...]
+    marks: tuple[Mark, ...]
+    bars: tuple[Bar, ...]
+    plot_left: int
+    plot_right: int
+    axis_y: float
+    data: Timeline
+
+
+def _ticks(lo: int, hi: int, x: Callable[[int], float]) -> list[Tick]:
+    first, last = date.fromordinal(lo + _EPOCH), date.fromordinal(hi + _EPOCH)
+    span = hi - lo
+    out: list[Tick] = []
+    if span > 3 * 365:
+        step = max(1, math.ceil((last.year - first.year + 1) / 10))
+        for y in range(first.year + (1 if first.month > 1 or first.day > 1 else 0), last.year + 1, step):
+            out.append(Tick(x(date(y, 1, 1).toordinal() - _EPOCH), str(y)))
+    elif span > 60:
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        step = max(1, math.ceil(months / 10))
+        y, m = first.year, first.month
+        for i in range(months + 1):
+            if i % step == 0:
+                d = date(y, m, 1).toordinal() - _EPOCH
+                if lo <= d <= hi:
+                    out.append(Tick(x(d), f"{y}-{m:02d}"))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    else:
+        step = max(1, math.ceil((span + 1) / 10))
+        for d in range(lo, hi + 1, step):
+            out.append(Tick(x(d), day_text(d)))
+    return out
+
+
+def timeline(data: Timeline, width: int = 960, lane: int = 52) -> TimelineLayout:
+    left, right, top = 150, width - 20, 16
+    axis_y = top + lane * 4 + 8
+    height = int(axis_y + 58)
+    lo, hi = data.first_day, data.last_day
+    if hi <= lo:
+        lo, hi = lo - 15, hi + 15
+
+    def x(day: int) -> float:
+        return round(left + (right - left) * (day - lo) / (hi - lo), 1)
+
+    lanes = tuple((top + lane * (q - 0.5), QUADS[q]) for q in (1, 2, 3, 4))
+    marks = []
+    for item in sorted(data.items, key=lambda i: -i.count):  # big marks first, small ones drawn on top
+        jitter = ((item.key * 7919) % 5 - 2) * (lane / 7)
+        marks.append(
+            Mark(
+                x(item.day),
+                round(lanes[item.quad - 1][0] + jitter, 1),
+                _radius(item.count),
+                diverging(item.goldstein),
+                _item_title(item),
+                item.events,
+                item.claim,
+                item.status,
+            )
+        )
+    bars = []
+    peak = max((b[2] for b in data.bins), default=1)
+    for first, last, n in data.bins:
+        x0, x1 = x(first), x(last + 1)
+        h = round(30 * n / peak, 1)
+        bars.append(Bar(x0, round(axis_y + 44 - h, 1), max(1.0, round(x1 - x0 - 0.5, 1)), h,
+                        f"{day_text(first)} to {day_text(last)}: {n} event(s)"))  # fmt: skip
+    return TimelineLayout(width, height, lanes, tuple(_ticks(lo, hi, x)), tuple(marks), tuple(bars), left, right, axis_y, data)
+
+
+def _item_title(item: TimelineItem) -> str:
+    kind = f"claim, {item.status}" if item.claim is not None else "events"
+    return f"{day_text(item.day)}: {item.label} ({item.count} {kind}; Goldstein {item.goldstein:+.1f})"
+
+
+# ---------------------------------------------------------------------------------------------- map
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[tuple[str, str, tuple[tuple[float, ...], ...], tuple[float, float, float, float]], ...]:
+    """The base map: (ISO3, name, rings as flat lon/lat tuples, bbox) for each country (Natural Earth 1:110m,
+    public domain; see rashomon/report/make_basemap.py)."""
+    raw = json.loads(resources.files("rashomon.data").joinpath("countries_110m.json").read_text(encoding="utf-8"))
+    scale = float(raw["scale"])
+    out = []
+    for c in raw["countries"]:
+        rings = tuple(tuple(v / scale for v in ring) for ring in c["rings"])
+        xs = [v for r in rings for v in r[0::2]]
+        ys = [v for r in rings for v in r[1::2]]
+        out.append((c["iso3"], c["name"], rings, (min(xs), min(ys), max(xs), max(ys))))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    path: str
+    highlighted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    width: int
+    height: int
+    countries: tuple[Country, ...]
+    marks: tuple[Mark, ...]
+    data: Places
+    bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1 shown
+
+
+def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
+    """An equirectangular map around the placed events (the whole world when there are none)."""
+    if data.points:
+        lons = [p.lon for p in data.points]
+        lats = [p.lat for p in data.points]
+        lon0, lon1 = min(lons) - 4, max(lons) + 4
+        lat0, lat1 = min(lats) - 3, max(lats) + 3
+        if lon1 - lon0 < 30:
+            mid = (lon0 + lon1) / 2
+            lon0, lon1 = mid - 15, mid + 15
+        if lat1 - lat0 < 16:
+            mid = (lat0 + lat1) / 2
+            lat0, lat1 = mid - 8, mid + 8
+    else:
+        lon0, lat0, lon1, lat1 = -180.0, -60.0, 180.0, 85.0
+    lat0, lat1 = max(-85.0, lat0), min(85.0, lat1)
+    squeeze = math.cos(math.radians((lat0 + lat1) / 2))
+    k = min(width / ((lon1 - lon0) * squeeze), height / (lat1 - lat0))
+    # centre the shown box in the frame and widen the box to what the frame shows
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+    lon0, lon1 = cx - width / (2 * k * squeeze), cx + width / (2 * k * squeeze)
+    lat0, lat1 = cy - height / (2 * k), cy + height / (2 * k)
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return round((lon - lon0) * squeeze * k, 1), round((lat1 - lat) * k, 1)
+
+    placed = {p.country for p in data.points}
+    shapes = []
+    for iso3, name, rings, (bx0, by0, bx1, by1) in countries():
+        if bx1 < lon0 - 5 or bx0 > lon1 + 5 or by1 < lat0 - 5 or by0 > lat1 + 5:
+            continue
+        parts = []
+        for ring in rings:
+            pts = [xy(ring[i], ring[i + 1]) for i in range(0, len(ring), 2)]
+            parts.append("M" + "L".join(f"{a:g} {b:g}" for a, b in pts) + "Z")
+        shapes.append(Country(iso3, name, "".join(parts), iso3 in placed))
+    marks = []
+    for p in sorted(data.points, key=lambda p: -p.count):
+        x, y = xy(p.lon, p.lat)
+        title = f"{p.name}{f' ({p.country})' if p.country else ''}: {p.count} event(s), Goldstein {p.goldstein:+.1f}"
+        marks.append(Mark(x, y, _radius(p.count, 3.5, 16), diverging(p.goldstein), title, p.events, None, "none"))
+    return MapLayout(width, height, tuple(shapes), tuple(marks), data, (lon0, lat0, lon1, lat1))
+
+
+# ---------------------------------------------------------------------------------------------- network
+
+
+@dataclass(frozen=True, slots=True)
+class NodeMark:
+    x: float
+    y: float
+    r: float
+    code: str
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeMark:
+    path: str
+    width: float
+    colour: str
+    title: str
+    events: tuple[int, ...]
+    source: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkLayout:
+    width: int
+    height: int
+    nodes: tuple[NodeMark, ...]
+    edges: tuple[EdgeMark, ...]
+    data: Network
+
+
+def _force(n: int, edges: list[tuple[int, int, float]], iterations: int = 300, gravity: float = 1.5) -> np.ndarray:
+    """Fruchterman-Reingold positions in the unit square, from a fixed start on a circle (deterministic)."""
+    angle = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    pos = np.stack([np.cos(angle), np.sin(angle)], axis=1) * 0.5
+    if n < 3:
+        return (pos + 1) / 2
+    k = math.sqrt(1.0 / n)
+    temp = 0.1
+    src = np.asarray([a for a, _, _ in edges], dtype=np.int64)
+    dst = np.asarray([b for _, b, _ in edges], dtype=np.int64)
+    weight = np.asarray([w for _, _, w in edges], dtype=np.float64)
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.sqrt((delta**2).sum(-1)) + 1e-6
+        disp = (delta / dist[..., None] * (k * k / dist)[..., None]).sum(1)
+        if edges:
+            d = pos[src] - pos[dst]
+            length = np.sqrt((d**2).sum(1)) + 1e-6
+            f = d * (length / k * weight)[:, None]
+            np.subtract.at(disp, src, f)
+            np.add.at(disp, dst, f)
+        # gravity toward the centre keeps pairs that link to nobody else from drifting off
+        disp -= pos * (np.sqrt((pos**2).sum(1)) + 0.5)[:, None] * gravity
+        length = np.sqrt((disp**2).sum(1)) + 1e-9
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        temp *= 0.98
+    lo, hi = pos.min(0), pos.max(0)
+    return (pos - lo) / np.maximum(hi - lo, 1e-6)
+
+
+def network(data: Network, width: int = 960, height: int = 520) -> NetworkLayout:
+    index = {n.code: i for i, n in enumerate(data.nodes)}
+    top = max((e.count for e in data.edges), default=1)
+    weights = [(index[e.source], index[e.target], 0.3 + 0.7 * e.count / top) for e in data.edges]
+    pos = _force(len(data.nodes), weights)
+    margin = 60
+    nodes = tuple(
+        NodeMark(round(margin + float(p[0]) * (width - 2 * margin), 1), round(margin * 0.6 + float(p[1]) * (height - 1.6 * margin), 1),
+                 _radius(n.count, 5, 20), n.code, n.name, n.count)
+        for n, p in zip(data.nodes, pos, strict=True)
+    )  # fmt: skip
+    edges = []
+    for e in data.edges:
+        a, b = nodes[index[e.source]], nodes[index[e.target]]
+        # a curve bending to the right of its direction: A->B and B->A stay apart
+        mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
+        dx, dy = b.x - a.x, b.y - a.y
+        length = math.hypot(dx, dy) or 1.0
+        cx, cy = mx + dy / length * length * 0.15, my - dx / length * length * 0.15
+        # end at the target's rim, so the arrow head shows
+        ex, ey = b.x - (b.x - cx) / (math.hypot(b.x - cx, b.y - cy) or 1) * (b.r + 2), b.y - (b.y - cy) / (math.hypot(b.x - cx, b.y - cy) or 1) * (b.r + 2)
+        edges.append(
+            EdgeMark(
+                f"M{a.x:g} {a.y:g}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}",
+                round(1 + 2.2 * math.log2(1 + e.count), 1),
+                diverging(e.goldstein),
+                f"{e.source} → {e.target}: {e.count} event(s), Goldstein {e.goldstein:+.1f}",
+                e.events,
+                e.source,
+                e.target,
+            )
+        )
+    edges.sort(key=lambda m: -m.width)
+    return NetworkLayout(width, height, nodes, tuple(edges), data)
+
+
+# ---------------------------------------------------------------------------------------------- tone
+
+
+@dataclass(frozen=True, slots=True)
+class ToneMark:
+    x: int
+    y: int
+    colour: str
+    value: str
+    title: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ToneLayout:
+    width: int
+    height: int
+    label_width: int
+    cell: int
+    rows: tuple[tuple[int, str], ...]
+    columns: tuple[tuple[int, str], ...]
+    cells: tuple[ToneMark, ...]
+    data: ToneChart
+
+
+def tone(data: ToneChart, label_width: int = 230, cell: int = 64, row: int = 30) -> ToneLayout:
+    top = 34
+    columns = tuple((label_width + j * cell + cell // 2, a) for j, a in enumerate(data.actors))
+    rows = tuple((top + i * row + row // 2, s) for i, s in enumerate(data.sources))
+    marks = []
+    for (i, j), c in sorted(data.cells.items()):
+        marks.append(
+            ToneMark(
+                label_width + j * cell + 1,
+                top + i * row + 1,
+                diverging(c.tone, 1.0),
+                f"{c.tone:+.2f}",
+                f"{data.sources[i]} on {data.actors[j]}: tone {c.tone:+.2f} over {c.mentions} mention(s)",
+                c.evidence,
+            )
+        )
+    return ToneLayout(label_width + cell * len(data.actors) + 10, top + row * len(data.sources) + 10, label_width,
+                      cell, rows, columns, tuple(marks), data)  # fmt: skip

@@ -1,0 +1,84 @@
+"""Templates for both views: one Jinja environment (autoescaping on), its filters, and safe inline JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from rashomon.report.queries import EventDetail
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def safe_json(value: Any) -> Markup:
+    """JSON that can sit inside a <script type="application/json"> element: no "<", ">" or "&" survives, so
+    untrusted text in it can neither close the element nor open another."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in _JSON_ESCAPES.items():
+        text = text.replace(raw, escaped)
+    return Markup(text)
+
+
+def events_json(events: Mapping[int, EventDetail]) -> Markup:
+    return safe_json({str(k): e.as_json() for k, e in events.items()})
+
+
+def is_web_url(value: str | None) -> bool:
+    """Only http(s) URLs become links; anything else (javascript:, data:, file:) stays text."""
+    if not value:
+        return False
+    try:
+        return urlsplit(value.strip()).scheme.lower() in ("http", "https") and "\\" not in value
+    except ValueError:
+        return False
+
+
+def num(value: int | float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+
+
+def static_text(name: str) -> str:
+    """One of the views' own static files (views.css, views.js)."""
+    return resources.files("rashomon.report").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def environment(*extra: BaseLoader) -> Environment:
+    """The views' Jinja environment: ``extra`` loaders first (the app's pages), then the shared templates."""
+    env = Environment(
+        loader=ChoiceLoader([*extra, PackageLoader("rashomon.report", "templates")]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(num=num, events_json=events_json, is_web_url=is_web_url, safe_json=safe_json)
+    env.tests.update(web_url=is_web_url)
+    return env
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Where the views link to: anchors inside the one-file report, or pages of the app."""
+
+    app: bool = False
+
+    def event(self, event_id: int) -> str:
+        return f"/events/{event_id}" if self.app else f"#e{event_id}"
+
+    def claim(self, claim_id: int) -> str:
+        return f"/claims/{claim_id}" if self.app else f"#claim{claim_id}"
+
+    def actor(self, code: str) -> str:
+        return f"/actors/{quote(code, safe='')}" if self.app else "#network"
+
+    def document(self, doc_id: int, event_id: int | None = None) -> str:
+        if self.app:
+            return f"/documents/{doc_id}" + (f"#e{event_id}" if event_id is not None else "")
+        return f"#e{event_id}" if event_id is not None else f"#doc{doc_id}"

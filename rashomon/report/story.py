@@ -1,0 +1,124 @@
+"""The story at a glance, and one document read closely: the records both the report and the app draw.
+
+Everything here is bounded, whatever the size of the store: charts are aggregates over all the (filtered)
+events, and lists are pages whose totals are kept, so a view can say how much it leaves out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from rashomon.report import layout, queries
+from rashomon.report.index import EventIndex, Filters
+from rashomon.report.queries import Claim, Conflict, EventDetail, Overview, SourceRow, Statement
+from rashomon.report.text import Group, blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much a page shows: the charts' marks and the lists' rows."""
+
+    timeline: int = 300
+    places: int = 300
+    nodes: int = 30
+    edges: int = 120
+    claims: int = 50
+    sources: int = 50
+    tone_sources: int = 12
+    tone_actors: int = 12
+    sample: int = 5  # events kept per mark, for the evidence panel
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    overview: Overview
+    filters: Filters
+    matching: int  # events that pass the filters
+    timeline: layout.TimelineLayout
+    map: layout.MapLayout
+    network: layout.NetworkLayout
+    tone: layout.ToneLayout
+    claims: list[Claim]
+    claims_total: int
+    statements: dict[int, list[Statement]]
+    conflicts: dict[int, list[Conflict]]
+    sources: list[SourceRow]
+    sources_total: int
+    events: dict[int, EventDetail] = field(default_factory=dict)  # every event the page refers to
+
+
+def story(
+    conn: sqlite3.Connection,
+    index: EventIndex,
+    filters: Filters = Filters(),  # noqa: B008 (frozen, so a shared default is safe)
+    limits: Limits = Limits(),
+    sources_page: int = 0,
+    claims_page: int = 0,
+    tones: list[queries.ToneGroup] | None = None,
+    embed: bool = True,
+    overview: Overview | None = None,
+) -> Story:
+    """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
+    embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read."""
+    m = index.mask(filters)
+    tl = index.timeline(m, limits.timeline, limits.sample)
+    pl = index.places_of(m, limits.places, limits.sample)
+    nw = index.network(m, limits.nodes, limits.edges, limits.sample)
+    claim_rows, claims_total = queries.claims(
+        conn, claims_page * limits.claims, limits.claims, filters.status, filters.actor, filters.event
+    )
+    ids = [c.id for c in claim_rows]
+    said = queries.statements(conn, ids)
+    srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
+    wanted: list[int] = []
+    if embed:
+        for item in tl.items:
+            wanted += item.events
+        for p in pl.points:
+            wanted += p.events
+        for e in nw.edges:
+            wanted += e.events
+    for sts in said.values():
+        wanted += [s.event for s in sts]
+    return Story(
+        overview=overview or queries.overview(conn),
+        filters=filters,
+        matching=int(m.sum()),
+        timeline=layout.timeline(tl),
+        map=layout.geomap(pl),
+        network=layout.network(nw),
+        tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
+                                            groups=tones)),
+        claims=claim_rows,
+        claims_total=claims_total,
+        statements=said,
+        conflicts=queries.conflicts(conn, ids),
+        sources=srcs,
+        sources_total=srcs_total,
+        events=queries.events(conn, wanted),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    record: queries.DocumentRecord
+    groups: list[Group]
+    events: dict[int, EventDetail]
+    spans: list[queries.Span]
+    tone: layout.ToneLayout
+
+    @property
+    def id(self) -> int:
+        return self.record.source.id
+
+
+def document_view(conn: sqlite3.Connection, doc_id: int) -> DocumentView | None:
+    record = queries.document(conn, doc_id)
+    if record is None:
+        return None
+    evs = queries.events(conn, queries.document_event_ids(conn, doc_id))
+    spans = queries.spans(conn, doc_id)
+    groups = blocks(record.text, record.segments, list(evs.values()), spans)
+    tone = layout.tone(queries.tone_chart(conn, 4, 16, document_id=doc_id))
+    return DocumentView(record, groups, evs, spans, tone)

@@ -1,0 +1,615 @@
+"""The local web app: the report's views live from a store, filterable, with a page per event, claim, actor
+and document, full-text search, and a JSON API. Read-only: it opens the store with SQLite's mode=ro, has no
+route that writes, and answers only GET and HEAD.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sqlite3
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from jinja2 import PackageLoader
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from rashomon.errors import RashomonError, UsageError
+from rashomon.export import export_formats, get_exporter, is_binary
+from rashomon.report import layout, queries
+from rashomon.report.index import EventIndex, Filters, day_text
+from rashomon.report.render import Links, environment
+from rashomon.report.story import Limits, document_view, story
+from rashomon.store import Store
+from rashomon.web import search as fts
+
+log = logging.getLogger("rashomon.web")
+LINKS = Links(app=True)
+PAGE = 50
+STATIC = {"views.css": "text/css; charset=utf-8", "views.js": "text/javascript; charset=utf-8"}
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")  # fmt: skip
+APP_LIMITS = Limits(timeline=250, places=250, nodes=30, edges=100, claims=25, sources=25, sample=5)
+MAX_QUERY = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What the app derives from the store once: rebuilt when the store changes under it."""
+
+    fingerprint: tuple[int, ...]
+    index: EventIndex
+    overview: queries.Overview
+    facets: dict[str, list[tuple[str, int]]]
+    tones: list[queries.ToneGroup]
+
+
+class Site:
+    """The store behind the app: one read-only connection per worker thread, the event index and a small
+    cache of rendered views, dropped whenever another process changes the store."""
+
+    def __init__(self, db: Path, search_index: Path | None = None, cache_size: int = 128) -> None:
+        Store(db, readonly=True).close()  # a missing file, or one that is no rashomon store, fails here
+        self.db = db
+        self.search_index = search_index
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._state: State | None = None
+        self._checked = 0.0
+        self._cache: OrderedDict[Any, Any] = OrderedDict()
+        self._cache_size = cache_size
+
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = Store(self.db, readonly=True).conn
+        return conn
+
+    def search_conn(self) -> sqlite3.Connection | None:
+        if self.search_index is None or not self.search_index.exists():
+            return None
+        conn = getattr(self._local, "search", None)
+        if conn is None:
+            conn = self._local.search = sqlite3.connect(f"{self.search_index.resolve().as_uri()}?mode=ro", uri=True)
+        return conn
+
+    def _fingerprint(self, conn: sqlite3.Connection) -> tuple[int, ...]:
+        return tuple(
+            conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
+            for t in ("documents", "events", "runs", "examinations")
+        )
+
+    def state(self) -> State:
+        """The current state, rebuilt if the store changed (checked at most once a second)."""
+        now = time.monotonic()
+        if self._state is not None and now - self._checked < 1.0:
+            return self._state
+        conn = self.conn()
+        fp = self._fingerprint(conn)
+        with self._lock:
+            self._checked = now
+            if self._state is None or self._state.fingerprint != fp:
+                index = EventIndex.build(conn)
+                self._state = State(fp, index, queries.overview(conn), index.facets(), queries.tone_groups(conn))
+                self._cache.clear()
+        return self._state
+
+    def cached(self, key: Any, make: Callable[[], Any]) -> Any:
+        state = self.state()
+        full = (state.fingerprint, key)
+        with self._lock:
+            if full in self._cache:
+                self._cache.move_to_end(full)
+                return self._cache[full]
+        value = make()
+        with self._lock:
+            self._cache[full] = value
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return value
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _int(request: Request, name: str, default: int, lo: int, hi: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise UsageError(f"{name}: {raw[:40]!r} is not a whole number") from None
+    if not lo <= value <= hi:
+        raise UsageError(f"{name}: {value} is out of range ({lo} to {hi})")
+    return value
+
+
+def _url(path: str, params: dict[str, Any]) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "", 0)}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+def _pager(request: Request, page: int, total: int, size: int, name: str = "page") -> dict[str, Any]:
+    params = dict(request.query_params)
+    pages = max(1, -(-total // size))
+    return {
+        "page": page,
+        "pages": pages,
+        "total": total,
+        "prev": _url(request.url.path, {**params, name: page - 1}) if page > 1 else None,
+        "next": _url(request.url.path, {**params, name: page + 1}) if page < pages else None,
+    }
+
+
+class Pages:
+    """The HTML pages and JSON routes, over one :class:`Site`."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.env = environment(PackageLoader("rashomon.web", "templates"))
+        self.env.globals.update(day_text=day_text, url=_url)
+
+    def html(self, request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        state = self.site.state() if status < 500 else None
+        body = self.env.get_template(name).render(
+            request=request, links=LINKS, state=state, search=self.site.search_index is not None, **context
+        )
+        return HTMLResponse(body, status_code=status)
+
+    # ------------------------------------------------------------------------------------------ pages
+
+    def index(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        state = self.site.state()
+        page = _int(request, "page", 1, 1, 100000)
+        cpage = _int(request, "claims_page", 1, 1, 100000)
+        s = self.site.cached(
+            ("story", filters, page, cpage),
+            lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False,
+                          overview=state.overview),
+        )
+        s = replace(s, overview=state.overview)
+        return self.html(request, "index.html", story=s, filters=filters,
+                         pager=_pager(request, page, s.sources_total, APP_LIMITS.sources),
+                         claims_pager=_pager(request, cpage, s.claims_total, APP_LIMITS.claims, "claims_page"))  # fmt: skip
+
+    def events(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        state = self.site.state()
+        page = _int(request, "page", 1, 1, 100000)
+        ids, total = state.index.event_ids(state.index.mask(filters), (page - 1) * PAGE, PAGE)
+        details = queries.events(self.site.conn(), ids)
+        rows = [details[i] for i in ids if i in details]
+        return self.html(request, "events.html", rows=rows, filters=filters, pager=_pager(request, page, total, PAGE))
+
+    def event(self, request: Request) -> Response:
+        event_id = int(request.path_params["id"])
+        conn = self.site.conn()
+        ev = queries.events(conn, [event_id]).get(event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id} in this store")
+        view = document_view(conn, ev.document)
+        group = None
+        if view is not None:
+            group = next((g for g in view.groups for b in g.blocks if b.start <= ev.sentence_start < b.end), None)
+        return self.html(request, "event.html", ev=ev, view=view, group=group)
+
+    def claims(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        page = _int(request, "page", 1, 1, 100000)
+        conn = self.site.conn()
+        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
+        said = queries.statements(conn, [c.id for c in rows], per_claim=4)
+        evs = queries.events(conn, [s.event for ss in said.values() for s in ss])
+        return self.html(request, "claims.html", rows=rows, total=total, statements=said, events=evs,
+                         conflicts=queries.conflicts(conn, [c.id for c in rows]), filters=filters,
+                         pager=_pager(request, page, total, PAGE))  # fmt: skip
+
+    def claim(self, request: Request) -> Response:
+        claim_id = int(request.path_params["id"])
+        conn = self.site.conn()
+        c = queries.claim(conn, claim_id)
+        if c is None:
+            raise HTTPException(404, f"no claim {claim_id} in this store")
+        said = queries.statements(conn, [claim_id], per_claim=500)
+        evs = queries.events(conn, [s.event for s in said.get(claim_id, [])])
+        return self.html(request, "claim.html", claim=c, statements=said.get(claim_id, []), events=evs,
+                         conflicts=queries.conflicts(conn, [claim_id]).get(claim_id, []))  # fmt: skip
+
+    def actors(self, request: Request) -> Response:
+        state = self.site.state()
+        return self.html(request, "actors.html", actors=state.facets["actor"], names=state.index.actor_names)
+
+    def actor(self, request: Request) -> Response:
+        code = str(request.path_params["code"]).upper()
+        if not code.isalnum() or len(code) > 24:
+            raise HTTPException(404, "no such actor")
+        conn = self.site.conn()
+        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(conn, code))
+        if summary is None:
+            raise HTTPException(404, f"no actor {code} in this store")
+        state = self.site.state()
+        filters = Filters(actor=code)
+        s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
+                                                            tones=state.tones, embed=False, overview=state.overview))
+        tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
+        ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
+        details = queries.events(conn, ids)
+        return self.html(request, "actor.html", actor=summary, story=s, tone_toward=tone_toward,
+                         rows=[details[i] for i in ids if i in details], total=total, filters=filters)  # fmt: skip
+
+    def documents(self, request: Request) -> Response:
+        page = _int(request, "page", 1, 1, 100000)
+        source = request.query_params.get("source") or None
+        if source and len(source) > 200:
+            raise UsageError("source: longer than 200 characters")
+        rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        return self.html(request, "documents.html", rows=rows, source=source, pager=_pager(request, page, total, PAGE))
+
+    def document(self, request: Request) -> Response:
+        doc_id = int(request.path_params["id"])
+        view = document_view(self.site.conn(), doc_id)
+        if view is None:
+            raise HTTPException(404, f"no document {doc_id} in this store")
+        return self.html(request, "document.html", view=view)
+
+    def search(self, request: Request) -> Response:
+        q = (request.query_params.get("q") or "").strip()
+        part = request.query_params.get("part") or None
+        page = _int(request, "page", 1, 1, 1000)
+        hits, total, snippets = self._search(q, part, page)
+        return self.html(request, "search.html", q=q, part=part, hits=hits, total=total, snippets=snippets,
+                         indexed=self.site.search_conn() is not None, pager=_pager(request, page, total, 20))  # fmt: skip
+
+    def _search(self, q: str, part: str | None, page: int) -> tuple[list[queries.SourceRow], int, dict[int, fts.Snippet]]:
+        index = self.site.search_conn()
+        if not q or index is None:
+            return [], 0, {}
+        found, total = fts.search(index, q, part, (page - 1) * 20, 20)
+        _, words = fts.fts_query(q)
+        conn = self.site.conn()
+        rows, snippets = [], {}
+        for hit in found:
+            rec = queries.document(conn, hit.document)
+            if rec is None:
+                continue
+            rows.append(rec.source)
+            segs = [(s.ord, s.kind, s.start, s.end, s.comment) for s in rec.segments]
+            if part == "comments":
+                segs = [s for s in segs if s[1] == "comment"]
+            snip = fts.snippet(rec.text, segs, words)
+            if snip is not None:
+                snippets[hit.document] = snip
+        return rows, total, snippets
+
+    # ------------------------------------------------------------------------------------------ JSON API
+
+    def api_index(self, request: Request) -> Response:
+        return JSONResponse({
+            "routes": {
+                "/api/overview": "counts", "/api/events?FILTERS&page=": "events in the PLOVER record shape",
+                "/api/events/{id}": "one event", "/api/evidence?ids=1,2": "evidence sentences",
+                "/api/claims?status=&page=": "claims", "/api/claims/{id}": "one claim with its statements",
+                "/api/actors/{code}": "one actor", "/api/documents/{id}": "one document",
+                "/api/timeline?FILTERS": "timeline items", "/api/map?FILTERS": "places as GeoJSON",
+                "/api/network?FILTERS": "actors and dyads", "/api/search?q=": "documents matching a search",
+                "/api/export/{what}/{format}": "the export formats",
+            },
+            "filters": ["date_from", "date_to", "actor", "event", "source", "modality", "status"],
+            "exports": export_formats(),
+        })  # fmt: skip
+
+    def api_overview(self, request: Request) -> Response:
+        o = self.site.state().overview
+        return JSONResponse({**_asdict(o), "examined": o.examined})
+
+    def api_events(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        state = self.site.state()
+        page = _int(request, "page", 1, 1, 100000)
+        limit = _int(request, "limit", PAGE, 1, 500)
+        ids, total = state.index.event_ids(state.index.mask(filters), (page - 1) * limit, limit)
+        return JSONResponse({"total": total, "page": page, "events": _plover(self.site.conn(), ids)})
+
+    def api_event(self, request: Request) -> Response:
+        records = _plover(self.site.conn(), [int(request.path_params["id"])])
+        if not records:
+            raise HTTPException(404, "no such event")
+        return JSONResponse(records[0])
+
+    def api_evidence(self, request: Request) -> Response:
+        raw = (request.query_params.get("ids") or "").split(",")
+        try:
+            ids = [int(x) for x in raw if x.strip()][:100]
+        except ValueError:
+            raise UsageError("ids: a comma-separated list of event ids") from None
+        return JSONResponse({str(k): e.as_json() for k, e in queries.events(self.site.conn(), ids).items()})
+
+    def api_claims(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        page = _int(request, "page", 1, 1, 100000)
+        rows, total = queries.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
+        return JSONResponse({"total": total, "page": page, "claims": [_asdict(c) for c in rows]})
+
+    def api_claim(self, request: Request) -> Response:
+        claim_id = int(request.path_params["id"])
+        conn = self.site.conn()
+        c = queries.claim(conn, claim_id)
+        if c is None:
+            raise HTTPException(404, "no such claim")
+        said = queries.statements(conn, [claim_id], per_claim=500).get(claim_id, [])
+        return JSONResponse({**_asdict(c), "statements": [_asdict(s) for s in said],
+                             "conflicts": [_asdict(k) for k in queries.conflicts(conn, [claim_id]).get(claim_id, [])]})  # fmt: skip
+
+    def api_actor(self, request: Request) -> Response:
+        code = str(request.path_params["code"]).upper()[:24]
+        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(self.site.conn(), code))
+        if summary is None:
+            raise HTTPException(404, "no such actor")
+        return JSONResponse(_asdict(summary))
+
+    def api_document(self, request: Request) -> Response:
+        from rashomon.export.documents import document_record
+
+        doc = Store(self.site.db, readonly=True)
+        try:
+            d = doc.document(int(request.path_params["id"]))
+        finally:
+            doc.close()
+        if d is None:
+            raise HTTPException(404, "no such document")
+        return JSONResponse(document_record(d))
+
+    def api_timeline(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        state = self.site.state()
+        t = state.index.timeline(state.index.mask(filters), _int(request, "limit", 300, 1, 2000))
+        return JSONResponse({**_asdict(t), "items": [{**_asdict(i), "date": day_text(i.day)} for i in t.items]})
+
+    def api_map(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        state = self.site.state()
+        p = state.index.places_of(state.index.mask(filters), _int(request, "limit", 500, 1, 5000))
+        return JSONResponse({
+            "type": "FeatureCollection",
+            "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [m.lon, m.lat]},
+                          "properties": {"name": m.name, "country": m.country, "events": m.count,
+                                         "goldstein": m.goldstein, "sample": list(m.events)}} for m in p.points],
+            "total_places": p.total_places, "placed_events": p.placed_events, "unplaced_events": p.unplaced_events,
+        }, media_type="application/geo+json")  # fmt: skip
+
+    def api_network(self, request: Request) -> Response:
+        filters = Filters.from_params(request.query_params)
+        state = self.site.state()
+        n = state.index.network(state.index.mask(filters), _int(request, "nodes", 30, 1, 500), _int(request, "edges", 120, 1, 5000))
+        return JSONResponse(_asdict(n))
+
+    def api_search(self, request: Request) -> Response:
+        q = (request.query_params.get("q") or "").strip()
+        page = _int(request, "page", 1, 1, 1000)
+        rows, total, snippets = self._search(q, request.query_params.get("part") or None, page)
+        return JSONResponse({"total": total, "page": page, "documents": [
+            {**_asdict(r), "snippet": "".join(t for t, _ in snippets[r.id].pieces) if r.id in snippets else None} for r in rows]})  # fmt: skip
+
+    async def api_export(self, request: Request) -> Response:
+        what, fmt = request.path_params["what"], request.path_params["fmt"]
+        exporter = get_exporter(what, fmt)  # UsageError -> 400 with the choices
+        binary = is_binary(what, fmt)
+        db = self.site.db
+
+        def run() -> tempfile.SpooledTemporaryFile[bytes]:
+            spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # noqa: SIM115 (closed by the response)
+            store = Store(db, readonly=True)
+            try:
+                if binary:
+                    exporter(store, spool)
+                else:
+                    text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
+                    exporter(store, text)
+                    text.flush()
+                    text.detach()
+            finally:
+                store.close()
+            spool.seek(0)
+            return spool
+
+        spool = await run_in_threadpool(run)
+
+        def chunks() -> Iterator[bytes]:
+            try:
+                while block := spool.read(1 << 16):
+                    yield block
+            finally:
+                spool.close()
+
+        ext = {"plover-jsonl": "jsonl", "gdelt-tsv": "tsv"}.get(fmt, fmt)
+        return StreamingResponse(chunks(), media_type=_media_type(fmt, binary),
+                                 headers={"Content-Disposition": f'attachment; filename="{what}.{ext}"'})  # fmt: skip
+
+    def static(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in STATIC:  # a fixed list: nothing else under /static/ exists, whatever the path says
+            raise HTTPException(404, "no such file")
+        body = resources.files("rashomon.report").joinpath("static", name).read_bytes()
+        return Response(body, media_type=STATIC[name], headers={"Cache-Control": "no-cache"})
+
+
+def _asdict(obj: Any) -> Any:
+    from dataclasses import fields, is_dataclass
+
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _asdict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k) if not isinstance(k, tuple) else ",".join(map(str, k)): _asdict(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_asdict(v) for v in obj]
+    return obj
+
+
+def _media_type(fmt: str, binary: bool) -> str:
+    if binary:
+        return "application/vnd.apache.parquet" if fmt == "parquet" else "application/octet-stream"
+    for suffix, media in (("jsonl", "application/x-ndjson"), ("csv", "text/csv"), ("tsv", "text/tab-separated-values"),
+                          ("geojson", "application/geo+json"), ("graphml", "application/xml"), ("gexf", "application/xml"),
+                          ("json", "application/json")):  # fmt: skip
+        if fmt.endswith(suffix):
+            return media + "; charset=utf-8"
+    return "text/plain; charset=utf-8"
+
+
+def _plover(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
+    """Events in the PLOVER record shape that `export events --format plover-jsonl` writes."""
+    from rashomon.export.events import plover_record
+
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"""SELECT e.*, d.name AS document, d.content_hash, d.outlet, d.authors, d.url, d.published,
+                  substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+                  substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text
+           FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id IN ({marks})""",
+        ids,
+    ).fetchall()
+    names = [c[0] for c in conn.execute(f"SELECT e.*, 1 AS document FROM events e LIMIT 0").description][:-1]  # noqa: F541
+    cols = [*names, "document", "content_hash", "outlet", "authors", "url", "published", "sentence", "trigger_text"]
+    actors: dict[int, dict[str, list[dict[str, Any]]]] = {i: {"source": [], "target": []} for i in ids}
+    acols = [c[0] for c in conn.execute("SELECT * FROM event_actors LIMIT 0").description]
+    for a in conn.execute(f"SELECT * FROM event_actors WHERE event_id IN ({marks}) ORDER BY event_id, role, ord", ids):
+        d = dict(zip(acols, a, strict=True))
+        actors[d["event_id"]][d["role"]].append(d)
+    by_id = {}
+    for r in rows:
+        d = dict(zip(cols, r, strict=True))
+        d["context"] = json.loads(d["context"])
+        d["authors"] = json.loads(d["authors"])
+        d["source"], d["target"] = actors[d["id"]]["source"], actors[d["id"]]["target"]
+        by_id[d["id"]] = {"event_id": d["id"], **plover_record(d)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# ---------------------------------------------------------------------------------------------- the app
+
+
+class Guard:
+    """Security headers on every response, and a bound on what a request may ask: GET and HEAD only, and a
+    query string of at most 2 KiB."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            await Response("read-only: only GET and HEAD\n", 405, {"Allow": "GET, HEAD"})(scope, receive, send)
+            return
+        if len(scope.get("query_string", b"")) > MAX_QUERY:
+            await Response("query string too long\n", 414)(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Content-Security-Policy"] = CSP
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+                headers["X-Frame-Options"] = "DENY"
+                headers["Cross-Origin-Resource-Policy"] = "same-origin"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[str, ...] = (*LOOPBACK, "testserver")) -> Starlette:
+    """The app over the store at ``db`` (opened read-only; StoreError if it is missing or no store)."""
+    site = Site(db, search_index)
+    pages = Pages(site)
+
+    def error_page(request: Request, status: int, message: str) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        try:
+            return pages.html(request, "error.html", status=status, status_code=status, message=message)
+        except Exception:  # the error page itself must never fail into a traceback
+            return Response(f"{status}: {message}\n", status, media_type="text/plain")
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        message = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "no such page"
+        return error_page(request, exc.status_code, str(message))
+
+    async def usage_error(request: Request, exc: Exception) -> Response:
+        return error_page(request, 400, str(exc))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.error("error answering %s", request.url.path, exc_info=exc)
+        return error_page(request, 500, "something went wrong on our side; the details are in the server's log")
+
+    routes = [
+        Route("/", pages.index),
+        Route("/events", pages.events),
+        Route("/events/{id:int}", pages.event),
+        Route("/claims", pages.claims),
+        Route("/claims/{id:int}", pages.claim),
+        Route("/actors", pages.actors),
+        Route("/actors/{code:str}", pages.actor),
+        Route("/documents", pages.documents),
+        Route("/documents/{id:int}", pages.document),
+        Route("/search", pages.search),
+        Route("/static/{name:str}", pages.static),
+        Route("/api/", pages.api_index),
+        Route("/api/overview", pages.api_overview),
+        Route("/api/events", pages.api_events),
+        Route("/api/events/{id:int}", pages.api_event),
+        Route("/api/evidence", pages.api_evidence),
+        Route("/api/claims", pages.api_claims),
+        Route("/api/claims/{id:int}", pages.api_claim),
+        Route("/api/actors/{code:str}", pages.api_actor),
+        Route("/api/documents/{id:int}", pages.api_document),
+        Route("/api/timeline", pages.api_timeline),
+        Route("/api/map", pages.api_map),
+        Route("/api/network", pages.api_network),
+        Route("/api/search", pages.api_search),
+        Route("/api/export/{what:str}/{fmt:str}", pages.api_export),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(Guard), Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))],
+        exception_handlers={HTTPException: http_error, UsageError: usage_error, RashomonError: usage_error,
+                            Exception: server_error},
+    )
+    app.state.site = site
+    return app
+
+
+def warm(app: Starlette) -> None:
+    """Build the event index and the unfiltered views before the first request."""
+    site: Site = app.state.site
+    state = site.state()
+    site.cached(("story", Filters(), 1, 1),
+                lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
+                              overview=state.overview))

@@ -1,0 +1,157 @@
+"""The app through starlette's test client: every page and API route, errors without tracebacks, no writes."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+
+import pytest
+from starlette.testclient import TestClient
+
+from rashomon.export import get_exporter
+from rashomon.store import Store
+from rashomon.web import prepare_search
+from rashomon.web.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(examined_db):
+    app = create_app(examined_db, prepare_search(examined_db))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_page_answers_and_links_resolve(client, examined_db):
+    before = _digest(examined_db)
+    index = client.get("/")
+    assert index.status_code == 200 and 'id="timeline-svg"' in index.text and 'class="mark tl-item' in index.text
+    assert index.headers["content-security-policy"].startswith("default-src 'none'")
+    links = set(re.findall(r'href="(/(?:events|claims|actors|documents)/[^"#]+)', index.text))
+    assert any(x.startswith("/claims/") for x in links) and any(x.startswith("/documents/") for x in links)
+    for link in sorted(links)[:40]:
+        assert client.get(link).status_code == 200, link
+    for url in ("/events", "/events?actor=IRN&event=SUPPORT", "/claims", "/claims?status=contested", "/actors",
+                "/actors/IRN", "/documents", "/documents?source=Iranwire", "/search?q=karabakh",
+                "/?date_from=2020-01&date_to=2020-12&modality=asserted", "/?status=contested", "/?source=Iranwire"):  # fmt: skip
+        r = client.get(url)
+        assert r.status_code == 200, url
+    assert _digest(examined_db) == before, "the app never writes to the store"
+
+
+def test_event_page_shows_its_evidence_in_its_document(client, examined_db):
+    store = Store(examined_db, readonly=True)
+    event_id, start, end, doc = store.conn.execute(
+        "SELECT e.id, e.sentence_start, e.sentence_end, d.text FROM events e JOIN documents d ON d.id = e.document_id "
+        "WHERE e.segment_kind = 'comment' LIMIT 1").fetchone()  # fmt: skip
+    store.close()
+    page = client.get(f"/events/{event_id}").text
+    sentence = doc[start:end]
+    assert 'id="evidence-sentence"' in page and f'id="e{event_id}"' in page
+    words = re.findall(r"\w{5,}", sentence)[:3]
+    assert all(w in page for w in words)
+    assert "reader comment" in page
+
+
+def test_search_finds_words_in_comments_and_marks_them(client):
+    r = client.get("/search", params={"q": "zionist", "part": "article"})
+    assert r.status_code == 200 and '<mark class="hit">' in r.text
+    everywhere = client.get("/api/search", params={"q": "iran"}).json()
+    assert everywhere["total"] == 5
+    # FTS5 syntax typed by a user is taken as words, never an error
+    for q in ('AND OR NOT', '"unclosed', "NEAR(a b)", "col:x", "*", "a' OR '1'='1", "^iran"):
+        assert client.get("/search", params={"q": q}).status_code == 200, q
+    assert client.get("/search", params={"q": "x" * 400}).status_code == 400
+
+
+def test_api_serves_the_export_formats(client, examined_db):
+    store = Store(examined_db, readonly=True)
+    for what, fmt in (("events", "plover-jsonl"), ("events", "geojson"), ("network", "graphml"), ("documents", "csv")):
+        buf = io.StringIO()
+        get_exporter(what, fmt)(store, buf)
+        r = client.get(f"/api/export/{what}/{fmt}")
+        assert r.status_code == 200 and r.text == buf.getvalue(), (what, fmt)
+        assert "attachment" in r.headers["content-disposition"]
+    parquet = client.get("/api/export/events/parquet")
+    assert parquet.status_code == 200 and parquet.content[:4] == b"PAR1"
+    store.close()
+    assert client.get("/api/export/events/xml").status_code == 400
+    events = client.get("/api/events", params={"actor": "IRN", "limit": 5}).json()
+    assert events["total"] > 10 and len(events["events"]) == 5
+    assert all(any(a["code"] and a["code"].startswith("IRN") for a in e["source"] + e["target"]) for e in events["events"])
+    one = client.get(f"/api/events/{events['events'][0]['event_id']}").json()
+    assert one["provenance"]["document"] and one["text"]
+    geo = client.get("/api/map").json()
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    net = client.get("/api/network").json()
+    assert net["nodes"] and net["edges"]
+    claims = client.get("/api/claims", params={"status": "contested"}).json()
+    assert claims["total"] >= 1
+    claim = client.get(f"/api/claims/{claims['claims'][0]['id']}").json()
+    assert {s["stance"] for s in claim["statements"]} == {"asserts", "denies"} and claim["conflicts"]
+    assert client.get("/api/overview").json()["examined"] is True
+    assert json.loads(client.get("/api/evidence?ids=1,2,999999").text).keys() == {"1", "2"}
+
+
+@pytest.mark.parametrize("url", ["/nope", "/events/999999", "/claims/999999", "/documents/0", "/actors/ZZZ",
+                                 "/static/app.py", "/static/../web/app.py", "/static/%2e%2e/%2e%2e/etc/passwd",
+                                 "/static/..%2Fapp.py", "/../../etc/passwd", "/api/events/999999", "/api/nope"])  # fmt: skip
+def test_missing_things_get_a_404_page_never_a_traceback(client, url):
+    r = client.get(url)
+    assert r.status_code == 404, url
+    assert "Traceback" not in r.text and "rashomon/" not in r.text and "root:" not in r.text
+
+
+@pytest.mark.parametrize("url", ["/?date_from=yesterday", "/?actor=IRN'%20OR%201=1--", "/events?page=0",
+                                 "/events?page=abc", "/?status=all", "/api/events?limit=100000", "/api/evidence?ids=1;2"])  # fmt: skip
+def test_bad_parameters_get_a_400_naming_them(client, url):
+    r = client.get(url)
+    assert r.status_code == 400 and "Traceback" not in r.text
+
+
+def test_read_only_and_bounded(client):
+    assert client.post("/").status_code == 405
+    assert client.delete("/api/events/1").status_code == 405
+    assert client.get("/?q=" + "x" * 5000).status_code == 414
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400, "DNS rebinding is refused"
+    # a source name with SQL in it is a value, not SQL
+    assert client.get("/documents", params={"source": "x' OR '1'='1"}).status_code == 200
+
+
+def test_a_missing_or_foreign_file_is_a_clear_error(tmp_path):
+    from rashomon.errors import StoreError
+
+    with pytest.raises(StoreError, match="no such store"):
+        create_app(tmp_path / "missing.db")
+    notes = tmp_path / "notes.db"
+    notes.write_text("hello")
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        create_app(notes)
+
+
+def test_views_work_before_the_examine_stage(caucasus_db):
+    with TestClient(create_app(caucasus_db), raise_server_exceptions=False) as c:
+        page = c.get("/")
+        assert page.status_code == 200 and "No claims yet" in page.text
+        assert c.get("/search?q=iran").status_code == 200  # no index: says so, does not fail
+        assert c.get("/claims").status_code == 200
+
+
+def test_the_app_sees_a_store_that_changes(tmp_path, examined_db):
+    from tests.report.stores import copy_store
+
+    db = copy_store(examined_db, tmp_path / "live.db")
+    app = create_app(db)
+    with TestClient(app) as c:
+        first = c.get("/api/overview").json()["documents"]
+        store = Store(db)
+        store.conn.execute("DELETE FROM documents WHERE id = (SELECT max(id) FROM documents)")
+        store.conn.execute("INSERT INTO runs (started_at, status, version, inputs, options) VALUES ('x', 'completed', 'x', '[]', '{}')")
+        store.close()
+        app.state.site._checked = 0.0
+        assert c.get("/api/overview").json()["documents"] == first - 1
