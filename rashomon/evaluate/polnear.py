@@ -4,10 +4,8 @@ PolNeAR (Newell, Margolin & Ruths, LREC 2018) marks in political news every attr
 said, wrote or thought (cue) what (content). Its folders hold ``text/<article>.txt`` and brat standoff
 ``attributions/<article>_<annotator>.ann`` files::
 
-    T1  Source 89 106   The New York Post
-    T2  Cue 107 114     reports
-    T3  Content 115 290 that Hillary ...
-    E1  Attribution:T4 Content:T3 Cue:T2 Source:T1
+    T<n>  <Role> <start> <end>   <the span's text>       (Role: Source, Cue, Content, ...)
+    E<n>  Attribution:T<k> Content:T<c> Cue:T<q> Source:T<s>
 
 A span may be discontinuous (``315 448;463 553``). An article annotated by several annotators (a few
 were, to measure agreement) is scored against the first annotator's file by name, so every article
