@@ -42,6 +42,7 @@ test: lint browser
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/analyze.py
+	$(BIN)/python bench/examine.py
 	$(BIN)/python bench/serve.py
 
 clean:
