@@ -631,6 +631,17 @@ def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
     ]
 
 
+#: Parts of speech that carry no loaded meaning on their own: a model span of only these is noise
+#: ("2020", "which", "I").
+_EMPTY_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PART", "PUNCT", "SPACE", "SYM", "X"})
+
+
+def _has_content(parsed: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` hold a word that can carry a judgement (not only function words,
+    numbers and punctuation)."""
+    return any(not tok.is_stop and not tok.like_num and tok.pos_ not in _EMPTY_POS for tok in parsed[start:end])
+
+
 def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, m: Model | None = None) -> list[Found]:
     """The propaganda spans of a parsed text, in token indices: the model's spans, and the lexicon hits
     they leave uncovered (or whose words name an actor); every lexicon hit when there is no model or
@@ -641,7 +652,7 @@ def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, 
     lex = lexicon_spans(parsed, t)
     if m is None or not use_model:
         return lex
-    found = model_spans(parsed, t, m)
+    found = [f for f in model_spans(parsed, t, m) if _has_content(parsed, f.start, f.end)]
     covered = np.full(len(t.lower), -1, dtype=np.int64)
     for k, f in enumerate(found):
         covered[f.start : f.end] = k
