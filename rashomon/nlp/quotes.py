@@ -185,7 +185,7 @@ def _phrase(tok: Token, verb: Token | None = None) -> tuple[int, int]:
                 else:
                     first = max(first, c.right_edge.i + 1)
     for i in range(tok.i - 1, first - 1, -1):
-        if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text:
+        if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text or doc[i].text in _CLOSING + '"':
             first = i + 1
             break
     while last > tok.i and (doc[last].is_punct or doc[last].is_space):
@@ -271,10 +271,25 @@ def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[s
     return last
 
 
+def _in_paragraph(doc: Doc, at: int, first: int, last: int) -> tuple[int, int]:
+    """first..last cut to the paragraph of token ``at``: the tagger runs a sentence across a line
+    break now and then, and a report's clause never does."""
+    for i in range(at - 1, first - 1, -1):
+        if "\n" in doc[i].text:
+            first = i + 1
+            break
+    for i in range(at + 1, last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
+    return first, last
+
+
 def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
     """First and last token of what the verb reports: its clause, or its object (with the clause
     of "urged X to ..." and the "of" phrase of "accused X of ...")."""
     objects, verbs = c.objects, c.verbs
+    doc = verb.doc
     lemma = cue_lemma(verb, verbs) or verb.lemma_.lower()
     clauses = [k for k in verb.children if k.dep_ in _CLAUSE_DEPS]
     objs = [k for k in verb.children if k.dep_ in ("dobj", "dative") and k.pos_ != "PRON"]
@@ -286,6 +301,7 @@ def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
         parts = clauses + [o for o in objs if o.i < min(k.i for k in clauses)]
         first = min(p.left_edge.i for p in parts)
         last = max(p.right_edge.i for p in parts)
+        first, last = _in_paragraph(doc, verb.i, first, last)
         if len(clauses) == 1 and first < verb.i < last:
             # "information that officials said would ...": the clause's relative pronoun before the verb
             first, last = (verb.i + 1, last) if clauses[0].i > verb.i else (first, verb.i - 1)
@@ -398,7 +414,10 @@ def _report(verb: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> A
     content = _content_tokens(verb, c)
     if content is None and cue_lemma(verb, c.speech) and not any(k.dep_ == "auxpass" for k in verb.children):
         content = _after_colon(verb, quotes) or _adjacent_quote(verb, subject, text, quotes) or _beside(verb)
-    if content is None or content[0] > content[1]:
+    if content is None:
+        return None
+    content = _in_paragraph(doc, verb.i, *content)
+    if content[0] > content[1]:
         return None
     cue_first, cue_last = _cue(verb)
     source_tokens = _phrase(subject, verb) if subject is not None else None
