@@ -219,6 +219,11 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
         if cur.dep_ in ("acl", "advcl") and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return cur.head  # "three in 10 saying ...", "Brockovich ..., saying ..."
         break
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # a misparsed finite verb: the name standing right before it ("..., Rep. Paul Ryan (R-WI) said")
+        left = _name_before(verb)
+        if left is not None:
+            return left
     if verb.dep_ == "conj":
         # "Trump summed up ..., denounced ... and said ...", the subject parsed under the first verb
         sent = verb.sent
@@ -227,6 +232,24 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
                 break
             if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.lower_ not in expletives:
                 return tok
+    return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The proper noun or pronoun just before the verb (past one parenthesis and adverbs), if any."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and verb.i - i <= 8:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].sent.start != verb.sent.start:
+        return None
+    tok = doc[i]
+    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "we", "i")):
+        return tok
     return None
 
 
@@ -489,6 +512,29 @@ def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
     return Attribution(source, _chars(doc, noun.i, noun.i), span)
 
 
+#: Nouns of findings: "In a CNN poll, ...": the poll is the source of what the sentence says.
+_FINDINGS = frozenset({"survey", "poll", "study", "report", "analysis", "tally", "count", "review", "audit"})
+
+
+def _in_findings(tok: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """ "In a New York Times/CBS News survey released Thursday, 40 percent ...": the survey (with what
+    describes it) is the source, "in" the cue, the rest of the sentence the content."""
+    doc = tok.doc
+    pobj = next((k for k in tok.children if k.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _FINDINGS:
+        return None
+    first, last = _phrase(pobj)
+    sent = tok.sent
+    if last + 2 >= sent.end - 1:
+        return None
+    span = _trim(text, _chars(doc, last + 1, sent.end - 1))
+    if span is None:
+        return None
+    source = _chars(doc, first, last)
+    cue = _chars(doc, tok.i, tok.i)
+    return Attribution(source, cue, _trim(text, _widen(span, quotes, (cue[0], source[1]))) or span)
+
+
 def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
     """ "Sanders: ‘It Is Not A Radical Idea’": a name opening the sentence, a colon, and what they said."""
     doc = colon.doc
@@ -527,6 +573,8 @@ def attributions(parsed: Doc) -> list[Attribution]:
             found = _report(tok, text, c, quotes)
         elif tok.pos_ == "NOUN" and tok.lower_ in c.nouns:
             found = _noun(tok, text, c)
+        elif tok.lower_ == "in" and tok.i == tok.sent.start:
+            found = _in_findings(tok, text, quotes)
         elif tok.text == ":":
             found = _colon_headline(tok, text, quotes)
         if found is not None:
