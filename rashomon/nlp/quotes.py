@@ -184,6 +184,17 @@ def _phrase(tok: Token, verb: Token | None = None) -> tuple[int, int]:
                     last = min(last, c.left_edge.i - 1)
                 else:
                     first = max(first, c.right_edge.i + 1)
+    for c in tok.children:
+        # "Brockovich, ..., endorsed X, saying ...": a finite verb without a subject of its own, parsed
+        # as a clause on the noun, is the sentence's main verb
+        if (
+            c.i > tok.i
+            and c.dep_ in ("acl", "relcl")
+            and c.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            and c.left_edge.i - 1 < last
+        ):
+            last = max(tok.i, c.left_edge.i - 1)
     for i in range(tok.i - 1, first - 1, -1):
         if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text or doc[i].text in _CLOSING + '"':
             first = i + 1
@@ -535,23 +546,41 @@ def _in_findings(tok: Token, text: str, quotes: list[tuple[int, int]]) -> Attrib
     return Attribution(source, cue, _trim(text, _widen(span, quotes, (cue[0], source[1]))) or span)
 
 
+#: Labels that open a line with a colon without naming who speaks.
+_NOT_SPEAKERS = frozenset(
+    {"note", "update", "updated", "photo", "photos", "source", "sources", "editor", "correction", "related",
+     "watch", "read", "video", "abstract", "text", "full", "subscribe", "follow", "contact", "q", "a"}
+)  # fmt: skip
+
+
 def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
-    """ "Sanders: ‘It Is Not A Radical Idea’": a name opening the sentence, a colon, and what they said."""
+    """ "Sanders: ‘It Is Not A Radical Idea’", "Poll: ...", "BENENSON: ...": a name or a noun of
+    findings opening a line, a colon, and what they said (to the line's end)."""
     doc = colon.doc
-    sent = colon.sent
-    first = sent.start
+    first = colon.i
+    while first > 0 and "\n" not in doc[first - 1].text and colon.i - first < 7:
+        first -= 1
+    if first > 0 and "\n" not in doc[first - 1].text:
+        return None
     while first < colon.i and (doc[first].is_space or doc[first].is_punct):
         first += 1
-    if not 0 < colon.i - first <= 6 or sent.end - colon.i < 4:
+    if not 0 < colon.i - first <= 6:
         return None
     name = doc[first : colon.i]
     if not all(
         t.pos_ in ("PROPN", "DET", "ADJ", "PART", "NOUN") or t.text in ("'s", "’s", ".") for t in name
     ):
         return None
-    if not any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in name.ents) or name[-1].pos_ != "PROPN":
+    if name[-1].pos_ not in ("PROPN", "NOUN") or name[-1].lower_ in _NOT_SPEAKERS:
         return None
-    span = _trim(text, _chars(doc, colon.i + 1, sent.end - 1))
+    if name[-1].pos_ == "NOUN" and len(name) == 1 and not name[0].text[0].isupper():
+        return None
+    last = colon.i
+    while last + 1 < len(doc) and "\n" not in doc[last + 1].text:
+        last += 1
+    if last - colon.i < 3:
+        return None
+    span = _trim(text, _chars(doc, colon.i + 1, last))
     if span is None:
         return None
     source = _chars(doc, first, colon.i - 1)
