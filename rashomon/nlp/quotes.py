@@ -611,6 +611,14 @@ def attributions(parsed: Doc) -> list[Attribution]:
     return out
 
 
+#: Cue words that PolNeAR marks even inside another relation's content ("Cruz says he is tied, in a
+#: finish that he said defied expectations"); other nested reports are mostly left unmarked.
+_NESTED_CUES = frozenset(
+    "say says said saying argue argues argued insist insists insisted criticize criticized criticizes"
+    " question questioned questions comment commented comments report reported reports".split()
+)
+
+
 def outermost(found: list[Attribution], text: str) -> list[Attribution]:
     """The relations that no other relation reports: those whose cue lies in another one's content,
     or inside a quotation (someone's own words), dropped; as in corpora where each word belongs to one
@@ -622,6 +630,9 @@ def outermost(found: list[Attribution], text: str) -> list[Attribution]:
     quoted = [q for q in quotations(text) if len(text[q[0] : q[1]].split()) > 3]
     return [
         a for a in found
-        if not any(b is not a and within(a, b) and not within(b, a) for b in found)
+        if (
+            not any(b is not a and within(a, b) and not within(b, a) for b in found)
+            or (a.source is not None and text[a.cue[0] : a.cue[1]].split()[-1].lower() in _NESTED_CUES)
+        )
         and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
     ]  # fmt: skip
