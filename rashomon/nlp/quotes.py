@@ -225,6 +225,17 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
+            if (
+                cur.tag_ == "VBG"
+                and cur.dep_ == "advcl"
+                and cur.head.dep_ == "ccomp"
+                and cur.head.head.pos_ == "VERB"
+                and cur.i > cur.head.head.i
+            ):
+                # "X said the law helped, saying ...": the participle hangs on the reported clause, but
+                # its doer is the reporter
+                cur = cur.head.head
+                continue
             cur = cur.head
             continue
         if cur.dep_ in ("acl", "advcl") and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -295,7 +306,10 @@ def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[s
             w.pos_ == "VERB"
             and w.lemma_.lower() in verbs
             and w.dep_ in ("conj", "advcl")
-            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in w.children)
+            and (
+                any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in w.children)
+                or (w.tag_ == "VBG" and w.dep_ == "advcl" and doc[w.left_edge.i - 1].text == ",")
+            )
             and w.left_edge.i > first
         ):
             end = w.left_edge.i - 1
