@@ -28,7 +28,7 @@ from rashomon.nlp.attribution import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive")
+KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive", "stance")
 _OPENING = "“«„‘"
 _CLOSING = "”»’"
 #: Characters trimmed off a content span's edges.
@@ -58,6 +58,7 @@ class Cues:
     objects: frozenset[str]  # verbs whose plain noun object is content
     about: frozenset[tuple[str, str]]  # (verb, preposition) whose object is content
     expletives: frozenset[str]
+    stances: frozenset[str] = frozenset()  # adjectives of a held view: "X is confident that ..."
 
 
 @cache
@@ -98,6 +99,7 @@ def parse_cues(text: str) -> Cues:
         frozenset(kinds["object"]),
         frozenset(pairs),
         frozenset(kinds["expletive"]),
+        frozenset(kinds["stance"]),
     )
 
 
@@ -567,6 +569,35 @@ _NOT_SPEAKERS = frozenset(
 )  # fmt: skip
 
 
+def _stance(adj: Token, text: str, c: Cues) -> Attribution | None:
+    """ "Sanders is critical of the deal", "his supporters are optimistic that he'll ...": the
+    subject of "be" is the source, "be" with the adjective (and its preposition) the cue, what the
+    adjective takes the content."""
+    doc = adj.doc
+    be = adj.head
+    if be.lemma_.lower() != "be" or be.i > adj.i:
+        return None
+    subject = next((k for k in be.children if k.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in c.expletives or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    cue_last = adj.i
+    part = next((k for k in adj.children if k.dep_ in ("xcomp", "ccomp") and k.i > adj.i), None)
+    if part is not None:
+        first, last = part.left_edge.i, part.right_edge.i
+    else:
+        prep = next((k for k in adj.children if k.dep_ == "prep" and k.i == adj.i + 1), None)
+        pobj = next((k for k in prep.children if k.dep_ in ("pobj", "pcomp")), None) if prep else None
+        if prep is None or pobj is None:
+            return None
+        cue_last, first, last = prep.i, pobj.left_edge.i, pobj.right_edge.i
+    first, last = _in_paragraph(doc, adj.i, first, last)
+    span = _trim(text, _chars(doc, first, last)) if first <= last else None
+    if span is None:
+        return None
+    cue_first = _cue(be)[0]
+    return Attribution(_chars(doc, *_phrase(subject, be)), _chars(doc, cue_first, cue_last), span)
+
+
 def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
     """ "Sanders: ‘It Is Not A Radical Idea’", "Poll: ...", "BENENSON: ...": a name or a noun of
     findings opening a line, a colon, and what they said (to the line's end)."""
@@ -614,6 +645,8 @@ def attributions(parsed: Doc) -> list[Attribution]:
             found = _according(tok, text, quotes)
         elif tok.pos_ == "VERB" and cue_lemma(tok, c.verbs) is not None:
             found = _report(tok, text, c, quotes)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in c.stances:
+            found = _stance(tok, text, c)
         elif tok.pos_ == "NOUN" and tok.lower_ in c.nouns:
             found = _noun(tok, text, c)
         elif tok.lower_ == "in" and tok.i == tok.sent.start:
@@ -628,9 +661,12 @@ def attributions(parsed: Doc) -> list[Attribution]:
 #: Cue words that PolNeAR marks even inside another relation's content ("Cruz says he is tied, in a
 #: finish that he said defied expectations"); other nested reports are mostly left unmarked.
 _NESTED_CUES = frozenset(
-    "say says said saying argue argues argued insist insists insisted criticize criticized criticizes"
-    " question questioned questions comment commented comments report reported reports".split()
-)
+    {
+        "say", "says", "said", "saying", "argue", "argues", "argued", "insist", "insists", "insisted",
+        "criticize", "criticized", "criticizes", "question", "questioned", "questions",
+        "comment", "commented", "comments", "report", "reported", "reports",
+    }
+)  # fmt: skip
 
 
 def outermost(found: list[Attribution], text: str) -> list[Attribution]:
