@@ -243,7 +243,9 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
         if cur.dep_ in ("acl", "advcl") and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return cur.head  # "three in 10 saying ...", "Brockovich ..., saying ..."
         break
-    if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
         # a misparsed finite verb: the name standing right before it ("..., Rep. Paul Ryan (R-WI) said")
         left = _name_before(verb)
         if left is not None:
