@@ -344,6 +344,13 @@ def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
     doc = verb.doc
     lemma = cue_lemma(verb, verbs) or verb.lemma_.lower()
     clauses = [k for k in verb.children if k.dep_ in _CLAUSE_DEPS]
+    clauses += [
+        k  # "asked workers if they planned to ...": a question the parser hangs on as an adverbial
+        for k in verb.children
+        if k.dep_ == "advcl"
+        and k.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in k.children)
+    ]
     objs = [k for k in verb.children if k.dep_ in ("dobj", "dative") and k.pos_ != "PRON"]
     if lemma in _TO_WHOM:
         objs = []  # "told reporters that ...": who is told is no part of what
