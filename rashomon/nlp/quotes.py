@@ -274,9 +274,20 @@ def _name_before(verb: Token) -> Token | None:
     if i < 0 or doc[i].sent.start != verb.sent.start:
         return None
     tok = doc[i]
-    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "we", "i")):
-        return tok
-    return None
+    if tok.pos_ == "PRON":
+        return tok if tok.lower_ in ("he", "she", "they", "we", "i") else None
+    if tok.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return None
+    # up to the head of the phrase the word ends: "About 4 in 10 say", "activists clamoring to block
+    # X from the nomination say"
+    while (
+        tok.dep_ in ("compound", "nummod", "pobj", "prep", "quantmod", "amod", "poss", "dobj", "xcomp", "acl", "appos")
+        and tok.head.i < verb.i
+        and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB")
+        and tok.head.i != tok.i
+    ):
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
 
 
 def _cue(verb: Token) -> tuple[int, int]:
