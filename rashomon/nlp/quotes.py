@@ -228,9 +228,10 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
                         return obj
         if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
             if (
-                cur.tag_ == "VBG"
-                and cur.dep_ == "advcl"
-                and cur.head.dep_ == "ccomp"
+                (
+                    (cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.dep_ == "ccomp")
+                    or _misattached_conj(cur)
+                )
                 and cur.head.head.pos_ == "VERB"
                 and cur.i > cur.head.head.i
             ):
@@ -261,6 +262,18 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
     return None
 
 
+def _misattached_conj(w: Token) -> bool:
+    """A finite verb without a subject parsed as joined to the infinitive or clause of another report
+    ("called on the US to attack ... and proposed a safe zone"): it is joined to the report itself."""
+    return (
+        w.dep_ == "conj"
+        and w.tag_ in ("VBD", "VBZ")
+        and w.head.dep_ in ("ccomp", "xcomp")
+        and w.head.tag_ != w.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+    )
+
+
 def _name_before(verb: Token) -> Token | None:
     """The proper noun or pronoun just before the verb (past one parenthesis and adverbs), if any."""
     doc = verb.doc
@@ -281,7 +294,8 @@ def _name_before(verb: Token) -> Token | None:
     # up to the head of the phrase the word ends: "About 4 in 10 say", "activists clamoring to block
     # X from the nomination say"
     while (
-        tok.dep_ in ("compound", "nummod", "pobj", "prep", "quantmod", "amod", "poss", "dobj", "xcomp", "acl", "appos")
+        tok.dep_
+        in ("compound", "nummod", "pobj", "prep", "quantmod", "amod", "poss", "dobj", "xcomp", "acl", "appos")
         and tok.head.i < verb.i
         and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB")
         and tok.head.i != tok.i
@@ -324,6 +338,7 @@ def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[s
             and (
                 any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in w.children)
                 or (w.tag_ == "VBG" and w.dep_ == "advcl" and doc[w.left_edge.i - 1].text == ",")
+                or _misattached_conj(w)
             )
             and w.left_edge.i > first
         ):
