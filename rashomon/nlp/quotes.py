@@ -501,7 +501,10 @@ def _report(verb: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> A
         content = _after_colon(verb, quotes) or _adjacent_quote(verb, subject, text, quotes) or _beside(verb)
     if content is None:
         return None
-    content = _in_paragraph(doc, verb.i, *content)
+    clipped = _in_paragraph(doc, verb.i, *content)
+    # a report standing alone after the paragraph it reports keeps it ("..." // Sroka said.)
+    if clipped[0] <= clipped[1] or doc[content[1]].text.strip()[-1:] not in _QUOTE_ENDS + "“":
+        content = clipped
     if content[0] > content[1]:
         return None
     cue_first, cue_last = _cue(verb)
