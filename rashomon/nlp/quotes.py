@@ -28,7 +28,7 @@ from rashomon.nlp.attribution import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive")
+KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive", "stance")
 _OPENING = "“«„‘"
 _CLOSING = "”»’"
 #: Characters trimmed off a content span's edges.
@@ -58,6 +58,7 @@ class Cues:
     objects: frozenset[str]  # verbs whose plain noun object is content
     about: frozenset[tuple[str, str]]  # (verb, preposition) whose object is content
     expletives: frozenset[str]
+    stances: frozenset[str] = frozenset()  # adjectives of a held view: "X is confident that ..."
 
 
 @cache
@@ -98,6 +99,7 @@ def parse_cues(text: str) -> Cues:
         frozenset(kinds["object"]),
         frozenset(pairs),
         frozenset(kinds["expletive"]),
+        frozenset(kinds["stance"]),
     )
 
 
@@ -184,8 +186,19 @@ def _phrase(tok: Token, verb: Token | None = None) -> tuple[int, int]:
                     last = min(last, c.left_edge.i - 1)
                 else:
                     first = max(first, c.right_edge.i + 1)
+    for c in tok.children:
+        # "Brockovich, ..., endorsed X, saying ...": a finite verb without a subject of its own, parsed
+        # as a clause on the noun, is the sentence's main verb
+        if (
+            c.i > tok.i
+            and c.dep_ in ("acl", "relcl")
+            and c.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            and c.left_edge.i - 1 < last
+        ):
+            last = max(tok.i, c.left_edge.i - 1)
     for i in range(tok.i - 1, first - 1, -1):
-        if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text:
+        if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text or doc[i].text in _CLOSING + '"':
             first = i + 1
             break
     while last > tok.i and (doc[last].is_punct or doc[last].is_space):
@@ -214,11 +227,30 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
+            if (
+                (
+                    (cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.dep_ == "ccomp")
+                    or _misattached_conj(cur)
+                )
+                and cur.head.head.pos_ == "VERB"
+                and cur.i > cur.head.head.i
+            ):
+                # "X said the law helped, saying ...": the participle hangs on the reported clause, but
+                # its doer is the reporter
+                cur = cur.head.head
+                continue
             cur = cur.head
             continue
         if cur.dep_ in ("acl", "advcl") and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return cur.head  # "three in 10 saying ...", "Brockovich ..., saying ..."
         break
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        # a misparsed finite verb: the name standing right before it ("..., Rep. Paul Ryan (R-WI) said")
+        left = _name_before(verb)
+        if left is not None:
+            return left
     if verb.dep_ == "conj":
         # "Trump summed up ..., denounced ... and said ...", the subject parsed under the first verb
         sent = verb.sent
@@ -228,6 +260,48 @@ def _subject(verb: Token, expletives: frozenset[str]) -> Token | None:
             if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.lower_ not in expletives:
                 return tok
     return None
+
+
+def _misattached_conj(w: Token) -> bool:
+    """A finite verb without a subject parsed as joined to the infinitive or clause of another report
+    ("called on the US to attack ... and proposed a safe zone"): it is joined to the report itself."""
+    return (
+        w.dep_ == "conj"
+        and w.tag_ in ("VBD", "VBZ")
+        and w.head.dep_ in ("ccomp", "xcomp")
+        and w.head.tag_ != w.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+    )
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The proper noun or pronoun just before the verb (past one parenthesis and adverbs), if any."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and verb.i - i <= 8:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].sent.start != verb.sent.start:
+        return None
+    tok = doc[i]
+    if tok.pos_ == "PRON":
+        return tok if tok.lower_ in ("he", "she", "they", "we", "i") else None
+    if tok.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return None
+    # up to the head of the phrase the word ends: "About 4 in 10 say", "activists clamoring to block
+    # X from the nomination say"
+    while (
+        tok.dep_
+        in ("compound", "nummod", "pobj", "prep", "quantmod", "amod", "poss", "dobj", "xcomp", "acl", "appos")
+        and tok.head.i < verb.i
+        and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB")
+        and tok.head.i != tok.i
+    ):
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN", "NUM") else None
 
 
 def _cue(verb: Token) -> tuple[int, int]:
@@ -261,7 +335,11 @@ def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[s
             w.pos_ == "VERB"
             and w.lemma_.lower() in verbs
             and w.dep_ in ("conj", "advcl")
-            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in w.children)
+            and (
+                any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in w.children)
+                or (w.tag_ == "VBG" and w.dep_ == "advcl" and doc[w.left_edge.i - 1].text == ",")
+                or _misattached_conj(w)
+            )
             and w.left_edge.i > first
         ):
             end = w.left_edge.i - 1
@@ -271,12 +349,34 @@ def _short_of_next_report(verb: Token, first: int, last: int, verbs: frozenset[s
     return last
 
 
+def _in_paragraph(doc: Doc, at: int, first: int, last: int) -> tuple[int, int]:
+    """first..last cut to the paragraph of token ``at``: the tagger runs a sentence across a line
+    break now and then, and a report's clause never does."""
+    for i in range(at - 1, first - 1, -1):
+        if "\n" in doc[i].text:
+            first = i + 1
+            break
+    for i in range(at + 1, last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
+    return first, last
+
+
 def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
     """First and last token of what the verb reports: its clause, or its object (with the clause
     of "urged X to ..." and the "of" phrase of "accused X of ...")."""
     objects, verbs = c.objects, c.verbs
+    doc = verb.doc
     lemma = cue_lemma(verb, verbs) or verb.lemma_.lower()
     clauses = [k for k in verb.children if k.dep_ in _CLAUSE_DEPS]
+    clauses += [
+        k  # "asked workers if they planned to ...": a question the parser hangs on as an adverbial
+        for k in verb.children
+        if k.dep_ == "advcl"
+        and k.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in k.children)
+    ]
     objs = [k for k in verb.children if k.dep_ in ("dobj", "dative") and k.pos_ != "PRON"]
     if lemma in _TO_WHOM:
         objs = []  # "told reporters that ...": who is told is no part of what
@@ -286,6 +386,7 @@ def _content_tokens(verb: Token, c: Cues) -> tuple[int, int] | None:
         parts = clauses + [o for o in objs if o.i < min(k.i for k in clauses)]
         first = min(p.left_edge.i for p in parts)
         last = max(p.right_edge.i for p in parts)
+        first, last = _in_paragraph(doc, verb.i, first, last)
         if len(clauses) == 1 and first < verb.i < last:
             # "information that officials said would ...": the clause's relative pronoun before the verb
             first, last = (verb.i + 1, last) if clauses[0].i > verb.i else (first, verb.i - 1)
@@ -398,7 +499,13 @@ def _report(verb: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> A
     content = _content_tokens(verb, c)
     if content is None and cue_lemma(verb, c.speech) and not any(k.dep_ == "auxpass" for k in verb.children):
         content = _after_colon(verb, quotes) or _adjacent_quote(verb, subject, text, quotes) or _beside(verb)
-    if content is None or content[0] > content[1]:
+    if content is None:
+        return None
+    clipped = _in_paragraph(doc, verb.i, *content)
+    # a report standing alone after the paragraph it reports keeps it ("..." // Sroka said.)
+    if clipped[0] <= clipped[1] or doc[content[1]].text.strip()[-1:] not in _QUOTE_ENDS + "“":
+        content = clipped
+    if content[0] > content[1]:
         return None
     cue_first, cue_last = _cue(verb)
     source_tokens = _phrase(subject, verb) if subject is not None else None
@@ -470,23 +577,93 @@ def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
     return Attribution(source, _chars(doc, noun.i, noun.i), span)
 
 
+#: Nouns of findings: "In a CNN poll, ...": the poll is the source of what the sentence says.
+_FINDINGS = frozenset({"survey", "poll", "study", "report", "analysis", "tally", "count", "review", "audit"})
+
+
+def _in_findings(tok: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """ "In a New York Times/CBS News survey released Thursday, 40 percent ...": the survey (with what
+    describes it) is the source, "in" the cue, the rest of the sentence the content."""
+    doc = tok.doc
+    pobj = next((k for k in tok.children if k.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _FINDINGS:
+        return None
+    first, last = _phrase(pobj)
+    sent = tok.sent
+    if last + 2 >= sent.end - 1:
+        return None
+    span = _trim(text, _chars(doc, last + 1, sent.end - 1))
+    if span is None:
+        return None
+    source = _chars(doc, first, last)
+    cue = _chars(doc, tok.i, tok.i)
+    return Attribution(source, cue, _trim(text, _widen(span, quotes, (cue[0], source[1]))) or span)
+
+
+#: Labels that open a line with a colon without naming who speaks.
+_NOT_SPEAKERS = frozenset(
+    {"note", "update", "updated", "photo", "photos", "source", "sources", "editor", "correction", "related",
+     "watch", "read", "video", "abstract", "text", "full", "subscribe", "follow", "contact", "q", "a"}
+)  # fmt: skip
+
+
+def _stance(adj: Token, text: str, c: Cues) -> Attribution | None:
+    """ "Sanders is critical of the deal", "his supporters are optimistic that he'll ...": the
+    subject of "be" is the source, "be" with the adjective (and its preposition) the cue, what the
+    adjective takes the content."""
+    doc = adj.doc
+    be = adj.head
+    if be.lemma_.lower() != "be" or be.i > adj.i:
+        return None
+    subject = next((k for k in be.children if k.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in c.expletives or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    cue_last = adj.i
+    part = next((k for k in adj.children if k.dep_ in ("xcomp", "ccomp") and k.i > adj.i), None)
+    if part is not None:
+        first, last = part.left_edge.i, part.right_edge.i
+    else:
+        prep = next((k for k in adj.children if k.dep_ == "prep" and k.i == adj.i + 1), None)
+        pobj = next((k for k in prep.children if k.dep_ in ("pobj", "pcomp")), None) if prep else None
+        if prep is None or pobj is None:
+            return None
+        cue_last, first, last = prep.i, pobj.left_edge.i, pobj.right_edge.i
+    first, last = _in_paragraph(doc, adj.i, first, last)
+    span = _trim(text, _chars(doc, first, last)) if first <= last else None
+    if span is None:
+        return None
+    cue_first = _cue(be)[0]
+    return Attribution(_chars(doc, *_phrase(subject, be)), _chars(doc, cue_first, cue_last), span)
+
+
 def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> Attribution | None:
-    """ "Sanders: ‘It Is Not A Radical Idea’": a name opening the sentence, a colon, and what they said."""
+    """ "Sanders: ‘It Is Not A Radical Idea’", "Poll: ...", "BENENSON: ...": a name or a noun of
+    findings opening a line, a colon, and what they said (to the line's end)."""
     doc = colon.doc
-    sent = colon.sent
-    first = sent.start
+    first = colon.i
+    while first > 0 and "\n" not in doc[first - 1].text and colon.i - first < 7:
+        first -= 1
+    if first > 0 and "\n" not in doc[first - 1].text:
+        return None
     while first < colon.i and (doc[first].is_space or doc[first].is_punct):
         first += 1
-    if not 0 < colon.i - first <= 6 or sent.end - colon.i < 4:
+    if not 0 < colon.i - first <= 6:
         return None
     name = doc[first : colon.i]
     if not all(
         t.pos_ in ("PROPN", "DET", "ADJ", "PART", "NOUN") or t.text in ("'s", "’s", ".") for t in name
     ):
         return None
-    if not any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in name.ents) or name[-1].pos_ != "PROPN":
+    if name[-1].pos_ not in ("PROPN", "NOUN") or name[-1].lower_ in _NOT_SPEAKERS:
         return None
-    span = _trim(text, _chars(doc, colon.i + 1, sent.end - 1))
+    if name[-1].pos_ == "NOUN" and len(name) == 1 and not name[0].text[0].isupper():
+        return None
+    last = colon.i
+    while last + 1 < len(doc) and "\n" not in doc[last + 1].text:
+        last += 1
+    if last - colon.i < 3:
+        return None
+    span = _trim(text, _chars(doc, colon.i + 1, last))
     if span is None:
         return None
     source = _chars(doc, first, colon.i - 1)
@@ -506,13 +683,28 @@ def attributions(parsed: Doc) -> list[Attribution]:
             found = _according(tok, text, quotes)
         elif tok.pos_ == "VERB" and cue_lemma(tok, c.verbs) is not None:
             found = _report(tok, text, c, quotes)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in c.stances:
+            found = _stance(tok, text, c)
         elif tok.pos_ == "NOUN" and tok.lower_ in c.nouns:
             found = _noun(tok, text, c)
+        elif tok.lower_ == "in" and tok.i == tok.sent.start:
+            found = _in_findings(tok, text, quotes)
         elif tok.text == ":":
             found = _colon_headline(tok, text, quotes)
         if found is not None:
             out.append(found)
     return out
+
+
+#: Cue words that PolNeAR marks even inside another relation's content ("Cruz says he is tied, in a
+#: finish that he said defied expectations"); other nested reports are mostly left unmarked.
+_NESTED_CUES = frozenset(
+    {
+        "say", "says", "said", "saying", "argue", "argues", "argued", "insist", "insists", "insisted",
+        "criticize", "criticized", "criticizes", "question", "questioned", "questions",
+        "comment", "commented", "comments", "report", "reported", "reports",
+    }
+)  # fmt: skip
 
 
 def outermost(found: list[Attribution], text: str) -> list[Attribution]:
@@ -526,6 +718,9 @@ def outermost(found: list[Attribution], text: str) -> list[Attribution]:
     quoted = [q for q in quotations(text) if len(text[q[0] : q[1]].split()) > 3]
     return [
         a for a in found
-        if not any(b is not a and within(a, b) and not within(b, a) for b in found)
+        if (
+            not any(b is not a and within(a, b) and not within(b, a) for b in found)
+            or (a.source is not None and text[a.cue[0] : a.cue[1]].split()[-1].lower() in _NESTED_CUES)
+        )
         and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
     ]  # fmt: skip

@@ -128,3 +128,52 @@ def test_relations_on_a_real_article(nlp, corpus_dir: Path) -> None:  # type: ig
             assert a.source is None or 0 <= a.source[0] < a.source[1] <= len(text)
             assert text[a.content[0]].strip() and text[a.content[1] - 1].strip()  # trimmed
     assert elapsed < words / 20_000 + 0.5, f"attributions took {elapsed:.2f}s for {words} tokens"
+
+
+def test_stance_adjective_with_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = relations(
+        nlp, "The Azerbaijani foreign minister is confident that the talks in Geneva will succeed."
+    )
+    assert (
+        "The Azerbaijani foreign minister",
+        "is confident",
+        "that the talks in Geneva will succeed",
+    ) in found
+
+
+def test_stance_adjective_with_its_preposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, cue, content = only(nlp, "Pashinyan was critical of the new border deal.")
+    assert (source, cue) == ("Pashinyan", "was critical of")
+    assert content == "the new border deal"
+
+
+def test_line_opening_speaker_and_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks stall again.\nPoll: Most Armenians oppose the new border deal.\nMore follows."
+    found = relations(nlp, text)
+    assert ("Poll", ":", "Most Armenians oppose the new border deal.") in found
+
+
+def test_a_label_before_a_colon_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks stall again.\nNote: Most figures in this story come from the ministry.\nMore follows."
+    assert not [r for r in relations(nlp, text) if r[1] == ":"]
+
+
+def test_findings_in_a_poll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a survey released on Monday by the Caucasus Research Resource Centers, most voters backed peace."
+    )
+    found = relations(nlp, text)
+    assert any(
+        cue == "In"
+        and source
+        and source.startswith("a survey")
+        and content.rstrip(".") == "most voters backed peace"
+        for source, cue, content in found
+    ), found
+
+
+def test_content_stops_at_the_paragraph_end(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said the shelling stopped\n\nThe talks resumed on Tuesday in Moscow."
+    for _, cue, content in relations(nlp, text):
+        if cue == "said":
+            assert "\n" not in content and "talks resumed" not in content
