@@ -246,8 +246,9 @@ def match(
 
 
 def _predict(articles: list[Article]) -> list[list[tuple[Spans, Spans, Spans]]]:
-    """rashomon's relations for each article; only the outermost, since PolNeAR gives each word to one
-    attribution at most and so never marks a report inside another one's content."""
+    """rashomon's relations for each article, as :func:`rashomon.nlp.quotes.outermost` keeps them: PolNeAR
+    gives each word to one attribution at most, so a report inside another's content is kept only where
+    PolNeAR marks such nested reports (a sourced say, argue, insist ... inside the content)."""
     from rashomon.nlp.pipeline import load
     from rashomon.nlp.quotes import attributions, outermost
 
