@@ -504,6 +504,59 @@ def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention,
     return ()
 
 
+#: nouns of a stance that "in ... of X" takes toward X ("in protest of", "in defiance of", "in response to")
+STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "retaliation", "reaction", "outrage", "solidarity"})
+#: prepositions that name what a protest is about ("struck over a new law", "rallied against the war")
+GRIEVANCE_PREPS = frozenset({"against", "over", "at", "about"})
+#: prepositions under a purpose clause that lead to whom it is aimed at ("calling for independence from Iraq")
+PURPOSE_PREPS = frozenset({"for", "against", "from", "on", "over", "at", "with", "of", "to"})
+
+
+def _purpose_clause(c: Token) -> bool:
+    """A clause saying what an act is for: "to demand ...", "calling for ..."."""
+    return c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and (
+        c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    )
+
+
+def _grievance(tok: Token) -> list[list[Token]]:
+    """What a protest is aimed at, nearest first: the objects of its purpose clause ("staged a strike to
+    demand the resignation of X", "marched calling for autonomy from X"), of "in protest of/against",
+    "in defiance of" and of "over", "against" ("stopped work over a law signed by X"); with each, the
+    agents of the participles inside it ("property seized by X")."""
+    holders = [tok]
+    verb = _verb_above(tok) if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if verb is not None:  # "staged demonstrations to demand ...": the clause hangs from the verb
+        holders.append(verb)
+    # "stopped work over a new law": the grievance may hang from the verb's object
+    holders += [c for h in holders if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    objects: list[Token] = []
+    for h in holders:
+        for c in h.children:
+            if _purpose_clause(c):
+                objects.extend(g for g in c.children if g.dep_ in ("dobj", "dative"))
+                objects.extend(
+                    g for p in c.children if p.dep_ == "prep" and p.lower_ in PURPOSE_PREPS
+                    for g in p.children if g.dep_ == "pobj"
+                )  # fmt: skip
+            elif c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if c.lower_ in GRIEVANCE_PREPS:
+                        objects.append(g)
+                    elif c.lower_ == "in" and g.lemma_.lower() in STANCE_NOUNS:
+                        objects.extend(
+                            x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "at", "to")
+                            for x in p.children if x.dep_ == "pobj"
+                        )  # fmt: skip
+    groups: list[list[Token]] = []
+    for o in objects:
+        groups.append(_with_conjuncts(o))
+        groups.extend(_with_conjuncts(_agent(t)) for t in o.subtree if t.dep_ in ("acl", "relcl") and _agent(t) is not None)
+    return groups
+
+
 def _obligation(tok: Token) -> Token | None:
     """The reporting verb of "X said (that) Y must do Z": a demand by X that Y do Z."""
     cur = _clause_head(tok)
@@ -702,6 +755,8 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             target = _content_target(tok, plover, resolve)
         if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
             target = _object_author(tok, resolve)
+        if plover == "PROTEST":
+            target = _resolved_first(_grievance(tok), resolve) or target
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
         target = tuple(m for m in target if all(m.start != s.start for s in source))

@@ -695,6 +695,8 @@ def test_a_group_in_a_country_is_the_countrys(table, text, expected):
         ("Vietnamese-led forces", "VNMMIL"),
         ("European Community foreign ministers", "IGOEUREEC"),
         ("Ousted president Jean-Bertrand Aristide", None),  # unknown: the caller completes it, as ELI
+        ("the Greek labour minister", "GRCGOV"),  # a minister's portfolio between demonym and title
+        ("Iran's oil minister", "IRNGOV"),
     ],
 )
 def test_demonyms_sectors_and_titles_of_the_wire_services(table, text, expected):

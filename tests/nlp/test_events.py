@@ -283,3 +283,16 @@ def test_recipients_of_a_common_noun_object_are_all_kept():
     assert e["target"] == ["Russia", "Belarus"]
     e = one_known("The EU agreed to send 20 million euros of aid for Armenia and Georgia.", "AGREE")
     assert e["source"] == ["EU"] and e["target"] == ["Armenia", "Georgia"]
+
+
+def test_protest_targets_what_it_is_against():
+    # the purpose clause names whom the protest is aimed at
+    e = one_known("Hundreds of students staged demonstrations to demand the resignation of the Kenyan cabinet.", "PROTEST")
+    assert e["target"] == ["Kenyan"]
+    assert one_known("Thousands of Kurds marched calling for autonomy from Turkey.", "PROTEST")["target"] == ["Turkey"]
+    # "in protest of", "in defiance of", "over" a thing its author did
+    e = one_known("Refugees continued a hunger strike in protest of Sweden's refusal to accept them.", "PROTEST")
+    assert e["target"] == ["Sweden"]
+    assert one_known("Students blocked roads in defiance of the NATO command.", "PROTEST")["target"] == ["NATO"]
+    e = one_known("Dockworkers stopped work over a new law signed by the Hellenic Parliament.", "PROTEST")
+    assert e["target"] == ["the Hellenic Parliament"]
