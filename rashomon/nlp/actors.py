@@ -694,12 +694,15 @@ def _fuzzy_lookup(table: ActorTable, key: str) -> tuple[tuple[_Form, ...], float
 
 
 def _fits(form: _Form, toks: Sequence[_Tok], i: int) -> bool:
-    """Case rules: an all-capital form word needs capitals; a capitalised first word needs a capital."""
+    """Case rules: an all-capital form word needs capitals; a capitalised first word needs a capital, and
+    so does the last word of a name capitalised throughout ("Israel Today" the magazine, not "Israel today")."""
+    last = len(form.cases) - 1
+    proper = last > 0 and all(c != "a" for c in form.cases)
     for n, need in enumerate(form.cases):
         have = toks[i + n].case
         if need == "U" and have != "U":
             return False
-        if need == "C" and n == 0 and have == "a":
+        if need == "C" and (n == 0 or (proper and n == last)) and have == "a":
             return False
     return form.article != "required" or (i > 0 and toks[i - 1].key == "the")
 

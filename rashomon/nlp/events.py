@@ -221,6 +221,8 @@ def _phrase_end(tok: Token) -> int:
     excepted (a conjunct is an actor of its own), but appositions kept ("Iran's minister, Hossein ...")."""
     right = tok.i
     for c in tok.rights:
+        if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
+            break
         if c.dep_ == "appos" or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
             right = max(right, _phrase_end(c))
     return right
@@ -255,11 +257,30 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def _national(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
+    """The country a nationality word before a thing names ("Palestinian lorries", "German goods",
+    "Israeli air raids"): CAMEO codes what belongs to a country as the country."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP":
+            found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved]
+            if found:
+                return found
+    return []
+
+
+def _has_nationality(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP" for c in tok.children)
+
+
 def _actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for tok in tokens:
-        start, end = _phrase_chars(_antecedent(tok))
-        for mention in resolve(start, end):
+        tok = _antecedent(tok)
+        start, end = _phrase_chars(tok)
+        mentions = resolve(start, end)
+        if not any(m.resolved for m in mentions):
+            mentions = _national(tok, resolve) or mentions
+        for mention in mentions:
             if all(m.start != mention.start for m in found):
                 found.append(mention)
     return tuple(found)
@@ -292,7 +313,7 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                         for p in c.children
                         if p.dep_ == "prep" and p.lower_ in (*TARGET_PREPS, "for")
                         for g in p.children
-                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                        if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _has_nationality(g))
                     )
                 out.append(_with_conjuncts(c))
     for c in verb.children:
@@ -317,10 +338,24 @@ def _pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
     return ()
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of an event noun that are not its subject's own ("of its troops")."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and not any(x.dep_ == "poss" and x.pos_ == "PRON" for x in g.children)
+    ]
+
+
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
+        # "its invasion": the pronoun stands for the subject of the verb the noun is the object of
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+            c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+        ):
             source.extend(_with_conjuncts(c))
     agent = _agent(noun)
     if not source and agent is not None:
@@ -336,6 +371,10 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 if g.dep_ == "pobj":
                     target = _with_conjuncts(g)
                     break
+    if not target and source:
+        # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
+        # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")
+        target = next((_with_conjuncts(g) for g in _of_objects(noun)), [])
     if not target and noun.dep_ == "dobj":
         verb = _verb_above(noun)
         if verb is not None:

@@ -721,6 +721,11 @@ def test_leaders_of_the_wire_service_era(table, text, day, expected):
     assert code(table, text, day) == expected
 
 
+def test_a_name_capitalised_throughout_needs_its_last_capital(table):
+    assert found(table, "Israel Today reported it.")["Israel Today"].actor.code == "ISRMED"
+    assert found(table, "Israel today mounted an invasion.")["Israel"].actor.code == "ISR"
+
+
 def test_the_stage_completes_country_less_groups_from_their_context():
     from rashomon.engine.code import code_texts
 

@@ -296,3 +296,40 @@ def test_protest_targets_what_it_is_against():
     assert one_known("Students blocked roads in defiance of the NATO command.", "PROTEST")["target"] == ["NATO"]
     e = one_known("Dockworkers stopped work over a new law signed by the Hellenic Parliament.", "PROTEST")
     assert e["target"] == ["the Hellenic Parliament"]
+
+
+def _national_resolver(doc):
+    """Like the actor table: a nationality word is an actor only as the whole span ("Italian"), never
+    inside a phrase about a thing ("Italian wine"); places and organisations are actors anywhere."""
+
+    def resolve(start, end):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        for ent in span.ents:
+            if ent.label_ in ("GPE", "ORG") or (ent.label_ == "NORP" and ent.text == span.text):
+                actor = Actor(ent.text[:3].upper(), None, None, ent.text)
+                return [ActorMention(ent.text, ent.start_char, ent.end_char, actor)]
+        return []
+
+    return resolve
+
+
+def test_a_nationality_on_a_thing_codes_its_country():
+    def target(text, event):
+        doc = nlp_model(text)
+        coded = [c for s in doc.sents for c in code_sentence(s, _national_resolver(doc)) if c.plover == event]
+        assert coded, f"no {event} in {text!r}"
+        return [m.text for m in coded[0].target]
+
+    assert target("The Turkish army lifted a blockade on Kurdish trucks.", "RETREAT") == ["Kurdish"]
+    assert target("France threatened to impose restrictions against Italian wine.", "THREATEN") == ["Italian"]
+
+
+def test_the_object_of_a_nominal_act_is_its_target():
+    # "its" is the subject's: the source is the verb's subject, the "of" object the target
+    e = one_known("Israel launched its invasion of Lebanon.", "ASSAULT")
+    assert e["source"] == ["Israel"] and e["target"] == ["Lebanon"]
+    # but "of its troops" names the subject's own
+    e = one_known("Russia announced the withdrawal of its troops from Georgia.", "RETREAT")
+    assert e["target"] == ["Georgia"]
