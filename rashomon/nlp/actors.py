@@ -74,6 +74,8 @@ _FOLD = str.maketrans(
      "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 )
 _POSSESSIVE = frozenset({"'s", "'"})
+#: After a name and a hyphen, words that make the name a backer, not the actor ("Iran-backed militia").
+_BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned"})
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
     ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
@@ -859,12 +861,27 @@ class _Reader:
             i = f.end
 
     def _at(self, i: int) -> _Found | None:
-        if not self.lex(i):
+        if not self.lex(i) or self._stance_prefix(i):
             return None
-        candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i)) if c]
+        candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i),
+                                  self._coordinated(i)) if c]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+        best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+        j = best.end + 1 if self.key(best.end) in _DASHES else best.end  # "U.S.-backed": the dash is a token
+        if j < self.n and self.key(j) in _BACKING and (j > best.end or self._hyphened(j)):
+            return _Found(i, j + 1, None, False, "place", block=True)  # "Iran-backed militia": not Iran
+        return best
+
+    def _hyphened(self, j: int) -> bool:
+        """True when token j is joined to the one before it by a hyphen ("Iran-backed")."""
+        prev, tok = self.toks[j - 1], self.toks[j]
+        return tok.start == prev.end + 1 and self.text[prev.end] in _DASHES
+
+    def _stance_prefix(self, i: int) -> bool:
+        """True after "anti-" or "pro-": an "anti-Syria journalist" or "pro-Iranian militia" is not Syria's
+        or Iran's (the actor is whoever holds the stance)."""
+        return i > 0 and self.key(i - 1) in ("anti", "pro") and self._hyphened(i)
 
     def _block(self, i: int) -> _Found | None:
         m = self.kinds(i, ("place",))
@@ -1138,6 +1155,30 @@ class _Reader:
         via = "fuzzy" if base.score < 1.0 else ("office" if bform.kind == "person" else "sector")
         name = self.t.country_name(country)
         return _Found(i, end, self.t.actor(code, name), loaded, via, base.score, True, 1)
+
+    def _coordinated(self, i: int) -> _Found | None:
+        """The first of coordinated demonyms that share one sector noun: "Sierra Leonean" in "Sierra Leonean
+        and Liberian refugees" (SLEREF; the last one composes with the noun as usual)."""
+        first = self.kinds(i, ("demonym",))
+        if first is None:
+            return None
+        k = first.end
+        while self.key(k) in ("and", "or", ","):
+            nxt = self.kinds(k + 1, ("demonym",))
+            if nxt is None:
+                return None
+            k = nxt.end
+        if k == first.end:
+            return None
+        phrase = self._sector_phrase(k, capseq=False)
+        if phrase is None or phrase[2]:
+            return None  # no shared noun, or a title before a name ("French and German Foreign Ministers")
+        _end, sector, _titled, loaded, _items = phrase
+        country, _ = self._base_code(self._pick_entity(first.forms))
+        if country is None:
+            return None
+        code = country + sector if sector else country
+        return _Found(i, first.end, self.t.actor(code, self.t.country_name(country)), loaded, "sector", first.score, True, 0)
 
     def _base_code(self, form: _Form) -> tuple[str | None, str | None]:
         """(country, code) of a composition's base."""

@@ -726,6 +726,21 @@ def test_a_name_capitalised_throughout_needs_its_last_capital(table):
     assert found(table, "Israel today mounted an invasion.")["Israel"].actor.code == "ISR"
 
 
+def test_coordinated_demonyms_share_their_noun(table):
+    got = {m.text: m.actor.code for m in table.scan("Guinea tortured scores of Sierra Leonean and Liberian refugees.")}
+    assert got["Sierra Leonean"] == "SLEREF" and got["Liberian refugees"] == "LBRREF"
+    got = {m.text: m.actor.code for m in table.scan("British, French and Italian troops landed.")}
+    assert (got["British"], got["French"], got["Italian troops"]) == ("GBRMIL", "FRAMIL", "ITAMIL")
+    assert not table.scan("Turkish and Greek wines were sold.")  # no sector noun: no actor
+
+
+@pytest.mark.parametrize(
+    "text", ["A prominent anti-Syria journalist was killed.", "An Iran-backed militia attacked.", "U.S.-backed forces took the town."]
+)
+def test_a_country_someone_is_for_or_against_is_not_theirs(table, text):
+    assert not [m for m in table.scan(text) if m.actor is not None and m.actor.country in ("SYR", "IRN", "USA")]
+
+
 def test_the_stage_completes_country_less_groups_from_their_context():
     from rashomon.engine.code import code_texts
 

@@ -333,3 +333,8 @@ def test_the_object_of_a_nominal_act_is_its_target():
     # but "of its troops" names the subject's own
     e = one_known("Russia announced the withdrawal of its troops from Georgia.", "RETREAT")
     assert e["target"] == ["Georgia"]
+
+
+def test_the_counted_are_all_targets():
+    e = one_known("Security forces have tortured scores of Congolese refugees and Rwandan refugees.", "ASSAULT")
+    assert e["target"] == ["Congolese", "Rwandan"]
