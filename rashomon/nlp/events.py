@@ -233,7 +233,8 @@ def _phrase_end(tok: Token) -> int:
     for c in tok.rights:
         if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
             break
-        if c.dep_ == "appos" or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
+        # an apposition follows its noun at once ("Iran's minister, Hossein ..."); one far off is misparsed
+        if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
             right = max(right, _phrase_end(c))
     return right
 
@@ -327,10 +328,11 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                     )
                 out.append(_with_conjuncts(c))
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.append(_with_conjuncts(g))
+        # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"
+        preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
+        for p in preps:
+            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                out.extend(_with_conjuncts(g) for g in p.children if g.dep_ == "pobj")
     return out
 
 
@@ -386,13 +388,17 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")
         target = next((_with_conjuncts(g) for g in _of_objects(noun)), [])
     if not target and noun.dep_ == "dobj":
+        # the verb that carries the noun carries its recipient: "gave aid to X", "opened investigations
+        # against X", "imposed sanctions on X", "held talks with X"
         verb = _verb_above(noun)
         if verb is not None:
             for c in verb.children:
                 if c.dep_ in ("dative", "iobj"):
                     target = _with_conjuncts(c)
-                elif c.dep_ == "prep" and c.lower_ == "to":
-                    target = [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+                if target:
+                    break
     return source, target
 
 
@@ -667,7 +673,11 @@ def _content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Ac
     condition is set for ("threatened to strike unless Israel rescinded ..."), the subject of a demanded
     clause ("demanded that the US cancel ..."), else the target of its content ("threatened to break
     relations with Russia", "agreed to provide aid to Romania")."""
-    contents = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # "pushing for the US to support ...": a clause marked by "for" is the content too
+    contents = [
+        c for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+    ]  # fmt: skip
     if plover == "THREATEN":
         for v in (tok, *contents):
             for c in v.children:
@@ -676,7 +686,7 @@ def _content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Ac
                     if found:
                         return found
     for c in contents:
-        if plover == "REQUEST" and c.dep_ == "ccomp":
+        if plover == "REQUEST" and c.dep_ in ("ccomp", "advcl"):
             found = _resolved_first([_with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)
             if found:
                 return found
@@ -798,7 +808,7 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             source, target = _actors(src_toks, resolve), _actors(tgt_toks, resolve)
             if not source:
                 source = _participants(tok, sent, resolve)
-        if not target and plover in ("RETREAT", "SANCTION"):
+        if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
             target = _origin(tok, resolve)
         if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
             target = _content_target(tok, plover, resolve)

@@ -338,3 +338,28 @@ def test_the_object_of_a_nominal_act_is_its_target():
 def test_the_counted_are_all_targets():
     e = one_known("Security forces have tortured scores of Congolese refugees and Rwandan refugees.", "ASSAULT")
     assert e["target"] == ["Congolese", "Rwandan"]
+
+
+def _real_targets(text):
+    """Target codes of each event the whole stage (with the actor table) codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2000-01-01")])
+    return [[a["code"] for a in e["target"]] for e in events]
+
+
+def test_recipients_named_on_the_verb_of_a_nominal_act():
+    text = "Judge Carlos Ruiz opened fraud investigations against 12 Peruvian government officials, the court said."
+    assert _real_targets(text)[0] == ["PERGOV"]
+    # "up to" hangs from the particle
+    assert _real_targets("Rebels have kidnapped up to 16 Russian civilian advisers from a market.")[0] == ["RUSCVL"]
+
+
+def test_seizure_targets_whom_it_is_taken_from():
+    e = one_known("Police confiscated weapons and explosives from the Hamas movement.", "COERCE")
+    assert e["target"] == ["Hamas"]
+
+
+def test_a_request_marked_by_for_targets_its_subject():
+    e = one_known("Britain is pushing hard for the US to back its aid plan.", "REQUEST")
+    assert e["source"] == ["Britain"] and e["target"] == ["US"]
