@@ -539,12 +539,17 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 MESSAGE_NOUNS = frozenset({"reminder", "message", "statement", "letter", "note", "notice", "declaration", "insistence"})
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
 #: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
-LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE"})
+LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
 
 
 def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
-    """The country named by an "in X" phrase on the trigger or on its object, if it is a country."""
+    """The country an "in X" phrase on the trigger or on its object names: X itself when it is a country,
+    else the country of the place X, when the resolver can place it ("in the Gaza Strip", "in Kirkuk")."""
     heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    # "fired at targets in Jericho": the place of what the act was aimed at
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    places: list[Token] = []
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "in":
@@ -556,6 +561,23 @@ def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention,
                         )
                         if found:
                             return found
+                    if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"):
+                        places.append(g)
+    return _place_country(places, resolve)
+
+
+def _place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The country of the first of ``places`` the resolver can place (a resolver may offer ``place(start,
+    end)``, the stage's does: a mention of the place's country; a resolver without it places nothing)."""
+    place = getattr(resolve, "place", None)
+    if place is None:
+        return ()
+    for g in places:
+        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+        start, end = (ent.start_char, ent.end_char) if ent is not None else (g.idx, g.idx + len(g.text))
+        found = place(start, end)
+        if found is not None and found.actor is not None:
+            return (found,)
     return ()
 
 
@@ -818,7 +840,11 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             target = _resolved_first(_grievance(tok), resolve) or target
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
-        target = tuple(m for m in target if all(m.start != s.start for s in source))
+        # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")
+        codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+        target = tuple(
+            m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
+        )
         # a drill of two countries' forces together is military cooperation, not one side's show of force
         if plover == "MOBILIZE" and tok.pos_ != "VERB":
             countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}

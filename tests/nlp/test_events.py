@@ -363,3 +363,38 @@ def test_seizure_targets_whom_it_is_taken_from():
 def test_a_request_marked_by_for_targets_its_subject():
     e = one_known("Britain is pushing hard for the US to back its aid plan.", "REQUEST")
     assert e["source"] == ["Britain"] and e["target"] == ["US"]
+
+
+def _placing_resolver(doc, places):
+    """``_known_resolver`` that also places the named places in their countries, as the stage's resolver does."""
+    known = _known_resolver(doc)
+
+    def resolve(start, end):  # a place is no actor
+        return [m for m in known(start, end) if m.text.removeprefix("the ") not in places]
+
+    def place(start, end):
+        text = doc.text[start:end]
+        country = places.get(text.removeprefix("the "))
+        return ActorMention(text, start, end, Actor(country, country, None, country), via="place") if country else None
+
+    resolve.place = place  # type: ignore[attr-defined]
+    return resolve
+
+
+def test_an_act_in_a_place_targets_the_places_country():
+    places = {"Gaza Strip": "PSE", "Darfur": "SDN", "Kirkuk": "IRQ"}
+
+    def target(text, event):
+        doc = nlp_model(text)
+        coded = [c for s in doc.sents for c in code_sentence(s, _placing_resolver(doc, places)) if c.plover == event]
+        assert coded, f"no {event} in {text!r}"
+        return [m.actor.code for m in coded[0].target]
+
+    assert target("The army lifted the curfew in Darfur on Sunday.", "CONCEDE") == ["SDN"]
+    assert target("Israel will evacuate all settlements in the Gaza Strip.", "RETREAT") == ["PSE"]
+    assert target("Syrian tanks fired at targets in Kirkuk.", "ASSAULT") == ["IRQ"]
+    # without a placing resolver a place is no target
+    doc = nlp_model("The army lifted the curfew in Darfur on Sunday.")
+    no_place = _placing_resolver(doc, places)
+    del no_place.place
+    assert all(not c.target for s in doc.sents for c in code_sentence(s, no_place))
