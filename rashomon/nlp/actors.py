@@ -75,6 +75,13 @@ _FOLD = str.maketrans(
 )
 _POSSESSIVE = frozenset({"'s", "'"})
 #: After a name and a hyphen, words that make the name a backer, not the actor ("Iran-backed militia").
+#: Words that make a people's name an ethnic group, wherever it lives ("ethnic Albanians").
+_MINORITY_WORDS = frozenset({"ethnic"})
+#: Words of direction between "of"/"in" and a country ("the Albanians of southern Serbia").
+_DIRECTIONS = frozenset(
+    {"south", "southern", "north", "northern", "east", "eastern", "west", "western", "central", "southeastern",
+     "southwestern", "northeastern", "northwestern", "south-eastern", "south-western", "north-eastern", "north-western"}
+)  # fmt: skip
 _BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned"})
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
@@ -600,6 +607,8 @@ class ActorTable:
         noun that ends it counts, and only one naming people ("the rebels" REB, "Angry paper workers" LAB;
         not "military equipment", "artillery" or "a state"). None when ``text`` names no sector."""
         reader = _Reader(self, text, None)
+        if reader.n > 1 and reader.key(0) in _MINORITY_WORDS and reader._people(1) is not None:
+            return "CVL"  # "ethnic Albanians": civilians of the country they live in
         last = max((k for k in range(reader.n) if reader.toks[k].word), default=-1)
         if head:  # the sector phrase that ends the noun: "armed opposition forces" OPP, "government troops" MIL
             if last < 0 or reader.toks[last].key in _NOT_GROUPS:
@@ -864,7 +873,7 @@ class _Reader:
         if not self.lex(i) or self._stance_prefix(i):
             return None
         candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i),
-                                  self._coordinated(i)) if c]
+                                  self._coordinated(i), self._minority(i)) if c]
         if not candidates:
             return None
         best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
@@ -1179,6 +1188,44 @@ class _Reader:
             return None
         code = country + sector if sector else country
         return _Found(i, first.end, self.t.actor(code, self.t.country_name(country)), loaded, "sector", first.score, True, 0)
+
+    def _people(self, i: int) -> tuple[int, str] | None:
+        """(end, kin country) of a people's plural at i: "Albanians", "Turks", "Serbs"."""
+        m = self.kinds(i, ("nationals",))
+        if m is None:
+            return None
+        form = self._pick_entity(m.forms)
+        country, _ = self._base_code(form)
+        return (m.end, country) if country else None
+
+    def _minority(self, i: int) -> _Found | None:
+        """A people living in another country: "the Albanians of southern Serbia", "ethnic Turks in Bulgaria"
+        (SRBCVLALB, BGRCVLTUR: the country they live in, CVL, and the country of their kin, as CAMEO codes
+        ethnic groups), "Bosnian Serbs" (BIHCVLSRB). "Ethnic Albanians" with no country named is left
+        unresolved: the caller completes it with the country of its context (``sector_of`` gives CVL)."""
+        j = i
+        ethnic = self.key(j) in _MINORITY_WORDS
+        if ethnic:
+            j += 1
+        lived = None
+        if not ethnic:
+            home = self.kinds(j, ("demonym",))
+            if home is not None and self._people(home.end) is not None:  # "Bosnian Serbs"
+                lived, j = self._base_code(self._pick_entity(home.forms))[0], home.end
+        people = self._people(j)
+        if people is None:
+            return None
+        end, kin = people
+        if lived is None and self.key(end) in ("of", "in"):
+            k = end + 1 + (self.key(end + 1) == "the")
+            while self.key(k) in _DIRECTIONS:
+                k += 1
+            base = self.kinds(k, ("country",))
+            if base is not None and self.key(base.end) not in _POSSESSIVE:
+                lived, end = self._base_code(self._pick_entity(base.forms))[0], base.end
+        if lived is None or lived == kin:
+            return _Found(i, end, None, False, "unresolved", 0.0, True, 0) if ethnic else None
+        return _Found(i, end, self.t.actor(lived + "CVL" + kin, self.t.country_name(lived)), False, "sector", 1.0, True, 1)
 
     def _base_code(self, form: _Form) -> tuple[str | None, str | None]:
         """(country, code) of a composition's base."""

@@ -283,12 +283,25 @@ def _has_nationality(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP" for c in tok.children)
 
 
+def _own(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that name the phrase's own actor: those up to its head word when one of them is known
+    ("a UN appeal for troops on the border with Israel" is the UN's; "King Abdullah in Tel Aviv" the
+    king's), else all ("the government of Iran"); a bare country beside an actor of that country is that
+    actor ("Jordan's King Abdullah" JORGOV, not JOR and JORGOV)."""
+    head_end = tok.idx + len(tok.text)
+    own = [m for m in mentions if m.start < head_end]
+    if any(m.resolved for m in own):
+        mentions = own
+    parts = {m.actor.country for m in mentions if m.actor is not None and m.actor.country and m.actor.code != m.actor.country}
+    return [m for m in mentions if m.actor is None or m.actor.code != m.actor.country or m.actor.country not in parts]
+
+
 def _actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for tok in tokens:
         tok = _antecedent(tok)
         start, end = _phrase_chars(tok)
-        mentions = resolve(start, end)
+        mentions = _own(tok, resolve(start, end))
         if not any(m.resolved for m in mentions):
             mentions = _national(tok, resolve) or mentions
         for mention in mentions:

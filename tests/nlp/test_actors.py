@@ -741,9 +741,28 @@ def test_a_country_someone_is_for_or_against_is_not_theirs(table, text):
     assert not [m for m in table.scan(text) if m.actor is not None and m.actor.country in ("SYR", "IRN", "USA")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The Albanians of southern Macedonia are demanding autonomy.", "The Albanians of southern Macedonia", "MKDCVLALB"),
+        ("Ethnic Turks in Bulgaria began a hunger strike.", "Ethnic Turks in Bulgaria", "BGRCVLTUR"),
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHCVLSRB"),
+        ("Three ethnic Hungarians were arrested.", "ethnic Hungarians", None),  # the caller completes it
+        ("Albanians of Albania voted.", "Albanians", "ALB"),  # at home: the people of the country
+    ],
+)
+def test_a_people_living_in_another_country(table, text, span, expected):
+    got = found(table, text)[span]
+    assert (got.actor.code if got.actor else None) == expected
+    assert table.sector_of("ethnic Hungarians") == "CVL"
+
+
 def test_the_stage_completes_country_less_groups_from_their_context():
     from rashomon.engine.code import code_texts
 
     (events,) = code_texts([("x", "Rebels shelled a town in Liberia on Sunday, killing civilians.", "1990-06-01")])
     sources = [a for e in events for a in e["source"]]
     assert any(a["code"] == "LBRREB" for a in sources), sources
+    # an ethnic group without a country of its own named lives in the country of its context
+    (events,) = code_texts([("y", "Serb police arrested three ethnic Albanians in southern Serbia.", "2000-06-01")])
+    assert [a["code"][:6] for a in events[0]["target"]] == ["SRBCVL"]
