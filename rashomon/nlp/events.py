@@ -316,14 +316,16 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
     for deps in (("dative", "iobj"), ("dobj",)):
         for c in verb.children:
             if c.dep_ in deps:
-                # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia"):
-                # its recipient is the act's
+                # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
+                # "tightened the blockade of Serbia"): its recipient is the act's
+                owned = {g.i for g in _of_objects(c)}
                 inner = [
                     _with_conjuncts(g)
                     for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards")
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of")
                     for g in p.children
-                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
+                    and not _helper(p, g)
                 ]
                 if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
                     out.extend(inner)
@@ -356,6 +358,12 @@ def _pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
         mentions = _actors(toks, resolve)
         if any(m.resolved for m in mentions):
             return mentions
+    # "sent inspectors to a plant in central Iran": a recipient that is no actor is located in one (a
+    # named one, as the parser may hang its "in" from the verb)
+    named = any(t.pos_ == "PROPN" for toks in candidates for t in toks)
+    located = _locative_country(verb, resolve, of_targets=not named)
+    if located:
+        return located
     for toks in candidates:
         mentions = _actors(toks, resolve)
         if mentions:
@@ -372,6 +380,14 @@ def _of_objects(noun: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj" and not any(x.dep_ == "poss" and x.pos_ == "PRON" for x in g.children)
     ]
+
+
+#: what "with" brings when it names a helper, not a recipient ("with Albania's help", "with the support of X")
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "participation", "cooperation", "consent", "approval", "blessing"})
+
+
+def _helper(prep: Token, pobj: Token) -> bool:
+    return prep.lower_ == "with" and pobj.lemma_.lower() in HELP_NOUNS
 
 
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -393,7 +409,7 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between"):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not _helper(c, g):
                     target = _with_conjuncts(g)
                     break
     if not target and source:
@@ -555,13 +571,17 @@ MESSAGE_NOUNS = frozenset({"reminder", "message", "statement", "letter", "note",
 LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
 
 
-def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
     """The country an "in X" phrase on the trigger or on its object names: X itself when it is a country,
-    else the country of the place X, when the resolver can place it ("in the Gaza Strip", "in Kirkuk")."""
-    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    else the country of the place X, when the resolver can place it ("in the Gaza Strip", "in Kirkuk").
+    With ``of_targets``, only the "in X" of its objects counts ("sent inspectors to a plant in Iran")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "fired at targets in Jericho": the place of what the act was aimed at
-    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
-    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    objects += [g for h in objects for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "the curfew imposed in Sudan"
+    objects += [c for h in objects for c in h.children if c.dep_ == "acl"]
+    heads = objects if of_targets else [tok, *objects]
     places: list[Token] = []
     for h in heads:
         for c in h.children:
@@ -574,7 +594,7 @@ def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention,
                         )
                         if found:
                             return found
-                    if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"):
+                    if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (g.pos_ == "PROPN" and not g.ent_type_)):
                         places.append(g)
     return _place_country(places, resolve)
 
@@ -587,10 +607,14 @@ def _place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMe
         return ()
     for g in places:
         ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
-        start, end = (ent.start_char, ent.end_char) if ent is not None else (g.idx, g.idx + len(g.text))
-        found = place(start, end)
-        if found is not None and found.actor is not None:
-            return (found,)
+        span = ent if ent is not None else g.doc[g.i : g.i + 1]
+        # "West Darfur State": the name, else the name without its first or its last word
+        for part in (span, span[1:], span[:-1]):
+            if len(part) == 0:
+                continue
+            found = place(part.start_char, part.end_char)
+            if found is not None and found.actor is not None:
+                return (found,)
     return ()
 
 
@@ -849,7 +873,9 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             target = _content_target(tok, plover, resolve)
         if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
             target = _object_author(tok, resolve)
-        if plover == "PROTEST":
+        if plover in ("PROTEST", "ACCUSE") or not target:
+            # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
+            # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
             target = _resolved_first(_grievance(tok), resolve) or target
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
@@ -880,7 +906,11 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
             demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
             found[speech.i] = (speech, demand)
-            coded.append(Coded(speech, demand, _actors(_with_conjuncts(_subject(speech)), resolve), source))
+            obliged = source
+            if not any(m.resolved for m in obliged):
+                # "issued a reminder to Iraq that it must cooperate": "it" is the one the message is sent to
+                obliged = tuple(m for m in _pick_target(speech, resolve) if m.resolved) or obliged
+            coded.append(Coded(speech, demand, _actors(_with_conjuncts(_subject(speech)), resolve), obliged))
             continue
         coded.append(Coded(tok, row, source, target))
     coded.sort(key=lambda c: _salience(c, found))

@@ -398,3 +398,26 @@ def test_an_act_in_a_place_targets_the_places_country():
     no_place = _placing_resolver(doc, places)
     del no_place.place
     assert all(not c.target for s in doc.sents for c in code_sentence(s, no_place))
+
+
+def test_a_helper_brought_by_with_is_no_target():
+    e = one_known("NATO said it would tighten the naval blockade of Serbia with Albania's help.", "THREATEN")
+    assert e["target"] == ["Serbia"]
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to():
+    assert _real_targets("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")[0] == ["ISR"]
+
+
+def test_an_act_aimed_by_its_purpose_clause():
+    assert _real_targets("Egyptian police opened fire to disperse Islamist demonstrators in Cairo.")[0][0][:3] == "EGY"
+
+
+def test_the_one_a_message_is_sent_to_is_the_one_obliged():
+    text = "The British premier issued a blunt reminder on Monday to Syria that it must cooperate with the UN envoy."
+    assert _real_targets(text)[0] == ["SYR"]
+
+
+def test_a_named_recipient_that_is_no_actor_is_located_in_a_country():
+    text = "The IAEA has dispatched inspectors to the Natanz Enrichment Plant in central Iran to monitor work."
+    assert _real_targets(text)[0] == ["IRN"]
