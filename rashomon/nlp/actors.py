@@ -1033,7 +1033,7 @@ class _Reader:
         words = 0
         while k < self.n and words < 4:
             tok = self.toks[k]
-            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and not self.lex(k):
+            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and self._free(k):
                 words += 1
                 k += 1
             elif words and tok.key in _NAME_PARTICLES and k + 1 < self.n and self.toks[k + 1].case == "C":
@@ -1041,6 +1041,11 @@ class _Reader:
             else:
                 break
         return k if words else None
+
+    def _free(self, k: int) -> bool:
+        """True when token k can be part of a name the table does not know: it matches nothing, or only
+        a people's name that needs a sector noun ("Karen" in "adviser Karen Hughes")."""
+        return all(f.kind == "demonym" and f.compose for m in self.lex(k) for f in m.forms)
 
     def _titles_then_name(self, j: int) -> tuple[int, _Match | None, bool]:
         """After a title: more titles, then a known person (match) or an unknown name (True)."""

@@ -695,7 +695,11 @@ def test_a_group_in_a_country_is_the_countrys(table, text, expected):
         ("Vietnamese-led forces", "VNMMIL"),
         ("European Community foreign ministers", "IGOEUREEC"),
         ("Ousted president Jean-Bertrand Aristide", None),  # unknown: the caller completes it, as ELI
-        ("the Greek labour minister", "GRCGOV"),  # a minister's portfolio between demonym and title
+        ("the Greek labour minister", "GRCGOV"),
+        ("Karen guerrillas", "MMRREB"),  # a people that lives mostly in one country
+        ("Tamil rebels", "LKAREB"),
+        ("the Palestinian administrators", "PSEGOV"),
+        ("the Islamic Salvation Front", "DZAREBFIS"),  # a minister's portfolio between demonym and title
         ("Iran's oil minister", "IRNGOV"),
     ],
 )
@@ -755,6 +759,16 @@ def test_a_people_living_in_another_country(table, text, span, expected):
     got = found(table, text)[span]
     assert (got.actor.code if got.actor else None) == expected
     assert table.sector_of("ethnic Hungarians") == "CVL"
+
+
+def test_a_people_name_that_needs_a_noun_may_be_a_given_name(table):
+    assert found(table, "US adviser Karen Hughes said so.")["US adviser Karen Hughes"].actor.code == "USAGOV"
+    assert not table.scan("Karen Hughes said so.")
+
+
+def test_a_movement_that_took_power(table):
+    assert code(table, "the Rwandan Patriotic Front", D(1992, 1, 1)) == "RWAREBRPF"
+    assert code(table, "the Rwandan Patriotic Front", D(2000, 1, 1)) == "RWAPTYRPF"
 
 
 def test_the_stage_completes_country_less_groups_from_their_context():
