@@ -626,6 +626,24 @@ GRIEVANCE_PREPS = frozenset({"against", "over", "at", "about"})
 PURPOSE_PREPS = frozenset({"for", "against", "from", "on", "over", "at", "with", "of", "to"})
 
 
+def _adversary(
+    tok: Token, source: tuple[ActorMention, ...], target: tuple[ActorMention, ...], resolve: ActorResolver
+) -> tuple[ActorMention, ...]:
+    """Whom a mobilisation is against: the forces a country mobilises are its own ("mobilised army
+    reservists"), the target is the one they are raised against ("for a war against Iraq")."""
+    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    if target and not all(m.actor is None or m.actor.country in own for m in target):
+        return target
+    against = [
+        _with_conjuncts(g)
+        for t in tok.subtree
+        if t.dep_ == "prep" and t.lower_ == "against"
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    return _resolved_first(against, resolve) or (() if own else target)
+
+
 def _purpose_clause(c: Token) -> bool:
     """A clause saying what an act is for: "to demand ...", "calling for ..."."""
     return c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and (
@@ -877,6 +895,8 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
             # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
             target = _resolved_first(_grievance(tok), resolve) or target
+        if plover == "MOBILIZE":
+            target = _adversary(tok, source, target, resolve)
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
         # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")

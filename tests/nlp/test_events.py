@@ -421,3 +421,8 @@ def test_the_one_a_message_is_sent_to_is_the_one_obliged():
 def test_a_named_recipient_that_is_no_actor_is_located_in_a_country():
     text = "The IAEA has dispatched inspectors to the Natanz Enrichment Plant in central Iran to monitor work."
     assert _real_targets(text)[0] == ["IRN"]
+
+
+def test_a_mobilisation_targets_whom_it_is_against_not_the_forces_raised():
+    assert _real_targets("Britain mobilized army reservists on Tuesday for a possible war against Iraq.")[0] == ["IRQ"]
+    assert _real_targets("Armenia mobilized its army reservists on Tuesday.") == [[]]
