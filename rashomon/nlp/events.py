@@ -826,6 +826,27 @@ def _protesters_take_part(tok: Token) -> bool:
     return any(t.lemma_.lower() in PROTESTER_NOUNS for t in sides)
 
 
+def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: ActorResolver) -> list[Coded]:
+    """"X declared that Y must drop its barriers", where the obliged act is no event of the lexicon: X
+    demands it of Y, when both are known actors (the demands whose act is an event are coded with it)."""
+    out: list[Coded] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in found:
+            continue
+        speech = _obligation(tok)
+        if speech is None or speech.i in found:
+            continue
+        obliged = tuple(m for m in _actors(_with_conjuncts(_subject(tok)), resolve) if m.resolved)
+        if not obliged:
+            obliged = tuple(m for m in _pick_target(speech, resolve) if m.resolved)
+        demander = tuple(m for m in _actors(_with_conjuncts(_subject(speech)), resolve) if m.resolved)
+        if obliged and demander:
+            demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
+            found[speech.i] = (speech, demand)
+            out.append(Coded(speech, demand, demander, obliged))
+    return out
+
+
 def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
     """Every event in ``sent`` with its source and target actors."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -933,6 +954,7 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             coded.append(Coded(speech, demand, _actors(_with_conjuncts(_subject(speech)), resolve), obliged))
             continue
         coded.append(Coded(tok, row, source, target))
+    coded.extend(_demands(sent, found, resolve))
     coded.sort(key=lambda c: _salience(c, found))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did

@@ -426,3 +426,10 @@ def test_a_named_recipient_that_is_no_actor_is_located_in_a_country():
 def test_a_mobilisation_targets_whom_it_is_against_not_the_forces_raised():
     assert _real_targets("Britain mobilized army reservists on Tuesday for a possible war against Iraq.")[0] == ["IRQ"]
     assert _real_targets("Armenia mobilized its army reservists on Tuesday.") == [[]]
+
+
+def test_x_said_y_must_is_a_demand_even_when_the_act_is_no_event():
+    e = one_known("The White House declared on Monday that Japan must lower its barriers to American cars.", "REQUEST")
+    assert e["source"] == ["The White House"] and e["target"] == ["Japan"]
+    # an unknown speaker or an unknown obliged party makes no demand
+    assert code_known("He said that we must lower the barriers.") == []
