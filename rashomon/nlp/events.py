@@ -203,7 +203,7 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
-#: nouns that count or collect the people an "of" phrase names ("scores of Liberian and Sierra Leonean refugees")
+#: nouns that count or collect the people an "of" phrase names ("hundreds of Chadian and Sudanese refugees")
 COUNT_NOUNS = frozenset(
     {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "number", "group", "groups", "some", "many",
      "most", "all", "several", "members", "hundred", "thousand", "dozen", "handful", "few", "part"}
@@ -218,7 +218,7 @@ def _with_conjuncts(tok: Token | None) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
             out.extend(_with_conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in COUNT_NOUNS:
-            # "scores of Sierra Leonean and Liberian refugees": the counted are coordinated, not the count
+            # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count
             out.extend(x for g in c.children if g.dep_ == "pobj" for x in _with_conjuncts(g)[1:])
     return out
 

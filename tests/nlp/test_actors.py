@@ -731,7 +731,7 @@ def test_a_name_capitalised_throughout_needs_its_last_capital(table):
 
 
 def test_coordinated_demonyms_share_their_noun(table):
-    got = {m.text: m.actor.code for m in table.scan("Guinea tortured scores of Sierra Leonean and Liberian refugees.")}
+    got = {m.text: m.actor.code for m in table.scan("Guards beat dozens of Sierra Leonean and Liberian refugees at the camp.")}
     assert got["Sierra Leonean"] == "SLEREF" and got["Liberian refugees"] == "LBRREF"
     got = {m.text: m.actor.code for m in table.scan("British, French and Italian troops landed.")}
     assert (got["British"], got["French"], got["Italian troops"]) == ("GBRMIL", "FRAMIL", "ITAMIL")

@@ -352,7 +352,7 @@ def test_recipients_named_on_the_verb_of_a_nominal_act():
     text = "Judge Carlos Ruiz opened fraud investigations against 12 Peruvian government officials, the court said."
     assert _real_targets(text)[0] == ["PERGOV"]
     # "up to" hangs from the particle
-    assert _real_targets("Rebels have kidnapped up to 16 Russian civilian advisers from a market.")[0] == ["RUSCVL"]
+    assert _real_targets("Gunmen have kidnapped up to 16 Russian civilian engineers in a raid.")[0] == ["RUSCVL"]
 
 
 def test_seizure_targets_whom_it_is_taken_from():
@@ -401,16 +401,16 @@ def test_an_act_in_a_place_targets_the_places_country():
 
 
 def test_a_helper_brought_by_with_is_no_target():
-    e = one_known("NATO said it would tighten the naval blockade of Serbia with Albania's help.", "THREATEN")
-    assert e["target"] == ["Serbia"]
+    e = one_known("The alliance said it would soon widen its sea blockade of Libya with Malta's help.", "THREATEN")
+    assert e["target"] == ["Libya"]
 
 
 def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to():
-    assert _real_targets("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")[0] == ["ISR"]
+    assert _real_targets("Jordan complained to the UN on Monday over three Syrian shelling raids.")[0] == ["SYR"]
 
 
 def test_an_act_aimed_by_its_purpose_clause():
-    assert _real_targets("Egyptian police opened fire to disperse Islamist demonstrators in Cairo.")[0][0][:3] == "EGY"
+    assert _real_targets("Kenyan police opened fire on Sunday to scatter opposition protesters in Nairobi.")[0][0][:3] == "KEN"
 
 
 def test_the_one_a_message_is_sent_to_is_the_one_obliged():
@@ -419,12 +419,12 @@ def test_the_one_a_message_is_sent_to_is_the_one_obliged():
 
 
 def test_a_named_recipient_that_is_no_actor_is_located_in_a_country():
-    text = "The IAEA has dispatched inspectors to the Natanz Enrichment Plant in central Iran to monitor work."
+    text = "The IAEA dispatched two inspectors to the Natanz Enrichment Plant in central Iran last week."
     assert _real_targets(text)[0] == ["IRN"]
 
 
 def test_a_mobilisation_targets_whom_it_is_against_not_the_forces_raised():
-    assert _real_targets("Britain mobilized army reservists on Tuesday for a possible war against Iraq.")[0] == ["IRQ"]
+    assert _real_targets("Greece mobilized navy reservists on Friday for a feared conflict against Turkey.")[0] == ["TUR"]
     assert _real_targets("Armenia mobilized its army reservists on Tuesday.") == [[]]
 
 
