@@ -74,6 +74,15 @@ _FOLD = str.maketrans(
      "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 )
 _POSSESSIVE = frozenset({"'s", "'"})
+#: After a name and a hyphen, words that make the name a backer, not the actor ("Iran-backed militia").
+#: Words that make a people's name an ethnic group, wherever it lives ("ethnic Albanians").
+_MINORITY_WORDS = frozenset({"ethnic"})
+#: Words of direction between "of"/"in" and a country ("the Albanians of southern Serbia").
+_DIRECTIONS = frozenset(
+    {"south", "southern", "north", "northern", "east", "eastern", "west", "western", "central", "southeastern",
+     "southwestern", "northeastern", "northwestern", "south-eastern", "south-western", "north-eastern", "north-western"}
+)  # fmt: skip
+_BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned"})
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
     ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
@@ -598,6 +607,8 @@ class ActorTable:
         noun that ends it counts, and only one naming people ("the rebels" REB, "Angry paper workers" LAB;
         not "military equipment", "artillery" or "a state"). None when ``text`` names no sector."""
         reader = _Reader(self, text, None)
+        if reader.n > 1 and reader.key(0) in _MINORITY_WORDS and reader._people(1) is not None:
+            return "CVL"  # "ethnic Albanians": civilians of the country they live in
         last = max((k for k in range(reader.n) if reader.toks[k].word), default=-1)
         if head:  # the sector phrase that ends the noun: "armed opposition forces" OPP, "government troops" MIL
             if last < 0 or reader.toks[last].key in _NOT_GROUPS:
@@ -694,12 +705,15 @@ def _fuzzy_lookup(table: ActorTable, key: str) -> tuple[tuple[_Form, ...], float
 
 
 def _fits(form: _Form, toks: Sequence[_Tok], i: int) -> bool:
-    """Case rules: an all-capital form word needs capitals; a capitalised first word needs a capital."""
+    """Case rules: an all-capital form word needs capitals; a capitalised first word needs a capital, and
+    so does the last word of a name capitalised throughout ("Israel Today" the magazine, not "Israel today")."""
+    last = len(form.cases) - 1
+    proper = last > 0 and all(c != "a" for c in form.cases)
     for n, need in enumerate(form.cases):
         have = toks[i + n].case
         if need == "U" and have != "U":
             return False
-        if need == "C" and n == 0 and have == "a":
+        if need == "C" and (n == 0 or (proper and n == last)) and have == "a":
             return False
     return form.article != "required" or (i > 0 and toks[i - 1].key == "the")
 
@@ -856,12 +870,27 @@ class _Reader:
             i = f.end
 
     def _at(self, i: int) -> _Found | None:
-        if not self.lex(i):
+        if not self.lex(i) or self._stance_prefix(i):
             return None
-        candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i)) if c]
+        candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i),
+                                  self._coordinated(i), self._minority(i)) if c]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+        best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+        j = best.end + 1 if self.key(best.end) in _DASHES else best.end  # "U.S.-backed": the dash is a token
+        if j < self.n and self.key(j) in _BACKING and (j > best.end or self._hyphened(j)):
+            return _Found(i, j + 1, None, False, "place", block=True)  # "Iran-backed militia": not Iran
+        return best
+
+    def _hyphened(self, j: int) -> bool:
+        """True when token j is joined to the one before it by a hyphen ("Iran-backed")."""
+        prev, tok = self.toks[j - 1], self.toks[j]
+        return tok.start == prev.end + 1 and self.text[prev.end] in _DASHES
+
+    def _stance_prefix(self, i: int) -> bool:
+        """True after "anti-" or "pro-": an "anti-Syria journalist" or "pro-Iranian militia" is not Syria's
+        or Iran's (the actor is whoever holds the stance)."""
+        return i > 0 and self.key(i - 1) in ("anti", "pro") and self._hyphened(i)
 
     def _block(self, i: int) -> _Found | None:
         m = self.kinds(i, ("place",))
@@ -1004,7 +1033,7 @@ class _Reader:
         words = 0
         while k < self.n and words < 4:
             tok = self.toks[k]
-            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and not self.lex(k):
+            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and self._free(k):
                 words += 1
                 k += 1
             elif words and tok.key in _NAME_PARTICLES and k + 1 < self.n and self.toks[k + 1].case == "C":
@@ -1012,6 +1041,11 @@ class _Reader:
             else:
                 break
         return k if words else None
+
+    def _free(self, k: int) -> bool:
+        """True when token k can be part of a name the table does not know: it matches nothing, or only
+        a people's name that needs a sector noun ("Karen" in "adviser Karen Hughes")."""
+        return all(f.kind == "demonym" and f.compose for m in self.lex(k) for f in m.forms)
 
     def _titles_then_name(self, j: int) -> tuple[int, _Match | None, bool]:
         """After a title: more titles, then a known person (match) or an unknown name (True)."""
@@ -1135,6 +1169,68 @@ class _Reader:
         via = "fuzzy" if base.score < 1.0 else ("office" if bform.kind == "person" else "sector")
         name = self.t.country_name(country)
         return _Found(i, end, self.t.actor(code, name), loaded, via, base.score, True, 1)
+
+    def _coordinated(self, i: int) -> _Found | None:
+        """The first of coordinated demonyms that share one sector noun: "Sierra Leonean" in "Sierra Leonean
+        and Liberian refugees" (SLEREF; the last one composes with the noun as usual)."""
+        first = self.kinds(i, ("demonym",))
+        if first is None:
+            return None
+        k = first.end
+        while self.key(k) in ("and", "or", ","):
+            nxt = self.kinds(k + 1, ("demonym",))
+            if nxt is None:
+                return None
+            k = nxt.end
+        if k == first.end:
+            return None
+        phrase = self._sector_phrase(k, capseq=False)
+        if phrase is None or phrase[2]:
+            return None  # no shared noun, or a title before a name ("French and German Foreign Ministers")
+        _end, sector, _titled, loaded, _items = phrase
+        country, _ = self._base_code(self._pick_entity(first.forms))
+        if country is None:
+            return None
+        code = country + sector if sector else country
+        return _Found(i, first.end, self.t.actor(code, self.t.country_name(country)), loaded, "sector", first.score, True, 0)
+
+    def _people(self, i: int) -> tuple[int, str] | None:
+        """(end, kin country) of a people's plural at i: "Albanians", "Turks", "Serbs"."""
+        m = self.kinds(i, ("nationals",))
+        if m is None:
+            return None
+        form = self._pick_entity(m.forms)
+        country, _ = self._base_code(form)
+        return (m.end, country) if country else None
+
+    def _minority(self, i: int) -> _Found | None:
+        """A people living in another country: "the Albanians of southern Serbia", "ethnic Turks in Bulgaria"
+        (SRBCVLALB, BGRCVLTUR: the country they live in, CVL, and the country of their kin, as CAMEO codes
+        ethnic groups), "Bosnian Serbs" (BIHCVLSRB). "Ethnic Albanians" with no country named is left
+        unresolved: the caller completes it with the country of its context (``sector_of`` gives CVL)."""
+        j = i
+        ethnic = self.key(j) in _MINORITY_WORDS
+        if ethnic:
+            j += 1
+        lived = None
+        if not ethnic:
+            home = self.kinds(j, ("demonym",))
+            if home is not None and self._people(home.end) is not None:  # "Bosnian Serbs"
+                lived, j = self._base_code(self._pick_entity(home.forms))[0], home.end
+        people = self._people(j)
+        if people is None:
+            return None
+        end, kin = people
+        if lived is None and self.key(end) in ("of", "in"):
+            k = end + 1 + (self.key(end + 1) == "the")
+            while self.key(k) in _DIRECTIONS:
+                k += 1
+            base = self.kinds(k, ("country",))
+            if base is not None and self.key(base.end) not in _POSSESSIVE:
+                lived, end = self._base_code(self._pick_entity(base.forms))[0], base.end
+        if lived is None or lived == kin:
+            return _Found(i, end, None, False, "unresolved", 0.0, True, 0) if ethnic else None
+        return _Found(i, end, self.t.actor(lived + "CVL" + kin, self.t.country_name(lived)), False, "sector", 1.0, True, 1)
 
     def _base_code(self, form: _Form) -> tuple[str | None, str | None]:
         """(country, code) of a composition's base."""

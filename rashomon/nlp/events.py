@@ -203,6 +203,13 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
+#: nouns that count or collect the people an "of" phrase names ("hundreds of Chadian and Sudanese refugees")
+COUNT_NOUNS = frozenset(
+    {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "number", "group", "groups", "some", "many",
+     "most", "all", "several", "members", "hundred", "thousand", "dozen", "handful", "few", "part"}
+)  # fmt: skip
+
+
 def _with_conjuncts(tok: Token | None) -> list[Token]:
     if tok is None:
         return []
@@ -210,6 +217,9 @@ def _with_conjuncts(tok: Token | None) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
             out.extend(_with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in COUNT_NOUNS:
+            # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count
+            out.extend(x for g in c.children if g.dep_ == "pobj" for x in _with_conjuncts(g)[1:])
     return out
 
 
@@ -221,7 +231,10 @@ def _phrase_end(tok: Token) -> int:
     excepted (a conjunct is an actor of its own), but appositions kept ("Iran's minister, Hossein ...")."""
     right = tok.i
     for c in tok.rights:
-        if c.dep_ == "appos" or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
+        if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
+            break
+        # an apposition follows its noun at once ("Iran's minister, Hossein ..."); one far off is misparsed
+        if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
             right = max(right, _phrase_end(c))
     return right
 
@@ -255,11 +268,43 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def _national(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
+    """The country a nationality word before a thing names ("Palestinian lorries", "German goods",
+    "Israeli air raids"): CAMEO codes what belongs to a country as the country."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP":
+            found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved]
+            if found:
+                return found
+    return []
+
+
+def _has_nationality(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP" for c in tok.children)
+
+
+def _own(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that name the phrase's own actor: those up to its head word when one of them is known
+    ("a UN appeal for troops on the border with Israel" is the UN's; "King Abdullah in Tel Aviv" the
+    king's), else all ("the government of Iran"); a bare country beside an actor of that country is that
+    actor ("Jordan's King Abdullah" JORGOV, not JOR and JORGOV)."""
+    head_end = tok.idx + len(tok.text)
+    own = [m for m in mentions if m.start < head_end]
+    if any(m.resolved for m in own):
+        mentions = own
+    parts = {m.actor.country for m in mentions if m.actor is not None and m.actor.country and m.actor.code != m.actor.country}
+    return [m for m in mentions if m.actor is None or m.actor.code != m.actor.country or m.actor.country not in parts]
+
+
 def _actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for tok in tokens:
-        start, end = _phrase_chars(_antecedent(tok))
-        for mention in resolve(start, end):
+        tok = _antecedent(tok)
+        start, end = _phrase_chars(tok)
+        mentions = _own(tok, resolve(start, end))
+        if not any(m.resolved for m in mentions):
+            mentions = _national(tok, resolve) or mentions
+        for mention in mentions:
             if all(m.start != mention.start for m in found):
                 found.append(mention)
     return tuple(found)
@@ -271,14 +316,16 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
     for deps in (("dative", "iobj"), ("dobj",)):
         for c in verb.children:
             if c.dep_ in deps:
-                # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia"):
-                # its recipient is the act's
+                # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
+                # "tightened the blockade of Serbia"): its recipient is the act's
+                owned = {g.i for g in _of_objects(c)}
                 inner = [
                     _with_conjuncts(g)
                     for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards")
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of")
                     for g in p.children
-                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
+                    and not _helper(p, g)
                 ]
                 if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
                     out.extend(inner)
@@ -292,14 +339,15 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                         for p in c.children
                         if p.dep_ == "prep" and p.lower_ in (*TARGET_PREPS, "for")
                         for g in p.children
-                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                        if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _has_nationality(g))
                     )
                 out.append(_with_conjuncts(c))
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.append(_with_conjuncts(g))
+        # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"
+        preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
+        for p in preps:
+            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                out.extend(_with_conjuncts(g) for g in p.children if g.dep_ == "pobj")
     return out
 
 
@@ -310,6 +358,12 @@ def _pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
         mentions = _actors(toks, resolve)
         if any(m.resolved for m in mentions):
             return mentions
+    # "sent inspectors to a plant in central Iran": a recipient that is no actor is located in one (a
+    # named one, as the parser may hang its "in" from the verb)
+    named = any(t.pos_ == "PROPN" for toks in candidates for t in toks)
+    located = _locative_country(verb, resolve, of_targets=not named)
+    if located:
+        return located
     for toks in candidates:
         mentions = _actors(toks, resolve)
         if mentions:
@@ -317,10 +371,32 @@ def _pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
     return ()
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of an event noun that are not its subject's own ("of its troops")."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and not any(x.dep_ == "poss" and x.pos_ == "PRON" for x in g.children)
+    ]
+
+
+#: what "with" brings when it names a helper, not a recipient ("with Albania's help", "with the support of X")
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "participation", "cooperation", "consent", "approval", "blessing"})
+
+
+def _helper(prep: Token, pobj: Token) -> bool:
+    return prep.lower_ == "with" and pobj.lemma_.lower() in HELP_NOUNS
+
+
 def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
+        # "its invasion": the pronoun stands for the subject of the verb the noun is the object of
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+            c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+        ):
             source.extend(_with_conjuncts(c))
     agent = _agent(noun)
     if not source and agent is not None:
@@ -333,17 +409,25 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between"):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not _helper(c, g):
                     target = _with_conjuncts(g)
                     break
+    if not target and source:
+        # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
+        # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")
+        target = next((_with_conjuncts(g) for g in _of_objects(noun)), [])
     if not target and noun.dep_ == "dobj":
+        # the verb that carries the noun carries its recipient: "gave aid to X", "opened investigations
+        # against X", "imposed sanctions on X", "held talks with X"
         verb = _verb_above(noun)
         if verb is not None:
             for c in verb.children:
                 if c.dep_ in ("dative", "iobj"):
                     target = _with_conjuncts(c)
-                elif c.dep_ == "prep" and c.lower_ == "to":
-                    target = [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+                if target:
+                    break
     return source, target
 
 
@@ -484,12 +568,21 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 MESSAGE_NOUNS = frozenset({"reminder", "message", "statement", "letter", "note", "notice", "declaration", "insistence"})
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
 #: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
-LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE"})
+LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
 
 
-def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
-    """The country named by an "in X" phrase on the trigger or on its object, if it is a country."""
-    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
+    """The country an "in X" phrase on the trigger or on its object names: X itself when it is a country,
+    else the country of the place X, when the resolver can place it ("in the Gaza Strip", "in Kirkuk").
+    With ``of_targets``, only the "in X" of its objects counts ("sent inspectors to a plant in Iran")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "fired at targets in Jericho": the place of what the act was aimed at
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    objects += [g for h in objects for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "the curfew imposed in Sudan"
+    objects += [c for h in objects for c in h.children if c.dep_ == "acl"]
+    heads = objects if of_targets else [tok, *objects]
+    places: list[Token] = []
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "in":
@@ -501,7 +594,99 @@ def _locative_country(tok: Token, resolve: ActorResolver) -> tuple[ActorMention,
                         )
                         if found:
                             return found
+                    if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (g.pos_ == "PROPN" and not g.ent_type_)):
+                        places.append(g)
+    return _place_country(places, resolve)
+
+
+def _place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The country of the first of ``places`` the resolver can place (a resolver may offer ``place(start,
+    end)``, the stage's does: a mention of the place's country; a resolver without it places nothing)."""
+    place = getattr(resolve, "place", None)
+    if place is None:
+        return ()
+    for g in places:
+        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+        span = ent if ent is not None else g.doc[g.i : g.i + 1]
+        # "West Darfur State": the name, else the name without its first or its last word
+        for part in (span, span[1:], span[:-1]):
+            if len(part) == 0:
+                continue
+            found = place(part.start_char, part.end_char)
+            if found is not None and found.actor is not None:
+                return (found,)
     return ()
+
+
+#: nouns of a stance that "in ... of X" takes toward X ("in protest of", "in defiance of", "in response to")
+STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "retaliation", "reaction", "outrage", "solidarity"})
+#: prepositions that name what a protest is about ("struck over a new law", "rallied against the war")
+GRIEVANCE_PREPS = frozenset({"against", "over", "at", "about"})
+#: prepositions under a purpose clause that lead to whom it is aimed at ("calling for independence from Iraq")
+PURPOSE_PREPS = frozenset({"for", "against", "from", "on", "over", "at", "with", "of", "to"})
+
+
+def _adversary(
+    tok: Token, source: tuple[ActorMention, ...], target: tuple[ActorMention, ...], resolve: ActorResolver
+) -> tuple[ActorMention, ...]:
+    """Whom a mobilisation is against: the forces a country mobilises are its own ("mobilised army
+    reservists"), the target is the one they are raised against ("for a war against Iraq")."""
+    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    if target and not all(m.actor is None or m.actor.country in own for m in target):
+        return target
+    against = [
+        _with_conjuncts(g)
+        for t in tok.subtree
+        if t.dep_ == "prep" and t.lower_ == "against"
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    return _resolved_first(against, resolve) or (() if own else target)
+
+
+def _purpose_clause(c: Token) -> bool:
+    """A clause saying what an act is for: "to demand ...", "calling for ..."."""
+    return c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and (
+        c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    )
+
+
+def _grievance(tok: Token) -> list[list[Token]]:
+    """What a protest is aimed at, nearest first: the objects of its purpose clause ("staged a strike to
+    demand the resignation of X", "marched calling for autonomy from X"), of "in protest of/against",
+    "in defiance of" and of "over", "against" ("stopped work over a law signed by X"); with each, the
+    agents of the participles inside it ("property seized by X")."""
+    holders = [tok]
+    verb = _verb_above(tok) if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if verb is not None:  # "staged demonstrations to demand ...": the clause hangs from the verb
+        holders.append(verb)
+    # "stopped work over a new law": the grievance may hang from the verb's object
+    holders += [c for h in holders if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    objects: list[Token] = []
+    for h in holders:
+        for c in h.children:
+            if _purpose_clause(c):
+                objects.extend(g for g in c.children if g.dep_ in ("dobj", "dative"))
+                objects.extend(
+                    g for p in c.children if p.dep_ == "prep" and p.lower_ in PURPOSE_PREPS
+                    for g in p.children if g.dep_ == "pobj"
+                )  # fmt: skip
+            elif c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if c.lower_ in GRIEVANCE_PREPS:
+                        objects.append(g)
+                    elif c.lower_ == "in" and g.lemma_.lower() in STANCE_NOUNS:
+                        objects.extend(
+                            x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "at", "to")
+                            for x in p.children if x.dep_ == "pobj"
+                        )  # fmt: skip
+    groups: list[list[Token]] = []
+    for o in objects:
+        groups.append(_with_conjuncts(o))
+        groups.extend(_with_conjuncts(_agent(t)) for t in o.subtree if t.dep_ in ("acl", "relcl") and _agent(t) is not None)
+    return groups
 
 
 def _obligation(tok: Token) -> Token | None:
@@ -565,7 +750,11 @@ def _content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Ac
     condition is set for ("threatened to strike unless Israel rescinded ..."), the subject of a demanded
     clause ("demanded that the US cancel ..."), else the target of its content ("threatened to break
     relations with Russia", "agreed to provide aid to Romania")."""
-    contents = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # "pushing for the US to support ...": a clause marked by "for" is the content too
+    contents = [
+        c for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+    ]  # fmt: skip
     if plover == "THREATEN":
         for v in (tok, *contents):
             for c in v.children:
@@ -574,7 +763,7 @@ def _content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Ac
                     if found:
                         return found
     for c in contents:
-        if plover == "REQUEST" and c.dep_ == "ccomp":
+        if plover == "REQUEST" and c.dep_ in ("ccomp", "advcl"):
             found = _resolved_first([_with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)
             if found:
                 return found
@@ -637,6 +826,27 @@ def _protesters_take_part(tok: Token) -> bool:
     return any(t.lemma_.lower() in PROTESTER_NOUNS for t in sides)
 
 
+def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: ActorResolver) -> list[Coded]:
+    """"X declared that Y must drop its barriers", where the obliged act is no event of the lexicon: X
+    demands it of Y, when both are known actors (the demands whose act is an event are coded with it)."""
+    out: list[Coded] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in found:
+            continue
+        speech = _obligation(tok)
+        if speech is None or speech.i in found:
+            continue
+        obliged = tuple(m for m in _actors(_with_conjuncts(_subject(tok)), resolve) if m.resolved)
+        if not obliged:
+            obliged = tuple(m for m in _pick_target(speech, resolve) if m.resolved)
+        demander = tuple(m for m in _actors(_with_conjuncts(_subject(speech)), resolve) if m.resolved)
+        if obliged and demander:
+            demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
+            found[speech.i] = (speech, demand)
+            out.append(Coded(speech, demand, demander, obliged))
+    return out
+
+
 def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
     """Every event in ``sent`` with its source and target actors."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -696,15 +906,25 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             source, target = _actors(src_toks, resolve), _actors(tgt_toks, resolve)
             if not source:
                 source = _participants(tok, sent, resolve)
-        if not target and plover in ("RETREAT", "SANCTION"):
+        if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
             target = _origin(tok, resolve)
         if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
             target = _content_target(tok, plover, resolve)
         if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
             target = _object_author(tok, resolve)
+        if plover in ("PROTEST", "ACCUSE") or not target:
+            # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
+            # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
+            target = _resolved_first(_grievance(tok), resolve) or target
+        if plover == "MOBILIZE":
+            target = _adversary(tok, source, target, resolve)
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
-        target = tuple(m for m in target if all(m.start != s.start for s in source))
+        # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")
+        codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+        target = tuple(
+            m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
+        )
         # a drill of two countries' forces together is military cooperation, not one side's show of force
         if plover == "MOBILIZE" and tok.pos_ != "VERB":
             countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
@@ -727,9 +947,14 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
             demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
             found[speech.i] = (speech, demand)
-            coded.append(Coded(speech, demand, _actors(_with_conjuncts(_subject(speech)), resolve), source))
+            obliged = source
+            if not any(m.resolved for m in obliged):
+                # "issued a reminder to Iraq that it must cooperate": "it" is the one the message is sent to
+                obliged = tuple(m for m in _pick_target(speech, resolve) if m.resolved) or obliged
+            coded.append(Coded(speech, demand, _actors(_with_conjuncts(_subject(speech)), resolve), obliged))
             continue
         coded.append(Coded(tok, row, source, target))
+    coded.extend(_demands(sent, found, resolve))
     coded.sort(key=lambda c: _salience(c, found))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did

@@ -695,6 +695,12 @@ def test_a_group_in_a_country_is_the_countrys(table, text, expected):
         ("Vietnamese-led forces", "VNMMIL"),
         ("European Community foreign ministers", "IGOEUREEC"),
         ("Ousted president Jean-Bertrand Aristide", None),  # unknown: the caller completes it, as ELI
+        ("the Greek labour minister", "GRCGOV"),
+        ("Karen guerrillas", "MMRREB"),  # a people that lives mostly in one country
+        ("Tamil rebels", "LKAREB"),
+        ("the Palestinian administrators", "PSEGOV"),
+        ("the Islamic Salvation Front", "DZAREBFIS"),  # a minister's portfolio between demonym and title
+        ("Iran's oil minister", "IRNGOV"),
     ],
 )
 def test_demonyms_sectors_and_titles_of_the_wire_services(table, text, expected):
@@ -719,9 +725,58 @@ def test_leaders_of_the_wire_service_era(table, text, day, expected):
     assert code(table, text, day) == expected
 
 
+def test_a_name_capitalised_throughout_needs_its_last_capital(table):
+    assert found(table, "Israel Today reported it.")["Israel Today"].actor.code == "ISRMED"
+    assert found(table, "Israel today mounted an invasion.")["Israel"].actor.code == "ISR"
+
+
+def test_coordinated_demonyms_share_their_noun(table):
+    got = {m.text: m.actor.code for m in table.scan("Guards beat dozens of Sierra Leonean and Liberian refugees at the camp.")}
+    assert got["Sierra Leonean"] == "SLEREF" and got["Liberian refugees"] == "LBRREF"
+    got = {m.text: m.actor.code for m in table.scan("British, French and Italian troops landed.")}
+    assert (got["British"], got["French"], got["Italian troops"]) == ("GBRMIL", "FRAMIL", "ITAMIL")
+    assert not table.scan("Turkish and Greek wines were sold.")  # no sector noun: no actor
+
+
+@pytest.mark.parametrize(
+    "text", ["A prominent anti-Syria journalist was killed.", "An Iran-backed militia attacked.", "U.S.-backed forces took the town."]
+)
+def test_a_country_someone_is_for_or_against_is_not_theirs(table, text):
+    assert not [m for m in table.scan(text) if m.actor is not None and m.actor.country in ("SYR", "IRN", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The Albanians of southern Macedonia are demanding autonomy.", "The Albanians of southern Macedonia", "MKDCVLALB"),
+        ("Ethnic Turks in Bulgaria began a hunger strike.", "Ethnic Turks in Bulgaria", "BGRCVLTUR"),
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHCVLSRB"),
+        ("Three ethnic Hungarians were arrested.", "ethnic Hungarians", None),  # the caller completes it
+        ("Albanians of Albania voted.", "Albanians", "ALB"),  # at home: the people of the country
+    ],
+)
+def test_a_people_living_in_another_country(table, text, span, expected):
+    got = found(table, text)[span]
+    assert (got.actor.code if got.actor else None) == expected
+    assert table.sector_of("ethnic Hungarians") == "CVL"
+
+
+def test_a_people_name_that_needs_a_noun_may_be_a_given_name(table):
+    assert found(table, "US adviser Karen Hughes said so.")["US adviser Karen Hughes"].actor.code == "USAGOV"
+    assert not table.scan("Karen Hughes said so.")
+
+
+def test_a_movement_that_took_power(table):
+    assert code(table, "the Rwandan Patriotic Front", D(1992, 1, 1)) == "RWAREBRPF"
+    assert code(table, "the Rwandan Patriotic Front", D(2000, 1, 1)) == "RWAPTYRPF"
+
+
 def test_the_stage_completes_country_less_groups_from_their_context():
     from rashomon.engine.code import code_texts
 
     (events,) = code_texts([("x", "Rebels shelled a town in Liberia on Sunday, killing civilians.", "1990-06-01")])
     sources = [a for e in events for a in e["source"]]
     assert any(a["code"] == "LBRREB" for a in sources), sources
+    # an ethnic group without a country of its own named lives in the country of its context
+    (events,) = code_texts([("y", "Serb police arrested three ethnic Albanians in southern Serbia.", "2000-06-01")])
+    assert [a["code"][:6] for a in events[0]["target"]] == ["SRBCVL"]

@@ -283,3 +283,153 @@ def test_recipients_of_a_common_noun_object_are_all_kept():
     assert e["target"] == ["Russia", "Belarus"]
     e = one_known("The EU agreed to send 20 million euros of aid for Armenia and Georgia.", "AGREE")
     assert e["source"] == ["EU"] and e["target"] == ["Armenia", "Georgia"]
+
+
+def test_protest_targets_what_it_is_against():
+    # the purpose clause names whom the protest is aimed at
+    e = one_known("Hundreds of students staged demonstrations to demand the resignation of the Kenyan cabinet.", "PROTEST")
+    assert e["target"] == ["Kenyan"]
+    assert one_known("Thousands of Kurds marched calling for autonomy from Turkey.", "PROTEST")["target"] == ["Turkey"]
+    # "in protest of", "in defiance of", "over" a thing its author did
+    e = one_known("Refugees continued a hunger strike in protest of Sweden's refusal to accept them.", "PROTEST")
+    assert e["target"] == ["Sweden"]
+    assert one_known("Students blocked roads in defiance of the NATO command.", "PROTEST")["target"] == ["NATO"]
+    e = one_known("Dockworkers stopped work over a new law signed by the Hellenic Parliament.", "PROTEST")
+    assert e["target"] == ["the Hellenic Parliament"]
+
+
+def _national_resolver(doc):
+    """Like the actor table: a nationality word is an actor only as the whole span ("Italian"), never
+    inside a phrase about a thing ("Italian wine"); places and organisations are actors anywhere."""
+
+    def resolve(start, end):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        for ent in span.ents:
+            if ent.label_ in ("GPE", "ORG") or (ent.label_ == "NORP" and ent.text == span.text):
+                actor = Actor(ent.text[:3].upper(), None, None, ent.text)
+                return [ActorMention(ent.text, ent.start_char, ent.end_char, actor)]
+        return []
+
+    return resolve
+
+
+def test_a_nationality_on_a_thing_codes_its_country():
+    def target(text, event):
+        doc = nlp_model(text)
+        coded = [c for s in doc.sents for c in code_sentence(s, _national_resolver(doc)) if c.plover == event]
+        assert coded, f"no {event} in {text!r}"
+        return [m.text for m in coded[0].target]
+
+    assert target("The Turkish army lifted a blockade on Kurdish trucks.", "RETREAT") == ["Kurdish"]
+    assert target("France threatened to impose restrictions against Italian wine.", "THREATEN") == ["Italian"]
+
+
+def test_the_object_of_a_nominal_act_is_its_target():
+    # "its" is the subject's: the source is the verb's subject, the "of" object the target
+    e = one_known("Israel launched its invasion of Lebanon.", "ASSAULT")
+    assert e["source"] == ["Israel"] and e["target"] == ["Lebanon"]
+    # but "of its troops" names the subject's own
+    e = one_known("Russia announced the withdrawal of its troops from Georgia.", "RETREAT")
+    assert e["target"] == ["Georgia"]
+
+
+def test_the_counted_are_all_targets():
+    e = one_known("Security forces have tortured scores of Congolese refugees and Rwandan refugees.", "ASSAULT")
+    assert e["target"] == ["Congolese", "Rwandan"]
+
+
+def _real_targets(text):
+    """Target codes of each event the whole stage (with the actor table) codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2000-01-01")])
+    return [[a["code"] for a in e["target"]] for e in events]
+
+
+def test_recipients_named_on_the_verb_of_a_nominal_act():
+    text = "Judge Carlos Ruiz opened fraud investigations against 12 Peruvian government officials, the court said."
+    assert _real_targets(text)[0] == ["PERGOV"]
+    # "up to" hangs from the particle
+    assert _real_targets("Gunmen have kidnapped up to 16 Russian civilian engineers in a raid.")[0] == ["RUSCVL"]
+
+
+def test_seizure_targets_whom_it_is_taken_from():
+    e = one_known("Police confiscated weapons and explosives from the Hamas movement.", "COERCE")
+    assert e["target"] == ["Hamas"]
+
+
+def test_a_request_marked_by_for_targets_its_subject():
+    e = one_known("Britain is pushing hard for the US to back its aid plan.", "REQUEST")
+    assert e["source"] == ["Britain"] and e["target"] == ["US"]
+
+
+def _placing_resolver(doc, places):
+    """``_known_resolver`` that also places the named places in their countries, as the stage's resolver does."""
+    known = _known_resolver(doc)
+
+    def resolve(start, end):  # a place is no actor
+        return [m for m in known(start, end) if m.text.removeprefix("the ") not in places]
+
+    def place(start, end):
+        text = doc.text[start:end]
+        country = places.get(text.removeprefix("the "))
+        return ActorMention(text, start, end, Actor(country, country, None, country), via="place") if country else None
+
+    resolve.place = place  # type: ignore[attr-defined]
+    return resolve
+
+
+def test_an_act_in_a_place_targets_the_places_country():
+    places = {"Gaza Strip": "PSE", "Darfur": "SDN", "Kirkuk": "IRQ"}
+
+    def target(text, event):
+        doc = nlp_model(text)
+        coded = [c for s in doc.sents for c in code_sentence(s, _placing_resolver(doc, places)) if c.plover == event]
+        assert coded, f"no {event} in {text!r}"
+        return [m.actor.code for m in coded[0].target]
+
+    assert target("The army lifted the curfew in Darfur on Sunday.", "CONCEDE") == ["SDN"]
+    assert target("Israel will evacuate all settlements in the Gaza Strip.", "RETREAT") == ["PSE"]
+    assert target("Syrian tanks fired at targets in Kirkuk.", "ASSAULT") == ["IRQ"]
+    # without a placing resolver a place is no target
+    doc = nlp_model("The army lifted the curfew in Darfur on Sunday.")
+    no_place = _placing_resolver(doc, places)
+    del no_place.place
+    assert all(not c.target for s in doc.sents for c in code_sentence(s, no_place))
+
+
+def test_a_helper_brought_by_with_is_no_target():
+    e = one_known("The alliance said it would soon widen its sea blockade of Libya with Malta's help.", "THREATEN")
+    assert e["target"] == ["Libya"]
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to():
+    assert _real_targets("Jordan complained to the UN on Monday over three Syrian shelling raids.")[0] == ["SYR"]
+
+
+def test_an_act_aimed_by_its_purpose_clause():
+    assert _real_targets("Kenyan police opened fire on Sunday to scatter opposition protesters in Nairobi.")[0][0][:3] == "KEN"
+
+
+def test_the_one_a_message_is_sent_to_is_the_one_obliged():
+    text = "The British premier issued a blunt reminder on Monday to Syria that it must cooperate with the UN envoy."
+    assert _real_targets(text)[0] == ["SYR"]
+
+
+def test_a_named_recipient_that_is_no_actor_is_located_in_a_country():
+    text = "The IAEA dispatched two inspectors to the Natanz Enrichment Plant in central Iran last week."
+    assert _real_targets(text)[0] == ["IRN"]
+
+
+def test_a_mobilisation_targets_whom_it_is_against_not_the_forces_raised():
+    assert _real_targets("Greece mobilized navy reservists on Friday for a feared conflict against Turkey.")[0] == ["TUR"]
+    assert _real_targets("Armenia mobilized its army reservists on Tuesday.") == [[]]
+
+
+def test_x_said_y_must_is_a_demand_even_when_the_act_is_no_event():
+    e = one_known("The White House declared on Monday that Japan must lower its barriers to American cars.", "REQUEST")
+    assert e["source"] == ["The White House"] and e["target"] == ["Japan"]
+    # an unknown speaker or an unknown obliged party makes no demand
+    assert code_known("He said that we must lower the barriers.") == []
