@@ -76,8 +76,8 @@ def _summary(report: RunReport, store: Store) -> None:
         f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
         f"{c['documents_known']} already stored, {c['inputs_unchanged']} input(s) unchanged since an earlier run, "
         f"{c['documents_analysed']} document(s) coded, {c['events']} event(s), "
-        f"{c['claims']} claim(s) ({c['contested']} contested), "
-        f"{c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
+        + (f"{c['claims']} claim(s) ({c['contested']} contested), " if c["claims"] else "")
+        + f"{c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
         f"store {store.path} holds {store.count('documents')} document(s)",
         highlight=False,
         soft_wrap=True,

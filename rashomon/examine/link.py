@@ -79,6 +79,9 @@ def keys(ev: EventRef) -> list[Key]:
             key = Key(a, fam, b)
             if key not in out:
                 out.append(key)
+    if not out and sources != [NONE]:
+        # every target is the source's own country ("the Syrian army attacked in Syria"): the act, one-sided
+        out = [Key(s, fam, NONE) for s in sources]
     return out[:MAX_PAIRS]
 
 

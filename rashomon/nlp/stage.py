@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "5"
+ANALYSIS_VERSION = "6"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -170,6 +170,21 @@ class _Resolver:
                 ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
             ]
         return []
+
+    def place(self, start: int, end: int) -> ActorMention | None:
+        """The country of the place named at ``start..end`` ("in the Gaza Strip" PSE, "in Kirkuk" IRQ), as a
+        mention with ``via="place"``: the coder takes it as the recipient of an act done in a place
+        ("lifted the curfew in Darfur"), never as an actor of its own."""
+        if self.gazetteer is None:
+            return None
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        found = self.gazetteer.resolve(span.text, tuple(self.document_countries))
+        if found is None or not found.country:
+            return None
+        actor = self.actors.actor(found.country)
+        return ActorMention(span.text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
 
     def _named_before(self, noun: Token, start: int) -> Actor | None:
         """The actor an earlier mention of the document named with the same definite noun, if any."""

@@ -19,7 +19,10 @@ def test_an_event_with_two_sources_states_two_propositions_and_none_without_acto
     joint = ref("COOPERATE", ("TUR", "AZE"), (), "Turkey and Azerbaijan held a joint drill.")
     assert keys(joint) == [Key("TUR", "cooperate", "-"), Key("AZE", "cooperate", "-")]
     assert keys(ref("ASSAULT", (), (), "Shells fell.")) == []
-    assert keys(ref("SUPPORT", ("IRNGOV",), ("IRNMIL",), "The government praised its army.")) == []
+    # an act aimed at the actor's own country stays an act of that actor
+    assert keys(ref("SUPPORT", ("IRNGOV",), ("IRNMIL",), "The government praised its army.")) == [
+        Key("IRN", "backing", "-")
+    ]
 
 
 def test_dates_split_happenings_and_undated_statements_join_the_only_dated_one():

@@ -49,7 +49,7 @@ def test_report_in_chromium(browser, examined_db, tmp_path):
     _charts_drawn(page)
     shot(page, "report")
     # click a timeline item: its evidence sentence shows, and it leads into its document
-    item = page.locator("#timeline-svg circle.tl-item").first
+    item = page.locator("#timeline-svg circle.tl-item").last  # drawn last: nothing lies over it
     item.scroll_into_view_if_needed()
     item.click()
     panel = page.locator("#evidence")
@@ -115,7 +115,7 @@ def test_app_in_chromium(browser, app_origin):
     page.wait_for_selector("html[data-ready='1']")
     _charts_drawn(page)
     shot(page, "app")
-    item = page.locator("#timeline-svg circle.tl-item").first
+    item = page.locator("#timeline-svg circle.tl-item").last  # drawn last: nothing lies over it
     item.scroll_into_view_if_needed()
     item.click()
     page.locator("#evidence .item .sentence").first.wait_for()
