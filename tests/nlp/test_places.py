@@ -269,3 +269,26 @@ def test_lgl_subset_accuracy(gaz: Gazetteer) -> None:
     assert len(errors) > 800
     assert accuracy >= 0.8, f"accuracy@161km {accuracy:.3f} on the first 120 LGL articles"
     assert statistics.median(errors) < 50
+
+
+def test_the_built_gazetteer_is_cached_and_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
+    from rashomon.nlp import places
+
+    monkeypatch.setenv("RASHOMON_CACHE_DIR", str(tmp_path))
+    path = places._cache_path()
+    assert path is not None and path.parent == tmp_path
+    places._default_gazetteer.cache_clear()
+    try:
+        built = places._default_gazetteer()
+        assert path.is_file()
+        places._default_gazetteer.cache_clear()
+        cached = places._default_gazetteer()
+        assert cached is not built and cached.knows("Nakhchivan") and cached.knows("Lachin corridor")
+        path.write_bytes(b"not a pickle")
+        places._default_gazetteer.cache_clear()
+        assert places._default_gazetteer().knows("Nakhchivan")
+        assert path.read_bytes() != b"not a pickle", "a broken cache is replaced"
+        monkeypatch.setenv("RASHOMON_CACHE_DIR", "")
+        assert places._cache_path() is None
+    finally:
+        places._default_gazetteer.cache_clear()
