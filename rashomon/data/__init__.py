@@ -1,0 +1,21 @@
+"""Lexicons and tables written for rashomon, read with importlib.resources; and the reader of the one
+layout several of them share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def parse_kinds(text: str, source: str, kinds: Sequence[str], item: str = "word") -> dict[str, set[str]]:
+    """A word list in ``<kind>: <word> <word> ...`` lines (blank lines and ``#`` comments skipped), as
+    kind -> its lower-cased words. A line with no colon, an unknown kind or no words raises ValueError
+    naming ``source`` and the line."""
+    out: dict[str, set[str]] = {k: set() for k in kinds}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, words = line.partition(":")
+        if not sep or kind.strip() not in out or not words.split():
+            raise ValueError(f"{source}:{n}: expected '<kind>: <{item}> ...' with kind in {tuple(kinds)}: {line!r}")
+        out[kind.strip()].update(w.lower() for w in words.split())
+    return out

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from rashomon.data import parse_kinds
 from rashomon.nlp.attribution import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -71,16 +72,7 @@ def cues() -> Cues:
 
 def parse_cues(text: str) -> Cues:
     """A cue lexicon from its text; a malformed line raises ValueError naming it."""
-    kinds: dict[str, set[str]] = {k: set() for k in KINDS}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, sep, words = line.partition(":")
-        if not sep or kind.strip() not in kinds or not words.split():
-            raise ValueError(
-                f"attribution_cues.txt:{n}: expected '<kind>: <lemma> ...' with kind in {KINDS}: {line!r}"
-            )
-        kinds[kind.strip()].update(w.lower() for w in words.split())
+    kinds = parse_kinds(text, "attribution_cues.txt", KINDS, "lemma")
     verbs = frozenset(SPEECH_VERBS | kinds["speech"] | kinds["thought"] | kinds["evidence"])
     pairs = set()
     for pair in kinds["about"]:

@@ -25,6 +25,8 @@ from typing import Literal
 
 import numpy as np
 
+from rashomon.data import parse_kinds
+
 Stance = Literal["agree", "disagree", "discuss", "unrelated"]
 LABELS: tuple[Stance, ...] = ("agree", "disagree", "discuss", "unrelated")
 CUE_KINDS = ("refute", "hedge", "support", "negation", "stop")
@@ -51,16 +53,7 @@ class StanceCues:
 def stance_cues() -> StanceCues:
     """The stance lexicon, read once; a malformed line raises ValueError naming it."""
     text = resources.files("rashomon.data").joinpath("stance_cues.txt").read_text(encoding="utf-8")
-    kinds: dict[str, set[str]] = {k: set() for k in CUE_KINDS}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, sep, words = line.partition(":")
-        if not sep or kind.strip() not in kinds or not words.split():
-            raise ValueError(
-                f"stance_cues.txt:{n}: expected '<kind>: <word> ...' with kind in {CUE_KINDS}: {line!r}"
-            )
-        kinds[kind.strip()].update(words.split())
+    kinds = parse_kinds(text, "stance_cues.txt", CUE_KINDS)
     return StanceCues(*(frozenset(kinds[k]) for k in CUE_KINDS))
 
 
