@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
 
 from rashomon.errors import UsageError
 from rashomon.store import Store
@@ -22,6 +23,15 @@ def register(what: str, fmt: str, binary: bool = False) -> Callable[[ExportFn], 
         return fn
 
     return decorator
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Each record as one JSON line (UTF-8 kept as is); returns how many were written."""
+    n = 0
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
 def is_binary(what: str, fmt: str) -> bool:
@@ -47,4 +57,4 @@ def _load_builtin() -> None:
     from rashomon.export import documents, events, examine, geo, network  # noqa: F401
 
 
-__all__ = ["EXPORTERS", "export_formats", "get_exporter", "is_binary", "register"]
+__all__ = ["EXPORTERS", "export_formats", "get_exporter", "is_binary", "register", "write_jsonl"]

@@ -6,7 +6,7 @@ import csv
 import json
 from typing import Any, TextIO
 
-from rashomon.export import register
+from rashomon.export import register, write_jsonl
 from rashomon.records import Document
 from rashomon.store import Store
 
@@ -33,11 +33,7 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 @register("documents", "jsonl")
 def documents_jsonl(store: Store, out: TextIO) -> int:
-    n = 0
-    for _, doc in store.documents():
-        out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_jsonl((document_record(doc) for _, doc in store.documents()), out)
 
 
 CSV_COLUMNS = [

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import json
 from datetime import UTC, date, datetime
 from typing import Any, BinaryIO, TextIO
 
-from rashomon.export import register
+from rashomon.export import register, write_jsonl
 from rashomon.records import ActorMention, Document, Event
 from rashomon.store import Store
 from rashomon.store.events import event_rows
@@ -93,11 +92,7 @@ def plover_record(e: dict[str, Any]) -> dict[str, Any]:
 
 @register("events", "plover-jsonl")
 def events_plover_jsonl(store: Store, out: TextIO) -> int:
-    n = 0
-    for e in event_rows(store):
-        out.write(json.dumps(plover_record(e), ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_jsonl((plover_record(e) for e in event_rows(store)), out)
 
 
 FLAT_COLUMNS = [

@@ -4,12 +4,11 @@ technique spans), and coverage (a sources x claims matrix, with each source's om
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from rashomon.examine.coverage import coverage
-from rashomon.export import register
+from rashomon.export import register, write_jsonl
 from rashomon.records import COMMENT_KINDS, Claim, Source
 from rashomon.store import Store
 from rashomon.store.examine import load_claims, load_events, load_sources, technique_rows, tone_rows
@@ -68,11 +67,7 @@ def _claims(store: Store) -> Iterator[dict[str, Any]]:
 
 @register("claims", "jsonl")
 def claims_jsonl(store: Store, out: TextIO) -> int:
-    n = 0
-    for rec in _claims(store):
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_jsonl(_claims(store), out)
 
 
 CLAIM_COLUMNS = ["claim", "label", "event", "source", "target", "date", "status", "document", "segment",
@@ -125,11 +120,7 @@ def _framing(store: Store) -> Iterator[dict[str, Any]]:
 
 @register("framing", "jsonl")
 def framing_jsonl(store: Store, out: TextIO) -> int:
-    n = 0
-    for rec in _framing(store):
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_jsonl(_framing(store), out)
 
 
 FRAMING_COLUMNS = ["kind", "document", "segment_kind", "actor", "tone", "mentions", "start", "end", "text",
@@ -175,11 +166,7 @@ def _coverage(store: Store) -> Iterator[dict[str, Any]]:
 
 @register("coverage", "jsonl")
 def coverage_jsonl(store: Store, out: TextIO) -> int:
-    n = 0
-    for rec in _coverage(store):
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return write_jsonl(_coverage(store), out)
 
 
 COVERAGE_COLUMNS = ["source", "claim", "label", "status", "reported", "article", "comments", "mentions"]
