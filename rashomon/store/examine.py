@@ -195,31 +195,6 @@ def save_examination(
         )
 
 
-def claim_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Every stored claim with its statements (document name and hash, segment kind, speaker, modality,
-    evidence text and offsets) and conflicts, in claim order."""
-    for c in store.conn.execute("SELECT * FROM clusters ORDER BY id").fetchall():
-        statements = [
-            dict(r)
-            for r in store.conn.execute(
-                """SELECT ce.stance, ce.origin, ce.independent, e.id AS event_id, e.event, e.modality, e.holder,
-                          e.segment, e.segment_kind, e.speaker_text, e.speaker_code, e.sentence_start AS start,
-                          e.sentence_end AS "end", e.date, e.date_precision, d.name AS document,
-                          d.content_hash, d.outlet,
-                          substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text
-                   FROM cluster_events ce JOIN events e ON e.id = ce.event_id
-                   JOIN documents d ON d.id = e.document_id
-                   WHERE ce.cluster_id = ? ORDER BY d.published, d.id, e.sentence_start""",
-                (c["id"],),
-            )
-        ]
-        conflicts = [
-            {"kind": r["kind"], "detail": json.loads(r["detail"]), "events": [r["event_a"], r["event_b"]]}
-            for r in store.conn.execute("SELECT * FROM conflicts WHERE cluster_id = ? ORDER BY id", (c["id"],))
-        ]
-        yield {**dict(c), "statements": statements, "conflicts": conflicts}
-
-
 def examined(store: Store) -> bool:
     """Whether the examine stage has run on this store at least once."""
     return store.conn.execute("SELECT 1 FROM examinations LIMIT 1").fetchone() is not None
