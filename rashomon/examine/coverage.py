@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rashomon.examine.origins import name_key
+from rashomon.examine.origins import source_origin
 from rashomon.records import COMMENT_KINDS, Claim, EventRef, Source, Stance
 
 #: A part's stance toward a claim: "both" when it asserts and denies it (a thread that argues).
@@ -45,16 +45,6 @@ class SourceCoverage:
     cells: tuple[Cell, ...] = field(default=())
 
 
-def source_key(src: Source) -> tuple[str, str]:
-    """(key, display name) of the source a document belongs to."""
-    root = src.syndicated_from or src.outlet
-    if root:
-        return f"outlet:{name_key(root)}", root
-    if src.authors:
-        return f"author:{name_key(src.authors[0])}", src.authors[0]
-    return f"document:{src.document[:12]}", src.title or src.name
-
-
 def _stance(stances: Iterable[Stance]) -> CellStance | None:
     seen = set(stances)
     if not seen:
@@ -66,7 +56,7 @@ def _stance(stances: Iterable[Stance]) -> CellStance | None:
 
 def coverage(claims: Sequence[Claim], sources: Mapping[str, Source], events: Iterable[EventRef]) -> list[SourceCoverage]:
     """Every source's coverage, in the order of their keys."""
-    keys = {doc: source_key(src) for doc, src in sources.items()}
+    keys = {doc: source_origin(src) for doc, src in sources.items()}
     docs_of: dict[str, list[str]] = defaultdict(list)
     names: dict[str, str] = {}
     for doc, (key, name) in keys.items():

@@ -57,12 +57,19 @@ def origin(ev: EventRef, source: Source | None) -> str:
             return f"commenter:{name_key(name)}"
         return f"commenter:{ev.document[:12]}#{ev.comment if ev.comment is not None else '?'}"
     if source is not None:
-        root = source.syndicated_from or source.outlet
-        if root:
-            return f"outlet:{name_key(root)}"
-        if source.authors:
-            return f"author:{name_key(source.authors[0])}"
+        return source_origin(source)[0]
     return f"document:{ev.document[:12]}"
+
+
+def source_origin(src: Source) -> tuple[str, str]:
+    """(key, display name) of the source a document's own words belong to: its outlet (the original
+    outlet for a syndicated or cross-posted piece), else its first author, else the document itself."""
+    root = src.syndicated_from or src.outlet
+    if root:
+        return f"outlet:{name_key(root)}", root
+    if src.authors:
+        return f"author:{name_key(src.authors[0])}", src.authors[0]
+    return f"document:{src.document[:12]}", src.title or src.name
 
 
 def normalised(text: str) -> str:
