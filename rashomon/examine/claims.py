@@ -122,8 +122,8 @@ def conflicts(
         for s2, e2 in placed[i + 1 :]:
             if n >= MAX_CONFLICTS:
                 break
-            if s1.origin != s2.origin and _km(e1, e2) > PLACE_KM:
-                out.append(Conflict("place", {"a": e1.place, "b": e2.place, "km": round(_km(e1, e2)),
+            if s1.origin != s2.origin and (km := _km(e1, e2)) > PLACE_KM:
+                out.append(Conflict("place", {"a": e1.place, "b": e2.place, "km": round(km),
                                               "origin_a": s1.origin, "origin_b": s2.origin}, s1.event, s2.event))  # fmt: skip
                 n += 1
     counted = [(s, figures(s.text)) for s in independent]

@@ -127,9 +127,8 @@ def cluster(events: Iterable[EventRef]) -> list[tuple[Key, list[EventRef]]]:
 
 def _split(block: Sequence[EventRef]) -> list[list[EventRef]]:
     """One block's events as happenings (see the module's docstring)."""
-    dated = sorted(
-        ((iv, ev) for ev in block if (iv := interval(ev)) is not None), key=lambda p: (p[0], p[1].id)
-    )
+    intervals = [(interval(ev), ev) for ev in block]
+    dated = sorted(((iv, ev) for iv, ev in intervals if iv is not None), key=lambda p: (p[0], p[1].id))
     groups: list[list[EventRef]] = []
     spans: list[tuple[int, int]] = []
     for (first, last), ev in dated:
@@ -140,7 +139,7 @@ def _split(block: Sequence[EventRef]) -> list[list[EventRef]]:
             groups.append([ev])
             spans.append((first, last))
     groups, spans = _merge_near(groups, spans)
-    coarse = [ev for ev in block if interval(ev) is None]
+    coarse = [ev for iv, ev in intervals if iv is None]
     if len(groups) == 1:
         groups[0].extend(coarse)
         return groups
