@@ -40,9 +40,9 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open_store(db: Path, readonly: bool = False) -> Store:
+def _open_store(db: Path, readonly: bool = False, create: bool = True) -> Store:
     try:
-        return Store(db, readonly=readonly)
+        return Store(db, readonly=readonly, create=create)
     except RashomonError as exc:
         raise _fail(str(exc)) from None
 
@@ -331,7 +331,7 @@ def examine_cmd(db: DbOption = DEFAULT_DB) -> None:
     """
     from rashomon.engine.examine import examine_stored
 
-    store = _open_store(db)
+    store = _open_store(db, create=False)  # nothing to examine in a store that is not there
     try:
         r = examine_stored(store)
     except RashomonError as exc:

@@ -48,6 +48,16 @@ def test_bad_db_and_bad_options_are_clear_errors(tmp_path):
     assert result.exit_code == 2 and "unknown reader 'pdf'" in result.output
     result = runner.invoke(app, ["export", "documents", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2 and "no such store" in result.output
+    result = runner.invoke(app, ["examine", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 2 and "no such store" in result.output
+    assert not (tmp_path / "missing.db").exists(), "a mistyped --db is not created"
+    result = runner.invoke(app, ["examine", "--db", str(notes)])
+    assert result.exit_code == 2 and "not a SQLite database" in result.output
+    assert notes.read_text() == "keep me"
+    result = runner.invoke(app, ["report", "--db", str(notes), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2 and "not a SQLite database" in result.output and not (tmp_path / "r.html").exists()
+    result = runner.invoke(app, ["report", "--db", str(tmp_path / "missing.db"), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2 and "no such store" in result.output
     result = runner.invoke(app, ["export", "documents", "--db", str(tmp_path / "x.db"), "--format", "xml"])
     assert result.exit_code == 2 and "choose one of" in result.output
 

@@ -42,14 +42,17 @@ class Store:
     (another SQLite database, or not a database at all) raises :class:`StoreError` and changes nothing.
     """
 
-    def __init__(self, target: str | Path | sqlite3.Connection, *, readonly: bool = False) -> None:
+    def __init__(
+        self, target: str | Path | sqlite3.Connection, *, readonly: bool = False, create: bool = True
+    ) -> None:
+        """``create=False``: a path with no store behind it is an error, as it always is ``readonly``."""
         self.readonly = readonly
         if isinstance(target, sqlite3.Connection):
             self.path: str = ":connection:"
             self.conn = target
         else:
             self.path = str(target)
-            self.conn = self._connect(self.path, readonly)
+            self.conn = self._connect(self.path, readonly, create)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 10000")
@@ -58,7 +61,7 @@ class Store:
     # ------------------------------------------------------------------------------------------ opening
 
     @staticmethod
-    def _connect(path: str, readonly: bool) -> sqlite3.Connection:
+    def _connect(path: str, readonly: bool, create: bool = True) -> sqlite3.Connection:
         if path != ":memory:":
             p = Path(path)
             if p.is_dir():
@@ -73,7 +76,7 @@ class Store:
                     raise StoreError(
                         f"{path}: is not a SQLite database; refusing to touch it (choose another --db)"
                     )
-            elif readonly:
+            elif readonly or not create:
                 raise StoreError(f"{path}: no such store; run `rashomon analyze ... --db {path}` first")
             elif not p.parent.exists():
                 raise StoreError(f"{path}: folder {p.parent} does not exist")
