@@ -287,6 +287,8 @@ class ToneMention:
     sentence_end: int
     score: float  # [-1, 1]
     cues: tuple[str, ...] = ()  # the words that gave the score ("butcher", "brutal", "not helped")
+    #: who says it, when the words about the actor are a quoted or reported speaker's (None: the writer's own)
+    speaker: ActorMention | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,3 +445,6 @@ class Tone:
     tone: float  # [-1, 1]
     mentions: int
     evidence: tuple[ToneMention, ...]
+    #: "": everything the part says of the actor, its own words and the words of those it chooses to quote;
+    #: "speaker:IRNGOV" (or "speaker:<name>" when unresolved): only what that quoted speaker says
+    voice: str = ""

@@ -98,6 +98,7 @@ def _framing(store: Store) -> Iterator[dict[str, Any]]:
             "content_hash": r["content_hash"],
             "outlet": r["outlet"],
             "segment_kind": r["part"],
+            "voice": r["voice"] or None,
             "actor": r["code"],
             "tone": r["tone"],
             "mentions": r["mentions"],
@@ -123,8 +124,8 @@ def framing_jsonl(store: Store, out: TextIO) -> int:
     return write_jsonl(_framing(store), out)
 
 
-FRAMING_COLUMNS = ["kind", "document", "segment_kind", "actor", "tone", "mentions", "start", "end", "text",
-                   "technique", "target"]  # fmt: skip
+FRAMING_COLUMNS = ["kind", "document", "segment_kind", "voice", "actor", "tone", "mentions", "start", "end",
+                   "text", "technique", "target"]  # fmt: skip
 
 
 @register("framing", "csv")
@@ -136,10 +137,10 @@ def framing_csv(store: Store, out: TextIO) -> int:
     for r in _framing(store):
         if r["kind"] == "tone":
             top = max(r["evidence"], key=lambda e: abs(e["score"]), default=None)
-            w.writerow(["tone", r["document"], r["segment_kind"], r["actor"], r["tone"], r["mentions"],
+            w.writerow(["tone", r["document"], r["segment_kind"], r["voice"] or "", r["actor"], r["tone"], r["mentions"],
                         top["start"] if top else "", top["end"] if top else "", top["text"] if top else "", "", ""])  # fmt: skip
         else:
-            w.writerow(["span", r["document"], r["segment_kind"], "", "", "", r["start"], r["end"], r["text"],
+            w.writerow(["span", r["document"], r["segment_kind"], "", "", "", "", r["start"], r["end"], r["text"],
                         r["technique"], r["target"] or ""])  # fmt: skip
         n += 1
     return n

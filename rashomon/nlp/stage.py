@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.attribution import attribute
+from rashomon.nlp.attribution import Attribution, attribute
 from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "6"
+ANALYSIS_VERSION = "7"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -304,6 +304,34 @@ class DocumentAnalysis:
     spans: tuple[TechniqueSpan, ...] = ()
 
 
+def _speaker(attribution: Attribution | None, parsed: Doc, resolver: _Resolver) -> ActorMention | None:
+    """The speaker an attribution names: the actor mention found in its phrase, else the phrase unresolved."""
+    if attribution is None:
+        return None
+    span = parsed[attribution.start : attribution.end]
+    found = resolver(span.start_char, span.end_char)
+    if found:
+        return found[0]
+    return ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
+
+
+def _tone_speakers(
+    mentions: Sequence[ToneMention], parsed: Doc, resolver: _Resolver, offset: int
+) -> list[ToneMention]:
+    """``mentions`` with the speaker whose words they are, when the actor is spoken of inside quoted or
+    reported speech ("the ministry said the Zionist regime lies": the tone toward ISR is the ministry's)."""
+    out: list[ToneMention] = []
+    for m in mentions:
+        span = parsed.char_span(m.actor.start - offset, m.actor.end - offset, alignment_mode="expand")
+        speaker = None
+        if span is not None and len(span):
+            speaker = _speaker(attribute(span.root, span.root.sent), parsed, resolver)
+        if speaker is not None and speaker.start <= m.actor.start - offset < speaker.end:
+            speaker = None  # the speaker's own name is not inside their words
+        out.append(replace(m, speaker=_shift(speaker, offset)) if speaker is not None else m)
+    return out
+
+
 def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Models) -> list[Event]:
     """All events of ``doc`` from its parsed segments ((segment index, spaCy Doc) pairs)."""
     return list(analyse_document(doc, parsed, models, framing=False).events)
@@ -336,7 +364,8 @@ def analyse_document(
         offset = seg.start
         seg_text = doc.text[seg.start : seg.end]
         if framing:
-            tones += tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
+            found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
+            tones += _tone_speakers(found_tones, parsed_seg, resolver, offset)
             spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
         resolver.document_countries = document_countries
         resolver.earlier = named
@@ -360,18 +389,8 @@ def analyse_document(
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None
-                attribution = attribute(coded.trigger, sent)
-                if attribution is not None:
-                    span = parsed_seg[attribution.start : attribution.end]
-                    found = resolver(span.start_char, span.end_char)
-                    speaker = (
-                        found[0]
-                        if found
-                        else ActorMention(
-                            span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0
-                        )
-                    )
-                elif sent_open_quote and last_speaker is not None:
+                speaker = _speaker(attribute(coded.trigger, sent), parsed_seg, resolver)
+                if speaker is None and sent_open_quote and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
                 if speaker is not None:
                     last_speaker = speaker

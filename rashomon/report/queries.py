@@ -245,7 +245,7 @@ def overview(conn: sqlite3.Connection) -> Overview:
         claims=claims,
         first_published=first,
         last_published=last,
-        tones=_one(conn, "SELECT count(*) FROM tones"),
+        tones=_one(conn, "SELECT count(*) FROM tones WHERE voice = ''"),
         techniques=_one(conn, "SELECT count(*) FROM technique_spans"),
     )
 
@@ -475,12 +475,13 @@ class ToneGroup:
 
 
 def tone_groups(conn: sqlite3.Connection, document_id: int | None = None) -> list[ToneGroup]:
-    """The tones table summed per source, part and actor: one grouped query, done once and filtered after."""
-    clause, params = ("WHERE t.document_id = ?", [document_id]) if document_id is not None else ("", [])
+    """The tones table summed per source, part and actor (whole parts, not the tones split out per quoted
+voice): one grouped query, done once and filtered after."""
+    clause, params = ("AND t.document_id = ?", [document_id]) if document_id is not None else ("", [])
     out = []
     for label, part, code, weighted, mentions, _top, ev in conn.execute(
         "SELECT coalesce(d.outlet, d.name), t.part, t.code, sum(t.tone * t.mentions), sum(t.mentions), max(t.mentions), "
-        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id {clause} GROUP BY 1, 2, 3",
+        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id WHERE t.voice = '' {clause} GROUP BY 1, 2, 3",
         params,
     ):
         label = label.rsplit("/", 1)[-1]

@@ -59,12 +59,15 @@ def save_analysis(
         conn.execute("DELETE FROM technique_spans WHERE document_id = ?", (document_id,))
         conn.executemany(
             'INSERT INTO tone_mentions (document_id, segment, segment_kind, text, start, "end", code, country, '
-            "loaded, sentence_start, sentence_end, score, cues) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "loaded, sentence_start, sentence_end, score, cues, speaker_text, speaker_code, speaker_country) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (document_id, t.segment, str(t.segment_kind), t.actor.text, t.actor.start, t.actor.end,
                  t.actor.actor.code if t.actor.actor else None, t.actor.actor.country if t.actor.actor else None,
                  int(t.actor.loaded), t.sentence_start, t.sentence_end, max(-1.0, min(1.0, t.score)),
-                 json.dumps(list(t.cues)))
+                 json.dumps(list(t.cues)), t.speaker.text if t.speaker else None,
+                 t.speaker.actor.code if t.speaker and t.speaker.actor else None,
+                 t.speaker.actor.country if t.speaker and t.speaker.actor else None)
                 for t in tones
             ],
         )

@@ -110,15 +110,25 @@ def load_events(store: Store) -> Iterator[EventRef]:
         last = int(rows[-1]["id"])
 
 
+def _stored_actor(code: str | None, country: str | None, name: str) -> Actor | None:
+    """An actor as the store keeps it (code and country): the sector is what the code adds to the country."""
+    if not code:
+        return None
+    sector = code[len(country) :] or None if country and code.startswith(country) else None
+    return Actor(code, country, sector, name)
+
+
 def load_tone_mentions(store: Store) -> dict[str, list[ToneMention]]:
     """Every stored tone mention, by document content hash."""
     out: dict[str, list[ToneMention]] = defaultdict(list)
     for r in store.conn.execute(
         "SELECT t.*, d.content_hash FROM tone_mentions t JOIN documents d ON d.id = t.document_id ORDER BY t.id"
     ):
-        code, country = r["code"], r["country"]
-        sector = code[len(country) :] or None if code and country and code.startswith(country) else None
-        actor = Actor(code, country, sector, r["text"]) if code else None
+        actor = _stored_actor(r["code"], r["country"], r["text"])
+        speaker = None
+        if r["speaker_text"] is not None:
+            said = _stored_actor(r["speaker_code"], r["speaker_country"], r["speaker_text"])
+            speaker = ActorMention(r["speaker_text"], 0, 0, said, via="stored" if said else "unresolved")
         out[r["content_hash"]].append(
             ToneMention(
                 segment=r["segment"],
@@ -128,6 +138,7 @@ def load_tone_mentions(store: Store) -> dict[str, list[ToneMention]]:
                 sentence_end=r["sentence_end"],
                 score=r["score"],
                 cues=tuple(json.loads(r["cues"])),
+                speaker=speaker,
             )
         )
     return out
@@ -179,11 +190,13 @@ def save_examination(
         for doc, doc_tones in by_document.items():
             text = conn.execute("SELECT text FROM documents WHERE id = ?", (ids[doc],)).fetchone()[0]
             conn.executemany(
-                "INSERT INTO tones (document_id, part, code, tone, mentions, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO tones (document_id, part, voice, code, tone, mentions, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (ids[doc], t.part, t.actor, t.tone, t.mentions, json.dumps([
+                    (ids[doc], t.part, t.voice, t.actor, t.tone, t.mentions, json.dumps([
                         {"start": m.sentence_start, "end": m.sentence_end, "text": text[m.sentence_start : m.sentence_end],
-                         "mention": m.actor.text, "score": round(m.score, 3), "cues": list(m.cues)} for m in t.evidence]))
+                         "mention": m.actor.text, "score": round(m.score, 3), "cues": list(m.cues),
+                         "speaker": _speaker_name(m.speaker)} for m in t.evidence]))
                     for t in doc_tones
                 ],
             )
@@ -193,6 +206,13 @@ def save_examination(
             (run_id, version, datetime.now(UTC).isoformat(timespec="seconds"), documents, events, len(claims),
              round(seconds, 3)),
         )
+
+
+def _speaker_name(m: ActorMention | None) -> str | None:
+    """How a tone's evidence names its speaker: the actor code when resolved, else the words."""
+    if m is None:
+        return None
+    return m.actor.code if m.actor is not None else m.text
 
 
 def examined(store: Store) -> bool:
@@ -257,6 +277,6 @@ def tone_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every stored tone (per document, part and actor) with its document's name and hash."""
     for r in store.conn.execute(
         "SELECT t.*, d.name AS document, d.content_hash, d.outlet FROM tones t "
-        "JOIN documents d ON d.id = t.document_id ORDER BY t.document_id, t.part, t.code"
+        "JOIN documents d ON d.id = t.document_id ORDER BY t.document_id, t.part, t.voice, t.code"
     ):
         yield {**dict(r), "evidence": json.loads(r["evidence"])}

@@ -232,6 +232,27 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (document_id, part, code)
     ) WITHOUT ROWID;
     """,
+    # 4: who says what a tone mention scores (a quoted speaker, or NULL for the writer), and tones per voice
+    # (the part's whole tone keeps voice ''; a quoted speaker's own tone is split out); tones are copied over
+    """
+    ALTER TABLE tone_mentions ADD COLUMN speaker_text TEXT;
+    ALTER TABLE tone_mentions ADD COLUMN speaker_code TEXT;
+    ALTER TABLE tone_mentions ADD COLUMN speaker_country TEXT;
+    CREATE TABLE tones_v4 (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        part TEXT NOT NULL CHECK (part IN ('article', 'comments')),
+        voice TEXT NOT NULL DEFAULT '',  -- '': all the part says; 'speaker:IRNGOV': what that speaker says
+        code TEXT NOT NULL,
+        tone REAL NOT NULL CHECK (tone BETWEEN -1 AND 1),
+        mentions INTEGER NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '[]',  -- JSON list of {start, end, text, mention, score, cues, speaker}
+        PRIMARY KEY (document_id, part, voice, code)
+    ) WITHOUT ROWID;
+    INSERT INTO tones_v4 (document_id, part, voice, code, tone, mentions, evidence)
+        SELECT document_id, part, '', code, tone, mentions, evidence FROM tones;
+    DROP TABLE tones;
+    ALTER TABLE tones_v4 RENAME TO tones;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -104,3 +104,32 @@ def test_accepts_an_open_connection():
     store = Store(conn)
     store.save_document(_doc())
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_upgrading_a_schema_3_store_keeps_its_tones(db_path):
+    """A store written before tones had voices opens with every tone kept, as the whole part's tone."""
+    from rashomon.store.schema import APPLICATION_ID, MIGRATIONS
+
+    conn = sqlite3.connect(db_path)
+    for number, script in enumerate(MIGRATIONS[:3]):
+        conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {number + 1}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        "INSERT INTO documents (id, content_hash, name, reader, text, language, analysable, created_at) "
+        "VALUES (1, 'h', 'a.txt', 'text', 'Iran is bad.', 'en', 1, '2021-01-01')"
+    )
+    conn.execute("INSERT INTO tones (document_id, part, code, tone, mentions, evidence) VALUES (1, 'article', 'IRN', -0.5, 2, '[]')")
+    conn.execute(
+        "INSERT INTO tone_mentions (document_id, segment, segment_kind, text, start, \"end\", code, country, "
+        "sentence_start, sentence_end, score) VALUES (1, 0, 'body', 'Iran', 0, 4, 'IRN', 'IRN', 0, 12, -0.5)"
+    )
+    conn.commit()
+    conn.close()
+    with Store(db_path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        rows = [dict(r) for r in store.conn.execute("SELECT * FROM tones")]
+        assert rows == [{"document_id": 1, "part": "article", "voice": "", "code": "IRN", "tone": -0.5, "mentions": 2,
+                         "evidence": "[]"}]
+        mention = dict(store.conn.execute("SELECT * FROM tone_mentions").fetchone())
+        assert mention["score"] == -0.5 and mention["speaker_text"] is None
