@@ -1,8 +1,10 @@
 """Claims: a linked happening as a proposition, the statements every source makes about it, its status,
 and where the statements disagree.
 
-Status: *contested* when one source asserts it and another denies or disputes it; *corroborated* when two
-or more independent sources assert it and none denies it; *single-source* otherwise. Conflicts of detail
+Status: *contested* when one source asserts it and another denies or disputes it (only for a proposition
+naming both its source and its target: a denial with one side missing is kept as a statement, but is too
+vague to contest anything); *corroborated* when two or more independent sources assert it and none denies
+it; *single-source* otherwise. Conflicts of detail
 are found between statements of different sources: another date (both given to the day), another figure
 of the same kind (sums, casualties, distances), another place (over PLACE_KM apart).
 """
@@ -45,10 +47,12 @@ VERBS: dict[str, str] = {
 }
 
 
-def status(statements: Sequence[Statement]) -> ClaimStatus:
+def status(statements: Sequence[Statement], complete: bool = True) -> ClaimStatus:
+    """The claim's status; a proposition missing its source or target (``complete`` False) cannot be
+    contested: "Iran does not back ..." with no one named denies nothing a reader could check."""
     asserting = {s.origin for s in statements if s.stance == "asserts"}
     denying = {s.origin for s in statements if s.stance == "denies"}
-    if asserting and denying and asserting | denying != asserting & denying:
+    if complete and asserting and denying and asserting | denying != asserting & denying:
         return "contested"
     if len(asserting) >= 2:
         return "corroborated"
@@ -88,14 +92,17 @@ def _km(a: EventRef, b: EventRef) -> float:
 
 
 def conflicts(
-    statements: Sequence[Statement], events: Mapping[int, EventRef], placed_family: bool = True
+    statements: Sequence[Statement],
+    events: Mapping[int, EventRef],
+    placed_family: bool = True,
+    complete: bool = True,
 ) -> list[Conflict]:
-    """Denials, and conflicts of date, figure and place (for PLACED_FAMILIES) between statements of
-    different sources."""
+    """Denials (of complete propositions only, as for :func:`status`), and conflicts of date, figure and
+    place (for PLACED_FAMILIES) between statements of different sources."""
     out: list[Conflict] = []
     asserting = [s for s in statements if s.stance == "asserts"]
     seen_deniers: set[str] = set()
-    for d in (s for s in statements if s.stance == "denies"):
+    for d in (s for s in statements if s.stance == "denies" and complete):
         if d.origin in seen_deniers:
             continue
         other = next((a for a in asserting if a.origin != d.origin), None)
@@ -163,6 +170,7 @@ def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Sour
     placed = Counter((ev.place, ev.lat, ev.lon, ev.place_country) for ev in asserting if ev.place is not None)
     place = placed.most_common(1)[0][0] if placed else (None, None, None, None)
     first = by_id[stmts[0].event]
+    complete = key.source != NONE and key.target != NONE
     return Claim(
         claim=claim_id(key, first),
         event=kind,
@@ -176,9 +184,9 @@ def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Sour
         lat=place[1],
         lon=place[2],
         place_country=place[3],
-        status=status(stmts),
+        status=status(stmts, complete),
         statements=tuple(stmts),
-        conflicts=tuple(conflicts(stmts, by_id, key.family in PLACED_FAMILIES)),
+        conflicts=tuple(conflicts(stmts, by_id, key.family in PLACED_FAMILIES, complete)),
         goldstein=round(sum(ev.goldstein for ev in asserting) / len(asserting), 2),
         quad_class=Counter(ev.quad_class for ev in asserting).most_common(1)[0][0],
     )

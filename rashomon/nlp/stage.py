@@ -6,6 +6,7 @@ batches with ``nlp.pipe`` and hands each document's parsed segments here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -304,6 +305,16 @@ class DocumentAnalysis:
     spans: tuple[TechniqueSpan, ...] = ()
 
 
+_LEAD = re.compile(r"^[\s\"”’'»]*\n\s*")
+
+
+def _stray_lead(text: str) -> int:
+    """Characters to skip at a sentence's start: a quotation mark closing the previous paragraph and the
+    blank lines after it, which the parser left on this sentence ('"\n\nMohsen Rezaee, who ...')."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0
+
+
 def _speaker(attribution: Attribution | None, parsed: Doc, resolver: _Resolver) -> ActorMention | None:
     """The speaker an attribution names: the actor mention found in its phrase, else the phrase unresolved."""
     if attribution is None:
@@ -419,7 +430,7 @@ def analyse_document(
                         document=doc.content_hash,
                         segment=seg_index,
                         segment_kind=seg.kind,
-                        sentence_start=offset + sent.start_char,
+                        sentence_start=offset + sent.start_char + _stray_lead(sent.text),
                         sentence_end=offset + sent.start_char + len(sent.text.rstrip()),
                         trigger_start=offset + coded.trigger.idx,
                         trigger_end=offset + coded.trigger.idx + len(coded.trigger.text),

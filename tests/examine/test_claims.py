@@ -47,6 +47,16 @@ def test_asserted_by_one_and_denied_by_another_is_contested_with_the_denial_as_a
     assert denial.text.startswith("The foreign ministry denied") and denial.modality == "denied"
 
 
+def test_a_denial_of_a_proposition_missing_a_side_does_not_make_it_contested():
+    said = ref("SUPPORT", ("IRN",), (), "Iran has always backed its friends.", document=D)
+    also = ref("AID", ("IRNGOV",), (), "Tehran sent aid, the report said.", document=A)
+    denied = ref("SUPPORT", ("IRN",), (), "The Guards do not forgive.", document=B, modality="denied")
+    claim = claim_of(said, also, denied)
+    assert claim.target is None and claim.status == "corroborated"
+    assert claim.denying == {"outlet:cradle"}, "the denial is kept as a statement"
+    assert not [k for k in claim.conflicts if k.kind == "denial"]
+
+
 def test_a_syndicated_copy_or_a_repeated_sentence_does_not_corroborate():
     text = "Azerbaijan's army shelled Iranian border posts near Jolfa for the second day running."
     original = ref("ASSAULT", ("AZEMIL",), ("IRN",), text, document=B)
