@@ -92,28 +92,35 @@ class Encoder:
     def pieces(self, texts: Sequence[str], batch_size: int = 32) -> list[tuple[np.ndarray, np.ndarray]]:
         """For each text: (vectors [n, DIM] float32, character offsets [n, 2]) of its word pieces, without the
         special tokens. Long texts are cut into overlapping windows; a piece seen in two windows keeps the
-        vector from the window where it sits further from the edge."""
+        vector from the window where it sits further from the edge. Windows of all the texts are run
+        together, in batches of similar length."""
         tok = self.tokenizer
         out: list[tuple[np.ndarray, np.ndarray]] = []
-        for text in texts:
+        jobs: list[tuple[int, int, int]] = []  # (text, start, end) of each window
+        ids_of: list[list[int]] = []
+        best: list[np.ndarray] = []
+        size = WINDOW - 2
+        for n_text, text in enumerate(texts):
             enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
-            ids = enc["input_ids"]
+            ids = list(enc["input_ids"])
             offsets = np.asarray(enc["offset_mapping"], dtype=np.int64).reshape(-1, 2)
-            vectors = np.zeros((len(ids), DIM), dtype=np.float32)
-            best = np.full(len(ids), -1, dtype=np.int64)
-            size = WINDOW - 2
-            starts = list(range(0, max(len(ids) - STRIDE, 1), size - STRIDE)) if len(ids) > size else [0]
-            windows = [(s, min(s + size, len(ids))) for s in starts]
-            for i in range(0, len(windows), batch_size):
-                chunk = windows[i : i + batch_size]
-                hidden = self._run([ids[s:e] for s, e in chunk])
-                for (s, e), h in zip(chunk, hidden, strict=True):
-                    n = e - s
-                    margin = np.minimum(np.arange(n), np.arange(n)[::-1])
-                    take = margin > best[s:e]
-                    vectors[s:e][take] = h[1 : n + 1][take]
-                    best[s:e] = np.where(take, margin, best[s:e])
-            out.append((vectors, offsets))
+            out.append((np.zeros((len(ids), DIM), dtype=np.float32), offsets))
+            ids_of.append(ids)
+            best.append(np.full(len(ids), -1, dtype=np.int64))
+            if not ids:
+                continue
+            starts = range(0, max(len(ids) - STRIDE, 1), size - STRIDE) if len(ids) > size else [0]
+            jobs += [(n_text, s, min(s + size, len(ids))) for s in starts]
+        jobs.sort(key=lambda j: j[2] - j[1])
+        for i in range(0, len(jobs), batch_size):
+            chunk = jobs[i : i + batch_size]
+            hidden = self._run([ids_of[t][s:e] for t, s, e in chunk])
+            for (t, s, e), h in zip(chunk, hidden, strict=True):
+                n = e - s
+                margin = np.minimum(np.arange(n), np.arange(n)[::-1])
+                take = margin > best[t][s:e]
+                out[t][0][s:e][take] = h[1 : n + 1][take]
+                best[t][s:e] = np.where(take, margin, best[t][s:e])
         return out
 
     def _run(self, pieces: Sequence[Sequence[int]]) -> list[np.ndarray]:
@@ -136,19 +143,27 @@ class Encoder:
     def token_vectors(self, doc: Doc | Span) -> np.ndarray:
         """One vector per spaCy token of ``doc`` (a Doc or a Span): the mean of its word pieces' vectors
         (zeros for a token with no piece, such as whitespace)."""
-        text = doc.text
-        base = doc.start_char if hasattr(doc, "start_char") else 0
-        [(vectors, offsets)] = self.pieces([text])
-        out = np.zeros((len(doc), DIM), dtype=np.float32)
-        if not len(offsets):
-            return out
-        starts = offsets[:, 0]
-        for i, token in enumerate(doc):
-            lo = token.idx - base
-            hi = lo + len(token.text)
-            sel = (starts >= lo) & (starts < hi)
-            if sel.any():
-                out[i] = vectors[sel].mean(axis=0)
+        return self.token_vectors_many([doc])[0]
+
+    def token_vectors_many(self, docs: Sequence[Doc | Span]) -> list[np.ndarray]:
+        """:meth:`token_vectors` for several docs at once (their windows batched together)."""
+        found = self.pieces([d.text for d in docs])
+        out: list[np.ndarray] = []
+        for doc, (vectors, offsets) in zip(docs, found, strict=True):
+            base = getattr(doc, "start_char", 0)
+            result = np.zeros((len(doc), DIM), dtype=np.float32)
+            if len(offsets):
+                # each piece belongs to the token whose characters it starts in
+                token_starts = np.fromiter((t.idx - base for t in doc), dtype=np.int64, count=len(doc))
+                owner = np.searchsorted(token_starts, offsets[:, 0], side="right") - 1
+                sums = np.zeros_like(result)
+                counts = np.zeros(len(doc), dtype=np.float32)
+                ok = owner >= 0
+                np.add.at(sums, owner[ok], vectors[ok])
+                np.add.at(counts, owner[ok], 1.0)
+                has = counts > 0
+                result[has] = sums[has] / counts[has, None]
+            out.append(result)
         return out
 
     def sentence_vectors(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:

@@ -59,3 +59,15 @@ def test_sentence_vectors_are_unit_and_meaningful() -> None:
                               "The recipe needs two cups of flour."])
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+
+
+@needs_encoder
+def test_many_docs_at_once_give_what_each_alone_gives() -> None:
+    from rashomon.nlp import pipeline
+
+    nlp = pipeline.load()
+    docs = [nlp("Baku accused Tehran of spying."), nlp("The drill near the border ended on Friday, officials said.")]
+    enc = encoder.load()
+    together = enc.token_vectors_many(docs)
+    for doc, vectors in zip(docs, together, strict=True):
+        assert np.allclose(vectors, enc.token_vectors(doc), atol=1e-4)
