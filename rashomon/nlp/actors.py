@@ -139,6 +139,7 @@ def fold(token: str) -> str:
     return s.replace(".", "") if len(s) > 1 else s
 
 
+@lru_cache(maxsize=1 << 16)
 def _case(token: str) -> str:
     """"U" all capitals (two letters or more), "C" capitalised, "a" anything else."""
     letters = [c for c in token if c.isalpha()]
