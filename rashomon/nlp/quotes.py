@@ -878,3 +878,22 @@ def outermost(found: list[Attribution], text: str) -> list[Attribution]:
         )
         and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
     ]  # fmt: skip
+
+
+def speaker_for(relations: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The relation that reports the text ``start..end`` (character offsets, e.g. an event's trigger):
+    of the relations with a source whose content holds the whole span, the innermost (shortest content;
+    in "A said B claimed that C shelled D" the shelling is B's claim). None where no content holds it,
+    e.g. for the cue itself ("Baku *accused* Yerevan") or the narration around a quote.
+
+    ``relations`` are all of :func:`attributions` (not :func:`outermost`: a nested report is the nearer
+    speaker), in the same coordinates as ``start`` and ``end``."""
+    if end < start:
+        raise ValueError(f"speaker_for: the span {start}-{end} ends before it starts")
+    best: Attribution | None = None
+    for a in relations:
+        if a.source is None or not (a.content[0] <= start and end <= a.content[1]):
+            continue
+        if best is None or a.content[1] - a.content[0] < best.content[1] - best.content[0]:
+            best = a
+    return best
