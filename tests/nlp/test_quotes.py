@@ -210,7 +210,7 @@ def test_model_file_reads_and_bad_lines_are_named() -> None:
     assert "PolNeAR train" in fitted.trained_on
     small = parse_model("# c\nmeta\tbias\t-1.0\nmeta\tthreshold\t0.5\nw\tlem=say\t3.0\n")
     assert small.probability(["lem=say"]) > 0.85 and small.probability(["lem=eat"]) < 0.3
-    with pytest.raises(ValueError, match="quotes_model.tsv:2"):
+    with pytest.raises(ValueError, match=r"quotes_model\.tsv:2"):
         parse_model("meta\tbias\t0\nw\tlem=say\n")
     with pytest.raises(ValueError, match="not a number"):
         parse_model("meta\tbias\t0\nmeta\tthreshold\t0.5\nw\tlem=say\tlots\n")
@@ -227,7 +227,9 @@ def test_speaker_for_takes_the_innermost_report(nlp) -> None:  # type: ignore[no
     assert text[rel.source[0] : rel.source[1]] == "Armenian officials"
     at = text.index("claimed")  # the claim itself is the ministry's report
     rel = speaker_for(found, at, at + len("claimed"))
-    assert rel is not None and rel.source is not None and text[rel.source[0] : rel.source[1]] == "The ministry"
+    assert (
+        rel is not None and rel.source is not None and text[rel.source[0] : rel.source[1]] == "The ministry"
+    )
     at = text.index("said")  # the cue of the outer report: no one reports it
     assert speaker_for(found, at, at + 4) is None
     with pytest.raises(ValueError, match="ends before"):
