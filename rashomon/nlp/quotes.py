@@ -13,11 +13,17 @@ all the relations of a text, as PolNeAR annotates them, so a reader can see each
 - a cue noun with its clause: "Moscow's *claim* that ...".
 
 Cues are the reporting verbs of rashomon.nlp.attribution plus the lexicon ``data/attribution_cues.txt``.
+Beyond these rules, a verb with a subject and a clause, object or prepositional object ("Trump *made*
+the case that ...", "she *voted for* him", "he *decried* ...") is a candidate relation, kept when a
+small logistic model (``data/quotes_model.tsv``, fitted on PolNeAR's training part by
+``eval/train_polnear.py``) scores it at or above its threshold: PolNeAR counts far more verbs as
+attributions than any hand list names, each with its own odds.
 Only token lookups on the parse spaCy already made: no extra parsing.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -663,8 +669,150 @@ def _colon_headline(colon: Token, text: str, quotes: list[tuple[int, int]]) -> A
     return Attribution(source, cue, _trim(text, _widen(span, quotes, (source[0], cue[1]))) or span)
 
 
-def attributions(parsed: Doc) -> list[Attribution]:
-    """All attribution relations of a parsed text, in text order of their cue (see the module docstring)."""
+# ----------------------------------------------------------------------------------------------------
+# Learned candidates: verbs the rules leave out
+# ----------------------------------------------------------------------------------------------------
+
+MODEL_FILE = "quotes_model.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A verb the rules did not take, with a subject (the source) and what it takes (the content)."""
+
+    verb: Token
+    subject: Token
+    kind: str  # "clause", "dobj" or "prep"
+    relation: Attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Logistic weights over candidate features; a candidate is kept when its probability >= threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    trained_on: str
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def parse_model(text: str, source: str = MODEL_FILE) -> Model:
+    """A model from the TSV written by ``eval/train_polnear.py``: ``meta<TAB>name<TAB>value`` lines
+    (``bias``, ``threshold``, ``trained_on``) and ``w<TAB>feature<TAB>weight`` lines; ``#`` comments.
+    A malformed line raises ValueError naming the source and line."""
+    weights: dict[str, float] = {}
+    meta: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in ("meta", "w"):
+            raise ValueError(f"{source}:{n}: expected 'meta|w<TAB>name<TAB>value', got {line[:80]!r}")
+        if parts[0] == "meta":
+            meta[parts[1]] = parts[2]
+            continue
+        try:
+            weights[parts[1]] = float(parts[2])
+        except ValueError:
+            raise ValueError(f"{source}:{n}: the weight {parts[2]!r} is not a number") from None
+    try:
+        bias, threshold = float(meta["bias"]), float(meta["threshold"])
+    except (KeyError, ValueError):
+        raise ValueError(f"{source}: needs numeric 'meta bias' and 'meta threshold' lines") from None
+    return Model(weights, bias, threshold, meta.get("trained_on", ""))
+
+
+@cache
+def model() -> Model | None:
+    """The shipped candidate model, or None where the file is absent (the rules alone then)."""
+    path = resources.files("rashomon.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return parse_model(path.read_text(encoding="utf-8"))
+
+
+def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
+    """Verbs not in ``taken`` (token indices of the rules' cues) that have a subject and a clause, a
+    direct object or a prepositional object after them; the cue is the verb with its auxiliaries (and
+    the preposition right after it: "voted for", "called on")."""
+    out = []
+    doc = parsed
+    for t in doc:
+        if t.pos_ != "VERB" or t.i in taken:
+            continue
+        subject = _subject(t, c.expletives)
+        if subject is None:
+            continue
+        clause = [k for k in t.children if k.dep_ in ("ccomp", "xcomp") and k.i > t.i]
+        dobj = [k for k in t.children if k.dep_ == "dobj" and k.i > t.i]
+        cue_first, cue_last = _cue(t)
+        if clause:
+            kind, first, last = "clause", clause[0].left_edge.i, clause[-1].right_edge.i
+            if dobj and dobj[0].i < clause[0].i:
+                first = dobj[0].left_edge.i
+        elif dobj:
+            kind, first, last = "dobj", dobj[0].left_edge.i, dobj[0].right_edge.i
+        else:
+            prep = next(
+                (
+                    (k, g)
+                    for k in t.children
+                    if k.dep_ == "prep" and k.i > t.i
+                    for g in k.children
+                    if g.dep_ in ("pobj", "pcomp")
+                ),
+                None,
+            )
+            if prep is None:
+                continue
+            kind, first, last = "prep", prep[1].left_edge.i, prep[1].right_edge.i
+            if prep[0].i == cue_last + 1:
+                cue_last = prep[0].i
+        if first <= t.i <= last:
+            continue
+        source = _phrase(subject, t)
+        relation = Attribution(
+            _chars(doc, *source), _chars(doc, cue_first, cue_last), _chars(doc, first, last)
+        )
+        out.append(Candidate(t, subject, kind, relation))
+    return out
+
+
+def features(cand: Candidate, c: Cues) -> list[str]:
+    """The candidate's features: the verb's lemma (alone and with the content's kind, its dependency,
+    its object and preposition, its subject's part of speech), the subject's kind, negation, modality."""
+    t, s = cand.verb, cand.subject
+    lem = t.lemma_.lower()
+    out = [
+        f"lem={lem}", f"kind={cand.kind}", f"lemkind={lem}|{cand.kind}", f"dep={t.dep_}", f"tag={t.tag_}",
+        f"lemdep={lem}|{t.dep_}", f"incues={cue_lemma(t, c.verbs) is not None}",
+        f"spos={s.pos_}", f"sent={s.ent_type_}", f"sdep={s.dep_}", f"sbefore={s.i < t.i}",
+        f"lem_spos={lem}|{s.pos_}", f"headpos={t.head.pos_}",
+        f"headlem={t.head.lemma_.lower() if t.head.pos_ == 'VERB' else '-'}",
+    ]  # fmt: skip
+    if s.pos_ == "PRON":
+        out.append(f"spron={s.lower_}")
+    for k in t.children:
+        if k.dep_ == "neg":
+            out.append("neg")
+        elif k.dep_ == "aux" and k.tag_ == "MD":
+            out.append("modal")
+        elif k.dep_ == "auxpass":
+            out.append("passive")
+        elif k.dep_ == "dobj":
+            out += [f"dobj={k.lemma_.lower()}", f"lemdobj={lem}|{k.lemma_.lower()}"]
+        elif k.dep_ == "prep":
+            out += [f"prep={k.lower_}", f"lemprep={lem}|{k.lower_}"]
+    return out
+
+
+def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
+    """All attribution relations of a parsed text, in text order of their cue (see the module docstring);
+    ``learned=False``: the rules alone, without the model's candidates."""
     c = cues()
     text = parsed.text  # once: spaCy rebuilds it on each access
     quotes = quotations(text)
@@ -685,6 +833,20 @@ def attributions(parsed: Doc) -> list[Attribution]:
             found = _colon_headline(tok, text, quotes)
         if found is not None:
             out.append(found)
+    fitted = model() if learned else None
+    if fitted is not None:
+        taken: set[int] = set()
+        for a in out:
+            span = parsed.char_span(*a.cue, alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
+        kept = [
+            cand.relation
+            for cand in candidates(parsed, taken, c)
+            if fitted.probability(features(cand, c)) >= fitted.threshold
+        ]
+        if kept:
+            out = sorted(out + kept, key=lambda a: a.cue)
     return out
 
 
@@ -716,3 +878,22 @@ def outermost(found: list[Attribution], text: str) -> list[Attribution]:
         )
         and not any(qs < a.cue[0] and a.cue[1] < qe for qs, qe in quoted)
     ]  # fmt: skip
+
+
+def speaker_for(relations: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The relation that reports the text ``start..end`` (character offsets, e.g. an event's trigger):
+    of the relations with a source whose content holds the whole span, the innermost (shortest content;
+    in "A said B claimed that C shelled D" the shelling is B's claim). None where no content holds it,
+    e.g. for the cue itself ("Baku *accused* Yerevan") or the narration around a quote.
+
+    ``relations`` are all of :func:`attributions` (not :func:`outermost`: a nested report is the nearer
+    speaker), in the same coordinates as ``start`` and ``end``."""
+    if end < start:
+        raise ValueError(f"speaker_for: the span {start}-{end} ends before it starts")
+    best: Attribution | None = None
+    for a in relations:
+        if a.source is None or not (a.content[0] <= start and end <= a.content[1]):
+            continue
+        if best is None or a.content[1] - a.content[0] < best.content[1] - best.content[0]:
+            best = a
+    return best

@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from rashomon.nlp.pipeline import load
-from rashomon.nlp.quotes import Attribution, attributions, outermost, parse_cues, quotations
+from rashomon.nlp.quotes import (
+    Attribution,
+    attributions,
+    model,
+    outermost,
+    parse_cues,
+    parse_model,
+    quotations,
+    speaker_for,
+)
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +186,61 @@ def test_content_stops_at_the_paragraph_end(nlp) -> None:  # type: ignore[no-unt
     for _, cue, content in relations(nlp, text):
         if cue == "said":
             assert "\n" not in content and "talks resumed" not in content
+
+
+def test_a_learned_candidate_adds_a_verb_no_rule_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "decry" and "vote for" are in no cue list: the model fitted on PolNeAR train keeps them
+    text = "Clinton decried the decision. Most delegates voted for the amendment."
+    rules = attributions(nlp(text), learned=False)
+    both = attributions(nlp(text))
+    assert rules == []
+    found = [(text[a.source[0] : a.source[1]], text[a.cue[0] : a.cue[1]]) for a in both if a.source]
+    assert ("Clinton", "decried") in found
+    assert ("Most delegates", "voted for") in found
+
+
+def test_narration_gets_no_learned_candidate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The convoy crossed the bridge at dawn and reached the town by noon."
+    assert attributions(nlp(text)) == []
+
+
+def test_model_file_reads_and_bad_lines_are_named() -> None:
+    fitted = model()
+    assert fitted is not None and 0.0 < fitted.threshold < 1.0 and len(fitted.weights) > 1000
+    assert "PolNeAR train" in fitted.trained_on
+    small = parse_model("# c\nmeta\tbias\t-1.0\nmeta\tthreshold\t0.5\nw\tlem=say\t3.0\n")
+    assert small.probability(["lem=say"]) > 0.85 and small.probability(["lem=eat"]) < 0.3
+    with pytest.raises(ValueError, match=r"quotes_model\.tsv:2"):
+        parse_model("meta\tbias\t0\nw\tlem=say\n")
+    with pytest.raises(ValueError, match="not a number"):
+        parse_model("meta\tbias\t0\nmeta\tthreshold\t0.5\nw\tlem=say\tlots\n")
+    with pytest.raises(ValueError, match="threshold"):
+        parse_model("meta\tbias\t0\n")
+
+
+def test_speaker_for_takes_the_innermost_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said that Armenian officials claimed Azerbaijani troops shelled the village."
+    found = attributions(nlp(text))
+    at = text.index("shelled")
+    rel = speaker_for(found, at, at + len("shelled"))
+    assert rel is not None and rel.source is not None
+    assert text[rel.source[0] : rel.source[1]] == "Armenian officials"
+    at = text.index("claimed")  # the claim itself is the ministry's report
+    rel = speaker_for(found, at, at + len("claimed"))
+    assert (
+        rel is not None and rel.source is not None and text[rel.source[0] : rel.source[1]] == "The ministry"
+    )
+    at = text.index("said")  # the cue of the outer report: no one reports it
+    assert speaker_for(found, at, at + 4) is None
+    with pytest.raises(ValueError, match="ends before"):
+        speaker_for(found, 10, 5)
+
+
+def test_speaker_for_a_quotation_across_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“Our troops repelled the attack. They destroyed two tanks,” the spokesman said."
+    found = attributions(nlp(text))
+    at = text.index("destroyed")
+    rel = speaker_for(found, at, at + len("destroyed"))
+    assert rel is not None and rel.source is not None
+    assert text[rel.source[0] : rel.source[1]] == "the spokesman"
+    assert speaker_for([Attribution(None, (0, 3), (0, 50))], 5, 9) is None  # no source, no speaker
