@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.attribution import Attribution, attribute
+from rashomon.nlp.attribution import SPEECH_VERBS, Attribution, attribute
 from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.propaganda import document_repetitions, technique_spans
+from rashomon.nlp.quotes import Attribution as Quoted
+from rashomon.nlp.quotes import attributions, quotations, speaker_for
 from rashomon.nlp.time import find_time, publication_time
 from rashomon.nlp.tone import tone_mentions
 from rashomon.records import (
@@ -320,14 +322,65 @@ def _speaker(attribution: Attribution | None, parsed: Doc, resolver: _Resolver) 
     if attribution is None:
         return None
     span = parsed[attribution.start : attribution.end]
-    found = resolver(span.start_char, span.end_char)
+    return _source_mention(span.start_char, span.end_char, parsed.text, resolver)
+
+
+def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> ActorMention:
+    found = resolver(start, end)
     if found:
         return found[0]
-    return ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
+    return ActorMention(text[start:end], start, end, None, via="unresolved", score=0.0)
+
+
+def _reports(parsed: Doc) -> list[Quoted]:
+    """The segment's attribution relations (nlp.quotes) that report what someone says: a cue among
+    attribution.SPEECH_VERBS (say, state, deny, allege ...) or "according to"; not thought, intention or
+    acts that PolNeAR also counts ("Russia wants to ...", "X supports Y" are the writer's claims about
+    Russia or X, not their word). A first person outside quotation marks is the writer, and unnamed
+    "reports" or "sources" are the outlet's own sourcing: no speaker."""
+    text = parsed.text
+    quoted = quotations(text)
+    out: list[Quoted] = []
+    for rel in attributions(parsed):
+        if rel.source is None:
+            continue
+        cue = parsed.char_span(*rel.cue, alignment_mode="expand")
+        if cue is None or not (
+            cue.text.lower().startswith("according") or any(t.lemma_.lower() in SPEECH_VERBS for t in cue)
+        ):
+            continue
+        s, e = rel.source
+        if text[s:e].lower() in _FIRST_PERSON and not any(qs <= s and e <= qe for qs, qe in quoted):
+            continue
+        if text[s:e].lower().split()[-1:] in (["reports"], ["report"], ["sources"]):
+            continue  # "according to media reports": unnamed, the outlet vouches for it (as attribute() has it)
+        out.append(rel)
+    return out
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _reported_by(
+    attribution: Attribution | None, relations: list[Quoted], start: int, end: int, parsed: Doc, resolver: _Resolver
+) -> ActorMention | None:
+    """Who says the words at ``start..end`` (segment offsets): the speaker of the syntactic attribution when
+    there is one, else the source of the innermost reported-speech relation whose content holds them."""
+    if attribution is not None:
+        found = _speaker(attribution, parsed, resolver)
+        if found is not None and found.text.lower() in _FIRST_PERSON:
+            text = parsed.text
+            if not any(qs <= found.start and found.end <= qe for qs, qe in quotations(text)):
+                return None  # "I would argue that ...", outside quotation marks: the writer's own word
+        return found
+    rel = speaker_for(relations, start, end)
+    if rel is None or rel.source is None:
+        return None
+    return _source_mention(rel.source[0], rel.source[1], parsed.text, resolver)
 
 
 def _tone_speakers(
-    mentions: Sequence[ToneMention], parsed: Doc, resolver: _Resolver, offset: int
+    mentions: Sequence[ToneMention], parsed: Doc, resolver: _Resolver, offset: int, relations: list[Quoted]
 ) -> list[ToneMention]:
     """``mentions`` with the speaker whose words they are, when the actor is spoken of inside quoted or
     reported speech ("the ministry said the Zionist regime lies": the tone toward ISR is the ministry's)."""
@@ -336,7 +389,8 @@ def _tone_speakers(
         span = parsed.char_span(m.actor.start - offset, m.actor.end - offset, alignment_mode="expand")
         speaker = None
         if span is not None and len(span):
-            speaker = _speaker(attribute(span.root, span.root.sent), parsed, resolver)
+            speaker = _reported_by(attribute(span.root, span.root.sent), relations, span.start_char,
+                                   span.end_char, parsed, resolver)  # fmt: skip
         if speaker is not None and speaker.start <= m.actor.start - offset < speaker.end:
             speaker = None  # the speaker's own name is not inside their words
         out.append(replace(m, speaker=_shift(speaker, offset)) if speaker is not None else m)
@@ -374,9 +428,10 @@ def analyse_document(
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = doc.text[seg.start : seg.end]
+        relations = _reports(parsed_seg)
         if framing:
             found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
-            tones += _tone_speakers(found_tones, parsed_seg, resolver, offset)
+            tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, relations)
             spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
         resolver.document_countries = document_countries
         resolver.earlier = named
@@ -400,7 +455,9 @@ def analyse_document(
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None
-                speaker = _speaker(attribute(coded.trigger, sent), parsed_seg, resolver)
+                at = coded.trigger.idx
+                speaker = _reported_by(attribute(coded.trigger, sent), relations, at, at + len(coded.trigger.text),
+                                       parsed_seg, resolver)  # fmt: skip
                 if speaker is None and sent_open_quote and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
                 if speaker is not None:

@@ -1,0 +1,49 @@
+"""Who holds an event or a tone: the parse's attribution first, then the segment's reported-speech
+relations (nlp.quotes), which also reach the later sentences of a quotation opened after a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.engine import analyze
+from rashomon.store import Store
+
+
+@pytest.fixture
+def store_of(tmp_path):
+    def run(body: str) -> Store:
+        (tmp_path / "a.txt").write_text(f"Tehran and Baku\n\nBy Sam Writer\n\n{body}\n", encoding="utf-8")
+        store = Store(tmp_path / "a.db")
+        analyze(store, [tmp_path / "a.txt"])
+        return store
+
+    return run
+
+
+def events(store: Store) -> list[dict]:
+    return [dict(r) for r in store.conn.execute(
+        "SELECT e.event, e.holder, e.speaker_text, e.speaker_code, substr(d.text, e.trigger_start + 1, "
+        "e.trigger_end - e.trigger_start) AS trigger FROM events e JOIN documents d ON d.id = e.document_id"
+    )]  # fmt: skip
+
+
+def test_a_later_sentence_of_a_quotation_after_a_colon_is_the_speakers(store_of):
+    store = store_of(
+        'Former MP Ali Motahari said on Sunday: "I am critical of the government on this. '
+        'Iran helped Azerbaijan in that war, but it also supported Armenia."'
+    )
+    supported = [e for e in events(store) if e["trigger"] == "supported"]
+    assert supported, events(store)
+    assert supported[0]["holder"] == "speaker" and supported[0]["speaker_code"] == "IRNELI"
+
+
+def test_the_writer_and_unnamed_reports_are_not_speakers(store_of):
+    store = store_of(
+        "According to media reports, Iran launched large drills along the border with Azerbaijan. "
+        "It is better, I would argue, that Washington supports Azerbaijan against Tehran."
+    )
+    found = events(store)
+    assert found
+    drills = [e for e in found if e["event"] == "MOBILIZE"]
+    assert drills and drills[0]["holder"] == "author"
+    assert all(e["speaker_text"] not in ("I", "media reports") for e in found), found
