@@ -119,7 +119,9 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
     rng = np.random.default_rng(seed)
     batches = [list(range(b, min(b + batch, len(data.rows)))) for b in range(0, len(data.rows), batch)]
     steps = epochs * len(batches)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, 1 - s / steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / max(0.1 * steps, 1)) * max(0.0, 1 - s / max(steps, 1))
+    )
     t0 = time.perf_counter()
     for epoch in range(epochs):
         total = 0.0
@@ -143,6 +145,18 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
         head.detach().numpy().astype(np.float32),
         float(hb.detach()[0]),
     )
+
+
+def save_checkpoint(path: Path, tuned) -> None:  # type: ignore[no-untyped-def]
+    layers, head, hb = tuned
+    arrays = {f"layer{i}.{p}": v for i, layer in enumerate(layers) for p, v in layer.items()}
+    np.savez(path, head=head, head_bias=np.array([hb]), n_layers=np.array([len(layers)]), **arrays)
+
+
+def load_checkpoint(path: Path):  # type: ignore[no-untyped-def]
+    with np.load(path) as z:
+        layers = [{p: z[f"layer{i}.{p}"] for p in pr.LAYER_PARAMS} for i in range(int(z["n_layers"][0]))]
+        return layers, z["head"], float(z["head_bias"][0])
 
 
 def as_tagger(base_layers: int, tuned, threshold: float = 0.5, gap: int = 0, tech=None, tech_bias=None,  # type: ignore[no-untyped-def]
@@ -275,6 +289,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--final", action="store_true", help="fine-tune again on the whole training part")
+    ap.add_argument("--checkpoint", type=Path, default=Path("/tmp/ptc-encoder-tuned.npz"),
+                    help="where the fine-tuned layers are kept; with --resume, read instead of training")
+    ap.add_argument("--resume", action="store_true", help="skip fine-tuning: read --checkpoint")
+    ap.add_argument("--smoke", action="store_true", help="a few articles only, to try the script out")
     args = ap.parse_args(argv)
     torch.set_num_threads(2)
     t0 = time.perf_counter()
@@ -282,10 +300,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = parse(train, args.cache)
     fit_idx = [i for i, a in enumerate(train) if not dev_part(a.id)]
     dev_idx = [i for i, a in enumerate(train) if dev_part(a.id)]
+    if args.smoke:
+        fit_idx, dev_idx = fit_idx[:6], dev_idx[:4]
     print(f"{len(train)} training articles ({len(fit_idx)} fit, {len(dev_idx)} dev) parsed in "
           f"{time.perf_counter() - t0:.1f}s", flush=True)  # fmt: skip
-    fit_windows = Windows([train[i] for i in fit_idx], args.base_layers)
-    tuned = fine_tune(fit_windows, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed)
+    if args.resume:
+        tuned = load_checkpoint(args.checkpoint)
+    else:
+        fit_windows = Windows([train[i] for i in fit_idx], args.base_layers)
+        tuned = fine_tune(fit_windows, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed)
+        del fit_windows
+        save_checkpoint(args.checkpoint, tuned)
     tg = as_tagger(args.base_layers, tuned)
     dev_a, dev_d = [train[i] for i in dev_idx], [docs[i] for i in dev_idx]
     dev_s = pr.encoder_scores(dev_d, tg)
@@ -307,7 +332,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             best_c, best_acc = c, acc
     if args.final:
         whole = Windows(train, args.base_layers)
-        del fit_windows
         tuned = fine_tune(whole, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed)
         tg = as_tagger(args.base_layers, tuned)
         scores = pr.encoder_scores(docs, tg)
@@ -317,6 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         x, y = np.vstack([xf, xd]), np.concatenate([yf, yd])
         what = f"{len(fit_idx)} of its {len(train)} articles (sha1(id) % {ptc.HELD_OUT_EVERY} != 0, not dev)"
     w, b = fit_techniques(x, y, best_c)
+    if best_acc <= hashed:  # the encoder's vectors do not help: keep the hashed classifier
+        w, b = np.zeros((0, len(TECHNIQUES)), np.float32), np.zeros(len(TECHNIQUES), np.float32)
     trained_on = (f"PTC training part: layers {args.base_layers + 1}-6 and head fine-tuned on {what}; threshold, "
                   f"gap and technique L2 chosen on {len(dev_idx)} dev articles of it")  # fmt: skip
     tg = as_tagger(args.base_layers, tuned, threshold, gap, w, b, trained_on, fill)

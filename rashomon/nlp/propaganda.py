@@ -9,6 +9,12 @@ Three sources, all cheap (array lookups over what spaCy already computed; nothin
   tokens are spans, and a span classifier that names their technique. Features are hashed keys of token
   attributes and lexicon flags, looked up with ``numpy.searchsorted``, so scoring a segment costs a few
   vector operations;
+* when the optional encoder is in use (``rashomon.nlp.encoder.wanted()``) and
+  ``rashomon/data/propaganda_encoder.npz`` is shipped, the encoder path replaces the hashed model's spans:
+  the packaged all-MiniLM-L6-v2's first four layers, our fine-tuned copies of its last two and a linear
+  head score each word piece (trained on PTC by ``eval/train_ptc_encoder.py``); a technique classifier
+  reads the span's mean vector and the hashed classifier's log-probabilities. A document's segments are
+  encoded in one batched run (:func:`segment_scores`); torch is imported only on this path;
 * actor mentions the actor table already marks as loaded labels ("the Zionist regime", "the Butcher of
   Teheran"): always Name_Calling,Labeling, aimed at the actor they name.
 
@@ -673,11 +679,19 @@ def find_spans(
             raise PropagandaDataError(f"the encoder path needs {ENCODER_FILE}, which is not installed")
         scores = scores if scores is not None else encoder_scores([parsed], tg)[0]
         found = encoder_spans(parsed, t, scores, tg, m)
-        return _with_lexicon(t, found, lex, tg.lexicon_fill)
+        if not tg.lexicon_fill:
+            # the tagger marks loaded words well but seldom the cue phrases of argument techniques
+            # ("what about", "so-called"): those still come from the lexicon
+            lex = [f for f in lex if f.technique not in _TAGGER_TECHNIQUES or f.target_code is not None]
+        return _with_lexicon(t, found, lex, True)
     if m is None or not use_model:
         return lex
     found = [f for f in model_spans(parsed, t, m) if _has_content(parsed, f.start, f.end)]
     return _with_lexicon(t, found, lex, m.lexicon_fill)
+
+
+#: Lexicon techniques the encoder tagger covers itself (the loaded words and labels).
+_TAGGER_TECHNIQUES = frozenset(["Loaded_Language", NAME_CALLING])
 
 
 def _with_lexicon(t: Tokens, found: list[Found], lex: list[Found], fill: bool) -> list[Found]:
@@ -715,7 +729,7 @@ _HEADS = 12
 _LN_EPS = 1e-12
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: it holds arrays
 class EncoderTagger:
     """The encoder path's trained parts (``propaganda_encoder.npz``, written by ``eval/train_ptc_encoder.py``).
 
@@ -803,10 +817,12 @@ def bert_layer(torch, h, bias, p, dropout: float = 0.0):
         return x.view(b, n, _HEADS, k).transpose(1, 2)
 
     q, key, v = heads(lin(h, "attention.self.query")), heads(lin(h, "attention.self.key")), heads(lin(h, "attention.self.value"))
-    att = torch.softmax(q @ key.transpose(-1, -2) / math.sqrt(k) + bias, dim=-1)
     if dropout:
-        att = f.dropout(att, dropout)
-    a = (att @ v).transpose(1, 2).reshape(b, n, d)
+        att = f.dropout(torch.softmax(q @ key.transpose(-1, -2) / math.sqrt(k) + bias, dim=-1), dropout)
+        a = att @ v
+    else:  # the fused kernel: the same sums, faster
+        a = f.scaled_dot_product_attention(q, key, v, attn_mask=bias)
+    a = a.transpose(1, 2).reshape(b, n, d)
     a = f.dropout(lin(a, "attention.output.dense"), dropout) if dropout else lin(a, "attention.output.dense")
     h = f.layer_norm(a + h, (d,), p["attention.output.LayerNorm.weight"], p["attention.output.LayerNorm.bias"], _LN_EPS)
     x = lin(f.gelu(lin(h, "intermediate.dense")), "output.dense")
