@@ -42,6 +42,8 @@ from rashomon.records import TECHNIQUES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from rashomon.nlp.propaganda import TokenScores
+
 PTC_DIR = GOLD_DIR / "ptc"
 Part = Literal["heldout", "train", "all"]
 #: One article in this many (by the sha1 of its id) is held out from training.
@@ -247,18 +249,21 @@ def parse_articles(articles: Sequence[PtcArticle], model_setting: str | None = N
     return list(nlp.pipe((a.text for a in articles), batch_size=16))
 
 
-def system_output(article: PtcArticle, parsed: Doc, *, use_model: bool) -> ArticleOutput:
-    """Spans and gold-span labels from rashomon's propaganda module (``use_model`` False: lexicon only)."""
+def system_output(article: PtcArticle, parsed: Doc, *, use_model: bool, scores: TokenScores | None = None) -> ArticleOutput:
+    """Spans and gold-span labels from rashomon's propaganda module (``use_model`` False: lexicon only;
+    ``scores``: the encoder's token scores of the article, to take the encoder path; None: the hashed model)."""
     from rashomon.nlp import propaganda as pr
 
     t = pr.tokens_of(parsed)
-    found = pr.find_spans(parsed, t, use_model=use_model)
+    use_encoder = use_model and scores is not None
+    found = pr.find_spans(parsed, t, use_model=use_model, encoder=use_encoder, scores=scores if use_encoder else None)
     spans = []
     for f in found:
         s = parsed[f.start].idx
         e = parsed[f.end - 1].idx + len(parsed[f.end - 1].text)
         spans.append((f.technique, s, e))
     m = pr.model() if use_model else None
+    tg = pr.tagger() if use_encoder else None
     lower = t.lower.tolist()
     labels = []
     for _tech, s, e in article.techniques:
@@ -266,7 +271,9 @@ def system_output(article: PtcArticle, parsed: Doc, *, use_model: bool) -> Artic
         if span is None or len(span) == 0:
             labels.append("Loaded_Language")
             continue
-        if m is not None:
+        if tg is not None and scores is not None:
+            labels.append(pr.classify_encoder(t, span.start, span.end, scores, tg, m, lower)[0])
+        elif m is not None:
             labels.append(pr.classify(t, span.start, span.end, m, lower)[0])
         else:
             inside = Counter(h.entry.technique for h in t.hits if h.start < span.end and h.end > span.start)
@@ -294,11 +301,14 @@ class PtcResult:
     n: int  # articles
     n_gold_spans: int
     n_gold_techniques: int
+    spans_by: str  # "encoder" (the tuned encoder layers and heads) or "hashed" (the hashed-feature model)
     model_trained_on: str
     system: SystemScores
     lexicon: SystemScores
     seconds_parse: float
-    seconds_system: float
+    seconds_encoder: float  # encoding the articles (0 on the hashed path)
+    seconds_system: float  # finding and labelling the spans, after parsing and encoding
+    n_words: int  # whitespace-separated words of the articles
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -315,32 +325,45 @@ def _scores(articles: Sequence[PtcArticle], outputs: Sequence[ArticleOutput]) ->
     return SystemScores(span, micro, pooled, per)
 
 
-def evaluate_ptc(path: Path | None, limit: int | None = None, part: Part = "heldout") -> PtcResult:
+def evaluate_ptc(
+    path: Path | None, limit: int | None = None, part: Part = "heldout", encoder: str | None = None
+) -> PtcResult:
     """Score rashomon's propaganda spans on PTC (``path`` None: the development copy); ``limit`` keeps a
-    fixed subset of the part's articles (by the sha1 of their ids)."""
+    fixed subset of the part's articles (by the sha1 of their ids). ``encoder`` (auto, on, off; default
+    $RASHOMON_ENCODER, else auto) chooses the encoder path or the hashed model, as the NLP stage does."""
     import time
 
     from rashomon.nlp import propaganda as pr
 
     articles = subset(part_of(read_ptc(path), part), limit, lambda a: a.id)
+    use_encoder = pr.use_encoder(encoder)
     t0 = time.perf_counter()
     parsed = parse_articles(articles)
     t1 = time.perf_counter()
-    full = [system_output(a, d, use_model=True) for a, d in zip(articles, parsed, strict=True)]
+    scores: list[TokenScores | None] = list(pr.encoder_scores(parsed)) if use_encoder else [None] * len(parsed)
     t2 = time.perf_counter()
+    full = [system_output(a, d, use_model=True, scores=s) for a, d, s in zip(articles, parsed, scores, strict=True)]
+    t3 = time.perf_counter()
     lex = [system_output(a, d, use_model=False) for a, d in zip(articles, parsed, strict=True)]
-    m = pr.model()
+    m, tg = pr.model(), pr.tagger()
+    if use_encoder and tg is not None:
+        trained_on = tg.trained_on
+    else:
+        trained_on = m.trained_on if m is not None else "(no model: lexicon only)"
     return PtcResult(
         path=str(path if path is not None else PTC_DIR),
         part=part,
         n=len(articles),
         n_gold_spans=sum(len(merge_spans(a.spans)) for a in articles),
         n_gold_techniques=sum(len(a.techniques) for a in articles),
-        model_trained_on=m.trained_on if m is not None else "(no model: lexicon only)",
+        spans_by="encoder" if use_encoder else "hashed",
+        model_trained_on=trained_on,
         system=_scores(articles, full),
         lexicon=_scores(articles, lex),
         seconds_parse=round(t1 - t0, 2),
-        seconds_system=round(t2 - t1, 2),
+        seconds_encoder=round(t2 - t1, 2),
+        seconds_system=round(t3 - t2, 2),
+        n_words=sum(len(a.text.split()) for a in articles),
     )
 
 
@@ -348,6 +371,7 @@ def headline(r: PtcResult) -> dict[str, Any]:
     """The figures the evaluation gate pins."""
     return {
         "n": r.n,
+        "spans_by": r.spans_by,
         "span_f1": round(r.system.span.f1, 3),
         "span_precision": round(r.system.span.precision, 3),
         "span_recall": round(r.system.span.recall, 3),
@@ -366,7 +390,7 @@ def run(path: Path | None, limit: int | None) -> tuple[PtcResult, dict[str, Any]
 
 def _table(r: PtcResult) -> str:
     lines = [f"PTC {r.part}: {r.n} articles, {r.n_gold_spans} merged gold spans, {r.n_gold_techniques} technique spans",
-             f"model: {r.model_trained_on}",
+             f"spans by: the {r.spans_by} path; trained on: {r.model_trained_on}",
              f"{'':36} {'system':>8} {'lexicon':>8}",
              f"{'span P (task 1)':36} {r.system.span.precision:8.3f} {r.lexicon.span.precision:8.3f}",
              f"{'span R (task 1)':36} {r.system.span.recall:8.3f} {r.lexicon.span.recall:8.3f}",
@@ -377,7 +401,8 @@ def _table(r: PtcResult) -> str:
     for s, x in zip(r.system.per_technique, r.lexicon.per_technique, strict=True):
         lines.append(f"{s.technique:36} {s.n_gold:5d} {s.tc_precision:6.3f} {s.tc_recall:6.3f} {s.tc_f1:6.3f} "
                      f"{s.labelled.f1:6.3f} {x.labelled.f1:8.3f}")  # fmt: skip
-    lines.append(f"parse {r.seconds_parse}s, propaganda spans {r.seconds_system}s")
+    lines.append(f"{r.n_words} words: parse {r.seconds_parse}s, encoder {r.seconds_encoder}s, "
+                 f"propaganda spans {r.seconds_system}s")
     return "\n".join(lines)
 
 
@@ -390,9 +415,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--path", type=Path, default=None, help="a PTC folder (default: the development copy)")
     ap.add_argument("--limit", type=int, default=None, help="a fixed subset of this many articles")
     ap.add_argument("--part", choices=["heldout", "train", "all"], default="heldout")
+    ap.add_argument("--encoder", choices=["auto", "on", "off"], default=None,
+                    help="the encoder path (auto: when installed; default $RASHOMON_ENCODER, else auto)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = ap.parse_args(argv)
-    r = evaluate_ptc(args.path, args.limit, args.part)
+    r = evaluate_ptc(args.path, args.limit, args.part, args.encoder)
     print(json.dumps(r.as_dict(), indent=1) if args.json else _table(r))
     return 0
 

@@ -9,6 +9,12 @@ Three sources, all cheap (array lookups over what spaCy already computed; nothin
   tokens are spans, and a span classifier that names their technique. Features are hashed keys of token
   attributes and lexicon flags, looked up with ``numpy.searchsorted``, so scoring a segment costs a few
   vector operations;
+* when the optional encoder is in use (``rashomon.nlp.encoder.wanted()``) and
+  ``rashomon/data/propaganda_encoder.npz`` is shipped, the encoder path replaces the hashed model's spans:
+  the packaged all-MiniLM-L6-v2's first four layers, our fine-tuned copies of its last two and a linear
+  head score each word piece (trained on PTC by ``eval/train_ptc_encoder.py``); a technique classifier
+  reads the span's mean vector and the hashed classifier's log-probabilities. A document's segments are
+  encoded in one batched run (:func:`segment_scores`); torch is imported only on this path;
 * actor mentions the actor table already marks as loaded labels ("the Zionist regime", "the Butcher of
   Teheran"): always Name_Calling,Labeling, aimed at the actor they name.
 
@@ -20,6 +26,7 @@ adjective modifies; the actor a label's own words name ("zionist", "hasbara"); t
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -606,11 +613,16 @@ def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint
 def classify(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int] | None) -> tuple[str, float]:
     """The technique of tokens ``start..end`` and its probability (``lower_text``: the lower-case hashes of
     the whole text the span is in, to count how often its words recur; default: the segment's)."""
-    words = (lower_text if lower_text is not None else t.lower.tolist())
-    again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
-    probs = m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
+    probs = classify_probs(t, start, end, m, lower_text)
     best = int(np.argmax(probs))
     return TECHNIQUES[best], float(probs[best])
+
+
+def classify_probs(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int] | None) -> NDArray[np.float64]:
+    """The hashed classifier's probabilities of the techniques (in TECHNIQUES order) for tokens ``start..end``."""
+    words = lower_text if lower_text is not None else t.lower.tolist()
+    again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
+    return m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
 
 
 def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
@@ -642,17 +654,49 @@ def _has_content(parsed: Doc, start: int, end: int) -> bool:
     return any(not tok.is_stop and not tok.like_num and tok.pos_ not in _EMPTY_POS for tok in parsed[start:end])
 
 
-def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, m: Model | None = None) -> list[Found]:
-    """The propaganda spans of a parsed text, in token indices: the model's spans, and the lexicon hits
+def find_spans(
+    parsed: Doc,
+    t: Tokens | None = None,
+    *,
+    use_model: bool = True,
+    m: Model | None = None,
+    encoder: bool | None = None,
+    scores: TokenScores | None = None,
+    tg: EncoderTagger | None = None,
+) -> list[Found]:
+    """The propaganda spans of a parsed text, in token indices: the trained spans (the encoder path's when
+    ``encoder`` is True, or None and :func:`use_encoder`; else the hashed model's), and the lexicon hits
     they leave uncovered (or whose words name an actor); every lexicon hit when there is no model or
-    ``use_model`` is False. ``m``: a model other than the shipped one (training uses this)."""
+    ``use_model`` is False. ``m``, ``tg``: a model or tagger other than the shipped one (training uses
+    this); ``scores``: the encoder's token scores when already computed (see :func:`encoder_scores`)."""
     t = tokens_of(parsed) if t is None else t
     if m is None and use_model:
         m = model()
     lex = lexicon_spans(parsed, t)
+    if use_model and (scores is not None or tg is not None or (encoder is None and use_encoder()) or encoder):
+        tg = tg or tagger()
+        if tg is None:
+            raise PropagandaDataError(f"the encoder path needs {ENCODER_FILE}, which is not installed")
+        scores = scores if scores is not None else encoder_scores([parsed], tg)[0]
+        found = encoder_spans(parsed, t, scores, tg, m)
+        if not tg.lexicon_fill:
+            # the tagger marks loaded words well but seldom the cue phrases of argument techniques
+            # ("what about", "so-called"): those still come from the lexicon
+            lex = [f for f in lex if f.technique not in _TAGGER_TECHNIQUES or f.target_code is not None]
+        return _with_lexicon(t, found, lex, True)
     if m is None or not use_model:
         return lex
     found = [f for f in model_spans(parsed, t, m) if _has_content(parsed, f.start, f.end)]
+    return _with_lexicon(t, found, lex, m.lexicon_fill)
+
+
+#: Lexicon techniques the encoder tagger covers itself (the loaded words and labels).
+_TAGGER_TECHNIQUES = frozenset(["Loaded_Language", NAME_CALLING])
+
+
+def _with_lexicon(t: Tokens, found: list[Found], lex: list[Found], fill: bool) -> list[Found]:
+    """Trained spans and the lexicon hits outside them (all when ``fill``, else those whose words name an
+    actor); a trained span holding words that name an actor is aimed at it."""
     covered = np.full(len(t.lower), -1, dtype=np.int64)
     for k, f in enumerate(found):
         covered[f.start : f.end] = k
@@ -660,7 +704,7 @@ def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, 
     for f in lex:
         inside = covered[f.start : f.end]
         if (inside < 0).all():
-            if m.lexicon_fill or f.target_code is not None:
+            if fill or f.target_code is not None:
                 out.append(f)
             continue
         k = int(inside[inside >= 0][0])
@@ -668,6 +712,296 @@ def find_spans(parsed: Doc, t: Tokens | None = None, *, use_model: bool = True, 
             # a model span holding words that name an actor ("zionist mass murderers") is aimed at it
             out[k] = replace(out[k], target_code=f.target_code, named=f.named)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# ============================================================================================== encoder path
+
+ENCODER_FILE = "propaganda_encoder.npz"
+#: The parameters of one transformer layer, named as the packaged BERT model names them.
+LAYER_PARAMS = (
+    "attention.self.query.weight", "attention.self.query.bias", "attention.self.key.weight",
+    "attention.self.key.bias", "attention.self.value.weight", "attention.self.value.bias",
+    "attention.output.dense.weight", "attention.output.dense.bias", "attention.output.LayerNorm.weight",
+    "attention.output.LayerNorm.bias", "intermediate.dense.weight", "intermediate.dense.bias",
+    "output.dense.weight", "output.dense.bias", "output.LayerNorm.weight", "output.LayerNorm.bias",
+)  # fmt: skip
+_HEADS = 12
+_LN_EPS = 1e-12
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: it holds arrays
+class EncoderTagger:
+    """The encoder path's trained parts (``propaganda_encoder.npz``, written by ``eval/train_ptc_encoder.py``).
+
+    The packaged all-MiniLM-L6-v2 runs its first ``base_layers`` layers as shipped; ``layers`` are our
+    fine-tuned copies of the layers after them; ``head`` scores each word piece's last vector (is it inside
+    a propaganda span?). A spaCy token takes the best score of its pieces; runs of tokens at or above
+    ``threshold`` (bridging up to ``gap`` tokens below it) are spans. ``tech`` and ``tech_bias`` name a
+    span's technique from the mean last vector of its tokens and the hashed model's log-probabilities."""
+
+    base_layers: int
+    layers: tuple[dict[str, NDArray[np.float32]], ...]
+    head: NDArray[np.float32]  # (DIM,)
+    head_bias: float
+    threshold: float
+    gap: int
+    tech: NDArray[np.float32]  # (DIM + len(TECHNIQUES) + 1, len(TECHNIQUES)); empty: the hashed classifier
+    tech_bias: NDArray[np.float32]
+    trained_on: str
+    lexicon_fill: bool = False  # whether lexicon hits outside the tagger's spans are spans too
+
+
+def read_tagger(data: dict[str, NDArray], source: str = ENCODER_FILE) -> EncoderTagger:
+    """An encoder tagger from the arrays of its ``.npz`` file; missing or misshapen arrays raise."""
+
+    def get(name: str) -> NDArray:
+        if name not in data:
+            raise PropagandaDataError(f"{source}: the array {name!r} is missing")
+        return data[name]
+
+    try:
+        meta = dict(zip(get("meta_keys").tolist(), get("meta_values").tolist(), strict=True))
+        base, n_layers = int(meta["base_layers"]), int(meta["layers"])
+        layers = tuple(
+            {p: np.asarray(get(f"layer{i}.{p}"), dtype=np.float32) for p in LAYER_PARAMS} for i in range(n_layers)
+        )
+        head = np.asarray(get("head"), dtype=np.float32).ravel()
+        tech = np.asarray(data.get("tech", np.zeros((0, len(TECHNIQUES)))), dtype=np.float32)
+        tech_bias = np.asarray(data.get("tech_bias", np.zeros(len(TECHNIQUES))), dtype=np.float32)
+        if tech.size and (tech.ndim != 2 or tech.shape[1] != len(TECHNIQUES) or len(tech_bias) != len(TECHNIQUES)):
+            raise ValueError(f"the technique weights have shape {tech.shape}, not (n, {len(TECHNIQUES)})")
+        return EncoderTagger(base, layers, head, float(meta["head_bias"]), float(meta["threshold"]),
+                             int(meta["gap"]), tech, tech_bias, str(meta.get("trained_on", "")),
+                             meta.get("lexicon_fill", "no") == "yes")  # fmt: skip
+    except (KeyError, ValueError, TypeError) as exc:
+        raise PropagandaDataError(f"{source}: {exc}") from None
+
+
+@cache
+def tagger() -> EncoderTagger | None:
+    """The shipped encoder tagger, or None when its file is absent (then the hashed model runs)."""
+    path = resources.files("rashomon.data").joinpath(ENCODER_FILE)
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+        return read_tagger({k: data[k] for k in data.files})
+
+
+def use_encoder(setting: str | None = None) -> bool:
+    """Whether spans come from the encoder path: the encoder is wanted (see ``rashomon.nlp.encoder``) and
+    the tagger's file is shipped."""
+    from rashomon.nlp import encoder
+
+    return encoder.wanted(setting) and tagger() is not None
+
+
+def piece_windows(n: int, size: int = 254, stride: int = 64) -> list[tuple[int, int]]:
+    """Overlapping windows of at most ``size`` word pieces over ``n`` pieces (as the encoder cuts them)."""
+    if n <= size:
+        return [(0, n)]
+    return [(s, min(s + size, n)) for s in range(0, max(n - stride, 1), size - stride)]
+
+
+def bert_layer(torch, h, bias, p, dropout: float = 0.0):
+    """One BERT layer (self-attention, then the feed-forward block, each with a residual and layer norm)
+    on hidden states ``h`` [batch, len, dim], ``bias`` [batch, 1, 1, len] (0 for pieces, -1e4 for padding),
+    parameters ``p`` (tensors named as :data:`LAYER_PARAMS`); ``dropout`` while training."""
+    f = torch.nn.functional
+    b, n, d = h.shape
+    k = d // _HEADS
+
+    def lin(x, name):
+        return f.linear(x, p[f"{name}.weight"], p[f"{name}.bias"])
+
+    def heads(x):
+        return x.view(b, n, _HEADS, k).transpose(1, 2)
+
+    q, key, v = heads(lin(h, "attention.self.query")), heads(lin(h, "attention.self.key")), heads(lin(h, "attention.self.value"))
+    if dropout:
+        att = f.dropout(torch.softmax(q @ key.transpose(-1, -2) / math.sqrt(k) + bias, dim=-1), dropout)
+        a = att @ v
+    else:  # the fused kernel: the same sums, faster
+        a = f.scaled_dot_product_attention(q, key, v, attn_mask=bias)
+    a = a.transpose(1, 2).reshape(b, n, d)
+    a = f.dropout(lin(a, "attention.output.dense"), dropout) if dropout else lin(a, "attention.output.dense")
+    h = f.layer_norm(a + h, (d,), p["attention.output.LayerNorm.weight"], p["attention.output.LayerNorm.bias"], _LN_EPS)
+    x = lin(f.gelu(lin(h, "intermediate.dense")), "output.dense")
+    x = f.dropout(x, dropout) if dropout else x
+    return f.layer_norm(x + h, (d,), p["output.LayerNorm.weight"], p["output.LayerNorm.bias"], _LN_EPS)
+
+
+@cache
+def _base_params(base_layers: int):
+    """The packaged encoder's embedding module and its first ``base_layers`` layers' parameters."""
+    from rashomon.nlp import encoder
+
+    enc = encoder.load()
+    state = enc.model.state_dict()
+    layers = [{p: state[f"encoder.layer.{i}.{p}"] for p in LAYER_PARAMS} for i in range(base_layers)]
+    return enc, layers
+
+
+def _batch(torch, rows: Sequence[Sequence[int]], cls: int, sep: int, pad: int):
+    """Piece-id rows wrapped in [CLS] ... [SEP] and padded: (ids, attention bias) tensors."""
+    width = max(len(r) for r in rows) + 2
+    ids = np.full((len(rows), width), pad, dtype=np.int64)
+    bias = np.full((len(rows), width), -1e4, dtype=np.float32)
+    for i, r in enumerate(rows):
+        ids[i, : len(r) + 2] = [cls, *r, sep]
+        bias[i, : len(r) + 2] = 0.0
+    return torch.from_numpy(ids), torch.from_numpy(bias)[:, None, None, :]
+
+
+def base_hidden(rows: Sequence[Sequence[int]], base_layers: int):
+    """The packaged encoder's hidden states after ``base_layers`` layers for rows of piece ids (one batch):
+    (hidden [batch, len + 2, dim] tensor, attention bias). Training caches these."""
+    enc, layers = _base_params(base_layers)
+    torch, tok = enc.torch, enc.tokenizer
+    ids, bias = _batch(torch, rows, tok.cls_token_id, tok.sep_token_id, tok.pad_token_id)
+    with torch.inference_mode():
+        h = enc.model.embeddings(input_ids=ids)
+        for p in layers:
+            h = bert_layer(torch, h, bias, p)
+    return h, bias
+
+
+@cache
+def _tagger_tensors(tg: EncoderTagger):
+    import torch
+
+    return [{k: torch.from_numpy(v) for k, v in layer.items()} for layer in tg.layers], torch.from_numpy(tg.head)
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedText:
+    """What the encoder path computes for one text: each word piece's score and last vector, and the
+    character offsets of the pieces."""
+
+    scores: NDArray[np.float32]  # (pieces,) logits of "inside a propaganda span"
+    vectors: NDArray[np.float32]  # (pieces, DIM)
+    offsets: NDArray[np.int64]  # (pieces, 2)
+
+
+def encode_texts(texts: Sequence[str], tg: EncoderTagger | None = None, batch_size: int = 16) -> list[EncodedText]:
+    """Piece scores and vectors of several texts, their windows run together in batches of similar length
+    (a piece seen in two windows keeps what the window where it sits further from the edge gave it)."""
+    tg = tg or tagger()
+    if tg is None:
+        raise PropagandaDataError(f"{ENCODER_FILE} is not installed with rashomon.data")
+    enc, _ = _base_params(tg.base_layers)
+    torch = enc.torch
+    layers, head = _tagger_tensors(tg)
+    ids_of: list[list[int]] = []
+    out: list[EncodedText] = []
+    for text in texts:
+        e = enc.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        ids_of.append(list(e["input_ids"]))
+        n = len(ids_of[-1])
+        offsets = np.asarray(e["offset_mapping"], dtype=np.int64).reshape(-1, 2)
+        out.append(EncodedText(np.zeros(n, np.float32), np.zeros((n, len(tg.head)), np.float32), offsets))
+    windows = [(i, s, e) for i, ids in enumerate(ids_of) if ids for s, e in piece_windows(len(ids))]
+    windows.sort(key=lambda w: w[2] - w[1])
+    best = [np.full(len(ids), -1, dtype=np.int64) for ids in ids_of]
+    for b in range(0, len(windows), batch_size):
+        chunk = windows[b : b + batch_size]
+        h, bias = base_hidden([ids_of[i][s:e] for i, s, e in chunk], tg.base_layers)
+        with torch.inference_mode():
+            for p in layers:
+                h = bert_layer(torch, h, bias, p)
+            logits = (h @ head).numpy() + tg.head_bias
+            hidden = h.numpy()
+        for row, (i, s, e) in enumerate(chunk):
+            n = e - s
+            margin = np.minimum(np.arange(n), np.arange(n)[::-1])
+            take = margin > best[i][s:e]
+            out[i].scores[s:e][take] = logits[row, 1 : n + 1][take]
+            out[i].vectors[s:e][take] = hidden[row, 1 : n + 1][take]
+            best[i][s:e] = np.where(take, margin, best[i][s:e])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TokenScores:
+    """The encoder path's view of a parsed text: each spaCy token's span probability and vector."""
+
+    prob: NDArray[np.float64]  # (tokens,)
+    vectors: NDArray[np.float32]  # (tokens, DIM): the mean of the token's pieces' last vectors
+
+
+def token_scores(parsed: Doc, encoded: EncodedText, base: int = 0) -> TokenScores:
+    """Piece scores and vectors carried to the spaCy tokens of ``parsed`` (its text begins at character
+    ``base`` of the encoded text): the best piece score, the mean piece vector; 0 for a token without pieces."""
+    n = len(parsed)
+    starts = np.fromiter((t.idx for t in parsed), dtype=np.int64, count=n) + base
+    ends = starts + np.fromiter((len(t) for t in parsed), dtype=np.int64, count=n)
+    logit = np.full(n, -30.0)
+    vectors = np.zeros((n, encoded.vectors.shape[1]), dtype=np.float32)
+    if n and len(encoded.offsets):
+        at = np.searchsorted(starts, encoded.offsets[:, 0], side="right") - 1
+        ok = (at >= 0) & (encoded.offsets[:, 0] < ends[np.maximum(at, 0)])
+        at, sc = at[ok], encoded.scores[ok].astype(np.float64)
+        np.maximum.at(logit, at, sc)
+        np.add.at(vectors, at, encoded.vectors[ok])
+        counts = np.bincount(at, minlength=n).astype(np.float32)
+        vectors /= np.maximum(counts, 1.0)[:, None]
+    return TokenScores(1.0 / (1.0 + np.exp(-logit)), vectors)
+
+
+def encoder_scores(parsed: Sequence[Doc], tg: EncoderTagger | None = None) -> list[TokenScores]:
+    """Token scores of several parsed texts (say a document's segments), encoded in one batched run."""
+    encoded = encode_texts([d.text for d in parsed], tg)
+    return [token_scores(d, e) for d, e in zip(parsed, encoded, strict=True)]
+
+
+def encoder_spans(parsed: Doc, t: Tokens, scores: TokenScores, tg: EncoderTagger, m: Model | None) -> list[Found]:
+    """Runs of tokens the encoder path puts inside a span (gaps of up to ``tg.gap`` bridged, within a
+    sentence), trimmed, each labelled by :func:`classify_encoder`."""
+    n = len(parsed)
+    on = scores.prob >= tg.threshold
+    if tg.gap:
+        idx = np.flatnonzero(on)
+        for a, b in itertools.pairwise(idx):
+            if 1 < b - a <= tg.gap + 1 and t.sent[a] == t.sent[b]:
+                on[a:b] = True
+    out: list[Found] = []
+    lower = t.lower.tolist()
+    i = 0
+    while i < n:
+        if not on[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and on[j] and t.sent[j] == t.sent[i]:
+            j += 1
+        s, e = _trim(t, parsed, i, j)
+        if e > s and _has_content(parsed, s, e):
+            technique, p = classify_encoder(t, s, e, scores, tg, m, lower)
+            out.append(Found(s, e, technique, "encoder", round(float(scores.prob[s:e].mean()) * p, 3)))
+        i = j
+    return out
+
+
+def technique_features(t: Tokens, start: int, end: int, scores: TokenScores, m: Model | None,
+                       lower_text: Sequence[int] | None) -> NDArray[np.float32]:  # fmt: skip
+    """The encoder path's technique features of tokens ``start..end``: the mean token vector, the hashed
+    classifier's log-probabilities (zeros without a model) and the log of the span's length."""
+    logp = np.log(classify_probs(t, start, end, m, lower_text) + 1e-6) if m is not None else np.zeros(len(TECHNIQUES))
+    return np.concatenate([scores.vectors[start:end].mean(axis=0), logp, [math.log(end - start)]]).astype(np.float32)
+
+
+def classify_encoder(t: Tokens, start: int, end: int, scores: TokenScores, tg: EncoderTagger, m: Model | None,
+                     lower_text: Sequence[int] | None) -> tuple[str, float]:  # fmt: skip
+    """The technique of tokens ``start..end`` on the encoder path, and its probability (the hashed
+    classifier when the tagger has no technique weights)."""
+    if not tg.tech.size:
+        if m is None:
+            return "Loaded_Language", 0.5
+        return classify(t, start, end, m, lower_text)
+    z = technique_features(t, start, end, scores, m, lower_text) @ tg.tech + tg.tech_bias
+    e = np.exp(z - z.max())
+    probs = e / e.sum()
+    best = int(np.argmax(probs))
+    return TECHNIQUES[best], float(probs[best])
 
 
 # ============================================================================================== targets
@@ -780,17 +1114,32 @@ def _shift_mention(m: ActorMention, offset: int) -> ActorMention:
     return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
 
 
+def segment_scores(parsed: Sequence[Doc], setting: str | None = None) -> list[TokenScores | None]:
+    """The encoder path's token scores of a document's parsed segments, computed in one batched run, to
+    hand to :func:`technique_spans`; Nones when the encoder path is not in use (see :func:`use_encoder`)."""
+    if not parsed or not use_encoder(setting):
+        return [None] * len(parsed)
+    return list(encoder_scores(parsed))
+
+
 def technique_spans(
-    parsed: Doc, mentions: Sequence[ActorMention], segment: int, kind: SegmentKind, offset: int
+    parsed: Doc,
+    mentions: Sequence[ActorMention],
+    segment: int,
+    kind: SegmentKind,
+    offset: int,
+    scores: TokenScores | None = None,
 ) -> list[TechniqueSpan]:
     """The loaded-language and propaganda-technique spans of one parsed segment, each with its target.
 
     ``mentions`` are the segment's actor mentions in segment coordinates (actor None: unresolved); the
-    spans returned, and their targets, are in document coordinates (shifted by ``offset``)."""
+    spans returned, and their targets, are in document coordinates (shifted by ``offset``). ``scores``:
+    the segment's encoder token scores from :func:`segment_scores` (batched over a document); without
+    them the encoder path, when in use, encodes this segment alone."""
     if len(parsed) == 0:
         return []
     t = tokens_of(parsed)
-    found = find_spans(parsed, t)
+    found = find_spans(parsed, t, scores=scores)
     targets = _Targets(parsed, mentions)
     # a loaded label the actor table resolved is name-calling aimed at what it names
     taken = np.zeros(len(parsed), dtype=bool)

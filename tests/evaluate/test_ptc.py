@@ -61,3 +61,18 @@ def test_held_out_figures_on_real_articles() -> None:
     # the trained system beats the lexicon alone on held-out articles
     assert figures["span_f1"] > figures["lexicon_span_f1"]
     assert figures["tc_micro_f1"] > 0.3
+
+
+def test_both_paths_are_scored_and_named() -> None:
+    if not ptc.PTC_DIR.is_dir():
+        pytest.skip(f"PTC is not at {ptc.PTC_DIR} (../shared is absent on this machine)")
+    from rashomon.nlp import propaganda as pr
+
+    off = ptc.evaluate_ptc(None, 8, encoder="off")
+    assert off.spans_by == "hashed" and off.seconds_encoder == 0.0 and off.n_words > 0
+    assert off.system.span.f1 > off.lexicon.span.f1
+    if not pr.use_encoder():
+        pytest.skip("the encoder path is not in use (extra or tagger file missing)")
+    on = ptc.evaluate_ptc(None, 8, encoder="auto")
+    assert on.spans_by == "encoder" and on.seconds_encoder > 0
+    assert on.system.span.f1 > on.lexicon.span.f1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from rashomon.nlp import pipeline
@@ -148,3 +149,67 @@ def test_caucasus_ayatollahs_regime(caucasus_spans) -> None:  # type: ignore[no-
     assert all(s.target and s.target.actor and s.target.actor.code == "IRNGOV" for s in aimed)
     # "Where was the Ayatollah's regime all this time, when ...": whataboutism aimed at the same regime
     assert any(s.technique == "Whataboutism,Straw_Men,Red_Herring" for s in aimed)
+
+
+# ---------------------------------------------------------------------------------------------- encoder path
+
+
+def _needs_encoder_path() -> None:
+    from rashomon.nlp import encoder
+
+    if not encoder.installed():
+        pytest.skip("the encoder extra is not installed (pip install 'rashomon[encoder]')")
+    if pr.tagger() is None:
+        pytest.skip(f"{pr.ENCODER_FILE} is not in rashomon/data (run eval/train_ptc_encoder.py)")
+
+
+def test_encoder_path_finds_loaded_language(nlp) -> None:  # type: ignore[no-untyped-def]
+    _needs_encoder_path()
+    text = ("The corrupt and cowardly politicians in Washington betrayed the nation once again, "
+            "selling out hard-working families to their globalist masters.")  # fmt: skip
+    doc = nlp(text)
+    found = pr.find_spans(doc, encoder=True)
+    assert found and all(f.cue == "encoder" or f.score == 1.0 for f in found)
+    words = " ".join(doc[f.start : f.end].text.lower() for f in found if f.cue == "encoder")
+    assert "cowardly" in words or "betrayed" in words, words
+    # a dry report gives the encoder nothing to mark
+    plain = nlp("The ministers met in Geneva on Tuesday and agreed to meet again next month.")
+    assert not [f for f in pr.find_spans(plain, encoder=True) if f.cue == "encoder"]
+
+
+def test_encoder_scores_are_batched_like_single_runs(nlp) -> None:  # type: ignore[no-untyped-def]
+    _needs_encoder_path()
+    docs = [nlp("They are nothing but bloodthirsty thugs."), nlp("Talks resumed on Monday in Vienna.")]
+    together = pr.encoder_scores(docs)
+    for d, s in zip(docs, together, strict=True):
+        alone = pr.encoder_scores([d])[0]
+        assert s.prob.shape == (len(d),) and np.allclose(s.prob, alone.prob, atol=1e-4)
+
+
+def test_own_bert_layers_match_the_packaged_encoder() -> None:
+    _needs_encoder_path()
+    from rashomon.nlp import encoder
+
+    enc = encoder.load()
+    rows = [enc.tokenizer(t, add_special_tokens=False)["input_ids"] for t in ("A brutal regime.", "Talks went on for hours.")]
+    hidden, _ = pr.base_hidden(rows, 6)
+    for i, (row, ref) in enumerate(zip(rows, enc._run(rows), strict=True)):
+        assert np.allclose(hidden[i, : len(row) + 2].numpy(), ref, atol=1e-4)
+
+
+def test_encoder_off_takes_the_hashed_path(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RASHOMON_ENCODER", "off")
+    assert pr.use_encoder() is False
+    text = "Erdogan is a brutal dictator who jails journalists."
+    doc = nlp(text)
+    found = pr.find_spans(doc)
+    assert found and all(f.cue != "encoder" for f in found)
+    assert found == pr.find_spans(doc, encoder=False)
+    spans = spans_of(nlp, text)
+    dictator = next(s for s in spans if "dictator" in s.text)
+    assert dictator.target is not None and dictator.target.actor is not None
+
+
+def test_bad_tagger_file_names_the_missing_array() -> None:
+    with pytest.raises(pr.PropagandaDataError, match=r"x\.npz: the array 'meta_keys' is missing"):
+        pr.read_tagger({}, "x.npz")
