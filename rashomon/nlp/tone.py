@@ -21,12 +21,18 @@ of Aliyev", "the Trump administration", weighed by PROXY_WEIGHT):
 
 Each such word is a cue with a weight from rashomon/data/tone_lexicon.tsv, scaled by the modifiers of
 rashomon/data/tone_modifiers.tsv: negation flips it and weakens it ("did not help" -> "not help"), an
-intensifier or a hedge scales it. A mention's score is the sum of its cues' weights clipped to [-1, 1].
-A ToneMention is emitted only when at least one cue bears on the mention: no cue means the sentence says
-nothing evaluative about that actor, and storing a zero for every mention would only bloat the store
-(aggregations that want a per-mention mean count the mentions themselves).
+intensifier or a hedge scales it. The cues' clipped sum is the rule score.
 
-Cost: token and dict look-ups over each mention's neighbourhood in the tree; no extra spaCy runs.
+A mention's score is a small model's (:class:`ToneModel`, data/tone_model.tsv, trained by
+eval/train_basil_tone.py on half of BASIL's stories) over generic features of the mention
+(:data:`FEATURES`): the cues' weights by role, whether the actor speaks or is quoted, its place in the
+parse, the sentence's own evaluative words (weighed by closeness), negation, the headline. With the
+encoder's token vectors (optional), data/tone_model_encoder.tsv also reads the sentence's mean vector.
+Every mention that lines up with the parse gets a ToneMention (score near 0 when nothing bears on it), so
+that a mean over a document's ToneMentions of an actor is the mean over all its mentions.
+
+Cost: token and dict look-ups over each mention's neighbourhood in the tree and once over each sentence with a
+mention, and a small matrix product per segment; no extra spaCy runs.
 """
 
 from __future__ import annotations
