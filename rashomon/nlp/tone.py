@@ -21,12 +21,18 @@ of Aliyev", "the Trump administration", weighed by PROXY_WEIGHT):
 
 Each such word is a cue with a weight from rashomon/data/tone_lexicon.tsv, scaled by the modifiers of
 rashomon/data/tone_modifiers.tsv: negation flips it and weakens it ("did not help" -> "not help"), an
-intensifier or a hedge scales it. A mention's score is the sum of its cues' weights clipped to [-1, 1].
-A ToneMention is emitted only when at least one cue bears on the mention: no cue means the sentence says
-nothing evaluative about that actor, and storing a zero for every mention would only bloat the store
-(aggregations that want a per-mention mean count the mentions themselves).
+intensifier or a hedge scales it. The cues' clipped sum is the rule score.
 
-Cost: token and dict look-ups over each mention's neighbourhood in the tree; no extra spaCy runs.
+A mention's score is a small model's (:class:`ToneModel`, data/tone_model.tsv, trained by
+eval/train_basil_tone.py on half of BASIL's stories) over generic features of the mention
+(:data:`FEATURES`): the cues' weights by role, whether the actor speaks or is quoted, its place in the
+parse, the sentence's own evaluative words (weighed by closeness), negation, the headline. With the
+encoder's token vectors (optional), data/tone_model_encoder.tsv also reads the sentence's mean vector.
+Every mention that lines up with the parse gets a ToneMention (score near 0 when nothing bears on it), so
+that a mean over a document's ToneMentions of an actor is the mean over all its mentions.
+
+Cost: token and dict look-ups over each mention's neighbourhood in the tree and once over each sentence with a
+mention, and a small matrix product per segment; no extra spaCy runs.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from rashomon.errors import InputError
 from rashomon.records import ActorMention, SegmentKind, ToneMention
@@ -201,6 +209,7 @@ class ToneCue:
     end: int
     label: str
     weight: float
+    role: str = ""  # agent, patient, experience, produce, charge, transfer or loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +237,7 @@ class _Cues:
         if weight == 0.0 or key in self.seen:
             return
         self.seen.add(key)
-        self.items.append(ToneCue(tok.idx, tok.idx + len(tok.text), label, weight))
+        self.items.append(ToneCue(tok.idx, tok.idx + len(tok.text), label, weight, role))
 
     @property
     def score(self) -> float:
@@ -487,7 +496,7 @@ class _Scorer:
     def score(self, tok: Token, mention: ActorMention) -> _Cues:
         cues = _Cues()
         if mention.loaded:
-            cues.items.append(ToneCue(mention.start, mention.end, mention.text, LOADED_WEIGHT))
+            cues.items.append(ToneCue(mention.start, mention.end, mention.text, LOADED_WEIGHT, "loaded"))
         self.about(cues, tok, 1.0)
         return cues
 
@@ -496,14 +505,21 @@ class _Scorer:
 
 
 def tone_mentions(
-    parsed: Doc, mentions: Sequence[ActorMention], segment: int, kind: SegmentKind, offset: int
+    parsed: Doc,
+    mentions: Sequence[ActorMention],
+    segment: int,
+    kind: SegmentKind,
+    offset: int,
+    vectors: np.ndarray | None = None,
 ) -> list[ToneMention]:
     """The tone of each sentence toward each actor mention of one parsed segment.
 
     ``mentions`` are in segment coordinates (as ``ActorTable.scan`` gives them); the ToneMentions returned
     have their sentence and mention offsets shifted by ``offset`` into document coordinates. One record per
-    mention on which at least one cue bears (see the module docstring), in mention order."""
-    return score_mentions(parsed, mentions, segment, kind, offset, _default_lexicon())
+    mention that lines up with the parse, in mention order (see :func:`mention_tones`). ``vectors``: the
+    encoder's token vectors of ``parsed`` ([len(parsed), DIM], ``Encoder.token_vectors``), when the
+    encoder is in use."""
+    return score_mentions(parsed, mentions, segment, kind, offset, _default_lexicon(), vectors)
 
 
 def score_mentions(
@@ -513,10 +529,13 @@ def score_mentions(
     kind: SegmentKind,
     offset: int,
     lexicon: ToneLexicon,
+    vectors: np.ndarray | None = None,
+    model: ToneModel | None = None,
 ) -> list[ToneMention]:
-    """:func:`tone_mentions` with a given lexicon."""
+    """:func:`tone_mentions` with a given lexicon (and score model: see :func:`mention_tones`)."""
     out: list[ToneMention] = []
-    for t in mention_tones(parsed, mentions, lexicon):
+    headline = kind == SegmentKind.HEADLINE
+    for t in mention_tones(parsed, mentions, lexicon, vectors=vectors, headline=headline, model=model):
         m = t.mention
         out.append(
             ToneMention(
@@ -533,45 +552,286 @@ def score_mentions(
 
 
 def mention_tones(
-    parsed: Doc, mentions: Sequence[ActorMention], lexicon: ToneLexicon | None = None
+    parsed: Doc,
+    mentions: Sequence[ActorMention],
+    lexicon: ToneLexicon | None = None,
+    *,
+    vectors: np.ndarray | None = None,
+    headline: bool = False,
+    model: ToneModel | None = None,
 ) -> list[MentionTone]:
-    """The tone toward each mention that some cue bears on, in segment coordinates, with the cues' offsets
-    (for showing the words, or scoring them as spans)."""
+    """The tone toward every mention of one parsed segment that lines up with its tokens, in segment
+    coordinates, with the cues' offsets (for showing the words, or scoring them as spans).
+
+    The score is the shipped model's (:class:`ToneModel`: data/tone_model.tsv, or with ``vectors``
+    data/tone_model_encoder.tsv, which also reads the sentence's mean token vector) over the mention's
+    :data:`FEATURES`; ``model`` overrides it (``ToneModel.rules()`` gives the cues' clipped sum). A mention
+    nothing bears on scores near 0; every mention is returned, so that a mean over them is the mean over
+    all mentions."""
+    evidence = mention_evidence(parsed, mentions, lexicon, headline)
+    if not evidence:
+        return []
+    if vectors is not None and len(vectors) != len(parsed):
+        raise ValueError(f"tone: {len(vectors)} token vectors for a segment of {len(parsed)} tokens")
+    chosen = model or (encoder_model() if vectors is not None else default_model())
+    x = np.asarray([e.features for e in evidence], dtype=np.float64)
+    if chosen.dim:
+        if vectors is None:
+            raise ValueError("tone: this tone model reads encoder vectors; none were given")
+        x = np.hstack([x, np.asarray([vectors[e.sentence_tokens[0] : e.sentence_tokens[1]].mean(axis=0)
+                                      for e in evidence], dtype=np.float64)])  # fmt: skip
+    scores = chosen.scores(x)
+    return [
+        MentionTone(e.mention, e.sentence_start, e.sentence_end, round(float(s), 3), e.cues)
+        for e, s in zip(evidence, scores, strict=True)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------- features
+
+#: What the score model reads about one mention (see :func:`mention_features`). All generic: what the
+#: lexicon cues say by role, how the actor stands in the sentence, the sentence's own evaluative words.
+FEATURES = (
+    "lexicon",  # the cues' clipped sum (the rule score)
+    "agent_neg", "agent_pos",  # what the actor is or does (subject, modifiers, copula)
+    "patient_neg", "patient_pos",  # what is done to it, aimed at it, charged against it
+    "other_neg", "other_pos",  # what it undergoes, makes or backs; loaded labels
+    "n_cues",
+    "speaker",  # the subject of a speech verb: the actor speaks
+    "quoted",  # inside quotation marks: someone else's words
+    "quote_sentence",  # the sentence quotes someone
+    "subject", "object", "oblique", "possessor",
+    "pronoun",
+    "sent_neg", "sent_pos",  # evaluative words anywhere in the sentence (any target)
+    "near_neg", "near_pos",  # the same, weighed by closeness to the mention
+    "negation",  # a negating word in the sentence
+    "headline",
+)  # fmt: skip
+_F = {name: i for i, name in enumerate(FEATURES)}
+#: Closeness: a sentence word k tokens from the mention counts exp(-k / NEAR_TOKENS).
+NEAR_TOKENS = 4.0
+_QUOTES = frozenset("\"“”«»")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int  # token index
+    end: int
+    words: tuple[tuple[int, float], ...]  # (token index, signed weight) of the evaluative words
+    negated: bool
+    quotes: tuple[int, ...]  # token indices of quotation marks
+
+
+def _sentence_info(parsed: Doc, start: int, end: int, lexicon: ToneLexicon) -> _Sentence:
+    words: list[tuple[int, float]] = []
+    negated = False
+    quotes: list[int] = []
+    mods = lexicon.modifiers
+    for tok in parsed[start:end]:
+        if tok.text in _QUOTES or tok.text in ("''", "``"):
+            quotes.append(tok.i)
+            continue
+        mod = mods.get(tok.lower_)
+        if mod is not None and mod[0] == "negate":
+            negated = True
+        e = lexicon.entry(tok)
+        if e is not None:
+            w = e.agent if e.agent != 0.0 else e.patient
+            if w:
+                words.append((tok.i, w))
+    return _Sentence(start, end, tuple(words), negated, tuple(quotes))
+
+
+def _speaks(root: Token, speech: frozenset[str]) -> bool:
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in _SUBJECTS and tok.head.lemma_.lower() in speech
+
+
+def _features(root: Token, cues: _Cues, sent: _Sentence, headline: bool, speech: frozenset[str]) -> list[float]:
+    f = [0.0] * len(FEATURES)
+    f[_F["lexicon"]] = cues.score
+    for c in cues.items:
+        kind = "agent" if c.role == "agent" else "patient" if c.role in ("patient", "charge") else "other"
+        if c.weight < 0:
+            f[_F[kind + "_neg"]] -= c.weight
+        else:
+            f[_F[kind + "_pos"]] += c.weight
+    f[_F["n_cues"]] = float(len(cues.items))
+    f[_F["speaker"]] = float(_speaks(root, speech))
+    marks = sum(q < root.i for q in sent.quotes)
+    f[_F["quoted"]] = float(marks % 2 == 1)
+    f[_F["quote_sentence"]] = float(bool(sent.quotes))
+    dep = root.dep_
+    f[_F["subject"]] = float(dep in _SUBJECTS)
+    f[_F["object"]] = float(dep in ("dobj", "nsubjpass", "dative"))
+    f[_F["oblique"]] = float(dep == "pobj")
+    f[_F["possessor"]] = float(dep in ("poss", "compound"))
+    f[_F["pronoun"]] = float(root.pos_ == "PRON")
+    for i, w in sent.words:
+        if i == root.i:
+            continue
+        near = abs(w) * float(np.exp(-abs(i - root.i) / NEAR_TOKENS))
+        if w < 0:
+            f[_F["sent_neg"]] -= w
+            f[_F["near_neg"]] += near
+        else:
+            f[_F["sent_pos"]] += w
+            f[_F["near_pos"]] += near
+    f[_F["negation"]] = float(sent.negated)
+    f[_F["headline"]] = float(headline)
+    return f
+
+
+@dataclass(frozen=True, slots=True)
+class MentionEvidence:
+    """Everything the sentence offers about one mention: its cues and the features of :data:`FEATURES`,
+    with the token span of the mention (for looking up encoder vectors) and the sentence's offsets."""
+
+    mention: ActorMention
+    tokens: tuple[int, int]  # token indices [start, end) of the mention in the parsed segment
+    root: int
+    sentence_start: int  # character offsets, segment coordinates
+    sentence_end: int
+    sentence_tokens: tuple[int, int]
+    cues: tuple[ToneCue, ...]
+    rule_score: float
+    features: tuple[float, ...]
+
+
+def mention_evidence(
+    parsed: Doc, mentions: Sequence[ActorMention], lexicon: ToneLexicon | None = None, headline: bool = False
+) -> list[MentionEvidence]:
+    """The evidence about every mention of one parsed segment that lines up with its tokens, cued or not."""
     if not mentions:
         return []
-    roots: list[tuple[ActorMention, Token]] = []
+    from rashomon.nlp.quotes import cues as attribution_cues
+
+    lex = lexicon or _default_lexicon()
+    spans: list[tuple[ActorMention, int, int, Token]] = []
     loaded: set[int] = set()
     for m in mentions:
         span = parsed.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        roots.append((m, span.root))
+        spans.append((m, span.start, span.end, span.root))
         if m.loaded:  # its words are counted once, as the label, not again as modifiers
             loaded.update(range(span.start, span.end))
-    if not roots:
+    if not spans:
         return []
-    scorer = _Scorer(lexicon or _default_lexicon(), frozenset(loaded))
-    starts, ends = _sentences(parsed)
+    scorer = _Scorer(lex, frozenset(loaded))
+    speech = attribution_cues().speech
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in parsed.sents] or [(0, len(parsed), 0, len(parsed.text))]
+    token_starts = [s[0] for s in sents]
+    info: dict[int, _Sentence] = {}
     text = parsed.text
-    out: list[MentionTone] = []
-    for m, root in roots:
+    out: list[MentionEvidence] = []
+    for m, t0, t1, root in spans:
         cues = scorer.score(root, m)
-        if not cues.items:
-            continue
-        k = bisect.bisect_right(starts, root.idx) - 1
-        s_start = starts[k]
-        s_end = s_start + len(text[s_start : ends[k]].rstrip())  # a sentence keeps its trailing newlines
-        out.append(MentionTone(m, s_start, s_end, round(cues.score, 3), tuple(cues.items)))
+        k = max(0, bisect.bisect_right(token_starts, root.i) - 1)
+        s0, s1, c0, c1 = sents[k]
+        if k not in info:
+            info[k] = _sentence_info(parsed, s0, s1, lex)
+        feats = _features(root, cues, info[k], headline, speech)
+        c_end = c0 + len(text[c0:c1].rstrip())  # a sentence keeps its trailing newlines
+        out.append(MentionEvidence(m, (t0, t1), root.i, c0, c_end, (s0, s1), tuple(cues.items),
+                                   round(cues.score, 3), tuple(feats)))  # fmt: skip
     return out
 
 
-def _sentences(parsed: Doc) -> tuple[list[int], list[int]]:
-    """Character starts and ends of the parsed segment's sentences (one pass over the Doc)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for sent in parsed.sents:
-        starts.append(sent.start_char)
-        ends.append(sent.end_char)
-    if not starts:
-        starts, ends = [0], [len(parsed.text)]
-    return starts, ends
+# ---------------------------------------------------------------------------------------------- model
+
+MODEL_FILE = "tone_model.tsv"
+ENCODER_MODEL_FILE = "tone_model_encoder.tsv"
+LABELS = ("neg", "neu", "pos")
+_VECTOR = "vector_"
+
+
+class ToneModelError(InputError):
+    """A malformed tone model file: the message names the file and the line."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ToneModel:
+    """How a mention's features become its score: a multinomial logistic regression over the standardised
+    :data:`FEATURES` (then, when ``dim`` > 0, the ``dim`` values of the sentence's mean encoder vector)
+    giving P(neg), P(neu), P(pos); the score is P(pos) - P(neg) - ``shift``, clipped to [-1, 1] (``shift``
+    puts the typical mention, of which nothing much is said, at 0). Fitted by eval/train_basil_tone.py.
+    ``rules`` instead scores the cues' clipped sum, as before the model."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray  # [n, 3]: neg, neu, pos
+    bias: np.ndarray  # [3]
+    shift: float = 0.0
+    dim: int = 0
+    rules: bool = False
+
+    @classmethod
+    def rule_model(cls) -> ToneModel:
+        """The lexicon rules alone: a mention's score is its cues' clipped sum."""
+        n = len(FEATURES)
+        return cls(np.zeros(n), np.ones(n), np.zeros((n, 3)), np.zeros(3), rules=True)
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        logits = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return np.asarray(p / p.sum(axis=1, keepdims=True))
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """One score in [-1, 1] per row of ``x`` ([n, len(FEATURES) + dim])."""
+        if self.rules:
+            return np.asarray(x[:, _F["lexicon"]], dtype=np.float64)
+        if x.shape[1] != len(self.mean):
+            raise ValueError(f"tone model: expected {len(self.mean)} features per mention, got {x.shape[1]}")
+        p = self.probabilities(x)
+        return np.asarray(np.clip(p[:, 2] - p[:, 0] - self.shift, -1.0, 1.0))
+
+    def names(self) -> list[str]:
+        return [*FEATURES, *(f"{_VECTOR}{i}" for i in range(self.dim))]
+
+    def to_tsv(self, header: str) -> str:
+        lines = [f"# {line}" if line else "#" for line in header.splitlines()]
+        lines.append("\t".join(["feature", "mean", "scale", *LABELS]))
+        for i, name in enumerate(self.names()):
+            lines.append("\t".join([name, *(f"{v:.6g}" for v in (self.mean[i], self.scale[i], *self.weights[i]))]))
+        lines.append("\t".join(["bias", "0", "1", *(f"{v:.6g}" for v in self.bias)]))
+        lines.append("\t".join(["shift", f"{self.shift:.6g}", "1", "0", "0", "0"]))
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_tsv(cls, text: str, source: str) -> ToneModel:
+        """A model from its TSV (see :meth:`to_tsv`); ToneModelError names the file and the problem."""
+        rows: dict[str, list[float]] = {}
+        for n, cols in _rows(text):
+            if cols[0] == "feature":
+                continue
+            if len(cols) != 6:
+                raise ToneModelError(source, f"line {n}: expected 6 tab-separated columns, got {len(cols)}")
+            try:
+                rows[cols[0]] = [float(c) for c in cols[1:]]
+            except ValueError:
+                raise ToneModelError(source, f"line {n}: a value is not a number") from None
+        dim = sum(name.startswith(_VECTOR) for name in rows)
+        names = [*FEATURES, *(f"{_VECTOR}{i}" for i in range(dim))]
+        missing = [f for f in (*names, "bias", "shift") if f not in rows]
+        if missing:
+            raise ToneModelError(source, f"no weights for {', '.join(missing[:5])}; retrain with eval/train_basil_tone.py")
+        table = np.asarray([rows[f] for f in names])
+        if np.any(table[:, 1] <= 0):
+            raise ToneModelError(source, "a scale is not positive")
+        return cls(table[:, 0], table[:, 1], table[:, 2:], np.asarray(rows["bias"][2:]), rows["shift"][0], dim)
+
+
+@cache
+def default_model() -> ToneModel:
+    """The shipped model over the features (data/tone_model.tsv)."""
+    return ToneModel.from_tsv(*_read(None, MODEL_FILE))
+
+
+@cache
+def encoder_model() -> ToneModel:
+    """The shipped model over the features and the sentence's encoder vector (data/tone_model_encoder.tsv)."""
+    return ToneModel.from_tsv(*_read(None, ENCODER_MODEL_FILE))

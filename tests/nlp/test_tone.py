@@ -1,4 +1,5 @@
-"""Tone toward each actor mention: opposite tones in one sentence, negation, loaded labels, offsets."""
+"""Tone toward each actor mention: the lexicon rules (opposite tones in one sentence, negation, loaded labels,
+offsets), and the shipped score model over their features (still target-dependent, every mention scored)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,19 @@ def table():  # type: ignore[no-untyped-def]
 
 
 def tones(nlp, table, text: str, offset: int = 0) -> dict[str, ToneMention]:  # type: ignore[no-untyped-def]
+    """The rules alone (ToneModel.rule_model), with the mentions no cue bears on left out."""
+    from rashomon.nlp.tone import ToneLexicon, ToneModel, score_mentions
+
+    found = score_mentions(nlp(text), table.scan(text), 3, SegmentKind.BODY, offset, ToneLexicon.load(),
+                           model=ToneModel.rule_model())  # fmt: skip
+    return {t.actor.text: t for t in found if t.cues}
+
+
+def model_tones(nlp, table, text: str) -> dict[str, ToneMention]:  # type: ignore[no-untyped-def]
+    """The shipped path (tone_mentions: the default model over the features), every mention."""
     from rashomon.nlp.tone import tone_mentions
 
-    found = tone_mentions(nlp(text), table.scan(text), 3, SegmentKind.BODY, offset)
-    return {t.actor.text: t for t in found}
+    return {t.actor.text: t for t in tone_mentions(nlp(text), table.scan(text), 3, SegmentKind.BODY, 0)}
 
 
 def test_two_actors_one_sentence_opposite_tones(nlp, table) -> None:  # type: ignore[no-untyped-def]
@@ -65,13 +75,13 @@ def test_copula_and_backing(nlp, table) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_what_an_actor_holds_and_undergoes(nlp, table) -> None:  # type: ignore[no-untyped-def]
-    from rashomon.nlp.tone import mention_tones
+    from rashomon.nlp.tone import ToneModel, mention_tones
 
     text = "Obama's controversial remarks drew a sharp backlash, but Merkel praised Obama."
     doc = nlp(text)
     first = ActorMention("Obama", 0, 5, None, via="unresolved", score=0.0)
     second = ActorMention("Obama", text.rindex("Obama"), len(text) - 1, None, via="unresolved", score=0.0)
-    got = {t.mention.start: t for t in mention_tones(doc, [first, second])}
+    got = {t.mention.start: t for t in mention_tones(doc, [first, second], model=ToneModel.rule_model())}
     assert got[0].score < 0
     assert {c.label for c in got[0].cues} >= {"controversial", "backlash"}
     assert got[second.start].score > 0
@@ -136,3 +146,55 @@ def test_builtin_lexicon_loads() -> None:
     assert lex.words[("brutal", "adj")].agent < 0
     assert lex.words[("praise", "verb")].patient > 0
     assert lex.modifiers["not"][0] == "negate"
+
+
+# ------------------------------------------------------------------------------ the shipped score model
+
+
+def test_model_keeps_tone_target_dependent(nlp, table) -> None:  # type: ignore[no-untyped-def]
+    got = model_tones(nlp, table, "Baku accuses Tehran of supporting the separatists.")
+    assert got["Tehran"].score < got["Baku"].score  # the accused fares worse than the accuser
+    got = model_tones(nlp, table, "Azerbaijan liberated its lands from the Armenian occupiers.")
+    assert got["the Armenian occupiers"].score < got["Azerbaijan"].score
+    got = model_tones(nlp, table, "The Zionist regime held talks with Egypt.")
+    assert got["The Zionist regime"].score < got["Egypt"].score
+
+
+def test_model_scores_every_mention_in_range(nlp, table) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks went on in Vienna. Iran and Russia met Armenia."
+    got = model_tones(nlp, table, text)
+    assert set(got) == {m.text for m in table.scan(text)}  # cued or not: a mean over them is over all
+    assert all(-1.0 <= t.score <= 1.0 for t in got.values())
+    plain = model_tones(nlp, table, "Armenia held talks with Egypt.")["Armenia"].score
+    blamed = model_tones(nlp, table, "Armenia was condemned for its brutal attacks.")["Armenia"].score
+    assert blamed < plain
+
+
+def test_encoder_model_takes_vectors_and_checks_them(nlp, table) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from rashomon.nlp.tone import encoder_model, mention_tones
+
+    text = "Armenia was condemned for its brutal attacks."
+    doc = nlp(text)
+    dim = encoder_model().dim
+    assert dim == 384
+    got = mention_tones(doc, table.scan(text), vectors=np.zeros((len(doc), dim), dtype=np.float32))
+    assert len(got) == 1 and -1.0 <= got[0].score <= 1.0
+    with pytest.raises(ValueError, match="token vectors"):
+        mention_tones(doc, table.scan(text), vectors=np.zeros((len(doc) + 1, dim)))
+
+
+def test_model_file_round_trips_and_bad_file_is_named() -> None:
+    import numpy as np
+
+    from rashomon.nlp.tone import FEATURES, ToneModel, ToneModelError, default_model
+
+    shipped = default_model()
+    again = ToneModel.from_tsv(shipped.to_tsv("test"), "again.tsv")
+    x = np.linspace(-1, 1, 3 * len(FEATURES)).reshape(3, len(FEATURES))
+    assert np.allclose(shipped.scores(x), again.scores(x), atol=1e-4)
+    with pytest.raises(ToneModelError, match=r"bad.tsv.*no weights for"):
+        ToneModel.from_tsv("lexicon\t0\t1\t0\t0\t0\n", "bad.tsv")
+    with pytest.raises(ToneModelError, match=r"bad.tsv.*line 1.*not a number"):
+        ToneModel.from_tsv("lexicon\t0\tone\t0\t0\t0\n", "bad.tsv")
