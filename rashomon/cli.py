@@ -234,7 +234,7 @@ def code_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, ptc, ptc-encoder, or all.")] = "all",
+    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, basil-encoder, ptc, ptc-encoder, or all.")] = "all",
     path: Annotated[Path | None, typer.Option(help="The data set's file (default: under ../shared/data/gold-dev).")] = None,
     limit: Annotated[int | None, typer.Option(help="Score a fixed subset of this many records.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,

@@ -563,9 +563,9 @@ def evaluate_basil(path: Path | None, limit: int | None = None, use_encoder: boo
     )
 
 
-def run(path: Path | None, limit: int | None) -> tuple[BasilResult, dict[str, Any]]:
-    """(full result, headline figures) for the evaluation suite."""
-    r = evaluate_basil(path, limit)
+def run(path: Path | None, limit: int | None, use_encoder: bool | None = None) -> tuple[BasilResult, dict[str, Any]]:
+    """(full result, headline figures) for the evaluation suite (``use_encoder`` as for :func:`evaluate_basil`)."""
+    r = evaluate_basil(path, limit, use_encoder)
     return r, {
         "encoder": r.encoder,
         "n_entities": r.n_entities,

@@ -73,10 +73,19 @@ def _fnc(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
     return fnc.run(path, limit)
 
 
-def _basil(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-    from rashomon.evaluate import basil
+def _basil(use_encoder: bool | None) -> Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]:
+    """BASIL scored on one path: None follows the encoder setting (default off), True the encoder path."""
 
-    return basil.run(path, limit)
+    def run(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
+        from rashomon.evaluate import basil
+
+        if use_encoder:
+            from rashomon.nlp import encoder
+
+            encoder.wanted("on")  # a clear error when the extra is missing
+        return basil.run(path, limit, use_encoder)
+
+    return run
 
 
 def _ptc(encoder: str | None) -> Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]:
@@ -103,12 +112,13 @@ SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]]
     "geovirus-e2e": _geo(GEO_GEOVIRUS, gold_spans=False),
     "polnear": _polnear,
     "fnc": _fnc,
-    "basil": _basil,
+    "basil": _basil(None),
+    "basil-encoder": _basil(True),
     "ptc": _ptc(None),
     "ptc-encoder": _ptc("on"),
 }
 #: Sets that need an optional extra, and the extra.
-NEEDS: dict[str, str] = {"ptc-encoder": "encoder"}
+NEEDS: dict[str, str] = {"ptc-encoder": "encoder", "basil-encoder": "encoder"}
 
 
 def run_set(name: str, path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:

@@ -428,13 +428,19 @@ def analyse_document(
         named.extend(resolvers[-1].named(order))
     # the encoder path's token scores for every segment at once (batched), when it is in use
     seg_scores = segment_scores([p for _, p in parsed], "on") if framing and models.encoder else [None] * len(parsed)
-    for (seg_index, parsed_seg), resolver, scores in zip(parsed, resolvers, seg_scores, strict=True):
+    # ... and the encoder's token vectors, which the tone model reads on that path
+    seg_vectors: list[Any] = [None] * len(parsed)
+    if framing and models.encoder:
+        from rashomon.nlp import encoder
+
+        seg_vectors = list(encoder.load().token_vectors_many([p for _, p in parsed]))
+    for (seg_index, parsed_seg), resolver, scores, vectors in zip(parsed, resolvers, seg_scores, seg_vectors, strict=True):
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = doc.text[seg.start : seg.end]
         relations = _reports(parsed_seg)
         if framing:
-            found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset)
+            found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, vectors=vectors)
             tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, relations)
             spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, scores,
                                      encoder=models.encoder)  # fmt: skip
