@@ -19,8 +19,9 @@ What we compare:
   name in the text (see :func:`entity_patterns`: the full name; for people the surname, when spaCy tags a
   PERSON ending in it; party names for party groups), given as ``ActorMention(actor=None)`` to
   :func:`rashomon.nlp.tone.mention_tones` (with the encoder's token vectors of each segment when the encoder
-  is in use), which scores every mention. The entity's score is the **mean of its mentions' scores**, as
-  rashomon.examine.framing averages a document's ToneMentions per actor, and it is "neg" when the mean is at
+  is in use), which scores every mention. The entity's score is the **mean of the scores of the mentions
+  some cue bears on** (0 when none), as rashomon.examine.framing averages a document's ToneMentions per
+  actor (tone.tone_mentions keeps only those), and it is "neg" when the mean is at
   most ``-THRESHOLDS[0]``, "pos" when at least ``THRESHOLDS[1]``, else "neu" (ENCODER_THRESHOLDS on the
   encoder path). An entity never mentioned is "neu".
   Macro-F1 averages the F1 of the three classes (a class with no gold item and no prediction has F1 0);
@@ -57,12 +58,12 @@ from rashomon.records import ActorMention
 
 BASIL_DIR = g.GOLD_DIR / "basil"
 LABELS = ("neg", "neu", "pos")
-#: (negative, positive): an entity's mean tone per mention at most -THRESHOLDS[0] is "neg", at least
-#: THRESHOLDS[1] is "pos". Fit by eval/train_basil_tone.py (fit_thresholds on out-of-fold means of the
-#: tuning part's entities; never on the held-out part) for the shipped data/tone_model.tsv.
-THRESHOLDS = (0.07, 0.04)
+#: (negative, positive): an entity's mean tone per cued mention at most -THRESHOLDS[0] is "neg", at least
+#: THRESHOLDS[1] is "pos". Fit by fit_thresholds on the tuning part's entities (never on the held-out
+#: part) for the shipped data/tone_model.tsv, with the mean over cued mentions.
+THRESHOLDS = (0.11, 0.15)
 #: The same for the encoder path (data/tone_model_encoder.tsv).
-ENCODER_THRESHOLDS = (0.13, 0.1)
+ENCODER_THRESHOLDS = (0.17, 0.08)
 #: Whether titles ("the congressman") and pronouns count as mentions of a gold person (article_mentions).
 COREFERENCE = True
 #: A sentence is a predicted bias span when a tone toward a main entity in it is at least this large
@@ -503,7 +504,8 @@ def evaluate_basil(path: Path | None, limit: int | None = None, use_encoder: boo
             result: list[MentionTone] = mention_tones(doc, mentions, vectors=vectors, headline=j == 0)
             for t in result:
                 for i in owners.get((t.mention.start, t.mention.end), []):
-                    tones[i].append(t.score)
+                    if t.cues:  # as tone_mentions: a mention nothing bears on is no ToneMention
+                        tones[i].append(t.score)
                     cue_words[i].extend(c.label for c in t.cues)
                 if abs(t.score) >= span_min:
                     toned_sentences.append((seg_start + t.sentence_start, seg_start + t.sentence_end, t.score))

@@ -1,5 +1,5 @@
-"""BASIL scores what the product computes: an entity's tone is the mean of its mentions' scores, every mention
-scored, as rashomon.examine.framing averages a document's ToneMentions per actor."""
+"""BASIL scores what the product computes: an entity's tone is the mean of the scores of the mentions some cue
+bears on, as rashomon.examine.framing averages a document's ToneMentions per actor."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def basil_dir() -> Path:
     return b.BASIL_DIR
 
 
-def test_framing_mean_is_the_mean_over_every_mention() -> None:
+def test_framing_mean_is_the_mean_over_the_mentions_cues_bear_on() -> None:
     from rashomon.examine.framing import tones
     from rashomon.nlp.actors import ActorTable
     from rashomon.nlp.pipeline import load
@@ -30,10 +30,10 @@ def test_framing_mean_is_the_mean_over_every_mention() -> None:
     table = ActorTable.load()
     found = tone_mentions(load(None)(text), table.scan(text), 0, SegmentKind.BODY, 0)
     armenia = [t for t in found if t.actor.text == "Armenia"]
-    assert len(armenia) == 3  # cued or not, each mention is a record
+    assert 1 <= len(armenia) < 3 and all(t.cues for t in armenia)  # "Armenia held talks": nothing bears on it
     [tone] = [t for t in tones("doc", found) if t.actor == armenia[0].actor.actor.code]  # type: ignore[union-attr]
-    assert tone.mentions == 3
-    assert tone.tone == pytest.approx(sum(t.score for t in armenia) / 3, abs=1e-3)
+    assert tone.mentions == len(armenia) and tone.tone < 0
+    assert tone.tone == pytest.approx(sum(t.score for t in armenia) / len(armenia), abs=1e-3)
 
 
 @pytest.mark.slow
@@ -41,7 +41,7 @@ def test_entity_score_is_the_mean_of_its_mentions(basil_dir: Path) -> None:
     result = b.evaluate_basil(None, 8, use_encoder=False)
     assert not result.encoder and result.thresholds == b.THRESHOLDS
     mentioned = [t for t in result.entities if t.n_mentions]
-    assert sum(t.n_toned for t in mentioned) >= 0.95 * sum(t.n_mentions for t in mentioned)
+    assert 0 < sum(t.n_toned for t in mentioned) <= sum(t.n_mentions for t in mentioned)
     for t in mentioned:
         if t.scores:
             assert t.mean == pytest.approx(sum(t.scores) / len(t.scores), abs=1e-3)

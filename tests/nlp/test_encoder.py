@@ -13,7 +13,7 @@ needs_encoder = pytest.mark.skipif(not encoder.installed(), reason="the encoder 
 
 def test_mode_reads_setting_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(encoder.ENCODER_ENV, raising=False)
-    assert encoder.mode() == "auto"
+    assert encoder.mode() == "off", "the fast path unless asked for"
     monkeypatch.setenv(encoder.ENCODER_ENV, "OFF")
     assert encoder.mode() == "off"
     assert encoder.mode("on") == "on"

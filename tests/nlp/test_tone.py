@@ -36,7 +36,7 @@ def tones(nlp, table, text: str, offset: int = 0) -> dict[str, ToneMention]:  # 
 
 
 def model_tones(nlp, table, text: str) -> dict[str, ToneMention]:  # type: ignore[no-untyped-def]
-    """The shipped path (tone_mentions: the default model over the features), every mention."""
+    """The shipped path (tone_mentions: the default model over the features), the mentions cues bear on."""
     from rashomon.nlp.tone import tone_mentions
 
     return {t.actor.text: t for t in tone_mentions(nlp(text), table.scan(text), 3, SegmentKind.BODY, 0)}
@@ -152,6 +152,11 @@ def test_builtin_lexicon_loads() -> None:
 
 
 def test_model_keeps_tone_target_dependent(nlp, table) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.nlp.tone import mention_tones
+
+    def model_tones(nlp, table, text):  # type: ignore[no-untyped-def]  # every mention's score, cued or not
+        return {t.mention.text: t for t in mention_tones(nlp(text), table.scan(text))}
+
     got = model_tones(nlp, table, "Baku accuses Tehran of supporting the separatists.")
     assert got["Tehran"].score < got["Baku"].score  # the accused fares worse than the accuser
     got = model_tones(nlp, table, "Azerbaijan liberated its lands from the Armenian occupiers.")
@@ -160,12 +165,18 @@ def test_model_keeps_tone_target_dependent(nlp, table) -> None:  # type: ignore[
     assert got["The Zionist regime"].score < got["Egypt"].score
 
 
-def test_model_scores_every_mention_in_range(nlp, table) -> None:  # type: ignore[no-untyped-def]
-    text = "Talks went on in Vienna. Iran and Russia met Armenia."
+def test_model_scores_every_mention_in_range_and_keeps_those_cues_bear_on(nlp, table) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.nlp.tone import mention_tones
+
+    text = "Talks went on in Vienna. Iran and Russia met in Moscow. Armenia was condemned for its brutal attacks."
+    scored = mention_tones(nlp(text), table.scan(text))
+    assert {t.mention.text for t in scored} == {m.text for m in table.scan(text)}
+    assert all(-1.0 <= t.score <= 1.0 for t in scored)
     got = model_tones(nlp, table, text)
-    assert set(got) == {m.text for m in table.scan(text)}  # cued or not: a mean over them is over all
-    assert all(-1.0 <= t.score <= 1.0 for t in got.values())
-    plain = model_tones(nlp, table, "Armenia held talks with Egypt.")["Armenia"].score
+    assert set(got) == {t.mention.text for t in scored if t.cues}
+    assert "Armenia" in got and "Russia" not in got, "nothing is said of Russia: no ToneMention"
+    plain = next(t.score for t in mention_tones(nlp("Armenia held talks with Egypt."), table.scan("Armenia held talks with Egypt."))
+                 if t.mention.text == "Armenia")  # fmt: skip
     blamed = model_tones(nlp, table, "Armenia was condemned for its brutal attacks.")["Armenia"].score
     assert blamed < plain
 
