@@ -1,6 +1,6 @@
 """The NLP stage against raw spaCy, on the same text, in one run.
 
-    python bench/analyze.py [--words 200000] [--processes 1] [--corpus DIR]
+    python bench/analyze.py [--words 200000] [--processes 1] [--corpus DIR] [--encoder off|on]
 
 Replicates the corpus articles (each copy made distinct) until they hold at least ``--words`` words, then:
   1. raw spaCy: ``nlp.pipe`` over exactly the segments the pipeline analyses (article and comment text);
@@ -53,10 +53,12 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--encoder", default="off", choices=("off", "on"),
+                        help="the optional encoder path for framing (needs rashomon[encoder])")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"corpus folder {args.corpus} not found (../shared is needed, or pass --corpus)")
-    options = Options(analyse=True, batch_size=args.batch_size, processes=args.processes)
+    options = Options(analyse=True, batch_size=args.batch_size, processes=args.processes, encoder=args.encoder)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
