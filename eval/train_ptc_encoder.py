@@ -65,7 +65,7 @@ class Windows:
                 chars[s:t] = 1
             csum = np.concatenate([[0], np.cumsum(chars)])
             y = (csum[off[:, 1]] - csum[off[:, 0]] > 0).astype(np.float32) if len(off) else np.zeros(0, np.float32)
-            for s, t in pr.piece_windows(len(ids)):
+            for s, t in encoder.windows(len(ids)):
                 self.rows.append(ids[s:t])
                 self.labels.append(y[s:t])
         order = np.argsort([len(r) for r in self.rows], kind="stable")

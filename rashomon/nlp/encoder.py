@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,15 @@ DIM = 384
 #: Word pieces per window (the model was trained on up to 256) and the overlap between windows.
 WINDOW = 256
 STRIDE = 64
+
+
+def windows(n: int) -> list[tuple[int, int]]:
+    """Overlapping windows (start, end) over ``n`` word pieces, each at most WINDOW - 2 long (room for
+    [CLS] and [SEP]), STRIDE pieces shared between neighbours."""
+    size = WINDOW - 2
+    if n <= size:
+        return [(0, n)]
+    return [(s, min(s + size, n)) for s in range(0, max(n - STRIDE, 1), size - STRIDE)]
 
 
 def mode(setting: str | None = None) -> str:
@@ -92,31 +101,40 @@ class Encoder:
     # -- word pieces -------------------------------------------------------------------------------------
     def pieces(self, texts: Sequence[str], batch_size: int = 32) -> list[tuple[np.ndarray, np.ndarray]]:
         """For each text: (vectors [n, DIM] float32, character offsets [n, 2]) of its word pieces, without the
-        special tokens. Long texts are cut into overlapping windows; a piece seen in two windows keeps the
-        vector from the window where it sits further from the edge. Windows of all the texts are run
-        together, in batches of similar length."""
+        special tokens, from the model's last layer (see :meth:`windowed`)."""
+        return self.windowed(texts, self._run, DIM, batch_size)
+
+    def windowed(
+        self,
+        texts: Sequence[str],
+        run: Callable[[list[list[int]]], Sequence[np.ndarray]],
+        width: int,
+        batch_size: int = 32,
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each text: (per word piece, what ``run`` gives it [n, width] float32; character offsets
+        [n, 2]), without the special tokens. ``run`` takes a batch of piece-id lists and returns, for each,
+        an array [len + 2, width] (its rows for [CLS] ... [SEP]). Long texts are cut into overlapping
+        :func:`windows`; a piece seen in two windows keeps the row from the window where it sits further
+        from the edge. Windows of all the texts are run together, in batches of similar length."""
         tok = self.tokenizer
         out: list[tuple[np.ndarray, np.ndarray]] = []
         jobs: list[tuple[int, int, int]] = []  # (text, start, end) of each window
         ids_of: list[list[int]] = []
         best: list[np.ndarray] = []
-        size = WINDOW - 2
         for n_text, text in enumerate(texts):
             enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
             ids = list(enc["input_ids"])
             offsets = np.asarray(enc["offset_mapping"], dtype=np.int64).reshape(-1, 2)
-            out.append((np.zeros((len(ids), DIM), dtype=np.float32), offsets))
+            out.append((np.zeros((len(ids), width), dtype=np.float32), offsets))
             ids_of.append(ids)
             best.append(np.full(len(ids), -1, dtype=np.int64))
-            if not ids:
-                continue
-            starts = range(0, max(len(ids) - STRIDE, 1), size - STRIDE) if len(ids) > size else [0]
-            jobs += [(n_text, s, min(s + size, len(ids))) for s in starts]
+            if ids:
+                jobs += [(n_text, s, e) for s, e in windows(len(ids))]
         jobs.sort(key=lambda j: j[2] - j[1])
         for i in range(0, len(jobs), batch_size):
             chunk = jobs[i : i + batch_size]
-            hidden = self._run([ids_of[t][s:e] for t, s, e in chunk])
-            for (t, s, e), h in zip(chunk, hidden, strict=True):
+            rows = run([ids_of[t][s:e] for t, s, e in chunk])
+            for (t, s, e), h in zip(chunk, rows, strict=True):
                 n = e - s
                 margin = np.minimum(np.arange(n), np.arange(n)[::-1])
                 take = margin > best[t][s:e]

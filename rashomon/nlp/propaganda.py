@@ -803,13 +803,6 @@ def use_encoder(setting: str | None = None) -> bool:
     return True
 
 
-def piece_windows(n: int, size: int = 254, stride: int = 64) -> list[tuple[int, int]]:
-    """Overlapping windows of at most ``size`` word pieces over ``n`` pieces (as the encoder cuts them)."""
-    if n <= size:
-        return [(0, n)]
-    return [(s, min(s + size, n)) for s in range(0, max(n - stride, 1), size - stride)]
-
-
 def bert_layer(torch, h, bias, p, dropout: float = 0.0):
     """One BERT layer (self-attention, then the feed-forward block, each with a residual and layer norm)
     on hidden states ``h`` [batch, len, dim], ``bias`` [batch, 1, 1, len] (0 for pieces, -1e4 for padding),
@@ -899,33 +892,19 @@ def encode_texts(texts: Sequence[str], tg: EncoderTagger | None = None, batch_si
     enc, _ = _base_params(tg.base_layers)
     torch = enc.torch
     layers, head = _tagger_tensors(tg)
-    ids_of: list[list[int]] = []
-    out: list[EncodedText] = []
-    for text in texts:
-        e = enc.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-        ids_of.append(list(e["input_ids"]))
-        n = len(ids_of[-1])
-        offsets = np.asarray(e["offset_mapping"], dtype=np.int64).reshape(-1, 2)
-        out.append(EncodedText(np.zeros(n, np.float32), np.zeros((n, len(tg.head)), np.float32), offsets))
-    windows = [(i, s, e) for i, ids in enumerate(ids_of) if ids for s, e in piece_windows(len(ids))]
-    windows.sort(key=lambda w: w[2] - w[1])
-    best = [np.full(len(ids), -1, dtype=np.int64) for ids in ids_of]
-    for b in range(0, len(windows), batch_size):
-        chunk = windows[b : b + batch_size]
-        h, bias = base_hidden([ids_of[i][s:e] for i, s, e in chunk], tg.base_layers)
+
+    def run(rows: list[list[int]]) -> list[NDArray[np.float32]]:
+        """Each row's [CLS] ... [SEP] positions: the span logit, then the last tuned layer's vector."""
+        h, bias = base_hidden(rows, tg.base_layers)
         with torch.inference_mode():
             for p in layers:
                 h = bert_layer(torch, h, bias, p)
             logits = (h @ head).numpy() + tg.head_bias
-            hidden = h.numpy()
-        for row, (i, s, e) in enumerate(chunk):
-            n = e - s
-            margin = np.minimum(np.arange(n), np.arange(n)[::-1])
-            take = margin > best[i][s:e]
-            out[i].scores[s:e][take] = logits[row, 1 : n + 1][take]
-            out[i].vectors[s:e][take] = hidden[row, 1 : n + 1][take]
-            best[i][s:e] = np.where(take, margin, best[i][s:e])
-    return out
+            both = np.concatenate([logits[:, :, None], h.numpy()], axis=2)
+        return [both[k, : len(r) + 2] for k, r in enumerate(rows)]
+
+    found = enc.windowed(texts, run, 1 + len(tg.head), batch_size)
+    return [EncodedText(rows[:, 0].copy(), rows[:, 1:].copy(), offsets) for rows, offsets in found]
 
 
 @dataclass(frozen=True, slots=True)
