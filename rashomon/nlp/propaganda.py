@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -576,6 +576,21 @@ class Found:
 _EDGE_POS = frozenset(["DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "ADP", "AUX"])
 
 
+def _runs(on: NDArray[np.bool_], sent: NDArray[np.int64]) -> Iterator[tuple[int, int]]:
+    """(start, end) token runs where ``on`` holds, each cut at sentence boundaries."""
+    n = len(on)
+    i = 0
+    while i < n:
+        if not on[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and on[j] and sent[j] == sent[i]:
+            j += 1
+        yield i, j
+        i = j
+
+
 def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
     """A span without leading or trailing punctuation, determiners, conjunctions, particles or auxiliaries."""
     while start < end and (t.space[start] or parsed[start].pos_ in _EDGE_POS or parsed[start].lower_ in _EDGE_WORDS):
@@ -594,19 +609,11 @@ def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint
     prob = m.token_probabilities(keys, n, token_dense(t) if len(m.token_dense) else None)
     on = prob >= m.threshold
     out: list[Found] = []
-    i = 0
-    while i < n:
-        if not on[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and on[j] and t.sent[j] == t.sent[i]:
-            j += 1
+    for i, j in _runs(on, t.sent):
         s, e = _trim(t, parsed, i, j)
         if e > s:
             technique, p = classify(t, s, e, m, lower_text=None)
             out.append(Found(s, e, technique, "model", round(float(prob[s:e].mean()) * p, 3)))
-        i = j
     return out
 
 
@@ -943,7 +950,6 @@ def encoder_scores(parsed: Sequence[Doc], tg: EncoderTagger | None = None) -> li
 def encoder_spans(parsed: Doc, t: Tokens, scores: TokenScores, tg: EncoderTagger, m: Model | None) -> list[Found]:
     """Runs of tokens the encoder path puts inside a span (gaps of up to ``tg.gap`` bridged, within a
     sentence), trimmed, each labelled by :func:`classify_encoder`."""
-    n = len(parsed)
     on = scores.prob >= tg.threshold
     if tg.gap:
         idx = np.flatnonzero(on)
@@ -952,19 +958,11 @@ def encoder_spans(parsed: Doc, t: Tokens, scores: TokenScores, tg: EncoderTagger
                 on[a:b] = True
     out: list[Found] = []
     lower = t.lower.tolist()
-    i = 0
-    while i < n:
-        if not on[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and on[j] and t.sent[j] == t.sent[i]:
-            j += 1
+    for i, j in _runs(on, t.sent):
         s, e = _trim(t, parsed, i, j)
         if e > s and _has_content(parsed, s, e):
             technique, p = classify_encoder(t, s, e, scores, tg, m, lower)
             out.append(Found(s, e, technique, "encoder", round(float(scores.prob[s:e].mean()) * p, 3)))
-        i = j
     return out
 
 
