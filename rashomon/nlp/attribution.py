@@ -15,6 +15,8 @@ SPEECH_VERBS = frozenset(
      "indicate", "maintain", "told", "reply", "respond", "comment", "predict", "urge", "underline"}
 )  # fmt: skip
 _OPEN, _CLOSE = "“\"«", "”\"»"
+#: Words that, closing "according to ...", leave the source unnamed: the outlet vouches for it itself.
+UNNAMED_SOURCES = frozenset({"reports", "report", "sources"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def attribute(trigger: Token, sentence: Span) -> Attribution | None:
                 for gc in c.children:
                     if gc.lower_ == "to":
                         for obj in gc.children:
-                            if obj.dep_ == "pobj" and obj.lower_ not in ("reports", "report", "sources"):
+                            if obj.dep_ == "pobj" and obj.lower_ not in UNNAMED_SOURCES:
                                 start, end = _phrase(obj)
                                 return Attribution(start, end, "according to")
         if cur.head.i == cur.i:  # the root (spaCy makes a new Token object on each access: compare indices)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.attribution import SPEECH_VERBS, Attribution, attribute
+from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import code_sentence
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
@@ -319,30 +319,32 @@ def _stray_lead(text: str) -> int:
     return m.end() if m else 0
 
 
-def _speaker(attribution: Attribution | None, parsed: Doc, resolver: _Resolver) -> ActorMention | None:
-    """The speaker an attribution names: the actor mention found in its phrase, else the phrase unresolved."""
-    if attribution is None:
-        return None
-    span = parsed[attribution.start : attribution.end]
-    return _source_mention(span.start_char, span.end_char, parsed.text, resolver)
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """What a segment says about who speaks: its text, its quotation spans and its reported-speech
+    relations (see :func:`_speech`), found once per segment."""
+
+    text: str
+    quoted: list[tuple[int, int]]
+    relations: list[Quoted]
+
+    def writers(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` is a first person outside quotation marks: the writer, not a speaker."""
+        return self.text[start:end].lower() in _FIRST_PERSON and not any(
+            qs <= start and end <= qe for qs, qe in self.quoted
+        )
 
 
-def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> ActorMention:
-    found = resolver(start, end)
-    if found:
-        return found[0]
-    return ActorMention(text[start:end], start, end, None, via="unresolved", score=0.0)
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
-def _reports(parsed: Doc) -> list[Quoted]:
+def _speech(parsed: Doc, text: str) -> _Speech:
     """The segment's attribution relations (nlp.quotes) that report what someone says: a cue among
     attribution.SPEECH_VERBS (say, state, deny, allege ...) or "according to"; not thought, intention or
     acts that PolNeAR also counts ("Russia wants to ...", "X supports Y" are the writer's claims about
     Russia or X, not their word). A first person outside quotation marks is the writer, and unnamed
-    "reports" or "sources" are the outlet's own sourcing: no speaker."""
-    text = parsed.text
-    quoted = quotations(text)
-    out: list[Quoted] = []
+    "reports" or "sources" are the outlet's own sourcing: no speaker. ``text`` is ``parsed``'s text."""
+    speech = _Speech(text, quotations(text), [])
     for rel in attributions(parsed):
         if rel.source is None:
             continue
@@ -352,37 +354,40 @@ def _reports(parsed: Doc) -> list[Quoted]:
         ):
             continue
         s, e = rel.source
-        if text[s:e].lower() in _FIRST_PERSON and not any(qs <= s and e <= qe for qs, qe in quoted):
+        words = text[s:e].lower().split()
+        if speech.writers(s, e) or (words and words[-1] in UNNAMED_SOURCES):
             continue
-        if text[s:e].lower().split()[-1:] in (["reports"], ["report"], ["sources"]):
-            continue  # "according to media reports": unnamed, the outlet vouches for it (as attribute() has it)
-        out.append(rel)
-    return out
+        speech.relations.append(rel)
+    return speech
 
 
-_FIRST_PERSON = frozenset({"i", "we"})
+def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> ActorMention:
+    """The speaker at ``start..end``: the actor mention found there, else the words unresolved."""
+    found = resolver(start, end)
+    if found:
+        return found[0]
+    return ActorMention(text[start:end], start, end, None, via="unresolved", score=0.0)
 
 
 def _reported_by(
-    attribution: Attribution | None, relations: list[Quoted], start: int, end: int, parsed: Doc, resolver: _Resolver
+    attribution: Attribution | None, speech: _Speech, start: int, end: int, parsed: Doc, resolver: _Resolver
 ) -> ActorMention | None:
     """Who says the words at ``start..end`` (segment offsets): the speaker of the syntactic attribution when
-    there is one, else the source of the innermost reported-speech relation whose content holds them."""
+    there is one (none for the writer's own "I would argue that ..."), else the source of the innermost
+    reported-speech relation whose content holds them."""
     if attribution is not None:
-        found = _speaker(attribution, parsed, resolver)
-        if found is not None and found.text.lower() in _FIRST_PERSON:
-            text = parsed.text
-            if not any(qs <= found.start and found.end <= qe for qs, qe in quotations(text)):
-                return None  # "I would argue that ...", outside quotation marks: the writer's own word
-        return found
-    rel = speaker_for(relations, start, end)
+        span = parsed[attribution.start : attribution.end]
+        if speech.writers(span.start_char, span.end_char):
+            return None
+        return _source_mention(span.start_char, span.end_char, speech.text, resolver)
+    rel = speaker_for(speech.relations, start, end)
     if rel is None or rel.source is None:
         return None
-    return _source_mention(rel.source[0], rel.source[1], parsed.text, resolver)
+    return _source_mention(rel.source[0], rel.source[1], speech.text, resolver)
 
 
 def _tone_speakers(
-    mentions: Sequence[ToneMention], parsed: Doc, resolver: _Resolver, offset: int, relations: list[Quoted]
+    mentions: Sequence[ToneMention], parsed: Doc, resolver: _Resolver, offset: int, speech: _Speech
 ) -> list[ToneMention]:
     """``mentions`` with the speaker whose words they are, when the actor is spoken of inside quoted or
     reported speech ("the ministry said the Zionist regime lies": the tone toward ISR is the ministry's)."""
@@ -391,7 +396,7 @@ def _tone_speakers(
         span = parsed.char_span(m.actor.start - offset, m.actor.end - offset, alignment_mode="expand")
         speaker = None
         if span is not None and len(span):
-            speaker = _reported_by(attribute(span.root, span.root.sent), relations, span.start_char,
+            speaker = _reported_by(attribute(span.root, span.root.sent), speech, span.start_char,
                                    span.end_char, parsed, resolver)  # fmt: skip
         if speaker is not None and speaker.start <= m.actor.start - offset < speaker.end:
             speaker = None  # the speaker's own name is not inside their words
@@ -426,22 +431,22 @@ def analyse_document(
         resolvers[-1].order = order
         document_countries.update(resolvers[-1].document_countries)
         named.extend(resolvers[-1].named(order))
-    # the encoder path's token scores for every segment at once (batched), when it is in use
-    seg_scores = segment_scores([p for _, p in parsed], "on") if framing and models.encoder else [None] * len(parsed)
-    # ... and the encoder's token vectors, which the tone model reads on that path
+    # on the encoder path, every segment's span scores and token vectors (for tone) at once, batched
+    seg_scores: list[Any] = [None] * len(parsed)
     seg_vectors: list[Any] = [None] * len(parsed)
     if framing and models.encoder:
         from rashomon.nlp import encoder
 
+        seg_scores = segment_scores([p for _, p in parsed], "on")
         seg_vectors = list(encoder.load().token_vectors_many([p for _, p in parsed]))
     for (seg_index, parsed_seg), resolver, scores, vectors in zip(parsed, resolvers, seg_scores, seg_vectors, strict=True):
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = doc.text[seg.start : seg.end]
-        relations = _reports(parsed_seg)
+        speech = _speech(parsed_seg, seg_text)
         if framing:
             found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, vectors=vectors)
-            tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, relations)
+            tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, speech)
             spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, scores,
                                      encoder=models.encoder)  # fmt: skip
         resolver.document_countries = document_countries
@@ -467,7 +472,7 @@ def analyse_document(
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None
                 at = coded.trigger.idx
-                speaker = _reported_by(attribute(coded.trigger, sent), relations, at, at + len(coded.trigger.text),
+                speaker = _reported_by(attribute(coded.trigger, sent), speech, at, at + len(coded.trigger.text),
                                        parsed_seg, resolver)  # fmt: skip
                 if speaker is None and sent_open_quote and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
