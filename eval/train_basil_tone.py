@@ -19,7 +19,7 @@ What is trained on what:
   CLASS_POWER, L2 strength 1 / C. The score of a mention is P(pos) - P(neg) - shift, shift being the median
   of P(pos) - P(neg) over the tuning mentions.
 - Thresholds (for rashomon.evaluate.basil's THRESHOLDS / ENCODER_THRESHOLDS): an entity's tone is the mean
-  score of its mentions; the (neg, pos) thresholds are fitted (basil.fit_thresholds) on out-of-fold means
+  score of its mentions some cue bears on (as tone.tone_mentions keeps them); the (neg, pos) thresholds are fitted (basil.fit_thresholds) on out-of-fold means
   of the tuning entities (5 folds by story), against their article-level gold feeling.
 - --cv: nested 5-fold cross-validation by story on the tuning half (thresholds fitted inside each fold on
   inner out-of-fold means), so that a gain can be told from luck on the 97 held-out entities.
@@ -48,6 +48,9 @@ sys.path.insert(0, str(ROOT))
 from rashomon.evaluate import basil as B  # noqa: E402
 from rashomon.evaluate import metrics as M  # noqa: E402
 from rashomon.nlp.tone import FEATURES, LABELS, ToneModel, mention_evidence  # noqa: E402
+
+#: The feature counting a mention's cues: a mention without any is no ToneMention, and no part of a mean.
+N_CUES = FEATURES.index("n_cues")
 
 C = 0.003
 CLASS_POWER = 0.5
@@ -161,12 +164,14 @@ def fit(items: Sequence[Item], dim: int) -> ToneModel:
 
 
 def entity_means(model: ToneModel, items: Sequence[Item], entities: Sequence[Entity]) -> np.ndarray:
-    """Each entity's mean score over its mentions (0 for an entity never mentioned), as basil.py scores it."""
+    """Each entity's mean score over its mentions some cue bears on (0 for an entity with none), as basil.py
+    scores it."""
     acc: dict[tuple[int, int], list[float]] = defaultdict(list)
     if items:
         scores = model.scores(np.asarray([t.x for t in items]))
         for t, s in zip(items, scores, strict=True):
-            acc[(t.article, t.entity)].append(round(float(s), 3))
+            if t.x[N_CUES] > 0:
+                acc[(t.article, t.entity)].append(round(float(s), 3))
     return np.asarray([float(np.mean(acc[(e.article, e.entity)])) if acc[(e.article, e.entity)] else 0.0 for e in entities])
 
 
