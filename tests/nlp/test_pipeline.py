@@ -1,0 +1,28 @@
+"""The loaded spaCy pipeline and our component in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.errors import RashomonError
+from rashomon.nlp import pipeline
+
+
+def test_a_blank_line_ends_a_sentence_even_after_a_closing_quotation_mark() -> None:
+    nlp = pipeline.load(None)
+    assert pipeline.PARAGRAPHS in nlp.pipe_names
+    assert nlp.pipe_names.index(pipeline.PARAGRAPHS) < nlp.pipe_names.index("parser")
+    text = (
+        'Iran helped Azerbaijan in that war, but it also supported Armenia and the people were angry."\n\n'
+        "Ayatollah Khamenei's leaning toward Azerbaijan has been evident."
+    )
+    sents = [s.text for s in nlp(text).sents]
+    assert len(sents) == 2
+    assert sents[1].startswith("Ayatollah")
+    # one newline inside a paragraph is left to the parser
+    assert len(list(nlp("The talks went on\nuntil late at night.").sents)) == 1
+
+
+def test_an_unknown_model_is_a_clear_error() -> None:
+    with pytest.raises(RashomonError, match="no_such_model"):
+        pipeline.load("no_such_model")
