@@ -210,12 +210,27 @@ COUNT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _subject_of_next_clause(tok: Token) -> bool:
+    """Whether a noun parsed as a conjunct is the subject of the clause right after it, which the parse left
+    without one ("it supported Armenia and the Azerbaijani people were angry": "people" is no second
+    object of "supported")."""
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc):
+        return False
+    verb = tok.doc[nxt]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
 def _with_conjuncts(tok: Token | None) -> list[Token]:
     if tok is None:
         return []
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and not _subject_of_next_clause(c):
             out.extend(_with_conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in COUNT_NOUNS:
             # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count

@@ -410,8 +410,13 @@ def _beside(verb: Token) -> tuple[int, int] | None:
         if verb.i > head.i:
             return head.left_edge.i, verb.left_edge.i - 1
         return verb.right_edge.i + 1, head.right_edge.i
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        # "As Clinton told the paper, tax relief ...": the clause the report is set in
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _addressee(c) for c in verb.children)
+    ):
+        # "As Clinton told the paper, tax relief ...": the clause the report is set in; not "as the
+        # republics declared independence, the issue became ...", where the verb has its own object
         head = verb.head
         if verb.i < head.i:
             return verb.right_edge.i + 1, head.right_edge.i

@@ -78,6 +78,14 @@ def test_passive_voice_and_coordination():
     assert e["source"] == ["Armenia", "Azerbaijan"]
 
 
+def test_a_clause_subject_parsed_as_a_conjunct_is_no_second_target():
+    # the parse hangs "people" on "Armenia" as a conjunct; it is the subject of "were angry"
+    e = one("Iran helped Azerbaijan in that war, but it also supported Armenia and the Azerbaijani people were angry.",
+            "SUPPORT")  # fmt: skip
+    assert e["target"] == ["Armenia"]
+    assert one("Iran supported Armenia and Russia.", "SUPPORT")["target"] == ["Armenia", "Russia"]
+
+
 def test_unilateral_drills_mobilise_and_joint_drills_cooperate():
     e = one("According to several media reports, Iran started large drills near the Azerbaijani border.", "MOBILIZE")
     assert e["source"] == ["Iran"] and e["modality"] == "hedged"

@@ -47,6 +47,14 @@ def test_reporting_verb_with_that_clause(nlp) -> None:  # type: ignore[no-untype
     assert content.endswith("Armenian units had shelled the village")
 
 
+def test_an_as_clause_with_its_own_object_reports_no_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "as X said, ..." sets the main clause beside the report; "as X declared independence, ..." does not
+    text = ("As the republics of Azerbaijan and Armenia declared independence, the dispute over the territory "
+            "led to a full-scale war between the two countries.")  # fmt: skip
+    assert all("war" not in content for _, _, content in relations(nlp, text))
+    assert only(nlp, "As the minister said, the border is closed.")[2] == "the border is closed."
+
+
 def test_quote_before_an_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     source, cue, content = only(nlp, "“We will not accept any change of borders by force,” said Stoltenberg.")
     assert (source, cue) == ("Stoltenberg", "said")
