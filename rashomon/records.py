@@ -6,7 +6,8 @@ store and the readers touch the outside world.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -384,6 +385,25 @@ class Statement:
     #: False when it repeats a statement already counted (a quotation of the article, a syndicated copy,
     #: the same sentence in another document)
     independent: bool = True
+    #: the row ids of other events of the same sentence, speaker and modality in this claim (one statement)
+    also: tuple[int, ...] = ()
+
+
+def one_per_sentence(found: Sequence[Statement]) -> list[Statement]:
+    """Statements of one sentence with the same speaker and modality as one: two events a sentence codes
+    for one claim ("Armenia violated the ceasefire, hitting Ganja") are one thing its source says. The
+    first event stands for the statement; the others are kept in ``also``."""
+    out: list[Statement] = []
+    at: dict[tuple[str, int, int, str | None, str], int] = {}
+    for st in found:
+        where = (st.document, st.start, st.end, st.speaker, st.modality)
+        k = at.get(where)
+        if k is None:
+            at[where] = len(out)
+            out.append(st)
+        else:
+            out[k] = replace(out[k], also=(*out[k].also, st.event, *st.also))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

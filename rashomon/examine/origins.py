@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from rashomon.records import EventRef, Modality, Source, Stance, Statement
+from rashomon.records import EventRef, Modality, Source, Stance, Statement, one_per_sentence
 
 #: modality -> how the statement stands toward the proposition
 STANCES: dict[str, Stance] = {
@@ -124,4 +124,4 @@ def statements(events: Sequence[EventRef], sources: Mapping[str, Source]) -> lis
                 independent=copied_from is None,
             )
         )
-    return out
+    return one_per_sentence(out)

@@ -420,14 +420,23 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> Claim | None:
 
 
 def statements(conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: int = 20) -> dict[int, list[Statement]]:
-    """Each claim's statements (independent assertions first, then denials, then copies)."""
+    """Each claim's statements (independent assertions first, then denials, then copies); another event of a
+    sentence already listed with the same speaker and modality is the same statement, not listed again."""
     out: dict[int, list[Statement]] = defaultdict(list)
+    seen: set[tuple[object, ...]] = set()
     for chunk in _chunks(list(claim_ids)):
-        for cid, event_id, stance, origin, independent in conn.execute(
-            f"SELECT cluster_id, event_id, stance, origin, independent FROM cluster_events "
-            f"WHERE cluster_id IN ({_marks(chunk)}) ORDER BY cluster_id, independent DESC, stance, event_id",
+        for cid, event_id, stance, origin, independent, *where in conn.execute(
+            f"SELECT ce.cluster_id, ce.event_id, ce.stance, ce.origin, ce.independent, e.document_id, "
+            f"e.sentence_start, e.sentence_end, coalesce(e.speaker_code, e.speaker_text), e.modality "
+            f"FROM cluster_events ce JOIN events e ON e.id = ce.event_id "
+            f"WHERE ce.cluster_id IN ({_marks(chunk)}) "
+            f"ORDER BY ce.cluster_id, ce.independent DESC, ce.stance, ce.event_id",
             chunk,
         ):
+            key = (cid, *where)
+            if key in seen:
+                continue
+            seen.add(key)
             if len(out[cid]) < per_claim:
                 out[cid].append(Statement(event_id, stance, origin, bool(independent)))
     return out

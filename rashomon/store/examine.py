@@ -21,6 +21,7 @@ from rashomon.records import (
     Statement,
     Tone,
     ToneMention,
+    one_per_sentence,
 )
 from rashomon.store.store import Store
 
@@ -169,7 +170,7 @@ def save_examination(
                    independent, deniers, goldstein, quad_class)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
-                 c.lon, c.place_country, c.status, len(c.statements), c.documents,
+                 c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
                  len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
                  len(c.denying), c.goldstein, c.quad_class),
             )
@@ -177,7 +178,11 @@ def save_examination(
             conn.executemany(
                 "INSERT OR IGNORE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [(cluster_id, s.event, s.stance, s.origin, int(s.independent)) for s in c.statements],
+                [
+                    (cluster_id, e, s.stance, s.origin, int(s.independent and e == s.event))
+                    for s in c.statements
+                    for e in (s.event, *s.also)
+                ],
             )
             conn.executemany(
                 "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
@@ -255,7 +260,7 @@ def load_claims(store: Store) -> list[Claim]:
             claim=c["claim"], event=c["event"], family=c["family"], source=c["source"], target=c["target"],
             label=c["label"], date=c["date"], precision=c["date_precision"], place=c["place_name"],
             lat=c["place_lat"], lon=c["place_lon"], place_country=c["place_country"], status=c["status"],
-            statements=tuple(statements[c["id"]]), conflicts=tuple(conflicts[c["id"]]),
+            statements=tuple(one_per_sentence(statements[c["id"]])), conflicts=tuple(conflicts[c["id"]]),
             goldstein=c["goldstein"], quad_class=c["quad_class"],
         )
         for c in store.conn.execute("SELECT * FROM clusters ORDER BY id")

@@ -27,7 +27,13 @@ def test_claims_come_contested_first_and_every_event_with_two_actors_is_in_a_cla
     claims = load_claims(caucasus_store)
     ranks = [("contested", "corroborated", "single-source").index(c.status) for c in claims]
     assert ranks == sorted(ranks)
-    linked = {s.event for c in claims for s in c.statements}
+    linked = {r[0] for r in caucasus_store.conn.execute("SELECT event_id FROM cluster_events")}
+    stated = {s.event for c in claims for s in c.statements}
+    assert stated <= linked
+    assert all(
+        len({(s.document, s.start, s.end, s.speaker, s.modality) for s in c.statements}) == len(c.statements)
+        for c in claims
+    ), "one sentence, one statement"
     rows = caucasus_store.conn.execute(
         "SELECT e.id FROM events e WHERE EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id "
         "AND a.code IS NOT NULL)"

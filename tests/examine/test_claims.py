@@ -107,3 +107,14 @@ def test_figures_compare_like_with_like():
     (km,) = figures("a strip of land (3.5km wide)")
     assert (km.measure, km.value) == ("distance", 3.5) and not differ(km, deal)
     assert figures("In 2020 someone often said ten times") == []
+
+
+def test_two_events_of_one_sentence_are_one_statement():
+    text = "Armenia violated the ceasefire, hitting Ganja and Barda with rockets."
+    violated = ref("ASSAULT", ("ARM",), ("AZE",), text, document=A, cameo="196")
+    hitting = ref("ASSAULT", ("ARM",), ("AZE",), text, document=A, cameo="190")
+    claim = claim_of(violated, hitting)
+    assert [s.event for s in claim.statements] == [violated.id]
+    assert claim.status == "single-source"
+    quoted = ref("ASSAULT", ("ARM",), ("AZE",), text, document=A, holder="speaker", speaker="AZEGOV")
+    assert len(claim_of(violated, hitting, quoted).statements) == 2, "another speaker is another statement"
