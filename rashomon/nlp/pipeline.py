@@ -45,11 +45,25 @@ PARAGRAPHS = "rashomon_paragraphs"
 
 def paragraph_starts(doc: Doc) -> Doc:
     """Mark the first token after a blank line as a sentence start (the parser keeps it)."""
+    from spacy.attrs import IS_SPACE
+
     n = len(doc)
-    for tok in doc:
-        if tok.is_space and "\n\n" in tok.text and tok.i + 1 < n:
-            doc[tok.i + 1].is_sent_start = True
+    if n:
+        for i in doc.to_array([IS_SPACE]).reshape(-1).nonzero()[0].tolist():
+            if i + 1 < n and "\n\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
     return doc
+
+
+def text_of(doc: Doc) -> str:
+    """A parsed text's characters. spaCy's ``Doc.text`` joins every token's text on each access, which
+    costs more than some whole analyses of a segment; the stage, which has the text, puts it in
+    ``doc.user_data["text"]``, and this is built and kept there otherwise."""
+    text = doc.user_data.get("text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["text"] = text
+    return text
 
 
 @cache

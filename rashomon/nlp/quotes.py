@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from rashomon.data import parse_kinds
 from rashomon.nlp.attribution import SPEECH_VERBS
+from rashomon.nlp.pipeline import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -819,7 +820,7 @@ def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
     """All attribution relations of a parsed text, in text order of their cue (see the module docstring);
     ``learned=False``: the rules alone, without the model's candidates."""
     c = cues()
-    text = parsed.text  # once: spaCy rebuilds it on each access
+    text = text_of(parsed)  # once: spaCy rebuilds Doc.text on each access
     quotes = quotations(text)
     out: list[Attribution] = []
     for tok in parsed:

@@ -119,6 +119,7 @@ class _Resolver:
 
     def __init__(self, parsed: Doc, text: str, models: Models, day: date | None) -> None:
         self.parsed = parsed
+        self.text = text
         self.gazetteer = models.gazetteer
         self.actors = models.actors
         self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
@@ -218,7 +219,7 @@ class _Resolver:
                 return None
             code = country + sector
         actor = self.actors.actor(code)
-        return ActorMention(self.parsed.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
+        return ActorMention(self.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
 
     def context_country(self, start: int, end: int) -> str | None:
         """The country the sentence around ``start..end`` is about, else the one the document is about."""
@@ -426,8 +427,10 @@ def analyse_document(
     named: list[tuple[int, int, str, Actor]] = []
     for order, (seg_index, parsed_seg) in enumerate(parsed):
         seg = doc.segments[seg_index]
-        # the segment's text, once: spaCy's Doc.text joins every token anew on each call
-        resolvers.append(_Resolver(parsed_seg, doc.text[seg.start : seg.end], models, day))
+        # the segment's text, once: spaCy's Doc.text joins every token anew on each call (see text_of)
+        seg_text = doc.text[seg.start : seg.end]
+        parsed_seg.user_data["text"] = seg_text
+        resolvers.append(_Resolver(parsed_seg, seg_text, models, day))
         resolvers[-1].order = order
         document_countries.update(resolvers[-1].document_countries)
         named.extend(resolvers[-1].named(order))
@@ -442,7 +445,7 @@ def analyse_document(
     for (seg_index, parsed_seg), resolver, scores, vectors in zip(parsed, resolvers, seg_scores, seg_vectors, strict=True):
         seg = doc.segments[seg_index]
         offset = seg.start
-        seg_text = doc.text[seg.start : seg.end]
+        seg_text = resolver.text
         speech = _speech(parsed_seg, seg_text)
         if framing:
             found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, vectors=vectors)
@@ -458,15 +461,16 @@ def analyse_document(
         last_speaker: ActorMention | None = None
         previous_end = 0
         for sent in parsed_seg.sents:
+            sent_text = seg_text[sent.start_char : sent.end_char]  # not sent.text: spaCy joins its tokens
             if "\n" in seg_text[previous_end : sent.start_char]:
                 last_time, last_speaker = None, None  # a new paragraph: dates and quotations start afresh
             previous_end = sent.start_char + len(
-                sent.text.rstrip()
+                sent_text.rstrip()
             )  # a sentence's span keeps its trailing newlines
-            found_time = find_time(sent.text, day)
+            found_time = find_time(sent_text, day)
             if found_time is not None:
                 last_time = found_time
-            sent_open_quote = sent.text.lstrip()[:1] in '“"«'
+            sent_open_quote = sent_text.lstrip()[:1] in '“"«'
             for coded in code_sentence(sent, resolver):
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
@@ -503,8 +507,8 @@ def analyse_document(
                         document=doc.content_hash,
                         segment=seg_index,
                         segment_kind=seg.kind,
-                        sentence_start=offset + sent.start_char + _stray_lead(sent.text),
-                        sentence_end=offset + sent.start_char + len(sent.text.rstrip()),
+                        sentence_start=offset + sent.start_char + _stray_lead(sent_text),
+                        sentence_end=offset + sent.start_char + len(sent_text.rstrip()),
                         trigger_start=offset + coded.trigger.idx,
                         trigger_end=offset + coded.trigger.idx + len(coded.trigger.text),
                         event=info.plover or "",

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from rashomon.errors import InputError
+from rashomon.nlp.pipeline import text_of
 from rashomon.records import ActorMention, SegmentKind, ToneMention
 
 if TYPE_CHECKING:
@@ -727,10 +728,10 @@ def mention_evidence(
         return []
     scorer = _Scorer(lex, frozenset(loaded))
     speech = attribution_cues().speech
-    sents = [(s.start, s.end, s.start_char, s.end_char) for s in parsed.sents] or [(0, len(parsed), 0, len(parsed.text))]
+    text = text_of(parsed)
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in parsed.sents] or [(0, len(parsed), 0, len(text))]
     token_starts = [s[0] for s in sents]
     info: dict[int, _Sentence] = {}
-    text = parsed.text
     out: list[MentionEvidence] = []
     for m, t0, t1, root in spans:
         cues = scorer.score(root, m)
