@@ -1,6 +1,8 @@
 """The spaCy pipeline: which model, loaded once, run in batches over the segments that are analysed.
 
-One component of ours runs before the parser: a blank line ends a sentence. A segment of an article's body
+One component of ours runs before the parser: a blank line ends a sentence, and so does a line break
+before a capital, digit or opening quotation mark (comments and some extracted pages put one paragraph on
+each line, and a reader's line need not end in a full stop). A segment of an article's body
 holds several paragraphs, and the small model's parser, left alone, runs a sentence on over a paragraph
 break when the first ends in a closing quotation mark ('... were angry."\n\nAyatollah Khamenei's ...'),
 which put the next paragraph's words into the quoted speaker's sentence. The parser keeps sentence starts
@@ -50,9 +52,18 @@ def paragraph_starts(doc: Doc) -> Doc:
     n = len(doc)
     if n:
         for i in doc.to_array([IS_SPACE]).reshape(-1).nonzero()[0].tolist():
-            if i + 1 < n and "\n\n" in doc[i].text:
-                doc[i + 1].is_sent_start = True
+            if i + 1 < n and "\n" in doc[i].text:
+                nxt = doc[i + 1]
+                if "\n\n" in doc[i].text or _opens_line(nxt.text):
+                    nxt.is_sent_start = True
     return doc
+
+
+def _opens_line(word: str) -> bool:
+    """Whether a word after a line break begins a new paragraph or a comment's new line: a capital, a
+    digit, an opening quotation mark or bracket ("... could do about this\nThere is a big problem")."""
+    first = word[:1]
+    return first.isupper() or first.isdigit() or first in "“\"‘'«[(-–•*"
 
 
 def text_of(doc: Doc) -> str:

@@ -19,7 +19,10 @@ def test_a_blank_line_ends_a_sentence_even_after_a_closing_quotation_mark() -> N
     sents = [s.text for s in nlp(text).sents]
     assert len(sents) == 2
     assert sents[1].startswith("Ayatollah")
-    # one newline inside a paragraph is left to the parser
+    # a reader's line without a full stop ends before a capital on the next line
+    comment = "There was nothing Iran could do about this\nThere is a big problem in asserting that."
+    assert [s.text.strip() for s in nlp(comment).sents][1] == "There is a big problem in asserting that."
+    # a line break inside a sentence is left to the parser
     assert len(list(nlp("The talks went on\nuntil late at night.").sents)) == 1
 
 
