@@ -15,6 +15,13 @@ DENY_VERBS = frozenset({"deny", "refute", "dismiss", "rebut", "disavow", "reject
 DISPUTE_VERBS = frozenset({"dispute", "doubt", "question", "contest", "challenge"})
 #: nouns that, negated, dispute what they govern ("there is no evidence that Iran supported ...")
 DISPUTE_NOUNS = frozenset({"evidence", "proof", "sign", "indication"})
+#: verbs of saying whose clause a rejecting word can take back ("it is wrong to claim that ...")
+REPORT_VERBS = frozenset({"assert", "claim", "say", "suggest", "argue", "insist", "state", "maintain", "pretend"})
+#: words that reject what a report says ("a big problem in asserting that", "nonsense to say that")
+REJECTING = frozenset(
+    {"problem", "wrong", "nonsense", "false", "absurd", "ridiculous", "mistake", "lie", "untrue", "myth",
+     "misleading", "incorrect", "laughable", "preposterous", "rubbish", "error"}
+)  # fmt: skip
 HEDGE_WORDS = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably", "perhaps",
      "likely", "seemingly", "rumoured", "rumored", "unconfirmed"}
@@ -52,6 +59,21 @@ def is_negated(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
 
+def _rejected_report(governors: list[Token]) -> bool:
+    """Whether the event is what a report says that a rejecting word takes back: "there is a big problem
+    in asserting that Iran did not support Armenia", "it is wrong to claim that Iran supported Armenia"."""
+    for gov in governors[:2]:
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in REPORT_VERBS:
+            continue
+        head = gov.head
+        if gov.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "a problem in asserting"
+        near = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]  # "it is wrong to claim"
+        if any(w.lemma_.lower() in REJECTING for w in near):
+            return True
+    return False
+
+
 def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) -> Modality:
     """The modality of the event whose trigger is ``trigger`` (its sentence gives questions and hedges).
 
@@ -66,6 +88,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
         if is_negated(clause_head) and not negation_is_lexical:
             return "denied"
     governors = _governors(clause_head)
+    if _rejected_report(governors):
+        # a rejected denial is the writer's assertion; a rejected assertion, their dispute
+        return "asserted" if is_negated(clause_head) and not negation_is_lexical else "disputed"
     for gov in governors:
         if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov):
             return "denied"

@@ -66,6 +66,15 @@ def test_negation_and_disputed_claims():
     assert e["modality"] == "disputed" and e["source"] == ["Iran"] and e["target"] == ["Armenia"]
 
 
+def test_a_rejected_report_turns_its_clause_around():
+    # a reader rejecting the denial asserts the support; rejecting the claim disputes it
+    e = one("There is a big problem in asserting that Iran did not support Armenia in the war.", "SUPPORT")
+    assert e["modality"] == "asserted" and e["target"] == ["Armenia"]
+    assert one("It is wrong to claim that Iran supported Armenia.", "SUPPORT")["modality"] == "disputed"
+    assert one("It is nonsense to say that Iran did not help Armenia.", "AID")["modality"] == "asserted"
+    assert one("The minister said that Iran did not support Armenia.", "SUPPORT")["modality"] == "denied"
+
+
 def test_nominal_ceasefire_and_its_broker():
     events = code("On March 3, 2021, a ceasefire agreement, brokered by Russia, was reached.")
     assert {e["event"] for e in events} == {"RETREAT", "CONSULT"}
