@@ -1055,13 +1055,32 @@ def _subject(verb: Token, targets: _Targets) -> ActorMention | None:
     return None
 
 
+def _modifier_actor(noun: Token, start: int, end: int, targets: _Targets) -> ActorMention | None:
+    """An actor named by a modifier of the span's head noun inside the span, a demonym included: the
+    occupier of "the ongoing Armenian occupation of territories of ... Azerbaijan" is ARM, not AZE."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "poss", "nmod") or not start <= c.i < end:
+            continue
+        if (m := targets.at(c.i)) is not None and (m.loaded or m.actor is not None):
+            return m
+        if c.pos_ in ("ADJ", "PROPN") and c.ent_type_ == "NORP":
+            from rashomon.nlp.actors import ActorTable
+
+            found = ActorTable.load().resolve(c.text)
+            if found is not None and found.actor is not None:
+                return ActorMention(c.text, c.idx, c.idx + len(c.text), found.actor, found.loaded, "demonym", 1.0)
+    return None
+
+
 def _target(parsed: Doc, f: Found, targets: _Targets) -> ActorMention | None:
     """The actor a span is aimed at (see the module docstring for the order of the rules)."""
+    span = parsed[f.start : f.end]
+    root = span.root
+    if len(span) > 1 and root.pos_ == "NOUN" and (m := _modifier_actor(root, f.start, f.end, targets)) is not None:
+        return m
     inside = targets.in_span(f.start, f.end)
     if inside is not None and (inside.loaded or inside.actor is not None):
         return inside
-    span = parsed[f.start : f.end]
-    root = span.root
     # the noun the span's words belong to: "zionist mass" of "zionist mass murderers"
     noun = root
     for _ in range(3):

@@ -69,6 +69,19 @@ def test_predicate_label_targets_the_subject(nlp) -> None:  # type: ignore[no-un
     assert dictator.target.actor.code == "TURGOV"
 
 
+def test_a_demonym_on_the_spans_head_noun_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.nlp.actors import ActorTable
+
+    text = "Iran supports the ongoing Armenian occupation of territories of majority Shiite-Muslim Azerbaijan."
+    parsed = nlp(text)
+    start = next(t.i for t in parsed if t.text == "ongoing")
+    found = pr.Found(start, len(parsed) - 1, "Name_Calling,Labeling", "model", 0.5)
+    targets = pr._Targets(parsed, ActorTable.load().scan(text, None))
+    target = pr._target(parsed, found, targets)
+    assert target is not None and target.actor is not None and target.actor.code == "ARM"
+    assert text[target.start : target.end] == "Armenian"
+
+
 def test_plain_report_has_no_name_calling(nlp) -> None:  # type: ignore[no-untyped-def]
     spans = spans_of(nlp, "The ministers met in Geneva on Tuesday and agreed to meet again next month.")
     assert not [s for s in spans if s.technique == "Name_Calling,Labeling"]
