@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rashomon.records import Modality
@@ -35,6 +36,25 @@ PLAN_VERBS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
+
+
+#: Where a sentence turns to the question it ends with: after a semicolon or colon, a dash, or "and"/"but"
+#: before a question word ("Iran would have had to fight Turkey, and who knows how that would have turned
+#: out?" asks nothing about the fighting; "Iran attacked Baku: why?" neither).
+_QUESTION_TURN = re.compile(
+    r"[;:]|\s[—–]\s|,\s*(?:and|but|so|or)\s+(?=(?:who|what|why|how|where|when|which|is|are|was|were|do|does|"
+    r"did|can|could|will|would|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked(trigger: Token, sentence: Span) -> bool:
+    """Whether the trigger is in the question a sentence ends with."""
+    text = sentence.text.rstrip().rstrip("\"'”’)")
+    if not text.endswith("?"):
+        return False
+    turn = max((m.end() for m in _QUESTION_TURN.finditer(text)), default=0)
+    return trigger.idx - sentence.start_char >= turn
 
 
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
@@ -79,7 +99,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
 
     ``negation_is_lexical``: the trigger's negation is part of the event ("will not tolerate" = a threat).
     """
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if _asked(trigger, sentence):
         return "asked"  # a question holds nothing, negated or not ("why did Aliyev not ask Moscow?")
     # a noun event takes its clause from the verb it is the object or subject of ("will hold talks")
     clause_head = trigger

@@ -66,6 +66,14 @@ def test_negation_and_disputed_claims():
     assert e["modality"] == "disputed" and e["source"] == ["Iran"] and e["target"] == ["Armenia"]
 
 
+def test_a_question_holds_only_what_it_asks():
+    assert one("Why did Aliyev not ask Moscow for help?", "REQUEST")["modality"] == "asked"
+    e = one("If Russia had not been in Syria, Iran would have had to fight Turkey, and who knows how that "
+            "would have turned out?", "ASSAULT")  # fmt: skip
+    assert e["modality"] == "hypothetical"
+    assert one("Iran shelled the border villages: why?", "ASSAULT")["modality"] == "asserted"
+
+
 def test_a_rejected_report_turns_its_clause_around():
     # a reader rejecting the denial asserts the support; rejecting the claim disputes it
     e = one("There is a big problem in asserting that Iran did not support Armenia in the war.", "SUPPORT")
