@@ -291,6 +291,19 @@ def _national(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
             found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved]
             if found:
                 return found
+        elif (
+            tok.lemma_.lower() in PLACE_NOUNS
+            and c.dep_ in ("amod", "compound")
+            and c.i < tok.i
+            and c.pos_ in ("ADJ", "PROPN")
+            and c.text[:1].isupper()
+        ):
+            # the small model tags some nationality words as persons ("Azerbaijani territory"): before a
+            # word for land, a word that resolves to a country by itself is one
+            found = [m for m in resolve(c.idx, c.idx + len(c.text))
+                     if m.resolved and m.actor is not None and m.actor.code == m.actor.country]  # fmt: skip
+            if found:
+                return found
     return []
 
 
@@ -325,6 +338,11 @@ def _actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, 
     return tuple(found)
 
 
+#: words for a part of something, whose "of" object is what the act is done to
+PORTIONS = frozenset({"%", "percent", "per cent", "part", "parts", "half", "third", "quarter", "much", "most", "some",
+                      "all", "rest", "bulk", "portion", "share", "swathes", "swaths"})  # fmt: skip
+
+
 def _target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
@@ -356,6 +374,10 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                         for g in p.children
                         if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _has_nationality(g))
                     )
+                if c.lower_ in PORTIONS:
+                    # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
+                    out.extend(_with_conjuncts(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj")  # fmt: skip
                 out.append(_with_conjuncts(c))
     for c in verb.children:
         # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"
@@ -397,6 +419,10 @@ def _of_objects(noun: Token) -> list[Token]:
     ]
 
 
+#: verbs whose subject causes the act named by their object, without doing it ("sparked protests")
+CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "stir", "unleash",
+                           "inspire"})  # fmt: skip
+
 #: what "with" brings when it names a helper, not a recipient ("with Albania's help", "with the support of X")
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "participation", "cooperation", "consent", "approval", "blessing"})
 
@@ -418,7 +444,10 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         source = _with_conjuncts(agent)
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = _verb_above(noun)
-        if verb is not None and (noun.dep_ == "dobj" or verb.lemma_.lower() in LIGHT_VERBS):
+        # "the footage sparked protests": what causes an act is not its author
+        if verb is not None and verb.lemma_.lower() not in CAUSING_VERBS and (
+            noun.dep_ == "dobj" or verb.lemma_.lower() in LIGHT_VERBS
+        ):
             source = _with_conjuncts(_subject(verb))
     target: list[Token] = []
     for c in noun.children:
@@ -584,6 +613,11 @@ MESSAGE_NOUNS = frozenset({"reminder", "message", "statement", "letter", "note",
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
 #: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
 LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
+#: common nouns of a part of a country, whose "of X" places an act in X
+AREA_NOUNS = frozenset({"city", "town", "village", "province", "region", "area", "part", "district", "border",
+                        "capital", "street", "neighbourhood", "neighborhood"})  # fmt: skip
+#: words for land or a place held, whose nationality word names its country ("Azerbaijani territory")
+PLACE_NOUNS = AREA_NOUNS | {"territory", "land", "soil", "airspace", "water", "position", "post", "base", "village"}
 
 
 def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
@@ -611,6 +645,10 @@ def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = 
                             return found
                     if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (g.pos_ == "PROPN" and not g.ent_type_)):
                         places.append(g)
+                    elif g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in AREA_NOUNS:
+                        # "in northwestern cities of Iran", "in several provinces of Afghanistan"
+                        places.extend(o for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"))  # fmt: skip
     return _place_country(places, resolve)
 
 
@@ -905,9 +943,15 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             continue
         if tok.pos_ == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-            if passive:
+            # "... are mass murderers and supported by US and Israel": a participle with an agent, its
+            # subject the one of the clause it is joined to
+            agented = tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children)
+            if passive or agented:
                 source = _actors(_with_conjuncts(_agent(tok)), resolve)
-                target = _actors(_with_conjuncts(next((c for c in tok.children if c.dep_ == "nsubjpass"), None)), resolve)
+                patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if patient is None and agented:
+                    patient = _subject(tok)
+                target = _actors(_with_conjuncts(patient), resolve)
             elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
                 source = _actors(_with_conjuncts(_agent(tok)), resolve)
                 target = _pick_target(tok, resolve)

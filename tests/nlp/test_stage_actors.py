@@ -1,0 +1,46 @@
+"""Source and target codes the whole stage gives, with the real actor table, on sentences of the kind the
+caucasus articles hold (the coding rules themselves are tested with a stand-in resolver in test_events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.engine import analyze
+from rashomon.store import Store
+
+
+@pytest.fixture
+def coded(tmp_path):
+    def run(body: str) -> dict[str, tuple[str, str]]:
+        """trigger -> (source codes, target codes) of the events analyse finds in ``body``."""
+        (tmp_path / "a.txt").write_text(f"Tehran and Baku\n\nBy Sam Writer\n\n{body}\n", encoding="utf-8")
+        with Store(tmp_path / "a.db") as store:
+            analyze(store, [tmp_path / "a.txt"])
+            out: dict[str, tuple[str, str]] = {}
+            for r in store.conn.execute(
+                "SELECT e.id, substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger "
+                "FROM events e JOIN documents d ON d.id = e.document_id"
+            ):
+                sides = {role: "; ".join(c for (c,) in store.conn.execute(
+                    "SELECT code FROM event_actors WHERE event_id = ? AND role = ? AND code IS NOT NULL ORDER BY ord",
+                    (r["id"], role))) for role in ("source", "target")}  # fmt: skip
+                out[r["trigger"]] = (sides["source"], sides["target"])
+        return out
+
+    return run
+
+
+def test_a_participle_with_an_agent_joined_to_a_copula_is_passive(coded):
+    found = coded("Both Ilham Aliyev and Erdogan are mass murderers and supported by the US and Israel.")
+    assert found["supported"] == ("USA; ISR", "AZEGOV; TURGOV")
+
+
+def test_what_sparks_protests_is_not_the_protester(coded):
+    found = coded("This footage of Russian military aid to Armenia via Iran sparked protests in cities of Iran.")
+    assert found["protests"] == ("", "IRN"), "no protester named; the protests happen in Iran"
+    assert found["aid"] == ("RUSMIL", "ARM")
+
+
+def test_a_part_of_a_countrys_territory_is_that_country(coded):
+    found = coded("Armenia occupied 20% of Azerbaijani territory for several decades.")
+    assert found["occupied"] == ("ARM", "AZE")
