@@ -419,6 +419,15 @@ def _of_objects(noun: Token) -> list[Token]:
     ]
 
 
+#: verbs whose subject is given the act named by their object ("received aid", "gained support")
+RECEIVING_VERBS = frozenset({"receive", "get", "gain", "obtain", "accept", "win", "secure", "enjoy", "attract",
+                             "garner"})  # fmt: skip
+
+#: acts one is given, whose receiver is the subject of a receiving verb (not "won the war")
+GIVEN_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "recognition", "loan", "credit",
+                         "weapon", "arm", "supply", "funding", "fund", "endorsement", "guarantee", "asylum",
+                         "protection", "training", "approval", "blessing", "consent"})  # fmt: skip
+
 #: verbs whose subject causes the act named by their object, without doing it ("sparked protests")
 CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "stir", "unleash",
                            "inspire"})  # fmt: skip
@@ -439,6 +448,15 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
         ):
             source.extend(_with_conjuncts(c))
+    receiver = _verb_above(noun) if noun.dep_ == "dobj" else None
+    if receiver is not None and receiver.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in GIVEN_NOUNS:
+        # "Armenia received military aid from Russia", "hope for Armenia to gain help": the subject is given
+        # the act, whoever gives it comes with "from" (or is the noun's own: "received Russian aid")
+        if not source:
+            source = [g for p in (*receiver.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"][:1]  # fmt: skip
+            source = _with_conjuncts(source[0]) if source else []
+        return source, _with_conjuncts(_subject(receiver))
     agent = _agent(noun)
     if not source and agent is not None:
         source = _with_conjuncts(agent)
@@ -956,7 +974,12 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
                 source = _actors(_with_conjuncts(_agent(tok)), resolve)
                 target = _pick_target(tok, resolve)
             else:
-                source = _actors(_with_conjuncts(_subject(tok)), resolve)
+                subject = _subject(tok)
+                source = _actors(_with_conjuncts(subject), resolve)
+                if subject is not None and not any(m.resolved for m in source):
+                    # "mortars fired by Armenian forces hit ...": the weapon's user is the author
+                    by = next((a for c in subject.children if c.dep_ == "acl" and (a := _agent(c)) is not None), None)
+                    source = _actors(_with_conjuncts(by), resolve) or source if by is not None else source
                 target = _pick_target(tok, resolve)
         else:
             if tok.dep_ == "appos" and tok.head.i in found:

@@ -44,3 +44,14 @@ def test_what_sparks_protests_is_not_the_protester(coded):
 def test_a_part_of_a_countrys_territory_is_that_country(coded):
     found = coded("Armenia occupied 20% of Azerbaijani territory for several decades.")
     assert found["occupied"] == ("ARM", "AZE")
+
+
+def test_who_receives_help_is_its_target(coded):
+    assert coded("Armenia received military aid from Russia.")["aid"] == ("RUS", "ARM")
+    assert coded("There remains little hope for Armenia to gain external help.")["help"] == ("", "ARM")
+    assert coded("Russia and Syria won the war in the end.").get("war", ("RUS; SYR", ""))[1] == "", \
+        "winning a war is taking part in it, not being given it"
+
+
+def test_the_user_of_a_weapon_is_the_author_of_its_strike(coded):
+    assert coded("Mortars fired by Armenian forces hit Iranian villages.")["hit"] == ("ARMMIL", "IRN")
