@@ -878,10 +878,16 @@ class _Reader:
         if not candidates:
             return None
         best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
-        j = best.end + 1 if self.key(best.end) in _DASHES else best.end  # "U.S.-backed": the dash is a token
-        if j < self.n and self.key(j) in _BACKING and (j > best.end or self._hyphened(j)):
+        # "U.S.-backed": the dash is a token, joined to both words ("Armenia — backed by ..." is Armenia)
+        dash = best.end + 1 < self.n and self.key(best.end) in _DASHES and self._joined(best.end) and self._joined(best.end + 1)
+        j = best.end + 1 if dash else best.end
+        if j < self.n and self.key(j) in _BACKING and (dash or self._hyphened(j)):
             return _Found(i, j + 1, None, False, "place", block=True)  # "Iran-backed militia": not Iran
         return best
+
+    def _joined(self, j: int) -> bool:
+        """True when token j follows the one before it with no space between."""
+        return self.toks[j].start == self.toks[j - 1].end
 
     def _hyphened(self, j: int) -> bool:
         """True when token j is joined to the one before it by a hyphen ("Iran-backed")."""

@@ -374,11 +374,29 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                         for g in p.children
                         if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _has_nationality(g))
                     )
+                if c.lemma_.lower() in AREA_NOUNS:
+                    # "destroyed this beautiful region of Azerbaijan": the country the place is part of
+                    out.extend([g] for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"))  # fmt: skip
                 if c.lower_ in PORTIONS:
                     # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
                     out.extend(_with_conjuncts(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj")  # fmt: skip
                 out.append(_with_conjuncts(c))
+    if not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        for c in verb.children:
+            # "destroyed and wiped out this region": an object shared by two verbs hangs from the second
+            if (
+                c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and not any(g.dep_ in ("xcomp", "ccomp", "prep", "advcl") for g in verb.children)
+                and all(t.dep_ in ("cc", "punct", "advmod", "prt") for t in verb.doc[verb.i + 1 : c.i])
+            ):
+                out.extend(_target_candidates(c))
+            # "help Iranian ports to connect": whom a helper helps is the subject of what it helps do
+            if c.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in HELPING_VERBS:
+                out.extend(_with_conjuncts(g) for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON")
     for c in verb.children:
         # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"
         preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
@@ -464,7 +482,10 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         verb = _verb_above(noun)
         # "the footage sparked protests": what causes an act is not its author
         if verb is not None and verb.lemma_.lower() not in CAUSING_VERBS and (
-            noun.dep_ == "dobj" or verb.lemma_.lower() in LIGHT_VERBS
+            noun.dep_ == "dobj"
+            or verb.lemma_.lower() in LIGHT_VERBS
+            # "Azerbaijan is a threat to Iran": what the subject is, it does
+            or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
         ):
             source = _with_conjuncts(_subject(verb))
     target: list[Token] = []
@@ -635,7 +656,8 @@ LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "M
 AREA_NOUNS = frozenset({"city", "town", "village", "province", "region", "area", "part", "district", "border",
                         "capital", "street", "neighbourhood", "neighborhood"})  # fmt: skip
 #: words for land or a place held, whose nationality word names its country ("Azerbaijani territory")
-PLACE_NOUNS = AREA_NOUNS | {"territory", "land", "soil", "airspace", "water", "position", "post", "base", "village"}
+PLACE_NOUNS = AREA_NOUNS | {"territory", "land", "soil", "airspace", "water", "position", "post", "base", "port",
+                            "airport", "harbour", "harbor", "embassy", "consulate"}
 
 
 def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
@@ -918,6 +940,34 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: Actor
     return out
 
 
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _noun_before(tok: Token) -> Token | None:
+    """The noun phrase right before ``tok`` (past a comma or dash), from its first conjunct."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].is_punct:
+        i -= 1
+    if i < tok.sent.start or tok.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.doc[i]
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return _first_conjunct(head)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """Whether "ask" puts a question ("asked why Iran ...", "asked whether") rather than asking for something."""
+    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(g.lower_ in ("why", "how", "what", "whether", "if", "who", "when", "where")
+                                  for g in c.children if g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr"))
+        for c in verb.children
+    )  # fmt: skip
+
+
 def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
     """Every event in ``sent`` with its source and target actors."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -959,20 +1009,30 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
         # the content of a threat, request, promise or refusal is not a separate happening
         if _content_of(tok, found):
             continue
+        if tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "a demonstration of the Israeli art of ...": a display, not a protest
+        if tok.lemma_.lower() == "ask" and _asks_a_question(tok):
+            continue  # "I asked why Iran supports ...": a question, not a request
         if tok.pos_ == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             # "... are mass murderers and supported by US and Israel": a participle with an agent, its
             # subject the one of the clause it is joined to
-            agented = tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children)
+            agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
             if passive or agented:
                 source = _actors(_with_conjuncts(_agent(tok)), resolve)
                 patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if patient is None and agented:
-                    patient = _subject(tok)
+                    # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
+                    patient = _noun_before(tok) if tok.dep_ == "advcl" else None
+                    if patient is None:
+                        patient = _subject(tok)
                 target = _actors(_with_conjuncts(patient), resolve)
             elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
                 source = _actors(_with_conjuncts(_agent(tok)), resolve)
                 target = _pick_target(tok, resolve)
+                if not target and tok.tag_ == "VBN" and _agent(tok) is not None:
+                    # "Azerbaijan and Armenia, backed by Israel": the participle is said of the noun it follows
+                    target = _actors(_with_conjuncts(_first_conjunct(tok.head)), resolve)
             else:
                 subject = _subject(tok)
                 source = _actors(_with_conjuncts(subject), resolve)

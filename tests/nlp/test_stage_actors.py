@@ -55,3 +55,23 @@ def test_who_receives_help_is_its_target(coded):
 
 def test_the_user_of_a_weapon_is_the_author_of_its_strike(coded):
     assert coded("Mortars fired by Armenian forces hit Iranian villages.")["hit"] == ("ARMMIL", "IRN")
+
+
+def test_a_spaced_dash_before_backed_leaves_the_name_an_actor(coded):
+    found = coded("What can Russia do to overcome tiny Azerbaijan and Armenia — backed by the Global Zionist Entity?")
+    assert found["backed"] == ("ISRGOV", "AZE; ARM")
+
+
+def test_objects_and_subjects_the_parse_hangs_elsewhere(coded):
+    assert coded("The Armenian occupiers destroyed and wiped out this region of Azerbaijan.")["destroyed"] == (
+        "ARMMIL", "AZE"), "an object shared by two verbs"  # fmt: skip
+    assert coded("A strong Azerbaijan is a threat to the national security of Iran.")["threat"] == ("AZE", "IRN")
+    assert coded("Baku can even help Iranian ports to connect to Georgian ports.")["help"] == ("AZEGOV", "IRN")
+    refused = coded("Azerbaijan refused to be part of any Iranian agenda and had been building alliances with "
+                    "the United States and Israel.").get("refused")  # fmt: skip
+    assert refused is None or refused[1] == "", "the allies of the next clause are not what was refused"
+
+
+def test_asking_a_question_and_a_demonstration_of_skill_are_no_events(coded):
+    found = coded("In the op-ed I asked why Iran supports Armenia. It is a demonstration of the Israeli art of crisis.")
+    assert "asked" not in found and "demonstration" not in found
