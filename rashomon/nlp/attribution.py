@@ -19,6 +19,14 @@ _OPEN, _CLOSE = "“\"«", "”\"»"
 UNNAMED_SOURCES = frozenset({"reports", "report", "sources"})
 
 
+#: Subjects of a speech verb that name no speaker: expletives, relatives, and anyone at all ("those who think
+#: that they can provide their own security" inside a leader's quotation is still the leader's word).
+NO_SPEAKER = frozenset(
+    {"it", "there", "that", "this", "which", "who", "those", "these", "anyone", "anybody", "someone", "somebody",
+     "everyone", "everybody", "nobody", "whoever", "one"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """The speaker's noun phrase (token span in the doc) and the cue that marks it."""
@@ -39,7 +47,7 @@ def _phrase(tok: Token) -> tuple[int, int]:
 
 def _speaker_of(verb: Token) -> Attribution | None:
     for c in verb.children:
-        if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "that", "this", "which"):
+        if c.dep_ == "nsubj" and c.lower_ not in NO_SPEAKER:
             start, end = _phrase(c)
             return Attribution(start, end, verb.text)
     return None

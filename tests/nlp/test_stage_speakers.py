@@ -47,3 +47,14 @@ def test_the_writer_and_unnamed_reports_are_not_speakers(store_of):
     drills = [e for e in found if e["event"] == "MOBILIZE"]
     assert drills and drills[0]["holder"] == "author"
     assert all(e["speaker_text"] not in ("I", "media reports") for e in found), found
+
+
+def test_anyone_thinking_inside_a_quotation_is_not_its_speaker(store_of):
+    store = store_of(
+        "Iran's Supreme Leader Ayatollah Khamenei pointedly tweeted that “those who think that they can "
+        "provide their own security by relying on others should know that they will soon take a slap.”"
+    )
+    provide = [e for e in events(store) if e["trigger"] == "provide"]
+    assert provide, events(store)
+    assert provide[0]["speaker_text"] != "those"
+    assert provide[0]["speaker_code"] == "IRNGOV"
