@@ -484,6 +484,8 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if verb is not None and verb.lemma_.lower() not in CAUSING_VERBS and (
             noun.dep_ == "dobj"
             or verb.lemma_.lower() in LIGHT_VERBS
+            # "Russia coming to the aid of Armenia"
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ("come", "rush"))
             # "Azerbaijan is a threat to Iran": what the subject is, it does
             or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
         ):
@@ -494,6 +496,9 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             for g in c.children:
                 if g.dep_ == "pobj" and not _helper(c, g):
                     target = _with_conjuncts(g)
+                    if c.lower_ == "between" and not source and len(target) >= 2:
+                        # "fighting between Azerbaijanis and Armenians": one side against the other
+                        source, target = target[:1], target[1:]
                     break
     if not target and source:
         # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
@@ -532,10 +537,13 @@ def _participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[Acto
     for tok in sent:
         if tok.i >= noun.i:
             break
-        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "conj", "appos") and _outside_attribution(tok):
-            group = _with_conjuncts(tok)
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "conj", "appos", "nmod") and _outside_attribution(tok):
+            first = _first_conjunct(tok)
+            group = _with_conjuncts(first)
             found = tuple(m for m in _actors(group, resolve) if m.resolved)
-            if found and any(t.head.i >= noun.i or t.head.dep_ in ("appos", "pobj") for t in group):
+            # (the small parser may read "plan" in "Turkey and Azerbaijan plan on ..." as a noun they modify)
+            opens = first.dep_ == "nmod" and first.head.dep_ == "ROOT" and first.head.pos_ == "NOUN" and first.head.i < noun.i
+            if found and (opens or any(t.head.i >= noun.i or t.head.dep_ in ("appos", "pobj") for t in group)):
                 return found
     return ()
 
@@ -719,6 +727,10 @@ GRIEVANCE_PREPS = frozenset({"against", "over", "at", "about"})
 PURPOSE_PREPS = frozenset({"for", "against", "from", "on", "over", "at", "with", "of", "to"})
 
 
+#: words for the line between two countries ("along the Azerbaijani border", "near the border with Iran")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
 def _adversary(
     tok: Token, source: tuple[ActorMention, ...], target: tuple[ActorMention, ...], resolve: ActorResolver
 ) -> tuple[ActorMention, ...]:
@@ -734,7 +746,21 @@ def _adversary(
         for g in t.children
         if g.dep_ == "pobj"
     ]
-    return _resolved_first(against, resolve) or (() if own else target)
+    found = _resolved_first(against, resolve)
+    if not found and own:
+        # "drills along the Azerbaijani border", "near the border with Iran": the country on the other side
+        head = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else tok
+        for p in (*tok.children, *(head.children if head is not tok else ())):
+            if p.dep_ != "prep" or p.lower_ not in ("near", "along", "on", "at", "to", "close"):
+                continue
+            for border in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
+                side = _national(border, resolve) or list(_resolved_first(
+                    [_with_conjuncts(o) for w in border.children if w.dep_ == "prep" and w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj"], resolve))  # fmt: skip
+                found = tuple(m for m in side if m.actor is not None and m.actor.country not in own)
+                if found:
+                    return found
+    return found or (() if own else target)
 
 
 def _purpose_clause(c: Token) -> bool:

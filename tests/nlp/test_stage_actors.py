@@ -75,3 +75,12 @@ def test_objects_and_subjects_the_parse_hangs_elsewhere(coded):
 def test_asking_a_question_and_a_demonstration_of_skill_are_no_events(coded):
     found = coded("In the op-ed I asked why Iran supports Armenia. It is a demonstration of the Israeli art of crisis.")
     assert "asked" not in found and "demonstration" not in found
+
+
+def test_sides_of_a_noun_event(coded):
+    assert coded("Russia coming to the aid of Armenia remains a possibility.")["aid"] == ("RUS", "ARM")
+    assert coded("Iran launched massive drills along the Azerbaijani border.")["drills"] == ("IRN", "AZE")
+    assert coded("Turkey and Azerbaijan plan on holding a joint military drill near the Iranian border."
+                 )["drill"][0] == "TUR; AZE"  # fmt: skip
+    found = coded("Russia closed its borders because of fighting between Azerbaijanis and Armenians.")
+    assert found["fighting"] == ("AZE", "ARM"), "one side against the other, not the neighbours named before"
