@@ -46,11 +46,18 @@ def _phrase(tok: Token) -> tuple[int, int]:
 
 
 def _speaker_of(verb: Token) -> Attribution | None:
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.lower_ not in NO_SPEAKER:
-            start, end = _phrase(c)
-            return Attribution(start, end, verb.text)
-    return None
+    # the subject nearest the verb: the parser may give it a second one, a time set off by dashes ("In 1992 —
+    # early years of his leadership — Khamenei had said")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in NO_SPEAKER]
+    before = [c for c in subjects if c.i < verb.i and c.lemma_.lower() not in _TIME_NOUNS]
+    chosen = before[-1] if before else (subjects[0] if subjects else None)
+    if chosen is None:
+        return None
+    start, end = _phrase(chosen)
+    return Attribution(start, end, verb.text)
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "era", "period", "moment"})
 
 
 def _in_quotes(tok: Token, sentence: Span) -> bool:

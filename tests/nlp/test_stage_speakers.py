@@ -58,3 +58,18 @@ def test_anyone_thinking_inside_a_quotation_is_not_its_speaker(store_of):
     assert provide, events(store)
     assert provide[0]["speaker_text"] != "those"
     assert provide[0]["speaker_code"] == "IRNGOV"
+
+
+def test_a_time_set_off_by_dashes_is_not_the_speaker():
+    from rashomon.nlp.attribution import attribute
+    from rashomon.nlp.pipeline import load
+
+    # the parse makes "years" a second subject of "said"
+    doc = load(None)(
+        "In 1992 — early years of his rule and early years of the Karabakh war \xa0 — Khamenei had said, "
+        '"The Armenian government and the Armenians of Karabakh are oppressing the Muslims there."'
+    )
+    government = next(t for t in doc if t.text == "government")
+    assert [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "said"] == ["years", "Khamenei"]
+    found = attribute(government, government.sent)
+    assert found is not None and doc[found.start : found.end].text == "Khamenei"
