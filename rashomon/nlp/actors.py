@@ -82,6 +82,11 @@ _DIRECTIONS = frozenset(
     {"south", "southern", "north", "northern", "east", "eastern", "west", "western", "central", "southeastern",
      "southwestern", "northeastern", "northwestern", "south-eastern", "south-western", "north-eastern", "north-western"}
 )  # fmt: skip
+#: Words that end the phrase after a possessive: "Yerevan's claim that Azerbaijani troops" is no Armenian unit.
+_CLAUSE_WORDS = frozenset(
+    {"that", "which", "who", "whom", "whose", "and", "or", "but", "to", "of", "in", "on", "for", "with", "by", "as",
+     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "than", "from", "at"}
+)  # fmt: skip
 _BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned"})
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
@@ -1141,7 +1146,7 @@ class _Reader:
                 g, gaps = mod.end, gaps + 1
                 continue
             tok = self.toks[g]
-            if poss and gaps < 2 and tok.word and tok.case == "a" and tok.key.isalpha():
+            if poss and gaps < 2 and tok.word and tok.case == "a" and tok.key.isalpha() and tok.key not in _CLAUSE_WORDS:
                 g, gaps = g + 1, gaps + 1
                 continue
             break

@@ -16,12 +16,19 @@ DENY_VERBS = frozenset({"deny", "refute", "dismiss", "rebut", "disavow", "reject
 DISPUTE_VERBS = frozenset({"dispute", "doubt", "question", "contest", "challenge"})
 #: nouns that, negated, dispute what they govern ("there is no evidence that Iran supported ...")
 DISPUTE_NOUNS = frozenset({"evidence", "proof", "sign", "indication"})
+#: verbs of saying that assert what they report; above one, a denial further up does not reach
+ASSERT_VERBS = frozenset({"say", "state", "tell", "announce", "insist", "confirm", "report", "add", "stress",
+                          "declare", "write", "tweet", "note"})  # fmt: skip
 #: verbs of saying whose clause a rejecting word can take back ("it is wrong to claim that ...")
 REPORT_VERBS = frozenset({"assert", "claim", "say", "suggest", "argue", "insist", "state", "maintain", "pretend"})
+#: nouns for a report whose "that" clause a copula can reject ("the claim that ... is a lie")
+REPORT_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report", "story", "suggestion", "charge",
+                          "notion", "idea", "rumour", "rumor"})  # fmt: skip
 #: words that reject what a report says ("a big problem in asserting that", "nonsense to say that")
 REJECTING = frozenset(
     {"problem", "wrong", "nonsense", "false", "absurd", "ridiculous", "mistake", "lie", "untrue", "myth",
-     "misleading", "incorrect", "laughable", "preposterous", "rubbish", "error"}
+     "misleading", "incorrect", "laughable", "preposterous", "rubbish", "error", "fabrication", "fabricated",
+     "baseless", "groundless", "unfounded", "propaganda", "fiction", "fake", "slander", "disinformation"}
 )  # fmt: skip
 HEDGE_WORDS = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably", "perhaps",
@@ -81,8 +88,14 @@ def is_negated(tok: Token) -> bool:
 
 def _rejected_report(governors: list[Token]) -> bool:
     """Whether the event is what a report says that a rejecting word takes back: "there is a big problem
-    in asserting that Iran did not support Armenia", "it is wrong to claim that Iran supported Armenia"."""
+    in asserting that Iran did not support Armenia", "it is wrong to claim that Iran supported Armenia",
+    "Yerevan's claim that Azerbaijani troops shelled villages is a fabrication"."""
     for gov in governors[:2]:
+        if gov.lemma_.lower() in REPORT_NOUNS and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.lemma_ == "be":
+            said_of = [c for c in gov.head.children if c.dep_ in ("attr", "acomp")]
+            if any(w.lemma_.lower() in REJECTING or any(a.lemma_.lower() in REJECTING for a in w.children)
+                   for w in said_of):  # fmt: skip
+                return True
         if gov.pos_ != "VERB" or gov.lemma_.lower() not in REPORT_VERBS:
             continue
         head = gov.head
@@ -114,6 +127,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
     for gov in governors:
         if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov):
             return "denied"
+        if gov.lemma_.lower() in ASSERT_VERBS and gov.pos_ == "VERB":
+            break  # the nearest report holds it: "denies opening fire and says Azerbaijani troops shelled ..."
         if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB":
             return "disputed"
         if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):

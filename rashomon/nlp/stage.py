@@ -157,13 +157,18 @@ class _Resolver:
             return [ActorMention(span.text, span.start_char, span.end_char, whole.actor, whole.loaded, "demonym", 1.0)]
         noun = _group_noun(root)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "its troops": the subject's
-        if noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_ and not owned:
+        # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
+        common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha for t in span)
+        if noun.pos_ in ("NOUN", "PROPN") and (not noun.ent_type_ or common_org) and not owned:
             earlier = self._named_before(noun, span.start_char)
             if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
                 return [ActorMention(span.text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
             head = self.parsed[noun.left_edge.i : noun.i + 1]
             found = self._in_context(head.text, span.start_char, span.end_char, head.start_char, head.end_char, head=True)
             if found is not None:
+                if found.actor is not None and found.actor.country:
+                    # "the defence ministry" placed by its context is the one a later "the ministry" means
+                    self.earlier.append((self.order, span.start_char, noun.lower_, found.actor))
                 return [found]
         if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(span.text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
@@ -197,8 +202,8 @@ class _Resolver:
         if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
             return None
         key = noun.lower_
-        before = [a for (seg, s, word, a) in self.earlier if word == key and (seg, s) < (self.order, start)]
-        return before[-1] if before else None
+        before = [(seg, s, a) for (seg, s, word, a) in self.earlier if word == key and (seg, s) < (self.order, start)]
+        return max(before, key=lambda b: (b[0], b[1]))[2] if before else None
 
     def _complete(self, m: ActorMention) -> ActorMention:
         """An unresolved titled name with the country of its context, when its title names a sector."""
@@ -370,6 +375,11 @@ def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> Act
     return ActorMention(text[start:end], start, end, None, via="unresolved", score=0.0)
 
 
+def _pronoun(m: ActorMention) -> bool:
+    """An unresolved "he" or "she"."""
+    return m.actor is None and m.text.lower() in ("he", "she")
+
+
 def _reported_by(
     attribution: Attribution | None, speech: _Speech, start: int, end: int, parsed: Doc, resolver: _Resolver
 ) -> ActorMention | None:
@@ -480,6 +490,10 @@ def analyse_document(
                                        parsed_seg, resolver)  # fmt: skip
                 if speaker is None and sent_open_quote and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
+                elif speaker is not None and last_speaker is not None and _pronoun(speaker):
+                    # "... a spokeswoman for Armenia's defence ministry said. She said ...": the one who spoke
+                    # last in this paragraph
+                    speaker = last_speaker
                 if speaker is not None:
                     last_speaker = speaker
                     if holder == "author":

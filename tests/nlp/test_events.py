@@ -66,6 +66,14 @@ def test_negation_and_disputed_claims():
     assert e["modality"] == "disputed" and e["source"] == ["Iran"] and e["target"] == ["Armenia"]
 
 
+def test_a_denial_does_not_reach_past_the_report_beside_it():
+    found = code("Armenia's defence ministry denies opening fire and says Azerbaijani troops shelled its villages.")
+    assert next(e for e in found if e["trigger"] == "opening")["modality"] == "denied"
+    assert next(e for e in found if e["trigger"] == "shelled")["modality"] == "asserted"
+    e = one("Yerevan's claim that Azerbaijani troops shelled villages first is a familiar fabrication.", "ASSAULT")
+    assert e["modality"] == "disputed" and e["source"] == ["Azerbaijani troops"]
+
+
 def test_a_question_holds_only_what_it_asks():
     assert one("Why did Aliyev not ask Moscow for help?", "REQUEST")["modality"] == "asked"
     e = one("If Russia had not been in Syria, Iran would have had to fight Turkey, and who knows how that "

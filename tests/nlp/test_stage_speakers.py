@@ -73,3 +73,4 @@ def test_a_time_set_off_by_dashes_is_not_the_speaker():
     assert [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "said"] == ["years", "Khamenei"]
     found = attribute(government, government.sent)
     assert found is not None and doc[found.start : found.end].text == "Khamenei"
+
