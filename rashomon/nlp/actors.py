@@ -604,6 +604,16 @@ class ActorTable:
         score = f.score if cover >= 0.999 else round(f.score * cover, 3)
         return ActorMention(text, 0, len(text), f.actor, f.loaded, f.via, score)
 
+    def loaded_sector(self, text: str) -> bool:
+        """Whether ``text`` names its sector with a judging label ("the occupiers", "the aggressors"): a word a
+        side uses for the other side, never for its own."""
+        reader = _Reader(self, text, None)
+        for i in range(reader.n):
+            m = reader.kinds(i, ("sector",))
+            if m is not None and any(f.loaded for f in m.forms):
+                return True
+        return False
+
     def sector_of(self, text: str, *, head: bool = False) -> str | None:
         """The sector a country-less phrase names, for completing it with a country from its context.
 

@@ -446,6 +446,9 @@ GIVEN_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "rec
                          "weapon", "arm", "supply", "funding", "fund", "endorsement", "guarantee", "asylum",
                          "protection", "training", "approval", "blessing", "consent"})  # fmt: skip
 
+#: words for meeting, whose "in X" is a venue, not a party (a visit to X is a visit to X's people)
+MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "negotiations", "summit"})
+
 #: verbs whose subject causes the act named by their object, without doing it ("sparked protests")
 CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "stir", "unleash",
                            "inspire"})  # fmt: skip
@@ -1086,6 +1089,8 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
             target = _resolved_first(_grievance(tok), resolve) or target
         if plover == "MOBILIZE":
             target = _adversary(tok, source, target, resolve)
+        if (plover == "AGREE" or tok.lemma_.lower() in MEETING_WORDS) and target and all(m.via == "place" for m in target):
+            target = ()  # "agreed to meet in Almaty": the venue is no party to it
         if not target and plover in LOCATIVE_TARGET_TYPES:
             target = _locative_country(tok, resolve)
         # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")

@@ -219,17 +219,21 @@ class _Resolver:
         if len(sector) > 3:  # a title naming one office ("the Supreme Leader")
             code = sector
         else:
-            country = self.context_country(start, end)
+            hostile = self.actors.loaded_sector(text)
+            country = self.context_country(start, end, other_than_speaker=hostile)
             if country is None:
                 return None
             code = country + sector
         actor = self.actors.actor(code)
         return ActorMention(self.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
 
-    def context_country(self, start: int, end: int) -> str | None:
-        """The country the sentence around ``start..end`` is about, else the one the document is about."""
+    def context_country(self, start: int, end: int, *, other_than_speaker: bool = False) -> str | None:
+        """The country the sentence around ``start..end`` is about, else the one the document is about.
+        ``other_than_speaker``: for a judging label ("the occupiers"), not the country of whoever says it in
+        the sentence ("Armenian officials said the occupiers ..." are not Armenia's)."""
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         named: list[str] = []
+        own: set[str] = set()
         if span is not None and len(span) > 0:
             sent = span.sent
             named = [
@@ -238,11 +242,23 @@ class _Resolver:
                 if m.actor is not None and m.actor.country and sent.start_char <= m.start < sent.end_char
                 and not (m.start < end and m.end > start)
             ]
+            if other_than_speaker:
+                own = self._speakers_countries(sent)
+                named = [c for c in named if c not in own]
         if named:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
-        if self.document_countries:
-            return self.document_countries.most_common(1)[0][0]
-        return None
+        others = [(c, n) for c, n in self.document_countries.most_common() if c not in own]
+        return others[0][0] if others else None
+
+    def _speakers_countries(self, sent: Span) -> set[str]:
+        """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
+        out: set[str] = set()
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
+                a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+                out.update(m.actor.country for m in self.mentions
+                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+        return out
 
 
 #: The score of a mention whose country comes from its context, not its words.

@@ -84,3 +84,13 @@ def test_sides_of_a_noun_event(coded):
                  )["drill"][0] == "TUR; AZE"  # fmt: skip
     found = coded("Russia closed its borders because of fighting between Azerbaijanis and Armenians.")
     assert found["fighting"] == ("AZE", "ARM"), "one side against the other, not the neighbours named before"
+
+
+def test_a_judging_label_is_not_the_speakers_own_side(coded):
+    found = coded("Armenian officials said the occupiers were shelling villages near Yerevan. Azerbaijan denied it.")
+    assert found["shelling"][0] == "AZEMIL", found
+
+
+def test_the_venue_of_a_meeting_is_no_party_to_it(coded):
+    found = coded("Armenian and Azerbaijani foreign ministers agree to meet in Almaty on March 20.")
+    assert found["agree"] == ("ARMGOV; AZEGOV", "")
