@@ -100,8 +100,13 @@ def pad(torch, hidden: Sequence[np.ndarray], labels: Sequence[np.ndarray]):  # t
 # ---------------------------------------------------------------------------------------------- fine-tuning
 
 
-def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: float, batch: int, seed: int):  # type: ignore[no-untyped-def]
-    """Our copies of the layers above ``base_layers`` and the head, trained on ``data``; as numpy arrays."""
+def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: float, batch: int, seed: int,  # type: ignore[no-untyped-def]
+              pos_weight: float = 1.0, judge=None, stop_at: int | None = None):  # fmt: skip
+    """Our copies of the layers above ``base_layers`` and the head, trained on ``data``; as numpy arrays.
+
+    ``pos_weight`` weighs the pieces inside spans in the loss. ``judge``, when given, scores the weights
+    after each epoch (dev F1) and the best epoch's weights are returned (early stopping on dev), with the
+    epoch; ``stop_at`` ends training after that epoch (the learning-rate schedule still spans ``epochs``)."""
     import torch
 
     torch.manual_seed(seed)
@@ -122,6 +127,15 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / max(0.1 * steps, 1)) * max(0.0, 1 - s / max(steps, 1))
     )
+
+    def snapshot():  # type: ignore[no-untyped-def]
+        return (
+            [{p: v.detach().numpy().astype(np.float32).copy() for p, v in layer.items()} for layer in layers],
+            head.detach().numpy().astype(np.float32).copy(),
+            float(hb.detach()[0]),
+        )
+
+    best = (-1.0, 0, None)
     t0 = time.perf_counter()
     for epoch in range(epochs):
         total = 0.0
@@ -132,7 +146,9 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
             for p in layers:
                 h = pr.bert_layer(torch, h, bias, p, dropout=0.1)
             logits = torch.nn.functional.dropout(h, 0.1) @ head + hb
-            loss = (torch.nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none") * w).sum() / w.sum()
+            pw = torch.tensor(pos_weight)
+            loss = (torch.nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none", pos_weight=pw)
+                    * w).sum() / w.sum()  # fmt: skip
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_([*params, head, hb], 1.0)
@@ -140,11 +156,17 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
             sched.step()
             total += float(loss.detach())
         print(f"  epoch {epoch + 1}: loss {total / len(batches):.4f} ({time.perf_counter() - t0:.0f}s)", flush=True)
-    return (
-        [{p: v.detach().numpy().astype(np.float32) for p, v in layer.items()} for layer in layers],
-        head.detach().numpy().astype(np.float32),
-        float(hb.detach()[0]),
-    )
+        if judge is not None:
+            f1 = judge(snapshot())
+            print(f"  epoch {epoch + 1}: dev F1 {f1:.3f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+            if f1 > best[0]:
+                best = (f1, epoch + 1, snapshot())
+        if stop_at is not None and epoch + 1 >= stop_at:
+            break
+    if judge is not None:
+        print(f"  best epoch {best[1]}: dev F1 {best[0]:.3f}", flush=True)
+        return best[2], best[1]
+    return snapshot(), epochs
 
 
 def save_checkpoint(path: Path, tuned) -> None:  # type: ignore[no-untyped-def]
@@ -175,23 +197,53 @@ def char_spans(doc, found: Sequence[pr.Found]) -> list[tuple[int, int]]:  # type
     return [(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)) for f in found]
 
 
-def tune_decoding(articles, docs, scores, tg: pr.EncoderTagger):  # type: ignore[no-untyped-def]
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+
+
+def tune_decoding(articles, docs, scores, tg: pr.EncoderTagger, fills=(False, True), gaps=(0, 1, 2, 3),  # type: ignore[no-untyped-def]
+                  thresholds=THRESHOLDS, verbose: bool = True):  # fmt: skip
     """(F1, threshold, gap, lexicon fill) with the best task-1 F1 on the given articles."""
     from dataclasses import replace
 
     tokens = [pr.tokens_of(d) for d in docs]
     best = (-1.0, 0.5, 0, False)
-    for fill in (False, True):
-        for gap in (0, 1, 2, 3):
-            for th in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+    for fill in fills:
+        for gap in gaps:
+            for th in thresholds:
                 t2 = replace(tg, threshold=th, gap=gap, lexicon_fill=fill, tech=np.zeros((0, len(TECHNIQUES)), np.float32))
                 pairs = [(a.spans, char_spans(d, pr.find_spans(d, t, tg=t2, scores=s)))
                          for a, d, t, s in zip(articles, docs, tokens, scores, strict=True)]  # fmt: skip
                 sc = ptc.overlap_score(pairs)
-                print(f"  dev threshold {th:.2f} gap {gap} fill {fill}: P {sc.precision:.3f} R {sc.recall:.3f} "
-                      f"F1 {sc.f1:.3f}", flush=True)  # fmt: skip
+                if verbose:
+                        print(f"  dev threshold {th:.2f} gap {gap} fill {fill}: P {sc.precision:.3f} "
+                          f"R {sc.recall:.3f} F1 {sc.f1:.3f}", flush=True)  # fmt: skip
                 best = max(best, (sc.f1, th, gap, fill))
     return best
+
+
+def dev_judge(articles, docs, base_layers: int):  # type: ignore[no-untyped-def]
+    """A function scoring fine-tuned weights by their best task-1 F1 on the dev articles (thresholds and a
+    gap of 0 or 1, decoded as at run time). The frozen base layers' output for the dev windows is kept
+    after the first call, so each later call runs only the tuned layers."""
+    memo: dict[tuple[tuple[int, ...], ...], tuple] = {}  # type: ignore[type-arg]
+    plain = pr.base_hidden
+
+    def cached(rows, n):  # type: ignore[no-untyped-def]
+        key = tuple(tuple(r) for r in rows)
+        if key not in memo:
+            memo[key] = plain(rows, n)
+        return memo[key]
+
+    def judge(tuned) -> float:  # type: ignore[no-untyped-def]
+        pr.base_hidden = cached
+        try:
+            tg = as_tagger(base_layers, tuned)
+            scores = pr.encoder_scores(docs, tg)
+        finally:
+            pr.base_hidden = plain
+        return tune_decoding(articles, docs, scores, tg, fills=(False,), gaps=(0, 1), verbose=False)[0]
+
+    return judge
 
 
 class SpanSet:
@@ -287,6 +339,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--pos-weight", type=float, default=1.0, help="loss weight of the pieces inside spans")
+    ap.add_argument("--span-only", action="store_true", help="stop after choosing the decoding (no technique model)")
+    ap.add_argument("--no-early-stop", action="store_true", help="keep the last epoch, not the best on dev")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--final", action="store_true", help="fine-tune again on the whole training part")
     ap.add_argument("--checkpoint", type=Path, default=Path("/tmp/ptc-encoder-tuned.npz"),
@@ -304,19 +359,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         fit_idx, dev_idx = fit_idx[:6], dev_idx[:4]
     print(f"{len(train)} training articles ({len(fit_idx)} fit, {len(dev_idx)} dev) parsed in "
           f"{time.perf_counter() - t0:.1f}s", flush=True)  # fmt: skip
+    dev_a, dev_d = [train[i] for i in dev_idx], [docs[i] for i in dev_idx]
+    best_epoch = args.epochs
     if args.resume:
         tuned = load_checkpoint(args.checkpoint)
     else:
         fit_windows = Windows([train[i] for i in fit_idx], args.base_layers)
-        tuned = fine_tune(fit_windows, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed)
+        judge = None if args.no_early_stop else dev_judge(dev_a, dev_d, args.base_layers)
+        tuned, best_epoch = fine_tune(fit_windows, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch,
+                                      args.seed, args.pos_weight, judge)  # fmt: skip
         del fit_windows
         save_checkpoint(args.checkpoint, tuned)
     tg = as_tagger(args.base_layers, tuned)
-    dev_a, dev_d = [train[i] for i in dev_idx], [docs[i] for i in dev_idx]
     dev_s = pr.encoder_scores(dev_d, tg)
     f1, threshold, gap, fill = tune_decoding(dev_a, dev_d, dev_s, tg)
     print(f"dev span F1 {f1:.3f} at threshold {threshold} gap {gap} lexicon fill {fill} "
           f"({time.perf_counter() - t0:.0f}s)", flush=True)  # fmt: skip
+    if args.span_only:
+        return 0
     fit_a, fit_d = [train[i] for i in fit_idx], [docs[i] for i in fit_idx]
     fit_s = pr.encoder_scores(fit_d, tg)
     oof = out_of_fold_models(train, docs)
@@ -332,7 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             best_c, best_acc = c, acc
     if args.final:
         whole = Windows(train, args.base_layers)
-        tuned = fine_tune(whole, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed)
+        tuned, _ = fine_tune(whole, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed,
+                             args.pos_weight, stop_at=best_epoch)  # fmt: skip
         tg = as_tagger(args.base_layers, tuned)
         scores = pr.encoder_scores(docs, tg)
         x, y = technique_rows(train, docs, scores, oof)
@@ -343,8 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     w, b = fit_techniques(x, y, best_c)
     if best_acc <= hashed:  # the encoder's vectors do not help: keep the hashed classifier
         w, b = np.zeros((0, len(TECHNIQUES)), np.float32), np.zeros(len(TECHNIQUES), np.float32)
-    trained_on = (f"PTC training part: layers {args.base_layers + 1}-6 and head fine-tuned on {what}; threshold, "
-                  f"gap and technique L2 chosen on {len(dev_idx)} dev articles of it")  # fmt: skip
+    trained_on = (f"PTC training part: layers {args.base_layers + 1}-6 and head fine-tuned on {what} "
+                  f"({best_epoch} epochs); epochs, threshold, gap and technique L2 chosen on {len(dev_idx)} dev "
+                  "articles of it")  # fmt: skip
     tg = as_tagger(args.base_layers, tuned, threshold, gap, w, b, trained_on, fill)
     write(args.out, tg)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f}s")

@@ -825,11 +825,8 @@ def bert_layer(torch, h, bias, p, dropout: float = 0.0):
         return x.view(b, n, _HEADS, k).transpose(1, 2)
 
     q, key, v = heads(lin(h, "attention.self.query")), heads(lin(h, "attention.self.key")), heads(lin(h, "attention.self.value"))
-    if dropout:
-        att = f.dropout(torch.softmax(q @ key.transpose(-1, -2) / math.sqrt(k) + bias, dim=-1), dropout)
-        a = att @ v
-    else:  # the fused kernel: the same sums, faster
-        a = f.scaled_dot_product_attention(q, key, v, attn_mask=bias)
+    # the fused kernel (softmax(q k^T / sqrt(k) + bias) v, with dropout on the weights while training)
+    a = f.scaled_dot_product_attention(q, key, v, attn_mask=bias, dropout_p=dropout)
     a = a.transpose(1, 2).reshape(b, n, d)
     a = f.dropout(lin(a, "attention.output.dense"), dropout) if dropout else lin(a, "attention.output.dense")
     h = f.layer_norm(a + h, (d,), p["attention.output.LayerNorm.weight"], p["attention.output.LayerNorm.bias"], _LN_EPS)
