@@ -8,13 +8,15 @@ What is fitted on what (the held-out part, one article in five by the sha1 of it
 2. the packaged all-MiniLM-L6-v2 runs its first ``--base-layers`` layers frozen (their outputs are computed
    once and kept); copies of the layers above them and a linear head (is this word piece inside a task-1
    span?) are fine-tuned on the fit articles with torch (AdamW, binary cross-entropy, dropout 0.1);
-3. the threshold and the gap bridged inside a span are chosen by task-1 F1 on the dev articles, with the
-   spans decoded exactly as ``propaganda.encoder_spans`` decodes them at run time;
+3. the epoch to stop at is the one with the best task-1 F1 on the dev articles (early stopping); the
+   threshold, the gap bridged inside a span, whether lexicon hits fill in, and then a lower threshold
+   with a peak a run must reach (hysteresis) are chosen by task-1 F1 on the dev articles, with the spans
+   decoded exactly as ``propaganda.encoder_spans`` decodes them at run time;
 4. the technique classifier (multinomial logistic regression over the mean span vector of the tuned
    encoder, the hashed classifier's log-probabilities and the log length) is fitted on the gold technique
    spans of the fit articles, its L2 strength chosen by accuracy on dev, then fitted again on all of them;
 5. with ``--final``, the layers and head are fine-tuned again on the whole training part with the same
-   settings (the threshold and gap chosen in 3 are kept).
+   settings, stopping at the epoch chosen in 3 (the decoding chosen in 3 is kept).
 
 Only our layers and heads are written (float16 layers, about 3.5 MB each); the base model always comes
 from its package.
@@ -182,12 +184,13 @@ def load_checkpoint(path: Path):  # type: ignore[no-untyped-def]
 
 
 def as_tagger(base_layers: int, tuned, threshold: float = 0.5, gap: int = 0, tech=None, tech_bias=None,  # type: ignore[no-untyped-def]
-              trained_on: str = "", fill: bool = False) -> pr.EncoderTagger:  # fmt: skip
+              trained_on: str = "", fill: bool = False, peak: float = 0.0) -> pr.EncoderTagger:  # fmt: skip
     layers, head, hb = tuned
     k = len(TECHNIQUES)
     return pr.EncoderTagger(base_layers, tuple(layers), head, hb, threshold, gap,
                             tech if tech is not None else np.zeros((0, k), np.float32),
-                            tech_bias if tech_bias is not None else np.zeros(k, np.float32), trained_on, fill)  # fmt: skip
+                            tech_bias if tech_bias is not None else np.zeros(k, np.float32), trained_on, fill,
+                            peak)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------- tuning
@@ -219,6 +222,30 @@ def tune_decoding(articles, docs, scores, tg: pr.EncoderTagger, fills=(False, Tr
                           f"R {sc.recall:.3f} F1 {sc.f1:.3f}", flush=True)  # fmt: skip
                 best = max(best, (sc.f1, th, gap, fill))
     return best
+
+
+PEAKS = (0.0, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+
+
+def tune_peak(articles, docs, scores, tg: pr.EncoderTagger, best):  # type: ignore[no-untyped-def]
+    """(F1, threshold, peak) with the best task-1 F1 at the gap and fill of ``best`` (as from
+    :func:`tune_decoding`): runs at a threshold up to the best one, kept when a token reaches the peak."""
+    from dataclasses import replace
+
+    f1, th0, gap, fill = best
+    tokens = [pr.tokens_of(d) for d in docs]
+    out = (f1, th0, 0.0)
+    for th in [x for x in THRESHOLDS if x <= th0]:
+        for peak in [x for x in PEAKS if x > th]:
+            t2 = replace(tg, threshold=th, gap=gap, lexicon_fill=fill, peak=peak,
+                         tech=np.zeros((0, len(TECHNIQUES)), np.float32))  # fmt: skip
+            pairs = [(a.spans, char_spans(d, pr.find_spans(d, t, tg=t2, scores=s)))
+                     for a, d, t, s in zip(articles, docs, tokens, scores, strict=True)]  # fmt: skip
+            sc = ptc.overlap_score(pairs)
+            print(f"  dev threshold {th:.2f} peak {peak:.2f} gap {gap} fill {fill}: P {sc.precision:.3f} "
+                  f"R {sc.recall:.3f} F1 {sc.f1:.3f}", flush=True)  # fmt: skip
+            out = max(out, (sc.f1, th, peak))
+    return out
 
 
 def dev_judge(articles, docs, base_layers: int):  # type: ignore[no-untyped-def]
@@ -321,6 +348,7 @@ def write(path: Path, tg: pr.EncoderTagger) -> None:
     arrays["tech_bias"] = tg.tech_bias.astype(np.float32)
     meta = {"base_layers": tg.base_layers, "layers": len(tg.layers), "head_bias": f"{tg.head_bias:.6f}",
             "threshold": tg.threshold, "gap": tg.gap, "lexicon_fill": "yes" if tg.lexicon_fill else "no",
+            "peak": tg.peak,
             "trained_on": tg.trained_on}  # fmt: skip
     arrays["meta_keys"] = np.array(list(meta), dtype=str)
     arrays["meta_values"] = np.array([str(v) for v in meta.values()], dtype=str)
@@ -372,8 +400,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         save_checkpoint(args.checkpoint, tuned)
     tg = as_tagger(args.base_layers, tuned)
     dev_s = pr.encoder_scores(dev_d, tg)
-    f1, threshold, gap, fill = tune_decoding(dev_a, dev_d, dev_s, tg)
+    best = tune_decoding(dev_a, dev_d, dev_s, tg)
+    f1, threshold, gap, fill = best
     print(f"dev span F1 {f1:.3f} at threshold {threshold} gap {gap} lexicon fill {fill} "
+          f"({time.perf_counter() - t0:.0f}s)", flush=True)  # fmt: skip
+    f1, threshold, peak = tune_peak(dev_a, dev_d, dev_s, tg, best)
+    print(f"dev span F1 {f1:.3f} at threshold {threshold} peak {peak} gap {gap} lexicon fill {fill} "
           f"({time.perf_counter() - t0:.0f}s)", flush=True)  # fmt: skip
     if args.span_only:
         return 0
@@ -407,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     trained_on = (f"PTC training part: layers {args.base_layers + 1}-6 and head fine-tuned on {what} "
                   f"({best_epoch} epochs); epochs, threshold, gap and technique L2 chosen on {len(dev_idx)} dev "
                   "articles of it")  # fmt: skip
-    tg = as_tagger(args.base_layers, tuned, threshold, gap, w, b, trained_on, fill)
+    tg = as_tagger(args.base_layers, tuned, threshold, gap, w, b, trained_on, fill, peak)
     write(args.out, tg)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f}s")
     return 0
