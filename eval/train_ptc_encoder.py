@@ -58,6 +58,7 @@ class Windows:
         enc = encoder.load()
         self.rows: list[list[int]] = []
         self.labels: list[np.ndarray] = []
+        self.techs: list[np.ndarray] = []  # each piece's technique index (the shortest gold span over it), or -100
         for a in articles:
             e = enc.tokenizer(a.text, add_special_tokens=False, return_offsets_mapping=True)
             ids = list(e["input_ids"])
@@ -67,12 +68,20 @@ class Windows:
                 chars[s:t] = 1
             csum = np.concatenate([[0], np.cumsum(chars)])
             y = (csum[off[:, 1]] - csum[off[:, 0]] > 0).astype(np.float32) if len(off) else np.zeros(0, np.float32)
+            tech = np.full(len(a.text) + 1, -100, dtype=np.int64)
+            for name, s, t in sorted(a.techniques, key=lambda x: x[1] - x[2]):  # longest first: shortest wins
+                tech[s:t] = TECHNIQUES.index(name)
+            first = tech[off[:, 0]] if len(off) else np.zeros(0, np.int64)
+            last = tech[np.maximum(off[:, 1] - 1, 0)] if len(off) else np.zeros(0, np.int64)
+            z = np.where(first >= 0, first, last)
             for s, t in encoder.windows(len(ids)):
                 self.rows.append(ids[s:t])
                 self.labels.append(y[s:t])
+                self.techs.append(z[s:t])
         order = np.argsort([len(r) for r in self.rows], kind="stable")
         self.rows = [self.rows[i] for i in order]
         self.labels = [self.labels[i] for i in order]
+        self.techs = [self.techs[i] for i in order]
         self.hidden: list[np.ndarray] = []
         t0 = time.perf_counter()
         for b in range(0, len(self.rows), batch):
@@ -85,28 +94,33 @@ class Windows:
               f"base layers in {time.perf_counter() - t0:.1f}s", flush=True)  # fmt: skip
 
 
-def pad(torch, hidden: Sequence[np.ndarray], labels: Sequence[np.ndarray]):  # type: ignore[no-untyped-def]
+def pad(torch, hidden: Sequence[np.ndarray], labels: Sequence[np.ndarray], techs: Sequence[np.ndarray]):  # type: ignore[no-untyped-def]
     width = max(len(h) for h in hidden)
+    z = np.full((len(hidden), width), -100, dtype=np.int64)
     x = np.zeros((len(hidden), width, hidden[0].shape[1]), dtype=np.float32)
     y = np.zeros((len(hidden), width), dtype=np.float32)
     w = np.zeros((len(hidden), width), dtype=np.float32)
     bias = np.full((len(hidden), width), -1e4, dtype=np.float32)
-    for i, (h, lab) in enumerate(zip(hidden, labels, strict=True)):
+    for i, (h, lab, tech) in enumerate(zip(hidden, labels, techs, strict=True)):
         x[i, : len(h)] = h
+        z[i, 1 : len(tech) + 1] = tech
         bias[i, : len(h)] = 0.0
         y[i, 1 : len(lab) + 1] = lab
         w[i, 1 : len(lab) + 1] = 1.0
-    return torch.from_numpy(x), torch.from_numpy(bias)[:, None, None, :], torch.from_numpy(y), torch.from_numpy(w)
+    return (torch.from_numpy(x), torch.from_numpy(bias)[:, None, None, :], torch.from_numpy(y), torch.from_numpy(w),
+            torch.from_numpy(z))  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------- fine-tuning
 
 
 def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: float, batch: int, seed: int,  # type: ignore[no-untyped-def]
-              pos_weight: float = 1.0, judge=None, stop_at: int | None = None):  # fmt: skip
+              pos_weight: float = 1.0, judge=None, stop_at: int | None = None, tech_weight: float = 0.0):  # fmt: skip
     """Our copies of the layers above ``base_layers`` and the head, trained on ``data``; as numpy arrays.
 
-    ``pos_weight`` weighs the pieces inside spans in the loss. ``judge``, when given, scores the weights
+    ``pos_weight`` weighs the pieces inside spans in the loss; ``tech_weight`` > 0 adds a second head, trained
+    with it and then dropped, naming the technique of each piece inside a gold span (cross-entropy over the
+    14 techniques, weighed by ``tech_weight``), so that the tuned layers learn what kind of span a piece is. ``judge``, when given, scores the weights
     after each epoch (dev F1) and the best epoch's weights are returned (early stopping on dev), with the
     epoch; ``stop_at`` ends training after that epoch (the learning-rate schedule still spans ``epochs``)."""
     import torch
@@ -120,9 +134,12 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
     ]
     head = torch.zeros(encoder.DIM, requires_grad=True)
     hb = torch.zeros(1, requires_grad=True)
+    tech_head = torch.zeros(encoder.DIM, len(TECHNIQUES), requires_grad=True)
+    tech_b = torch.zeros(len(TECHNIQUES), requires_grad=True)
     params = [p for layer in layers for p in layer.values()]
+    heads = [head, hb, tech_head, tech_b] if tech_weight else [head, hb]
     opt = torch.optim.AdamW([{"params": params, "lr": lr, "weight_decay": 0.01},
-                             {"params": [head, hb], "lr": head_lr, "weight_decay": 0.0}])  # fmt: skip
+                             {"params": heads, "lr": head_lr, "weight_decay": 0.0}])  # fmt: skip
     rng = np.random.default_rng(seed)
     batches = [list(range(b, min(b + batch, len(data.rows)))) for b in range(0, len(data.rows), batch)]
     steps = epochs * len(batches)
@@ -143,17 +160,22 @@ def fine_tune(data: Windows, base_layers: int, epochs: int, lr: float, head_lr: 
         total = 0.0
         for k in rng.permutation(len(batches)):
             idx = batches[k]
-            x, bias, y, w = pad(torch, [data.hidden[i] for i in idx], [data.labels[i] for i in idx])
+            x, bias, y, w, z = pad(torch, [data.hidden[i] for i in idx], [data.labels[i] for i in idx],
+                                   [data.techs[i] for i in idx])  # fmt: skip
             h = x
             for p in layers:
                 h = pr.bert_layer(torch, h, bias, p, dropout=0.1)
-            logits = torch.nn.functional.dropout(h, 0.1) @ head + hb
+            hd = torch.nn.functional.dropout(h, 0.1)
+            logits = hd @ head + hb
             pw = torch.tensor(pos_weight)
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none", pos_weight=pw)
                     * w).sum() / w.sum()  # fmt: skip
+            if tech_weight and bool((z >= 0).any()):
+                loss = loss + tech_weight * torch.nn.functional.cross_entropy(
+                    (hd @ tech_head + tech_b).reshape(-1, len(TECHNIQUES)), z.reshape(-1), ignore_index=-100)
             opt.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_([*params, head, hb], 1.0)
+            torch.nn.utils.clip_grad_norm_([*params, *heads], 1.0)
             opt.step()
             sched.step()
             total += float(loss.detach())
@@ -244,7 +266,8 @@ def tune_peak(articles, docs, scores, tg: pr.EncoderTagger, best):  # type: igno
             sc = ptc.overlap_score(pairs)
             print(f"  dev threshold {th:.2f} peak {peak:.2f} gap {gap} fill {fill}: P {sc.precision:.3f} "
                   f"R {sc.recall:.3f} F1 {sc.f1:.3f}", flush=True)  # fmt: skip
-            out = max(out, (sc.f1, th, peak))
+            if sc.f1 > out[0]:  # a peak only when it helps
+                out = (sc.f1, th, peak)
     return out
 
 
@@ -369,6 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--pos-weight", type=float, default=1.0, help="loss weight of the pieces inside spans")
     ap.add_argument("--span-only", action="store_true", help="stop after choosing the decoding (no technique model)")
+    ap.add_argument("--tech-weight", type=float, default=0.0,
+                    help="weight of a piece-level technique head trained alongside (multi-task); 0: none")
     ap.add_argument("--no-early-stop", action="store_true", help="keep the last epoch, not the best on dev")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--final", action="store_true", help="fine-tune again on the whole training part")
@@ -395,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fit_windows = Windows([train[i] for i in fit_idx], args.base_layers)
         judge = None if args.no_early_stop else dev_judge(dev_a, dev_d, args.base_layers)
         tuned, best_epoch = fine_tune(fit_windows, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch,
-                                      args.seed, args.pos_weight, judge)  # fmt: skip
+                                      args.seed, args.pos_weight, judge, tech_weight=args.tech_weight)  # fmt: skip
         del fit_windows
         save_checkpoint(args.checkpoint, tuned)
     tg = as_tagger(args.base_layers, tuned)
@@ -425,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.final:
         whole = Windows(train, args.base_layers)
         tuned, _ = fine_tune(whole, args.base_layers, args.epochs, args.lr, args.head_lr, args.batch, args.seed,
-                             args.pos_weight, stop_at=best_epoch)  # fmt: skip
+                             args.pos_weight, stop_at=best_epoch, tech_weight=args.tech_weight)  # fmt: skip
         tg = as_tagger(args.base_layers, tuned)
         scores = pr.encoder_scores(docs, tg)
         x, y = technique_rows(train, docs, scores, oof)
