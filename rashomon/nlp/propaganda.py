@@ -743,8 +743,10 @@ class EncoderTagger:
     The packaged all-MiniLM-L6-v2 runs its first ``base_layers`` layers as shipped; ``layers`` are our
     fine-tuned copies of the layers after them; ``head`` scores each word piece's last vector (is it inside
     a propaganda span?). A spaCy token takes the best score of its pieces; runs of tokens at or above
-    ``threshold`` (bridging up to ``gap`` tokens below it) are spans. ``tech`` and ``tech_bias`` name a
-    span's technique from the mean last vector of its tokens and the hashed model's log-probabilities."""
+    ``threshold`` (bridging up to ``gap`` tokens below it) whose best token reaches ``peak`` are spans: a
+    weak run alone is noise, but next to a confident token it carries the span's edges on (a span's words
+    are not all equally loaded). ``tech`` and ``tech_bias`` name a span's technique from the mean last
+    vector of its tokens and the hashed model's log-probabilities."""
 
     base_layers: int
     layers: tuple[dict[str, NDArray[np.float32]], ...]
@@ -756,6 +758,7 @@ class EncoderTagger:
     tech_bias: NDArray[np.float32]
     trained_on: str
     lexicon_fill: bool = False  # whether lexicon hits outside the tagger's spans are spans too
+    peak: float = 0.0  # a run is a span only when some token in it reaches this (hysteresis); 0: every run
 
 
 def read_tagger(data: dict[str, NDArray], source: str = ENCODER_FILE) -> EncoderTagger:
@@ -779,7 +782,7 @@ def read_tagger(data: dict[str, NDArray], source: str = ENCODER_FILE) -> Encoder
             raise ValueError(f"the technique weights have shape {tech.shape}, not (n, {len(TECHNIQUES)})")
         return EncoderTagger(base, layers, head, float(meta["head_bias"]), float(meta["threshold"]),
                              int(meta["gap"]), tech, tech_bias, str(meta.get("trained_on", "")),
-                             meta.get("lexicon_fill", "no") == "yes")  # fmt: skip
+                             meta.get("lexicon_fill", "no") == "yes", float(meta.get("peak", 0.0)))  # fmt: skip
     except (KeyError, ValueError, TypeError) as exc:
         raise PropagandaDataError(f"{source}: {exc}") from None
 
@@ -825,11 +828,8 @@ def bert_layer(torch, h, bias, p, dropout: float = 0.0):
         return x.view(b, n, _HEADS, k).transpose(1, 2)
 
     q, key, v = heads(lin(h, "attention.self.query")), heads(lin(h, "attention.self.key")), heads(lin(h, "attention.self.value"))
-    if dropout:
-        att = f.dropout(torch.softmax(q @ key.transpose(-1, -2) / math.sqrt(k) + bias, dim=-1), dropout)
-        a = att @ v
-    else:  # the fused kernel: the same sums, faster
-        a = f.scaled_dot_product_attention(q, key, v, attn_mask=bias)
+    # the fused kernel (softmax(q k^T / sqrt(k) + bias) v, with dropout on the weights while training)
+    a = f.scaled_dot_product_attention(q, key, v, attn_mask=bias, dropout_p=dropout)
     a = a.transpose(1, 2).reshape(b, n, d)
     a = f.dropout(lin(a, "attention.output.dense"), dropout) if dropout else lin(a, "attention.output.dense")
     h = f.layer_norm(a + h, (d,), p["attention.output.LayerNorm.weight"], p["attention.output.LayerNorm.bias"], _LN_EPS)
@@ -949,7 +949,8 @@ def encoder_scores(parsed: Sequence[Doc], tg: EncoderTagger | None = None) -> li
 
 def encoder_spans(parsed: Doc, t: Tokens, scores: TokenScores, tg: EncoderTagger, m: Model | None) -> list[Found]:
     """Runs of tokens the encoder path puts inside a span (gaps of up to ``tg.gap`` bridged, within a
-    sentence), trimmed, each labelled by :func:`classify_encoder`."""
+    sentence; a run whose best token is below ``tg.peak`` left out), trimmed, each labelled by
+    :func:`classify_encoder`."""
     on = scores.prob >= tg.threshold
     if tg.gap:
         idx = np.flatnonzero(on)
@@ -959,6 +960,8 @@ def encoder_spans(parsed: Doc, t: Tokens, scores: TokenScores, tg: EncoderTagger
     out: list[Found] = []
     lower = t.lower.tolist()
     for i, j in _runs(on, t.sent):
+        if scores.prob[i:j].max() < tg.peak:
+            continue
         s, e = _trim(t, parsed, i, j)
         if e > s and _has_content(parsed, s, e):
             technique, p = classify_encoder(t, s, e, scores, tg, m, lower)

@@ -226,3 +226,40 @@ def test_encoder_off_takes_the_hashed_path(nlp, monkeypatch: pytest.MonkeyPatch)
 def test_bad_tagger_file_names_the_missing_array() -> None:
     with pytest.raises(pr.PropagandaDataError, match=r"x\.npz: the array 'meta_keys' is missing"):
         pr.read_tagger({}, "x.npz")
+
+
+def test_encoder_peak_drops_weak_runs_and_keeps_confident_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    _needs_encoder_path()
+    from dataclasses import replace
+
+    doc = nlp("The corrupt and cowardly politicians betrayed the nation to their globalist masters. "
+              "Talks resumed on Monday in Vienna.")  # fmt: skip
+    tg = pr.tagger()
+    assert tg is not None
+    t = pr.tokens_of(doc)
+    scores = pr.encoder_scores([doc], tg)[0]
+    low = replace(tg, peak=0.0)
+    runs = pr.encoder_spans(doc, t, scores, low, None)
+    assert runs
+    # a peak no token reaches leaves no span; a peak at the threshold changes nothing
+    assert pr.encoder_spans(doc, t, scores, replace(tg, peak=1.01), None) == []
+    assert pr.encoder_spans(doc, t, scores, replace(tg, peak=tg.threshold), None) == runs
+    # a peak between: exactly the runs holding a token that reaches it stay
+    mid = float(np.median([scores.prob[f.start : f.end].max() for f in runs]))
+    kept = pr.encoder_spans(doc, t, scores, replace(tg, peak=mid), None)
+    assert kept and all(scores.prob[f.start : f.end].max() >= mid - 1e-9 for f in kept)
+
+
+def test_tagger_file_without_a_peak_reads_as_every_run() -> None:
+    _needs_encoder_path()
+    from importlib import resources
+
+    with resources.files("rashomon.data").joinpath(pr.ENCODER_FILE).open("rb") as fh, np.load(fh) as z:
+        data = {k: z[k] for k in z.files}
+    meta = dict(zip(data["meta_keys"].tolist(), data["meta_values"].tolist(), strict=True))
+    meta.pop("peak", None)
+    data["meta_keys"], data["meta_values"] = np.array(list(meta)), np.array(list(meta.values()))
+    assert pr.read_tagger(data).peak == 0.0
+    meta["peak"] = "0.45"
+    data["meta_keys"], data["meta_values"] = np.array(list(meta)), np.array(list(meta.values()))
+    assert pr.read_tagger(data).peak == 0.45
