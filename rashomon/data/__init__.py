@@ -4,6 +4,15 @@ layout several of them share."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+
+def shipped(name: str) -> Traversable | None:
+    """A data file of this package, or None where it is not installed (an optional trained model: the
+    stages that read one fall back to their rules without it)."""
+    path = resources.files(__name__).joinpath(name)
+    return path if path.is_file() else None
 
 
 def parse_kinds(text: str, source: str, kinds: Sequence[str], item: str = "word") -> dict[str, set[str]]:

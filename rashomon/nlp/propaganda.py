@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from rashomon.data import shipped
 from rashomon.records import TECHNIQUES, Actor, ActorMention, SegmentKind, TechniqueSpan
 
 if TYPE_CHECKING:
@@ -550,10 +551,8 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
 @cache
 def model() -> Model | None:
     """The shipped model, or None when the data file is absent (then only the lexicon and rules run)."""
-    path = resources.files("rashomon.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return parse_model(path.read_text(encoding="utf-8"))
+    path = shipped(MODEL_FILE)
+    return parse_model(path.read_text(encoding="utf-8")) if path is not None else None
 
 
 # ============================================================================================== spans
@@ -790,8 +789,8 @@ def read_tagger(data: dict[str, NDArray], source: str = ENCODER_FILE) -> Encoder
 @cache
 def tagger() -> EncoderTagger | None:
     """The shipped encoder tagger, or None when its file is absent (then the hashed model runs)."""
-    path = resources.files("rashomon.data").joinpath(ENCODER_FILE)
-    if not path.is_file():
+    path = shipped(ENCODER_FILE)
+    if path is None:
         return None
     with path.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
         return read_tagger({k: data[k] for k in data.files})

@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from rashomon.data import parse_kinds
+from rashomon.data import parse_kinds, shipped
 from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.pipeline import text_of
 
@@ -735,10 +735,8 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
 @cache
 def model() -> Model | None:
     """The shipped candidate model, or None where the file is absent (the rules alone then)."""
-    path = resources.files("rashomon.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return parse_model(path.read_text(encoding="utf-8"))
+    path = shipped(MODEL_FILE)
+    return parse_model(path.read_text(encoding="utf-8")) if path is not None else None
 
 
 def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
