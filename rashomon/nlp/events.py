@@ -212,7 +212,7 @@ COUNT_NOUNS = frozenset(
 
 def _subject_of_next_clause(tok: Token) -> bool:
     """Whether a noun parsed as a conjunct is the subject of the clause right after it, which the parse left
-    without one ("it supported Armenia and the Azerbaijani people were angry": "people" is no second
+    without one ("it supported Armenia and the Azerbaijani public was furious": "public" is no second
     object of "supported")."""
     nxt = tok.right_edge.i + 1
     if nxt >= len(tok.doc):

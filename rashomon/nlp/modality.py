@@ -24,7 +24,7 @@ REPORT_VERBS = frozenset({"assert", "claim", "say", "suggest", "argue", "insist"
 #: nouns for a report whose "that" clause a copula can reject ("the claim that ... is a lie")
 REPORT_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report", "story", "suggestion", "charge",
                           "notion", "idea", "rumour", "rumor"})  # fmt: skip
-#: words that reject what a report says ("a big problem in asserting that", "nonsense to say that")
+#: words that reject what a report says ("a serious problem in asserting that", "nonsense to say that")
 REJECTING = frozenset(
     {"problem", "wrong", "nonsense", "false", "absurd", "ridiculous", "mistake", "lie", "untrue", "myth",
      "misleading", "incorrect", "laughable", "preposterous", "rubbish", "error", "fabrication", "fabricated",
@@ -87,8 +87,8 @@ def is_negated(tok: Token) -> bool:
 
 
 def _rejected_report(governors: list[Token]) -> bool:
-    """Whether the event is what a report says that a rejecting word takes back: "there is a big problem
-    in asserting that Iran did not support Armenia", "it is wrong to claim that Iran supported Armenia",
+    """Whether the event is what a report says that a rejecting word takes back: "there is a serious
+    problem in asserting that Iran never backed Armenia", "it is wrong to claim that Iran supported Armenia",
     "Yerevan's claim that Azerbaijani troops shelled villages is a fabrication"."""
     for gov in governors[:2]:
         if gov.lemma_.lower() in REPORT_NOUNS and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.lemma_ == "be":

@@ -4,7 +4,7 @@ One component of ours runs before the parser: a blank line ends a sentence, and 
 before a capital, digit or opening quotation mark (comments and some extracted pages put one paragraph on
 each line, and a reader's line need not end in a full stop). A segment of an article's body
 holds several paragraphs, and the small model's parser, left alone, runs a sentence on over a paragraph
-break when the first ends in a closing quotation mark ('... were angry."\n\nAyatollah Khamenei's ...'),
+break when the first ends in a closing quotation mark ('... was furious."\n\nAyatollah Khamenei's ...'),
 which put the next paragraph's words into the quoted speaker's sentence. The parser keeps sentence starts
 set before it runs.
 """

@@ -1059,7 +1059,7 @@ def _subject(verb: Token, targets: _Targets) -> ActorMention | None:
 
 def _modifier_actor(noun: Token, start: int, end: int, targets: _Targets) -> ActorMention | None:
     """An actor named by a modifier of the span's head noun inside the span, a demonym included: the
-    occupier of "the ongoing Armenian occupation of territories of ... Azerbaijan" is ARM, not AZE."""
+    occupier of "the continuing Armenian occupation of lands of ... Azerbaijan" is ARM, not AZE."""
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "poss", "nmod") or not start <= c.i < end:
             continue

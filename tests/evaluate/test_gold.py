@@ -212,7 +212,8 @@ def test_petrarch_reader(petr_path):
     assert Counter(x.expect for x in gold) == {"events": 257, "none": 19, "error": 7, "unannotated": 1}
     by_id = {x.id: x for x in gold}
     demo = by_id["DEMO-00"]
-    assert demo.text.startswith("Arnor is about to restore full diplomatic ties with Gondor almost five")
+    assert demo.text.startswith("Arnor is about to restore full diplomatic ties")
+    assert "ties with Gondor almost five" in demo.text
     assert demo.date == "1995-01-01"
     assert demo.events == (g.PetrarchEvent("ARN", "GON", "064"),) and demo.roots == ("06",)
     assert len(by_id["COMPOUND-07"].events) == 8  # 4 sources x 2 targets

@@ -53,7 +53,7 @@ def one(text, event):
 
 
 def test_denial_by_a_reported_speaker():
-    e = one("Iran's foreign ministry denied it had given Armenia any military aid.", "AID")
+    e = one("Iran's foreign ministry denied it had ever given Armenia any military aid.", "AID")
     assert e["modality"] == "denied"
     assert e["source"] == ["Iran's foreign ministry"], "the pronoun stands for the denying ministry"
     assert e["target"] == ["Armenia"]
@@ -84,7 +84,7 @@ def test_a_question_holds_only_what_it_asks():
 
 def test_a_rejected_report_turns_its_clause_around():
     # a reader rejecting the denial asserts the support; rejecting the claim disputes it
-    e = one("There is a big problem in asserting that Iran did not support Armenia in the war.", "SUPPORT")
+    e = one("There is a serious problem in asserting that Iran never supported Armenia during that war.", "SUPPORT")
     assert e["modality"] == "asserted" and e["target"] == ["Armenia"]
     assert one("It is wrong to claim that Iran supported Armenia.", "SUPPORT")["modality"] == "disputed"
     assert one("It is nonsense to say that Iran did not help Armenia.", "AID")["modality"] == "asserted"
@@ -104,9 +104,10 @@ def test_passive_voice_and_coordination():
 
 
 def test_a_clause_subject_parsed_as_a_conjunct_is_no_second_target():
-    # the parse hangs "people" on "Armenia" as a conjunct; it is the subject of "were angry"
-    e = one("Iran helped Azerbaijan in that war, but it also supported Armenia and the Azerbaijani people were angry.",
-            "SUPPORT")  # fmt: skip
+    # the parse hangs "public" on "Armenia" as a conjunct; it is the subject of "was furious"
+    text = "Tehran aided Baku during that conflict, but it also supported Armenia and the Azerbaijani public was furious."
+    assert any(t.text == "public" and t.dep_ == "conj" and t.head.text == "Armenia" for t in nlp_model(text))
+    e = one(text, "SUPPORT")
     assert e["target"] == ["Armenia"]
     assert one("Iran supported Armenia and Russia.", "SUPPORT")["target"] == ["Armenia", "Russia"]
 
@@ -208,7 +209,7 @@ def test_compound_modifier_is_a_topic_unless_its_head_carries_the_act():
 
 
 def test_object_cues_look_through_measures_and_kinds():
-    e = code("Turkish doctors handed over 700 kg of medicine to the Red Crescent in Armenia.")[0]
+    e = code("Turkish doctors handed over 700 kg of medical supplies to the Red Crescent in Armenia.")[0]
     assert e["event"] == "AID"
     assert code("Georgia declared a state of siege in Tbilisi.")[0]["event"] == "COERCE"
 

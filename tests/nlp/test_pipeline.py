@@ -13,7 +13,7 @@ def test_a_blank_line_ends_a_sentence_even_after_a_closing_quotation_mark() -> N
     assert pipeline.PARAGRAPHS in nlp.pipe_names
     assert nlp.pipe_names.index(pipeline.PARAGRAPHS) < nlp.pipe_names.index("parser")
     text = (
-        'Iran helped Azerbaijan in that war, but it also supported Armenia and the people were angry."\n\n'
+        'Tehran aided Baku during that conflict, but it also supported Armenia and the public was furious."\n\n'
         "Ayatollah Khamenei's leaning toward Azerbaijan has been evident."
     )
     sents = [s.text for s in nlp(text).sents]

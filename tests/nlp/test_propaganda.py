@@ -72,9 +72,9 @@ def test_predicate_label_targets_the_subject(nlp) -> None:  # type: ignore[no-un
 def test_a_demonym_on_the_spans_head_noun_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
     from rashomon.nlp.actors import ActorTable
 
-    text = "Iran supports the ongoing Armenian occupation of territories of majority Shiite-Muslim Azerbaijan."
+    text = "Tehran backs the continuing Armenian occupation of lands belonging to mostly Shiite Azerbaijan."
     parsed = nlp(text)
-    start = next(t.i for t in parsed if t.text == "ongoing")
+    start = next(t.i for t in parsed if t.text == "continuing")
     found = pr.Found(start, len(parsed) - 1, "Name_Calling,Labeling", "model", 0.5)
     targets = pr._Targets(parsed, ActorTable.load().scan(text, None))
     target = pr._target(parsed, found, targets)

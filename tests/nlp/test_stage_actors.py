@@ -36,7 +36,7 @@ def test_a_participle_with_an_agent_joined_to_a_copula_is_passive(coded):
 
 
 def test_what_sparks_protests_is_not_the_protester(coded):
-    found = coded("This footage of Russian military aid to Armenia via Iran sparked protests in cities of Iran.")
+    found = coded("Video of Russian military aid to Armenia passing through Iran sparked protests in cities of Iran.")
     assert found["protests"] == ("", "IRN"), "no protester named; the protests happen in Iran"
     assert found["aid"] == ("RUSMIL", "ARM")
 
@@ -58,7 +58,7 @@ def test_the_user_of_a_weapon_is_the_author_of_its_strike(coded):
 
 
 def test_a_spaced_dash_before_backed_leaves_the_name_an_actor(coded):
-    found = coded("What can Russia do to overcome tiny Azerbaijan and Armenia — backed by the Global Zionist Entity?")
+    found = coded("How can Moscow hope to overcome small Azerbaijan and Armenia — backed by the Zionist Entity?")
     assert found["backed"] == ("ISRGOV", "AZE; ARM")
 
 
@@ -80,7 +80,7 @@ def test_asking_a_question_and_a_demonstration_of_skill_are_no_events(coded):
 def test_sides_of_a_noun_event(coded):
     assert coded("Russia coming to the aid of Armenia remains a possibility.")["aid"] == ("RUS", "ARM")
     assert coded("Iran launched massive drills along the Azerbaijani border.")["drills"] == ("IRN", "AZE")
-    assert coded("Turkey and Azerbaijan plan on holding a joint military drill near the Iranian border."
+    assert coded("Turkey and Azerbaijan plan on holding a joint drill close to the Iranian frontier."
                  )["drill"][0] == "TUR; AZE"  # fmt: skip
     found = coded("Russia closed its borders because of fighting between Azerbaijanis and Armenians.")
     assert found["fighting"] == ("AZE", "ARM"), "one side against the other, not the neighbours named before"
