@@ -226,20 +226,20 @@ def test_model_file_reads_and_bad_lines_are_named() -> None:
         parse_model("meta\tbias\t0\n")
 
 
+def said_by(found: list[Attribution], text: str, word: str) -> str | None:
+    """The source text of the relation that reports ``word`` of ``text``, None where none does."""
+    at = text.index(word)
+    rel = speaker_for(found, at, at + len(word))
+    assert rel is None or rel.source is not None, "speaker_for gives only relations with a source"
+    return text[rel.source[0] : rel.source[1]] if rel is not None and rel.source is not None else None
+
+
 def test_speaker_for_takes_the_innermost_report(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The ministry said that Armenian officials claimed Azerbaijani troops shelled the village."
     found = attributions(nlp(text))
-    at = text.index("shelled")
-    rel = speaker_for(found, at, at + len("shelled"))
-    assert rel is not None and rel.source is not None
-    assert text[rel.source[0] : rel.source[1]] == "Armenian officials"
-    at = text.index("claimed")  # the claim itself is the ministry's report
-    rel = speaker_for(found, at, at + len("claimed"))
-    assert (
-        rel is not None and rel.source is not None and text[rel.source[0] : rel.source[1]] == "The ministry"
-    )
-    at = text.index("said")  # the cue of the outer report: no one reports it
-    assert speaker_for(found, at, at + 4) is None
+    assert said_by(found, text, "shelled") == "Armenian officials"
+    assert said_by(found, text, "claimed") == "The ministry"  # the claim itself is the ministry's report
+    assert said_by(found, text, "said") is None  # the cue of the outer report: no one reports it
     with pytest.raises(ValueError, match="ends before"):
         speaker_for(found, 10, 5)
 
@@ -247,8 +247,5 @@ def test_speaker_for_takes_the_innermost_report(nlp) -> None:  # type: ignore[no
 def test_speaker_for_a_quotation_across_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“Our troops repelled the attack. They destroyed two tanks,” the spokesman said."
     found = attributions(nlp(text))
-    at = text.index("destroyed")
-    rel = speaker_for(found, at, at + len("destroyed"))
-    assert rel is not None and rel.source is not None
-    assert text[rel.source[0] : rel.source[1]] == "the spokesman"
+    assert said_by(found, text, "destroyed") == "the spokesman"
     assert speaker_for([Attribution(None, (0, 3), (0, 50))], 5, 9) is None  # no source, no speaker

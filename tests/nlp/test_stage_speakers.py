@@ -27,14 +27,20 @@ def events(store: Store) -> list[dict]:
     )]  # fmt: skip
 
 
+def first_by_trigger(store: Store, trigger: str) -> dict:
+    """The first event of the store whose trigger is ``trigger`` (there must be one)."""
+    found = [e for e in events(store) if e["trigger"] == trigger]
+    assert found, events(store)
+    return found[0]
+
+
 def test_a_later_sentence_of_a_quotation_after_a_colon_is_the_speakers(store_of):
     store = store_of(
         'Former MP Ali Motahari said on Sunday: "I am critical of the government on this. '
         'Iran helped Azerbaijan in that war, but it also supported Armenia."'
     )
-    supported = [e for e in events(store) if e["trigger"] == "supported"]
-    assert supported, events(store)
-    assert supported[0]["holder"] == "speaker" and supported[0]["speaker_code"] == "IRNELI"
+    supported = first_by_trigger(store, "supported")
+    assert supported["holder"] == "speaker" and supported["speaker_code"] == "IRNELI"
 
 
 def test_the_writer_and_unnamed_reports_are_not_speakers(store_of):
@@ -54,10 +60,9 @@ def test_anyone_thinking_inside_a_quotation_is_not_its_speaker(store_of):
         "Iran's Supreme Leader Ayatollah Khamenei pointedly tweeted that “those who think that they can "
         "provide their own security by relying on others should know that they will soon take a slap.”"
     )
-    provide = [e for e in events(store) if e["trigger"] == "provide"]
-    assert provide, events(store)
-    assert provide[0]["speaker_text"] != "those"
-    assert provide[0]["speaker_code"] == "IRNGOV"
+    provide = first_by_trigger(store, "provide")
+    assert provide["speaker_text"] != "those"
+    assert provide["speaker_code"] == "IRNGOV"
 
 
 def test_a_time_set_off_by_dashes_is_not_the_speaker():
