@@ -210,6 +210,14 @@ COUNT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: common nouns of a part of a country, whose "of X" places an act in X
+AREA_NOUNS = frozenset({"city", "town", "village", "province", "region", "area", "part", "district", "border",
+                        "capital", "street", "neighbourhood", "neighborhood"})  # fmt: skip
+#: words for land or a place held, whose nationality word names its country ("Azerbaijani territory")
+PLACE_NOUNS = AREA_NOUNS | {"territory", "land", "soil", "airspace", "water", "position", "post", "base", "port",
+                            "airport", "harbour", "harbor", "embassy", "consulate"}
+
+
 def _subject_of_next_clause(tok: Token) -> bool:
     """Whether a noun parsed as a conjunct is the subject of the clause right after it, which the parse left
     without one ("it supported Armenia and the Azerbaijani public was furious": "public" is no second
@@ -223,6 +231,11 @@ def _subject_of_next_clause(tok: Token) -> bool:
         and verb.dep_ == "conj"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     )
+
+
+def _pobjs(tok: Token, *preps: str) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("region *of Azerbaijan*", "aid *from Russia*")."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _with_conjuncts(tok: Token | None) -> list[Token]:
@@ -376,12 +389,10 @@ def _target_candidates(verb: Token) -> list[list[Token]]:
                     )
                 if c.lemma_.lower() in AREA_NOUNS:
                     # "destroyed this beautiful region of Azerbaijan": the country the place is part of
-                    out.extend([g] for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"))  # fmt: skip
+                    out.extend([g] for g in _pobjs(c, "of") if g.ent_type_ in ("GPE", "LOC"))
                 if c.lower_ in PORTIONS:
                     # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
-                    out.extend(_with_conjuncts(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for g in p.children if g.dep_ == "pobj")  # fmt: skip
+                    out.extend(_with_conjuncts(g) for g in _pobjs(c, "of"))
                 out.append(_with_conjuncts(c))
     if not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         for c in verb.children:
@@ -473,10 +484,9 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if receiver is not None and receiver.lemma_.lower() in RECEIVING_VERBS and noun.lemma_.lower() in GIVEN_NOUNS:
         # "Armenia received military aid from Russia", "hope for Armenia to gain help": the subject is given
         # the act, whoever gives it comes with "from" (or is the noun's own: "received Russian aid")
-        if not source:
-            source = [g for p in (*receiver.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "from"
-                      for g in p.children if g.dep_ == "pobj"][:1]  # fmt: skip
-            source = _with_conjuncts(source[0]) if source else []
+        givers = _pobjs(receiver, "from") + _pobjs(noun, "from")
+        if not source and givers:
+            source = _with_conjuncts(givers[0])
         return source, _with_conjuncts(_subject(receiver))
     agent = _agent(noun)
     if not source and agent is not None:
@@ -663,12 +673,6 @@ MESSAGE_NOUNS = frozenset({"reminder", "message", "statement", "letter", "note",
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
 #: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
 LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
-#: common nouns of a part of a country, whose "of X" places an act in X
-AREA_NOUNS = frozenset({"city", "town", "village", "province", "region", "area", "part", "district", "border",
-                        "capital", "street", "neighbourhood", "neighborhood"})  # fmt: skip
-#: words for land or a place held, whose nationality word names its country ("Azerbaijani territory")
-PLACE_NOUNS = AREA_NOUNS | {"territory", "land", "soil", "airspace", "water", "position", "post", "base", "port",
-                            "airport", "harbour", "harbor", "embassy", "consulate"}
 
 
 def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
@@ -698,8 +702,7 @@ def _locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = 
                         places.append(g)
                     elif g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in AREA_NOUNS:
                         # "in northwestern cities of Iran", "in several provinces of Afghanistan"
-                        places.extend(o for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-                                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"))  # fmt: skip
+                        places.extend(o for o in _pobjs(g, "of") if o.ent_type_ in ("GPE", "LOC"))
     return _place_country(places, resolve)
 
 
@@ -753,16 +756,16 @@ def _adversary(
     if not found and own:
         # "drills along the Azerbaijani border", "near the border with Iran": the country on the other side
         head = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else tok
-        for p in (*tok.children, *(head.children if head is not tok else ())):
-            if p.dep_ != "prep" or p.lower_ not in ("near", "along", "on", "at", "to", "close"):
+        near = ("near", "along", "on", "at", "to", "close")
+        for border in [*_pobjs(tok, *near), *(_pobjs(head, *near) if head is not tok else [])]:
+            if border.lemma_.lower() not in BORDER_NOUNS:
                 continue
-            for border in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS):
-                side = _national(border, resolve) or list(_resolved_first(
-                    [_with_conjuncts(o) for w in border.children if w.dep_ == "prep" and w.lower_ == "with"
-                     for o in w.children if o.dep_ == "pobj"], resolve))  # fmt: skip
-                found = tuple(m for m in side if m.actor is not None and m.actor.country not in own)
-                if found:
-                    return found
+            side = _national(border, resolve) or list(
+                _resolved_first([_with_conjuncts(o) for o in _pobjs(border, "with")], resolve)
+            )
+            found = tuple(m for m in side if m.actor is not None and m.actor.country not in own)
+            if found:
+                return found
     return found or (() if own else target)
 
 
@@ -1068,7 +1071,8 @@ def code_sentence(sent: Span, resolve: ActorResolver) -> list[Coded]:
                 if subject is not None and not any(m.resolved for m in source):
                     # "mortars fired by Armenian forces hit ...": the weapon's user is the author
                     by = next((a for c in subject.children if c.dep_ == "acl" and (a := _agent(c)) is not None), None)
-                    source = _actors(_with_conjuncts(by), resolve) or source if by is not None else source
+                    if by is not None:
+                        source = _actors(_with_conjuncts(by), resolve) or source
                 target = _pick_target(tok, resolve)
         else:
             if tok.dep_ == "appos" and tok.head.i in found:
