@@ -46,7 +46,8 @@ PARAGRAPHS = "rashomon_paragraphs"
 
 
 def paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first token after a blank line as a sentence start (the parser keeps it)."""
+    """Mark as a sentence start (which the parser keeps) the first token after a blank line, or after a line
+    break when it opens a line (:func:`_opens_line`)."""
     from spacy.attrs import IS_SPACE
 
     n = len(doc)

@@ -247,8 +247,7 @@ class _Resolver:
                 named = [c for c in named if c not in own]
         if named:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
-        others = [(c, n) for c, n in self.document_countries.most_common() if c not in own]
-        return others[0][0] if others else None
+        return next((c for c, _ in self.document_countries.most_common() if c not in own), None)
 
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
