@@ -263,3 +263,7 @@ def test_tagger_file_without_a_peak_reads_as_every_run() -> None:
     meta["peak"] = "0.45"
     data["meta_keys"], data["meta_values"] = np.array(list(meta)), np.array(list(meta.values()))
     assert pr.read_tagger(data).peak == 0.45
+    meta["peak"] = "high"  # a malformed value names the file and the problem
+    data["meta_keys"], data["meta_values"] = np.array(list(meta)), np.array(list(meta.values()))
+    with pytest.raises(pr.PropagandaDataError, match=r"x\.npz: .*high"):
+        pr.read_tagger(data, "x.npz")
