@@ -1,0 +1,440 @@
+"""Who did it and to whom: the actors of a trigger's arguments, found through the parse and resolved to
+actor mentions (subjects, agents, objects and target prepositions; possessives and nationality words on
+nouns; the country of the place an act is done in; the side a mobilisation is against)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.events import syntax as sx
+from rashomon.nlp.events import words as w
+from rashomon.nlp.lexicon import triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from rashomon.records import ActorMention
+
+#: (start_char, end_char) of a phrase in the parsed text -> the actors it denotes (resolved, or one flagged
+#: unresolved mention when the phrase looks like an actor but is not in the table; empty when it is no actor)
+#: (start_char, end_char) of a phrase in the parsed text -> the actors it denotes (resolved, or one flagged
+#: unresolved mention when the phrase looks like an actor but is not in the table; empty when it is no actor)
+ActorResolver = Callable[[int, int], "list[ActorMention]"]
+
+
+
+def national(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
+    """The country a nationality word before a thing names ("Palestinian lorries", "German goods",
+    "Israeli air raids"): CAMEO codes what belongs to a country as the country."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP":
+            found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved]
+            if found:
+                return found
+        elif (
+            tok.lemma_.lower() in w.PLACE_NOUNS
+            and c.dep_ in ("amod", "compound")
+            and c.i < tok.i
+            and c.pos_ in ("ADJ", "PROPN")
+            and c.text[:1].isupper()
+        ):
+            # the small model tags some nationality words as persons ("Azerbaijani territory"): before a
+            # word for land, a word that resolves to a country by itself is one
+            found = [m for m in resolve(c.idx, c.idx + len(c.text))
+                     if m.resolved and m.actor is not None and m.actor.code == m.actor.country]  # fmt: skip
+            if found:
+                return found
+    return []
+
+
+def has_nationality(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP" for c in tok.children)
+
+
+def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that name the phrase's own actor: those up to its head word when one of them is known
+    ("a UN appeal for troops on the border with Israel" is the UN's; "King Abdullah in Tel Aviv" the
+    king's), else all ("the government of Iran"); a bare country beside an actor of that country is that
+    actor ("Jordan's King Abdullah" JORGOV, not JOR and JORGOV)."""
+    head_end = tok.idx + len(tok.text)
+    own = [m for m in mentions if m.start < head_end]
+    if any(m.resolved for m in own):
+        mentions = own
+    parts = {m.actor.country for m in mentions if m.actor is not None and m.actor.country and m.actor.code != m.actor.country}
+    return [m for m in mentions if m.actor is None or m.actor.code != m.actor.country or m.actor.country not in parts]
+
+
+def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    found: list[ActorMention] = []
+    for tok in tokens:
+        tok = sx.antecedent(tok)
+        start, end = sx.phrase_chars(tok)
+        mentions = own_mentions(tok, resolve(start, end))
+        if not any(m.resolved for m in mentions):
+            mentions = national(tok, resolve) or mentions
+        for mention in mentions:
+            if all(m.start != mention.start for m in found):
+                found.append(mention)
+    return tuple(found)
+
+
+def target_candidates(verb: Token) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    lex = triggers()
+    for deps in (("dative", "iobj"), ("dobj",)):
+        for c in verb.children:
+            if c.dep_ in deps:
+                # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
+                # "tightened the blockade of Serbia"): its recipient is the act's
+                owned = {g.i for g in sx.of_objects(c)}
+                inner = [
+                    sx.with_conjuncts(g)
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of")
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
+                    and not sx.is_helper(p, g)
+                ]
+                if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
+                    out.extend(inner)
+                    continue
+                # a common noun's recipients come before the noun ("broke off relations with Congo and
+                # Costa Rica", "provided $70 million of aid for Romania and Poland"): the noun's whole
+                # phrase would name only the first of them
+                if c.pos_ == "NOUN" and c.ent_type_ in ("", "MONEY", "QUANTITY", "CARDINAL"):
+                    out.extend(
+                        sx.with_conjuncts(g)
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in (*w.TARGET_PREPS, "for")
+                        for g in p.children
+                        if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g))
+                    )
+                if c.lemma_.lower() in w.AREA_NOUNS:
+                    # "destroyed this beautiful region of Azerbaijan": the country the place is part of
+                    out.extend([g] for g in sx.pobjs(c, "of") if g.ent_type_ in ("GPE", "LOC"))
+                if c.lower_ in w.PORTIONS:
+                    # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
+                    out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "of"))
+                out.append(sx.with_conjuncts(c))
+    if not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        for c in verb.children:
+            # "destroyed and wiped out this region": an object shared by two verbs hangs from the second
+            if (
+                c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and not any(g.dep_ in ("xcomp", "ccomp", "prep", "advcl") for g in verb.children)
+                and all(t.dep_ in ("cc", "punct", "advmod", "prt") for t in verb.doc[verb.i + 1 : c.i])
+            ):
+                out.extend(target_candidates(c))
+            # "help Iranian ports to connect": whom a helper helps is the subject of what it helps do
+            if c.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in w.HELPING_VERBS:
+                out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON")
+    for c in verb.children:
+        # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"
+        preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
+        for p in preps:
+            if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS:
+                out.extend(sx.with_conjuncts(g) for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The first object that denotes an actor: the recipient of "sent supplies to Armenia", not the supplies."""
+    candidates = target_candidates(verb)
+    for toks in candidates:
+        mentions = actors(toks, resolve)
+        if any(m.resolved for m in mentions):
+            return mentions
+    # "sent inspectors to a plant in central Iran": a recipient that is no actor is located in one (a
+    # named one, as the parser may hang its "in" from the verb)
+    named = any(t.pos_ == "PROPN" for toks in candidates for t in toks)
+    located = locative_country(verb, resolve, of_targets=not named)
+    if located:
+        return located
+    for toks in candidates:
+        mentions = actors(toks, resolve)
+        if mentions:
+            return mentions
+    return ()
+
+
+def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    source: list[Token] = []
+    for c in noun.children:
+        # "its invasion": the pronoun stands for the subject of the verb the noun is the object of
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+            c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+        ):
+            source.extend(sx.with_conjuncts(c))
+    receiver = sx.verb_above(noun) if noun.dep_ == "dobj" else None
+    if receiver is not None and receiver.lemma_.lower() in w.RECEIVING_VERBS and noun.lemma_.lower() in w.GIVEN_NOUNS:
+        # "Armenia received military aid from Russia", "hope for Armenia to gain help": the subject is given
+        # the act, whoever gives it comes with "from" (or is the noun's own: "received Russian aid")
+        givers = sx.pobjs(receiver, "from") + sx.pobjs(noun, "from")
+        if not source and givers:
+            source = sx.with_conjuncts(givers[0])
+        return source, sx.with_conjuncts(sx.subject(receiver))
+    agent = sx.agent(noun)
+    if not source and agent is not None:
+        source = sx.with_conjuncts(agent)
+    if not source and noun.dep_ in ("dobj", "pobj", "attr"):
+        verb = sx.verb_above(noun)
+        # "the footage sparked protests": what causes an act is not its author
+        if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS and (
+            noun.dep_ == "dobj"
+            or verb.lemma_.lower() in w.LIGHT_VERBS
+            # "Russia coming to the aid of Armenia"
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ("come", "rush"))
+            # "Azerbaijan is a threat to Iran": what the subject is, it does
+            or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
+        ):
+            source = sx.with_conjuncts(sx.subject(verb))
+    target: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between"):
+            for g in c.children:
+                if g.dep_ == "pobj" and not sx.is_helper(c, g):
+                    target = sx.with_conjuncts(g)
+                    if c.lower_ == "between" and not source and len(target) >= 2:
+                        # "fighting between Azerbaijanis and Armenians": one side against the other
+                        source, target = target[:1], target[1:]
+                    break
+    if not target and source:
+        # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
+        # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")
+        target = next((sx.with_conjuncts(g) for g in sx.of_objects(noun)), [])
+    if not target and noun.dep_ == "dobj":
+        # the verb that carries the noun carries its recipient: "gave aid to X", "opened investigations
+        # against X", "imposed sanctions on X", "held talks with X"
+        verb = sx.verb_above(noun)
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ in ("dative", "iobj"):
+                    target = sx.with_conjuncts(c)
+                elif c.dep_ == "prep" and c.lower_ in w.TARGET_PREPS:
+                    target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+                if target:
+                    break
+    return source, target
+
+
+def participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """Who takes part in a noun event the parse left without a subject: "with the participation of X and Y",
+    else the coordinated actors that open the clause before it ("Turkey and Azerbaijan plan on holding a drill")."""
+    for tok in sent:
+        if tok.lemma_.lower() == "participation":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        return actors(sx.with_conjuncts(objs[0]), resolve)
+    for tok in sent:
+        if tok.i >= noun.i:
+            break
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "conj", "appos", "nmod") and sx.outside_attribution(tok):
+            first = sx.first_conjunct(tok)
+            group = sx.with_conjuncts(first)
+            found = tuple(m for m in actors(group, resolve) if m.resolved)
+            # (the small parser may read "plan" in "Turkey and Azerbaijan plan on ..." as a noun they modify)
+            opens = first.dep_ == "nmod" and first.head.dep_ == "ROOT" and first.head.pos_ == "NOUN" and first.head.i < noun.i
+            if found and (opens or any(t.head.i >= noun.i or t.head.dep_ in ("appos", "pobj") for t in group)):
+                return found
+    return ()
+
+
+def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
+    """The country an "in X" phrase on the trigger or on its object names: X itself when it is a country,
+    else the country of the place X, when the resolver can place it ("in the Gaza Strip", "in Kirkuk").
+    With ``of_targets``, only the "in X" of its objects counts ("sent inspectors to a plant in Iran")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "fired at targets in Jericho": the place of what the act was aimed at
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w.TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    objects += [g for h in objects for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "the curfew imposed in Sudan"
+    objects += [c for h in objects for c in h.children if c.dep_ == "acl"]
+    heads = objects if of_targets else [tok, *objects]
+    places: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ == "GPE":
+                        found = tuple(
+                            m for m in actors([g], resolve)
+                            if m.actor is not None and m.actor.country and m.actor.code == m.actor.country
+                        )
+                        if found:
+                            return found
+                    if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (g.pos_ == "PROPN" and not g.ent_type_)):
+                        places.append(g)
+                    elif g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in w.AREA_NOUNS:
+                        # "in northwestern cities of Iran", "in several provinces of Afghanistan"
+                        places.extend(o for o in sx.pobjs(g, "of") if o.ent_type_ in ("GPE", "LOC"))
+    return place_country(places, resolve)
+
+
+def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The country of the first of ``places`` the resolver can place (a resolver may offer ``place(start,
+    end)``, the stage's does: a mention of the place's country; a resolver without it places nothing)."""
+    place = getattr(resolve, "place", None)
+    if place is None:
+        return ()
+    for g in places:
+        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+        span = ent if ent is not None else g.doc[g.i : g.i + 1]
+        # "West Darfur State": the name, else the name without its first or its last word
+        for part in (span, span[1:], span[:-1]):
+            if len(part) == 0:
+                continue
+            found = place(part.start_char, part.end_char)
+            if found is not None and found.actor is not None:
+                return (found,)
+    return ()
+
+
+def adversary(
+    tok: Token, source: tuple[ActorMention, ...], target: tuple[ActorMention, ...], resolve: ActorResolver
+) -> tuple[ActorMention, ...]:
+    """Whom a mobilisation is against: the forces a country mobilises are its own ("mobilised army
+    reservists"), the target is the one they are raised against ("for a war against Iraq")."""
+    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    if target and not all(m.actor is None or m.actor.country in own for m in target):
+        return target
+    against = [
+        sx.with_conjuncts(g)
+        for t in tok.subtree
+        if t.dep_ == "prep" and t.lower_ == "against"
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    found = resolved_first(against, resolve)
+    if not found and own:
+        # "drills along the Azerbaijani border", "near the border with Iran": the country on the other side
+        head = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else tok
+        near = ("near", "along", "on", "at", "to", "close")
+        for border in [*sx.pobjs(tok, *near), *(sx.pobjs(head, *near) if head is not tok else [])]:
+            if border.lemma_.lower() not in w.BORDER_NOUNS:
+                continue
+            side = national(border, resolve) or list(
+                resolved_first([sx.with_conjuncts(o) for o in sx.pobjs(border, "with")], resolve)
+            )
+            found = tuple(m for m in side if m.actor is not None and m.actor.country not in own)
+            if found:
+                return found
+    return found or (() if own else target)
+
+
+def grievance(tok: Token) -> list[list[Token]]:
+    """What a protest is aimed at, nearest first: the objects of its purpose clause ("staged a strike to
+    demand the resignation of X", "marched calling for autonomy from X"), of "in protest of/against",
+    "in defiance of" and of "over", "against" ("stopped work over a law signed by X"); with each, the
+    agents of the participles inside it ("property seized by X")."""
+    holders = [tok]
+    verb = sx.verb_above(tok) if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if verb is not None:  # "staged demonstrations to demand ...": the clause hangs from the verb
+        holders.append(verb)
+    # "stopped work over a new law": the grievance may hang from the verb's object
+    holders += [c for h in holders if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    objects: list[Token] = []
+    for h in holders:
+        for c in h.children:
+            if sx.purpose_clause(c):
+                objects.extend(g for g in c.children if g.dep_ in ("dobj", "dative"))
+                objects.extend(
+                    g for p in c.children if p.dep_ == "prep" and p.lower_ in w.PURPOSE_PREPS
+                    for g in p.children if g.dep_ == "pobj"
+                )  # fmt: skip
+            elif c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if c.lower_ in w.GRIEVANCE_PREPS:
+                        objects.append(g)
+                    elif c.lower_ == "in" and g.lemma_.lower() in w.STANCE_NOUNS:
+                        objects.extend(
+                            x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "at", "to")
+                            for x in p.children if x.dep_ == "pobj"
+                        )  # fmt: skip
+    groups: list[list[Token]] = []
+    for o in objects:
+        groups.append(sx.with_conjuncts(o))
+        groups.extend(sx.with_conjuncts(sx.agent(t)) for t in o.subtree if t.dep_ in ("acl", "relcl") and sx.agent(t) is not None)
+    return groups
+
+
+def resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The actors of the first group that names a known actor."""
+    for toks in groups:
+        mentions = tuple(m for m in actors(toks, resolve) if m.resolved)
+        if mentions:
+            return mentions
+    return ()
+
+
+def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The actor a withdrawal leaves: "withdrew its troops from Lebanon", "pulled out of Iraq", "recalled
+    its ambassador from Moscow", "the withdrawal of forces from Panama" (on the trigger, its object or its
+    "of" phrase)."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB":
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    groups: list[list[Token]] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            prep = c
+            if c.lower_ == "out":  # "out of Iraq": "of" under "out"
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c)
+            elif c.lower_ == "of" and not (h.i == tok.i and any(g.dep_ == "prt" and g.lower_ == "out" for g in h.children)):
+                continue
+            if prep.lower_ in ("from", "of"):
+                groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
+    return resolved_first(groups, resolve)
+
+
+def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The target of a threat, request, promise or refusal that names none of its own: the one its
+    condition is set for ("threatened to strike unless Israel rescinded ..."), the subject of a demanded
+    clause ("demanded that the US cancel ..."), else the target of its content ("threatened to break
+    relations with Russia", "agreed to provide aid to Romania")."""
+    # "pushing for the US to support ...": a clause marked by "for" is the content too
+    contents = [
+        c for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+    ]  # fmt: skip
+    if plover == "THREATEN":
+        for v in (tok, *contents):
+            for c in v.children:
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children):
+                    found = resolved_first([sx.with_conjuncts(sx.subject(c))], resolve)
+                    if found:
+                        return found
+    for c in contents:
+        if plover == "REQUEST" and c.dep_ in ("ccomp", "advcl"):
+            found = resolved_first([sx.with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)
+            if found:
+                return found
+        found = tuple(m for m in pick_target(c, resolve) if m.resolved)
+        if found:
+            return found
+    return ()
+
+
+def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """Who authored the act or demand an event's object names: a possessor ("Serbia's suppression"), a
+    national or named modifier ("an Australian ultimatum", "a UN appeal") or a "by"/"from" phrase."""
+    groups: list[list[Token]] = []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for c in obj.children:
+            named = c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            if named or (c.dep_ == "poss" and c.pos_ != "PRON"):
+                groups.append(sx.with_conjuncts(c))
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
+    return resolved_first(groups, resolve)

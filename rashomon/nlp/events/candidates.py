@@ -1,0 +1,377 @@
+"""What the parse rules propose: every event of a sentence with its source and target actors.
+
+A sentence yields zero, one or several events. Verb triggers take their source from the subject (or the
+passive agent) and their target from the object or a target preposition; noun triggers ("Iran's drills",
+"the ceasefire agreement, brokered by Russia") take theirs from possessives, demonyms, "by"-agents and
+the verb they are the object of. Arguments are expanded over coordination ("Turkey and Azerbaijan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.attribution import SPEECH_VERBS, attribute
+from rashomon.nlp.events import arguments as args
+from rashomon.nlp.events import syntax as sx
+from rashomon.nlp.events import triggers as tr
+from rashomon.nlp.events import words as w
+from rashomon.nlp.lexicon import Trigger, triggers
+from rashomon.nlp.modality import is_negated
+from rashomon.nlp.ontology import lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from rashomon.records import ActorMention
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """An event found in one sentence, before it is placed in its document."""
+
+    trigger: Token
+    row: Trigger
+    source: tuple[ActorMention, ...]
+    target: tuple[ActorMention, ...]
+
+    @property
+    def plover(self) -> str:
+        return lookup(self.row.cameo).plover or ""
+
+
+#: verbal events whose clause complement is their content, not a separate happening ("threatened to stop talks")
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+
+
+#: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
+#: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
+LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
+
+
+#: events whose object names an act or a demand of their target: "rejected an Australian ultimatum",
+#: "denounced Serbia's crackdown", "accepted demands from the rebels"
+AUTHORED_OBJECT_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE"})
+
+
+#: material events worth keeping even when no argument is a known actor ("gunmen attacked a village")
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+
+
+def _intent_code(cameo: str) -> str | None:
+    """The CAMEO code for a commitment to do what ``cameo`` names: a cooperative act promised is an
+    expression of intent (03x, AGREE), a hostile one a threat (13x, THREATEN); None for other acts."""
+    root, three = cameo[:2], cameo[:3]
+    if root == "04":
+        return "036"
+    if root == "05":
+        return "032"
+    if root == "06":
+        return {"061": "0311", "062": "0312", "063": "0313", "064": "0314"}.get(three, "031")
+    if root == "07":
+        return {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}.get(three, "033")
+    if root == "08":
+        return {"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355",
+                "087": "0356"}.get(three, "035")  # fmt: skip
+    if root == "14":
+        return "133"
+    if root == "16":
+        return {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}.get(three, "131")
+    if root == "17":
+        return {"172": "132", "1723": "1323", "1724": "1324"}.get(cameo[:4], "132" if three == "172" else "137")
+    if root in ("18", "19", "20"):
+        return {"191": "1381", "192": "1382", "204": "1385"}.get(three, "1384" if root == "19" else "1383")
+    return None
+
+
+def _is_commitment(tok: Token, sent: Span) -> bool:
+    """True when the sentence reports an actor's commitment to the act of ``tok`` rather than the act:
+    "said it will support", "X will provide aid, Y said", "is willing to withdraw", "ready to host"."""
+    head = sx.clause_head(tok)
+    if is_negated(head) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "whether") for c in head.children):
+        return False
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in w.WILLING_ADJS and not is_negated(head.head.head):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in w.FUTURE_AUX for c in head.children):
+        return False
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    # "The UN will provide food aid, the WFP said": the report parsed as a conjunct of the reported act
+    if any(c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in SPEECH_VERBS and c.i > head.i for c in head.children):
+        return True
+    return attribute(head, sent) is not None
+
+
+def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
+    """How far a trigger's clause lies below the sentence's main clause. Reporting verbs that are no
+    event themselves ("said", "announced"), light verbs governing their object ("held talks") and
+    auxiliaries do not count, so the reported act comes first; adverbial and relative clauses and
+    prepositional phrases count double."""
+    depth = 0
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        head = cur.head
+        lemma = head.lemma_.lower()
+        dep = cur.dep_
+        transparent = head.i not in found and (
+            (lemma in SPEECH_VERBS and dep in ("ccomp", "parataxis", "conj", "xcomp"))
+            or (head.pos_ in ("VERB", "AUX") and dep in ("dobj", "attr", "nsubjpass"))
+            or (head.pos_ in ("AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"))
+            or dep == "conj"
+        )
+        if not transparent:
+            depth += 2 if dep in ("advcl", "relcl", "acl", "pobj", "prep", "npadvmod", "amod", "compound", "poss", "nmod") else 1
+        cur = head
+    return depth
+
+
+def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, int, int, int]:
+    """Sort key: main-clause events first, then events with actors, verbs before nouns, text order."""
+    return (_depth(c.trigger, found), 0 if c.source or c.target else 1, 0 if c.trigger.pos_ == "VERB" else 1, c.trigger.i)
+
+
+def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
+    """True when ``tok`` lies in the complement of a threat, request, promise or refusal ("threatened
+    to institute a curfew", "demanded that the US cancel plans to sell arms"): the content is no
+    separate happening."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        dep, head = cur.dep_, cur.head
+        if head.pos_ == "ADP" and dep in ("pcomp", "pobj") and head.head.i != head.i:
+            cur, head = head, head.head
+            dep = "pcomp"
+        # a condition of a threat or a promise ("threatened to strike unless Israel rescinded ...") and a
+        # clause marked by "for" ("pushing for the US to support ...") are part of what is said
+        marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+        if dep == "advcl" and marks & w.CONTENT_MARKS:
+            dep = "ccomp"
+        if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
+            return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES
+        if dep not in ("dobj", "xcomp", "ccomp", "pcomp", "attr", "nsubjpass", "conj"):
+            return False
+        cur = head
+    return False
+
+
+def _obligation(tok: Token) -> Token | None:
+    """The reporting verb of "X said (that) Y must do Z": a demand by X that Y do Z."""
+    cur = sx.clause_head(tok)
+    if cur.dep_ == "xcomp" and cur.head.pos_ in ("ADJ", "AUX"):  # "must be ready to mediate"
+        cur = cur.head.head if cur.head.pos_ == "ADJ" else cur.head
+    if not any(c.dep_ == "aux" and c.lower_ in w.OBLIGATION_AUX for c in cur.children):
+        return None
+    if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS | {"reiterate", "declare", "demand"}:
+        return cur.head
+    # "issued a reminder to Iraq that it must cooperate": the message's sender demands it
+    if cur.dep_ in ("acl", "ccomp") and cur.head.lemma_.lower() in w.MESSAGE_NOUNS and cur.head.head.pos_ == "VERB":
+        return cur.head.head
+    return None
+
+
+def _material_with_participants(verb: Token, plover: str) -> bool:
+    """A violent, coercive or protest act whose participants are named by common nouns ("militants",
+    "protesters", "two civilians") rather than by actors the table knows: still an event."""
+    if plover not in MATERIAL_TYPES:
+        return False
+    for c in verb.children:
+        if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
+            return True
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _protesters_take_part(tok: Token) -> bool:
+    """True when a subject of ``tok`` or the side it is fought "with", "against" or "between" are protesters."""
+    sides: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            sides.extend(sx.with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
+            sides.extend(t for g in c.children if g.dep_ == "pobj" for t in sx.with_conjuncts(g))
+    if tok.pos_ != "VERB":
+        verb = sx.verb_above(tok)
+        if tok.dep_ in ("dobj", "pobj") and verb is not None:
+            sides.extend(sx.with_conjuncts(sx.subject(verb)))
+    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in sides)
+
+
+def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver) -> list[Coded]:
+    """"X declared that Y must drop its barriers", where the obliged act is no event of the lexicon: X
+    demands it of Y, when both are known actors (the demands whose act is an event are coded with it)."""
+    out: list[Coded] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in found:
+            continue
+        speech = _obligation(tok)
+        if speech is None or speech.i in found:
+            continue
+        obliged = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(tok)), resolve) if m.resolved)
+        if not obliged:
+            obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved)
+        demander = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(speech)), resolve) if m.resolved)
+        if obliged and demander:
+            demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
+            found[speech.i] = (speech, demand)
+            out.append(Coded(speech, demand, demander, obliged))
+    return out
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """Whether "ask" puts a question ("asked why Iran ...", "asked whether") rather than asking for something."""
+    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(g.lower_ in ("why", "how", "what", "whether", "if", "who", "when", "where")
+                                  for g in c.children if g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr"))
+        for c in verb.children
+    )  # fmt: skip
+
+
+def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
+    """Every event in ``sent`` with its source and target actors."""
+    found: dict[int, tuple[Token, Trigger]] = {}
+    for tok in sent:
+        row = tr.lookup_trigger(tok)
+        if row is not None:
+            found[tok.i] = (tok, row)
+    coded: list[Coded] = []
+    for tok, row in list(found.values()):
+        plover = lookup(row.cameo).plover
+        if not plover:
+            continue
+        # a noun trigger that is the object of a verb trigger is that verb's event, unless the verb is light
+        if tok.pos_ != "VERB":
+            # a compound modifier is the event of the noun it modifies ("a ceasefire agreement") or only
+            # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
+                continue
+            verb = sx.verb_above(tok)
+            if verb is not None and verb.i in found and (
+                verb.lemma_.lower() not in w.LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+            ):
+                continue
+        else:
+            # "help support", "helped to negotiate": the act helped with is the event (but "helped Armenia
+            # to loot" is help given to Armenia)
+            if (
+                tok.lemma_.lower() in w.HELPING_VERBS
+                and any(c.i in found and c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+                and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+            ):
+                continue
+            # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
+            # names the verb's own reading ("reached an agreement", "launched rockets")
+            if tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
+                c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
+            ):
+                continue
+        # the content of a threat, request, promise or refusal is not a separate happening
+        if _content_of(tok, found):
+            continue
+        if tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "a demonstration of the Israeli art of ...": a display, not a protest
+        if tok.lemma_.lower() == "ask" and _asks_a_question(tok):
+            continue  # "I asked why Iran supports ...": a question, not a request
+        if tok.pos_ == "VERB":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            # "... are mass murderers and supported by US and Israel": a participle with an agent, its
+            # subject the one of the clause it is joined to
+            agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
+            if passive or agented:
+                source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+                patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if patient is None and agented:
+                    # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
+                    patient = sx.noun_before(tok) if tok.dep_ == "advcl" else None
+                    if patient is None:
+                        patient = sx.subject(tok)
+                target = args.actors(sx.with_conjuncts(patient), resolve)
+            elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
+                source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+                target = args.pick_target(tok, resolve)
+                if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
+                    # "Azerbaijan and Armenia, backed by Israel": the participle is said of the noun it follows
+                    target = args.actors(sx.with_conjuncts(sx.first_conjunct(tok.head)), resolve)
+            else:
+                subject = sx.subject(tok)
+                source = args.actors(sx.with_conjuncts(subject), resolve)
+                if subject is not None and not any(m.resolved for m in source):
+                    # "mortars fired by Armenian forces hit ...": the weapon's user is the author
+                    by = next((a for c in subject.children if c.dep_ == "acl" and (a := sx.agent(c)) is not None), None)
+                    if by is not None:
+                        source = args.actors(sx.with_conjuncts(by), resolve) or source
+                target = args.pick_target(tok, resolve)
+        else:
+            if tok.dep_ == "appos" and tok.head.i in found:
+                continue  # "a cease-fire, the Bishkek Protocol, was signed": one event
+            src_toks, tgt_toks = args.noun_arguments(tok)
+            source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
+            if not source:
+                source = args.participants(tok, sent, resolve)
+        if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
+            target = args.origin(tok, resolve)
+        if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
+            target = args.content_target(tok, plover, resolve)
+        if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
+            target = args.object_author(tok, resolve)
+        if plover in ("PROTEST", "ACCUSE") or not target:
+            # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
+            # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
+            target = args.resolved_first(args.grievance(tok), resolve) or target
+        if plover == "MOBILIZE":
+            target = args.adversary(tok, source, target, resolve)
+        if (plover == "AGREE" or tok.lemma_.lower() in w.MEETING_WORDS) and target and all(m.via == "place" for m in target):
+            target = ()  # "agreed to meet in Almaty": the venue is no party to it
+        if not target and plover in LOCATIVE_TARGET_TYPES:
+            target = args.locative_country(tok, resolve)
+        # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")
+        codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+        target = tuple(
+            m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
+        )
+        # a drill of two countries' forces together is military cooperation, not one side's show of force
+        if plover == "MOBILIZE" and tok.pos_ != "VERB":
+            countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+            joint = next((r for r in triggers().get(("N", tok.lemma_.lower()), ()) if r.cue_kind == "mod"), None)
+            if len(countries) >= 2 and joint is not None:
+                row = joint
+        # fighting in which one side is a crowd of protesters is a riot ("protesters clashed with police")
+        if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
+            row = replace(row, cameo="145", mode="riot", context=())
+            plover = "PROTEST"
+        if tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
+            continue
+        intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
+        if intent is not None and _is_commitment(tok, sent):
+            row = replace(row, cameo=intent, mode=None, context=())
+        elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
+            row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
+        speech = _obligation(tok)
+        if speech is not None and speech.i not in found:
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+            demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
+            found[speech.i] = (speech, demand)
+            obliged = source
+            if not any(m.resolved for m in obliged):
+                # "issued a reminder to Iraq that it must cooperate": "it" is the one the message is sent to
+                obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved) or obliged
+            coded.append(Coded(speech, demand, args.actors(sx.with_conjuncts(sx.subject(speech)), resolve), obliged))
+            continue
+        coded.append(Coded(tok, row, source, target))
+    coded.extend(_demands(sent, found, resolve))
+    coded.sort(key=lambda c: _salience(c, found))
+    # a war or a clash named as background ("after two days of fighting") is no event of its own when
+    # the sentence reports what an actor did
+    if any(c.trigger.pos_ == "VERB" for c in coded):
+        coded = [
+            c for c in coded
+            if not (c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
+                    and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source)
+        ]  # fmt: skip
+    return coded

@@ -1,0 +1,186 @@
+"""Walking the dependency parse: the subject, agent, objects and conjuncts of a word, and the characters of
+the phrase it heads. Knows nothing of actors or events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.events import words as w
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def verb_above(tok: Token) -> Token | None:
+    """The verb a noun or clause hangs from (skipping prepositions)."""
+    cur = tok.head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
+            prep = head
+            head = head.head
+            # "Baku accuses Tehran of supporting Armenia": the one accused is the one who supports
+            if prep.lower_ in ("of", "for") and head.lemma_.lower() in w.ACCUSING_VERBS:
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.i != head.i:
+            head = head.head  # "Syria is willing to withdraw", "Arnor is about to restore"
+        if head.pos_ in ("VERB", "AUX"):
+            return subject(head, depth + 1)
+    return None
+
+
+def agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def subject_of_next_clause(tok: Token) -> bool:
+    """Whether a noun parsed as a conjunct is the subject of the clause right after it, which the parse left
+    without one ("it supported Armenia and the Azerbaijani public was furious": "public" is no second
+    object of "supported")."""
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc):
+        return False
+    verb = tok.doc[nxt]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
+def pobjs(tok: Token, *preps: str) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("region *of Azerbaijan*", "aid *from Russia*")."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def with_conjuncts(tok: Token | None) -> list[Token]:
+    if tok is None:
+        return []
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and not subject_of_next_clause(c):
+            out.extend(with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in w.COUNT_NOUNS:
+            # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count
+            out.extend(x for g in c.children if g.dep_ == "pobj" for x in with_conjuncts(g)[1:])
+    return out
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "appos"})
+
+
+def phrase_end(tok: Token) -> int:
+    """Index of the last token of the phrase headed by ``tok``: its right dependents, clauses and conjuncts
+    excepted (a conjunct is an actor of its own), but appositions kept ("Iran's minister, Hossein ...")."""
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
+            break
+        # an apposition follows its noun at once ("Iran's minister, Hossein ..."); one far off is misparsed
+        if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
+            right = max(right, phrase_end(c))
+    return right
+
+
+def phrase_chars(tok: Token) -> tuple[int, int]:
+    """Characters of the noun phrase headed by ``tok``, without a leading date, number or conjunct."""
+    start = tok.left_edge.i
+    for t in tok.lefts:
+        if t.dep_ in ("cc", "conj"):
+            start = t.right_edge.i + 1
+    doc = tok.doc
+    while start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[start].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM")):
+        start += 1
+    right = doc[phrase_end(tok)]
+    return doc[start].idx, right.idx + len(right.text)
+
+
+def antecedent(tok: Token) -> Token:
+    """A pronoun subject of a reported clause stands for the reporting clause's subject ("Iran denied it ...")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she"):
+        return tok
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None:
+                return subj
+        else:
+            break
+    return tok
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of an event noun that are not its subject's own ("of its troops")."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and not any(x.dep_ == "poss" and x.pos_ == "PRON" for x in g.children)
+    ]
+
+
+def is_helper(prep: Token, pobj: Token) -> bool:
+    return prep.lower_ == "with" and pobj.lemma_.lower() in w.HELP_NOUNS
+
+
+def first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def noun_before(tok: Token) -> Token | None:
+    """The noun phrase right before ``tok`` (past a comma or dash), from its first conjunct."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].is_punct:
+        i -= 1
+    if i < tok.sent.start or tok.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.doc[i]
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return first_conjunct(head)
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that carries a trigger's tense: the trigger, or the verb a noun trigger is the object of."""
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def outside_attribution(tok: Token) -> bool:
+    """False for tokens inside "according to X"."""
+    return all(anc.lower_ != "according" for anc in tok.ancestors)
+
+
+def purpose_clause(c: Token) -> bool:
+    """A clause saying what an act is for: "to demand ...", "calling for ..."."""
+    return c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and (
+        c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    )

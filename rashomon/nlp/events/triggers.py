@@ -1,0 +1,103 @@
+"""Which words are event triggers: a token's lexicon row (rashomon/data/event_lexicon.tsv), its cue checked
+against the parse (the object, preposition, governed verb, modifier or negation the row asks for)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.events import words as w
+from rashomon.nlp.lexicon import Trigger, triggers
+from rashomon.nlp.modality import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def cue_matches(tok: Token, row: Trigger) -> bool:
+    if row.cue_kind is None:
+        return True
+    if row.cue_kind == "obj":
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative")]
+        # "obj:*": the transitive reading ("returned the districts", not "returned to Geneva");
+        # "obj:-": the intransitive one ("Armenia mobilized", not "mobilized pressure groups")
+        if "*" in row.cue_words or "-" in row.cue_words:
+            return bool(objects) == ("*" in row.cue_words)
+        for c in objects:
+            words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1]}
+            # "the UN refugee agency, UNHCR" is an agency, not refugees
+            if c.ent_type_ != "ORG" and not any(g.dep_ == "appos" for g in c.children):
+                words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+            # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege"
+            words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+            if words & row.cue_words:
+                return True
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (
+                        {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
+                    ) & row.cue_words:
+                        return True
+        return False
+    if row.cue_kind == "neg":
+        return is_negated(tok)
+    if row.cue_kind == "mod":
+        # a hyphenated modifier is split by the tokenizer: "open-ended" is "open - ended" under "ended"
+        return any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", "")} & row.cue_words)
+            for c in tok.children
+        )
+    if row.cue_kind == "prep":
+        if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words for c in tok.children):
+            return True
+        # "pushing for the US to support ...", parsed as a clause marked by "for"
+        return any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in row.cue_words for g in c.children)
+            for c in tok.children
+        )
+    # xcomp: the verb it governs ("agreed to meet", "agreed to hold talks")
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
+            return True
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in row.cue_words:
+                    return True
+    return False
+
+
+def lookup_trigger(tok: Token) -> Trigger | None:
+    lex = triggers()
+    lemma = tok.lemma_.lower()
+    candidates: list[tuple[str, str]] = []
+    if tok.pos_ == "VERB":
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if prt is None:
+            # a particle parsed as a preposition after the object: "forced the agency out of the country"
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in w.PARTICLES and c.i > tok.i + 1
+                        and not any(g.dep_ == "pobj" for g in c.children)), None)  # fmt: skip
+        if prt:
+            candidates.append(("V", f"{lemma} {prt}"))
+        candidates.append(("V", lemma))
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        # "the Second Karabakh War", "the Bishkek Protocol", a headline's "Alliance": names, not events
+        if tok.text[:1].isupper() and not tok.is_sent_start:
+            return None
+        for c in tok.children:
+            if c.dep_ == "compound":
+                candidates.append(("N", f"{c.lemma_.lower()} {lemma}"))
+        # "a ceasefire agreement", "an aid convoy": the more specific compound modifier names the event
+        # a container noun carries; on other nouns it is a topic ("riot police", "aid workers", "trade
+        # practices") or yields to the head ("ceasefire violations", "trade talks")
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in w.CONTAINER_NOUNS:
+                candidates += [("N", c.lemma_.lower()), ("N", c.lower_)]
+        candidates += [("N", lemma), ("N", tok.lower_)]
+    else:
+        return None
+    for key in candidates:
+        for row in lex.get(key, ()):
+            if cue_matches(tok, row):
+                return row
+    return None

@@ -1,0 +1,54 @@
+"""The word lists the event coder's parse rules read, from ``rashomon/data/event_words.txt``.
+
+Each list is a frozenset of lower-case lemmas or word forms; what each is for is said in the file."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from rashomon.data import parse_kinds
+
+FILE = "event_words.txt"
+KINDS = (
+    "light_verbs", "container_nouns", "helping_verbs", "particles", "target_preps", "content_marks",
+    "accusing_verbs", "willing_adjs", "future_aux", "background_nouns", "count_nouns", "area_nouns",
+    "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
+    "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
+    "condition_marks", "reciprocal_fighting", "protester_nouns",
+)  # fmt: skip
+
+_LISTS = {
+    kind: frozenset(words)
+    for kind, words in parse_kinds(
+        resources.files("rashomon.data").joinpath(FILE).read_text(encoding="utf-8"), FILE, KINDS
+    ).items()
+}
+
+LIGHT_VERBS = _LISTS["light_verbs"]
+CONTAINER_NOUNS = _LISTS["container_nouns"]
+HELPING_VERBS = _LISTS["helping_verbs"]
+PARTICLES = _LISTS["particles"]
+TARGET_PREPS = _LISTS["target_preps"]
+CONTENT_MARKS = _LISTS["content_marks"]
+ACCUSING_VERBS = _LISTS["accusing_verbs"]
+WILLING_ADJS = _LISTS["willing_adjs"]
+FUTURE_AUX = _LISTS["future_aux"]
+BACKGROUND_NOUNS = _LISTS["background_nouns"]
+COUNT_NOUNS = _LISTS["count_nouns"]
+AREA_NOUNS = _LISTS["area_nouns"]
+PLACE_NOUNS = AREA_NOUNS | _LISTS["place_nouns"]
+PORTIONS = _LISTS["portions"]
+RECEIVING_VERBS = _LISTS["receiving_verbs"]
+GIVEN_NOUNS = _LISTS["given_nouns"]
+MEETING_WORDS = _LISTS["meeting_words"]
+CAUSING_VERBS = _LISTS["causing_verbs"]
+HELP_NOUNS = _LISTS["help_nouns"]
+OBLIGATION_AUX = _LISTS["obligation_aux"]
+MESSAGE_NOUNS = _LISTS["message_nouns"]
+STANCE_NOUNS = _LISTS["stance_nouns"]
+GRIEVANCE_PREPS = _LISTS["grievance_preps"]
+PURPOSE_PREPS = _LISTS["purpose_preps"]
+BORDER_NOUNS = _LISTS["border_nouns"]
+CONDITION_MARKS = _LISTS["condition_marks"]
+RECIPROCAL_FIGHTING = _LISTS["reciprocal_fighting"]
+PROTESTER_NOUNS = _LISTS["protester_nouns"]
