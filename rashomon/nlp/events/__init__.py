@@ -10,6 +10,6 @@
 from __future__ import annotations
 
 from rashomon.nlp.events.arguments import ActorResolver
-from rashomon.nlp.events.candidates import Coded, code_sentence
+from rashomon.nlp.events.candidates import Candidate, Coded, code_sentence, propose
 
-__all__ = ["ActorResolver", "Coded", "code_sentence"]
+__all__ = ["ActorResolver", "Candidate", "Coded", "code_sentence", "propose"]

@@ -233,29 +233,50 @@ def _asks_a_question(verb: Token) -> bool:
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger the parse proposes, with the rules' reading of it: its lexicon row, source and target, and
+    whether the rules keep it as an event of its own."""
+
+    coded: Coded
+    #: why the rules leave it out (None: they keep it): "compound" (a modifier of another noun), "carried" (the
+    #: object of a verb trigger), "helping", "light" (a light verb whose object is the event), "content" (what
+    #: a threat, request or promise says), "display", "question", "obliged" (coded as a demand instead),
+    #: "no-actors" (a verb with no actor around it), "background" (a war named as background)
+    dropped: str | None
+    #: how far its clause lies below the sentence's main clause (see _depth)
+    depth: int
+
+
 def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
-    """Every event in ``sent`` with its source and target actors."""
+    """The events the rules keep in ``sent``, with their source and target actors, most salient first."""
+    return [c.coded for c in propose(sent, resolve) if c.dropped is None]
+
+
+def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
+    """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
     for tok in sent:
         row = tr.lookup_trigger(tok)
         if row is not None:
             found[tok.i] = (tok, row)
-    coded: list[Coded] = []
+    proposed: list[tuple[Coded, str | None]] = []
     for tok, row in list(found.values()):
         plover = lookup(row.cameo).plover
         if not plover:
             continue
+        dropped: str | None = None
         # a noun trigger that is the object of a verb trigger is that verb's event, unless the verb is light
         if tok.pos_ != "VERB":
             # a compound modifier is the event of the noun it modifies ("a ceasefire agreement") or only
             # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
-                continue
+                dropped = "compound"
             verb = sx.verb_above(tok)
-            if verb is not None and verb.i in found and (
+            if dropped is None and verb is not None and verb.i in found and (
                 verb.lemma_.lower() not in w.LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
             ):
-                continue
+                dropped = "carried"
         else:
             # "help support", "helped to negotiate": the act helped with is the event (but "helped Armenia
             # to loot" is help given to Armenia)
@@ -264,20 +285,20 @@ def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
                 and any(c.i in found and c.dep_ in ("xcomp", "ccomp") for c in tok.children)
                 and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
             ):
-                continue
+                dropped = "helping"
             # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
             # names the verb's own reading ("reached an agreement", "launched rockets")
-            if tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
+            elif tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
                 c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
             ):
-                continue
+                dropped = "light"
         # the content of a threat, request, promise or refusal is not a separate happening
-        if _content_of(tok, found):
-            continue
-        if tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            continue  # "a demonstration of the Israeli art of ...": a display, not a protest
-        if tok.lemma_.lower() == "ask" and _asks_a_question(tok):
-            continue  # "I asked why Iran supports ...": a question, not a request
+        if dropped is None and _content_of(tok, found):
+            dropped = "content"
+        elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
+        elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
+            dropped = "question"  # "I asked why Iran supports ...": a question, not a request
         if tok.pos_ == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             # "... are mass murderers and supported by US and Israel": a participle with an agent, its
@@ -345,14 +366,14 @@ def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
         if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
             row = replace(row, cameo="145", mode="riot", context=())
             plover = "PROTEST"
-        if tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
-            continue
+        if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
+            dropped = "no-actors"
         intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
         if intent is not None and _is_commitment(tok, sent):
             row = replace(row, cameo=intent, mode=None, context=())
         elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
             row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
-        speech = _obligation(tok)
+        speech = _obligation(tok) if dropped is None else None
         if speech is not None and speech.i not in found:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
             demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
@@ -361,17 +382,17 @@ def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
             if not any(m.resolved for m in obliged):
                 # "issued a reminder to Iraq that it must cooperate": "it" is the one the message is sent to
                 obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved) or obliged
-            coded.append(Coded(speech, demand, args.actors(sx.with_conjuncts(sx.subject(speech)), resolve), obliged))
-            continue
-        coded.append(Coded(tok, row, source, target))
-    coded.extend(_demands(sent, found, resolve))
-    coded.sort(key=lambda c: _salience(c, found))
+            proposed.append((Coded(speech, demand, args.actors(sx.with_conjuncts(sx.subject(speech)), resolve), obliged), None))
+            dropped = "obliged"
+        proposed.append((Coded(tok, row, source, target), dropped))
+    proposed.extend((c, None) for c in _demands(sent, found, resolve))
+    proposed.sort(key=lambda p: _salience(p[0], found))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
-    if any(c.trigger.pos_ == "VERB" for c in coded):
-        coded = [
-            c for c in coded
-            if not (c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
-                    and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source)
+    if any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None):
+        proposed = [
+            (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
+            and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source else (c, dropped)
+            for c, dropped in proposed
         ]  # fmt: skip
-    return coded
+    return [Candidate(c, dropped, _depth(c.trigger, found)) for c, dropped in proposed]
