@@ -17,7 +17,7 @@ from rich.table import Table
 from rashomon import __version__
 from rashomon.engine import RunReport, analyze
 from rashomon.errors import RashomonError
-from rashomon.export import export_formats, get_exporter, is_binary
+from rashomon.export import FILTERED, export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
 from rashomon.store import Store
 
@@ -33,6 +33,11 @@ out = Console(highlight=False)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store to write or read.", dir_okay=False)]
 DEFAULT_DB = Path("rashomon.db")
+MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0,
+                 help="Leave out events the event model is less sure of than this probability (0 to 1)."),
+]  # fmt: skip
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -106,6 +111,10 @@ def analyze_cmd(
         typer.Option(help="The optional transformer encoder for technique spans: off (default), auto, on "
                           "(needs pip install 'rashomon[encoder]'; slower, more accurate). Default: $RASHOMON_ENCODER."),
     ] = None,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Decide events by the parse rules alone, without the trained event model.")
+    ] = False,
+    min_confidence: MinConfidence = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
@@ -122,6 +131,8 @@ def analyze_cmd(
             processes=processes,
             actor_files=tuple(str(a) for a in actors or ()),
             encoder=encoder,
+            event_model=not rules_only,
+            min_confidence=min_confidence,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from None
@@ -155,6 +166,7 @@ def export_cmd(
         Path | None,
         typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
     ] = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Write stored records in a format other tools read.
 
@@ -164,13 +176,18 @@ def export_cmd(
         exporter = get_exporter(what, fmt)
     except RashomonError as exc:
         raise _fail(str(exc)) from None
+    filters: dict[str, float] = {}
+    if min_confidence > 0:
+        if what not in FILTERED:
+            raise _fail(f"--min-confidence filters events; {what} has no confidence (use it with: {', '.join(sorted(FILTERED))})")
+        filters["min_confidence"] = min_confidence
     store = _open_store(db, readonly=True)
     try:
         binary = is_binary(what, fmt)
         if output is None:
             if binary and sys.stdout.isatty():
                 raise _fail(f"{fmt} is a binary format: give a file with -o, or redirect standard output")
-            n = exporter(store, sys.stdout.buffer if binary else sys.stdout)
+            n = exporter(store, sys.stdout.buffer if binary else sys.stdout, **filters)
             (sys.stdout.buffer if binary else sys.stdout).flush()
         else:
             # write beside the target, then rename: a failed export never leaves half a file
@@ -180,7 +197,7 @@ def export_cmd(
             fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
             try:
                 with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                    n = exporter(store, fh)
+                    n = exporter(store, fh, **filters)
                 os.replace(tmp, output)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -194,6 +211,10 @@ def export_cmd(
 def code_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: plover-jsonl.")] = "plover-jsonl",
     model: Annotated[str | None, typer.Option(help="spaCy model to use (default: see README).")] = None,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Decide events by the parse rules alone, without the trained event model.")
+    ] = False,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Code single texts: JSON lines {"id", "text", "date"?} on standard input, events on standard output.
 
@@ -221,7 +242,7 @@ def code_cmd(
             err.print(f"[red]error:[/] <stdin>:{n}: {exc}", markup=True, highlight=False)
             bad += 1
     try:
-        results = code_texts(items, Options(model=model))
+        results = code_texts(items, Options(model=model, event_model=not rules_only, min_confidence=min_confidence))
     except RashomonError as exc:
         raise _fail(str(exc)) from None
     for (item_id, _, _), events in zip(items, results, strict=True):

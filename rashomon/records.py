@@ -243,6 +243,8 @@ class Event:
     context: tuple[str, ...] = ()
     date: TimeRef | None = None
     place: Place | None = None
+    #: how sure the event model is that this is an event of this type, in [0, 1] (1 where the rules decide)
+    confidence: float = 1.0
 
     @property
     def id(self) -> str:

@@ -38,11 +38,17 @@ class Options:
     encoder: str | None = None
     #: the user's own actor tables (same format as rashomon/data/actors.tsv), applied over the built-in one
     actor_files: tuple[str, ...] = ()
+    #: decide which proposed events are events with the trained event model (False: the parse rules alone)
+    event_model: bool = True
+    #: events the model is less sure of than this (a probability in [0, 1]) are not stored
+    min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
         if self.max_bytes < 0:
             raise ValueError("max_bytes must be >= 0")
         if self.batch_size < 1 or self.processes < 1:
             raise ValueError("batch_size and processes must be >= 1")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
         if self.encoder is not None and self.encoder.strip().lower() not in ("auto", "on", "off"):
             raise ValueError(f"encoder {self.encoder!r} is not one of auto, on, off")

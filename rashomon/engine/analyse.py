@@ -37,24 +37,30 @@ def analysis_version(options: Options) -> str:
     except PackageNotFoundError:
         model_version = "?"
     actors = "+".join(sorted(options.actor_files))
+    from rashomon.nlp.events.decide import model_version as events_version
     from rashomon.nlp.propaganda import use_encoder
 
     framing = "" if options.framing else "/no-framing"
     if options.framing and use_encoder(options.encoder):
         framing = "/encoder"
-    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + framing
+    events = f"/events-{events_version()}" if options.event_model else "/events-rules"
+    if options.min_confidence > 0:
+        events += f">={options.min_confidence:g}"
+    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + events + framing
 
 
 def load_models(options: Options) -> tuple[Any, Any, str]:
     """(spaCy pipeline, stage models, analysis version) for these options."""
     from rashomon.nlp import pipeline, stage
     from rashomon.nlp.actors import ActorTable
+    from rashomon.nlp.events.decide import decider
     from rashomon.nlp.places import Gazetteer
     from rashomon.nlp.propaganda import use_encoder
 
     nlp = pipeline.load(options.model)
     models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
-                          encoder=options.framing and use_encoder(options.encoder))  # fmt: skip
+                          encoder=options.framing and use_encoder(options.encoder),
+                          events=decider(options.event_model))  # fmt: skip
     return nlp, models, analysis_version(options)
 
 
@@ -118,9 +124,10 @@ def analyse_stored(
                 save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
                 report.failed += 1
                 continue
-            save_analysis(store, doc_id, found.events, version, run_id, tones=found.tones, spans=found.spans)
+            events = [e for e in found.events if e.confidence >= options.min_confidence]
+            save_analysis(store, doc_id, events, version, run_id, tones=found.tones, spans=found.spans)
             report.documents += 1
-            report.events += len(found.events)
+            report.events += len(events)
         batch.clear()
 
     done = 0

@@ -39,6 +39,6 @@ def code_texts(items: Sequence[Item], options: Options | None = None) -> list[li
     parsed = nlp.pipe(((d.text, k) for k, d in enumerate(docs)), as_tuples=True, batch_size=options.batch_size)
     for spacy_doc, k in parsed:
         doc = docs[k]
-        events = code_document(doc, [(0, spacy_doc)], models)
+        events = [e for e in code_document(doc, [(0, spacy_doc)], models) if e.confidence >= options.min_confidence]
         out.append([plover_record(event_row(ev, doc)) for ev in events])
     return out

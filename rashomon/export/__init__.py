@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from rashomon.errors import UsageError
-from rashomon.store import Store
 
 #: (store, output stream) -> records written. Text exporters get a text stream, binary ones a byte stream.
-ExportFn = Callable[[Store, Any], int]
+#: Exporters of events (and of the network built from them) also take ``min_confidence``, see FILTERED.
+ExportFn = Callable[..., int]
+#: what can be exported with ``min_confidence``: only the confidence of the event model's events is filtered
+FILTERED = frozenset({"events", "network"})
 EXPORTERS: dict[str, dict[str, ExportFn]] = {}
 BINARY: set[tuple[str, str]] = set()
 
@@ -57,4 +59,4 @@ def _load_builtin() -> None:
     from rashomon.export import documents, events, examine, geo, network  # noqa: F401
 
 
-__all__ = ["EXPORTERS", "export_formats", "get_exporter", "is_binary", "register", "write_jsonl"]
+__all__ = ["EXPORTERS", "FILTERED", "export_formats", "get_exporter", "is_binary", "register", "write_jsonl"]

@@ -38,6 +38,7 @@ def event_row(ev: Event, doc: Document, event_id: int = 0) -> dict[str, Any]:
         "id": event_id, "event_key": ev.id, "date": ev.date.value if ev.date else None,
         "date_precision": ev.date.precision if ev.date else None, "event": ev.event, "mode": ev.mode,
         "context": list(ev.context), "cameo": ev.cameo, "goldstein": ev.goldstein, "quad_class": ev.quad_class,
+        "confidence": ev.confidence,
         "source": [actor(m) for m in ev.source], "target": [actor(m) for m in ev.target],
         "trigger_text": doc.text[ev.trigger_start : ev.trigger_end],
         "sentence": doc.text[ev.sentence_start : ev.sentence_end],
@@ -74,6 +75,7 @@ def plover_record(e: dict[str, Any]) -> dict[str, Any]:
         "cameo": e["cameo"],
         "goldstein": e["goldstein"],
         "quad_class": e["quad_class"],
+        "confidence": e["confidence"],
         "provenance": {
             "document": e["document"],
             "content_hash": e["content_hash"],
@@ -91,12 +93,12 @@ def plover_record(e: dict[str, Any]) -> dict[str, Any]:
 
 
 @register("events", "plover-jsonl")
-def events_plover_jsonl(store: Store, out: TextIO) -> int:
-    return write_jsonl((plover_record(e) for e in event_rows(store)), out)
+def events_plover_jsonl(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
+    return write_jsonl((plover_record(e) for e in event_rows(store, min_confidence)), out)
 
 
 FLAT_COLUMNS = [
-    "id", "date", "date_precision", "event", "mode", "context", "cameo", "goldstein", "quad_class",
+    "id", "date", "date_precision", "event", "mode", "context", "cameo", "goldstein", "quad_class", "confidence",
     "source_code", "source_text", "target_code", "target_text", "modality", "holder", "speaker_text",
     "speaker_code", "place_name", "place_lat", "place_lon", "place_country", "event_text", "text",
     "document", "outlet", "author", "segment", "start", "end",
@@ -115,6 +117,7 @@ def flat_record(e: dict[str, Any]) -> dict[str, Any]:
         "cameo": e["cameo"],
         "goldstein": e["goldstein"],
         "quad_class": e["quad_class"],
+        "confidence": e["confidence"],
         "source_code": "; ".join(a["code"] or "" for a in e["source"]),
         "source_text": "; ".join(a["text"] for a in e["source"]),
         "target_code": "; ".join(a["code"] or "" for a in e["target"]),
@@ -139,23 +142,23 @@ def flat_record(e: dict[str, Any]) -> dict[str, Any]:
 
 
 @register("events", "csv")
-def events_csv(store: Store, out: TextIO) -> int:
+def events_csv(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
     writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
-    for e in event_rows(store):
+    for e in event_rows(store, min_confidence):
         writer.writerow(flat_record(e))
         n += 1
     return n
 
 
 @register("events", "parquet", binary=True)
-def events_parquet(store: Store, out: BinaryIO) -> int:
+def events_parquet(store: Store, out: BinaryIO, min_confidence: float = 0.0) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [flat_record(e) for e in event_rows(store)]
-    types = {"goldstein": pa.float64(), "quad_class": pa.int8(), "place_lat": pa.float64(),
+    rows = [flat_record(e) for e in event_rows(store, min_confidence)]
+    types = {"goldstein": pa.float64(), "quad_class": pa.int8(), "confidence": pa.float64(), "place_lat": pa.float64(),
              "place_lon": pa.float64(), "start": pa.int64(), "end": pa.int64()}  # fmt: skip
     schema = pa.schema([(c, types.get(c, pa.string())) for c in FLAT_COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
@@ -225,14 +228,14 @@ def gdelt_row(e: dict[str, Any], added: str) -> list[str]:
 
 
 @register("events", "gdelt-tsv")
-def events_gdelt_tsv(store: Store, out: TextIO) -> int:
+def events_gdelt_tsv(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
     """GDELT 2.0 event table rows (no header line, as GDELT ships them); empty where unknown.
 
     ActionGeo_CountryCode is left empty: GDELT writes FIPS 10-4 codes there and rashomon keeps ISO 3166.
     """
     added = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     n = 0
-    for e in event_rows(store):
+    for e in event_rows(store, min_confidence):
         out.write("\t".join(gdelt_row(e, added)) + "\n")
         n += 1
     return n

@@ -28,6 +28,7 @@ def event_feature(e: dict[str, Any]) -> dict[str, Any] | None:
             "source": "; ".join(a["code"] or a["text"] for a in e["source"]),
             "target": "; ".join(a["code"] or a["text"] for a in e["target"]),
             "modality": e["modality"],
+            "confidence": e["confidence"],
             "place": e["place_name"],
             "country": e["place_country"],
             "feature": e["place_feature"],
@@ -39,11 +40,11 @@ def event_feature(e: dict[str, Any]) -> dict[str, Any] | None:
 
 
 @register("events", "geojson")
-def events_geojson(store: Store, out: TextIO) -> int:
+def events_geojson(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
     """A FeatureCollection of the events that name a place; events without one are left out."""
     out.write('{"type":"FeatureCollection","features":[\n')
     n = 0
-    for e in event_rows(store):
+    for e in event_rows(store, min_confidence):
         feature = event_feature(e)
         if feature is None:
             continue

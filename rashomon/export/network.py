@@ -30,12 +30,12 @@ class Edge:
     quads: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
 
 
-def actor_network(store: Store) -> tuple[list[Node], list[Edge]]:
+def actor_network(store: Store, min_confidence: float = 0.0) -> tuple[list[Node], list[Edge]]:
     """Every resolved actor, and every dyad between a source and a target of one event (an actor acting on
     itself is left out). Several sources or targets in one event make one edge per pair."""
     nodes: dict[str, Node] = {}
     edges: dict[tuple[str, str], Edge] = {}
-    for e in event_rows(store):
+    for e in event_rows(store, min_confidence):
         seen: set[str] = set()
         for a in e["source"] + e["target"]:
             if not a["code"]:
@@ -77,8 +77,8 @@ def _edge_values(e: Edge) -> list[object]:
 
 
 @register("network", "graphml")
-def network_graphml(store: Store, out: TextIO) -> int:
-    nodes, edges = actor_network(store)
+def network_graphml(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
+    nodes, edges = actor_network(store, min_confidence)
     root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
     for scope, keys in (("node", _NODE_KEYS), ("edge", _EDGE_KEYS)):
         for name, kind in keys:
@@ -97,11 +97,11 @@ def network_graphml(store: Store, out: TextIO) -> int:
 
 
 @register("network", "gexf")
-def network_gexf(store: Store, out: TextIO) -> int:
+def network_gexf(store: Store, out: TextIO, min_confidence: float = 0.0) -> int:
     """GEXF 1.3: edges weighted by events and coloured from conflict (red) to cooperation (blue)."""
     from rashomon.report.layout import diverging
 
-    nodes, edges = actor_network(store)
+    nodes, edges = actor_network(store, min_confidence)
     root = ET.Element("gexf", {"xmlns": "http://gexf.net/1.3", "xmlns:viz": "http://gexf.net/1.3/viz", "version": "1.3"})
     ET.SubElement(ET.SubElement(root, "meta"), "creator").text = "rashomon"
     graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})

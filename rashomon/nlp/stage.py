@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
-from rashomon.nlp.events import code_sentence
+from rashomon.nlp.events import propose
+from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, technique_spans
@@ -87,6 +88,8 @@ class Models:
     gazetteer: Any | None = None  # rashomon.nlp.places.Gazetteer, or None to skip geoparsing
     #: technique spans from the encoder path (rashomon.nlp.encoder; an optional extra), else the hashed model
     encoder: bool = False
+    #: which of the rules' candidates are events (rashomon.nlp.events.decide); the rules alone by default
+    events: Decider = field(default_factory=RulesOnly)
 
 
 def publication_day(doc: Document) -> date | None:
@@ -496,7 +499,7 @@ def analyse_document(
             if found_time is not None:
                 last_time = found_time
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'
-            for coded in code_sentence(sent, resolver):
+            for coded in models.events.choose(propose(sent, resolver), sent):
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None
@@ -553,6 +556,7 @@ def analyse_document(
                         context=coded.row.context or info.context,
                         date=last_time or default_time,
                         place=place,
+                        confidence=coded.confidence,
                     )
                 )
     spans += document_repetitions(spans)

@@ -88,8 +88,8 @@ def save_analysis(
                 """INSERT OR IGNORE INTO events (event_key, document_id, segment, segment_kind, sentence_start,
                    sentence_end, trigger_start, trigger_end, event, mode, context, cameo, goldstein, quad_class,
                    modality, holder, speaker_text, speaker_code, date, date_precision, date_text, place_name,
-                   place_lat, place_lon, place_country, place_feature)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   place_lat, place_lon, place_country, place_feature, confidence)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     ev.id,
                     document_id,
@@ -117,6 +117,7 @@ def save_analysis(
                     ev.place.lon if ev.place else None,
                     ev.place.country if ev.place else None,
                     ev.place.feature if ev.place else None,
+                    ev.confidence,
                 ),
             )
             if not cur.rowcount:
@@ -134,8 +135,9 @@ def save_analysis(
         )
 
 
-def event_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Every stored event as a dict: its columns, its document's metadata and text, its actors."""
+def event_rows(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+    """Every stored event (of at least ``min_confidence``) as a dict: its columns, its document's metadata and
+    text, its actors."""
     last = 0
     while True:
         rows = store.conn.execute(
@@ -143,8 +145,8 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
                       substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
                       substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text
                FROM events e JOIN documents d ON d.id = e.document_id
-               WHERE e.id > ? ORDER BY e.id LIMIT 500""",
-            (last,),
+               WHERE e.id > ? AND e.confidence >= ? ORDER BY e.id LIMIT 500""",
+            (last, min_confidence),
         ).fetchall()
         if not rows:
             return

@@ -253,6 +253,10 @@ MIGRATIONS: list[str] = [
     DROP TABLE tones;
     ALTER TABLE tones_v4 RENAME TO tones;
     """,
+    # 5: how sure the event model is of each event (events coded before it were decided by the rules: 1)
+    """
+    ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0 CHECK (confidence BETWEEN 0 AND 1);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -34,6 +34,8 @@ class Coded:
     row: Trigger
     source: tuple[ActorMention, ...]
     target: tuple[ActorMention, ...]
+    #: how sure the event model is of it, in [0, 1] (1 where the rules decide alone)
+    confidence: float = 1.0
 
     @property
     def plover(self) -> str:

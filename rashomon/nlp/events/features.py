@@ -1,0 +1,161 @@
+"""What the event model sees of a candidate: named string features from its trigger, the rules' reading of
+it, the parse around it and the sentence it is in.
+
+The same function feeds training (eval/train_events.py) and coding, so a model never sees features
+computed another way than it was fitted on. Features name words only through lemmas and parse labels;
+actors only through what kind they are (resolved or not, their sector), never through who they are, so a
+model fitted on one story's actors carries over to another's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rashomon.nlp.events import syntax as sx
+from rashomon.nlp.events.candidates import Candidate
+from rashomon.nlp.lexicon import triggers
+from rashomon.nlp.modality import is_negated
+from rashomon.nlp.ontology import lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from rashomon.records import ActorMention
+
+#: auxiliaries that make an act possible, wished, owed or promised rather than done
+MODAL_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "can", "may", "might", "must", "should", "ca"})
+#: subordinators that make a clause a condition or a question
+CONDITION_WORDS = frozenset({"if", "unless", "whether", "until", "when"})
+#: parts of speech whose lemmas describe what a sentence is about (names are left out: who acts is no cue to
+#: what the act is)
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+
+
+def _actor_kind(mentions: tuple[ActorMention, ...]) -> list[str]:
+    """What kind of actors a role holds: none, only unresolved words, or resolved ones with their sectors."""
+    if not mentions:
+        return ["none"]
+    resolved = [m for m in mentions if m.resolved and m.actor is not None]
+    if not resolved:
+        return ["unresolved"]
+    out = ["resolved", "n2" if len(resolved) > 1 else "n1"]
+    for m in resolved:
+        assert m.actor is not None
+        out.append(f"sec:{m.actor.sector or 'country'}")
+        if m.via in ("context", "place", "demonym"):
+            out.append(f"via:{m.via}")
+    return out
+
+
+def _word(tok: Token) -> str:
+    """A word's lemma, or for a name the kind of name it is (features never name who is involved)."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "PERSON", "ORG"):
+        return f"<{tok.ent_type_ or 'PROPN'}>"
+    return tok.lemma_.lower()
+
+
+def _rows(tok: Token) -> set[str]:
+    """The PLOVER types any lexicon row of the token's lemma names, whatever its cue."""
+    pos = "V" if tok.pos_ == "VERB" else "N"
+    out = set()
+    for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)):
+        for row in triggers().get(key, ()):
+            plover = lookup(row.cameo).plover
+            if plover:
+                out.add(plover)
+    return out
+
+
+def _clause_features(head: Token) -> list[str]:
+    """Tense, modality and polarity of the clause a trigger's act is told in."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
+            out.append(f"aux={c.lower_}")
+        elif c.dep_ == "mark" and c.lower_ in CONDITION_WORDS:
+            out.append(f"mark={c.lower_}")
+        elif c.dep_ == "auxpass":
+            out.append("passive")
+    if is_negated(head):
+        out.append("negated")
+    if head.tag_ in ("VBD", "VBN"):
+        out.append("past")
+    elif head.tag_ in ("VBG",):
+        out.append("gerund")
+    elif head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        out.append("infinitive")
+    return out
+
+
+def candidate_features(cand: Candidate, sent: Span, rank: int) -> list[str]:
+    """The features of one candidate of ``sent`` (``rank``: its place in the rules' salience order)."""
+    coded = cand.coded
+    tok = coded.trigger
+    lemma = tok.lemma_.lower()
+    pos = "V" if tok.pos_ == "VERB" else "N"
+    info = lookup(coded.row.cameo)
+    rule = info.plover or "?"
+    f = [
+        "bias",
+        f"lem={lemma}",
+        f"pos={pos}",
+        f"lem+pos={lemma}|{pos}",
+        f"rule={rule}",
+        f"rule+pos={rule}|{pos}",
+        f"root={coded.row.cameo[:2]}",
+        f"code={coded.row.cameo}",
+        f"cue={coded.row.cue_kind or '-'}",
+        f"rule+cue={rule}|{coded.row.cue_kind or '-'}",
+        f"drop={cand.dropped or 'kept'}",
+        f"rule+drop={rule}|{cand.dropped or 'kept'}",
+        f"depth={min(cand.depth, 6)}",
+        f"rank={min(rank, 3)}",
+        f"dep={tok.dep_}",
+        f"lem+dep={lemma}|{tok.dep_}",
+        f"head={tok.head.lemma_.lower()}|{tok.dep_}",
+    ]
+    if coded.row.mode:
+        f.append(f"mode={coded.row.mode}")
+    f += [f"lex={t}" for t in sorted(_rows(tok))]
+    head = sx.clause_head(tok)
+    f += _clause_features(head)
+    if head is not tok:
+        f.append(f"carrier={head.lemma_.lower()}")
+    # what the trigger governs: its object, particle and prepositions
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
+            obj = _word(c)
+            f.append(f"obj={obj}")
+            f.append(f"lem+obj={lemma}|{obj}")
+            if c.ent_type_:
+                f.append(f"obj_ent={c.ent_type_}")
+        elif c.dep_ == "prt":
+            f.append(f"lem+prt={lemma}|{c.lower_}")
+        elif c.dep_ in ("prep", "agent"):
+            f.append(f"prep={c.lower_}")
+            f.append(f"lem+prep={lemma}|{c.lower_}")
+        elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            f.append(f"comp={c.lemma_.lower()}")
+        elif c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_:
+            f.append(f"subj_ent={c.ent_type_}")
+        elif c.dep_ in ("amod", "compound") and tok.pos_ != "VERB":
+            f.append(f"mod={_word(c)}")
+    # who is around it, by kind
+    f += [f"src:{k}" for k in _actor_kind(coded.source)]
+    f += [f"tgt:{k}" for k in _actor_kind(coded.target)]
+    f.append(f"roles={'S' if coded.source else '-'}{'T' if coded.target else '-'}")
+    # the words of its phrase and of the sentence
+    for t in tok.subtree:
+        if t.i != tok.i and t.pos_ == "NOUN":
+            f.append(f"sub={t.lemma_.lower()}")
+    seen: set[str] = set()
+    for t in sent:
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
+            lem = t.lemma_.lower()
+            if lem not in seen:
+                seen.add(lem)
+                f.append(f"w={lem}")
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?":
+        f.append("question")
+    return f
