@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import propose
+from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
@@ -158,6 +159,9 @@ class _Resolver:
         if whole is not None and whole.actor is not None and whole.score >= 1.0 and whole.via == "demonym":
             # a demonym standing alone as an actor ("Palestinian riots": the Palestinians)
             return [ActorMention(span.text, span.start_char, span.end_char, whole.actor, whole.loaded, "demonym", 1.0)]
+        referred = self._referred(span, root)
+        if referred is not None:
+            return referred
         noun = _group_noun(root)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "its troops": the subject's
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
@@ -199,6 +203,77 @@ class _Resolver:
             return None
         actor = self.actors.actor(found.country)
         return ActorMention(span.text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
+
+    def _referred(self, span: Span, root: Token) -> list[ActorMention] | None:
+        """What a pronoun or a definite description stands for: the last compatible actor named before it in
+        this paragraph or the one before ("he": a person; "it", "they", "the country": a country or a body;
+        "both countries", "the two sides": the last two countries). None when ``span`` is neither, or nothing
+        fits (the caller goes on with its other ways)."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        if root.lower_ == "it" and _expletive(root):
+            return []  # "it is preferable to ...", "it seems that ...": no one
+        if root.pos_ == "PRON" and len(words) == 1:
+            want = PRONOUN_REFERENTS.get(root.lower_)
+            count = 1
+        else:
+            phrase = " ".join(words)
+            want, count = DESCRIPTIONS.get(phrase, (None, 1))
+        if want is None:
+            return None
+        if root.pos_ == "PRON":
+            return self._antecedent(root, want)
+        found = self._last_named(span.start_char, want, count)
+        if len(found) < count:
+            return None
+        sector = "GOV" if words[-1] in ("governments", "leaderships", "administrations") else None
+        out = []
+        for actor in found:
+            if sector and actor.country:
+                actor = self.actors.actor(actor.country + sector) or actor
+            elif want == "country" and actor.country and actor.code != actor.country:
+                actor = self.actors.actor(actor.country) or actor
+            out.append(ActorMention(span.text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
+        return out
+
+    def _antecedent(self, pronoun: Token, want: str) -> list[ActorMention] | None:
+        """What a pronoun stands for: the nearest subject in the two sentences before its own that agrees with
+        it (a person for "he"/"she", one thing for "it", several for "they"). That subject's actors, or None when
+        it names no known actor: a pronoun is never passed over to an older, likelier-looking name. A pronoun's
+        own sentence is left to the parse rules (events.syntax.antecedent: "Syria says it will ...", "a
+        reminder to Syria that it must ...")."""
+        last = pronoun.sent.start
+        first = last
+        for _ in range(2):
+            if first == 0:
+                break
+            first = pronoun.doc[first - 1].sent.start
+        for tok in reversed(pronoun.doc[first:last]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not _agrees(tok, pronoun.lower_):
+                continue
+            start, end = sx.phrase_chars(tok)
+            found = [m for m in self(start, end) if m.resolved and m.actor is not None and _fits(m.actor, want)]
+            if not found:
+                return None
+            s, e = pronoun.idx, pronoun.idx + len(pronoun.text)
+            return [ActorMention(pronoun.text, s, e, m.actor, False, "coref", CONTEXT_SCORE) for m in found]
+        return None
+
+    def _last_named(self, start: int, want: str, count: int) -> list[Actor]:
+        """The last ``count`` distinct actors of kind ``want`` named before ``start`` (this paragraph and the one
+        before it), nearest first."""
+        before = sorted(
+            ((seg, s, a) for (seg, s, _, a) in self.earlier
+             if (seg, s) < (self.order, start) and seg >= self.order - 1 and _fits(a, want)),
+            key=lambda b: (b[0], b[1]), reverse=True,
+        )  # fmt: skip
+        out: list[Actor] = []
+        for _, _, a in before:
+            key = a.country if want == "country" else a.code
+            if all((o.country if want == "country" else o.code) != key for o in out):
+                out.append(a)
+            if len(out) == count:
+                break
+        return out
 
     def _named_before(self, noun: Token, start: int) -> Actor | None:
         """The actor an earlier mention of the document named with the same definite noun, if any."""
@@ -265,6 +340,48 @@ class _Resolver:
 
 #: The score of a mention whose country comes from its context, not its words.
 CONTEXT_SCORE = 0.5
+#: pronouns that stand for an actor named before them, and which kind of actor each can stand for
+PRONOUN_REFERENTS = {"he": "person", "him": "person", "she": "person", "her": "person", "it": "body", "its": "body",
+                     "they": "body", "them": "body", "their": "body"}  # fmt: skip
+#: definite descriptions of actors named before them: (kind, how many)
+DESCRIPTIONS = {
+    **{f"{d} {n}": ("country", 1) for d in ("the", "this", "that") for n in ("country", "nation", "state", "republic", "kingdom")},
+    **{f"{d} {n}": ("country", 2) for d in ("both", "the two", "both the") for n in (
+        "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "republics", "capitals")},
+}  # fmt: skip
+
+
+#: dependency labels of the subject of a clause
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: verbs whose subject "it" may stand for no one ("it is clear that", "it seems", "it takes courage to")
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "make", "matter", "happen"})
+
+
+def _expletive(it: Token) -> bool:
+    """Whether "it" is an empty subject: of a copula or a verb of seeming with a clause after it."""
+    head = it.head
+    return it.dep_ in ("nsubj", "expl", "nsubjpass") and head.lemma_.lower() in EXPLETIVE_HEADS and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in head.children if c.i > it.i
+    )
+
+
+def _agrees(subject: Token, pronoun: str) -> bool:
+    """Whether a subject can be what ``pronoun`` stands for, by number and person."""
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if pronoun in ("he", "him", "his", "she", "her"):
+        return subject.ent_type_ == "PERSON" and not plural
+    if pronoun in ("it", "its"):
+        return not plural and subject.ent_type_ != "PERSON"
+    return plural or subject.ent_type_ in ("NORP",)
+
+
+def _fits(actor: Actor, want: str) -> bool:
+    """Whether ``actor`` can be what a pronoun or description of kind ``want`` stands for."""
+    if want == "person":
+        return actor.kind == "person"
+    if want == "country":
+        return bool(actor.country) and actor.kind != "person"
+    return actor.kind != "person"
 #: Nouns that count or collect the group a phrase names ("hundreds of students", "a group of elders").
 _COUNT_NOUNS = frozenset(
     ["hundreds", "thousands", "tens", "dozens", "scores", "millions", "number", "group", "groups", "crowd",
@@ -394,8 +511,9 @@ def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> Act
 
 
 def _pronoun(m: ActorMention) -> bool:
-    """An unresolved "he" or "she"."""
-    return m.actor is None and m.text.lower() in ("he", "she")
+    """A "he" or "she" left unresolved or resolved only to the last person named (the one who spoke last is
+    likelier)."""
+    return (m.actor is None or m.via == "coref") and m.text.lower() in ("he", "she")
 
 
 def _reported_by(
@@ -499,6 +617,8 @@ def analyse_document(
             if found_time is not None:
                 last_time = found_time
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'
+            # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
+            continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
             for coded in models.events.choose(propose(sent, resolver), sent):
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
@@ -506,7 +626,7 @@ def analyse_document(
                 at = coded.trigger.idx
                 speaker = _reported_by(attribute(coded.trigger, sent), speech, at, at + len(coded.trigger.text),
                                        parsed_seg, resolver)  # fmt: skip
-                if speaker is None and sent_open_quote and last_speaker is not None:
+                if speaker is None and (sent_open_quote or continued) and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
                 elif speaker is not None and last_speaker is not None and _pronoun(speaker):
                     # "... a spokeswoman for Armenia's defence ministry said. She said ...": the one who spoke
@@ -559,6 +679,12 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
+            # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
+            said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]
+            if said and said[-1].source is not None:
+                who = _source_mention(*said[-1].source, seg_text, resolver)
+                if last_speaker is None or not _pronoun(who):
+                    last_speaker = who
     spans += document_repetitions(spans)
     unique = {(sp.start, sp.end, sp.technique): sp for sp in reversed(spans)}  # the first of identical spans
     return DocumentAnalysis(tuple(events), tuple(tones), tuple(sorted(unique.values(), key=lambda sp: (sp.start, sp.end))))

@@ -42,7 +42,7 @@ def _actor_kind(mentions: tuple[ActorMention, ...]) -> list[str]:
     for m in resolved:
         assert m.actor is not None
         out.append(f"sec:{m.actor.sector or 'country'}")
-        if m.via in ("context", "place", "demonym"):
+        if m.via in ("context", "place", "demonym", "coref"):
             out.append(f"via:{m.via}")
     return out
 
