@@ -255,18 +255,25 @@ def code_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, basil-encoder, ptc, ptc-encoder, or all.")] = "all",
+    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, confli, acled, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, basil-encoder, ptc, ptc-encoder, or all.")] = "all",
     path: Annotated[Path | None, typer.Option(help="The data set's file (default: under ../shared/data/gold-dev).")] = None,
-    limit: Annotated[int | None, typer.Option(help="Score a fixed subset of this many records.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score a fixed subset of this many records (of the part).")] = None,
+    part: Annotated[
+        str | None,
+        typer.Option(help="train, validation or all: the part of the fixed split to score (plover, case, petrarch, "
+                          "confli, acled). Default: validation of the gold-dev file, all of a file given by --path. "
+                          "Other sets have only all; with 'eval all' the part applies to the split sets."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
 ) -> None:
     """Score rashomon on gold data in its original format, and print the figures.
 
-    Example: [bold]rashomon eval plover --limit 100[/]
+    Example: [bold]rashomon eval plover --part validation[/]
     """
     import json
 
-    from rashomon.evaluate.suite import SETS, run_set
+    from rashomon.evaluate.split import check_part
+    from rashomon.evaluate.suite import PARTED, SETS, default_part, run_set
 
     names = list(SETS) if dataset == "all" else [dataset]
     for name in names:
@@ -274,15 +281,21 @@ def eval_cmd(
             raise _fail(f"unknown data set {name!r}; choose one of: {', '.join(SETS)}, all")
     if path is not None and len(names) != 1:
         raise _fail("--path needs one data set, not all")
+    try:
+        asked = check_part(part) if part is not None else None
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
     for name in names:
+        wanted = default_part(name, path) if asked is None or (dataset == "all" and name not in PARTED) else asked
         try:
-            result, headline = run_set(name, path, limit)
+            result, headline = run_set(name, path, limit, wanted)
         except RashomonError as exc:
             raise _fail(str(exc)) from None
         if as_json:
-            out.print_json(json.dumps({"set": name, **result.as_dict()}))
+            out.print_json(json.dumps({"set": name, "part": wanted, **result.as_dict()}))
         else:
-            out.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in headline.items()), highlight=False, soft_wrap=True)
+            figures = ", ".join(f"{k} {v}" for k, v in headline.items())
+            out.print(f"{name} [{wanted}]: {figures}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("runs")

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from rashomon.cli import app
@@ -95,3 +96,78 @@ def test_code_reads_json_lines_and_writes_plover_events():
 def test_eval_rejects_unknown_sets():
     result = runner.invoke(app, ["eval", "imaginary"])
     assert result.exit_code == 2 and "unknown data set" in result.output
+
+
+class _Scored:
+    def as_dict(self) -> dict[str, object]:
+        return {"n": 3}
+
+
+@pytest.fixture
+def eval_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object, object, str]]:
+    """The (set, path, limit, part) of each data set `rashomon eval` scores, with scoring faked."""
+    from rashomon.evaluate import suite
+
+    calls: list[tuple[str, object, object, str]] = []
+    real = suite.run_set
+
+    def fake(name: str, path: object, limit: object, part: str = "all") -> tuple[_Scored, dict[str, object]]:
+        calls.append((name, path, limit, part))
+        if part != "all" and name not in suite.PARTED:
+            return real(name, path, limit, part)  # type: ignore[arg-type]  # the real refusal
+        return _Scored(), {"n": 3, "accuracy": 0.5}
+
+    monkeypatch.setattr(suite, "run_set", fake)
+    return calls
+
+
+def test_eval_part_defaults_to_validation_of_gold_dev_and_all_of_a_given_file(eval_calls, tmp_path):
+    result = runner.invoke(app, ["eval", "plover", "--limit", "9"])
+    assert result.exit_code == 0, result.output
+    assert eval_calls[-1] == ("plover", None, 9, "validation")
+    assert result.stdout.strip() == "plover [validation]: n 3, accuracy 0.5"
+    held_out = tmp_path / "held_out.json"
+    result = runner.invoke(app, ["eval", "case", "--path", str(held_out)])
+    assert result.exit_code == 0 and eval_calls[-1] == ("case", held_out, None, "all")
+    assert result.stdout.startswith("case [all]: ")
+    result = runner.invoke(app, ["eval", "lgl"])
+    assert result.exit_code == 0 and eval_calls[-1][3] == "all" and result.stdout.startswith("lgl [all]: ")
+
+
+def test_eval_part_given_always_wins(eval_calls, tmp_path):
+    assert runner.invoke(app, ["eval", "confli", "--part", "train"]).exit_code == 0
+    assert eval_calls[-1] == ("confli", None, None, "train")
+    assert runner.invoke(app, ["eval", "acled", "--part", "all"]).exit_code == 0
+    assert eval_calls[-1][3] == "all"
+    result = runner.invoke(app, ["eval", "petrarch", "--path", str(tmp_path / "x.xml"), "--part", "validation", "--json"])
+    assert result.exit_code == 0 and eval_calls[-1][3] == "validation"
+    assert json.loads(result.stdout) == {"set": "petrarch", "part": "validation", "n": 3}
+
+
+def test_eval_all_applies_the_part_to_the_split_sets_only(eval_calls):
+    from rashomon.evaluate.suite import PARTED, SETS
+
+    result = runner.invoke(app, ["eval", "all", "--part", "train"])
+    assert result.exit_code == 0, result.output
+    assert [c[0] for c in eval_calls] == list(SETS)
+    assert {c[0]: c[3] for c in eval_calls} == {n: "train" if n in PARTED else "all" for n in SETS}
+    assert {"confli", "acled"} <= PARTED
+
+
+def test_eval_refuses_a_part_of_a_set_without_a_split_and_unknown_parts(eval_calls):
+    result = runner.invoke(app, ["eval", "lgl", "--part", "validation"])
+    assert result.exit_code == 2
+    assert "lgl has no train/validation split: only the part 'all' is available" in result.output
+    result = runner.invoke(app, ["eval", "plover", "--part", "dev"])
+    assert result.exit_code == 2 and "unknown part 'dev'; choose one of: train, validation, all" in result.output
+    assert [c[0] for c in eval_calls] == ["lgl"]  # nothing scored for the unknown part
+
+
+def test_eval_prints_the_part_with_the_real_coder():
+    from rashomon.evaluate.gold import PLOVER_GSR
+
+    if not PLOVER_GSR.is_file():
+        pytest.skip(f"gold file {PLOVER_GSR} absent (../shared/data/gold-dev is not on this machine)")
+    result = runner.invoke(app, ["eval", "plover", "--limit", "4"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("plover [validation]: n 4, event_accuracy ")

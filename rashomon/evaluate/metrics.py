@@ -11,7 +11,9 @@ Conventions, the same in every function:
 from __future__ import annotations
 
 import math
+import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -162,6 +164,106 @@ def cameo_root(code: str | int | None) -> str | None:
         text = text.zfill(3)
     root = text[:2]
     return root if len(text) >= 3 and root in CAMEO_ROOTS else None
+
+
+# --- PentaClass -----------------------------------------------------------------------------------
+
+#: PETRARCH's PentaClass, by class number: CAMEO roots 01-02, 03-05, 06-08, 09-13 and 14-20.
+PENTACLASS_NAMES: tuple[str, ...] = (
+    "statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"
+)  # fmt: skip
+#: The first CAMEO root of classes 1 to 4 (class 0 starts at root 01).
+_PENTACLASS_STARTS = (3, 6, 9, 14)
+
+
+def pentaclass(code: str | int | None) -> int | None:
+    """The PentaClass (0-4) of a CAMEO event code such as "043" or "1823"; None if it is not CAMEO."""
+    root = cameo_root(code)
+    if root is None:
+        return None
+    return sum(int(root) >= start for start in _PENTACLASS_STARTS)
+
+
+# --- free-text actor spans ------------------------------------------------------------------------
+
+#: Words that do not tell one actor from another: determiners, prepositions, conjunctions, possessives
+#: (the "s" of "'s" included, since apostrophes split words).
+SPAN_STOP_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "s", "its", "their", "his", "her", "our",
+        "my", "your", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "and", "or",
+    }
+)  # fmt: skip
+_APOSTROPHES = "'’ʼ‘`´"  # the apostrophes of tokenised and of typeset text
+_QUOTE_CHUNKS = frozenset({"``", "''", '"', "“", "”"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+def content_tokens(text: str) -> tuple[str, ...]:
+    """The lower-cased alphanumeric words of ``text`` outside :data:`SPAN_STOP_WORDS`, in order; accents
+    are dropped ("Erdoğan" -> "erdogan"), apostrophes split words ("Iran's" -> "iran")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for a in _APOSTROPHES:
+        folded = folded.replace(a, " ")
+    return tuple(w for w in _WORD.findall(folded) if w not in SPAN_STOP_WORDS)
+
+
+def _chunk_pattern(chunk: str) -> str:
+    if chunk in _QUOTE_CHUNKS:
+        return "(?:``|''|[\"“”])"
+    return "".join(f"[{re.escape(_APOSTROPHES)}]" if c in _APOSTROPHES else re.escape(c) for c in chunk)
+
+
+def locate_span(sentence: str, span: str) -> tuple[int, int] | None:
+    """Where ``span`` is written in ``sentence`` (the first place), as [start, end), or None.
+
+    Case-insensitive, and tolerant of tokenised spacing: the span's space-separated pieces may be written
+    with or without space between them ("government 's request" ~ "government's request", "( NAF )" ~
+    "(NAF)"), apostrophes and double quotes in any of their usual forms. A span starting or ending with a
+    letter or digit is not found inside a longer word ("US" is not in "Russia").
+    """
+    chunks = span.split()
+    if not chunks:
+        return None
+    pattern = r"\s*".join(_chunk_pattern(c) for c in chunks)
+    if span.strip()[0].isalnum():
+        pattern = r"(?<!\w)" + pattern
+    if span.strip()[-1].isalnum():
+        pattern += r"(?!\w)"
+    found = re.search(pattern, sentence, re.IGNORECASE)
+    return (found.start(), found.end()) if found else None
+
+
+def match_spans(sentence: str, gold: Sequence[str], predicted: Sequence[str]) -> list[int | None]:
+    """For each gold actor span of ``sentence``, the index of the predicted span matched to it, or None.
+
+    Each span is first located in the sentence (:func:`locate_span`) and read as the sentence writes it
+    (the span's own text where it cannot be found). Two spans match when they share at least one content
+    word (:func:`content_tokens`): "the Croatian government" ~ "Croatian government 's request". Matching
+    is one-to-one and greedy: pairs sharing more content words first, then pairs whose located spans
+    overlap by more characters, then earlier gold, then earlier prediction.
+    """
+
+    def read(span: str) -> tuple[tuple[int, int] | None, frozenset[str]]:
+        at = locate_span(sentence, span)
+        return at, frozenset(content_tokens(sentence[at[0] : at[1]] if at else span))
+
+    g, p = [read(s) for s in gold], [read(s) for s in predicted]
+    pairs = []
+    for gi, (g_at, g_words) in enumerate(g):
+        for pi, (p_at, p_words) in enumerate(p):
+            shared = len(g_words & p_words)
+            if shared:
+                chars = span_overlap(*g_at, *p_at) if g_at and p_at else 0
+                pairs.append((-shared, -chars, gi, pi))
+    matched: list[int | None] = [None] * len(gold)
+    used: set[int] = set()
+    for _, _, gi, pi in sorted(pairs):
+        if matched[gi] is None and pi not in used:
+            matched[gi] = pi
+            used.add(pi)
+    return matched
 
 
 # --- geography ------------------------------------------------------------------------------------

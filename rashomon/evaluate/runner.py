@@ -12,9 +12,14 @@ The systems are passed in as callables, so any implementation (or a test fake) c
   ``{"name", "start", "end", "lat", "lon", "country"}`` dicts.
 
 Each ``evaluate_*(path, system, limit=None)`` reads a gold file (``path=None``: the development part
-under ``../shared/data/gold-dev``; any file of the same format works), optionally keeps a fixed subset of ``limit`` records (the first by
-the sha1 of their id, so the same records every run and on every machine), calls the system once with
-all items, and returns a frozen result with the figures, the counts and the first 50 misses.
+under ``../shared/data/gold-dev``; any file of the same format works), optionally keeps a fixed subset
+of ``limit`` records (the first by the sha1 of their id, so the same records every run and on every
+machine), calls the system once with all items, and returns a frozen result with the figures, the counts
+and the first 50 misses.
+
+The event sets (PLOVER, CASE, PETRARCH, ConfliBERT, ACLED) also take ``part``: "train", "validation" or
+"all" (the default), the fixed split of :mod:`rashomon.evaluate.split`. The part is selected first and
+``limit`` applies within it; the result's ``part`` says which part was scored.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from typing import Any, TypeVar, cast
 from rashomon.errors import RashomonError
 from rashomon.evaluate import gold as g
 from rashomon.evaluate import metrics as m
+from rashomon.evaluate.split import Part, check_part, select
 
 #: (id, text, date or None) items -> for each item, its events (PLOVER-JSONL dicts), most salient first.
 EventCoder = Callable[[list[tuple[str, str, str | None]]], list[list[dict[str, Any]]]]
@@ -94,6 +100,19 @@ def _cameo(event: dict[str, Any]) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+def _id(record: Any) -> str:
+    """The id of a gold record (every record type has one): the key of the split and of ``limit``."""
+    return str(record.id)
+
+
+def _count_unmapped(types: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """(type, count) of the records left out for want of a PLOVER counterpart, sorted by type."""
+    counts: dict[str, int] = {}
+    for t in types:
+        counts[t] = counts.get(t, 0) + 1
+    return tuple(sorted(counts.items()))
+
+
 def _misses(items: Iterable[T]) -> tuple[T, ...]:
     out = []
     for item in items:
@@ -143,6 +162,7 @@ class PloverResult(_AsDict):
     """
 
     path: str
+    part: Part
     n: int
     n_skipped: int
     event_accuracy: float
@@ -156,10 +176,13 @@ class PloverResult(_AsDict):
     misses: tuple[PloverMiss, ...]
 
 
-def evaluate_plover(path: str | Path | None, coder: EventCoder, limit: int | None = None) -> PloverResult:
+def evaluate_plover(
+    path: str | Path | None, coder: EventCoder, limit: int | None = None, part: Part = "all"
+) -> PloverResult:
     """Score ``coder`` on PLOVER gold records (see :class:`PloverResult` for what each figure means)."""
+    part = check_part(part)
     gold = g.read_plover(g.PLOVER_GSR if path is None else path)
-    records = subset(gold.records, limit, lambda r: r.id)
+    records = subset(select(gold.records, "plover", part, _id), limit, _id)
     outputs = _run_coder(coder, [(r.id, r.text, r.date) for r in records])
     gold_types, first_types = [], []
     any_hits = silent = 0
@@ -185,6 +208,7 @@ def evaluate_plover(path: str | Path | None, coder: EventCoder, limit: int | Non
             misses.append(PloverMiss(r.id, r.event, first, gs, ps, gt, pt))
     return PloverResult(
         path=gold.path,
+        part=part,
         n=len(records),
         n_skipped=len(gold.skipped),
         event_accuracy=m.accuracy(gold_types, first_types),
@@ -223,6 +247,7 @@ class CaseResult(_AsDict):
     """
 
     path: str
+    part: Part
     n: int
     n_unmapped: int
     unmapped: tuple[tuple[str, int], ...]
@@ -233,15 +258,15 @@ class CaseResult(_AsDict):
     misses: tuple[CaseMiss, ...]
 
 
-def evaluate_case(path: str | Path | None, coder: EventCoder, limit: int | None = None) -> CaseResult:
+def evaluate_case(
+    path: str | Path | None, coder: EventCoder, limit: int | None = None, part: Part = "all"
+) -> CaseResult:
     """Score ``coder`` on CASE 2021 task 2 snippets mapped to PLOVER types (see :class:`CaseResult`)."""
+    part = check_part(part)
     gold = g.read_case(g.CASE_TASK2 if path is None else path)
-    mapped = [r for r in gold.records if r.plover is not None]
-    unmapped: dict[str, int] = {}
-    for r in gold.records:
-        if r.plover is None:
-            unmapped[r.case_type] = unmapped.get(r.case_type, 0) + 1
-    records = subset(mapped, limit, lambda r: r.id)
+    in_part = select(gold.records, "case", part, _id)
+    unmapped = _count_unmapped(r.case_type for r in in_part if r.plover is None)
+    records = subset([r for r in in_part if r.plover is not None], limit, _id)
     outputs = _run_coder(coder, [(r.id, r.text, None) for r in records])
     gold_types: list[str] = []
     predicted: list[str | None] = []
@@ -255,9 +280,10 @@ def evaluate_case(path: str | Path | None, coder: EventCoder, limit: int | None 
             misses.append(CaseMiss(r.id, r.case_type, r.plover, first))
     return CaseResult(
         path=gold.path,
+        part=part,
         n=len(records),
-        n_unmapped=sum(unmapped.values()),
-        unmapped=tuple(sorted(unmapped.items())),
+        n_unmapped=sum(n for _, n in unmapped),
+        unmapped=unmapped,
         accuracy=m.accuracy(gold_types, predicted),
         macro_f1=m.macro_f1(gold_types, predicted),
         per_type=m.per_label_scores(gold_types, predicted),
@@ -293,6 +319,7 @@ class PetrarchResult(_AsDict):
     """
 
     path: str
+    part: Part
     n: int
     n_events: int
     n_none: int
@@ -306,11 +333,16 @@ class PetrarchResult(_AsDict):
     misses: tuple[PetrarchMiss, ...]
 
 
-def evaluate_petrarch(path: str | Path | None, coder: EventCoder, limit: int | None = None) -> PetrarchResult:
-    """Score ``coder`` on PETRARCH validation records (see :class:`PetrarchResult`)."""
+def evaluate_petrarch(
+    path: str | Path | None, coder: EventCoder, limit: int | None = None, part: Part = "all"
+) -> PetrarchResult:
+    """Score ``coder`` on PETRARCH validation records (see :class:`PetrarchResult`); the counts of
+    sentences not scored are those of the part."""
+    part = check_part(part)
     gold = g.read_petrarch(g.PETRARCH_UNITTEST if path is None else path)
-    scoreable = [r for r in gold.records if (r.expect == "events" and r.roots) or r.expect == "none"]
-    records = subset(scoreable, limit, lambda r: r.id)
+    in_part = select(gold.records, "petrarch", part, _id)
+    scoreable = [r for r in in_part if (r.expect == "events" and r.roots) or r.expect == "none"]
+    records = subset(scoreable, limit, _id)
     outputs = _run_coder(coder, [(r.id, r.text, r.date) for r in records])
     n_events = root_hits = code_hits = 0
     n_none = silent = 0
@@ -336,16 +368,291 @@ def evaluate_petrarch(path: str | Path | None, coder: EventCoder, limit: int | N
     recall = m.micro_prf(recall_pairs).recall
     return PetrarchResult(
         path=gold.path,
+        part=part,
         n=len(records),
         n_events=n_events,
         n_none=n_none,
-        n_error=sum(r.expect == "error" for r in gold.records),
-        n_unannotated=sum(r.expect == "unannotated" for r in gold.records),
-        n_non_cameo=sum(r.expect == "events" and not r.roots for r in gold.records),
+        n_error=sum(r.expect == "error" for r in in_part),
+        n_unannotated=sum(r.expect == "unannotated" for r in in_part),
+        n_non_cameo=sum(r.expect == "events" and not r.roots for r in in_part),
         root_accuracy=m.ratio(root_hits, n_events),
         code_accuracy=m.ratio(code_hits, n_events),
         root_recall=recall,
         silence=m.ratio(silent, n_none),
+        misses=_misses(misses),
+    )
+
+
+# ==================================================================================================
+# ConfliBERT CAMEO sentences
+# ==================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class ConfliMiss(_AsDict):
+    """A sentence whose class is wrong, or whose actor spans do not all match one-to-one."""
+
+    id: str
+    gold_class: str | None
+    predicted_class: str | None
+    gold_source: tuple[str, ...]
+    predicted_source: tuple[str, ...]
+    gold_target: tuple[str, ...]
+    predicted_target: tuple[str, ...]
+    gold_reciprocal: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConfliResult(_AsDict):
+    """PentaClass and actor-span figures on ConfliBERT's CAMEO sentences.
+
+    Class, over the ``n_typed`` sentences that have one: the PentaClass of the CAMEO code of the coder's
+    first event (:func:`metrics.pentaclass`: roots 01-02 statement, 03-05 verbal cooperation, 06-08
+    material cooperation, 09-13 verbal conflict, 14-20 material conflict; a first event without a CAMEO
+    code is wrong). A sentence in which the coder codes nothing is predicted class 0, "statement":
+    PLOVER has no statement type (CAMEO 01-02, comments and neutral remarks, are not coded), so coding
+    no cooperation or conflict event is how the coder says "statement". ``n_silent`` counts those
+    sentences among the ``n`` scored. ``accuracy``; ``macro_f1`` averages the per-class F1 over the
+    classes present in gold; ``per_class`` gives each.
+
+    Actor spans, over the ``n_spans`` sentences annotated with spans: the predicted event is the first
+    whose class is the gold class, else the first; its spans are the ``actorText`` of its source and
+    target actors. Spans match when they share a content word, one-to-one (:func:`metrics.match_spans`);
+    P/R/F1 are micro-averaged over sentences. ``source`` and ``target``: sentences without reciprocal
+    spans, gold source (target) spans against predicted source (target) spans. ``reciprocal``: the
+    ``n_reciprocal`` sentences with reciprocal spans, all their gold spans (reciprocal, source and
+    target) against all the predicted ones (source and target), since a symmetric event has no sides.
+    """
+
+    path: str
+    part: Part
+    n: int
+    n_typed: int
+    n_spans: int
+    n_reciprocal: int
+    accuracy: float
+    macro_f1: float
+    per_class: tuple[m.LabelScore, ...]
+    n_silent: int
+    source: m.PRF
+    target: m.PRF
+    reciprocal: m.PRF
+    misses: tuple[ConfliMiss, ...]
+
+
+def _pentaclass(event: dict[str, Any]) -> int | None:
+    return m.pentaclass(_cameo(event))
+
+
+def _class_name(pclass: int | None) -> str | None:
+    return m.PENTACLASS_NAMES[pclass] if pclass is not None else None
+
+
+def _span_texts(actors: Any) -> tuple[str, ...]:
+    """The ``actorText`` of each actor of a coder's actor list (empty and malformed ones left out)."""
+    if not isinstance(actors, list):
+        return ()
+    return tuple(
+        a["actorText"].strip()
+        for a in actors
+        if isinstance(a, dict) and isinstance(a.get("actorText"), str) and a["actorText"].strip()
+    )
+
+
+class _SpanCounts:
+    """True positives, predicted and gold spans, summed over sentences."""
+
+    __slots__ = ("gold", "predicted", "tp")
+
+    def __init__(self) -> None:
+        self.tp = self.predicted = self.gold = 0
+
+    def add(self, sentence: str, gold: tuple[str, ...], predicted: tuple[str, ...]) -> bool:
+        """Count one sentence; True when every gold and every predicted span found its match."""
+        tp = sum(x is not None for x in m.match_spans(sentence, gold, predicted))
+        self.tp, self.predicted, self.gold = self.tp + tp, self.predicted + len(predicted), self.gold + len(gold)
+        return tp == len(gold) == len(predicted)
+
+    def prf(self) -> m.PRF:
+        return m.prf(self.tp, self.predicted, self.gold)
+
+
+def evaluate_confli(
+    path: str | Path | None, coder: EventCoder, limit: int | None = None, part: Part = "all"
+) -> ConfliResult:
+    """Score ``coder`` on ConfliBERT's CAMEO sentences (see :class:`ConfliResult`)."""
+    part = check_part(part)
+    gold = g.read_confli(g.CONFLI_TRAIN if path is None else path)
+    records = subset(select(gold.records, "confli", part, _id), limit, _id)
+    outputs = _run_coder(coder, [(r.id, r.text, None) for r in records])
+    gold_classes: list[str] = []
+    predicted_classes: list[str | None] = []
+    source, target, reciprocal = _SpanCounts(), _SpanCounts(), _SpanCounts()
+    silent = n_spans = n_reciprocal = 0
+    misses = []
+    for r, events in zip(records, outputs, strict=True):
+        silent += not events
+        classes = [_pentaclass(e) for e in events]
+        first = classes[0] if events else 0  # nothing coded: a statement (see ConfliResult)
+        right = True
+        if r.pentaclass is not None:
+            gold_classes.append(m.PENTACLASS_NAMES[r.pentaclass])
+            predicted_classes.append(_class_name(first))
+            right = first == r.pentaclass
+        ps: tuple[str, ...] = ()
+        pt: tuple[str, ...] = ()
+        if r.has_spans:
+            n_spans += 1
+            chosen = next(
+                (e for e, c in zip(events, classes, strict=True) if c == r.pentaclass and c is not None),
+                events[0] if events else {},
+            )
+            ps, pt = _span_texts(chosen.get("source")), _span_texts(chosen.get("target"))
+            if r.reciprocal:
+                n_reciprocal += 1
+                both = tuple(dict.fromkeys(ps + pt))
+                right &= reciprocal.add(r.text, r.reciprocal + r.source + r.target, both)
+            else:
+                right &= source.add(r.text, r.source, ps)
+                right &= target.add(r.text, r.target, pt)
+        if not right:
+            misses.append(
+                ConfliMiss(
+                    r.id, _class_name(r.pentaclass), _class_name(first), r.source, ps, r.target, pt, r.reciprocal
+                )
+            )
+    return ConfliResult(
+        path=gold.path,
+        part=part,
+        n=len(records),
+        n_typed=len(gold_classes),
+        n_spans=n_spans,
+        n_reciprocal=n_reciprocal,
+        accuracy=m.accuracy(gold_classes, predicted_classes),
+        macro_f1=m.macro_f1(gold_classes, predicted_classes),
+        per_class=m.per_label_scores(gold_classes, predicted_classes),
+        n_silent=silent,
+        source=source.prf(),
+        target=target.prf(),
+        reciprocal=reciprocal.prf(),
+        misses=_misses(misses),
+    )
+
+
+# ==================================================================================================
+# ACLED events with their notes
+# ==================================================================================================
+
+#: ASSAULT modes that ACLED files under "Explosions/Remote violence".
+REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "unconventional"})
+#: Sectors of armed actors (military, rebels, insurgents, police, intelligence, unaffiliated armed
+#: forces), read after a code's country part ("AZEMIL", "LBNREBHZB"); and the prefix of international
+#: militarised groups ("IMGMUSALQ").
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
+ARMED_PREFIXES = frozenset({"IMG"})
+
+
+def _armed(code: str) -> bool:
+    return code[:3] in ARMED_PREFIXES or any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
+
+
+def acled_event_type(event: dict[str, Any] | None) -> str | None:
+    """The ACLED event type a coder's event falls under; None for no event. A secondary figure's mapping:
+
+    PROTEST with mode ``riot`` -> Riots, other PROTEST -> Protests; ASSAULT with a remote mode
+    (:data:`REMOTE_MODES`) -> Explosions/Remote violence; other ASSAULT on a civilian target (a target of
+    sector CVL, or none with an armed sector: :data:`ARMED_SECTORS`) -> Violence against civilians; other
+    ASSAULT -> Battles; any other type -> Strategic developments.
+    """
+    if event is None:
+        return None
+    kind, mode = _event_type(event), event.get("mode")
+    mode = mode.strip().lower() if isinstance(mode, str) else None
+    if kind == "PROTEST":
+        return "Riots" if mode == "riot" else "Protests"
+    if kind == "ASSAULT":
+        if mode in REMOTE_MODES:
+            return "Explosions/Remote violence"
+        targets = _codes(event.get("target"))
+        civilian = any("CVL" in (c[3:6], c[:3]) for c in targets)
+        if civilian or not any(_armed(c) for c in targets):
+            return "Violence against civilians"
+        return "Battles"
+    return "Strategic developments"
+
+
+@dataclass(frozen=True, slots=True)
+class AcledMiss(_AsDict):
+    id: str
+    sub_event_type: str
+    gold: str
+    predicted: str | None
+    event_type: str
+    predicted_event_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AcledResult(_AsDict):
+    """PLOVER type figures on ACLED notes whose sub-event type maps to PLOVER (as CASE's types do).
+
+    The coder reads each event's notes (with its date) and its first event's type is the prediction, or
+    None ("none") when it codes nothing (``n_silent``). ``accuracy``; ``macro_f1`` over the PLOVER types
+    present in the scored gold; ``per_type``. Notes whose sub-event type has no PLOVER counterpart are not
+    sent to the coder; ``unmapped`` counts them by sub-event type. ``n_skipped``: rows without notes.
+
+    Secondary: ``event_type_accuracy``, agreement with ACLED's six event types through
+    :func:`acled_event_type` of the first predicted event, over the same scored notes.
+    """
+
+    path: str
+    part: Part
+    n: int
+    n_unmapped: int
+    unmapped: tuple[tuple[str, int], ...]
+    n_skipped: int
+    accuracy: float
+    macro_f1: float
+    per_type: tuple[m.LabelScore, ...]
+    n_silent: int
+    event_type_accuracy: float
+    misses: tuple[AcledMiss, ...]
+
+
+def evaluate_acled(
+    path: str | Path | None, coder: EventCoder, limit: int | None = None, part: Part = "all"
+) -> AcledResult:
+    """Score ``coder`` on ACLED notes mapped to PLOVER types (see :class:`AcledResult`)."""
+    part = check_part(part)
+    gold = g.read_acled(g.ACLED_NOTES if path is None else path)
+    in_part = select(gold.records, "acled", part, _id)
+    unmapped = _count_unmapped(r.sub_event_type for r in in_part if r.plover is None)
+    records = subset([r for r in in_part if r.plover is not None], limit, _id)
+    outputs = _run_coder(coder, [(r.id, r.text, r.date) for r in records])
+    gold_types: list[str] = []
+    predicted: list[str | None] = []
+    type_hits = 0
+    misses = []
+    for r, events in zip(records, outputs, strict=True):
+        assert r.plover is not None
+        first = _event_type(events[0]) if events else None
+        event_type = acled_event_type(events[0] if events else None)
+        gold_types.append(r.plover)
+        predicted.append(first)
+        type_hits += event_type == r.event_type
+        if first != r.plover:
+            misses.append(AcledMiss(r.id, r.sub_event_type, r.plover, first, r.event_type, event_type))
+    return AcledResult(
+        path=gold.path,
+        part=part,
+        n=len(records),
+        n_unmapped=sum(n for _, n in unmapped),
+        unmapped=unmapped,
+        n_skipped=len(gold.skipped),
+        accuracy=m.accuracy(gold_types, predicted),
+        macro_f1=m.macro_f1(gold_types, predicted),
+        per_type=m.per_label_scores(gold_types, predicted),
+        n_silent=sum(p is None for p in predicted),
+        event_type_accuracy=m.ratio(type_hits, len(records)),
         misses=_misses(misses),
     )
 

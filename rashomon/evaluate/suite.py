@@ -1,4 +1,8 @@
-"""The evaluation suite: each data set by name, run with rashomon's own coder or geoparser."""
+"""The evaluation suite: each data set by name, run with rashomon's own coder or geoparser.
+
+The event sets (:data:`PARTED`) are scored on a part of their fixed train/validation split
+(:mod:`rashomon.evaluate.split`); the others only whole (part "all").
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from rashomon.errors import UsageError
 from rashomon.evaluate import runner
 from rashomon.evaluate.gold import GEO_GEOVIRUS, GEO_LGL
+from rashomon.evaluate.split import PARTS, Part
+
+#: (path or None for gold-dev, limit, part) -> (full result, headline figures).
+SetRunner = Callable[[Path | None, int | None, Part], tuple[Any, dict[str, Any]]]
 
 
 @cache
@@ -33,21 +42,43 @@ def _geoparser() -> runner.Geoparser:
     return geoparse
 
 
-def _plover(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-    r = runner.evaluate_plover(path, _coder(), limit)
+def _plover(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_plover(path, _coder(), limit, part)
     return r, {"n": r.n, "event_accuracy": round(r.event_accuracy, 3),
                "source_f1_country": round(r.source_country.f1, 3), "target_f1_country": round(r.target_country.f1, 3),
                "source_f1_exact": round(r.source_exact.f1, 3), "target_f1_exact": round(r.target_exact.f1, 3)}  # fmt: skip
 
 
-def _case(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-    r = runner.evaluate_case(path, _coder(), limit)
+def _case(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_case(path, _coder(), limit, part)
     return r, {"n": r.n, "macro_f1": round(r.macro_f1, 3), "accuracy": round(r.accuracy, 3)}
 
 
-def _petrarch(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-    r = runner.evaluate_petrarch(path, _coder(), limit)
+def _petrarch(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_petrarch(path, _coder(), limit, part)
     return r, {"n": r.n, "root_accuracy": round(r.root_accuracy, 3), "silence": round(r.silence, 3)}
+
+
+def _confli(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_confli(path, _coder(), limit, part)
+    return r, {"n": r.n, "accuracy": round(r.accuracy, 3), "macro_f1": round(r.macro_f1, 3), "n_silent": r.n_silent,
+               "source_f1": round(r.source.f1, 3), "target_f1": round(r.target.f1, 3),
+               "reciprocal_f1": round(r.reciprocal.f1, 3)}  # fmt: skip
+
+
+def _acled(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_acled(path, _coder(), limit, part)
+    return r, {"n": r.n, "macro_f1": round(r.macro_f1, 3), "accuracy": round(r.accuracy, 3), "n_silent": r.n_silent,
+               "event_type_accuracy": round(r.event_type_accuracy, 3)}  # fmt: skip
+
+
+def _whole(run: Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]) -> SetRunner:
+    """A set without a split, run whole (:func:`run_set` refuses any other part before calling it)."""
+
+    def run_whole(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+        return run(path, limit)
+
+    return run_whole
 
 
 def _geo(default: Path, gold_spans: bool) -> Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]:
@@ -102,25 +133,47 @@ def _ptc(encoder: str | None) -> Callable[[Path | None, int | None], tuple[Any, 
 
 #: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
 #: rashomon find the toponyms itself.
-SETS: dict[str, Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]] = {
+SETS: dict[str, SetRunner] = {
     "plover": _plover,
     "case": _case,
     "petrarch": _petrarch,
-    "lgl": _geo(GEO_LGL, gold_spans=True),
-    "lgl-e2e": _geo(GEO_LGL, gold_spans=False),
-    "geovirus": _geo(GEO_GEOVIRUS, gold_spans=True),
-    "geovirus-e2e": _geo(GEO_GEOVIRUS, gold_spans=False),
-    "polnear": _polnear,
-    "fnc": _fnc,
-    "basil": _basil(None),
-    "basil-encoder": _basil(True),
-    "ptc": _ptc(None),
-    "ptc-encoder": _ptc("on"),
+    "confli": _confli,
+    "acled": _acled,
+    "lgl": _whole(_geo(GEO_LGL, gold_spans=True)),
+    "lgl-e2e": _whole(_geo(GEO_LGL, gold_spans=False)),
+    "geovirus": _whole(_geo(GEO_GEOVIRUS, gold_spans=True)),
+    "geovirus-e2e": _whole(_geo(GEO_GEOVIRUS, gold_spans=False)),
+    "polnear": _whole(_polnear),
+    "fnc": _whole(_fnc),
+    "basil": _whole(_basil(None)),
+    "basil-encoder": _whole(_basil(True)),
+    "ptc": _whole(_ptc(None)),
+    "ptc-encoder": _whole(_ptc("on")),
 }
+#: The sets with a train/validation split; the others have only the part "all".
+PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled"})
 #: Sets that need an optional extra, and the extra.
 NEEDS: dict[str, str] = {"ptc-encoder": "encoder", "basil-encoder": "encoder"}
 
 
-def run_set(name: str, path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-    """(full result, headline figures) for the named data set."""
-    return SETS[name](path, limit)
+def default_part(name: str, path: Path | None) -> Part:
+    """The part scored when none is asked for: "validation" of a split set's gold-dev file; "all" for a
+    file given by path (a separate held-out file is scored whole) and for sets without a split."""
+    return "validation" if name in PARTED and path is None else "all"
+
+
+def run_set(name: str, path: Path | None, limit: int | None, part: Part = "all") -> tuple[Any, dict[str, Any]]:
+    """(full result, headline figures) for the named data set, scored on ``part``.
+
+    Raises UsageError for an unknown set or part, and for a part other than "all" of a set without a split.
+    """
+    if name not in SETS:
+        raise UsageError(f"unknown data set {name!r}; choose one of: {', '.join(SETS)}")
+    if part not in PARTS:
+        raise UsageError(f"unknown part {part!r}; choose one of: {', '.join(PARTS)}")
+    if part != "all" and name not in PARTED:
+        raise UsageError(
+            f"{name} has no train/validation split: only the part 'all' is available "
+            f"(split sets: {', '.join(sorted(PARTED))})"
+        )
+    return SETS[name](path, limit, part)

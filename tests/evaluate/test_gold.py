@@ -16,6 +16,7 @@ import pytest
 
 from rashomon.evaluate import gold as g
 from rashomon.evaluate import runner as r
+from rashomon.evaluate import split
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "data" / "gold-dev"
@@ -409,3 +410,56 @@ def test_geo_name_match_and_distance(tmp_path):
     assert res.recall == 1.0 and res.precision == pytest.approx(2 / 3)
     assert res.accuracy_161 == 0.5 and res.median_km == pytest.approx((343.5 + 0.5) / 2, abs=1.0)
     assert [x.name for x in res.misses] == ["Paris"]
+
+
+# --- parts of the fixed split ---------------------------------------------------------------------
+
+
+def recording_coder(seen: list[str]) -> r.EventCoder:
+    def coder(items: list[tuple[str, str, str | None]]) -> list[list[dict[str, Any]]]:
+        seen.extend(i for i, _, _ in items)
+        return [[] for _ in items]
+
+    return coder
+
+
+@pytest.mark.parametrize(
+    ("evaluate", "set_name", "parts"),
+    [
+        (r.evaluate_plover, "plover", ("plover_gsr", "PLOVER_GSR_CAMEO.json")),
+        (r.evaluate_case, "case", ("case2021", "task2.tsv")),
+        (r.evaluate_petrarch, "petrarch", ("petrarch2_unittest", "PETR.UnitTest.records.xml")),
+    ],
+)
+def test_event_sets_score_the_part_asked_for(evaluate, set_name, parts):
+    path = gold_file(*parts)
+    everything: list[str] = []
+    whole = evaluate(path, recording_coder(everything))
+    assert whole.part == "all"
+    seen: dict[str, list[str]] = {}
+    for part in ("train", "validation"):
+        seen[part] = []
+        res = evaluate(path, recording_coder(seen[part]), part=part)
+        assert res.part == part and res.n == len(seen[part]) and res.as_dict()["part"] == part
+        assert all(split.part_of(set_name, i) == part for i in seen[part])
+    assert not set(seen["train"]) & set(seen["validation"])
+    assert sorted(seen["train"] + seen["validation"]) == sorted(everything)
+    assert 0.2 < len(seen["validation"]) / len(everything) < 0.4
+    # the part first, then the fixed subset within it
+    limited: list[str] = []
+    assert evaluate(path, recording_coder(limited), limit=7, part="validation").n == 7
+    assert set(limited) <= set(seen["validation"])
+    with pytest.raises(ValueError, match="unknown part"):
+        evaluate(path, empty_coder, part="dev")
+
+
+def test_case_part_on_an_invented_file_counts_unmapped_within_the_part(tmp_path):
+    tsv = tmp_path / "task2.tsv"
+    rows = [f"{i}\tSnippet number {i} about a made-up town.\t{'ARREST' if i % 3 else 'OTHER'}" for i in range(60)]
+    tsv.write_text("id\tEventSnippet\tSubType\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    seen: list[str] = []
+    res = r.evaluate_case(tsv, recording_coder(seen), part="validation")
+    validation = [str(i) for i in range(60) if split.part_of("case", str(i)) == "validation"]
+    assert seen == [i for i in validation if int(i) % 3]
+    assert res.n_unmapped == sum(int(i) % 3 == 0 for i in validation)
+    assert res.n + res.n_unmapped == len(validation)

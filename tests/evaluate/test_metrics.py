@@ -119,3 +119,60 @@ def test_match_toponyms_by_overlap_then_name():
     assert m.match_toponyms([("A", 0, 3), ("A", 2, 6)], [("A", 0, 6)]) == [None, 0]  # larger overlap wins
     assert m.match_toponyms([], [("X", 0, 1)]) == []
     assert m.match_toponyms([("X", 0, 1)], []) == [None]
+
+
+# --- PentaClass and free-text actor spans (invented sentences) --------------------------------------
+
+
+def test_pentaclass_groups_every_cameo_root():
+    expected = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 3, 13: 3}
+    expected |= {root: 4 for root in range(14, 21)}
+    for root, pclass in expected.items():
+        assert m.pentaclass(f"{root:02d}0") == pclass, root
+        assert m.pentaclass(f"{root:02d}45") == pclass, root  # four-digit codes too
+    assert m.pentaclass(43) == 1  # an int loses its leading zero
+    assert m.pentaclass("903") is None and m.pentaclass(None) is None and m.pentaclass("") is None
+    assert len(m.PENTACLASS_NAMES) == 5 and m.PENTACLASS_NAMES[0] == "statement"
+
+
+def test_content_tokens_drop_stop_words_accents_and_possessive_s():
+    assert m.content_tokens("The Ministry of Défense's envoy") == ("ministry", "defense", "envoy")
+    assert m.content_tokens("Ölberg ’ s harbour ( OHB )") == ("olberg", "harbour", "ohb")
+    assert m.content_tokens("the and of") == ()
+
+
+def test_locate_span_tolerates_tokenised_spacing_but_not_word_parts():
+    sentence = "On Tuesday the Velorian councilʼs envoy met the Ostmark Harbour Board (OHB) in Tarn."
+    start, end = m.locate_span(sentence, "Velorian council 's envoy") or (0, 0)
+    assert sentence[start:end] == "Velorian councilʼs envoy"
+    start, end = m.locate_span(sentence, "the ostmark harbour board ( OHB )") or (0, 0)
+    assert sentence[start:end] == "the Ostmark Harbour Board (OHB)"
+    assert m.locate_span(sentence, "Tar") is None  # not inside "Tarn"
+    assert m.locate_span(sentence, "Lake Rell") is None
+    assert m.locate_span(sentence, "  ") is None
+    quoted = 'Residents called it "the red march" on Friday.'
+    start, end = m.locate_span(quoted, "`` the red march ''") or (0, 0)
+    assert quoted[start:end] == '"the red march"'
+
+
+def test_match_spans_one_to_one_by_shared_content_words():
+    sentence = "The Velorian councilʼs envoy rejected a request from Ostmark's harbour authority."
+    gold = ["The Velorian council 's envoy", "a request from Ostmark 's harbour authority"]
+    # a shorter prediction sharing a content word matches; case and apostrophes do not matter
+    assert m.match_spans(sentence, gold, ["velorian envoy", "Ostmark"]) == [0, 1]
+    # order of predictions does not matter
+    assert m.match_spans(sentence, gold, ["Ostmark", "velorian envoy"]) == [1, 0]
+    # only stop words shared ("the", "a", "from"): no match
+    assert m.match_spans(sentence, gold, ["the", "a rejection from"]) == [None, None]
+    # one-to-one: a prediction serves one gold span, the one it shares most words with
+    assert m.match_spans(sentence, ["Velorian envoy", "Velorian council envoy"], ["the Velorian council envoy"]) == [
+        None,
+        0,
+    ]
+    # ties in shared words go to the prediction placed over the gold span
+    twice = "Tarn police met Rell police, and Tarn police left."
+    assert m.match_spans(twice, ["Rell police"], ["Tarn police", "Rell police"]) == [1]
+    # a span missing from the sentence is read as written
+    assert m.match_spans(sentence, ["the harbour board"], ["Harbour authority"]) == [0]
+    assert m.match_spans(sentence, [], ["Ostmark"]) == []
+    assert m.match_spans(sentence, ["Ostmark"], []) == [None]
