@@ -265,6 +265,9 @@ def eval_cmd(
                           "Other sets have only all; with 'eval all' the part applies to the split sets."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Score the parse rules alone, without the trained event model.")
+    ] = False,
 ) -> None:
     """Score rashomon on gold data in its original format, and print the figures.
 
@@ -273,6 +276,10 @@ def eval_cmd(
     import json
 
     from rashomon.evaluate.split import check_part
+    from rashomon.settings import EVENT_MODEL_ENV
+
+    if rules_only:
+        os.environ[EVENT_MODEL_ENV] = "rules"
     from rashomon.evaluate.suite import PARTED, SETS, default_part, run_set
 
     names = list(SETS) if dataset == "all" else [dataset]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: set to "rules" to decide events by the parse rules alone everywhere (as --rules-only does for one command)
+EVENT_MODEL_ENV = "RASHOMON_EVENT_MODEL"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,11 @@ class Options:
     event_model: bool = True
     #: events the model is less sure of than this (a probability in [0, 1]) are not stored
     min_confidence: float = 0.0
+
+    @property
+    def learned_events(self) -> bool:
+        """Whether the trained event model decides events: asked for, and not turned off by $RASHOMON_EVENT_MODEL."""
+        return self.event_model and os.environ.get(EVENT_MODEL_ENV, "").strip().lower() != "rules"
 
     def __post_init__(self) -> None:
         if self.max_bytes < 0:

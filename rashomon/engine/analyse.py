@@ -43,7 +43,7 @@ def analysis_version(options: Options) -> str:
     framing = "" if options.framing else "/no-framing"
     if options.framing and use_encoder(options.encoder):
         framing = "/encoder"
-    events = f"/events-{events_version()}" if options.event_model else "/events-rules"
+    events = f"/events-{events_version()}" if options.learned_events else "/events-rules"
     if options.min_confidence > 0:
         events += f">={options.min_confidence:g}"
     return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + events + framing
@@ -60,7 +60,7 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     nlp = pipeline.load(options.model)
     models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
                           encoder=options.framing and use_encoder(options.encoder),
-                          events=decider(options.event_model))  # fmt: skip
+                          events=decider(options.learned_events))  # fmt: skip
     return nlp, models, analysis_version(options)
 
 

@@ -168,12 +168,16 @@ def cameo_root(code: str | int | None) -> str | None:
 
 # --- PentaClass -----------------------------------------------------------------------------------
 
-#: PETRARCH's PentaClass, by class number: CAMEO roots 01-02, 03-05, 06-08, 09-13 and 14-20.
+#: PETRARCH's PentaClass, by class number: CAMEO roots 01-02, 03-05, 06-08, 09-13 with 16, and 14-15 with 17-20.
 PENTACLASS_NAMES: tuple[str, ...] = (
     "statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"
 )  # fmt: skip
 #: The first CAMEO root of classes 1 to 4 (class 0 starts at root 01).
 _PENTACLASS_STARTS = (3, 6, 9, 14)
+#: Roots whose class is not the one their number falls in: 16, reducing relations (suspending aid, imposing
+#: sanctions, breaking off ties), is verbal conflict in the ConfliBERT (Multi-CoPED) annotation (25 of the 30
+#: training-part sentences whose one event the rules code under root 16 are labelled so, 1 material conflict).
+_PENTACLASS_EXCEPTIONS = {"16": 3}
 
 
 def pentaclass(code: str | int | None) -> int | None:
@@ -181,6 +185,8 @@ def pentaclass(code: str | int | None) -> int | None:
     root = cameo_root(code)
     if root is None:
         return None
+    if root in _PENTACLASS_EXCEPTIONS:
+        return _PENTACLASS_EXCEPTIONS[root]
     return sum(int(root) >= start for start in _PENTACLASS_STARTS)
 
 

@@ -408,7 +408,7 @@ class ConfliResult(_AsDict):
 
     Class, over the ``n_typed`` sentences that have one: the PentaClass of the CAMEO code of the coder's
     first event (:func:`metrics.pentaclass`: roots 01-02 statement, 03-05 verbal cooperation, 06-08
-    material cooperation, 09-13 verbal conflict, 14-20 material conflict; a first event without a CAMEO
+    material cooperation, 09-13 and 16 verbal conflict, 14-15 and 17-20 material conflict; a first event without a CAMEO
     code is wrong). A sentence in which the coder codes nothing is predicted class 0, "statement":
     PLOVER has no statement type (CAMEO 01-02, comments and neutral remarks, are not coded), so coding
     no cooperation or conflict event is how the coder says "statement". ``n_silent`` counts those

@@ -127,6 +127,7 @@ def test_match_toponyms_by_overlap_then_name():
 def test_pentaclass_groups_every_cameo_root():
     expected = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 3, 13: 3}
     expected |= {root: 4 for root in range(14, 21)}
+    expected[16] = 3  # reducing relations is verbal conflict in the ConfliBERT annotation
     for root, pclass in expected.items():
         assert m.pentaclass(f"{root:02d}0") == pclass, root
         assert m.pentaclass(f"{root:02d}45") == pclass, root  # four-digit codes too
