@@ -29,13 +29,22 @@ Conventions (also in the data files' headers):
 * A capital stands for its government ("Tehran accuses" IRNGOV), but after a locative preposition
   ("protests in Tehran") only for the country (IRN).
 
-Below these tables, and only where they know no entry for a name, come the Phoenix actor and agent
+Below these tables, and only for names they have no entry for, come the Phoenix actor and agent
 dictionaries (``actors_phoenix.tsv``, ``agents_phoenix.tsv``, derived from the MIT-licensed PETRARCH2
-dictionaries by ``eval/derive_dictionaries.py``): a Phoenix name is read only where rashomon's own reading
-of the text finds no actor, or a shorter one; it must be written capitalised (a one-word name of four
-letters or fewer, in capitals: "AU", not "Au"); its dated codes hold only on their dates (out of them, a
-person is the country's ELI, as ours are, and a code with no country is no reading). Phoenix agent words
-("cattle rancher" AGR) extend the sector nouns where ours have no word.
+dictionaries by ``eval/derive_dictionaries.py``):
+
+* A Phoenix name is read only where rashomon's own reading of the text finds no actor, or a shorter one,
+  and only written capitalised (a one-word name of four letters or fewer in capitals: "AU", not "Au"), not
+  as part of a longer capitalised name ("Charlotte" in "Charlotte Brontë").
+* Its dated codes hold only on their dates; a name none of whose codes holds on the document's date is no
+  reading (no "former official" is made of Phoenix dates, and Phoenix's own dated ELI spans count as time
+  out of office). A title in the text outranks the dates, as with ours ("President X").
+* Left out: names coded only as a country (Phoenix codes cities, provinces, peoples and other spellings
+  of a country that way; rashomon reads places with its gazetteer, never as actors), codes whose first
+  three letters are neither a country nor a prefix our own rows use (regions, typos, MNC), bare sectors.
+* Agent phrases of two words or more ("cattle rancher" AGR) are sector nouns where ours have neither the
+  phrase nor its last word; they name a sector only next to a country ("Iranian cattle ranchers"), never
+  from context alone. Single agent words are left to our sector table.
 
 Everything here is pure Python: the caller may hand in spans from spaCy (``resolve``, ``resolve_span``) or
 let ``scan`` find the mentions in plain text.
@@ -430,7 +439,7 @@ def _phoenix_keys(name: str) -> tuple[tuple[str, ...], bool]:
 @cache
 def _builtin_phoenix() -> Phoenix:
     """The built-in Phoenix tables: read from the cache when a copy parsed from the same files is there
-    (about 0.05 s instead of about 0.4 s), else parsed and cached as the gazetteer is (rashomon/nlp/places.py).
+    (about 0.1 s instead of about 0.3 s), else parsed and cached as the gazetteer is (rashomon/nlp/places.py).
     Any trouble with the cache only means parsing."""
     data = resources.files("rashomon.data")
     try:
@@ -738,10 +747,10 @@ class ActorTable:
         return node is not None and any(f.kind in ("sector", "title", "head") and f.layer >= 0 for f in node.forms)
 
     def _phoenix_codes(self, name: str, prefixes: frozenset[str] | set[str]) -> list[tuple[int, str, str, str]]:
-        """A Phoenix name's codes that fit rashomon's scheme: a country or an organisational prefix our own
-        rows use (IGO, NGO, IMG, MNC; not a region, a typo or another spelling of a country), not a bare
-        sector; a dated ELI span (time out of office, which the reading and the titles handle) only when
-        the name has nothing else."""
+        """A Phoenix name's codes that fit rashomon's scheme: a country or a prefix our own rows use (IGO,
+        NGO, IMG ...; not a region, a typo or another spelling of a country), not a bare sector; a dated ELI
+        span (time out of office, which the reading and the titles handle) only when the name has nothing
+        else."""
         codes = [c for c in self._phoenix_source.names[name] if c[1][:3] in prefixes and c[1] not in SECTORS]
         return [c for c in codes if not (c[1][3:6] == "ELI" and (c[2] or c[3]))] or codes
 
