@@ -29,6 +29,23 @@ Conventions (also in the data files' headers):
 * A capital stands for its government ("Tehran accuses" IRNGOV), but after a locative preposition
   ("protests in Tehran") only for the country (IRN).
 
+Below these tables, and only for names they have no entry for, come the Phoenix actor and agent
+dictionaries (``actors_phoenix.tsv``, ``agents_phoenix.tsv``, derived from the MIT-licensed PETRARCH2
+dictionaries by ``eval/derive_dictionaries.py``):
+
+* A Phoenix name is read only where rashomon's own reading of the text finds no actor, or a shorter one,
+  and only written capitalised (a one-word name of four letters or fewer in capitals: "AU", not "Au"), not
+  as part of a longer capitalised name ("Charlotte" in "Charlotte Brontë").
+* Its dated codes hold only on their dates; a name none of whose codes holds on the document's date is no
+  reading (no "former official" is made of Phoenix dates, and Phoenix's own dated ELI spans count as time
+  out of office). A title in the text outranks the dates, as with ours ("President X").
+* Left out: names coded only as a country (Phoenix codes cities, provinces, peoples and other spellings
+  of a country that way; rashomon reads places with its gazetteer, never as actors), codes whose first
+  three letters are neither a country nor a prefix our own rows use (regions, typos, MNC), bare sectors.
+* Agent phrases of two words or more ("cattle rancher" AGR) are sector nouns where ours have neither the
+  phrase nor its last word; they name a sector only next to a country ("Iranian cattle ranchers"), never
+  from context alone. Single agent words are left to our sector table.
+
 Everything here is pure Python: the caller may hand in spans from spaCy (``resolve``, ``resolve_span``) or
 let ``scan`` find the mentions in plain text.
 """
@@ -36,6 +53,9 @@ let ``scan`` find the mentions in plain text.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -49,6 +69,10 @@ from rashomon.records import Actor, ActorKind, ActorMention
 
 #: The built-in table, in the order its files are read (all one layer: rows of one actor may be spread).
 TABLE_FILES = ("actors.tsv", "actors_demonyms.tsv", "actors_people.tsv", "actors_sectors.tsv")
+
+#: The Phoenix tables, read below the built-in ones (see the module's docstring).
+PHOENIX_NAMES = "actors_phoenix.tsv"
+PHOENIX_AGENTS = "agents_phoenix.tsv"
 
 #: CAMEO sector (agent) codes a country code may carry.
 SECTORS = frozenset(
@@ -106,6 +130,10 @@ _NOT_GROUPS = frozenset(
      "establishment", "authority"]
 )
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud"})
+#: Words of a Phoenix name that need no capital in the text ("Islamic Army of Aden").
+_CONNECTORS = _NAME_PARTICLES | {"of", "the", "and", "for", "in", "on", "to", "du", "des", "di", "do", "dos", "y", "e", "wa"}
+#: A one-word Phoenix name this short must be in capitals in the text ("AU", "ETA"; not "Eta").
+PHOENIX_SHORT = 4
 _NOT_NAMES = frozenset(
     ["the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "with", "to", "from", "by", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i"]
 )
@@ -329,6 +357,158 @@ def _capital_rows() -> list[_Row]:
     return rows
 
 
+# ---------------------------------------------------------------------------------------------- Phoenix
+
+
+@dataclass(frozen=True, slots=True)
+class Phoenix:
+    """The Phoenix names and agent words (``parse_phoenix``), handed to :class:`ActorTable`. Plain data, so
+    that it caches fast."""
+
+    names: dict[str, tuple[tuple[int, str, str, str], ...]]  # name as written -> (line, code, from, to)
+    keys: tuple[tuple[tuple[str, ...], str, bool], ...] = ()  # (folded words, name, starts with "the")
+    agents: tuple[tuple[tuple[str, ...], str], ...] = ()  # (folded words, sector code)
+    source: str = PHOENIX_NAMES
+
+
+_PLAIN = re.compile(r"[A-Z0-9 ]+")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_phoenix(names_text: str, agents_text: str = "", *, source: str = PHOENIX_NAMES,
+                  agents_source: str = PHOENIX_AGENTS) -> Phoenix:
+    """The Phoenix tables' rows (formats in their headers); a malformed row raises ActorTableError naming
+    the file and the line."""
+    names: dict[str, list[tuple[int, str, str, str]]] = {}
+    for n, raw in enumerate(names_text.splitlines(), 1):
+        if not raw or raw[0] == "#" or raw.startswith("name\t"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) != 4:
+            raise ActorTableError(source, n, f"expected 4 tab-separated columns (name, code, from, to), got {len(cols)}")
+        name, code, start, end = cols
+        if not any(c.isalnum() for c in name):
+            raise ActorTableError(source, n, f"the name {name!r} has no word in it")
+        if not _CODE.match(code):
+            raise ActorTableError(source, n, f"bad code {code!r}: expected 3 to 15 capital letters in groups of three")
+        try:
+            first, last = _iso_date(start), _iso_date(end)
+        except ValueError:
+            raise ActorTableError(source, n, f"bad date in {start!r}, {end!r}: expected YYYY-MM-DD or empty") from None
+        if first and last and first > last:
+            raise ActorTableError(source, n, f"from {start} is after to {end}")
+        names.setdefault(name.strip(), []).append((n, code, start, end))
+    keys: list[tuple[tuple[str, ...], str, bool]] = []
+    for name in names:
+        words, article = _phoenix_keys(name)
+        if words:
+            keys.append((words, name, article))
+    agents: list[tuple[tuple[str, ...], str]] = []
+    for n, raw in enumerate(agents_text.splitlines(), 1):
+        if not raw.strip() or raw.startswith(("#", "words\t")):
+            continue
+        cols = [c.strip() for c in raw.split("\t")]
+        if len(cols) != 2 or not any(c.isalnum() for c in cols[0]) or not re.fullmatch(r"(?:[A-Z]{3})+", cols[1]):
+            raise ActorTableError(agents_source, n, f"expected words<TAB>sector code (COP, MILGOV), got {raw.strip()!r}")
+        agents.append((tuple(t.key for t in tokenize(cols[0])), cols[1]))
+    return Phoenix({k: tuple(v) for k, v in names.items()}, tuple(keys), tuple(agents), source)
+
+
+def _iso_date(text: str) -> dt.date | None:
+    if not text:
+        return None
+    if not _ISO.fullmatch(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
+def _until(end: str) -> dt.date | None:
+    """The exclusive end of a Phoenix "to" date (which is the last day the code holds)."""
+    last = _iso_date(end)
+    return last + dt.timedelta(days=1) if last else None
+
+
+def _phoenix_keys(name: str) -> tuple[tuple[str, ...], bool]:
+    """The folded words of a Phoenix name and whether it starts with "the" (then optional, as ours)."""
+    keys = tuple(name.lower().split()) if _PLAIN.fullmatch(name) else tuple(t.key for t in tokenize(name))
+    if len(keys) > 1 and keys[0] == "the":
+        return keys[1:], True
+    return keys, False
+
+
+@cache
+def _builtin_phoenix() -> Phoenix:
+    """The built-in Phoenix tables: read from the cache when a copy parsed from the same files is there
+    (about 0.1 s instead of about 0.3 s), else parsed and cached as the gazetteer is (rashomon/nlp/places.py).
+    Any trouble with the cache only means parsing."""
+    data = resources.files("rashomon.data")
+    try:
+        names_bytes = data.joinpath(PHOENIX_NAMES).read_bytes()
+        agents_bytes = data.joinpath(PHOENIX_AGENTS).read_bytes()
+    except FileNotFoundError:  # pragma: no cover - an installation without the derived tables
+        return Phoenix({})
+    path = _cache_path(names_bytes, agents_bytes)
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, Phoenix):
+                return loaded
+        except Exception:  # a stale, partial or foreign file: parse afresh and replace it
+            pass
+    phoenix = parse_phoenix(names_bytes.decode("utf-8"), agents_bytes.decode("utf-8"))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(phoenix, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # never a half-written cache
+        except OSError:
+            pass  # a read-only home: no cache, still correct
+    return phoenix
+
+
+def _cache_path(*inputs: bytes) -> Path | None:
+    """Where the parsed Phoenix tables are cached: ``$RASHOMON_CACHE_DIR`` (empty: no cache), else
+    ``$XDG_CACHE_HOME/rashomon``, else ``~/.cache/rashomon``; the name changes with this module's code and
+    the tables."""
+    root = os.environ.get("RASHOMON_CACHE_DIR")
+    if root == "":
+        return None
+    if root is None:
+        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rashomon")
+    try:
+        digest = hashlib.sha1(Path(__file__).read_bytes())
+    except OSError:  # pragma: no cover - the inputs cannot be fingerprinted: do without a cache
+        return None
+    for data in inputs:
+        digest.update(data)
+    return Path(root) / f"phoenix-{digest.hexdigest()[:16]}.pickle"
+
+
+def _display(name: str) -> str:
+    """A Phoenix name (in capitals) as a name to show: "KOFI ANNAN" -> "Kofi Annan"; a short one-word name
+    stays in capitals ("FBI")."""
+    words = name.split()
+    if len(words) == 1 and len(name) <= PHOENIX_SHORT:
+        return name
+    return " ".join(w.lower() if w.lower() in _CONNECTORS and n else "-".join(p.capitalize() for p in w.split("-"))
+                    for n, w in enumerate(words))
+
+
+def _phoenix_cases(name: str, toks: Sequence[_Tok]) -> tuple[str, ...]:
+    """What case each word of a Phoenix name needs in the text: connectors and the part after a hyphen
+    any ("a": "Ki-moon"), a short one-word name capitals ("U"), every other word a capital ("C")."""
+    if len(toks) == 1 and toks[0].word:
+        letters = sum(c.isalpha() for c in toks[0].text)
+        return ("U",) if letters <= PHOENIX_SHORT else ("C",)
+    return tuple(
+        "a" if not t.word or t.key in _CONNECTORS or (n and name[t.start - 1] in _DASHES and t.start - 1 == toks[n - 1].end) else "C"
+        for n, t in enumerate(toks)
+    )
+
+
 # ---------------------------------------------------------------------------------------------- entries
 
 
@@ -449,8 +629,15 @@ class _Found:
 class ActorTable:
     """The actor table and the resolver built on it. Load once (``ActorTable.load()``), use from any thread."""
 
-    def __init__(self, layers: Sequence[Sequence[_Row]]) -> None:
+    def __init__(self, layers: Sequence[Sequence[_Row]], phoenix: Phoenix | None = None) -> None:
         self._root = _Node()
+        # Phoenix names: read only where ours find nothing (see the module's docstring)
+        self._phoenix_source = Phoenix({})
+        self._phoenix_names: dict[tuple[str, ...], tuple[str, bool]] = {}  # folded words -> (name, "the" first)
+        self._phoenix_lengths: dict[str, set[int]] = {}  # first word -> lengths of the names it starts
+        self._phoenix_forms: dict[tuple[str, ...], _Form] = {}
+        self._phoenix_prefixes: frozenset[str] | set[str] = frozenset()
+        self.phoenix_counts: dict[str, int] = {}
         self._entities: dict[tuple[str, str], _Entity] = {}
         self._country_names: dict[str, str] = {}
         self._capital_country: dict[str, str] = {}
@@ -477,6 +664,8 @@ class ActorTable:
             if entity.kind in ("igo", "ngo", "group", "body"):
                 for role in entity.roles:
                     self._code_names.setdefault(role.code, entity.name)
+        if phoenix is not None:
+            self._add_phoenix(phoenix)
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -487,7 +676,91 @@ class ActorTable:
         Without extra paths the table is built once and cached."""
         if not extra_paths:
             return _default_table()
-        return cls(_builtin_layers() + [_read_user(p) for p in extra_paths])
+        return cls(_builtin_layers() + [_read_user(p) for p in extra_paths], _builtin_phoenix())
+
+    def _known(self, keys: Sequence[str]) -> bool:
+        """Whether the table's own rows have a form of exactly these words."""
+        node: _Node | None = self._root
+        for k in keys:
+            node = node.next.get(k) if node is not None else None
+        return node is not None and bool(node.forms)
+
+    def _add_phoenix(self, phoenix: Phoenix) -> None:
+        """Index the Phoenix names ours do not know (their forms are made when first met) and add the agent
+        words ours do not know to the sector nouns."""
+        self._phoenix_source = phoenix
+        counts = self.phoenix_counts
+        known = places = dropped = 0
+        prefixes = self._countries | {r.code[:3] for e in self._entities.values() for r in e.roles}
+        for keys, name, article in phoenix.keys:
+            if self._known(keys):
+                known += 1
+                continue
+            codes = self._phoenix_codes(name, prefixes)
+            if not codes:
+                dropped += 1
+            elif all(c[1][:3] in self._countries and c[1][3:6] not in SECTORS for c in codes):
+                # a country and nothing of ours after it: a place ("Herat"), a spelling of a country or a people
+                places += 1
+            elif keys not in self._phoenix_names:
+                self._phoenix_names[keys] = (name, article)
+                self._phoenix_lengths.setdefault(keys[0], set()).add(len(keys))
+        self._phoenix_prefixes = prefixes
+        counts.update({"names": len(self._phoenix_names), "names ours know": known,
+                       "names coded only as a country (places)": places, "names with no usable code": dropped})
+        added = 0
+        for keys, code in phoenix.agents:
+            if len(keys) < 2 or code[:3] not in SECTORS or self._known(keys) or self._lexicon_word(keys[-1]):
+                # one word is our sector table's call ("villages" is a place there, not CVL); a phrase ours
+                # know, or compose already ("defence secretary": our "secretary"), stays ours
+                continue
+            node = self._root
+            for k in keys:
+                node = node.next.setdefault(k, _Node())
+            node.forms.append(_Form("sector", None, code[:3], ("a",) * len(keys), "", False, False, False, False, -1))
+            added += 1
+        counts.update({"agent words": added, "agent words skipped": len(phoenix.agents) - added})
+
+    def _phoenix_form(self, keys: tuple[str, ...]) -> _Form:
+        """The form of an indexed Phoenix name, made the first time it is met."""
+        form = self._phoenix_forms.get(keys)
+        if form is not None:
+            return form
+        name, article = self._phoenix_names[keys]
+        codes = self._phoenix_codes(name, self._phoenix_prefixes)
+        roles = list(dict.fromkeys(_Role(code, _iso_date(start), _until(end), False) for _, code, start, end in codes))
+        entity = _Entity(self._phoenix_kind(roles), _display(name), (self._phoenix_source.source, codes[0][0]))
+        entity.roles = roles
+        if entity.kind == "country":
+            entity.name = self._country_names.get(roles[0].code, entity.name)
+        toks = tokenize(name)
+        if article:
+            toks = toks[1:]
+        form = _Form(entity.kind, entity, "", _phoenix_cases(name, toks), "optional" if article else "", False, False,
+                     False, True, -1)
+        self._phoenix_forms[keys] = form
+        return form
+
+    def _lexicon_word(self, key: str) -> bool:
+        """Whether ours have ``key`` alone as a sector noun, title or head noun."""
+        node = self._root.next.get(key)
+        return node is not None and any(f.kind in ("sector", "title", "head") and f.layer >= 0 for f in node.forms)
+
+    def _phoenix_codes(self, name: str, prefixes: frozenset[str] | set[str]) -> list[tuple[int, str, str, str]]:
+        """A Phoenix name's codes that fit rashomon's scheme: a country or a prefix our own rows use (IGO,
+        NGO, IMG ...; not a region, a typo or another spelling of a country), not a bare sector; a dated ELI
+        span (time out of office, which the reading and the titles handle) only when the name has nothing
+        else."""
+        codes = [c for c in self._phoenix_source.names[name] if c[1][:3] in prefixes and c[1] not in SECTORS]
+        return [c for c in codes if not (c[1][3:6] == "ELI" and (c[2] or c[3]))] or codes
+
+    def _phoenix_kind(self, roles: Sequence[_Role]) -> str:
+        if any(r.dated for r in roles):
+            return "person"
+        prefix = roles[-1].code[:3]
+        if prefix in ("IGO", "NGO", "IMG"):
+            return {"IGO": "igo", "NGO": "ngo", "IMG": "group"}[prefix]
+        return "country" if all(r.code in self._countries for r in roles) else "body"
 
     def _add(self, row: _Row, layer: int) -> None:
         loaded = "loaded" in row.flags
@@ -631,7 +904,7 @@ class ActorTable:
                 return None
             for i in range(last + 1):
                 phrase = reader._sector_phrase(i, capseq=False)
-                if phrase is not None and phrase[0] == last + 1 and not reader._person(i):
+                if phrase is not None and phrase[0] == last + 1 and not reader._person(i) and _own(phrase[4]):
                     return phrase[1]
             return None
         for i in range(reader.n):
@@ -641,8 +914,8 @@ class ActorTable:
                 continue
             if any(f.kind == "former" for f in m.forms):
                 return "ELI"
-            codes = [f.code for f in m.forms if f.code != "-"]
-            strong = [f.code for f in m.forms if f.code != "-" and not f.weak] or codes
+            codes = [f.code for f in m.forms if f.code != "-" and f.layer >= 0]
+            strong = [f.code for f in m.forms if f.code != "-" and not f.weak and f.layer >= 0] or codes
             if strong:
                 return strong[0]
         return None
@@ -673,6 +946,22 @@ class ActorTable:
                 if forms:
                     out.append(_Match(i, j, forms))
         out.reverse()
+        return out
+
+    def _walk_phoenix(self, toks: Sequence[_Tok], i: int) -> list[_Match]:
+        """Phoenix names starting at token i, longest first (each word capitalised as the name needs)."""
+        lengths = self._phoenix_lengths.get(toks[i].key) if i < len(toks) else None
+        if not lengths:
+            return []
+        out: list[_Match] = []
+        for size in sorted(lengths, reverse=True):
+            keys = tuple(t.key for t in toks[i : i + size])
+            if len(keys) < size or keys not in self._phoenix_names:
+                continue
+            form = self._phoenix_form(keys)
+            if all(need == "a" or (need == "C" and t.case != "a") or t.case == need
+                   for need, t in zip(form.cases, toks[i : i + size], strict=True)):
+                out.append(_Match(i, i + size, (form,)))
         return out
 
     def name_tokens(self, entity: _Entity) -> frozenset[str]:
@@ -734,6 +1023,12 @@ def _fits(form: _Form, toks: Sequence[_Tok], i: int) -> bool:
     return form.article != "required" or (i > 0 and toks[i - 1].key == "the")
 
 
+def _own(forms: Sequence[_Form]) -> bool:
+    """Whether a sector phrase has a word of rashomon's own tables: a Phoenix agent word alone ("settlements",
+    "publication") names a sector only next to the country it belongs to, never from context."""
+    return any(f.layer >= 0 for f in forms)
+
+
 def _content_chars(text: str) -> int:
     s = re.sub(r"^\s*the\s+", "", text, flags=re.I)
     s = re.sub(r"['’]s?\s*$", "", s.strip())
@@ -747,7 +1042,7 @@ def _builtin_layers() -> list[list[_Row]]:
 
 @cache
 def _default_table() -> ActorTable:
-    return ActorTable(_builtin_layers())
+    return ActorTable(_builtin_layers(), _builtin_phoenix())
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -886,19 +1181,66 @@ class _Reader:
             i = f.end
 
     def _at(self, i: int) -> _Found | None:
-        if not self.lex(i) or self._stance_prefix(i):
+        if self._stance_prefix(i):
             return None
-        candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i),
-                                  self._coordinated(i), self._minority(i)) if c]
-        if not candidates:
+        best = None
+        if self.lex(i):
+            candidates = [c for c in (self._block(i), self._compose(i), self._titled(i), self._of_phrase(i), self._bare(i),
+                                      self._coordinated(i), self._minority(i)) if c]
+            if candidates:
+                best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+        if best is None or not best.block:  # a Phoenix name, where ours read no actor or a shorter one
+            phoenix = self._phoenix_at(i)
+            if phoenix is not None and (best is None or phoenix.end > best.end or (best.actor is None and phoenix.end == best.end)):
+                best = phoenix
+        if best is None:
             return None
-        best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
         # "U.S.-backed": the dash is a token, joined to both words ("Armenia — backed by ..." is Armenia)
         dash = best.end + 1 < self.n and self.key(best.end) in _DASHES and self._joined(best.end) and self._joined(best.end + 1)
         j = best.end + 1 if dash else best.end
         if j < self.n and self.key(j) in _BACKING and (dash or self._hyphened(j)):
             return _Found(i, j + 1, None, False, "place", block=True)  # "Iran-backed militia": not Iran
         return best
+
+    def _phoenix_at(self, i: int, kinds: frozenset[str] | None = None) -> _Found | None:
+        """The longest Phoenix name at i that reads as an actor on the reader's date, unless it is part of
+        a longer capitalised name ("Charlotte" in "Charlotte Brontë")."""
+        for m in self.t._walk_phoenix(self.toks, i):
+            form = m.forms[0]
+            if kinds is not None and form.kind not in kinds:
+                continue
+            if self._in_longer_name(i, m.end):
+                continue
+            actor = self._phoenix_actor(form)
+            if actor is not None:
+                return _Found(i, m.end, actor, False, "phoenix", 1.0, bool(form.article), 0)
+        return None
+
+    def _in_longer_name(self, i: int, end: int) -> bool:
+        """Whether capitalised words the table does not know stand right before i or right after end."""
+        nxt = self.toks[end] if end < self.n else None
+        if nxt is not None and nxt.word and nxt.case != "a" and nxt.key.isalpha() and not self.lex(end):
+            return True
+        if nxt is not None and nxt.key in _NAME_PARTICLES and end + 1 < self.n and self.toks[end + 1].case == "C":
+            return True  # "Abu Musab" of "Abu Musab al-Zarqawi"
+        if i == 0:
+            return False
+        if self.toks[i].start == self.toks[i - 1].end + 1 and self.text[self.toks[i - 1].end] in _DASHES:
+            return True  # "Vienne" of "Saint-Brice-sur-Vienne"
+        prev = self.toks[i - 1]
+        if not (prev.word and prev.case != "a" and prev.key.isalpha()) or self.lex(i - 1) or prev.key in _NOT_NAMES:
+            return False
+        return i >= 2 and self.toks[i - 2].text not in ".!?:;\"“”'‘’\n"
+
+    def _phoenix_actor(self, form: _Form) -> Actor | None:
+        """The Actor of a Phoenix form on the reader's date; None when its codes are all dated and none holds
+        then (a Phoenix name is only as good as its dates: no "former official" is made of it)."""
+        entity = form.entity
+        assert entity is not None
+        _, active = entity.code_at(self.day)
+        if not active and all(r.dated for r in entity.roles):
+            return None
+        return self._entity_actor(form)[0]
 
     def _joined(self, j: int) -> bool:
         """True when token j follows the one before it with no space between."""
@@ -1080,6 +1422,10 @@ class _Reader:
                 break
             j = title.end
         end = self._capname(j)
+        if end is not None:  # a name ours do not know: Phoenix's person of that name, if it holds on the date
+            for m in self.t._walk_phoenix(self.toks, j):
+                if m.forms[0].kind == "person" and self._phoenix_actor(m.forms[0]) is not None:
+                    return m.end, m, False
         return (end, None, True) if end is not None else (j, None, False)
 
     def _with_person(self, start: int, end: int, person: _Match, *, former: bool, sector: str | None,

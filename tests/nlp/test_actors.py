@@ -694,7 +694,7 @@ def test_a_group_in_a_country_is_the_countrys(table, text, expected):
         ("Palestinian prisoners", "PSECVL"),
         ("Vietnamese-led forces", "VNMMIL"),
         ("European Community foreign ministers", "IGOEUREEC"),
-        ("Ousted president Jean-Bertrand Aristide", None),  # unknown: the caller completes it, as ELI
+        ("Ousted president Jean-Bertrand Aristide", "HTIELI"),  # a Phoenix name (ours lack him), ousted: ELI
         ("the Greek labour minister", "GRCGOV"),
         ("Karen guerrillas", "MMRREB"),  # a people that lives mostly in one country
         ("Tamil rebels", "LKAREB"),

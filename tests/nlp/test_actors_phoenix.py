@@ -1,0 +1,126 @@
+"""The Phoenix names and agent words under the actor table (rashomon/nlp/actors.py): ours always win, Phoenix
+fills in where ours know nothing, on its dates, written capitalised."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from rashomon.nlp import actors
+from rashomon.nlp.actors import ActorTable, ActorTableError, parse_phoenix
+
+D = dt.date
+
+#: Invented names, in the shipped tables' formats.
+NAMES = "\n".join(
+    [
+        "name\tcode\tfrom\tto",
+        "ZORBANIAN FREEDOM FRONT\tAZEREB\t\t",
+        "KARIM ZORBANOV\tARMGOV\t2001-01-01\t2005-12-31",
+        "KARIM ZORBANOV\tARMELI\t1990-01-01\t2000-12-31",
+        "ILHAM ALIYEV\tRUSGOV\t\t",  # ours know him: our code wins
+        "ZORBA CITY\tAZE\t\t",  # a place: Phoenix codes it as the country, rashomon reads places elsewhere
+        "ZORBAN RIDERS\tXYZREB\t\t",  # a prefix ours never use: no code to read
+        "ZRF\tAZEREB\t\t",  # short: in capitals only
+    ]
+)
+AGENTS = "words\tcode\nCATTLE RANCHER\tAGR\nCATTLE RANCHERS\tAGR\nHERDSMEN\tAGR\n"
+
+
+@pytest.fixture(scope="module")
+def table() -> ActorTable:
+    return ActorTable(actors._builtin_layers(), parse_phoenix(NAMES, AGENTS))
+
+
+def codes(table: ActorTable, text: str, day: dt.date | None = None) -> dict[str, str | None]:
+    return {m.text: m.actor.code if m.actor else None for m in table.scan(text, day)}
+
+
+def test_a_name_only_phoenix_knows_resolves(table):
+    found = table.scan("The Zorbanian Freedom Front said it would fight.")
+    assert [(m.text, m.actor.code if m.actor else None, m.via) for m in found] == [
+        ("Zorbanian Freedom Front", "AZEREB", "phoenix")
+    ]
+    assert table.resolve("the Zorbanian Freedom Front").actor.code == "AZEREB"
+
+
+def test_our_entry_for_a_name_wins(table):
+    assert codes(table, "Ilham Aliyev spoke.", D(2020, 1, 1)) == {"Ilham Aliyev": "AZEGOV"}
+    assert "names ours know" in table.phoenix_counts and table.phoenix_counts["names ours know"] >= 1
+
+
+def test_a_dated_code_holds_only_on_its_dates(table):
+    text = "Karim Zorbanov arrived."
+    assert codes(table, text, D(2003, 5, 1)) == {"Karim Zorbanov": "ARMGOV"}
+    assert codes(table, text, D(2010, 5, 1)) == {}  # no code holds then: no reading, no invented ELI
+    assert codes(table, text, D(1995, 5, 1)) == {}  # a dated ELI span is time out of office: no reading either
+    assert codes(table, text) == {"Karim Zorbanov": "ARMGOV"}  # undated: the latest office
+    # a title in the text outranks the dates, as with ours: unknown on the date, the title's office counts
+    assert codes(table, "Armenian President Karim Zorbanov arrived.", D(2010, 5, 1)) == {
+        "Armenian President Karim Zorbanov": "ARMGOV"
+    }
+
+
+def test_phoenix_names_must_be_capitalised(table):
+    assert codes(table, "the zorbanian freedom front") == {}
+    assert codes(table, "ZRF fighters and the Zrf said") == {"ZRF": "AZEREB"}
+    # part of a longer name the table does not know
+    assert codes(table, "Karim Zorbanov Smith arrived.", D(2003, 5, 1)) == {}
+
+
+def test_places_and_codes_outside_our_scheme_are_left_out(table):
+    assert codes(table, "Protests in Zorba City grew.") == {}
+    assert codes(table, "The Zorban Riders attacked.") == {}
+    assert table.phoenix_counts["names coded only as a country (places)"] >= 1
+    assert table.phoenix_counts["names with no usable code"] >= 1
+
+
+def test_agent_phrases_compose_with_a_country_but_not_alone(table):
+    assert codes(table, "Iranian cattle ranchers protested.") == {"Iranian cattle ranchers": "IRNAGR"}
+    assert table.sector_of("the cattle ranchers", head=True) is None  # a Phoenix word alone: no sector
+    assert codes(table, "Iranian herdsmen protested.") != {"Iranian herdsmen": "IRNAGR"}  # one word: ours decide
+
+
+@pytest.mark.parametrize(
+    ("names", "agents", "where"),
+    [
+        ("name\tcode\tfrom\tto\nX Y\tAZEREB\t2001-13-01\t\n", "", "actors_phoenix.tsv:2"),
+        ("name\tcode\tfrom\tto\nX Y\tazereb\t\t\n", "", "actors_phoenix.tsv:2"),
+        ("name\tcode\tfrom\tto\n\nX Y\tAZE\t2005-01-01\t2001-01-01\n", "", "actors_phoenix.tsv:3"),
+        ("name\tcode\tfrom\tto\nX Y\tAZE\n", "", "actors_phoenix.tsv:2"),
+        ("", "words\tcode\nFARM HAND\tagr\n", "agents_phoenix.tsv:2"),
+    ],
+)
+def test_a_malformed_phoenix_row_names_its_file_and_line(names, agents, where):
+    with pytest.raises(ActorTableError, match=where):
+        parse_phoenix(names, agents)
+
+
+def test_the_shipped_tables_fill_in_where_ours_know_nothing():
+    table = ActorTable.load()
+    assert table.phoenix_counts["names"] > 10_000 and table.phoenix_counts["agent words"] > 1000
+    found = table.scan("Troops fought the Moro Islamic Liberation Front.")
+    phoenix = [m for m in found if m.via == "phoenix"]
+    assert [m.text for m in phoenix] == ["Moro Islamic Liberation Front"]
+    assert phoenix[0].actor is not None and phoenix[0].actor.country == "PHL"
+
+
+def test_the_parsed_phoenix_tables_are_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASHOMON_CACHE_DIR", str(tmp_path))
+    actors._builtin_phoenix.cache_clear()
+    try:
+        first = actors._builtin_phoenix()
+        cached = list(tmp_path.glob("phoenix-*.pickle"))
+        assert len(cached) == 1
+        actors._builtin_phoenix.cache_clear()
+        start = time.perf_counter()
+        again = actors._builtin_phoenix()
+        assert time.perf_counter() - start < 2.0
+        assert again.keys == first.keys and again.names == first.names
+        cached[0].write_bytes(b"not a pickle")  # a broken cache only means parsing again
+        actors._builtin_phoenix.cache_clear()
+        assert actors._builtin_phoenix().keys == first.keys
+    finally:
+        actors._builtin_phoenix.cache_clear()

@@ -1,0 +1,75 @@
+"""eval/derive_dictionaries.py run on the real PETRARCH2 dictionaries in ../shared rewrites the shipped tables
+byte for byte: the generated files in rashomon/data are what the script makes, nothing edited by hand."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCRIPT = ROOT / "eval" / "derive_dictionaries.py"
+TABLES = ("cameo_verbs.tsv", "cameo_synsets.tsv", "actors_phoenix.tsv", "agents_phoenix.tsv")
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("derive_dictionaries", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def derived(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    script = _script()
+    if not (SHARED / script.SOURCE_DIR / script.VERB_FILE).is_file():
+        pytest.skip(f"the PETRARCH2 dictionaries are not in {SHARED / script.SOURCE_DIR} (../shared is absent)")
+    out = tmp_path_factory.mktemp("derived")
+    script.derive(SHARED, out)
+    return out
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_the_shipped_table_is_what_the_script_writes(derived, name):
+    shipped = (ROOT / "rashomon" / "data" / name).read_bytes()
+    assert (derived / name).read_bytes() == shipped, f"rashomon/data/{name} differs: run python {SCRIPT.relative_to(ROOT)}"
+
+
+def test_every_table_credits_its_source_and_licence(derived):
+    for name in TABLES:
+        head = (derived / name).read_text(encoding="utf-8").splitlines()[:3]
+        credit = next(line for line in head if "Derived by" in line)
+        assert "openeventdata/petrarch2" in credit and "MIT License" in credit and "Copyright (c)" in credit
+
+
+def test_no_comment_of_the_dictionaries_is_carried_over(derived):
+    source = (SHARED / _script().SOURCE_DIR / "CAMEO.2.0.txt").read_text(encoding="utf-8")
+    comments = {c.strip() for line in source.splitlines() if "#" in line for c in [line.split("#", 1)[1]] if len(c.strip()) > 12}
+    text = "\n".join((derived / name).read_text(encoding="utf-8") for name in TABLES)
+    assert not [c for c in comments if c in text]
+
+
+def test_malformed_entries_are_skipped_and_counted(derived, capsys):
+    script = _script()
+    counts = script.Counts()
+    sets = {"&weapon": ["gun"]}
+    rows = script.read_verbs(
+        [
+            "---  SEND   [070]  ---",
+            "SEND {SENT SENDING}",
+            "- * (TO BORDER  [154]",  # unbalanced
+            "- * &NOSUCH  [154]",  # undefined set
+            "- * TROOPS  [999]",  # not in cameo.tsv
+            "- * GUNS  [07X]",  # malformed code
+            "- * &WEAPON  [194]",
+        ],
+        sets,
+        counts,
+    )
+    assert [r for r in rows if r[0] == "pattern"] == [("pattern", "send", "", "", "&weapon", "194", "", "")]
+    assert counts["patterns whose code is not in cameo.tsv (dropped)"] == 1
+    assert counts["patterns with a malformed code (skipped)"] == 1
+    assert counts["patterns malformed or naming an undefined synonym set (skipped)"] == 2
