@@ -241,7 +241,8 @@ class Candidate:
     whether the rules keep it as an event of its own."""
 
     coded: Coded
-    #: why the rules leave it out (None: they keep it): "compound" (a modifier of another noun), "carried" (the
+    #: why the rules leave it out (None: they keep it): "unlisted" (a verb only the CAMEO verb patterns code,
+    #: rashomon.nlp.verbs), "compound" (a modifier of another noun), "carried" (the
     #: object of a verb trigger), "helping", "light" (a light verb whose object is the event), "content" (what
     #: a threat, request or promise says), "display", "question", "obliged" (coded as a demand instead),
     #: "no-actors" (a verb with no actor around it), "background" (a war named as background)
@@ -255,6 +256,151 @@ def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
     return [c.coded for c in propose(sent, resolve) if c.dropped is None]
 
 
+def _unlisted_candidate(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
+    """Whether a verb the lexicon does not list may be proposed from the verb patterns: not a verb of saying
+    (reported speech is attribution, its content the event) nor a light one, and no listed trigger among its
+    arguments ("staged a hunger strike", "decided to allow", "riots are continuing": the trigger is the event)."""
+    if tok.pos_ != "VERB" or tok.i in found:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in w.LIGHT_VERBS:
+        return False
+    near = [c for c in tok.children if c.dep_ != "prep"] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+    return not any(c.i in found for c in near)
+
+
+def _read(
+    tok: Token, row: Trigger, found: dict[int, tuple[Token, Trigger]], sent: Span, resolve: args.ActorResolver
+) -> list[tuple[Coded, str | None]]:
+    """The rules' reading of one trigger: its event with source and target, and why the rules would leave it
+    out (None: they keep it); also the demand it makes its reporter's, where it is an obligation reported."""
+    out: list[tuple[Coded, str | None]] = []
+    plover = lookup(row.cameo).plover
+    if not plover:
+        return out
+    dropped: str | None = None
+    # a noun trigger that is the object of a verb trigger is that verb's event, unless the verb is light
+    if tok.pos_ != "VERB":
+        # a compound modifier is the event of the noun it modifies ("a ceasefire agreement") or only
+        # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
+            dropped = "compound"
+        verb = sx.verb_above(tok)
+        if dropped is None and verb is not None and verb.i in found and (
+            verb.lemma_.lower() not in w.LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+        ):
+            dropped = "carried"
+    else:
+        # "help support", "helped to negotiate": the act helped with is the event (but "helped Armenia
+        # to loot" is help given to Armenia)
+        if (
+            tok.lemma_.lower() in w.HELPING_VERBS
+            and any(c.i in found and c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+            and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+        ):
+            dropped = "helping"
+        # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
+        # names the verb's own reading ("reached an agreement", "launched rockets")
+        elif tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
+            c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
+        ):
+            dropped = "light"
+    # the content of a threat, request, promise or refusal is not a separate happening
+    if dropped is None and _content_of(tok, found):
+        dropped = "content"
+    elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
+    elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
+        dropped = "question"  # "I asked why Iran supports ...": a question, not a request
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # "... are mass murderers and supported by US and Israel": a participle with an agent, its
+        # subject the one of the clause it is joined to
+        agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
+        if passive or agented:
+            source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if patient is None and agented:
+                # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
+                patient = sx.noun_before(tok) if tok.dep_ == "advcl" else None
+                if patient is None:
+                    patient = sx.subject(tok)
+            target = args.actors(sx.with_conjuncts(patient), resolve)
+        elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
+            source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+            target = args.pick_target(tok, resolve)
+            if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
+                # "Azerbaijan and Armenia, backed by Israel": the participle is said of the noun it follows
+                target = args.actors(sx.with_conjuncts(sx.first_conjunct(tok.head)), resolve)
+        else:
+            subject = sx.subject(tok)
+            source = args.actors(sx.with_conjuncts(subject), resolve)
+            if subject is not None and not any(m.resolved for m in source):
+                # "mortars fired by Armenian forces hit ...": the weapon's user is the author
+                by = next((a for c in subject.children if c.dep_ == "acl" and (a := sx.agent(c)) is not None), None)
+                if by is not None:
+                    source = args.actors(sx.with_conjuncts(by), resolve) or source
+            target = args.pick_target(tok, resolve)
+    else:
+        if tok.dep_ == "appos" and tok.head.i in found:
+            return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
+        src_toks, tgt_toks = args.noun_arguments(tok)
+        source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
+        if not source:
+            source = args.participants(tok, sent, resolve)
+    if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
+        target = args.origin(tok, resolve)
+    if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
+        target = args.content_target(tok, plover, resolve)
+    if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
+        target = args.object_author(tok, resolve)
+    if plover in ("PROTEST", "ACCUSE") or not target:
+        # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
+        # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
+        target = args.resolved_first(args.grievance(tok), resolve) or target
+    if plover == "MOBILIZE":
+        target = args.adversary(tok, source, target, resolve)
+    if (plover == "AGREE" or tok.lemma_.lower() in w.MEETING_WORDS) and target and all(m.via == "place" for m in target):
+        target = ()  # "agreed to meet in Almaty": the venue is no party to it
+    if not target and plover in LOCATIVE_TARGET_TYPES:
+        target = args.locative_country(tok, resolve)
+    # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")
+    codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+    target = tuple(
+        m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
+    )
+    # a drill of two countries' forces together is military cooperation, not one side's show of force
+    if plover == "MOBILIZE" and tok.pos_ != "VERB":
+        countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+        joint = next((r for r in triggers().get(("N", tok.lemma_.lower()), ()) if r.cue_kind == "mod"), None)
+        if len(countries) >= 2 and joint is not None:
+            row = joint
+    # fighting in which one side is a crowd of protesters is a riot ("protesters clashed with police")
+    if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
+        row = replace(row, cameo="145", mode="riot", context=())
+        plover = "PROTEST"
+    if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
+        dropped = "no-actors"
+    intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
+    if intent is not None and _is_commitment(tok, sent):
+        row = replace(row, cameo=intent, mode=None, context=())
+    elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
+        row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
+    speech = _obligation(tok) if dropped is None else None
+    if speech is not None and speech.i not in found:
+        # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+        demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
+        found[speech.i] = (speech, demand)
+        obliged = source
+        if not any(m.resolved for m in obliged):
+            # "issued a reminder to Iraq that it must cooperate": "it" is the one the message is sent to
+            obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved) or obliged
+        out.append((Coded(speech, demand, args.actors(sx.with_conjuncts(sx.subject(speech)), resolve), obliged), None))
+        dropped = "obliged"
+    out.append((Coded(tok, row, source, target), dropped))
+    return out
+
+
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -264,129 +410,12 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             found[tok.i] = (tok, row)
     proposed: list[tuple[Coded, str | None]] = []
     for tok, row in list(found.values()):
-        plover = lookup(row.cameo).plover
-        if not plover:
-            continue
-        dropped: str | None = None
-        # a noun trigger that is the object of a verb trigger is that verb's event, unless the verb is light
-        if tok.pos_ != "VERB":
-            # a compound modifier is the event of the noun it modifies ("a ceasefire agreement") or only
-            # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
-            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
-                dropped = "compound"
-            verb = sx.verb_above(tok)
-            if dropped is None and verb is not None and verb.i in found and (
-                verb.lemma_.lower() not in w.LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
-            ):
-                dropped = "carried"
-        else:
-            # "help support", "helped to negotiate": the act helped with is the event (but "helped Armenia
-            # to loot" is help given to Armenia)
-            if (
-                tok.lemma_.lower() in w.HELPING_VERBS
-                and any(c.i in found and c.dep_ in ("xcomp", "ccomp") for c in tok.children)
-                and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
-            ):
-                dropped = "helping"
-            # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
-            # names the verb's own reading ("reached an agreement", "launched rockets")
-            elif tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
-                c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
-            ):
-                dropped = "light"
-        # the content of a threat, request, promise or refusal is not a separate happening
-        if dropped is None and _content_of(tok, found):
-            dropped = "content"
-        elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
-        elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
-            dropped = "question"  # "I asked why Iran supports ...": a question, not a request
-        if tok.pos_ == "VERB":
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-            # "... are mass murderers and supported by US and Israel": a participle with an agent, its
-            # subject the one of the clause it is joined to
-            agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
-            if passive or agented:
-                source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
-                patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                if patient is None and agented:
-                    # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
-                    patient = sx.noun_before(tok) if tok.dep_ == "advcl" else None
-                    if patient is None:
-                        patient = sx.subject(tok)
-                target = args.actors(sx.with_conjuncts(patient), resolve)
-            elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
-                source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
-                target = args.pick_target(tok, resolve)
-                if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
-                    # "Azerbaijan and Armenia, backed by Israel": the participle is said of the noun it follows
-                    target = args.actors(sx.with_conjuncts(sx.first_conjunct(tok.head)), resolve)
-            else:
-                subject = sx.subject(tok)
-                source = args.actors(sx.with_conjuncts(subject), resolve)
-                if subject is not None and not any(m.resolved for m in source):
-                    # "mortars fired by Armenian forces hit ...": the weapon's user is the author
-                    by = next((a for c in subject.children if c.dep_ == "acl" and (a := sx.agent(c)) is not None), None)
-                    if by is not None:
-                        source = args.actors(sx.with_conjuncts(by), resolve) or source
-                target = args.pick_target(tok, resolve)
-        else:
-            if tok.dep_ == "appos" and tok.head.i in found:
-                continue  # "a cease-fire, the Bishkek Protocol, was signed": one event
-            src_toks, tgt_toks = args.noun_arguments(tok)
-            source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
-            if not source:
-                source = args.participants(tok, sent, resolve)
-        if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
-            target = args.origin(tok, resolve)
-        if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
-            target = args.content_target(tok, plover, resolve)
-        if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
-            target = args.object_author(tok, resolve)
-        if plover in ("PROTEST", "ACCUSE") or not target:
-            # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
-            # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
-            target = args.resolved_first(args.grievance(tok), resolve) or target
-        if plover == "MOBILIZE":
-            target = args.adversary(tok, source, target, resolve)
-        if (plover == "AGREE" or tok.lemma_.lower() in w.MEETING_WORDS) and target and all(m.via == "place" for m in target):
-            target = ()  # "agreed to meet in Almaty": the venue is no party to it
-        if not target and plover in LOCATIVE_TARGET_TYPES:
-            target = args.locative_country(tok, resolve)
-        # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")
-        codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
-        target = tuple(
-            m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
-        )
-        # a drill of two countries' forces together is military cooperation, not one side's show of force
-        if plover == "MOBILIZE" and tok.pos_ != "VERB":
-            countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
-            joint = next((r for r in triggers().get(("N", tok.lemma_.lower()), ()) if r.cue_kind == "mod"), None)
-            if len(countries) >= 2 and joint is not None:
-                row = joint
-        # fighting in which one side is a crowd of protesters is a riot ("protesters clashed with police")
-        if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
-            row = replace(row, cameo="145", mode="riot", context=())
-            plover = "PROTEST"
-        if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
-            dropped = "no-actors"
-        intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
-        if intent is not None and _is_commitment(tok, sent):
-            row = replace(row, cameo=intent, mode=None, context=())
-        elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
-            row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
-        speech = _obligation(tok) if dropped is None else None
-        if speech is not None and speech.i not in found:
-            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
-            demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
-            found[speech.i] = (speech, demand)
-            obliged = source
-            if not any(m.resolved for m in obliged):
-                # "issued a reminder to Iraq that it must cooperate": "it" is the one the message is sent to
-                obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved) or obliged
-            proposed.append((Coded(speech, demand, args.actors(sx.with_conjuncts(sx.subject(speech)), resolve), obliged), None))
-            dropped = "obliged"
-        proposed.append((Coded(tok, row, source, target), dropped))
+        proposed += _read(tok, row, found, sent, resolve)
+    # verbs the lexicon does not list but the CAMEO verb patterns code, where no listed trigger hangs from them:
+    # proposed, never kept by the rules alone
+    for tok in sent:
+        if _unlisted_candidate(tok, found) and (row := tr.pattern_trigger(tok)) is not None:
+            proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     proposed.sort(key=lambda p: _salience(p[0], found))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when

@@ -1,12 +1,16 @@
 """Which candidates are events, of which type, and how sure: the trained event model over the rules' proposals.
 
-The model (``rashomon/data/event_model.npz``, written by ``eval/train_events.py``) is a multinomial logistic
-regression over the 16 PLOVER types and ``NONE``, fitted on the training parts of the gold sets only. For
-each candidate of a sentence it gives a probability per label from ``features.candidate_features``. A
-candidate is an event when its probability of being one (1 - P(NONE)) reaches the model's threshold; its type
-is the most probable PLOVER type, and its confidence that type's probability. Where the type differs from
-the rules' reading, the CAMEO code becomes the lexicon's code for that type on the same word, else the type's
-generic code. Without a model file the rules decide alone (every event they keep, confidence 1).
+The model (``rashomon/data/event_model.npz``, written by ``eval/train_events.py``) is two logistic regressions
+over the features of ``features.candidate_features``, fitted on the training parts of the gold sets only: one
+gives the probability that a candidate is an event at all, the other the probability of each of the 16 PLOVER
+types given that it is one (apart, so that a rare type is not mistaken for no event). A :class:`Policy` fitted
+with them turns the probabilities into a verdict (:func:`verdict`). A candidate the rules keep stays an
+event unless its probability of being one falls below ``keep``; one they only propose (a verb
+only the CAMEO patterns code, a verb with no actor around it) becomes one when it reaches ``accept``; one they
+leave out for a reason of the parse (part of another event, a question) stays out. Its type is the rules'
+unless another is likelier by ``margin``, and its confidence is P(event) x P(type | event). Where the type differs
+from the rules' reading, the CAMEO code becomes the lexicon's code for that type on the same word, else the
+type's generic code. Without a model file the rules decide alone (every event they keep, confidence 1).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 MODEL_FILE = "event_model.npz"
+#: the training label of a candidate that is no event
 NONE = "NONE"
 
 
@@ -72,38 +77,74 @@ def retyped(coded: Coded, plover: str) -> Coded:
     return replace(coded, row=row)
 
 
+#: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
+#: (a modifier, a carried object, the content of a threat), no act at all (a question, a display) or background
+FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background"})
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """How the model's probabilities decide, chosen with the model by cross-validation on the training parts."""
+
+    #: the least probability of being an event a candidate the rules keep needs to stay one
+    keep: float
+    #: the least a candidate the rules only propose ("unlisted", "no-actors") needs to become one
+    accept: float
+    #: how much likelier than the rules' type another type must be to replace it
+    margin: float
+
+
+def verdict(
+    event: float, types: Any, labels: tuple[str, ...], rule: str, dropped: str | None, policy: Policy
+) -> tuple[str, float] | None:
+    """(PLOVER type, confidence) of a candidate from its probability of being an event, its type probabilities
+    (``types``, in ``labels`` order), its rules' type and why the rules would leave it out; None when it is no
+    event. The confidence is P(event) x P(type | event)."""
+    if dropped in FIRM_DROPS or event < (policy.keep if dropped is None else policy.accept):
+        return None
+    best = max(range(len(labels)), key=lambda k: float(types[k]))
+    label = labels[best]
+    if rule in labels and label != rule and float(types[best]) < float(types[labels.index(rule)]) + policy.margin:
+        label = rule
+    return label, round(event * float(types[labels.index(label)]), 4)
+
+
 @dataclass(frozen=True)
 class EventModel:
-    """A fitted event model: labels, feature index, weights (features x labels), bias and threshold."""
+    """A fitted event model: two logistic regressions over the same features, one for whether a candidate is
+    an event, one for its PLOVER type given that it is one, and the decision policy."""
 
+    #: the PLOVER types the type model tells apart
     labels: tuple[str, ...]
     index: dict[str, int]
-    weights: Any  # numpy array, (n_features, n_labels)
-    bias: Any  # numpy array, (n_labels,)
-    #: the least probability of being an event (1 - P(NONE)) a candidate needs to be kept
-    threshold: float
+    event_weights: Any  # numpy array, (n_features,)
+    event_bias: float
+    type_weights: Any  # numpy array, (n_features, n_labels)
+    type_bias: Any  # numpy array, (n_labels,)
+    policy: Policy
     #: what it was fitted on, for the record
     trained_on: str
 
-    def probabilities(self, features: list[str]) -> Any:
+    def probabilities(self, features: list[str]) -> tuple[float, Any]:
+        """(P(event), P(type | event) per label) of a candidate with these features."""
         import numpy as np
 
         rows = [self.index[f] for f in features if f in self.index]
-        z = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
-        z = z - z.max()
-        e = np.exp(z)
-        return e / e.sum()
+        z = float(self.event_weights[rows].sum()) + self.event_bias
+        event = 1.0 / (1.0 + float(np.exp(-z)))
+        t = self.type_weights[rows].sum(axis=0) + self.type_bias if rows else self.type_bias.copy()
+        e = np.exp(t - t.max())
+        return event, e / e.sum()
 
     def choose(self, candidates: list[Candidate], sent: Span) -> list[Coded]:
-        none = self.labels.index(NONE)
         out = []
         for rank, cand in enumerate(candidates):
-            p = self.probabilities(candidate_features(cand, sent, rank))
-            if 1.0 - float(p[none]) < self.threshold:
+            if cand.dropped in FIRM_DROPS:
                 continue
-            p[none] = -1.0
-            best = int(p.argmax())
-            out.append(replace(retyped(cand.coded, self.labels[best]), confidence=round(float(p[best]), 4)))
+            event, types = self.probabilities(candidate_features(cand, sent, rank))
+            found = verdict(event, types, self.labels, cand.coded.plover, cand.dropped, self.policy)
+            if found is not None:
+                out.append(replace(retyped(cand.coded, found[0]), confidence=found[1]))
         return out
 
 
@@ -115,23 +156,27 @@ def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
             labels = tuple(str(x) for x in z["labels"])
             features = [str(x) for x in z["features"]]
-            weights = z["weights"].astype(np.float32)
-            bias = z["bias"].astype(np.float32)
-            threshold = float(z["threshold"])
+            event_weights = z["event_weights"].astype(np.float32)
+            event_bias = float(z["event_bias"])
+            type_weights = z["type_weights"].astype(np.float32)
+            type_bias = z["type_bias"].astype(np.float32)
+            policy = Policy(float(z["keep"]), float(z["accept"]), float(z["margin"]))
             trained_on = str(z["trained_on"])
     except (OSError, KeyError, ValueError, TypeError) as e:
         raise ValueError(f"{source}: not an event model file ({e})") from e
-    if NONE not in labels or weights.shape != (len(features), len(labels)) or bias.shape != (len(labels),):
+    n = len(features)
+    if event_weights.shape != (n,) or type_weights.shape != (n, len(labels)) or type_bias.shape != (len(labels),):
         raise ValueError(
-            f"{source}: malformed event model (labels {len(labels)}, features {len(features)}, "
-            f"weights {weights.shape}, bias {bias.shape}; NONE among the labels: {NONE in labels})"
+            f"{source}: malformed event model ({n} features, {len(labels)} labels; event weights "
+            f"{event_weights.shape}, type weights {type_weights.shape}, type bias {type_bias.shape})"
         )
-    unknown = [x for x in labels if x != NONE and x not in generic_codes()]
+    unknown = [x for x in labels if x not in generic_codes()]
     if unknown:
         raise ValueError(f"{source}: labels that are no PLOVER type: {unknown}")
-    if not 0.0 <= threshold <= 1.0:
-        raise ValueError(f"{source}: threshold {threshold} is not a probability")
-    return EventModel(labels, {f: i for i, f in enumerate(features)}, weights, bias, threshold, trained_on)
+    if not all(0.0 <= x <= 1.0 for x in (policy.keep, policy.accept, policy.margin)):
+        raise ValueError(f"{source}: keep, accept and margin must be in [0, 1]: {policy}")
+    return EventModel(labels, {f: i for i, f in enumerate(features)}, event_weights, event_bias, type_weights,
+                      type_bias, policy, trained_on)  # fmt: skip
 
 
 @cache

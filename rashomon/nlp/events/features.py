@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.events import syntax as sx
+from rashomon.nlp.events import triggers as tr
 from rashomon.nlp.events.candidates import Candidate
 from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import is_negated
@@ -66,6 +68,18 @@ def _rows(tok: Token) -> set[str]:
     return out
 
 
+def _reported(head: Token) -> bool:
+    """Whether a clause is what a verb of saying reports ("X said (that) Y attacked Z")."""
+    cur = head
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "parataxis", "xcomp", "conj"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
 def _clause_features(head: Token) -> list[str]:
     """Tense, modality and polarity of the clause a trigger's act is told in."""
     out = []
@@ -116,9 +130,16 @@ def candidate_features(cand: Candidate, sent: Span, rank: int) -> list[str]:
     ]
     if coded.row.mode:
         f.append(f"mode={coded.row.mode}")
+    # what the CAMEO verb patterns say of a verb, and whether it agrees with the rules
+    pattern = tr.pattern_reading(tok)
+    if pattern is not None:
+        petr = lookup(pattern[0]).plover
+        f += [f"petr={petr}", f"petr+words={petr}|{min(pattern[1], 2)}", f"petr=rule:{petr == rule}"]
     f += [f"lex={t}" for t in sorted(_rows(tok))]
     head = sx.clause_head(tok)
     f += _clause_features(head)
+    if _reported(head):
+        f.append("reported")
     if head is not tok:
         f.append(f"carrier={head.lemma_.lower()}")
     # what the trigger governs: its object, particle and prepositions
@@ -141,8 +162,10 @@ def candidate_features(cand: Candidate, sent: Span, rank: int) -> list[str]:
         elif c.dep_ in ("amod", "compound") and tok.pos_ != "VERB":
             f.append(f"mod={_word(c)}")
     # who is around it, by kind
-    f += [f"src:{k}" for k in _actor_kind(coded.source)]
+    sources = _actor_kind(coded.source)
+    f += [f"src:{k}" for k in sources]
     f += [f"tgt:{k}" for k in _actor_kind(coded.target)]
+    f.append(f"lem+src={lemma}|{sources[1] if len(sources) > 1 else sources[0]}")  # one side or a joint act
     f.append(f"roles={'S' if coded.source else '-'}{'T' if coded.target else '-'}")
     # the words of its phrase and of the sentence
     for t in tok.subtree:

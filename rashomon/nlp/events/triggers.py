@@ -1,5 +1,6 @@
 """Which words are event triggers: a token's lexicon row (rashomon/data/event_lexicon.tsv), its cue checked
-against the parse (the object, preposition, governed verb, modifier or negation the row asks for)."""
+against the parse (the object, preposition, governed verb, modifier or negation the row asks for); and, for
+verbs the lexicon does not list, the code the CAMEO verb patterns give them (rashomon.nlp.verbs)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import TYPE_CHECKING
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.modality import is_negated
+from rashomon.nlp.ontology import lookup
+from rashomon.nlp.verbs import match
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,3 +104,23 @@ def lookup_trigger(tok: Token) -> Trigger | None:
             if cue_matches(tok, row):
                 return row
     return None
+
+
+def pattern_reading(tok: Token) -> tuple[str, int] | None:
+    """The CAMEO code the PETRARCH2-derived verb patterns (rashomon.nlp.verbs) give a verb, with how many of a
+    pattern's words matched (0: the verb's bare code); None when they give it no event with a PLOVER type."""
+    if tok.pos_ != "VERB":
+        return None
+    for m in match(tok):
+        if m.code is not None and lookup(m.code).plover:
+            return m.code, m.words
+    return None
+
+
+def pattern_trigger(tok: Token) -> Trigger | None:
+    """A trigger row for a verb the lexicon does not list but the verb patterns code ("outlawed the party",
+    "burned the flag"): the patterns' code, no cue."""
+    found = pattern_reading(tok)
+    if found is None:
+        return None
+    return Trigger("V", tok.lemma_.lower(), found[0], None, frozenset(), None, ())
