@@ -50,7 +50,7 @@ from rashomon.evaluate import metrics  # noqa: E402
 from rashomon.evaluate.split import part_of  # noqa: E402
 from rashomon.nlp.events.candidates import Candidate  # noqa: E402
 from rashomon.nlp.events.decide import FIRM_DROPS, MODEL_FILE, NONE, Policy, verdict  # noqa: E402
-from rashomon.nlp.events.features import candidate_features  # noqa: E402
+from rashomon.nlp.events.features import candidate_features, sentence_features  # noqa: E402
 from rashomon.nlp.ontology import PLOVER_TYPES, lookup  # noqa: E402
 
 OUT = ROOT / "rashomon" / "data" / MODEL_FILE
@@ -154,8 +154,9 @@ class Recorder:
 
     def choose(self, candidates: list[Candidate], sent: Any) -> list[Any]:
         rows = []
+        shared = sentence_features(sent)
         for rank, c in enumerate(candidates):
-            rows.append((candidate_features(c, sent, rank), lookup(c.coded.row.cameo).plover or "",
+            rows.append((candidate_features(c, sent, rank, shared), lookup(c.coded.row.cameo).plover or "",
                          c.coded.row.cameo, c.coded.trigger.lower_, c.dropped))  # fmt: skip
         self.sentences.append(rows)
         return [c.coded for c in candidates if c.dropped is None]

@@ -171,3 +171,36 @@ def test_eval_prints_the_part_with_the_real_coder():
     result = runner.invoke(app, ["eval", "plover", "--limit", "4"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("plover [validation]: n 4, event_accuracy ")
+
+
+def test_min_confidence_filters_exported_events_and_rules_only_codes_with_the_rules(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Border clashes\n\nAzerbaijani forces shelled Armenian positions near Kapan on Friday, and Iran said it "
+        "would hold drills near the border. Armenia accused Baku of breaking the ceasefire.\n", encoding="utf-8"
+    )
+    db = tmp_path / "news.db"
+    assert runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(db), "--quiet"]).exit_code == 0
+
+    def exported(*extra: str) -> list[dict]:
+        out = tmp_path / "e.jsonl"
+        result = runner.invoke(app, ["export", "events", "--db", str(db), "--format", "plover-jsonl", "-o", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        return [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+
+    every = exported()
+    assert every and all(0 < e["confidence"] <= 1 for e in every)
+    cut = sorted(e["confidence"] for e in every)[len(every) // 2]
+    sure = exported("--min-confidence", str(cut))
+    assert sure and len(sure) < len(every) and all(e["confidence"] >= cut for e in sure)
+    refused = runner.invoke(app, ["export", "documents", "--db", str(db), "--min-confidence", "0.5"])
+    assert refused.exit_code != 0 and "documents has no confidence" in refused.output
+    assert runner.invoke(app, ["export", "events", "--db", str(db), "--min-confidence", "1.5"]).exit_code != 0
+
+    rules = tmp_path / "rules.db"
+    result = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(rules), "--quiet", "--rules-only"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "r.jsonl"
+    runner.invoke(app, ["export", "events", "--db", str(rules), "--format", "plover-jsonl", "-o", str(out)])
+    coded = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert coded and all(e["confidence"] == 1.0 for e in coded)

@@ -205,75 +205,51 @@ class _Resolver:
         return ActorMention(span.text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
 
     def _referred(self, span: Span, root: Token) -> list[ActorMention] | None:
-        """What a pronoun or a definite description stands for: the last compatible actor named before it in
-        this paragraph or the one before ("he": a person; "it", "they", "the country": a country or a body;
-        "both countries", "the two sides": the last two countries). None when ``span`` is neither, or nothing
-        fits (the caller goes on with its other ways)."""
+        """What a pronoun or a definite description stands for ("he": a person; "it", "they": a country or a
+        body; "the country": a country; "both countries", "the two sides": the countries of a subject of two),
+        found by :meth:`_antecedent`. None when ``span`` is neither, or nothing fits (the caller goes on with
+        its other ways); [] for an empty "it"."""
         words = [t.lower_ for t in span if not t.is_punct]
         if root.lower_ == "it" and _expletive(root):
             return []  # "it is preferable to ...", "it seems that ...": no one
         if root.pos_ == "PRON" and len(words) == 1:
-            want = PRONOUN_REFERENTS.get(root.lower_)
-            count = 1
+            want, number = PRONOUN_REFERENTS.get(root.lower_), root.lower_
         else:
-            phrase = " ".join(words)
-            want, count = DESCRIPTIONS.get(phrase, (None, 1))
+            want, number = DESCRIPTIONS.get(" ".join(words), (None, ""))
         if want is None:
             return None
-        if root.pos_ == "PRON":
-            return self._antecedent(root, want)
-        found = self._last_named(span.start_char, want, count)
-        if len(found) < count:
+        found = self._antecedent(root, want, number)
+        if not found:
             return None
-        sector = "GOV" if words[-1] in ("governments", "leaderships", "administrations") else None
         out = []
         for actor in found:
-            if sector and actor.country:
+            if want == "country" and actor.country:
+                sector = "GOV" if words[-1] in ("governments", "leaderships") else ""
                 actor = self.actors.actor(actor.country + sector) or actor
-            elif want == "country" and actor.country and actor.code != actor.country:
-                actor = self.actors.actor(actor.country) or actor
             out.append(ActorMention(span.text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
         return out
 
-    def _antecedent(self, pronoun: Token, want: str) -> list[ActorMention] | None:
-        """What a pronoun stands for: the nearest subject in the two sentences before its own that agrees with
-        it (a person for "he"/"she", one thing for "it", several for "they"). That subject's actors, or None when
-        it names no known actor: a pronoun is never passed over to an older, likelier-looking name. A pronoun's
-        own sentence is left to the parse rules (events.syntax.antecedent: "Syria says it will ...", "a
-        reminder to Syria that it must ...")."""
-        last = pronoun.sent.start
+    def _antecedent(self, word: Token, want: str, number: str) -> list[Actor] | None:
+        """The actors of the nearest subject in the two sentences before ``word``'s own that agrees with it
+        (``number``: the pronoun it is or stands like: a person for "he"/"she", one thing for "it", several
+        for "they"), each conjunct of it; None when that subject names no actor of kind ``want``: a pronoun is
+        never passed over to an older, likelier-looking name. A pronoun's own sentence is left to the parse
+        rules (events.syntax.antecedent: "Syria says it will ...", "a reminder to Syria that it must ...")."""
+        last = word.sent.start
         first = last
         for _ in range(2):
             if first == 0:
                 break
-            first = pronoun.doc[first - 1].sent.start
-        for tok in reversed(pronoun.doc[first:last]):
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not _agrees(tok, pronoun.lower_):
+            first = word.doc[first - 1].sent.start
+        for tok in reversed(word.doc[first:last]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not _agrees(tok, number):
                 continue
-            start, end = sx.phrase_chars(tok)
-            found = [m for m in self(start, end) if m.resolved and m.actor is not None and _fits(m.actor, want)]
-            if not found:
-                return None
-            s, e = pronoun.idx, pronoun.idx + len(pronoun.text)
-            return [ActorMention(pronoun.text, s, e, m.actor, False, "coref", CONTEXT_SCORE) for m in found]
+            found = [
+                m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))
+                if m.actor is not None and _fits(m.actor, want)
+            ]  # fmt: skip
+            return found or None
         return None
-
-    def _last_named(self, start: int, want: str, count: int) -> list[Actor]:
-        """The last ``count`` distinct actors of kind ``want`` named before ``start`` (this paragraph and the one
-        before it), nearest first."""
-        before = sorted(
-            ((seg, s, a) for (seg, s, _, a) in self.earlier
-             if (seg, s) < (self.order, start) and seg >= self.order - 1 and _fits(a, want)),
-            key=lambda b: (b[0], b[1]), reverse=True,
-        )  # fmt: skip
-        out: list[Actor] = []
-        for _, _, a in before:
-            key = a.country if want == "country" else a.code
-            if all((o.country if want == "country" else o.code) != key for o in out):
-                out.append(a)
-            if len(out) == count:
-                break
-        return out
 
     def _named_before(self, noun: Token, start: int) -> Actor | None:
         """The actor an earlier mention of the document named with the same definite noun, if any."""
@@ -343,10 +319,10 @@ CONTEXT_SCORE = 0.5
 #: pronouns that stand for an actor named before them, and which kind of actor each can stand for
 PRONOUN_REFERENTS = {"he": "person", "him": "person", "she": "person", "her": "person", "it": "body", "its": "body",
                      "they": "body", "them": "body", "their": "body"}  # fmt: skip
-#: definite descriptions of actors named before them: (kind, how many)
+#: definite descriptions of actors named before them: (kind, the pronoun they stand like)
 DESCRIPTIONS = {
-    **{f"{d} {n}": ("country", 1) for d in ("the", "this", "that") for n in ("country", "nation", "state", "republic", "kingdom")},
-    **{f"{d} {n}": ("country", 2) for d in ("both", "the two", "both the") for n in (
+    **{f"{d} {n}": ("country", "it") for d in ("the", "this", "that") for n in ("country", "nation", "state", "republic", "kingdom")},
+    **{f"{d} {n}": ("country", "they") for d in ("both", "the two", "both the") for n in (
         "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "republics", "capitals")},
 }  # fmt: skip
 
@@ -619,6 +595,7 @@ def analyse_document(
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
+            place_known, sent_place = False, None
             for coded in models.events.choose(propose(sent, resolver), sent):
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
@@ -642,18 +619,11 @@ def analyse_document(
                     source = tuple(
                         speaker if (m.actor is None and m.text.lower() in ("we", "i")) else m for m in source
                     )
-                place = _place(sent, seg_text, models, context_countries)
-                if place is not None:
-                    place = Place(
-                        place.name,
-                        place.start + offset,
-                        place.end + offset,
-                        place.lat,
-                        place.lon,
-                        place.country,
-                        place.feature,
-                        place.geonameid,
-                    )
+                if not place_known:  # once a sentence, and only for one with an event
+                    place_known, sent_place = True, _place(sent, seg_text, models, context_countries)
+                    if sent_place is not None:
+                        sent_place = replace(sent_place, start=sent_place.start + offset, end=sent_place.end + offset)
+                place = sent_place
                 events.append(
                     Event(
                         document=doc.content_hash,

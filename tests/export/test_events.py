@@ -23,7 +23,8 @@ def test_plover_jsonl_records(caucasus_store):
     assert len(records) == n > 50
     for r in records:
         assert {"id", "date", "event", "mode", "context", "source", "target", "eventText", "text", "eventLoc",
-                "cameo", "goldstein", "quad_class", "provenance"} <= set(r)
+                "cameo", "goldstein", "quad_class", "confidence", "provenance"} <= set(r)
+        assert 0.0 < r["confidence"] <= 1.0
         assert r["text"] and r["eventText"] and r["eventText"] in r["text"]
         assert r["quad_class"] in (1, 2, 3, 4)
         prov = r["provenance"]

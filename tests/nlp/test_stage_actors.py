@@ -94,3 +94,18 @@ def test_a_judging_label_is_not_the_speakers_own_side(coded):
 def test_the_venue_of_a_meeting_is_no_party_to_it(coded):
     found = coded("Armenian and Azerbaijani foreign ministers agree to meet in Almaty on March 20.")
     assert found["agree"] == ("ARMGOV; AZEGOV", "")
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(coded):
+    found = coded("Iran held talks with Armenia on Monday. The next day it accused Azerbaijan of shelling the border.")
+    assert found["accused"][0] == "IRN" and found["accused"][1] == "AZE"
+    # the nearest subject decides, even when it names no known actor: no older name is taken instead
+    found = coded("Iran held talks with Armenia on Monday. The roads were closed. They accused Azerbaijan of lying.")
+    assert found.get("accused", ("", ""))[0] == ""
+
+
+def test_the_country_and_both_countries_stand_for_the_countries_named_before(coded):
+    found = coded("Armenia asked Russia for help in March. In April the country accused Azerbaijan of shelling Kapan.")
+    assert found["accused"][0] == "ARM"
+    found = coded("Armenia and Azerbaijan signed a ceasefire in Moscow. Both countries accused Turkey of meddling.")
+    assert set(found["accused"][0].split("; ")) == {"ARM", "AZE"}

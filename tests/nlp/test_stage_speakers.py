@@ -79,3 +79,15 @@ def test_a_time_set_off_by_dashes_is_not_the_speaker():
     found = attribute(government, government.sent)
     assert found is not None and doc[found.start : found.end].text == "Khamenei"
 
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_keeps_its_speaker(store_of):
+    store = store_of(
+        "“We have nothing to hide,” Armenia's defence ministry said on Monday. “The enemy opened fire first. "
+        "Azerbaijani troops then attacked a village near Kapan.”"
+    )
+    # the speaker of a sentence with no event goes on into the quotation opened next, and into its later
+    # sentences that open with no quotation mark of their own
+    attacks = [e for e in events(store) if e["event"] == "ASSAULT"]
+    assert len(attacks) == 2 and {e["trigger"] for e in attacks} >= {"attacked"}
+    assert all(e["holder"] == "speaker" and e["speaker_code"] == "ARMGOV" for e in attacks), attacks

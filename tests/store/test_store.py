@@ -133,3 +133,28 @@ def test_upgrading_a_schema_3_store_keeps_its_tones(db_path):
                          "evidence": "[]"}]
         mention = dict(store.conn.execute("SELECT * FROM tone_mentions").fetchone())
         assert mention["score"] == -0.5 and mention["speaker_text"] is None
+
+
+def test_upgrading_a_schema_4_store_gives_its_events_the_rules_confidence(db_path):
+    """Events coded before the event model were the rules' alone: they open with confidence 1."""
+    from rashomon.store.schema import APPLICATION_ID, MIGRATIONS
+
+    conn = sqlite3.connect(db_path)
+    for number, script in enumerate(MIGRATIONS[:4]):
+        conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {number + 1}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        "INSERT INTO documents (id, content_hash, name, reader, text, language, analysable, created_at) "
+        "VALUES (1, 'h', 'a.txt', 'text', 'Iran attacked.', 'en', 1, '2021-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO events (event_key, document_id, segment, segment_kind, sentence_start, sentence_end, "
+        "trigger_start, trigger_end, event, cameo, goldstein, quad_class, modality, holder) "
+        "VALUES ('h-5-190', 1, 0, 'body', 0, 14, 5, 13, 'ASSAULT', '190', -10, 4, 'asserted', 'author')"
+    )
+    conn.commit()
+    conn.close()
+    with Store(db_path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [tuple(r) for r in store.conn.execute("SELECT event, confidence FROM events")] == [("ASSAULT", 1.0)]

@@ -74,7 +74,8 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
         if not any(m.resolved for m in mentions):
             mentions = national(tok, resolve) or mentions
         for mention in mentions:
-            if all(m.start != mention.start for m in found):
+            # one mention a place, but the several a phrase stands for ("both countries") are kept
+            if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
                 found.append(mention)
     return tuple(found)
 

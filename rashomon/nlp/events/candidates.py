@@ -249,6 +249,8 @@ class Candidate:
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
+    #: what the CAMEO verb patterns give its verb (code, pattern words matched), if anything
+    pattern: tuple[str, int] | None = None
 
 
 def code_sentence(sent: Span, resolve: args.ActorResolver) -> list[Coded]:
@@ -413,8 +415,13 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         proposed += _read(tok, row, found, sent, resolve)
     # verbs the lexicon does not list but the CAMEO verb patterns code, where no listed trigger hangs from them:
     # proposed, never kept by the rules alone
+    patterns: dict[int, tuple[str, int] | None] = {}
     for tok in sent:
-        if _unlisted_candidate(tok, found) and (row := tr.pattern_trigger(tok)) is not None:
+        if not _unlisted_candidate(tok, found):
+            continue
+        patterns[tok.i] = reading = tr.pattern_reading(tok)
+        if reading is not None:
+            row = Trigger("V", tok.lemma_.lower(), reading[0], None, frozenset(), None, ())
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     proposed.sort(key=lambda p: _salience(p[0], found))
@@ -426,4 +433,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source else (c, dropped)
             for c, dropped in proposed
         ]  # fmt: skip
-    return [Candidate(c, dropped, _depth(c.trigger, found)) for c, dropped in proposed]
+    return [
+        Candidate(c, dropped, _depth(c.trigger, found),
+                  patterns[c.trigger.i] if c.trigger.i in patterns else tr.pattern_reading(c.trigger))
+        for c, dropped in proposed
+    ]  # fmt: skip

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from rashomon.data import shipped
 from rashomon.nlp.events.candidates import Candidate, Coded
-from rashomon.nlp.events.features import candidate_features
+from rashomon.nlp.events.features import candidate_features, sentence_features
 from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.ontology import cameo_table, lookup
 
@@ -138,10 +138,11 @@ class EventModel:
 
     def choose(self, candidates: list[Candidate], sent: Span) -> list[Coded]:
         out = []
+        shared = sentence_features(sent) if candidates else []
         for rank, cand in enumerate(candidates):
             if cand.dropped in FIRM_DROPS:
                 continue
-            event, types = self.probabilities(candidate_features(cand, sent, rank))
+            event, types = self.probabilities(candidate_features(cand, sent, rank, shared))
             found = verdict(event, types, self.labels, cand.coded.plover, cand.dropped, self.policy)
             if found is not None:
                 out.append(replace(retyped(cand.coded, found[0]), confidence=found[1]))

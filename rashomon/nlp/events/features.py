@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.events import syntax as sx
-from rashomon.nlp.events import triggers as tr
 from rashomon.nlp.events.candidates import Candidate
 from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import is_negated
@@ -101,8 +100,25 @@ def _clause_features(head: Token) -> list[str]:
     return out
 
 
-def candidate_features(cand: Candidate, sent: Span, rank: int) -> list[str]:
-    """The features of one candidate of ``sent`` (``rank``: its place in the rules' salience order)."""
+def sentence_features(sent: Span) -> list[str]:
+    """What every candidate of ``sent`` shares: the lemmas of its content words, and whether it asks."""
+    f: list[str] = []
+    seen: set[str] = set()
+    for t in sent:
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
+            lem = t.lemma_.lower()
+            if lem not in seen:
+                seen.add(lem)
+                f.append(f"w={lem}")
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?":
+        f.append("question")
+    return f
+
+
+def candidate_features(cand: Candidate, sent: Span, rank: int, shared: list[str] | None = None) -> list[str]:
+    """The features of one candidate of ``sent`` (``rank``: its place in the rules' salience order; ``shared``:
+    the sentence's own features, :func:`sentence_features`, when the caller has them already)."""
     coded = cand.coded
     tok = coded.trigger
     lemma = tok.lemma_.lower()
@@ -131,7 +147,7 @@ def candidate_features(cand: Candidate, sent: Span, rank: int) -> list[str]:
     if coded.row.mode:
         f.append(f"mode={coded.row.mode}")
     # what the CAMEO verb patterns say of a verb, and whether it agrees with the rules
-    pattern = tr.pattern_reading(tok)
+    pattern = cand.pattern
     if pattern is not None:
         petr = lookup(pattern[0]).plover
         f += [f"petr={petr}", f"petr+words={petr}|{min(pattern[1], 2)}", f"petr=rule:{petr == rule}"]
@@ -171,14 +187,4 @@ def candidate_features(cand: Candidate, sent: Span, rank: int) -> list[str]:
     for t in tok.subtree:
         if t.i != tok.i and t.pos_ == "NOUN":
             f.append(f"sub={t.lemma_.lower()}")
-    seen: set[str] = set()
-    for t in sent:
-        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
-            lem = t.lemma_.lower()
-            if lem not in seen:
-                seen.add(lem)
-                f.append(f"w={lem}")
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is not None and last.text == "?":
-        f.append("question")
-    return f
+    return f + (shared if shared is not None else sentence_features(sent))

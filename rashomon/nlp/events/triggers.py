@@ -115,12 +115,3 @@ def pattern_reading(tok: Token) -> tuple[str, int] | None:
         if m.code is not None and lookup(m.code).plover:
             return m.code, m.words
     return None
-
-
-def pattern_trigger(tok: Token) -> Trigger | None:
-    """A trigger row for a verb the lexicon does not list but the verb patterns code ("outlawed the party",
-    "burned the flag"): the patterns' code, no cue."""
-    found = pattern_reading(tok)
-    if found is None:
-        return None
-    return Trigger("V", tok.lemma_.lower(), found[0], None, frozenset(), None, ())

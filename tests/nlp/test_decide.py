@@ -1,0 +1,154 @@
+"""The event model's decision: reading its file, the verdict on one candidate, and the shipped model on real
+sentences (with the real pipeline and actor table)."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+
+from rashomon.nlp.events.decide import (
+    FIRM_DROPS,
+    EventModel,
+    Policy,
+    RulesOnly,
+    decider,
+    generic_codes,
+    read_model,
+    shipped_model,
+    verdict,
+)
+from rashomon.nlp.ontology import PLOVER_TYPES
+
+TYPES = PLOVER_TYPES
+
+
+def model_bytes(**changes) -> bytes:
+    """A small, well-formed model file (two features), with some of its arrays replaced."""
+    arrays = {
+        "labels": np.array(TYPES),
+        "features": np.array(["bias", "lem=attack"]),
+        "event_weights": np.array([0.0, 2.0], dtype=np.float16),
+        "event_bias": np.array(0.0),
+        "type_weights": np.zeros((2, len(TYPES)), dtype=np.float16),
+        "type_bias": np.zeros(len(TYPES), dtype=np.float32),
+        "keep": np.array(0.1),
+        "accept": np.array(0.5),
+        "margin": np.array(0.2),
+        "trained_on": np.array("a test"),
+    }
+    arrays.update(changes)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return buf.getvalue()
+
+
+def test_a_model_file_round_trips():
+    m = read_model(model_bytes(), "m.npz")
+    assert m.labels == TYPES and m.policy == Policy(0.1, 0.5, 0.2)
+    event, types = m.probabilities(["lem=attack", "unknown feature"])
+    assert event == pytest.approx(1 / (1 + np.exp(-2.0)))
+    assert types.shape == (len(TYPES),) and types.sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"event_weights": np.zeros(3)}, "malformed event model"),
+        ({"labels": np.array([*TYPES[:-1], "WAGE_WAR"])}, "no PLOVER type"),
+        ({"keep": np.array(1.5)}, "must be in"),
+    ],
+)
+def test_a_malformed_model_file_is_named(changes, message):
+    with pytest.raises(ValueError, match=f"m.npz: .*{message}"):
+        read_model(model_bytes(**changes), "m.npz")
+
+
+def test_bytes_that_are_no_model_file_are_named():
+    with pytest.raises(ValueError, match=r"m\.npz: not an event model file"):
+        read_model(b"not a zip file", "m.npz")
+    buf = io.BytesIO()
+    np.savez(buf, labels=np.array(TYPES))
+    with pytest.raises(ValueError, match=r"m\.npz: not an event model file"):
+        read_model(buf.getvalue(), "m.npz")
+
+
+def one_hot(label: str, p: float = 0.9) -> np.ndarray:
+    types = np.full(len(TYPES), (1 - p) / (len(TYPES) - 1))
+    types[TYPES.index(label)] = p
+    return types
+
+
+def test_the_verdict_keeps_drops_and_retypes_by_the_policy():
+    policy = Policy(keep=0.1, accept=0.6, margin=0.3)
+    assault = one_hot("ASSAULT")
+    # a candidate the rules keep stays an event unless the model is sure it is none
+    assert verdict(0.2, assault, TYPES, "ASSAULT", None, policy) == ("ASSAULT", pytest.approx(0.18, abs=1e-3))
+    assert verdict(0.05, assault, TYPES, "ASSAULT", None, policy) is None
+    # one the rules only propose needs more to become one
+    assert verdict(0.5, assault, TYPES, "ASSAULT", "unlisted", policy) is None
+    assert verdict(0.7, assault, TYPES, "ASSAULT", "unlisted", policy)[0] == "ASSAULT"
+    # a drop of the parse is never overturned
+    for reason in FIRM_DROPS:
+        assert verdict(1.0, assault, TYPES, "ASSAULT", reason, policy) is None
+    # another type replaces the rules' only when likelier by the margin
+    close = np.zeros(len(TYPES))
+    close[TYPES.index("COOPERATE")], close[TYPES.index("MOBILIZE")] = 0.45, 0.35
+    assert verdict(0.9, close, TYPES, "MOBILIZE", None, policy)[0] == "MOBILIZE"
+    assert verdict(0.9, one_hot("COOPERATE"), TYPES, "MOBILIZE", None, policy)[0] == "COOPERATE"
+
+
+def test_every_plover_type_has_a_generic_code_of_its_type():
+    from rashomon.nlp.ontology import lookup
+
+    codes = generic_codes()
+    assert set(codes) == set(TYPES)
+    assert all(lookup(code).plover == plover for plover, code in codes.items())
+
+
+def test_the_shipped_model_and_the_rules_alone():
+    model = shipped_model()
+    assert isinstance(model, EventModel) and model.labels == TYPES
+    assert "training parts only" in model.trained_on
+    assert isinstance(decider(False), RulesOnly)
+    assert decider(True) is model
+
+
+@pytest.fixture(scope="module")
+def code():
+    from rashomon.engine.code import code_texts
+
+    def run(text: str, **options) -> list[dict]:
+        from rashomon.settings import Options
+
+        return code_texts([("t", text, "2021-10-01")], Options(**options))[0]
+
+    return run
+
+
+def test_events_have_a_confidence_and_the_rules_alone_are_sure(code):
+    text = "Azerbaijani forces shelled Armenian positions near the border on Friday."
+    learned = code(text)
+    assert learned and all(0.0 < e["confidence"] <= 1.0 for e in learned)
+    assert any(e["event"] == "ASSAULT" for e in learned)
+    assert all(e["confidence"] == 1.0 for e in code(text, event_model=False))
+
+
+def test_a_verb_only_the_verb_patterns_code_is_proposed_and_the_model_decides(code):
+    text = "The Nigerian government outlawed the opposition party on Tuesday."
+    assert not code(text, event_model=False), "the lexicon does not list 'outlaw': the rules alone code nothing"
+    from rashomon.nlp.events import propose
+    from rashomon.nlp.pipeline import load
+
+    doc = load(None)(text)
+    cands = propose(next(iter(doc.sents)), lambda s, e: [])
+    outlawed = next(c for c in cands if c.coded.trigger.text == "outlawed")
+    assert outlawed.dropped == "unlisted" and outlawed.pattern is not None
+
+
+def test_min_confidence_leaves_out_the_less_sure(code):
+    text = "Azerbaijani forces shelled Armenian positions, and Iran said it would hold drills near the border."
+    every = code(text)
+    sure = code(text, min_confidence=0.99)
+    assert len(sure) < len(every) and all(e["confidence"] >= 0.99 for e in sure)
