@@ -1,7 +1,7 @@
 """Fit the event model of rashomon.nlp.events.decide on the training parts of the event gold sets; write
 rashomon/data/event_model.npz.
 
-    python3 eval/train_events.py                  # cross-validate C and the threshold, fit, write the model
+    python3 eval/train_events.py                  # cross-validate C and the policy, fit, write the model
     python3 eval/train_events.py --cache /tmp/ev  # keep the recorded candidates between runs
     python3 eval/train_events.py --no-write       # cross-validation figures only
 
@@ -9,11 +9,11 @@ What is fitted on what. Only the ``train`` part of each split set is read (rasho
 hash of set and record id; the ``validation`` parts, which ``rashomon eval SET`` scores by default, are never
 read here):
 
-- PLOVER gold records (gold type; the trigger words of its markup pick the candidate), CASE 2021 task 2 and
+- PLOVER gold records (gold type; the words of its eventText pick the candidate), CASE 2021 task 2 and
   ACLED notes (their ACLED sub-event type mapped to PLOVER as the evaluator maps it: the first sentence with
   a candidate holds the event), ConfliBERT CAMEO sentences (only a PentaClass: the candidate whose rule code
-  falls in that class keeps its rule type; in a "neutral statement" sentence every candidate but an appeal is
-  no event);
+  falls in that class keeps its rule type; in a "neutral statement" sentence every candidate but an appeal
+  and what a verb of saying reports is no event);
 - NGEC's synthetic PLOVER headlines (MIT; placeholders filled with country and city names, turned to
   sentence case): every type, a few each;
 - rashomon's own non-political texts (eval/data/nonpolitical, written for rashomon): every candidate is no
@@ -21,11 +21,16 @@ read here):
 
 Every text is coded by the real stage (rashomon.engine.code) with a recorder in place of the decider, so the
 features are exactly those coding computes. Each text labels the candidates of one sentence: the candidate of
-the gold event gets the gold type; the other candidates of that sentence that the rules leave out get NONE
-(weighted lower in multi-event snippets), while those the rules keep are left out, since a sentence's gold
-names one event and the others may be events too; candidates of other sentences are left out. C (L2) and the threshold are chosen by 5-fold cross-
-validation over texts of the training parts, on the mean of each set's first-event type accuracy; then the
-model is fitted on all of them.
+the gold event gets the gold type; the other candidates of that sentence that the rules leave out for want
+of evidence get NONE (weighted lower in multi-event snippets), while those the rules keep are left out, since
+a sentence's gold names one event and the others may be events too; candidates the rules leave out for a
+reason of the parse (decide.FIRM_DROPS) and those of other sentences are left out too. Two L2 logistic
+regressions are fitted (scikit-learn, ``pip install scikit-learn``): event or not, and the type of events.
+
+C and the decision policy (decide.Policy: keep, accept, margin) are chosen by 5-fold cross-validation over the
+texts of the training parts, on the mean over sets of :func:`score`; among the settings within TIE of the
+best, the one that overrules the rules least is taken, one parameter at a time. Then the model is fitted on
+all the training texts.
 """
 
 from __future__ import annotations
@@ -33,7 +38,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import pickle
-import random
 import sys
 import time
 from collections import Counter, defaultdict
@@ -411,7 +415,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="cross-validate only; do not write the model")
     ap.add_argument("--show", type=int, default=12, help="print this many of the best settings")
     args = ap.parse_args(argv)
-    random.seed(0)
     texts = load_texts()
     print(f"texts: {dict(Counter(t.set for t in texts))}", file=sys.stderr)
     record(texts, args.cache)

@@ -15,13 +15,12 @@ a PLOVER source and target.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rashomon.evaluate.gold import GOLD_DIR, GoldFormatError, GoldSet, Skipped, _open_text
+from rashomon.evaluate.gold import GOLD_DIR, GoldFormatError, GoldSet, Skipped, jsonl_objects
 
 GENEVA_DIR = GOLD_DIR / "geneva"
 #: The GENEVA files of gold-dev, in the order they are read (so the validation and test copies of a
@@ -158,20 +157,8 @@ def read_geneva(paths: str | Path | Iterable[str | Path] = GENEVA_FILES) -> Gold
     skipped: list[Skipped] = []
     notes: list[str] = []
     for p in files:
-        lines = _open_text(p).splitlines()
-        if not any(line.strip() for line in lines):
-            raise GoldFormatError(str(p), "file is empty")
-        for n, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{p}:{n}"
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise GoldFormatError(where, f"not valid JSON ({e})") from e
-            if not isinstance(raw, dict):
-                raise GoldFormatError(where, f"expected a JSON object, found a {type(raw).__name__}")
-            rec = _window(where, raw, str(p))
+        for n, raw in jsonl_objects(p):
+            rec = _window(f"{p}:{n}", raw, str(p))
             first = records.get(rec.id)
             if first is None:
                 records[rec.id] = rec

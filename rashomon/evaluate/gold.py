@@ -720,7 +720,7 @@ class ConfliRecord:
     has_spans: bool
 
 
-def _jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def jsonl_objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) of each non-blank line of a JSON-lines file; a bad line names file:line."""
     lines = _open_text(path).splitlines()
     if not any(line.strip() for line in lines):
@@ -753,7 +753,7 @@ def read_confli(path: str | Path = CONFLI_TRAIN) -> GoldSet[ConfliRecord]:
     """
     p = Path(path)
     records: list[ConfliRecord] = []
-    for n, raw in _jsonl(p):
+    for n, raw in jsonl_objects(p):
         where = f"{p}:{n}"
         rid, text = raw.get("id"), raw.get("text")
         if not isinstance(rid, str) or not rid.strip():

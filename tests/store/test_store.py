@@ -106,15 +106,21 @@ def test_accepts_an_open_connection():
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
 
 
-def test_upgrading_a_schema_3_store_keeps_its_tones(db_path):
-    """A store written before tones had voices opens with every tone kept, as the whole part's tone."""
+def _store_at(db_path, version: int) -> sqlite3.Connection:
+    """A connection to a new store at schema ``version``, as an older rashomon wrote it."""
     from rashomon.store.schema import APPLICATION_ID, MIGRATIONS
 
     conn = sqlite3.connect(db_path)
-    for number, script in enumerate(MIGRATIONS[:3]):
+    for number, script in enumerate(MIGRATIONS[:version]):
         conn.executescript(script)
         conn.execute(f"PRAGMA user_version = {number + 1}")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return conn
+
+
+def test_upgrading_a_schema_3_store_keeps_its_tones(db_path):
+    """A store written before tones had voices opens with every tone kept, as the whole part's tone."""
+    conn = _store_at(db_path, 3)
     conn.execute(
         "INSERT INTO documents (id, content_hash, name, reader, text, language, analysable, created_at) "
         "VALUES (1, 'h', 'a.txt', 'text', 'Iran is bad.', 'en', 1, '2021-01-01')"
@@ -137,13 +143,7 @@ def test_upgrading_a_schema_3_store_keeps_its_tones(db_path):
 
 def test_upgrading_a_schema_4_store_gives_its_events_the_rules_confidence(db_path):
     """Events coded before the event model were the rules' alone: they open with confidence 1."""
-    from rashomon.store.schema import APPLICATION_ID, MIGRATIONS
-
-    conn = sqlite3.connect(db_path)
-    for number, script in enumerate(MIGRATIONS[:4]):
-        conn.executescript(script)
-        conn.execute(f"PRAGMA user_version = {number + 1}")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn = _store_at(db_path, 4)
     conn.execute(
         "INSERT INTO documents (id, content_hash, name, reader, text, language, analysable, created_at) "
         "VALUES (1, 'h', 'a.txt', 'text', 'Iran attacked.', 'en', 1, '2021-01-01')"
