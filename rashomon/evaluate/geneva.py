@@ -36,14 +36,14 @@ GENEVA_FILES: tuple[Path, ...] = (
 #: ``Supplier``; ``Donor`` is the giver of Receiving. Hostile_encounter also has a joint ``Sides`` role
 #: (both sides in one mention), which is neither.
 GENEVA_ROLE_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "Attack": (("Assailant",), ("Victim",)),
-    "Hostile_encounter": (("Side_1",), ("Side_2",)),
-    "Request": (("Speaker",), ("Addressee",)),
     "Arrest": (("Authorities",), ("Suspect",)),
+    "Attack": (("Assailant",), ("Victim",)),
     "Giving": (("Offerer",), ("Recipient",)),
-    "Supply": (("Supplier",), ("Recipient",)),
-    "Receiving": (("Donor",), ("Recipient",)),
+    "Hostile_encounter": (("Side_1",), ("Side_2",)),
     "Judgment_communication": (("Communicator",), ("Evaluee",)),
+    "Receiving": (("Donor",), ("Recipient",)),
+    "Request": (("Speaker",), ("Addressee",)),
+    "Supply": (("Supplier",), ("Recipient",)),
 }
 
 
