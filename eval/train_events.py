@@ -17,17 +17,24 @@ read here):
 - NGEC's synthetic PLOVER headlines (MIT; placeholders filled with country and city names, turned to
   sentence case): every type, a few each;
 - rashomon's own non-political texts (eval/data/nonpolitical, written for rashomon): every candidate is no
-  event. The other half of those texts (bench/nonpolitical) is the precision bench and is never read here.
+  event, and every sentence no political news. The other half of those texts (bench/nonpolitical) is the
+  precision bench and is never read here;
+- rashomon's own political articles (eval/data/political, written for rashomon): every sentence is part of
+  political news (their events are not labelled: they train the topic model only).
+
+Three L2 logistic regressions are fitted (scikit-learn, ``pip install scikit-learn``): event or not and the
+type of events, over candidate features; and the topic (political news or not) over each sentence's own
+features, with balanced classes. A document's topic is the mean of its sentences' (decide.document_topic;
+a document of fewer than four sentences has none and is never gated).
 
 Every text is coded by the real stage (rashomon.engine.code) with a recorder in place of the decider, so the
 features are exactly those coding computes. Each text labels the candidates of one sentence: the candidate of
 the gold event gets the gold type; the other candidates of that sentence that the rules leave out for want
 of evidence get NONE (weighted lower in multi-event snippets), while those the rules keep are left out, since
 a sentence's gold names one event and the others may be events too; candidates the rules leave out for a
-reason of the parse (decide.FIRM_DROPS) and those of other sentences are left out too. Two L2 logistic
-regressions are fitted (scikit-learn, ``pip install scikit-learn``): event or not, and the type of events.
+reason of the parse (decide.FIRM_DROPS) and those of other sentences are left out too.
 
-C and the decision policy (decide.Policy: keep, accept, margin) are chosen by 5-fold cross-validation over the
+C and the decision policy (decide.Policy: keep, accept, margin, topic) are chosen by 5-fold cross-validation over the
 texts of the training parts, on the mean over sets of :func:`score`; among the settings within TIE of the
 best, the one that overrules the rules least is taken, one parameter at a time. Then the model is fitted on
 all the training texts.
@@ -53,7 +60,7 @@ from rashomon.evaluate import gold as g  # noqa: E402
 from rashomon.evaluate import metrics  # noqa: E402
 from rashomon.evaluate.split import part_of  # noqa: E402
 from rashomon.nlp.events.candidates import Candidate  # noqa: E402
-from rashomon.nlp.events.decide import FIRM_DROPS, MODEL_FILE, NONE, Policy, verdict  # noqa: E402
+from rashomon.nlp.events.decide import FIRM_DROPS, MODEL_FILE, NONE, Policy, document_topic, verdict  # noqa: E402
 from rashomon.nlp.events.features import candidate_features, sentence_features  # noqa: E402
 from rashomon.nlp.ontology import PLOVER_TYPES, lookup  # noqa: E402
 
@@ -61,6 +68,10 @@ OUT = ROOT / "rashomon" / "data" / MODEL_FILE
 SHARED = ROOT.parent / "shared" / "data"
 SYNTHETIC = SHARED / "ontology" / "ngec_plover_assets" / "synthetic_headlines.csv"
 NONPOLITICAL = ROOT / "eval" / "data" / "nonpolitical"
+POLITICAL = ROOT / "eval" / "data" / "political"
+#: the gold of a political article written for rashomon: it reads as political news (for the topic model);
+#: its events are not labelled
+POLITICAL_DOCUMENT = "political"
 TYPES = PLOVER_TYPES
 C_GRID = (1.0, 3.0)
 #: the decision policies tried (rashomon.nlp.events.decide.Policy). The event model is fitted on one event per
@@ -70,12 +81,14 @@ C_GRID = (1.0, 3.0)
 #: 0.7 and 0.1, mostly ConfliBERT's statements and the non-political texts) and drop real second events.
 KEEP_GRID = (0.05, 0.1, 0.2)
 ACCEPT_GRID = (0.3, 0.5, 0.7, 0.9)
-MARGIN_GRID = (0.0, 0.1, 0.3, 0.6)
+MARGIN_GRID = (0.0, 0.3, 0.6)
+TOPIC_GRID = (0.0, 0.2, 0.3, 0.4, 0.5)
 #: settings whose cross-validated mean is within this of the best are as good (a fold holds a few hundred
 #: texts); of those, the one that overrules the parse rules least is taken
 TIE = 0.005
 #: how much each set's texts weigh (PLOVER's few records cover every type; ACLED's many mostly two)
-SET_WEIGHT = {"plover": 3.0, "case": 1.0, "acled": 0.5, "confli": 1.0, "synthetic": 0.5, "nonpolitical": 1.0}
+SET_WEIGHT = {"plover": 3.0, "case": 1.0, "acled": 0.5, "confli": 1.0, "synthetic": 0.5, "nonpolitical": 1.0,
+              "political": 1.0}
 #: how much the other candidates of the gold sentence weigh as NONE: a sentence of PLOVER or of ConfliBERT
 #: holds one event; a CASE or ACLED snippet's sentence may hold more
 OTHERS_WEIGHT = {"plover": 1.0, "confli": 0.7, "synthetic": 1.0, "case": 0.3, "acled": 0.3}
@@ -94,6 +107,8 @@ class Text:
     trigger_words: tuple[str, ...] = ()
     #: per sentence, per candidate: (features, rule type, CAMEO code, trigger lower-case text, dropped)
     sentences: list[list[tuple[list[str], str, str, str, str | None]]] = field(default_factory=list)
+    #: per sentence, its own features (features.sentence_features), which the topic model reads
+    shared: list[list[str]] = field(default_factory=list)
 
 
 def penta(code: str | None) -> int:
@@ -118,6 +133,8 @@ def load_texts() -> list[Text]:
     out += synthetic()
     for path in sorted(NONPOLITICAL.glob("*.txt")):
         out.append(Text("nonpolitical", path.name, path.read_text(encoding="utf-8"), None, NONE))
+    for path in sorted(POLITICAL.glob("*.txt")):
+        out.append(Text("political", path.name, path.read_text(encoding="utf-8"), None, POLITICAL_DOCUMENT))
     return out
 
 
@@ -155,10 +172,15 @@ class Recorder:
 
     def __init__(self) -> None:
         self.sentences: list[list[tuple[list[str], str, str, str, str | None]]] = []
+        self.shared: list[list[str]] = []
 
-    def choose(self, candidates: list[Candidate], sent: Any) -> list[Any]:
+    def topic(self, sentences: Any) -> None:
+        return None
+
+    def choose(self, candidates: list[Candidate], sent: Any, topic: float | None = None) -> list[Any]:
         rows = []
         shared = sentence_features(sent)
+        self.shared.append(shared)
         for rank, c in enumerate(candidates):
             rows.append((candidate_features(c, sent, rank, shared), lookup(c.coded.row.cameo).plover or "",
                          c.coded.row.cameo, c.coded.trigger.lower_, c.dropped))  # fmt: skip
@@ -174,8 +196,8 @@ def record(texts: list[Text], cache: Path | None) -> None:
                                       *(p.read_text(encoding="utf-8") for p in sources)]).encode()).hexdigest()[:12]  # fmt: skip
     path = cache / f"candidates-{digest}.pkl" if cache is not None else None
     if path is not None and path.is_file():
-        for t, sents in zip(texts, pickle.loads(path.read_bytes()), strict=True):
-            t.sentences = sents
+        for t, (sents, shared) in zip(texts, pickle.loads(path.read_bytes()), strict=True):
+            t.sentences, t.shared = sents, shared
         return
     from rashomon.engine.analyse import load_models
     from rashomon.engine.code import as_document
@@ -191,14 +213,14 @@ def record(texts: list[Text], cache: Path | None) -> None:
     docs = [as_document(f"{t.set}:{t.id}", t.text, t.date) for t in texts]
     start = time.time()
     for k, spacy_doc in enumerate(nlp.pipe((d.text for d in docs), batch_size=64)):
-        recorder.sentences = []
+        recorder.sentences, recorder.shared = [], []
         code_document(docs[k], [(0, spacy_doc)], models)
-        texts[k].sentences = recorder.sentences
+        texts[k].sentences, texts[k].shared = recorder.sentences, recorder.shared
         if k % 500 == 0:
             print(f"  recorded {k}/{len(texts)} texts ({time.time() - start:.0f}s)", file=sys.stderr)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps([t.sentences for t in texts]))
+        path.write_bytes(pickle.dumps([(t.sentences, t.shared) for t in texts]))
 
 
 def labelled(t: Text) -> list[tuple[list[str], str, float]]:
@@ -209,6 +231,8 @@ def labelled(t: Text) -> list[tuple[list[str], str, float]]:
 
 
 def _labelled(t: Text) -> list[tuple[list[str], str, float]]:
+    if t.gold == POLITICAL_DOCUMENT:
+        return []
     base = SET_WEIGHT[t.set]
     if t.gold == NONE:
         return [(f, NONE, base) for sent in t.sentences for (f, *_rest) in sent]
@@ -268,60 +292,85 @@ def matrix(rows: Sequence[tuple[list[str], str, float]], vocab: dict[str, int]) 
 
 @dataclass
 class Fitted:
-    """The two fitted regressions: event or not (all labelled candidates), and the type (the events only)."""
+    """The three fitted regressions: event or not (all labelled candidates), the type (the events only), and
+    the topic (every sentence: of a gold set's text, political news; of a non-political text, not)."""
 
     vocab: dict[str, int]
     event: Any
     types: Any
+    topic: Any
 
 
-def fit(rows: Sequence[tuple[list[str], str, float]], c: float, min_count: int = 2) -> Fitted:
+def fit(texts: Sequence[Text], c: float, min_count: int = 2) -> Fitted:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    vocab = vocabulary(rows, min_count)
+    rows = [row for t in texts for row in labelled(t)]
+    topic_rows = [(f, t.gold, 1.0) for t in texts for f in t.shared]
+    vocab = vocabulary([*rows, *topic_rows], min_count)
     x = matrix(rows, vocab)
     w = np.array([wt for _, _, wt in rows])
     is_event = np.array([lab != NONE for _, lab, _ in rows])
     event = LogisticRegression(C=c, max_iter=3000, tol=1e-5).fit(x, is_event.astype(int), sample_weight=w)
     y = np.array([TYPES.index(lab) for _, lab, _ in rows if lab != NONE])
     types = LogisticRegression(C=c, max_iter=3000, tol=1e-5).fit(x[is_event], y, sample_weight=w[is_event])
-    return Fitted(vocab, event, types)
+    political = np.array([gold != NONE for _, gold, _ in topic_rows]).astype(int)
+    topic = LogisticRegression(C=c, max_iter=3000, tol=1e-5, class_weight="balanced").fit(matrix(topic_rows, vocab), political)
+    return Fitted(vocab, event, types, topic)
 
 
-def probabilities(texts: Sequence[Text], model: Fitted) -> dict[tuple[str, str], list[list[tuple[float, Any]]]]:
-    """Per text, per sentence, each candidate's (P(event), P(type | event) in TYPES order)."""
+@dataclass
+class Scored:
+    """A text as one fitted model sees it: each candidate's (P(event), P(type | event) in TYPES order), per
+    sentence, and the document's topic (the mean of its sentences' probability of being political news)."""
+
+    candidates: list[list[tuple[float, Any]]]
+    topic: float | None
+
+
+def probabilities(texts: Sequence[Text], model: Fitted) -> dict[tuple[str, str], Scored]:
     import numpy as np
 
     rows = [(f, "", 1.0) for t in texts for sent in t.sentences for f, *_ in sent]
-    out: dict[tuple[str, str], list[list[tuple[float, Any]]]] = {}
     if rows:
         x = matrix(rows, model.vocab)
         event = model.event.predict_proba(x)[:, 1]
         types = np.zeros((len(rows), len(TYPES)))
         types[:, list(model.types.classes_)] = model.types.predict_proba(x)
-    k = 0
+    shared = [(f, "", 1.0) for t in texts for f in t.shared]
+    topics = model.topic.predict_proba(matrix(shared, model.vocab))[:, 1] if shared else np.zeros(0)
+    out: dict[tuple[str, str], Scored] = {}
+    k = j = 0
     for t in texts:
         sents = []
         for sent in t.sentences:
             sents.append([(float(event[k + i]), types[k + i]) for i in range(len(sent))])
             k += len(sent)
-        out[(t.set, t.id)] = sents
+        n = len(t.shared)
+        out[(t.set, t.id)] = Scored(sents, document_topic([float(x) for x in topics[j : j + n]]))
+        j += n
     return out
 
 
-def verdicts(t: Text, probs: list[list[tuple[float, Any]]], policy: Policy) -> list[list[tuple[str, float] | None]]:
-    """The runtime's verdict (rashomon.nlp.events.decide.verdict) on every candidate of ``t``."""
+def verdicts(t: Text, scored: Scored, policy: Policy) -> list[list[tuple[str, float] | None]]:
+    """The runtime's verdict (rashomon.nlp.events.decide.verdict) on every candidate of ``t``; none in a
+    document whose topic is under the policy's."""
+    if scored.topic is not None and scored.topic < policy.topic:
+        return [[None] * len(sent) for sent in t.sentences]
     return [[verdict(e, ty, TYPES, rule, dropped, policy) for (_, rule, _, _, dropped), (e, ty) in zip(sent, ps, strict=True)]
-            for sent, ps in zip(t.sentences, probs, strict=True)]  # fmt: skip
+            for sent, ps in zip(t.sentences, scored.candidates, strict=True)]  # fmt: skip
 
 
-def score(texts: Sequence[Text], probs: dict[tuple[str, str], list[list[tuple[float, Any]]]], policy: Policy) -> dict[str, float]:
+def score(texts: Sequence[Text], probs: dict[tuple[str, str], Scored], policy: Policy) -> dict[str, float]:
     """Per set, the share of texts whose first event (the first candidate the verdict keeps) has the gold type
     (PentaClass for ConfliBERT, where no event is a statement); for the non-political texts, the share of
-    their candidates that are rejected."""
+    their candidates that are rejected; for the political articles, the share whose topic passes the policy's."""
     hits: dict[str, list[bool]] = defaultdict(list)
     for t in texts:
+        if t.gold == POLITICAL_DOCUMENT:  # a political article must not be taken for a non-political one
+            topic = probs[(t.set, t.id)].topic
+            hits[t.set].append(topic is None or topic >= policy.topic)
+            continue
         found = verdicts(t, probs[(t.set, t.id)], policy)
         if t.gold == NONE:
             hits[t.set].extend(v is None for sent in found for v in sent)
@@ -351,7 +400,8 @@ def folds(texts: Sequence[Text], k: int = 5) -> list[int]:
 
 
 def policies() -> list[Policy]:
-    return [Policy(keep, accept, margin) for keep in KEEP_GRID for accept in ACCEPT_GRID for margin in MARGIN_GRID]
+    return [Policy(keep, accept, margin, topic) for keep in KEEP_GRID for accept in ACCEPT_GRID
+            for margin in MARGIN_GRID for topic in TOPIC_GRID]  # fmt: skip
 
 
 def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[tuple[float, Policy], dict[str, float]]]:
@@ -362,7 +412,7 @@ def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[t
         for f in range(k):
             train = [t for t, fo in zip(texts, fold_of, strict=True) if fo != f]
             test = [t for t, fo in zip(texts, fold_of, strict=True) if fo == f]
-            probs = probabilities(test, fit([row for t in train for row in labelled(t)], c))
+            probs = probabilities(test, fit(train, c))
             for policy in policies():
                 for s, v in score(test, probs, policy).items():
                     table[(c, policy)][s].append(v)
@@ -370,9 +420,11 @@ def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[t
         print(f"  C={c}: best {best_c[1]}: {_mean(table[best_c]):.3f}", file=sys.stderr)
     means = {key: {s: sum(v) / len(v) for s, v in d.items()} for key, d in table.items()}
     # the setting that overrules the rules least among those the folds cannot tell from the best, one
-    # parameter at a time: the lowest keep, then the widest margin, then the highest accept, then the least C
+    # parameter at a time: the lowest keep, the lowest topic, then the widest margin, the highest accept, the
+    # least C
     close = list(means)
-    for prefer in (lambda k: -k[1].keep, lambda k: k[1].margin, lambda k: k[1].accept, lambda k: -k[0]):
+    for prefer in (lambda k: -k[1].keep, lambda k: -k[1].topic, lambda k: k[1].margin, lambda k: k[1].accept,
+                   lambda k: -k[0]):  # fmt: skip
         top = max(_avg(means[k]) for k in close)
         chosen = max((k for k in close if _avg(means[k]) >= top - TIE), key=prefer)
         close = [k for k in close if prefer(k) == prefer(chosen)]
@@ -398,14 +450,17 @@ def write(model: Fitted, policy: Policy, trained_on: str, path: Path) -> None:
     for j, cls in enumerate(model.types.classes_):
         type_w[:, cls] = model.types.coef_[j]
         type_b[cls] = model.types.intercept_[j]
+    topic_w = model.topic.coef_[0].astype(np.float32)
     # features whose weights are all near zero add nothing but size
-    keep = (np.abs(type_w).max(axis=1) >= 1e-3) | (np.abs(event_w) >= 1e-3)
+    keep = (np.abs(type_w).max(axis=1) >= 1e-3) | (np.abs(event_w) >= 1e-3) | (np.abs(topic_w) >= 1e-3)
     features = np.array(sorted(vocab, key=vocab.__getitem__))[keep]
     buf = path.with_suffix(".tmp.npz")
     np.savez_compressed(buf, labels=np.array(TYPES), features=features, event_weights=event_w[keep].astype(np.float16),
                         event_bias=np.array(float(model.event.intercept_[0])), type_weights=type_w[keep].astype(np.float16),
-                        type_bias=type_b, keep=np.array(policy.keep), accept=np.array(policy.accept),
-                        margin=np.array(policy.margin), trained_on=np.array(trained_on))  # fmt: skip
+                        type_bias=type_b, topic_weights=topic_w[keep].astype(np.float16),
+                        topic_bias=np.array(float(model.topic.intercept_[0])), keep=np.array(policy.keep),
+                        accept=np.array(policy.accept), margin=np.array(policy.margin), topic=np.array(policy.topic),
+                        trained_on=np.array(trained_on))  # fmt: skip
     buf.replace(path)
 
 
@@ -427,15 +482,15 @@ def main(argv: list[str] | None = None) -> int:
               + " ".join(f"{s} {v:.3f}" for s, v in means[key].items()), file=sys.stderr)  # fmt: skip
     print(f"cross-validation (5 folds of the training parts): best C={c}, {policy}: "
           + ", ".join(f"{s} {v:.3f}" for s, v in means[(c, policy)].items()), file=sys.stderr)  # fmt: skip
-    model = fit(rows, c)
+    model = fit(texts, c)
     print(f"fitted on all: {len(model.vocab)} features; training-part figures (optimistic): "
           + ", ".join(f"{s} {v:.3f}" for s, v in score(texts, probabilities(texts, model), policy).items()),
           file=sys.stderr)  # fmt: skip
     if not args.no_write:
         sets = ", ".join(f"{s} {n}" for s, n in sorted(Counter(t.set for t in texts).items()))
         trained_on = (f"training parts only ({sets} texts); C={c}, keep {policy.keep}, accept {policy.accept}, "
-                      f"margin {policy.margin} chosen by 5-fold cross-validation over those texts; written by "
-                      "eval/train_events.py")  # fmt: skip
+                      f"margin {policy.margin}, topic {policy.topic} chosen by 5-fold cross-validation over those "
+                      "texts; written by eval/train_events.py")  # fmt: skip
         write(model, policy, trained_on, OUT)
         print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)", file=sys.stderr)
     return 0

@@ -564,6 +564,10 @@ def analyse_document(
 
         seg_scores = segment_scores([p for _, p in parsed], "on")
         seg_vectors = list(encoder.load().token_vectors_many([p for _, p in parsed]))
+    # how much the document reads as political news: the event model drops the events of one that does not. The
+    # article's own text says what it is about (its readers may chat about anything); a thread alone, itself
+    article = [p for i, p in parsed if doc.segments[i].kind is not SegmentKind.COMMENT]
+    topic = models.events.topic(s for p in (article or [p for _, p in parsed]) for s in p.sents)
     for (seg_index, parsed_seg), resolver, scores, vectors in zip(parsed, resolvers, seg_scores, seg_vectors, strict=True):
         seg = doc.segments[seg_index]
         offset = seg.start
@@ -596,7 +600,7 @@ def analyse_document(
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
             place_known, sent_place = False, None
-            for coded in models.events.choose(propose(sent, resolver), sent):
+            for coded in models.events.choose(propose(sent, resolver), sent, topic):
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None

@@ -33,9 +33,12 @@ def model_bytes(**changes) -> bytes:
         "event_bias": np.array(0.0),
         "type_weights": np.zeros((2, len(TYPES)), dtype=np.float16),
         "type_bias": np.zeros(len(TYPES), dtype=np.float32),
+        "topic_weights": np.array([0.0, 1.0], dtype=np.float16),
+        "topic_bias": np.array(0.0),
         "keep": np.array(0.1),
         "accept": np.array(0.5),
         "margin": np.array(0.2),
+        "topic": np.array(0.3),
         "trained_on": np.array("a test"),
     }
     arrays.update(changes)
@@ -46,7 +49,8 @@ def model_bytes(**changes) -> bytes:
 
 def test_a_model_file_round_trips():
     m = read_model(model_bytes(), "m.npz")
-    assert m.labels == TYPES and m.policy == Policy(0.1, 0.5, 0.2)
+    assert m.labels == TYPES and m.policy == Policy(0.1, 0.5, 0.2, 0.3)
+    assert m.sentence_topic(["lem=attack"]) == pytest.approx(1 / (1 + np.exp(-1.0)))
     event, types = m.probabilities(["lem=attack", "unknown feature"])
     assert event == pytest.approx(1 / (1 + np.exp(-2.0)))
     assert types.shape == (len(TYPES),) and types.sum() == pytest.approx(1.0)
@@ -152,3 +156,28 @@ def test_min_confidence_leaves_out_the_less_sure(code):
     every = code(text)
     sure = code(text, min_confidence=0.99)
     assert len(sure) < len(every) and all(e["confidence"] >= 0.99 for e in sure)
+
+
+def test_a_document_that_does_not_read_as_political_news_has_no_events(code):
+    match = (
+        "Lyon beat Marseille 3-1 in a fierce derby on Sunday. The visitors attacked from the first minute but "
+        "the home defence held. Lyon's captain scored twice before the break. The coach praised the crowd after "
+        "the match. Fans stayed in the stadium long after the final whistle."
+    )
+    model = shipped_model()
+    assert model is not None and model.policy.topic > 0
+    assert code(match) == [], "a football report's 'beat' and 'attacked' are no events"
+    assert code(match, event_model=False), "the rules alone code them"
+    politics = (
+        "Azerbaijani forces shelled Armenian positions near the border on Friday. Armenia's defence ministry "
+        "accused Baku of breaking the ceasefire. Iran called on both sides to show restraint. Russia said its "
+        "peacekeepers would stay in the region. The foreign ministers are due to meet in Moscow next week."
+    )
+    assert {"ASSAULT", "ACCUSE"} <= {e["event"] for e in code(politics)}
+
+
+def test_the_topic_is_judged_from_four_sentences_or_more():
+    from rashomon.nlp.events.decide import TOPIC_SENTENCES, document_topic
+
+    assert document_topic([0.1] * (TOPIC_SENTENCES - 1)) is None
+    assert document_topic([0.1, 0.3] * TOPIC_SENTENCES) == pytest.approx(0.2)

@@ -89,6 +89,24 @@ def _intent_code(cameo: str) -> str | None:
     return None
 
 
+#: cooperative acts and the CAMEO code of refusing them (12: reject): to yield (withdraw, release, ease), to give
+#: material help, to meet; anything else is a rejection as such
+REFUSED_CODES = {"RETREAT": "124", "CONCEDE": "124", "AID": "121", "COOPERATE": "121", "CONSULT": "125",
+                 "AGREE": "120", "SUPPORT": "120"}  # fmt: skip
+
+
+def _refused(tok: Token) -> bool:
+    """Whether the act of ``tok`` is refused: negated with a future or a condition ("will not lift the embargo",
+    "won't release them unless ..."), not reported as not having happened ("did not withdraw")."""
+    head = sx.clause_head(tok)
+    if not is_negated(head):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in w.FUTURE_AUX for c in head.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children)
+        for c in head.children
+    )
+
+
 def _is_commitment(tok: Token, sent: Span) -> bool:
     """True when the sentence reports an actor's commitment to the act of ``tok`` rather than the act:
     "said it will support", "X will provide aid, Y said", "is willing to withdraw", "ready to host"."""
@@ -388,6 +406,9 @@ def _read(
         row = replace(row, cameo=intent, mode=None, context=())
     elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
         row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
+    elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
+        # "Israel will not lift the embargo until ...": a refusal, which the negation is part of
+        row = replace(row, cameo=REFUSED_CODES[plover], cue_kind="neg", cue_words=frozenset(), mode=None, context=())
     speech = _obligation(tok) if dropped is None else None
     if speech is not None and speech.i not in found:
         # "Russia said Sudan must return the helicopter": Russia demands it of Sudan

@@ -16,6 +16,7 @@ type's generic code. Without a model file the rules decide alone (every event th
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -37,13 +38,20 @@ NONE = "NONE"
 class Decider(Protocol):
     """Chooses a sentence's events among the candidates the rules propose, most salient first."""
 
-    def choose(self, candidates: list[Candidate], sent: Span) -> list[Coded]: ...
+    def topic(self, sentences: Iterable[Span]) -> float | None:
+        """How much a document's sentences read as political news, in [0, 1] (None: not judged)."""
+        ...
+
+    def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]: ...
 
 
 class RulesOnly:
     """The rules' own choice: every candidate they keep, with confidence 1."""
 
-    def choose(self, candidates: list[Candidate], sent: Span) -> list[Coded]:
+    def topic(self, sentences: Iterable[Span]) -> float | None:
+        return None
+
+    def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
         return [c.coded for c in candidates if c.dropped is None]
 
 
@@ -77,6 +85,17 @@ def retyped(coded: Coded, plover: str) -> Coded:
     return replace(coded, row=row)
 
 
+#: the fewest sentences a document's topic is judged from: one or two sentences say too little about what a
+#: text is about (a wire headline, a gold sentence, one text given to `rashomon code`) and are never gated
+TOPIC_SENTENCES = 4
+
+
+def document_topic(scores: list[float]) -> float | None:
+    """A document's topic from its sentences' probabilities of being political news: their mean, or None for a
+    document of fewer than TOPIC_SENTENCES sentences."""
+    return sum(scores) / len(scores) if len(scores) >= TOPIC_SENTENCES else None
+
+
 #: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display) or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background"})
@@ -92,6 +111,9 @@ class Policy:
     accept: float
     #: how much likelier than the rules' type another type must be to replace it
     margin: float
+    #: a document whose sentences read as political news less than this (the mean of the topic model's
+    #: probabilities) has no events: sport, business, culture ... (0: never)
+    topic: float = 0.0
 
 
 def verdict(
@@ -121,6 +143,9 @@ class EventModel:
     event_bias: float
     type_weights: Any  # numpy array, (n_features, n_labels)
     type_bias: Any  # numpy array, (n_labels,)
+    #: the topic model: a logistic regression over a sentence's own features (features.sentence_features)
+    topic_weights: Any  # numpy array, (n_features,)
+    topic_bias: float
     policy: Policy
     #: what it was fitted on, for the record
     trained_on: str
@@ -136,7 +161,21 @@ class EventModel:
         e = np.exp(t - t.max())
         return event, e / e.sum()
 
-    def choose(self, candidates: list[Candidate], sent: Span) -> list[Coded]:
+    def sentence_topic(self, features: list[str]) -> float:
+        """The probability that a sentence with these (sentence) features is political news."""
+        import numpy as np
+
+        rows = [self.index[f] for f in features if f in self.index]
+        z = float(self.topic_weights[rows].sum()) + self.topic_bias
+        return 1.0 / (1.0 + float(np.exp(-z)))
+
+    def topic(self, sentences: Iterable[Span]) -> float | None:
+        scores = [self.sentence_topic(sentence_features(s)) for s in sentences]
+        return document_topic(scores)
+
+    def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
+        if topic is not None and topic < self.policy.topic:
+            return []  # a document that does not read as political news: its "attacks" are no events
         out = []
         shared = sentence_features(sent) if candidates else []
         for rank, cand in enumerate(candidates):
@@ -161,23 +200,26 @@ def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
             event_bias = float(z["event_bias"])
             type_weights = z["type_weights"].astype(np.float32)
             type_bias = z["type_bias"].astype(np.float32)
-            policy = Policy(float(z["keep"]), float(z["accept"]), float(z["margin"]))
+            topic_weights = z["topic_weights"].astype(np.float32)
+            topic_bias = float(z["topic_bias"])
+            policy = Policy(float(z["keep"]), float(z["accept"]), float(z["margin"]), float(z["topic"]))
             trained_on = str(z["trained_on"])
     except (OSError, KeyError, ValueError, TypeError) as e:
         raise ValueError(f"{source}: not an event model file ({e})") from e
     n = len(features)
-    if event_weights.shape != (n,) or type_weights.shape != (n, len(labels)) or type_bias.shape != (len(labels),):
+    shapes = (event_weights.shape, type_weights.shape, type_bias.shape, topic_weights.shape)
+    if shapes != ((n,), (n, len(labels)), (len(labels),), (n,)):
         raise ValueError(
-            f"{source}: malformed event model ({n} features, {len(labels)} labels; event weights "
-            f"{event_weights.shape}, type weights {type_weights.shape}, type bias {type_bias.shape})"
+            f"{source}: malformed event model ({n} features, {len(labels)} labels; event, type, type bias and "
+            f"topic weights {shapes})"
         )
     unknown = [x for x in labels if x not in generic_codes()]
     if unknown:
         raise ValueError(f"{source}: labels that are no PLOVER type: {unknown}")
-    if not all(0.0 <= x <= 1.0 for x in (policy.keep, policy.accept, policy.margin)):
-        raise ValueError(f"{source}: keep, accept and margin must be in [0, 1]: {policy}")
+    if not all(0.0 <= x <= 1.0 for x in (policy.keep, policy.accept, policy.margin, policy.topic)):
+        raise ValueError(f"{source}: keep, accept, margin and topic must be in [0, 1]: {policy}")
     return EventModel(labels, {f: i for i, f in enumerate(features)}, event_weights, event_bias, type_weights,
-                      type_bias, policy, trained_on)  # fmt: skip
+                      type_bias, topic_weights, topic_bias, policy, trained_on)  # fmt: skip
 
 
 @cache
