@@ -82,7 +82,7 @@ C_GRID = (1.0, 3.0)
 KEEP_GRID = (0.05, 0.1, 0.2)
 ACCEPT_GRID = (0.3, 0.5, 0.7, 0.9)
 MARGIN_GRID = (0.0, 0.3, 0.6)
-TOPIC_GRID = (0.0, 0.2, 0.3, 0.4, 0.5)
+TOPIC_GRID = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: settings whose cross-validated mean is within this of the best are as good (a fold holds a few hundred
 #: texts); of those, the one that overrules the parse rules least is taken
 TIE = 0.005
@@ -375,8 +375,7 @@ def score(texts: Sequence[Text], probs: dict[tuple[str, str], Scored], policy: P
         if t.gold == NONE:
             hits[t.set].extend(v is None for sent in found for v in sent)
             continue
-        first = next(((c, v) for sent, vs in zip(t.sentences, found, strict=True)
-                      for c, v in zip(sent, vs, strict=True) if v is not None), None)  # fmt: skip
+        first = _first(t, found, probs[(t.set, t.id)], policy)
         if t.gold.startswith("penta:"):
             cls = int(t.gold.split(":")[1])
             if first is None:
@@ -387,6 +386,17 @@ def score(texts: Sequence[Text], probs: dict[tuple[str, str], Scored], policy: P
         else:
             hits[t.set].append(first is not None and first[1][0] == t.gold)
     return {s: sum(v) / len(v) for s, v in sorted(hits.items())}
+
+
+def _first(t: Text, found: list[list[tuple[str, float] | None]], scored: Scored, policy: Policy) -> Any:
+    """(candidate, verdict) of the text's first event: in the first sentence with one, the first in the rules'
+    order, or with ``policy.rank`` the likeliest to be an event (as EventModel.choose orders them)."""
+    for sent, vs, ps in zip(t.sentences, found, scored.candidates, strict=True):
+        kept = [(p[0], c, v) for c, v, p in zip(sent, vs, ps, strict=True) if v is not None]
+        if kept:
+            best = max(kept, key=lambda x: x[0]) if policy.rank else kept[0]  # max keeps the first among equals
+            return best[1], best[2]
+    return None
 
 
 def _generic(plover: str) -> str:
@@ -400,8 +410,8 @@ def folds(texts: Sequence[Text], k: int = 5) -> list[int]:
 
 
 def policies() -> list[Policy]:
-    return [Policy(keep, accept, margin, topic) for keep in KEEP_GRID for accept in ACCEPT_GRID
-            for margin in MARGIN_GRID for topic in TOPIC_GRID]  # fmt: skip
+    return [Policy(keep, accept, margin, topic, rank) for keep in KEEP_GRID for accept in ACCEPT_GRID
+            for margin in MARGIN_GRID for topic in TOPIC_GRID for rank in (0.0, 1.0)]  # fmt: skip
 
 
 def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[tuple[float, Policy], dict[str, float]]]:
@@ -424,7 +434,7 @@ def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[t
     # least C
     close = list(means)
     for prefer in (lambda k: -k[1].keep, lambda k: -k[1].topic, lambda k: k[1].margin, lambda k: k[1].accept,
-                   lambda k: -k[0]):  # fmt: skip
+                   lambda k: -k[1].rank, lambda k: -k[0]):  # fmt: skip
         top = max(_avg(means[k]) for k in close)
         chosen = max((k for k in close if _avg(means[k]) >= top - TIE), key=prefer)
         close = [k for k in close if prefer(k) == prefer(chosen)]
@@ -460,6 +470,7 @@ def write(model: Fitted, policy: Policy, trained_on: str, path: Path) -> None:
                         type_bias=type_b, topic_weights=topic_w[keep].astype(np.float16),
                         topic_bias=np.array(float(model.topic.intercept_[0])), keep=np.array(policy.keep),
                         accept=np.array(policy.accept), margin=np.array(policy.margin), topic=np.array(policy.topic),
+                        rank=np.array(policy.rank),
                         trained_on=np.array(trained_on))  # fmt: skip
     buf.replace(path)
 

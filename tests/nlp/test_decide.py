@@ -39,6 +39,7 @@ def model_bytes(**changes) -> bytes:
         "accept": np.array(0.5),
         "margin": np.array(0.2),
         "topic": np.array(0.3),
+        "rank": np.array(0.0),
         "trained_on": np.array("a test"),
     }
     arrays.update(changes)
@@ -49,7 +50,7 @@ def model_bytes(**changes) -> bytes:
 
 def test_a_model_file_round_trips():
     m = read_model(model_bytes(), "m.npz")
-    assert m.labels == TYPES and m.policy == Policy(0.1, 0.5, 0.2, 0.3)
+    assert m.labels == TYPES and m.policy == Policy(0.1, 0.5, 0.2, 0.3, 0.0)
     assert m.sentence_topic(["lem=attack"]) == pytest.approx(1 / (1 + np.exp(-1.0)))
     event, types = m.probabilities(["lem=attack", "unknown feature"])
     assert event == pytest.approx(1 / (1 + np.exp(-2.0)))

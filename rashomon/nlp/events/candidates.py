@@ -306,7 +306,9 @@ def _read(
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
             dropped = "compound"
         verb = sx.verb_above(tok)
-        if dropped is None and verb is not None and verb.i in found and (
+        # "detained during protests", "amid clashes": an act beside the verb's, not its object
+        beside = tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS
+        if dropped is None and not beside and verb is not None and verb.i in found and (
             verb.lemma_.lower() not in w.LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
         ):
             dropped = "carried"

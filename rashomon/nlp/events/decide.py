@@ -114,6 +114,9 @@ class Policy:
     #: a document whose sentences read as political news less than this (the mean of the topic model's
     #: probabilities) has no events: sport, business, culture ... (0: never)
     topic: float = 0.0
+    #: 1: a sentence's events in the order of their probability of being an event (the model's main event
+    #: first), instead of the rules' salience order
+    rank: float = 0.0
 
 
 def verdict(
@@ -176,7 +179,7 @@ class EventModel:
     def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
         if topic is not None and topic < self.policy.topic:
             return []  # a document that does not read as political news: its "attacks" are no events
-        out = []
+        out: list[tuple[float, Coded]] = []
         shared = sentence_features(sent) if candidates else []
         for rank, cand in enumerate(candidates):
             if cand.dropped in FIRM_DROPS:
@@ -184,8 +187,10 @@ class EventModel:
             event, types = self.probabilities(candidate_features(cand, sent, rank, shared))
             found = verdict(event, types, self.labels, cand.coded.plover, cand.dropped, self.policy)
             if found is not None:
-                out.append(replace(retyped(cand.coded, found[0]), confidence=found[1]))
-        return out
+                out.append((event, replace(retyped(cand.coded, found[0]), confidence=found[1])))
+        if self.policy.rank:
+            out.sort(key=lambda x: -x[0])  # stable: the rules' order among equals
+        return [coded for _, coded in out]
 
 
 def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
@@ -202,7 +207,7 @@ def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
             type_bias = z["type_bias"].astype(np.float32)
             topic_weights = z["topic_weights"].astype(np.float32)
             topic_bias = float(z["topic_bias"])
-            policy = Policy(float(z["keep"]), float(z["accept"]), float(z["margin"]), float(z["topic"]))
+            policy = Policy(float(z["keep"]), float(z["accept"]), float(z["margin"]), float(z["topic"]), float(z["rank"]))
             trained_on = str(z["trained_on"])
     except (OSError, KeyError, ValueError, TypeError) as e:
         raise ValueError(f"{source}: not an event model file ({e})") from e
@@ -216,8 +221,8 @@ def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
     unknown = [x for x in labels if x not in generic_codes()]
     if unknown:
         raise ValueError(f"{source}: labels that are no PLOVER type: {unknown}")
-    if not all(0.0 <= x <= 1.0 for x in (policy.keep, policy.accept, policy.margin, policy.topic)):
-        raise ValueError(f"{source}: keep, accept, margin and topic must be in [0, 1]: {policy}")
+    if not all(0.0 <= x <= 1.0 for x in (policy.keep, policy.accept, policy.margin, policy.topic, policy.rank)):
+        raise ValueError(f"{source}: keep, accept, margin, topic and rank must be in [0, 1]: {policy}")
     return EventModel(labels, {f: i for i, f in enumerate(features)}, event_weights, event_bias, type_weights,
                       type_bias, topic_weights, topic_bias, policy, trained_on)  # fmt: skip
 

@@ -14,7 +14,7 @@ KINDS = (
     "accusing_verbs", "willing_adjs", "future_aux", "background_nouns", "count_nouns", "area_nouns",
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
-    "condition_marks", "reciprocal_fighting", "protester_nouns",
+    "condition_marks", "reciprocal_fighting", "protester_nouns", "time_preps",
 )  # fmt: skip
 
 _LISTS = {
@@ -52,3 +52,4 @@ BORDER_NOUNS = _LISTS["border_nouns"]
 CONDITION_MARKS = _LISTS["condition_marks"]
 RECIPROCAL_FIGHTING = _LISTS["reciprocal_fighting"]
 PROTESTER_NOUNS = _LISTS["protester_nouns"]
+TIME_PREPS = _LISTS["time_preps"]
