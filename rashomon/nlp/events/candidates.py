@@ -283,7 +283,7 @@ def _unlisted_candidate(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> 
     if tok.pos_ != "VERB" or tok.i in found:
         return False
     lemma = tok.lemma_.lower()
-    if lemma in SPEECH_VERBS or lemma in w.LIGHT_VERBS:
+    if lemma in SPEECH_VERBS or lemma in w.LIGHT_VERBS or tok.lower_ == "according":  # "according to X": a source
         return False
     near = [c for c in tok.children if c.dep_ != "prep"] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
     return not any(c.i in found for c in near)
