@@ -101,7 +101,16 @@ def _clause_features(head: Token) -> list[str]:
 
 
 def sentence_features(sent: Span) -> list[str]:
-    """What every candidate of ``sent`` shares: the lemmas of its content words, and whether it asks."""
+    """What every candidate of ``sent`` shares: the lemmas of its content words, and whether it asks. Kept in
+    the parsed document's ``user_data``: the topic model and the event model both read them."""
+    key = f"rashomon.sentence_features.{sent.start}.{sent.end}"
+    kept = sent.doc.user_data.get(key)
+    if kept is None:
+        kept = sent.doc.user_data[key] = _sentence_features(sent)
+    return list(kept)
+
+
+def _sentence_features(sent: Span) -> list[str]:
     f: list[str] = []
     seen: set[str] = set()
     for t in sent:
