@@ -439,10 +439,9 @@ def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[t
     # no political article of rashomon's own may be taken for a non-political one (out of fold)
     close = [k for k, m in means.items() if m.get("political", 1.0) >= 1.0] or list(means)
     # then the setting that overrules the rules least among those the folds cannot tell from the best, one
-    # parameter at a time: the lowest keep, the widest margin, the highest accept, the rules' order, the least
-    # C (the topic threshold is the best one of those left)
-    for prefer in (lambda k: -k[1].keep, lambda k: k[1].margin, lambda k: k[1].accept, lambda k: -k[1].rank,
-                   lambda k: -k[0]):  # fmt: skip
+    # parameter at a time: the lowest keep, the widest margin, the highest accept, the least C (the topic
+    # threshold and the order of a sentence's events, which drops nothing, are the best ones of those left)
+    for prefer in (lambda k: -k[1].keep, lambda k: k[1].margin, lambda k: k[1].accept, lambda k: -k[0]):
         top = max(_avg(means[k]) for k in close)
         chosen = max((k for k in close if _avg(means[k]) >= top - TIE), key=prefer)
         close = [k for k in close if prefer(k) == prefer(chosen)]
