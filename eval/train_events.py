@@ -33,7 +33,7 @@ features are exactly those coding computes. Each text labels the candidates of o
 the gold event gets the gold type; the other candidates of that sentence that the rules leave out for want
 of evidence get NONE (weighted lower in multi-event snippets), while those the rules keep are left out, since
 a sentence's gold names one event and the others may be events too; candidates the rules leave out for a
-reason of the parse (decide.FIRM_DROPS) and those of other sentences are left out too.
+reason of the parse (candidates.FIRM_DROPS) and those of other sentences are left out too.
 
 C and the decision policy (decide.Policy: keep, accept, margin, topic) are chosen by 5-fold cross-validation over the
 texts of the training parts, on the mean over sets of :func:`score`; among the settings within TIE of the
@@ -228,7 +228,7 @@ def record(texts: list[Text], cache: Path | None) -> None:
 
 def labelled(t: Text) -> list[tuple[list[str], str, float]]:
     """(features, label, weight) of the candidates this text labels (see the module's docstring), without
-    those the rules leave out for a reason no verdict overturns (decide.FIRM_DROPS): the model never decides
+    those the rules leave out for a reason no verdict overturns (candidates.FIRM_DROPS): the model never decides
     them, so it is not fitted on them."""
     return [row for row in _labelled(t) if not any(f"drop={d}" in row[0] for d in FIRM_DROPS)]
 

@@ -22,7 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rashomon.data import shipped
-from rashomon.nlp.events.candidates import Candidate, Coded
+from rashomon.nlp.events.candidates import FIRM_DROPS, Candidate, Coded
 from rashomon.nlp.events.features import candidate_features, sentence_features
 from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.ontology import cameo_table, lookup
@@ -96,9 +96,6 @@ def document_topic(scores: list[float]) -> float | None:
     return sum(scores) / len(scores) if len(scores) >= TOPIC_SENTENCES else None
 
 
-#: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
-#: (a modifier, a carried object, the content of a threat), no act at all (a question, a display) or background
-FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background"})
 
 
 @dataclass(frozen=True, slots=True)
