@@ -24,6 +24,7 @@ Only token lookups on the parse spaCy already made: no extra parsing.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive", "stance")
 _OPENING = "“«„‘"
 _CLOSING = "”»’"
+#: The marks :func:`quotations` pairs: straight double quotes, two apostrophes, and the typographic double
+#: marks (single ones are apostrophes as often as quotation marks).
+_MARKS = re.compile("''|[\"" + _OPENING[:3] + _CLOSING[:2] + "]")
 #: Characters trimmed off a content span's edges.
 _QUOTE_ENDS = "”»\"'"
 _EDGE = " \t\n,;:—–-"
@@ -118,22 +122,20 @@ def quotations(text: str) -> list[tuple[int, int]]:
     start = 0
     for para in text.split("\n"):
         open_at: int | None = None
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            width = 2 if para.startswith("''", i) else 1
-            if ch == '"' or width == 2:
+        for m in _MARKS.finditer(para):
+            i, mark = m.start(), m.group()
+            if mark == '"' or mark == "''":
                 if open_at is None:
                     open_at = i
                 else:
-                    out.append((start + open_at, start + i + width))
+                    out.append((start + open_at, start + i + len(mark)))
                     open_at = None
-            elif ch in _OPENING[:3] and open_at is None:
-                open_at = i
-            elif ch in _CLOSING[:2] and open_at is not None:
+            elif mark in _OPENING:
+                if open_at is None:
+                    open_at = i
+            elif open_at is not None:  # a closing mark
                 out.append((start + open_at, start + i + 1))
                 open_at = None
-            i += width
         if open_at is not None and len(para) - open_at > 1:
             out.append((start + open_at, start + len(para)))
         start += len(para) + 1
