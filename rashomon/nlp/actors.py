@@ -61,6 +61,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from rashomon.cache import cache_path, cached
 from rashomon.records import Actor, ActorKind, ActorMention
@@ -181,8 +182,10 @@ def _case(token: str) -> str:
     return "C" if letters[0].isupper() else "a"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of the text being read (a named tuple: every text makes one per word, and a frozen
+    dataclass costs several times as much to build)."""
+
     start: int
     end: int
     text: str
@@ -200,8 +203,14 @@ def tokenize(text: str) -> list[_Tok]:
         t = m.group()
         if t in _DASHES and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
             continue
-        out.append(_Tok(s, e, t, fold(t), _case(t), t[0].isalnum()))
+        out.append(_Tok(s, e, t, *_shape(t)))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(token: str) -> tuple[str, str, bool]:
+    """(key, case, is a word) of a token's text: what :class:`_Tok` holds besides its offsets."""
+    return fold(token), _case(token), token[0].isalnum()
 
 
 # ---------------------------------------------------------------------------------------------- rows
@@ -572,16 +581,16 @@ class _Node:
         self.forms: list[_Form] = []
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """Forms of the table matched at tokens ``start..end`` (named tuples, as :class:`_Tok`: many are built)."""
+
     start: int
     end: int
     forms: tuple[_Form, ...]
     score: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A mention being built: token span, what it resolves to, and how."""
 
     start: int
@@ -638,6 +647,9 @@ class ActorTable:
                     self._code_names.setdefault(role.code, entity.name)
         if phoenix is not None:
             self._add_phoenix(phoenix)
+        #: the words a form of ours or a Phoenix name starts with: a reader passes over any other word
+        #: unless it could be a misspelt name (see _Reader.found)
+        self._first_words = frozenset(self._root.next) | frozenset(self._phoenix_lengths)
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -1030,7 +1042,10 @@ class _Reader:
         self.whole = whole
         self.toks = tokenize(text)
         self.n = len(self.toks)
+        # the compositions ask about the same tokens many times over: what was found is kept per token
         self._lex: dict[int, list[_Match]] = {}
+        self._walks: dict[int, list[_Match]] = {}
+        self._kinds: dict[int, list[tuple[_Match, frozenset[str]]]] = {}
 
     # ------------------------------------------------------------------------------------------ lexing
 
@@ -1041,17 +1056,24 @@ class _Reader:
             return hit
         out: list[_Match] = []
         if i < self.n:
-            out = self.t._walk(self.toks, i)
+            out = self._walk(i)
             if not out:
                 out = self._fuzzy(i)
         self._lex[i] = out
         return out
 
+    def _walk(self, i: int) -> list[_Match]:
+        """The table's exact matches at token i (``ActorTable._walk``), once per token."""
+        hit = self._walks.get(i)
+        if hit is None:
+            hit = self._walks[i] = self.t._walk(self.toks, i)
+        return hit
+
     def _fuzzy_word(self, i: int) -> tuple[tuple[_Form, ...], float]:
         tok = self.toks[i]
         if not tok.word or tok.case != "C" or len(tok.key) < FUZZY_MIN_LENGTH or not tok.key.isalpha():
             return (), 0.0
-        if self.t._walk(self.toks, i):
+        if self._walk(i):
             return (), 0.0
         return _fuzzy_lookup(self.t, tok.key)
 
@@ -1081,11 +1103,18 @@ class _Reader:
 
     def kinds(self, i: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> _Match | None:
         """The longest match at i that has a form of one of ``kinds`` (only those forms kept)."""
-        for m in self.lex(i):
-            forms = tuple(f for f in m.forms if f.kind in kinds)
-            if forms:
-                return _Match(m.start, m.end, forms, m.score)
+        for m, have in self._lex_kinds(i):
+            if not have.isdisjoint(kinds):
+                return _Match(m.start, m.end, tuple(f for f in m.forms if f.kind in kinds), m.score)
         return None
+
+    def _lex_kinds(self, i: int) -> list[tuple[_Match, frozenset[str]]]:
+        """The matches at i with the kinds of their forms (the compositions ask each token for several
+        kinds in turn, and most of the answers are no)."""
+        hit = self._kinds.get(i)
+        if hit is None:
+            hit = self._kinds[i] = [(m, frozenset(f.kind for f in m.forms)) for m in self.lex(i)]
+        return hit
 
     def key(self, i: int) -> str:
         return self.toks[i].key if 0 <= i < self.n else ""
@@ -1143,8 +1172,13 @@ class _Reader:
         return self.toks[start].start, self.toks[f.end - 1].end
 
     def found(self) -> Iterable[_Found | None]:
+        first_words = self.t._first_words
         i = 0
         while i < self.n:
+            tok = self.toks[i]
+            if tok.key not in first_words and not (tok.word and tok.case == "C"):
+                i += 1  # no form starts here, and it is no capitalised word to match fuzzily: nothing can
+                continue
             f = self._at(i)
             if f is None:
                 i += 1
