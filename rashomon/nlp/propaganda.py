@@ -32,10 +32,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from rashomon.cache import cache_path, cached
 from rashomon.data import shipped
 from rashomon.records import TECHNIQUES, Actor, ActorMention, SegmentKind, TechniqueSpan
 
@@ -135,9 +137,22 @@ def parse_lexicon(text: str, source: str = LEXICON_FILE) -> Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """The built-in lexicon, read once."""
-    text = resources.files("rashomon.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
-    return parse_lexicon(text)
+    """The built-in lexicon, read once: from the cache when a copy parsed from the same file is there
+    (splitting its phrases needs spaCy's tokenizer, about 0.3 s to set up and run), else parsed and cached."""
+    data = resources.files("rashomon.data").joinpath(LEXICON_FILE).read_bytes()
+    return cached(_cache_path("propaganda-lexicon", data), Lexicon, lambda: parse_lexicon(data.decode("utf-8")))
+
+
+def _cache_path(name: str, data: bytes) -> Path | None:
+    """Where a table parsed from ``data`` is cached (rashomon.cache); the name changes with this module's
+    code, the data and the spaCy release (whose tokenizer and string hashes the tables hold)."""
+    try:
+        from importlib.metadata import version
+
+        inputs = [Path(__file__).read_bytes(), data, version("spacy").encode()]
+    except Exception:  # the inputs cannot be fingerprinted: do without a cache
+        return None
+    return cache_path(name, inputs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,9 +565,13 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
 
 @cache
 def model() -> Model | None:
-    """The shipped model, or None when the data file is absent (then only the lexicon and rules run)."""
+    """The shipped model, or None when the data file is absent (then only the lexicon and rules run); from
+    the cache when a copy parsed from the same file is there (hashing its features takes about 0.2 s)."""
     path = shipped(MODEL_FILE)
-    return parse_model(path.read_text(encoding="utf-8")) if path is not None else None
+    if path is None:
+        return None
+    data = path.read_bytes()
+    return cached(_cache_path("propaganda-model", data), Model, lambda: parse_model(data.decode("utf-8")))
 
 
 # ============================================================================================== spans
