@@ -84,6 +84,7 @@ class Lexicon:
     single: dict[int, Entry]
     multi: dict[int, tuple[tuple[tuple[int, ...], Entry], ...]]
     size: int
+    firsts: frozenset[int]  # the hashes a phrase starts with: the keys of ``single`` and ``multi``
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +133,7 @@ def parse_lexicon(text: str, source: str = LEXICON_FILE) -> Lexicon:
     ordered = {
         first: tuple(sorted(rest.items(), key=lambda kv: -len(kv[0]))) for first, rest in multi.items()
     }
-    return Lexicon(single, ordered, size)
+    return Lexicon(single, ordered, size, frozenset(single) | frozenset(ordered))
 
 
 @cache
@@ -168,26 +169,29 @@ def lexicon_hits(lower: Sequence[int], lemma: Sequence[int], lex: Lexicon | None
     """Non-overlapping lexicon phrases in a token sequence (hashes of lower-case forms and lemmas),
     left to right, the longest phrase at each token."""
     lex = lex or lexicon()
+    firsts, single = lex.firsts, lex.single
     hits: list[Hit] = []
     n = len(lower)
-    i = 0
-    while i < n:
+    free = 0  # the first token after the last hit
+    # only a token that starts a phrase, or whose lemma is a one-word phrase, can begin a hit
+    for i in [i for i, (h, lem) in enumerate(zip(lower, lemma, strict=True)) if h in firsts or lem in single]:
+        if i < free:
+            continue
         h = lower[i]
+        second = lower[i + 1] if i + 1 < n else None
         found: Hit | None = None
         for rest, entry in lex.multi.get(h, ()):
             end = i + 1 + len(rest)
-            if end <= n and tuple(lower[i + 1 : end]) == rest:
+            if rest[0] == second and end <= n and tuple(lower[i + 1 : end]) == rest:
                 found = Hit(i, end, entry)
                 break
         if found is None:
-            entry1 = lex.single.get(h) or lex.single.get(lemma[i])
+            entry1 = single.get(h) or single.get(lemma[i])
             if entry1 is not None:
                 found = Hit(i, i + 1, entry1)
         if found is not None:
             hits.append(found)
-            i = found.end
-        else:
-            i += 1
+            free = found.end
     return hits
 
 
@@ -203,12 +207,18 @@ def mix(*parts: int) -> int:
 
 
 def _mix_arrays(*parts: NDArray[np.uint64] | int) -> NDArray[np.uint64]:
-    k: NDArray[np.uint64] | np.uint64 = np.uint64(0)
-    with np.errstate(over="ignore"):
-        for p in parts:
-            v = np.uint64(p & _MASK) if isinstance(p, int) else p
-            k = (k * np.uint64(_MIX)) ^ v
-    return np.asarray(k, dtype=np.uint64)
+    # as mix() mixes, in uint64 arrays; the numbers before the first array are mixed as Python ints
+    # (numpy warns when scalars overflow, while arrays wrap silently)
+    lead = 0
+    k: NDArray[np.uint64] | None = None
+    for p in parts:
+        if k is None and isinstance(p, int):
+            lead = ((lead * _MIX) & _MASK) ^ (p & _MASK)
+        elif k is None:
+            k = np.uint64((lead * _MIX) & _MASK) ^ p
+        else:
+            k = (k * np.uint64(_MIX)) ^ (np.uint64(p & _MASK) if isinstance(p, int) else p)
+    return np.asarray(np.uint64(lead) if k is None else k, dtype=np.uint64)
 
 
 #: Token feature templates; their names prefix the features of the model file ("w=brutal", "pp=ADJ|NOUN",
@@ -472,6 +482,14 @@ class Model:
     span_dense: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(TECHNIQUES))))
     #: whether lexicon hits outside the model's spans are spans too (chosen on the training part)
     lexicon_fill: bool = True
+    #: lookups built from the keys: a hash table of the token keys (each token has a key per template, so
+    #: the scorer looks up thousands per segment) and a dict of the span keys (a span has a few dozen)
+    token_index: _KeyIndex = field(init=False, repr=False, compare=False)
+    span_rows: dict[int, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "token_index", _KeyIndex(self.token_keys))
+        object.__setattr__(self, "span_rows", {k: i for i, k in enumerate(self.span_keys.tolist())})
 
     def token_probabilities(
         self, keys: Sequence[NDArray[np.uint64]], n: int, dense: NDArray[np.float32] | None = None
@@ -480,9 +498,8 @@ class Model:
         if dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
             score += dense @ self.token_dense
         if len(self.token_keys) and len(keys):
-            k = np.stack(keys)  # (templates, tokens): one search for all
-            idx = np.minimum(np.searchsorted(self.token_keys, k), len(self.token_keys) - 1)
-            score += np.where(self.token_keys[idx] == k, self.token_weights[idx], 0.0).sum(axis=0)
+            idx = self.token_index.find(np.stack(keys))  # (templates, tokens): one look-up for all
+            score += np.where(idx >= 0, self.token_weights[idx], 0.0).sum(axis=0)
         return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
 
     def technique_scores(self, keys: Sequence[int], dense: NDArray[np.float32] | None = None) -> NDArray[np.float64]:
@@ -490,14 +507,51 @@ class Model:
         score = self.span_bias.copy()
         if dense is not None and len(self.span_dense) and len(dense) == len(self.span_dense):
             score += dense @ self.span_dense
-        if len(self.span_keys):
-            k = np.asarray(keys, dtype=np.uint64)
-            idx = np.minimum(np.searchsorted(self.span_keys, k), len(self.span_keys) - 1)
-            found = self.span_keys[idx] == k
-            if found.any():
-                score += self.span_weights[idx[found]].sum(axis=0)
+        rows = [r for r in map(self.span_rows.get, keys) if r is not None]
+        if rows:
+            score += self.span_weights[rows].sum(axis=0)
         e = np.exp(score - score.max())
         return np.asarray(e / e.sum(), dtype=np.float64)
+
+
+class _KeyIndex:
+    """Where each of many uint64 keys is in a model's array of distinct keys: an open-addressing hash
+    table (linear probing, at most a quarter full) searched for all the keys at once."""
+
+    __slots__ = ("keys", "shift", "slots")
+    _MUL = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the slot is the product's top bits
+
+    def __init__(self, keys: NDArray[np.uint64]) -> None:
+        self.keys = keys
+        bits = max(4, (4 * len(keys)).bit_length())
+        self.shift = np.uint64(64 - bits)
+        size = 1 << bits
+        slots = [-1] * size
+        for i, s in enumerate(self._slot(keys).tolist()):
+            while slots[s] >= 0:
+                s = (s + 1) & (size - 1)
+            slots[s] = i
+        self.slots = np.asarray(slots, dtype=np.int64)
+
+    def _slot(self, k: NDArray[np.uint64]) -> NDArray[np.int64]:
+        return ((k * self._MUL) >> self.shift).astype(np.int64)
+
+    def find(self, k: NDArray[np.uint64]) -> NDArray[np.int64]:
+        """The index of each of ``k`` in the keys, -1 for one not there (any shape)."""
+        out = np.full(k.shape, -1, dtype=np.int64)
+        if not len(self.keys):
+            return out
+        flat, res = k.ravel(), out.ravel()
+        todo = np.arange(flat.size)
+        slot = self._slot(flat)
+        mask = len(self.slots) - 1
+        while todo.size:
+            at = self.slots[slot]
+            hit = (at >= 0) & (self.keys[np.maximum(at, 0)] == flat[todo])
+            res[todo[hit]] = at[hit]
+            go_on = (at >= 0) & ~hit  # an empty slot ends the search: the key is not there
+            todo, slot = todo[go_on], (slot[go_on] + 1) & mask
+        return out
 
 
 def parse_model(text: str, source: str = MODEL_FILE) -> Model:
@@ -645,8 +699,8 @@ def classify(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int
 
 def classify_probs(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int] | None) -> NDArray[np.float64]:
     """The hashed classifier's probabilities of the techniques (in TECHNIQUES order) for tokens ``start..end``."""
-    words = lower_text if lower_text is not None else t.lower.tolist()
-    again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
+    words = lower_text if lower_text is not None else t.lower
+    again = _occurrences(words, t.lower[start:end].tolist()) - 1
     return m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
 
 
@@ -654,9 +708,11 @@ def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
     """How often ``phrase`` occurs in ``words`` (at least once: the phrase itself)."""
     if not phrase:
         return 1
-    k, want = len(phrase), list(phrase)
-    count = sum(1 for i, w in enumerate(words) if w == want[0] and list(words[i : i + k]) == want)
-    return max(count, 1)
+    w = np.asarray(words, dtype=np.uint64)
+    at = np.flatnonzero(w[: max(len(w) - len(phrase) + 1, 0)] == phrase[0])  # where the phrase would fit
+    for j in range(1, len(phrase)):
+        at = at[w[at + j] == phrase[j]]
+    return max(len(at), 1)
 
 
 def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
