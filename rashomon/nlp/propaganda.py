@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -212,12 +212,15 @@ def _mix_arrays(*parts: NDArray[np.uint64] | int) -> NDArray[np.uint64]:
     lead = 0
     k: NDArray[np.uint64] | None = None
     for p in parts:
-        if k is None and isinstance(p, int):
-            lead = ((lead * _MIX) & _MASK) ^ (p & _MASK)
+        if isinstance(p, int):
+            if k is None:
+                lead = ((lead * _MIX) & _MASK) ^ (p & _MASK)
+            else:
+                k = (k * np.uint64(_MIX)) ^ np.uint64(p & _MASK)
         elif k is None:
-            k = np.uint64((lead * _MIX) & _MASK) ^ p
+            k = p ^ np.uint64((lead * _MIX) & _MASK)
         else:
-            k = (k * np.uint64(_MIX)) ^ (np.uint64(p & _MASK) if isinstance(p, int) else p)
+            k = (k * np.uint64(_MIX)) ^ p
     return np.asarray(np.uint64(lead) if k is None else k, dtype=np.uint64)
 
 
@@ -318,14 +321,28 @@ def _same_sentence(sent: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
 
 def token_values(t: Tokens) -> list[TemplateValues]:
     """The values of every token template (see :data:`TOKEN_TEMPLATES`) and of the sentence flags."""
+    return _values(t)
+
+
+def _values(t: Tokens, segment: NDArray[np.int64] | None = None) -> list[TemplateValues]:
+    """:func:`token_values`; of several segments' tokens joined (:func:`_joined`) when ``segment`` gives
+    each token's segment: the templates stop at sentence ends, and only the recurrences ("rep") and the
+    lexicon techniques either side ("lx-1", "lx+1") need to stop at the segment's ends too."""
     n = len(t.lower)
     bos, eos = np.uint64(_hash(BOS)), np.uint64(_hash(EOS))
     ctx = {k: np.where(_same_sentence(t.sent, k), _shift(t.lower, k), bos if k > 0 else eos) for k in (1, 2, -1, -2)}
     p_1 = np.where(_same_sentence(t.sent, 1), _shift(t.pos, 1), np.uint64(0))
     p1 = np.where(_same_sentence(t.sent, -1), _shift(t.pos, -1), np.uint64(0))
     tech = t.tech.astype(np.uint64)
-    _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
-    rep = np.minimum(counts[inverse], 5).astype(np.uint64)
+    tech_before, tech_after = _shift(tech, 1), _shift(tech, -1)
+    if segment is None:
+        _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
+        rep = np.minimum(counts[inverse], 5).astype(np.uint64)
+    else:
+        rep = np.minimum(_counts_within(t.lemma, segment), 5).astype(np.uint64)
+        first = np.r_[True, segment[1:] != segment[:-1]]
+        tech_before[first] = 0
+        tech_after[np.r_[first[1:], True]] = 0
     sent_start = np.searchsorted(t.sent, t.sent, side="left")
     sent_end = np.searchsorted(t.sent, t.sent, side="right")
     at = np.arange(n)
@@ -346,8 +363,8 @@ def token_values(t: Tokens) -> list[TemplateValues]:
         ("pn", (p1,), None),
         ("hl", (t.lemma[t.head],), None),
         ("lx", (tech,), None),
-        ("lx-1", (_shift(tech, 1),), None),
-        ("lx+1", (_shift(tech, -1),), None),
+        ("lx-1", (tech_before,), None),
+        ("lx+1", (tech_after,), None),
         ("rep", (rep,), None),
         ("pos", (pos_bucket,), None),
         ("slen", (slen,), None),
@@ -356,22 +373,64 @@ def token_values(t: Tokens) -> list[TemplateValues]:
     ]
     n_sents = int(t.sent[-1]) + 1 if n else 0
     one = np.ones(n, dtype=np.uint64)
+    in_sent = np.zeros((len(TECHNIQUES) + 1, n_sents), dtype=bool)  # [k, s]: technique k found in sentence s
+    in_sent[t.tech, t.sent] = True
+    in_token_sent = in_sent[:, t.sent]
     for code in range(1, len(TECHNIQUES) + 1):
-        in_sent = np.zeros(n_sents, dtype=bool)
-        in_sent[t.sent[t.tech == code]] = True
-        out.append((f"slx{code}", (one,), in_sent[t.sent]))
+        out.append((f"slx{code}", (one,), in_token_sent[code]))
     return out
+
+
+def _counts_within(values: NDArray[np.uint64], group: NDArray[np.int64]) -> NDArray[np.int64]:
+    """How often each token's value occurs in its group (what ``np.unique`` counts, group by group)."""
+    order = np.lexsort((values, group))
+    v, g = values[order], group[order]
+    run = np.cumsum(np.r_[True, (v[1:] != v[:-1]) | (g[1:] != g[:-1])]) - 1
+    out = np.empty(len(values), dtype=np.int64)
+    out[order] = np.bincount(run)[run]
+    return out
+
+
+def _joined(ts: Sequence[Tokens]) -> tuple[Tokens, NDArray[np.int64]]:
+    """Several segments' tokens as one :class:`Tokens` (heads and sentence numbers shifted on; no lexicon
+    hits), and each token's segment."""
+    sizes = [len(t.lower) for t in ts]
+    starts = np.cumsum([0, *sizes[:-1]])
+    sentences = np.cumsum([0, *(int(t.sent[-1]) + 1 if len(t.sent) else 0 for t in ts[:-1])])
+
+    def cat(name: str) -> NDArray:
+        return np.concatenate([getattr(t, name) for t in ts])
+
+    joined = Tokens(cat("lower"), cat("lemma"), cat("pos"), cat("dep"),
+                    np.concatenate([t.head + k for t, k in zip(ts, starts, strict=True)]),
+                    np.concatenate([t.sent + k for t, k in zip(ts, sentences, strict=True)]),
+                    cat("punct"), cat("space"), cat("cap"), cat("tech"), (), cat("tensor"))  # fmt: skip
+    return joined, np.repeat(np.arange(len(ts)), sizes)
 
 
 def token_keys(t: Tokens) -> list[NDArray[np.uint64]]:
     """One array of feature keys per template (0 where a token lacks the feature)."""
     if len(t.lower) == 0:
         return []
-    keys = []
-    for name, values, mask in token_values(t):
-        k = _mix_arrays(_hash(name), *values)
-        keys.append(k if mask is None else np.where(mask, k, np.uint64(0)))
-    return keys
+    return list(_key_matrix(t))
+
+
+def _key_matrix(t: Tokens, segment: NDArray[np.int64] | None = None) -> NDArray[np.uint64]:
+    """The keys of :func:`token_keys` as one (templates, tokens) array (``segment``: see :func:`_values`).
+    The templates of one value are mixed in one go (:func:`mix` of the name's hash and the value)."""
+    values = _values(t, segment)
+    out = np.empty((len(values), len(t.lower)), dtype=np.uint64)
+    single = [k for k, (_, v, _) in enumerate(values) if len(v) == 1]
+    prefix = np.array([(_hash(values[k][0]) * _MIX) & _MASK for k in single], dtype=np.uint64)
+    out[single] = prefix[:, None] ^ np.stack([values[k][1][0] for k in single])
+    for k, (name, v, _) in enumerate(values):
+        if len(v) != 1:
+            out[k] = _mix_arrays(_hash(name), *v)
+    masks = {k: mask for k, (_, _, mask) in enumerate(values) if mask is not None}
+    if masks:
+        rows = list(masks)
+        out[rows] = np.where(np.stack(list(masks.values())), out[rows], np.uint64(0))
+    return out
 
 
 def token_dense(t: Tokens) -> NDArray[np.float32]:
@@ -492,13 +551,24 @@ class Model:
         object.__setattr__(self, "span_rows", {k: i for i, k in enumerate(self.span_keys.tolist())})
 
     def token_probabilities(
-        self, keys: Sequence[NDArray[np.uint64]], n: int, dense: NDArray[np.float32] | None = None
+        self,
+        keys: Sequence[NDArray[np.uint64]] | NDArray[np.uint64],
+        n: int,
+        dense: NDArray[np.float32] | None = None,
+        *,
+        dense_score: NDArray[np.float64] | None = None,
     ) -> NDArray[np.float64]:
+        """The probability that each of ``n`` tokens is inside a span, from their keys (one array per
+        template, or a (templates, tokens) array) and their dense features, or ``dense_score``, the
+        dense features' part of the score when already computed (``dense @ token_dense``)."""
         score = np.full(n, self.token_bias, dtype=np.float64)
-        if dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
+        if dense_score is not None:
+            score += dense_score
+        elif dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
             score += dense @ self.token_dense
         if len(self.token_keys) and len(keys):
-            idx = self.token_index.find(np.stack(keys))  # (templates, tokens): one look-up for all
+            k = keys if isinstance(keys, np.ndarray) else np.stack(keys)
+            idx = self.token_index.find(k)  # (templates, tokens): one look-up for all
             score += np.where(idx >= 0, self.token_weights[idx], 0.0).sum(axis=0)
         return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
 
@@ -672,13 +742,16 @@ def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None) -> list[Found]:
-    """Runs of tokens the token scorer puts inside a span, labelled by the span classifier."""
+def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None,
+                prob: NDArray[np.float64] | None = None) -> list[Found]:  # fmt: skip
+    """Runs of tokens the token scorer puts inside a span, labelled by the span classifier (``prob``: the
+    scorer's probabilities when already computed, see :func:`segment_tokens`)."""
     n = len(t.lower)
     if n == 0:
         return []
-    keys = token_keys(t) if keys is None else keys
-    prob = m.token_probabilities(keys, n, token_dense(t) if len(m.token_dense) else None)
+    if prob is None:
+        prob = _token_probabilities(t, m) if keys is None else m.token_probabilities(
+            keys, n, token_dense(t) if len(m.token_dense) else None)
     on = prob >= m.threshold
     out: list[Found] = []
     for i, j in _runs(on, t.sent):
@@ -704,7 +777,7 @@ def classify_probs(t: Tokens, start: int, end: int, m: Model, lower_text: Sequen
     return m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
 
 
-def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
+def _occurrences(words: Sequence[int] | NDArray[np.uint64], phrase: Sequence[int]) -> int:
     """How often ``phrase`` occurs in ``words`` (at least once: the phrase itself)."""
     if not phrase:
         return 1
@@ -744,12 +817,14 @@ def find_spans(
     encoder: bool | None = None,
     scores: TokenScores | None = None,
     tg: EncoderTagger | None = None,
+    prob: NDArray[np.float64] | None = None,
 ) -> list[Found]:
     """The propaganda spans of a parsed text, in token indices: the trained spans (the encoder path's when
     ``encoder`` is True, or None and :func:`use_encoder`; else the hashed model's), and the lexicon hits
     they leave uncovered (or whose words name an actor); every lexicon hit when there is no model or
     ``use_model`` is False. ``m``, ``tg``: a model or tagger other than the shipped one (training uses
-    this); ``scores``: the encoder's token scores when already computed (see :func:`encoder_scores`)."""
+    this); ``scores``: the encoder's token scores when already computed (see :func:`encoder_scores`);
+    ``prob``: the hashed model's token probabilities when already computed (see :func:`segment_tokens`)."""
     t = tokens_of(parsed) if t is None else t
     if m is None and use_model:
         m = model()
@@ -767,8 +842,45 @@ def find_spans(
         return _with_lexicon(t, found, lex, True)
     if m is None or not use_model:
         return lex
-    found = [f for f in model_spans(parsed, t, m) if _has_content(parsed, f.start, f.end)]
+    found = [f for f in model_spans(parsed, t, m, prob=prob) if _has_content(parsed, f.start, f.end)]
     return _with_lexicon(t, found, lex, m.lexicon_fill)
+
+
+class SegmentTokens(NamedTuple):
+    """A parsed segment's :class:`Tokens` and the hashed token scorer's probabilities (None: not scored)."""
+
+    tokens: Tokens
+    prob: NDArray[np.float64] | None
+
+
+def segment_tokens(parsed: Sequence[Doc], *, scored: bool = True) -> list[SegmentTokens]:
+    """The :class:`Tokens` of several parsed segments (a document's), to hand to :func:`technique_spans`;
+    with ``scored`` (and the model shipped) the hashed token scorer's probabilities too, computed over all
+    the segments at once: numpy costs microseconds a call however short the arrays, and a segment is a
+    paragraph. Each token's probability is what scoring its segment alone gives."""
+    ts = [tokens_of(p) for p in parsed]
+    m = model() if scored else None
+    full = [t for t in ts if len(t.lower)]
+    if m is None or not full:
+        return [SegmentTokens(t, None) for t in ts]
+    if len({t.tensor.shape[1] for t in full}) > 1:  # vectors of different widths (never from one pipeline)
+        return [SegmentTokens(t, _token_probabilities(t, m)) for t in ts]
+    joined, segment = _joined(full)
+    # the dense part segment by segment, as model_spans computes it: BLAS sums a row in an order that
+    # depends on the matrix it is in (and on its threads, on thousands of rows)
+    dense = None
+    if len(m.token_dense):
+        parts = [token_dense(t) for t in full]
+        if parts[0].shape[1] == len(m.token_dense):
+            dense = np.concatenate([d @ m.token_dense for d in parts])
+    prob = m.token_probabilities(_key_matrix(joined, segment), len(joined.lower), dense_score=dense)
+    probs = iter(np.split(prob, np.cumsum([len(t.lower) for t in full])[:-1]))
+    return [SegmentTokens(t, next(probs) if len(t.lower) else np.zeros(0)) for t in ts]
+
+
+def _token_probabilities(t: Tokens, m: Model) -> NDArray[np.float64]:
+    """The token scorer's probabilities for one segment's tokens, as :func:`model_spans` computes them."""
+    return m.token_probabilities(token_keys(t), len(t.lower), token_dense(t) if len(m.token_dense) else None)
 
 
 #: Lexicon techniques the encoder tagger covers itself (the loaded words and labels).
@@ -1212,6 +1324,7 @@ def technique_spans(
     scores: TokenScores | None = None,
     *,
     encoder: bool | None = None,
+    tokens: SegmentTokens | None = None,
 ) -> list[TechniqueSpan]:
     """The loaded-language and propaganda-technique spans of one parsed segment, each with its target.
 
@@ -1219,11 +1332,12 @@ def technique_spans(
     spans returned, and their targets, are in document coordinates (shifted by ``offset``). ``scores``:
     the segment's encoder token scores from :func:`segment_scores` (batched over a document); without
     them the encoder path, when in use, encodes this segment alone. ``encoder``: take the encoder path
-    (True) or the hashed model (False); None: as :func:`use_encoder` says."""
+    (True) or the hashed model (False); None: as :func:`use_encoder` says. ``tokens``: the segment's
+    tokens (and hashed scores) from :func:`segment_tokens` (batched over a document)."""
     if len(parsed) == 0:
         return []
-    t = tokens_of(parsed)
-    found = find_spans(parsed, t, scores=scores, encoder=encoder)
+    t, prob = tokens if tokens is not None else (tokens_of(parsed), None)
+    found = find_spans(parsed, t, scores=scores, encoder=encoder, prob=prob)
     targets = _Targets(parsed, mentions)
     # a loaded label the actor table resolved is name-calling aimed at what it names
     taken = np.zeros(len(parsed), dtype=bool)

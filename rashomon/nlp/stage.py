@@ -19,7 +19,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
-from rashomon.nlp.propaganda import document_repetitions, segment_scores, technique_spans
+from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
 from rashomon.nlp.time import find_time, publication_time
@@ -559,12 +559,17 @@ def analyse_document(
     # on the encoder path, every segment's span scores and token vectors (for tone) at once, batched
     seg_scores: list[Any] = [None] * len(parsed)
     seg_vectors: list[Any] = [None] * len(parsed)
+    seg_tokens: list[Any] = [None] * len(parsed)
     if framing and models.encoder:
         from rashomon.nlp import encoder
 
         seg_scores = segment_scores([p for _, p in parsed], "on")
         seg_vectors = list(encoder.load().token_vectors_many([p for _, p in parsed]))
-    for (seg_index, parsed_seg), resolver, scores, vectors in zip(parsed, resolvers, seg_scores, seg_vectors, strict=True):
+    if framing:  # every segment's tokens for the technique spans at once (scored at once on the hashed path)
+        seg_tokens = segment_tokens([p for _, p in parsed], scored=not models.encoder)
+    for (seg_index, parsed_seg), resolver, scores, vectors, tokens in zip(
+        parsed, resolvers, seg_scores, seg_vectors, seg_tokens, strict=True
+    ):
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = resolver.text
@@ -573,7 +578,7 @@ def analyse_document(
             found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, vectors=vectors)
             tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, speech)
             spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, scores,
-                                     encoder=models.encoder)  # fmt: skip
+                                     encoder=models.encoder, tokens=tokens)  # fmt: skip
         resolver.document_countries = document_countries
         resolver.earlier = named
         for m in resolver.mentions:
