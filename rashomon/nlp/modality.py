@@ -55,9 +55,9 @@ _QUESTION_TURN = re.compile(
 )
 
 
-def _asked(trigger: Token, sentence: Span) -> bool:
-    """Whether the trigger is in the question a sentence ends with."""
-    text = sentence.text.rstrip().rstrip("\"'”’)")
+def _asked(trigger: Token, sentence: Span, text: str) -> bool:
+    """Whether the trigger is in the question a sentence ends with (``text``: the sentence's)."""
+    text = text.rstrip().rstrip("\"'”’)")
     if not text.endswith("?"):
         return False
     turn = max((m.end() for m in _QUESTION_TURN.finditer(text)), default=0)
@@ -107,12 +107,15 @@ def _rejected_report(governors: list[Token]) -> bool:
     return False
 
 
-def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) -> Modality:
+def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, text: str | None = None) -> Modality:
     """The modality of the event whose trigger is ``trigger`` (its sentence gives questions and hedges).
 
     ``negation_is_lexical``: the trigger's negation is part of the event ("will not tolerate" = a threat).
+    ``text``: the sentence's characters, when the caller has them (spaCy's ``Span.text`` joins the tokens
+    anew on each call).
     """
-    if _asked(trigger, sentence):
+    text = sentence.text if text is None else text
+    if _asked(trigger, sentence, text):
         return "asked"  # a question holds nothing, negated or not ("why did Aliyev not ask Moscow?")
     # a noun event takes its clause from the verb it is the object or subject of ("will hold talks")
     clause_head = trigger
@@ -161,7 +164,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
         if gov.lemma_.lower() in HEDGE_VERBS:
             return "hedged"
     # "according to (various|media) reports" without a named source
-    text = sentence.text.lower()
+    text = text.lower()
     if "according to" in text and ("reports" in text or "sources" in text) and "report by" not in text:
         return "hedged"
     return "asserted"
