@@ -137,6 +137,8 @@ _NOT_NAMES = frozenset(
     ["the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "with", "to", "from", "by", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i"]
 )
 _STANDALONE = frozenset({"country", "nationals", "seat", "igo", "ngo", "group", "body", "label", "person"})
+#: What stands alone in a phrase read whole (ActorTable.resolve): a demonym too ("Palestinian riots").
+_STANDALONE_WHOLE = _STANDALONE | {"demonym"}
 _BASE = frozenset({"country", "demonym", "seat", "igo", "ngo", "group", "body", "person"})
 #: Kinds whose name column names the actor they denote ("Iran" for "Iranian"), not a form to match.
 _NAME_NOT_MATCHED = frozenset({"demonym", "nationals", "label"})
@@ -203,8 +205,12 @@ def tokenize(text: str) -> list[_Tok]:
         t = m.group()
         if t in _DASHES and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
             continue
-        out.append(_Tok(s, e, t, *_shape(t)))
+        out.append(_new_tok(_Tok, (s, e, t, *_shape(t))))
     return out
+
+
+#: Builds a _Tok from a tuple without the Python-level ``__new__`` of named tuples (a text makes one per word).
+_new_tok = tuple.__new__
 
 
 @lru_cache(maxsize=1 << 16)
@@ -650,6 +656,8 @@ class ActorTable:
         #: the words a form of ours or a Phoenix name starts with: a reader passes over any other word
         #: unless it could be a misspelt name (see _Reader.found)
         self._first_words = frozenset(self._root.next) | frozenset(self._phoenix_lengths)
+        #: the lengths of the Phoenix names each word starts, longest first
+        self._phoenix_sizes = {k: tuple(sorted(v, reverse=True)) for k, v in self._phoenix_lengths.items()}
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -934,13 +942,15 @@ class ActorTable:
 
     def _walk_phoenix(self, toks: Sequence[_Tok], i: int) -> list[_Match]:
         """Phoenix names starting at token i, longest first (each word capitalised as the name needs)."""
-        lengths = self._phoenix_lengths.get(toks[i].key) if i < len(toks) else None
-        if not lengths:
+        sizes = self._phoenix_sizes.get(toks[i].key) if i < len(toks) else None
+        if not sizes:
             return []
         out: list[_Match] = []
-        for size in sorted(lengths, reverse=True):
-            keys = tuple(t.key for t in toks[i : i + size])
-            if len(keys) < size or keys not in self._phoenix_names:
+        for size in sizes:
+            if i + size > len(toks):
+                continue
+            keys = tuple([t.key for t in toks[i : i + size]])
+            if keys not in self._phoenix_names:
                 continue
             form = self._phoenix_form(keys)
             if all(need == "a" or (need == "C" and t.case != "a") or t.case == need
@@ -1046,6 +1056,7 @@ class _Reader:
         self._lex: dict[int, list[_Match]] = {}
         self._walks: dict[int, list[_Match]] = {}
         self._kinds: dict[int, list[tuple[_Match, frozenset[str]]]] = {}
+        self._codes: dict[_Entity, tuple[str, bool]] = {}
 
     # ------------------------------------------------------------------------------------------ lexing
 
@@ -1135,14 +1146,21 @@ class _Reader:
         assert entity is not None
         if self.day is None:
             return (True, entity.last_start(None))
-        _, active = entity.code_at(self.day)
+        _, active = self._code_at(entity)
         return (active and any(r.dated for r in entity.roles), entity.last_start(self.day))
+
+    def _code_at(self, entity: _Entity) -> tuple[str, bool]:
+        """``entity.code_at`` on the reader's date, once per entity."""
+        hit = self._codes.get(entity)
+        if hit is None:
+            hit = self._codes[entity] = entity.code_at(self.day)
+        return hit
 
     def _entity_actor(self, form: _Form) -> tuple[Actor, bool]:
         """The Actor of an actor form on the reader's date, and whether it is an office held then."""
         entity = form.entity
         assert entity is not None
-        code, active = entity.code_at(self.day)
+        code, active = self._code_at(entity)
         kind: ActorKind | None
         name: str | None = entity.name
         if entity.kind == "person":
@@ -1243,7 +1261,7 @@ class _Reader:
         then (a Phoenix name is only as good as its dates: no "former official" is made of it)."""
         entity = form.entity
         assert entity is not None
-        _, active = entity.code_at(self.day)
+        _, active = self._code_at(entity)
         if not active and all(r.dated for r in entity.roles):
             return None
         return self._entity_actor(form)[0]
@@ -1272,9 +1290,7 @@ class _Reader:
 
     def _bare(self, i: int) -> _Found | None:
         """A name on its own: a country, a capital, an organisation, a person, a label."""
-        allowed = set(_STANDALONE)
-        if self.whole:
-            allowed.add("demonym")
+        allowed = _STANDALONE_WHOLE if self.whole else _STANDALONE
         for m in self.lex(i):
             forms = [f for f in m.forms if f.kind in allowed and (self.whole or not f.compose)]
             titles = [f for f in m.forms if f.kind == "title" and len(f.code) > 3]
@@ -1610,7 +1626,7 @@ class _Reader:
         """(country, code) of a composition's base."""
         if form.entity is None:
             return None, None
-        code, _ = form.entity.code_at(self.day)
+        code, _ = self._code_at(form.entity)
         if form.kind in _COUNTRYISH or form.kind == "person":
             country = code[:3] if code[:3] in self.t._countries else None
             if form.kind == "country" and len(code) > 3:
