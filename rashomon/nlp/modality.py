@@ -78,12 +78,13 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
 
 def is_negated(tok: Token) -> bool:
     """True when ``tok`` is negated ("did not support", "no support", "never supported")."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children):
-        return True
-    # negated auxiliary chain: "did not support"
-    return any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+    for c in tok.children:  # one pass: spaCy makes each child anew
+        dep = c.dep_
+        if dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never")):
+            return True
+        if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+            return True  # a negated auxiliary: "did not support"
+    return False
 
 
 def _rejected_report(governors: list[Token]) -> bool:
