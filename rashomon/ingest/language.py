@@ -61,7 +61,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
         elif lang == "ru" and _UKRAINIAN.search(sample):
             lang = "uk"
         return lang, round(min(1.0, count / letters), 3)
-    words = Counter(w.lower() for w in _WORD.findall(sample))
+    words = Counter(map(str.lower, _WORD.findall(sample)))
     if words.total() < 5:
         return None, 0.0
     scores = {lang: sum(words[w] for w in vocab if w in words) for lang, vocab in _FUNCTION_WORDS.items()}
