@@ -849,6 +849,8 @@ class ActorTable:
             return None
         reader = _Reader(self, text, date, whole=True)
         found = [f for f in reader.found() if f is not None]
+        if not found:  # most phrases: nothing of the table's in them
+            return ActorMention(text, 0, len(text), None, via="unresolved", score=0.0)
         blocks = [f for f in found if f.block]
         body = _content_chars(text)
         if blocks and not [f for f in found if not f.block]:
@@ -1024,9 +1026,13 @@ def _own(forms: Sequence[_Form]) -> bool:
 
 
 def _content_chars(text: str) -> int:
-    s = re.sub(r"^\s*the\s+", "", text, flags=re.I)
-    s = re.sub(r"['’]s?\s*$", "", s.strip())
+    s = _LEADING_THE.sub("", text)
+    s = _TRAILING_POSSESSIVE.sub("", s.strip())
     return sum(c.isalnum() for c in s)
+
+
+_LEADING_THE = re.compile(r"^\s*the\s+", re.I)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?\s*$")
 
 
 @cache
