@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from rashomon.records import Modality
@@ -53,6 +54,15 @@ _QUESTION_TURN = re.compile(
     r"did|can|could|will|would|should)\b)",
     re.IGNORECASE,
 )
+
+
+@cache
+def _hedge_numbers() -> frozenset[int]:
+    """HEDGE_WORDS as spaCy numbers a token's lower-case form (``Token.lower``): comparing numbers spares
+    building every token's string."""
+    from spacy.strings import get_string_id
+
+    return frozenset(map(get_string_id, HEDGE_WORDS))
 
 
 def _asked(trigger: Token, sentence: Span, text: str) -> bool:
@@ -156,8 +166,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         c.lower_ in ("going",) for c in trigger.children
     ):
         return "planned"
-    words = {t.lower_ for t in sentence}
-    if words & HEDGE_WORDS:
+    if not _hedge_numbers().isdisjoint([t.lower for t in sentence]):  # a hedge word in the sentence
         return "hedged"
     if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in clause_head.children):
         return "hedged"

@@ -499,7 +499,8 @@ def _speech(parsed: Doc, text: str) -> _Speech:
             continue
         cue = parsed.char_span(*rel.cue, alignment_mode="expand")
         if cue is None or not (
-            cue.text.lower().startswith("according") or any(t.lemma_.lower() in SPEECH_VERBS for t in cue)
+            text[cue.start_char : cue.end_char].lower().startswith("according")
+            or any(t.lemma_.lower() in SPEECH_VERBS for t in cue)
         ):
             continue
         s, e = rel.source
