@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,10 +58,20 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     from rashomon.nlp.places import Gazetteer
     from rashomon.nlp.propaganda import use_encoder
 
-    nlp = pipeline.load(options.model)
-    models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
-                          encoder=options.framing and use_encoder(options.encoder),
-                          events=decider(options.learned_events))  # fmt: skip
+    # The tables are a few million objects (the gazetteer most) that live as long as the process: the
+    # garbage collector is kept out while they are built (each of its full collections would walk all that
+    # is built so far), then told to leave them out of its collections for good (gc.freeze).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = pipeline.load(options.model)
+        models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
+                              encoder=options.framing and use_encoder(options.encoder),
+                              events=decider(options.learned_events))  # fmt: skip
+    finally:
+        if collecting:
+            gc.enable()
+    gc.freeze()
     return nlp, models, analysis_version(options)
 
 

@@ -48,23 +48,23 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def detect_language(text: str) -> tuple[str | None, float]:
     """Return (ISO 639-1 code, confidence in [0, 1]); (None, 0.0) when the text is too short to tell."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 20:
+    letters = sum(map(str.isalpha, sample))
+    if letters < 20:
         return None, 0.0
     scripts: Counter[str] = Counter()
     for lang, pattern in _SCRIPTS:
         scripts[lang] = len(pattern.findall(sample))
     lang, count = scripts.most_common(1)[0]
-    if count / len(letters) > 0.4:
+    if count / letters > 0.4:
         if lang == "ar" and _PERSIAN.search(sample):
             lang = "fa"
         elif lang == "ru" and _UKRAINIAN.search(sample):
             lang = "uk"
-        return lang, round(min(1.0, count / len(letters)), 3)
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < 5:
+        return lang, round(min(1.0, count / letters), 3)
+    words = Counter(map(str.lower, _WORD.findall(sample)))
+    if words.total() < 5:
         return None, 0.0
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    scores = {lang: sum(words[w] for w in vocab if w in words) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     hits = scores[best]
     if hits == 0:

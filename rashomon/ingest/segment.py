@@ -137,7 +137,11 @@ def _dedup_form(text: str) -> str:
 
 def near_duplicate(a: str, b: str) -> bool:
     """Two lines a page repeats (headline twice, caption and alt text), allowing small edits."""
-    x, y = _dedup_form(a), _dedup_form(b)
+    return _near_duplicate_forms(_dedup_form(a), _dedup_form(b))
+
+
+def _near_duplicate_forms(x: str, y: str) -> bool:
+    """:func:`near_duplicate` of two lines' comparison forms (:func:`_dedup_form`)."""
     if not x or not y:
         return False
     if x == y:
@@ -430,6 +434,13 @@ def _footer(paras: list[_Para], begin: int, stop: int) -> None:
 
 
 def _body(paras: list[_Para], begin: int, stop: int) -> None:
+    forms: dict[int, str] = {}  # each paragraph's comparison form, made once: it is compared with both neighbours
+
+    def form(k: int) -> str:
+        if k not in forms:
+            forms[k] = _dedup_form(paras[k].text)
+        return forms[k]
+
     i = begin
     while i < stop:
         p = paras[i]
@@ -437,7 +448,7 @@ def _body(paras: list[_Para], begin: int, stop: int) -> None:
             i += 1
             continue
         nxt = i + 1 if i + 1 < stop and paras[i + 1].kind is None else None
-        if nxt is not None and word_count(p.text) <= 60 and near_duplicate(p.text, paras[nxt].text):
+        if nxt is not None and word_count(p.text) <= 60 and _near_duplicate_forms(form(i), form(nxt)):
             p.kind, paras[nxt].kind = K.CAPTION, K.DEBRIS
             i += 2
             continue

@@ -61,6 +61,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from rashomon.cache import cache_path, cached
 from rashomon.records import Actor, ActorKind, ActorMention
@@ -136,6 +137,8 @@ _NOT_NAMES = frozenset(
     ["the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "with", "to", "from", "by", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i"]
 )
 _STANDALONE = frozenset({"country", "nationals", "seat", "igo", "ngo", "group", "body", "label", "person"})
+#: What stands alone in a phrase read whole (ActorTable.resolve): a demonym too ("Palestinian riots").
+_STANDALONE_WHOLE = _STANDALONE | {"demonym"}
 _BASE = frozenset({"country", "demonym", "seat", "igo", "ngo", "group", "body", "person"})
 #: Kinds whose name column names the actor they denote ("Iran" for "Iranian"), not a form to match.
 _NAME_NOT_MATCHED = frozenset({"demonym", "nationals", "label"})
@@ -181,8 +184,10 @@ def _case(token: str) -> str:
     return "C" if letters[0].isupper() else "a"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of the text being read (a named tuple: every text makes one per word, and a frozen
+    dataclass costs several times as much to build)."""
+
     start: int
     end: int
     text: str
@@ -200,8 +205,18 @@ def tokenize(text: str) -> list[_Tok]:
         t = m.group()
         if t in _DASHES and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
             continue
-        out.append(_Tok(s, e, t, fold(t), _case(t), t[0].isalnum()))
+        out.append(_new_tok(_Tok, (s, e, t, *_shape(t))))
     return out
+
+
+#: Builds a _Tok from a tuple without the Python-level ``__new__`` of named tuples (a text makes one per word).
+_new_tok = tuple.__new__
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(token: str) -> tuple[str, str, bool]:
+    """(key, case, is a word) of a token's text: what :class:`_Tok` holds besides its offsets."""
+    return fold(token), _case(token), token[0].isalnum()
 
 
 # ---------------------------------------------------------------------------------------------- rows
@@ -572,16 +587,16 @@ class _Node:
         self.forms: list[_Form] = []
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """Forms of the table matched at tokens ``start..end`` (named tuples, as :class:`_Tok`: many are built)."""
+
     start: int
     end: int
     forms: tuple[_Form, ...]
     score: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A mention being built: token span, what it resolves to, and how."""
 
     start: int
@@ -638,6 +653,11 @@ class ActorTable:
                     self._code_names.setdefault(role.code, entity.name)
         if phoenix is not None:
             self._add_phoenix(phoenix)
+        #: the words a form of ours or a Phoenix name starts with: a reader passes over any other word
+        #: unless it could be a misspelt name (see _Reader.found)
+        self._first_words = frozenset(self._root.next) | frozenset(self._phoenix_lengths)
+        #: the lengths of the Phoenix names each word starts, longest first
+        self._phoenix_sizes = {k: tuple(sorted(v, reverse=True)) for k, v in self._phoenix_lengths.items()}
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -829,6 +849,8 @@ class ActorTable:
             return None
         reader = _Reader(self, text, date, whole=True)
         found = [f for f in reader.found() if f is not None]
+        if not found:  # most phrases: nothing of the table's in them
+            return ActorMention(text, 0, len(text), None, via="unresolved", score=0.0)
         blocks = [f for f in found if f.block]
         body = _content_chars(text)
         if blocks and not [f for f in found if not f.block]:
@@ -922,13 +944,15 @@ class ActorTable:
 
     def _walk_phoenix(self, toks: Sequence[_Tok], i: int) -> list[_Match]:
         """Phoenix names starting at token i, longest first (each word capitalised as the name needs)."""
-        lengths = self._phoenix_lengths.get(toks[i].key) if i < len(toks) else None
-        if not lengths:
+        sizes = self._phoenix_sizes.get(toks[i].key) if i < len(toks) else None
+        if not sizes:
             return []
         out: list[_Match] = []
-        for size in sorted(lengths, reverse=True):
-            keys = tuple(t.key for t in toks[i : i + size])
-            if len(keys) < size or keys not in self._phoenix_names:
+        for size in sizes:
+            if i + size > len(toks):
+                continue
+            keys = tuple([t.key for t in toks[i : i + size]])
+            if keys not in self._phoenix_names:
                 continue
             form = self._phoenix_form(keys)
             if all(need == "a" or (need == "C" and t.case != "a") or t.case == need
@@ -1002,9 +1026,13 @@ def _own(forms: Sequence[_Form]) -> bool:
 
 
 def _content_chars(text: str) -> int:
-    s = re.sub(r"^\s*the\s+", "", text, flags=re.I)
-    s = re.sub(r"['’]s?\s*$", "", s.strip())
+    s = _LEADING_THE.sub("", text)
+    s = _TRAILING_POSSESSIVE.sub("", s.strip())
     return sum(c.isalnum() for c in s)
+
+
+_LEADING_THE = re.compile(r"^\s*the\s+", re.I)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?\s*$")
 
 
 @cache
@@ -1030,7 +1058,11 @@ class _Reader:
         self.whole = whole
         self.toks = tokenize(text)
         self.n = len(self.toks)
+        # the compositions ask about the same tokens many times over: what was found is kept per token
         self._lex: dict[int, list[_Match]] = {}
+        self._walks: dict[int, list[_Match]] = {}
+        self._kinds: dict[int, list[tuple[_Match, frozenset[str]]]] = {}
+        self._codes: dict[_Entity, tuple[str, bool]] = {}
 
     # ------------------------------------------------------------------------------------------ lexing
 
@@ -1041,17 +1073,24 @@ class _Reader:
             return hit
         out: list[_Match] = []
         if i < self.n:
-            out = self.t._walk(self.toks, i)
+            out = self._walk(i)
             if not out:
                 out = self._fuzzy(i)
         self._lex[i] = out
         return out
 
+    def _walk(self, i: int) -> list[_Match]:
+        """The table's exact matches at token i (``ActorTable._walk``), once per token."""
+        hit = self._walks.get(i)
+        if hit is None:
+            hit = self._walks[i] = self.t._walk(self.toks, i)
+        return hit
+
     def _fuzzy_word(self, i: int) -> tuple[tuple[_Form, ...], float]:
         tok = self.toks[i]
         if not tok.word or tok.case != "C" or len(tok.key) < FUZZY_MIN_LENGTH or not tok.key.isalpha():
             return (), 0.0
-        if self.t._walk(self.toks, i):
+        if self._walk(i):
             return (), 0.0
         return _fuzzy_lookup(self.t, tok.key)
 
@@ -1081,11 +1120,18 @@ class _Reader:
 
     def kinds(self, i: int, kinds: frozenset[str] | set[str] | tuple[str, ...]) -> _Match | None:
         """The longest match at i that has a form of one of ``kinds`` (only those forms kept)."""
-        for m in self.lex(i):
-            forms = tuple(f for f in m.forms if f.kind in kinds)
-            if forms:
-                return _Match(m.start, m.end, forms, m.score)
+        for m, have in self._lex_kinds(i):
+            if not have.isdisjoint(kinds):
+                return _Match(m.start, m.end, tuple(f for f in m.forms if f.kind in kinds), m.score)
         return None
+
+    def _lex_kinds(self, i: int) -> list[tuple[_Match, frozenset[str]]]:
+        """The matches at i with the kinds of their forms (the compositions ask each token for several
+        kinds in turn, and most of the answers are no)."""
+        hit = self._kinds.get(i)
+        if hit is None:
+            hit = self._kinds[i] = [(m, frozenset(f.kind for f in m.forms)) for m in self.lex(i)]
+        return hit
 
     def key(self, i: int) -> str:
         return self.toks[i].key if 0 <= i < self.n else ""
@@ -1106,14 +1152,21 @@ class _Reader:
         assert entity is not None
         if self.day is None:
             return (True, entity.last_start(None))
-        _, active = entity.code_at(self.day)
+        _, active = self._code_at(entity)
         return (active and any(r.dated for r in entity.roles), entity.last_start(self.day))
+
+    def _code_at(self, entity: _Entity) -> tuple[str, bool]:
+        """``entity.code_at`` on the reader's date, once per entity."""
+        hit = self._codes.get(entity)
+        if hit is None:
+            hit = self._codes[entity] = entity.code_at(self.day)
+        return hit
 
     def _entity_actor(self, form: _Form) -> tuple[Actor, bool]:
         """The Actor of an actor form on the reader's date, and whether it is an office held then."""
         entity = form.entity
         assert entity is not None
-        code, active = entity.code_at(self.day)
+        code, active = self._code_at(entity)
         kind: ActorKind | None
         name: str | None = entity.name
         if entity.kind == "person":
@@ -1143,8 +1196,13 @@ class _Reader:
         return self.toks[start].start, self.toks[f.end - 1].end
 
     def found(self) -> Iterable[_Found | None]:
+        first_words = self.t._first_words
         i = 0
         while i < self.n:
+            tok = self.toks[i]
+            if tok.key not in first_words and not (tok.word and tok.case == "C"):
+                i += 1  # no form starts here, and it is no capitalised word to match fuzzily: nothing can
+                continue
             f = self._at(i)
             if f is None:
                 i += 1
@@ -1209,7 +1267,7 @@ class _Reader:
         then (a Phoenix name is only as good as its dates: no "former official" is made of it)."""
         entity = form.entity
         assert entity is not None
-        _, active = entity.code_at(self.day)
+        _, active = self._code_at(entity)
         if not active and all(r.dated for r in entity.roles):
             return None
         return self._entity_actor(form)[0]
@@ -1238,9 +1296,7 @@ class _Reader:
 
     def _bare(self, i: int) -> _Found | None:
         """A name on its own: a country, a capital, an organisation, a person, a label."""
-        allowed = set(_STANDALONE)
-        if self.whole:
-            allowed.add("demonym")
+        allowed = _STANDALONE_WHOLE if self.whole else _STANDALONE
         for m in self.lex(i):
             forms = [f for f in m.forms if f.kind in allowed and (self.whole or not f.compose)]
             titles = [f for f in m.forms if f.kind == "title" and len(f.code) > 3]
@@ -1576,7 +1632,7 @@ class _Reader:
         """(country, code) of a composition's base."""
         if form.entity is None:
             return None, None
-        code, _ = form.entity.code_at(self.day)
+        code, _ = self._code_at(form.entity)
         if form.kind in _COUNTRYISH or form.kind == "person":
             country = code[:3] if code[:3] in self.t._countries else None
             if form.kind == "country" and len(code) > 3:

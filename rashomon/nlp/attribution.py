@@ -60,15 +60,16 @@ def _speaker_of(verb: Token) -> Attribution | None:
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "era", "period", "moment"})
 
 
-def _in_quotes(tok: Token, sentence: Span) -> bool:
-    before = sentence.text[: tok.idx - sentence.start_char]  # not doc.text: spaCy rebuilds it on each call
+def _in_quotes(tok: Token, sentence: Span, text: str) -> bool:
+    before = text[: tok.idx - sentence.start_char]
     opens = sum(before.count(q) for q in "“«") + (before.count('"') % 2)
     closes = sum(before.count(q) for q in "”»")
     return opens > closes
 
 
-def attribute(trigger: Token, sentence: Span) -> Attribution | None:
-    """The speaker who holds the event of ``trigger``, if the sentence reports speech."""
+def attribute(trigger: Token, sentence: Span, text: str | None = None) -> Attribution | None:
+    """The speaker who holds the event of ``trigger``, if the sentence reports speech (``text``: the
+    sentence's characters when the caller has them; spaCy's ``Span.text`` joins the tokens on each call)."""
     cur = trigger
     for _ in range(6):
         # "according to X" on the clause
@@ -90,9 +91,10 @@ def attribute(trigger: Token, sentence: Span) -> Attribution | None:
                     return found
         cur = cur.head
     # a quotation whose speech verb stands elsewhere in the sentence: “...,” said X.
-    if _in_quotes(trigger, sentence):
+    text = sentence.text if text is None else text
+    if _in_quotes(trigger, sentence, text):
         for tok in sentence:
-            if tok.lemma_.lower() in SPEECH_VERBS and not _in_quotes(tok, sentence):
+            if tok.lemma_.lower() in SPEECH_VERBS and not _in_quotes(tok, sentence, text):
                 found = _speaker_of(tok)
                 if found is not None:
                     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from rashomon.records import Modality
@@ -55,9 +56,18 @@ _QUESTION_TURN = re.compile(
 )
 
 
-def _asked(trigger: Token, sentence: Span) -> bool:
-    """Whether the trigger is in the question a sentence ends with."""
-    text = sentence.text.rstrip().rstrip("\"'”’)")
+@cache
+def _hedge_numbers() -> frozenset[int]:
+    """HEDGE_WORDS as spaCy numbers a token's lower-case form (``Token.lower``): comparing numbers spares
+    building every token's string."""
+    from spacy.strings import get_string_id
+
+    return frozenset(map(get_string_id, HEDGE_WORDS))
+
+
+def _asked(trigger: Token, sentence: Span, text: str) -> bool:
+    """Whether the trigger is in the question a sentence ends with (``text``: the sentence's)."""
+    text = text.rstrip().rstrip("\"'”’)")
     if not text.endswith("?"):
         return False
     turn = max((m.end() for m in _QUESTION_TURN.finditer(text)), default=0)
@@ -78,12 +88,13 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
 
 def is_negated(tok: Token) -> bool:
     """True when ``tok`` is negated ("did not support", "no support", "never supported")."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children):
-        return True
-    # negated auxiliary chain: "did not support"
-    return any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+    for c in tok.children:  # one pass: spaCy makes each child anew
+        dep = c.dep_
+        if dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never")):
+            return True
+        if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+            return True  # a negated auxiliary: "did not support"
+    return False
 
 
 def _rejected_report(governors: list[Token]) -> bool:
@@ -107,12 +118,15 @@ def _rejected_report(governors: list[Token]) -> bool:
     return False
 
 
-def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) -> Modality:
+def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, text: str | None = None) -> Modality:
     """The modality of the event whose trigger is ``trigger`` (its sentence gives questions and hedges).
 
     ``negation_is_lexical``: the trigger's negation is part of the event ("will not tolerate" = a threat).
+    ``text``: the sentence's characters, when the caller has them (spaCy's ``Span.text`` joins the tokens
+    anew on each call).
     """
-    if _asked(trigger, sentence):
+    text = sentence.text if text is None else text
+    if _asked(trigger, sentence, text):
         return "asked"  # a question holds nothing, negated or not ("why did Aliyev not ask Moscow?")
     # a noun event takes its clause from the verb it is the object or subject of ("will hold talks")
     clause_head = trigger
@@ -152,8 +166,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
         c.lower_ in ("going",) for c in trigger.children
     ):
         return "planned"
-    words = {t.lower_ for t in sentence}
-    if words & HEDGE_WORDS:
+    if not _hedge_numbers().isdisjoint([t.lower for t in sentence]):  # a hedge word in the sentence
         return "hedged"
     if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in clause_head.children):
         return "hedged"
@@ -161,7 +174,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False) 
         if gov.lemma_.lower() in HEDGE_VERBS:
             return "hedged"
     # "according to (various|media) reports" without a named source
-    text = sentence.text.lower()
+    text = text.lower()
     if "according to" in text and ("reports" in text or "sources" in text) and "report by" not in text:
         return "hedged"
     return "asserted"

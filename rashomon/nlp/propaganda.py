@@ -32,10 +32,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from rashomon.cache import cache_path, cached
 from rashomon.data import shipped
 from rashomon.records import TECHNIQUES, Actor, ActorMention, SegmentKind, TechniqueSpan
 
@@ -82,6 +84,7 @@ class Lexicon:
     single: dict[int, Entry]
     multi: dict[int, tuple[tuple[tuple[int, ...], Entry], ...]]
     size: int
+    firsts: frozenset[int]  # the hashes a phrase starts with: the keys of ``single`` and ``multi``
 
 
 @lru_cache(maxsize=4096)
@@ -130,14 +133,27 @@ def parse_lexicon(text: str, source: str = LEXICON_FILE) -> Lexicon:
     ordered = {
         first: tuple(sorted(rest.items(), key=lambda kv: -len(kv[0]))) for first, rest in multi.items()
     }
-    return Lexicon(single, ordered, size)
+    return Lexicon(single, ordered, size, frozenset(single) | frozenset(ordered))
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The built-in lexicon, read once."""
-    text = resources.files("rashomon.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
-    return parse_lexicon(text)
+    """The built-in lexicon, read once: from the cache when a copy parsed from the same file is there
+    (splitting its phrases needs spaCy's tokenizer, about 0.3 s to set up and run), else parsed and cached."""
+    data = resources.files("rashomon.data").joinpath(LEXICON_FILE).read_bytes()
+    return cached(_cache_path("propaganda-lexicon", data), Lexicon, lambda: parse_lexicon(data.decode("utf-8")))
+
+
+def _cache_path(name: str, data: bytes) -> Path | None:
+    """Where a table parsed from ``data`` is cached (rashomon.cache); the name changes with this module's
+    code, the data and the spaCy release (whose tokenizer and string hashes the tables hold)."""
+    try:
+        from importlib.metadata import version
+
+        inputs = [Path(__file__).read_bytes(), data, version("spacy").encode()]
+    except Exception:  # the inputs cannot be fingerprinted: do without a cache
+        return None
+    return cache_path(name, inputs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,26 +169,29 @@ def lexicon_hits(lower: Sequence[int], lemma: Sequence[int], lex: Lexicon | None
     """Non-overlapping lexicon phrases in a token sequence (hashes of lower-case forms and lemmas),
     left to right, the longest phrase at each token."""
     lex = lex or lexicon()
+    firsts, single = lex.firsts, lex.single
     hits: list[Hit] = []
     n = len(lower)
-    i = 0
-    while i < n:
+    free = 0  # the first token after the last hit
+    # only a token that starts a phrase, or whose lemma is a one-word phrase, can begin a hit
+    for i in [i for i, (h, lem) in enumerate(zip(lower, lemma, strict=True)) if h in firsts or lem in single]:
+        if i < free:
+            continue
         h = lower[i]
+        second = lower[i + 1] if i + 1 < n else None
         found: Hit | None = None
         for rest, entry in lex.multi.get(h, ()):
             end = i + 1 + len(rest)
-            if end <= n and tuple(lower[i + 1 : end]) == rest:
+            if rest[0] == second and end <= n and tuple(lower[i + 1 : end]) == rest:
                 found = Hit(i, end, entry)
                 break
         if found is None:
-            entry1 = lex.single.get(h) or lex.single.get(lemma[i])
+            entry1 = single.get(h) or single.get(lemma[i])
             if entry1 is not None:
                 found = Hit(i, i + 1, entry1)
         if found is not None:
             hits.append(found)
-            i = found.end
-        else:
-            i += 1
+            free = found.end
     return hits
 
 
@@ -188,12 +207,21 @@ def mix(*parts: int) -> int:
 
 
 def _mix_arrays(*parts: NDArray[np.uint64] | int) -> NDArray[np.uint64]:
-    k: NDArray[np.uint64] | np.uint64 = np.uint64(0)
-    with np.errstate(over="ignore"):
-        for p in parts:
-            v = np.uint64(p & _MASK) if isinstance(p, int) else p
-            k = (k * np.uint64(_MIX)) ^ v
-    return np.asarray(k, dtype=np.uint64)
+    # as mix() mixes, in uint64 arrays; the numbers before the first array are mixed as Python ints
+    # (numpy warns when scalars overflow, while arrays wrap silently)
+    lead = 0
+    k: NDArray[np.uint64] | None = None
+    for p in parts:
+        if isinstance(p, int):
+            if k is None:
+                lead = ((lead * _MIX) & _MASK) ^ (p & _MASK)
+            else:
+                k = (k * np.uint64(_MIX)) ^ np.uint64(p & _MASK)
+        elif k is None:
+            k = p ^ np.uint64((lead * _MIX) & _MASK)
+        else:
+            k = (k * np.uint64(_MIX)) ^ p
+    return np.asarray(np.uint64(lead) if k is None else k, dtype=np.uint64)
 
 
 #: Token feature templates; their names prefix the features of the model file ("w=brutal", "pp=ADJ|NOUN",
@@ -293,14 +321,28 @@ def _same_sentence(sent: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
 
 def token_values(t: Tokens) -> list[TemplateValues]:
     """The values of every token template (see :data:`TOKEN_TEMPLATES`) and of the sentence flags."""
+    return _values(t)
+
+
+def _values(t: Tokens, segment: NDArray[np.int64] | None = None) -> list[TemplateValues]:
+    """:func:`token_values`; of several segments' tokens joined (:func:`_joined`) when ``segment`` gives
+    each token's segment: the templates stop at sentence ends, and only the recurrences ("rep") and the
+    lexicon techniques either side ("lx-1", "lx+1") need to stop at the segment's ends too."""
     n = len(t.lower)
     bos, eos = np.uint64(_hash(BOS)), np.uint64(_hash(EOS))
     ctx = {k: np.where(_same_sentence(t.sent, k), _shift(t.lower, k), bos if k > 0 else eos) for k in (1, 2, -1, -2)}
     p_1 = np.where(_same_sentence(t.sent, 1), _shift(t.pos, 1), np.uint64(0))
     p1 = np.where(_same_sentence(t.sent, -1), _shift(t.pos, -1), np.uint64(0))
     tech = t.tech.astype(np.uint64)
-    _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
-    rep = np.minimum(counts[inverse], 5).astype(np.uint64)
+    tech_before, tech_after = _shift(tech, 1), _shift(tech, -1)
+    if segment is None:
+        _, inverse, counts = np.unique(t.lemma, return_inverse=True, return_counts=True)
+        rep = np.minimum(counts[inverse], 5).astype(np.uint64)
+    else:
+        rep = np.minimum(_counts_within(t.lemma, segment), 5).astype(np.uint64)
+        first = np.r_[True, segment[1:] != segment[:-1]]
+        tech_before[first] = 0
+        tech_after[np.r_[first[1:], True]] = 0
     sent_start = np.searchsorted(t.sent, t.sent, side="left")
     sent_end = np.searchsorted(t.sent, t.sent, side="right")
     at = np.arange(n)
@@ -321,8 +363,8 @@ def token_values(t: Tokens) -> list[TemplateValues]:
         ("pn", (p1,), None),
         ("hl", (t.lemma[t.head],), None),
         ("lx", (tech,), None),
-        ("lx-1", (_shift(tech, 1),), None),
-        ("lx+1", (_shift(tech, -1),), None),
+        ("lx-1", (tech_before,), None),
+        ("lx+1", (tech_after,), None),
         ("rep", (rep,), None),
         ("pos", (pos_bucket,), None),
         ("slen", (slen,), None),
@@ -331,22 +373,64 @@ def token_values(t: Tokens) -> list[TemplateValues]:
     ]
     n_sents = int(t.sent[-1]) + 1 if n else 0
     one = np.ones(n, dtype=np.uint64)
+    in_sent = np.zeros((len(TECHNIQUES) + 1, n_sents), dtype=bool)  # [k, s]: technique k found in sentence s
+    in_sent[t.tech, t.sent] = True
+    in_token_sent = in_sent[:, t.sent]
     for code in range(1, len(TECHNIQUES) + 1):
-        in_sent = np.zeros(n_sents, dtype=bool)
-        in_sent[t.sent[t.tech == code]] = True
-        out.append((f"slx{code}", (one,), in_sent[t.sent]))
+        out.append((f"slx{code}", (one,), in_token_sent[code]))
     return out
+
+
+def _counts_within(values: NDArray[np.uint64], group: NDArray[np.int64]) -> NDArray[np.int64]:
+    """How often each token's value occurs in its group (what ``np.unique`` counts, group by group)."""
+    order = np.lexsort((values, group))
+    v, g = values[order], group[order]
+    run = np.cumsum(np.r_[True, (v[1:] != v[:-1]) | (g[1:] != g[:-1])]) - 1
+    out = np.empty(len(values), dtype=np.int64)
+    out[order] = np.bincount(run)[run]
+    return out
+
+
+def _joined(ts: Sequence[Tokens]) -> tuple[Tokens, NDArray[np.int64]]:
+    """Several segments' tokens as one :class:`Tokens` (heads and sentence numbers shifted on; no lexicon
+    hits), and each token's segment."""
+    sizes = [len(t.lower) for t in ts]
+    starts = np.cumsum([0, *sizes[:-1]])
+    sentences = np.cumsum([0, *(int(t.sent[-1]) + 1 if len(t.sent) else 0 for t in ts[:-1])])
+
+    def cat(name: str) -> NDArray:
+        return np.concatenate([getattr(t, name) for t in ts])
+
+    joined = Tokens(cat("lower"), cat("lemma"), cat("pos"), cat("dep"),
+                    np.concatenate([t.head + k for t, k in zip(ts, starts, strict=True)]),
+                    np.concatenate([t.sent + k for t, k in zip(ts, sentences, strict=True)]),
+                    cat("punct"), cat("space"), cat("cap"), cat("tech"), (), cat("tensor"))  # fmt: skip
+    return joined, np.repeat(np.arange(len(ts)), sizes)
 
 
 def token_keys(t: Tokens) -> list[NDArray[np.uint64]]:
     """One array of feature keys per template (0 where a token lacks the feature)."""
     if len(t.lower) == 0:
         return []
-    keys = []
-    for name, values, mask in token_values(t):
-        k = _mix_arrays(_hash(name), *values)
-        keys.append(k if mask is None else np.where(mask, k, np.uint64(0)))
-    return keys
+    return list(_key_matrix(t))
+
+
+def _key_matrix(t: Tokens, segment: NDArray[np.int64] | None = None) -> NDArray[np.uint64]:
+    """The keys of :func:`token_keys` as one (templates, tokens) array (``segment``: see :func:`_values`).
+    The templates of one value are mixed in one go (:func:`mix` of the name's hash and the value)."""
+    values = _values(t, segment)
+    out = np.empty((len(values), len(t.lower)), dtype=np.uint64)
+    single = [k for k, (_, v, _) in enumerate(values) if len(v) == 1]
+    prefix = np.array([(_hash(values[k][0]) * _MIX) & _MASK for k in single], dtype=np.uint64)
+    out[single] = prefix[:, None] ^ np.stack([values[k][1][0] for k in single])
+    for k, (name, v, _) in enumerate(values):
+        if len(v) != 1:
+            out[k] = _mix_arrays(_hash(name), *v)
+    masks = {k: mask for k, (_, _, mask) in enumerate(values) if mask is not None}
+    if masks:
+        rows = list(masks)
+        out[rows] = np.where(np.stack(list(masks.values())), out[rows], np.uint64(0))
+    return out
 
 
 def token_dense(t: Tokens) -> NDArray[np.float32]:
@@ -457,17 +541,35 @@ class Model:
     span_dense: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(TECHNIQUES))))
     #: whether lexicon hits outside the model's spans are spans too (chosen on the training part)
     lexicon_fill: bool = True
+    #: lookups built from the keys: a hash table of the token keys (each token has a key per template, so
+    #: the scorer looks up thousands per segment) and a dict of the span keys (a span has a few dozen)
+    token_index: _KeyIndex = field(init=False, repr=False, compare=False)
+    span_rows: dict[int, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "token_index", _KeyIndex(self.token_keys))
+        object.__setattr__(self, "span_rows", {k: i for i, k in enumerate(self.span_keys.tolist())})
 
     def token_probabilities(
-        self, keys: Sequence[NDArray[np.uint64]], n: int, dense: NDArray[np.float32] | None = None
+        self,
+        keys: Sequence[NDArray[np.uint64]] | NDArray[np.uint64],
+        n: int,
+        dense: NDArray[np.float32] | None = None,
+        *,
+        dense_score: NDArray[np.float64] | None = None,
     ) -> NDArray[np.float64]:
+        """The probability that each of ``n`` tokens is inside a span, from their keys (one array per
+        template, or a (templates, tokens) array) and their dense features, or ``dense_score``, the
+        dense features' part of the score when already computed (``dense @ token_dense``)."""
         score = np.full(n, self.token_bias, dtype=np.float64)
-        if dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
+        if dense_score is not None:
+            score += dense_score
+        elif dense is not None and len(self.token_dense) and dense.shape[1] == len(self.token_dense):
             score += dense @ self.token_dense
         if len(self.token_keys) and len(keys):
-            k = np.stack(keys)  # (templates, tokens): one search for all
-            idx = np.minimum(np.searchsorted(self.token_keys, k), len(self.token_keys) - 1)
-            score += np.where(self.token_keys[idx] == k, self.token_weights[idx], 0.0).sum(axis=0)
+            k = keys if isinstance(keys, np.ndarray) else np.stack(keys)
+            idx = self.token_index.find(k)  # (templates, tokens): one look-up for all
+            score += np.where(idx >= 0, self.token_weights[idx], 0.0).sum(axis=0)
         return np.asarray(1.0 / (1.0 + np.exp(-score)), dtype=np.float64)
 
     def technique_scores(self, keys: Sequence[int], dense: NDArray[np.float32] | None = None) -> NDArray[np.float64]:
@@ -475,14 +577,51 @@ class Model:
         score = self.span_bias.copy()
         if dense is not None and len(self.span_dense) and len(dense) == len(self.span_dense):
             score += dense @ self.span_dense
-        if len(self.span_keys):
-            k = np.asarray(keys, dtype=np.uint64)
-            idx = np.minimum(np.searchsorted(self.span_keys, k), len(self.span_keys) - 1)
-            found = self.span_keys[idx] == k
-            if found.any():
-                score += self.span_weights[idx[found]].sum(axis=0)
+        rows = [r for r in map(self.span_rows.get, keys) if r is not None]
+        if rows:
+            score += self.span_weights[rows].sum(axis=0)
         e = np.exp(score - score.max())
         return np.asarray(e / e.sum(), dtype=np.float64)
+
+
+class _KeyIndex:
+    """Where each of many uint64 keys is in a model's array of distinct keys: an open-addressing hash
+    table (linear probing, at most a quarter full) searched for all the keys at once."""
+
+    __slots__ = ("keys", "shift", "slots")
+    _MUL = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the slot is the product's top bits
+
+    def __init__(self, keys: NDArray[np.uint64]) -> None:
+        self.keys = keys
+        bits = max(4, (4 * len(keys)).bit_length())
+        self.shift = np.uint64(64 - bits)
+        size = 1 << bits
+        slots = [-1] * size
+        for i, s in enumerate(self._slot(keys).tolist()):
+            while slots[s] >= 0:
+                s = (s + 1) & (size - 1)
+            slots[s] = i
+        self.slots = np.asarray(slots, dtype=np.int64)
+
+    def _slot(self, k: NDArray[np.uint64]) -> NDArray[np.int64]:
+        return ((k * self._MUL) >> self.shift).astype(np.int64)
+
+    def find(self, k: NDArray[np.uint64]) -> NDArray[np.int64]:
+        """The index of each of ``k`` in the keys, -1 for one not there (any shape)."""
+        out = np.full(k.shape, -1, dtype=np.int64)
+        if not len(self.keys):
+            return out
+        flat, res = k.ravel(), out.ravel()
+        todo = np.arange(flat.size)
+        slot = self._slot(flat)
+        mask = len(self.slots) - 1
+        while todo.size:
+            at = self.slots[slot]
+            hit = (at >= 0) & (self.keys[np.maximum(at, 0)] == flat[todo])
+            res[todo[hit]] = at[hit]
+            go_on = (at >= 0) & ~hit  # an empty slot ends the search: the key is not there
+            todo, slot = todo[go_on], (slot[go_on] + 1) & mask
+        return out
 
 
 def parse_model(text: str, source: str = MODEL_FILE) -> Model:
@@ -550,9 +689,13 @@ def parse_model(text: str, source: str = MODEL_FILE) -> Model:
 
 @cache
 def model() -> Model | None:
-    """The shipped model, or None when the data file is absent (then only the lexicon and rules run)."""
+    """The shipped model, or None when the data file is absent (then only the lexicon and rules run); from
+    the cache when a copy parsed from the same file is there (hashing its features takes about 0.2 s)."""
     path = shipped(MODEL_FILE)
-    return parse_model(path.read_text(encoding="utf-8")) if path is not None else None
+    if path is None:
+        return None
+    data = path.read_bytes()
+    return cached(_cache_path("propaganda-model", data), Model, lambda: parse_model(data.decode("utf-8")))
 
 
 # ============================================================================================== spans
@@ -599,13 +742,16 @@ def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None) -> list[Found]:
-    """Runs of tokens the token scorer puts inside a span, labelled by the span classifier."""
+def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None,
+                prob: NDArray[np.float64] | None = None) -> list[Found]:  # fmt: skip
+    """Runs of tokens the token scorer puts inside a span, labelled by the span classifier (``prob``: the
+    scorer's probabilities when already computed, see :func:`segment_tokens`)."""
     n = len(t.lower)
     if n == 0:
         return []
-    keys = token_keys(t) if keys is None else keys
-    prob = m.token_probabilities(keys, n, token_dense(t) if len(m.token_dense) else None)
+    if prob is None:
+        prob = _token_probabilities(t, m) if keys is None else m.token_probabilities(
+            keys, n, token_dense(t) if len(m.token_dense) else None)
     on = prob >= m.threshold
     out: list[Found] = []
     for i, j in _runs(on, t.sent):
@@ -626,18 +772,20 @@ def classify(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int
 
 def classify_probs(t: Tokens, start: int, end: int, m: Model, lower_text: Sequence[int] | None) -> NDArray[np.float64]:
     """The hashed classifier's probabilities of the techniques (in TECHNIQUES order) for tokens ``start..end``."""
-    words = lower_text if lower_text is not None else t.lower.tolist()
-    again = _occurrences(words, [int(x) for x in t.lower[start:end]]) - 1
+    words = lower_text if lower_text is not None else t.lower
+    again = _occurrences(words, t.lower[start:end].tolist()) - 1
     return m.technique_scores(span_keys(t, start, end, again), span_dense(t, start, end))
 
 
-def _occurrences(words: Sequence[int], phrase: Sequence[int]) -> int:
+def _occurrences(words: Sequence[int] | NDArray[np.uint64], phrase: Sequence[int]) -> int:
     """How often ``phrase`` occurs in ``words`` (at least once: the phrase itself)."""
     if not phrase:
         return 1
-    k, want = len(phrase), list(phrase)
-    count = sum(1 for i, w in enumerate(words) if w == want[0] and list(words[i : i + k]) == want)
-    return max(count, 1)
+    w = np.asarray(words, dtype=np.uint64)
+    at = np.flatnonzero(w[: max(len(w) - len(phrase) + 1, 0)] == phrase[0])  # where the phrase would fit
+    for j in range(1, len(phrase)):
+        at = at[w[at + j] == phrase[j]]
+    return max(len(at), 1)
 
 
 def lexicon_spans(parsed: Doc, t: Tokens) -> list[Found]:
@@ -669,12 +817,14 @@ def find_spans(
     encoder: bool | None = None,
     scores: TokenScores | None = None,
     tg: EncoderTagger | None = None,
+    prob: NDArray[np.float64] | None = None,
 ) -> list[Found]:
     """The propaganda spans of a parsed text, in token indices: the trained spans (the encoder path's when
     ``encoder`` is True, or None and :func:`use_encoder`; else the hashed model's), and the lexicon hits
     they leave uncovered (or whose words name an actor); every lexicon hit when there is no model or
     ``use_model`` is False. ``m``, ``tg``: a model or tagger other than the shipped one (training uses
-    this); ``scores``: the encoder's token scores when already computed (see :func:`encoder_scores`)."""
+    this); ``scores``: the encoder's token scores when already computed (see :func:`encoder_scores`);
+    ``prob``: the hashed model's token probabilities when already computed (see :func:`segment_tokens`)."""
     t = tokens_of(parsed) if t is None else t
     if m is None and use_model:
         m = model()
@@ -692,8 +842,45 @@ def find_spans(
         return _with_lexicon(t, found, lex, True)
     if m is None or not use_model:
         return lex
-    found = [f for f in model_spans(parsed, t, m) if _has_content(parsed, f.start, f.end)]
+    found = [f for f in model_spans(parsed, t, m, prob=prob) if _has_content(parsed, f.start, f.end)]
     return _with_lexicon(t, found, lex, m.lexicon_fill)
+
+
+class SegmentTokens(NamedTuple):
+    """A parsed segment's :class:`Tokens` and the hashed token scorer's probabilities (None: not scored)."""
+
+    tokens: Tokens
+    prob: NDArray[np.float64] | None
+
+
+def segment_tokens(parsed: Sequence[Doc], *, scored: bool = True) -> list[SegmentTokens]:
+    """The :class:`Tokens` of several parsed segments (a document's), to hand to :func:`technique_spans`;
+    with ``scored`` (and the model shipped) the hashed token scorer's probabilities too, computed over all
+    the segments at once: numpy costs microseconds a call however short the arrays, and a segment is a
+    paragraph. Each token's probability is what scoring its segment alone gives."""
+    ts = [tokens_of(p) for p in parsed]
+    m = model() if scored else None
+    full = [t for t in ts if len(t.lower)]
+    if m is None or not full:
+        return [SegmentTokens(t, None) for t in ts]
+    if len({t.tensor.shape[1] for t in full}) > 1:  # vectors of different widths (never from one pipeline)
+        return [SegmentTokens(t, _token_probabilities(t, m)) for t in ts]
+    joined, segment = _joined(full)
+    # the dense part segment by segment, as model_spans computes it: BLAS sums a row in an order that
+    # depends on the matrix it is in (and on its threads, on thousands of rows)
+    dense = None
+    if len(m.token_dense):
+        parts = [token_dense(t) for t in full]
+        if parts[0].shape[1] == len(m.token_dense):
+            dense = np.concatenate([d @ m.token_dense for d in parts])
+    prob = m.token_probabilities(_key_matrix(joined, segment), len(joined.lower), dense_score=dense)
+    probs = iter(np.split(prob, np.cumsum([len(t.lower) for t in full])[:-1]))
+    return [SegmentTokens(t, next(probs) if len(t.lower) else np.zeros(0)) for t in ts]
+
+
+def _token_probabilities(t: Tokens, m: Model) -> NDArray[np.float64]:
+    """The token scorer's probabilities for one segment's tokens, as :func:`model_spans` computes them."""
+    return m.token_probabilities(token_keys(t), len(t.lower), token_dense(t) if len(m.token_dense) else None)
 
 
 #: Lexicon techniques the encoder tagger covers itself (the loaded words and labels).
@@ -1137,6 +1324,7 @@ def technique_spans(
     scores: TokenScores | None = None,
     *,
     encoder: bool | None = None,
+    tokens: SegmentTokens | None = None,
 ) -> list[TechniqueSpan]:
     """The loaded-language and propaganda-technique spans of one parsed segment, each with its target.
 
@@ -1144,11 +1332,12 @@ def technique_spans(
     spans returned, and their targets, are in document coordinates (shifted by ``offset``). ``scores``:
     the segment's encoder token scores from :func:`segment_scores` (batched over a document); without
     them the encoder path, when in use, encodes this segment alone. ``encoder``: take the encoder path
-    (True) or the hashed model (False); None: as :func:`use_encoder` says."""
+    (True) or the hashed model (False); None: as :func:`use_encoder` says. ``tokens``: the segment's
+    tokens (and hashed scores) from :func:`segment_tokens` (batched over a document)."""
     if len(parsed) == 0:
         return []
-    t = tokens_of(parsed)
-    found = find_spans(parsed, t, scores=scores, encoder=encoder)
+    t, prob = tokens if tokens is not None else (tokens_of(parsed), None)
+    found = find_spans(parsed, t, scores=scores, encoder=encoder, prob=prob)
     targets = _Targets(parsed, mentions)
     # a loaded label the actor table resolved is name-calling aimed at what it names
     taken = np.zeros(len(parsed), dtype=bool)

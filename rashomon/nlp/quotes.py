@@ -24,9 +24,11 @@ Only token lookups on the parse spaCy already made: no extra parsing.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from rashomon.data import parse_kinds, shipped
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
 KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive", "stance")
 _OPENING = "“«„‘"
 _CLOSING = "”»’"
+#: The marks :func:`quotations` pairs: straight double quotes, two apostrophes, and the typographic double
+#: marks (single ones are apostrophes as often as quotation marks).
+_MARKS = re.compile("''|[\"" + _OPENING[:3] + _CLOSING[:2] + "]")
 #: Characters trimmed off a content span's edges.
 _QUOTE_ENDS = "”»\"'"
 _EDGE = " \t\n,;:—–-"
@@ -118,22 +123,20 @@ def quotations(text: str) -> list[tuple[int, int]]:
     start = 0
     for para in text.split("\n"):
         open_at: int | None = None
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            width = 2 if para.startswith("''", i) else 1
-            if ch == '"' or width == 2:
+        for m in _MARKS.finditer(para):
+            i, mark = m.start(), m.group()
+            if mark == '"' or mark == "''":
                 if open_at is None:
                     open_at = i
                 else:
-                    out.append((start + open_at, start + i + width))
+                    out.append((start + open_at, start + i + len(mark)))
                     open_at = None
-            elif ch in _OPENING[:3] and open_at is None:
-                open_at = i
-            elif ch in _CLOSING[:2] and open_at is not None:
+            elif mark in _OPENING:
+                if open_at is None:
+                    open_at = i
+            elif open_at is not None:  # a closing mark
                 out.append((start + open_at, start + i + 1))
                 open_at = None
-            i += width
         if open_at is not None and len(para) - open_at > 1:
             out.append((start + open_at, start + len(para)))
         start += len(para) + 1
@@ -702,7 +705,7 @@ class Model:
     trained_on: str
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -743,11 +746,15 @@ def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
     """Verbs not in ``taken`` (token indices of the rules' cues) that have a subject and a clause, a
     direct object or a prepositional object after them; the cue is the verb with its auxiliaries (and
     the preposition right after it: "voted for", "called on")."""
+    from spacy.attrs import POS
+    from spacy.symbols import VERB
+
     out = []
     doc = parsed
-    for t in doc:
-        if t.pos_ != "VERB" or t.i in taken:
+    for i in (doc.to_array(POS) == VERB).nonzero()[0].tolist():
+        if i in taken:
             continue
+        t = doc[i]
         subject = _subject(t, c.expletives)
         if subject is None:
             continue
@@ -814,6 +821,31 @@ def features(cand: Candidate, c: Cues) -> list[str]:
     return out
 
 
+def _cue_candidates(parsed: Doc, c: Cues) -> list[int]:
+    """The tokens :func:`attributions` tries its rules at, read off the token arrays: "according", a
+    verb, a stance adjective, a cue noun, "in", a colon (a Token object for each of the others costs
+    more than the rules)."""
+    from spacy.attrs import DEP, LOWER, ORTH, POS
+    from spacy.symbols import ADJ, NOUN, VERB
+
+    according, acomp, in_, colon, stances, nouns = _cue_hashes(c)
+    return [
+        i
+        for i, (low, pos, dep, orth) in enumerate(parsed.to_array([LOWER, POS, DEP, ORTH]).reshape(-1, 4).tolist())
+        if low in (according, in_) or pos == VERB or orth == colon
+        or (pos == NOUN and low in nouns) or (pos == ADJ and dep == acomp and low in stances)
+    ]  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _cue_hashes(c: Cues) -> tuple[int, int, int, int, frozenset[int], frozenset[int]]:
+    """The numbers spaCy's token arrays hold for the strings :func:`_cue_candidates` looks for."""
+    from spacy.strings import get_string_id
+
+    return (get_string_id("according"), get_string_id("acomp"), get_string_id("in"), get_string_id(":"),
+            frozenset(map(get_string_id, c.stances)), frozenset(map(get_string_id, c.nouns)))  # fmt: skip
+
+
 def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
     """All attribution relations of a parsed text, in text order of their cue (see the module docstring);
     ``learned=False``: the rules alone, without the model's candidates."""
@@ -821,7 +853,8 @@ def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
     text = text_of(parsed)  # once: spaCy rebuilds Doc.text on each access
     quotes = quotations(text)
     out: list[Attribution] = []
-    for tok in parsed:
+    for i in _cue_candidates(parsed, c):
+        tok = parsed[i]
         found = None
         if tok.lower_ == "according":
             found = _according(tok, text, quotes)

@@ -19,7 +19,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
-from rashomon.nlp.propaganda import document_repetitions, segment_scores, technique_spans
+from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
 from rashomon.nlp.time import find_time, publication_time
@@ -112,6 +112,32 @@ def analysed_segments(doc: Document) -> list[tuple[int, Segment]]:
     ]
 
 
+class _Lookups:
+    """The actor table's answers about phrases, kept for one document: a document names the same actors
+    again and again ("the government", "Iran"), and each answer reads its phrase afresh."""
+
+    def __init__(self, actors: Any) -> None:
+        self.actors = actors  # rashomon.nlp.actors.ActorTable
+        self._resolved: dict[str, ActorMention | None] = {}
+        self._sectors: dict[tuple[str, bool], str | None] = {}
+        self._loaded: dict[str, bool] = {}
+
+    def resolve(self, text: str) -> ActorMention | None:
+        if text not in self._resolved:
+            self._resolved[text] = self.actors.resolve(text)
+        return self._resolved[text]
+
+    def sector_of(self, text: str, *, head: bool = False) -> str | None:
+        if (text, head) not in self._sectors:
+            self._sectors[text, head] = self.actors.sector_of(text, head=head)
+        return self._sectors[text, head]
+
+    def loaded_sector(self, text: str) -> bool:
+        if text not in self._loaded:
+            self._loaded[text] = self.actors.loaded_sector(text)
+        return self._loaded[text]
+
+
 class _Resolver:
     """Actor mentions of one parsed segment, looked up by character span.
 
@@ -121,11 +147,13 @@ class _Resolver:
     (the one the document names most, when the sentence names several), else the document's most named
     country. Such mentions have ``via="context"`` and a score of CONTEXT_SCORE, to be told apart."""
 
-    def __init__(self, parsed: Doc, text: str, models: Models, day: date | None) -> None:
+    def __init__(self, parsed: Doc, text: str, models: Models, day: date | None, lookups: _Lookups | None = None) -> None:
         self.parsed = parsed
         self.text = text
         self.gazetteer = models.gazetteer
         self.actors = models.actors
+        #: the table's answers about phrases, shared by the resolvers of one document
+        self.lookups = lookups or _Lookups(models.actors)
         self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
         #: how often the whole document names each country (set by code_document once every segment is read)
         self.document_countries: Counter[str] = self.countries()
@@ -155,10 +183,11 @@ class _Resolver:
         root = span.root
         if root.ent_type_ in NOT_ACTOR_ENTS or root.lower_ in CALENDAR_WORDS:
             return []  # "on Tuesday", "in March": a time, not an actor
-        whole = self.actors.resolve(span.text)
+        text = self.text[span.start_char : span.end_char]  # span.text: spaCy joins the tokens on each call
+        whole = self.lookups.resolve(text)
         if whole is not None and whole.actor is not None and whole.score >= 1.0 and whole.via == "demonym":
             # a demonym standing alone as an actor ("Palestinian riots": the Palestinians)
-            return [ActorMention(span.text, span.start_char, span.end_char, whole.actor, whole.loaded, "demonym", 1.0)]
+            return [ActorMention(text, span.start_char, span.end_char, whole.actor, whole.loaded, "demonym", 1.0)]
         referred = self._referred(span, root)
         if referred is not None:
             return referred
@@ -169,24 +198,23 @@ class _Resolver:
         if noun.pos_ in ("NOUN", "PROPN") and (not noun.ent_type_ or common_org) and not owned:
             earlier = self._named_before(noun, span.start_char)
             if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
-                return [ActorMention(span.text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
+                return [ActorMention(text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
             head = self.parsed[noun.left_edge.i : noun.i + 1]
-            found = self._in_context(head.text, span.start_char, span.end_char, head.start_char, head.end_char, head=True)
+            found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
+                                     head.start_char, head.end_char, head=True)  # fmt: skip
             if found is not None:
                 if found.actor is not None and found.actor.country:
                     # "the defence ministry" placed by its context is the one a later "the ministry" means
                     self.earlier.append((self.order, span.start_char, noun.lower_, found.actor))
                 return [found]
-        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(span.text):
+        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
         if (
             root.ent_type_ in ACTOR_ENTS
             or root.pos_ == "PROPN"
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
         ):
-            return [
-                ActorMention(span.text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
-            ]
+            return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
 
     def place(self, start: int, end: int) -> ActorMention | None:
@@ -198,11 +226,12 @@ class _Resolver:
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        found = self.gazetteer.resolve(span.text, tuple(self.document_countries))
+        text = self.text[span.start_char : span.end_char]
+        found = self.gazetteer.resolve(text, tuple(self.document_countries))
         if found is None or not found.country:
             return None
         actor = self.actors.actor(found.country)
-        return ActorMention(span.text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
+        return ActorMention(text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
 
     def _referred(self, span: Span, root: Token) -> list[ActorMention] | None:
         """What a pronoun or a definite description stands for ("he": a person; "it", "they": a country or a
@@ -226,7 +255,8 @@ class _Resolver:
             if want == "country" and actor.country:
                 sector = "GOV" if words[-1] in ("governments", "leaderships") else ""
                 actor = self.actors.actor(actor.country + sector) or actor
-            out.append(ActorMention(span.text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
+            text = self.text[span.start_char : span.end_char]
+            out.append(ActorMention(text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
         return out
 
     def _antecedent(self, word: Token, want: str, number: str) -> list[Actor] | None:
@@ -267,13 +297,13 @@ class _Resolver:
     def _in_context(
         self, text: str, start: int, end: int, m_start: int, m_end: int, *, head: bool = False
     ) -> ActorMention | None:
-        sector = self.actors.sector_of(text, head=head)
+        sector = self.lookups.sector_of(text, head=head)
         if sector is None:
             return None
         if len(sector) > 3:  # a title naming one office ("the Supreme Leader")
             code = sector
         else:
-            hostile = self.actors.loaded_sector(text)
+            hostile = self.lookups.loaded_sector(text)
             country = self.context_country(start, end, other_than_speaker=hostile)
             if country is None:
                 return None
@@ -393,15 +423,17 @@ def _dedupe(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def _place(sent: Span, text: str, models: Models, context_countries: Sequence[str]) -> Place | None:
+def _place(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span]) -> Place | None:
     """The event's location: a place the sentence names after a locative preposition ("drills in Nakhchivan",
-    "along the border near Jolfa"). A country as a sentence's subject is an actor, not a location."""
+    "along the border near Jolfa"). A country as a sentence's subject is an actor, not a location. ``ents``:
+    the segment's named entities (``Doc.ents``; ``Span.ents`` rebuilds all of them on each call)."""
     if models.gazetteer is None:
         return None
     chosen = [
         (e.start_char, e.end_char)
-        for e in sent.ents
-        if e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
+        for e in ents
+        if sent.start <= e.start and e.end <= sent.end  # within the sentence, as Span.ents
+        and e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
     ]
     if not chosen:
         return None
@@ -467,7 +499,8 @@ def _speech(parsed: Doc, text: str) -> _Speech:
             continue
         cue = parsed.char_span(*rel.cue, alignment_mode="expand")
         if cue is None or not (
-            cue.text.lower().startswith("according") or any(t.lemma_.lower() in SPEECH_VERBS for t in cue)
+            text[cue.start_char : cue.end_char].lower().startswith("according")
+            or any(t.lemma_.lower() in SPEECH_VERBS for t in cue)
         ):
             continue
         s, e = rel.source
@@ -519,8 +552,10 @@ def _tone_speakers(
         span = parsed.char_span(m.actor.start - offset, m.actor.end - offset, alignment_mode="expand")
         speaker = None
         if span is not None and len(span):
-            speaker = _reported_by(attribute(span.root, span.root.sent), speech, span.start_char,
-                                   span.end_char, parsed, resolver)  # fmt: skip
+            root = span.root
+            sent = root.sent
+            held = attribute(root, sent, speech.text[sent.start_char : sent.end_char])
+            speaker = _reported_by(held, speech, span.start_char, span.end_char, parsed, resolver)
         if speaker is not None and speaker.start <= m.actor.start - offset < speaker.end:
             speaker = None  # the speaker's own name is not inside their words
         out.append(replace(m, speaker=_shift(speaker, offset)) if speaker is not None else m)
@@ -545,6 +580,7 @@ def analyse_document(
     context_countries: list[str] = []
     # every segment's mentions first: a mention without a country takes the one the document is about
     resolvers: list[_Resolver] = []
+    lookups = _Lookups(models.actors)
     document_countries: Counter[str] = Counter()
     named: list[tuple[int, int, str, Actor]] = []
     for order, (seg_index, parsed_seg) in enumerate(parsed):
@@ -552,23 +588,28 @@ def analyse_document(
         # the segment's text, once: spaCy's Doc.text joins every token anew on each call (see text_of)
         seg_text = doc.text[seg.start : seg.end]
         parsed_seg.user_data["text"] = seg_text
-        resolvers.append(_Resolver(parsed_seg, seg_text, models, day))
+        resolvers.append(_Resolver(parsed_seg, seg_text, models, day, lookups))
         resolvers[-1].order = order
         document_countries.update(resolvers[-1].document_countries)
         named.extend(resolvers[-1].named(order))
     # on the encoder path, every segment's span scores and token vectors (for tone) at once, batched
     seg_scores: list[Any] = [None] * len(parsed)
     seg_vectors: list[Any] = [None] * len(parsed)
+    seg_tokens: list[Any] = [None] * len(parsed)
     if framing and models.encoder:
         from rashomon.nlp import encoder
 
         seg_scores = segment_scores([p for _, p in parsed], "on")
         seg_vectors = list(encoder.load().token_vectors_many([p for _, p in parsed]))
+    if framing:  # every segment's tokens for the technique spans at once (scored at once on the hashed path)
+        seg_tokens = segment_tokens([p for _, p in parsed], scored=not models.encoder)
     # how much the document reads as political news: the event model drops the events of one that does not. The
     # article's own text says what it is about (its readers may chat about anything); a thread alone, itself
     article = [p for i, p in parsed if doc.segments[i].kind is not SegmentKind.COMMENT]
     topic = models.events.topic(s for p in (article or [p for _, p in parsed]) for s in p.sents)
-    for (seg_index, parsed_seg), resolver, scores, vectors in zip(parsed, resolvers, seg_scores, seg_vectors, strict=True):
+    for (seg_index, parsed_seg), resolver, scores, vectors, tokens in zip(
+        parsed, resolvers, seg_scores, seg_vectors, seg_tokens, strict=True
+    ):
         seg = doc.segments[seg_index]
         offset = seg.start
         seg_text = resolver.text
@@ -577,7 +618,7 @@ def analyse_document(
             found_tones = tone_mentions(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, vectors=vectors)
             tones += _tone_speakers(found_tones, parsed_seg, resolver, offset, speech)
             spans += technique_spans(parsed_seg, resolver.mentions, seg_index, seg.kind, offset, scores,
-                                     encoder=models.encoder)  # fmt: skip
+                                     encoder=models.encoder, tokens=tokens)  # fmt: skip
         resolver.document_countries = document_countries
         resolver.earlier = named
         for m in resolver.mentions:
@@ -586,6 +627,7 @@ def analyse_document(
         last_time: TimeRef | None = None
         last_speaker: ActorMention | None = None
         previous_end = 0
+        ents: Sequence[Span] | None = None  # the segment's entities, for the places of its events
         for sent in parsed_seg.sents:
             sent_text = seg_text[sent.start_char : sent.end_char]  # not sent.text: spaCy joins its tokens
             if "\n" in seg_text[previous_end : sent.start_char]:
@@ -605,7 +647,7 @@ def analyse_document(
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None
                 at = coded.trigger.idx
-                speaker = _reported_by(attribute(coded.trigger, sent), speech, at, at + len(coded.trigger.text),
+                speaker = _reported_by(attribute(coded.trigger, sent, sent_text), speech, at, at + len(coded.trigger.text),
                                        parsed_seg, resolver)  # fmt: skip
                 if speaker is None and (sent_open_quote or continued) and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
@@ -624,7 +666,8 @@ def analyse_document(
                         speaker if (m.actor is None and m.text.lower() in ("we", "i")) else m for m in source
                     )
                 if not place_known:  # once a sentence, and only for one with an event
-                    place_known, sent_place = True, _place(sent, seg_text, models, context_countries)
+                    ents = parsed_seg.ents if ents is None else ents
+                    place_known, sent_place = True, _place(sent, seg_text, models, context_countries, ents)
                     if sent_place is not None:
                         sent_place = replace(sent_place, start=sent_place.start + offset, end=sent_place.end + offset)
                 place = sent_place
@@ -643,7 +686,7 @@ def analyse_document(
                         quad_class=info.quad_class,
                         source=_dedupe([_shift(m, offset) for m in source]),
                         target=_dedupe([_shift(m, offset) for m in target]),
-                        modality=modality(coded.trigger, sent, coded.row.cue_kind == "neg"),
+                        modality=modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text),
                         holder=holder,
                         speaker=_shift(speaker, offset) if speaker is not None else None,
                         mode=coded.row.mode or info.mode,

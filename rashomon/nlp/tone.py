@@ -42,11 +42,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -87,6 +87,22 @@ _CHARGE_PREPS = frozenset({"of", "for", "with"})
 _HOLDER_PREPS = frozenset({"of", "by"})
 
 
+class _Numbers(NamedTuple):
+    """Strings the scorer compares tokens with, as the numbers spaCy keeps for them (``Token.orth``,
+    ``Token.dep``): comparing numbers spares building the token's strings."""
+
+    quote_marks: frozenset[int]  # a quotation mark's text
+    adjective_deps: frozenset[int]  # a verb so attached is looked up as an adjective too ("disgraced")
+
+
+@cache
+def _numbers() -> _Numbers:
+    from spacy.strings import get_string_id
+    from spacy.symbols import acomp, amod
+
+    return _Numbers(frozenset(get_string_id(q) for q in (*_QUOTES, "''", "``")), frozenset({amod, acomp}))
+
+
 class ToneLexiconError(InputError):
     """A malformed tone lexicon file: the message names the file and the line."""
 
@@ -106,6 +122,19 @@ class ToneLexicon:
 
     words: Mapping[tuple[str, str], ToneEntry]
     modifiers: Mapping[str, tuple[str, float]]
+    #: the numbers spaCy gives the negating modifiers' words (a token's ``lower``)
+    negators: frozenset[int] = field(init=False, repr=False, compare=False)
+    #: :meth:`entry`'s answers by the token's numbers: each word is looked up in every sentence it is in,
+    #: and reading a token's strings costs more than the look-ups
+    _entries: dict[tuple[int, int, str, bool], ToneEntry | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        from spacy.strings import get_string_id
+
+        negators = frozenset(get_string_id(w) for w, (kind, _) in self.modifiers.items() if kind == "negate")
+        object.__setattr__(self, "negators", negators)
 
     @classmethod
     def load(cls, lexicon: Path | None = None, modifiers: Path | None = None) -> ToneLexicon:
@@ -123,14 +152,20 @@ class ToneLexicon:
         p = pos or _SPACY_POS.get(tok.pos_)
         if p is None:
             return None
+        key = (tok.lemma, tok.lower, p, p == "verb" and tok.dep in _numbers().adjective_deps)
+        if key in self._entries:
+            return self._entries[key]
         words = self.words
         lemma = tok.lemma_.lower()
         found = words.get((lemma, p))
         if found is None:
             lower = tok.lower_
             found = words.get((lower, p))
-            if found is None and p == "verb" and tok.dep_ in ("amod", "acomp"):
+            if found is None and key[3]:
                 found = words.get((lower, "adj"))
+        if len(self._entries) > 200_000:
+            self._entries.clear()
+        self._entries[key] = found
         return found
 
 
@@ -632,13 +667,12 @@ def _sentence_info(parsed: Doc, start: int, end: int, lexicon: ToneLexicon) -> _
     words: list[tuple[int, float]] = []
     negated = False
     quotes: list[int] = []
-    mods = lexicon.modifiers
+    negators, quote_marks = lexicon.negators, _numbers().quote_marks
     for tok in parsed[start:end]:
-        if tok.text in _QUOTES or tok.text in ("''", "``"):
+        if tok.orth in quote_marks:
             quotes.append(tok.i)
             continue
-        mod = mods.get(tok.lower_)
-        if mod is not None and mod[0] == "negate":
+        if tok.lower in negators:
             negated = True
         e = lexicon.entry(tok)
         if e is not None:

@@ -60,7 +60,6 @@ def load_events(store: Store) -> Iterator[EventRef]:
     while True:
         rows = store.conn.execute(
             """SELECT e.*, d.content_hash,
-                      substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
                       (SELECT s.comment FROM segments s WHERE s.document_id = e.document_id
                        AND s.ord = e.segment) AS comment
                FROM events e JOIN documents d ON d.id = e.document_id
@@ -69,6 +68,12 @@ def load_events(store: Store) -> Iterator[EventRef]:
         ).fetchall()
         if not rows:
             return
+        # the sentences are cut from each document's text read once a page (an SQL substr() would read the
+        # whole text again for every event)
+        doc_ids = sorted({r["document_id"] for r in rows})
+        texts: dict[int, str] = dict(
+            store.conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids)
+        )
         ids = [r["id"] for r in rows]
         sides: dict[int, dict[str, list[tuple[str, str]]]] = {i: {"source": [], "target": []} for i in ids}
         marks = ",".join("?" * len(ids))
@@ -88,7 +93,7 @@ def load_events(store: Store) -> Iterator[EventRef]:
                 comment=r["comment"],
                 start=r["sentence_start"],
                 end=r["sentence_end"],
-                text=r["sentence"],
+                text=texts[r["document_id"]][r["sentence_start"] : r["sentence_end"]],
                 event=r["event"],
                 cameo=r["cameo"],
                 goldstein=r["goldstein"],
