@@ -347,12 +347,11 @@ class _Ctx:
         self.doc = tok.doc
         self.after = _after_window(tok)
         self.before = _before_window(tok)
-        self.keys: dict[int, tuple[str, ...]] = {}
+        # every verb of a document reads the keys of the same tokens: they are kept with the parsed document
+        self.keys: dict[int, tuple[str, ...]] = self.doc.user_data.setdefault("rashomon.verb_keys", {})
         present: set[str] = set()
         for i in (*self.before, *self.after):
-            ks = _keys(self.doc[i])
-            self.keys[i] = ks
-            present.update(ks)
+            present.update(self.keys_at(i))
         self.present = present
 
     def keys_at(self, i: int) -> tuple[str, ...]:

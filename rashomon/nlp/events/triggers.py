@@ -71,6 +71,8 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
 
 
 def lookup_trigger(tok: Token) -> Trigger | None:
+    if tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
     lex = triggers()
     lemma = tok.lemma_.lower()
     candidates: list[tuple[str, str]] = []
