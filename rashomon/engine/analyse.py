@@ -55,6 +55,7 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     from rashomon.nlp import pipeline, stage
     from rashomon.nlp.actors import ActorTable
     from rashomon.nlp.events.decide import decider
+    from rashomon.nlp.events.roles import role_filler
     from rashomon.nlp.places import Gazetteer
     from rashomon.nlp.propaganda import use_encoder
 
@@ -67,7 +68,8 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
         nlp = pipeline.load(options.model)
         models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
                               encoder=options.framing and use_encoder(options.encoder),
-                              events=decider(options.learned_events))  # fmt: skip
+                              events=decider(options.learned_events),
+                              roles=role_filler(options.learned_events))  # fmt: skip
     finally:
         if collecting:
             gc.enable()

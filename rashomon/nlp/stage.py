@@ -17,6 +17,7 @@ from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution,
 from rashomon.nlp.events import propose
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events.decide import Decider, RulesOnly
+from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
@@ -91,6 +92,8 @@ class Models:
     encoder: bool = False
     #: which of the rules' candidates are events (rashomon.nlp.events.decide); the rules alone by default
     events: Decider = field(default_factory=RulesOnly)
+    #: who an event is aimed at where the rules find no one (rashomon.nlp.events.roles); none added by default
+    roles: RoleFiller = field(default_factory=NoRoles)
 
 
 def publication_day(doc: Document) -> date | None:
@@ -642,7 +645,8 @@ def analyse_document(
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
             place_known, sent_place = False, None
-            for coded in models.events.choose(propose(sent, resolver), sent, topic):
+            for chosen in models.events.choose(propose(sent, resolver), sent, topic):
+                coded = models.roles.fill(chosen, sent, resolver)
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
                 speaker: ActorMention | None = None

@@ -129,8 +129,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 and all(t.dep_ in ("cc", "punct", "advmod", "prt") for t in verb.doc[verb.i + 1 : c.i])
             ):
                 out.extend(target_candidates(c))
-            # "help Iranian ports to connect": whom a helper helps is the subject of what it helps do
-            if c.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in w.HELPING_VERBS:
+            # "help Iranian ports to connect", "allowed Iran to sidestep sanctions": whom a helper helps (an
+            # enabler lets) is the subject of what it helps do
+            if c.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in w.HELPING_VERBS | w.ENABLING_VERBS:
                 out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON")
     for c in verb.children:
         # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"

@@ -233,11 +233,14 @@ def shipped_model() -> EventModel | None:
 
 @cache
 def model_version() -> str:
-    """A short digest of the shipped model file ("none" without one): a new model re-analyses documents."""
+    """A short digest of the shipped event and role model files ("none" without either): a new model
+    re-analyses documents."""
     import hashlib
 
-    path = shipped(MODEL_FILE)
-    return hashlib.sha1(path.read_bytes()).hexdigest()[:8] if path is not None else "none"
+    from rashomon.nlp.events.roles import MODEL_FILE as ROLE_FILE
+
+    paths = [p for p in (shipped(MODEL_FILE), shipped(ROLE_FILE)) if p is not None]
+    return hashlib.sha1(b"".join(p.read_bytes() for p in paths)).hexdigest()[:8] if paths else "none"
 
 
 def decider(learned: bool = True) -> Decider:

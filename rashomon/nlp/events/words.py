@@ -14,7 +14,7 @@ KINDS = (
     "accusing_verbs", "willing_adjs", "future_aux", "background_nouns", "count_nouns", "area_nouns",
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
-    "condition_marks", "reciprocal_fighting", "protester_nouns", "time_preps",
+    "condition_marks", "reciprocal_fighting", "protester_nouns", "time_preps", "enabling_verbs",
 )  # fmt: skip
 
 _LISTS = {
@@ -27,6 +27,7 @@ _LISTS = {
 LIGHT_VERBS = _LISTS["light_verbs"]
 CONTAINER_NOUNS = _LISTS["container_nouns"]
 HELPING_VERBS = _LISTS["helping_verbs"]
+ENABLING_VERBS = _LISTS["enabling_verbs"]
 PARTICLES = _LISTS["particles"]
 TARGET_PREPS = _LISTS["target_preps"]
 CONTENT_MARKS = _LISTS["content_marks"]
