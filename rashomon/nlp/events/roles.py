@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from rashomon.data import shipped
 from rashomon.nlp.events import arguments as args
 from rashomon.nlp.events import syntax as sx
+from rashomon.nlp.events import words as w
 from rashomon.nlp.events.candidates import Coded
 
 if TYPE_CHECKING:
@@ -52,12 +53,15 @@ class Option:
 
 def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Option]:
     """The phrases of ``sent`` that may be the target of ``coded``, a verb's event: every noun phrase head
-    below the trigger in the parse, within MAX_PATH arcs (not inside the rules' source), that denotes an actor or names a place
-    the resolver can place; nested phrases are each an option ("the police in the Gaza Strip" and "the Gaza
-    Strip"). A noun trigger has none."""
+    below the trigger in the parse, within MAX_PATH arcs, that denotes an actor or names a place the resolver
+    can place; not inside the rules' source, not the subject of a clause of its own, not the venue of talks.
+    Nested phrases are each an option ("the police in the Gaza Strip" and "the Gaza Strip"). A noun trigger
+    has none."""
     if coded.trigger.pos_ != "VERB":
         return []  # a noun with no one named as its object is mostly said in general ("the war", "sanctions")
     taken = [(m.start, m.end) for m in coded.source]
+    # "agreed to meet in Almaty": the venue of talks or an agreement is no party to it
+    venue = coded.plover in ("AGREE", "CONSULT") or coded.trigger.lemma_.lower() in w.MEETING_WORDS
     out: list[Option] = []
     for tok in sent:
         if tok.i == coded.trigger.i or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in INNER_DEPS:
@@ -78,7 +82,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         named = tok.ent_type_ in ACTOR_ENTS
         mentions = tuple(
             m for m in mentions
-            if (m.actor is not None or named) and not any(s < m.end and m.start < e for s, e in taken)
+            if (m.actor is not None or named) and not (venue and m.via == "place")
+            and not any(s < m.end and m.start < e for s, e in taken)
         )  # fmt: skip
         if mentions:
             out.append(Option(tok, mentions))
