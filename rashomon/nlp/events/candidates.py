@@ -227,9 +227,11 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     """"X declared that Y must drop its barriers", where the obliged act is no event of the lexicon: X
     demands it of Y, when both are known actors (the demands whose act is an event are coded with it)."""
     out: list[Coded] = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in found:
+    doc = sent.doc
+    for i in tr.verb_indices(sent):
+        if i in found:
             continue
+        tok = doc[i]
         speech = _obligation(tok)
         if speech is None or speech.i in found:
             continue
@@ -437,7 +439,9 @@ def _read(
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
-    for tok in sent:
+    doc = sent.doc
+    for i in tr.content_indices(sent):  # only a verb or a noun can be a trigger
+        tok = doc[i]
         row = tr.lookup_trigger(tok)
         if row is not None:
             found[tok.i] = (tok, row)
@@ -447,7 +451,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # verbs the lexicon does not list but the CAMEO verb patterns code, where no listed trigger hangs from them:
     # proposed, never kept by the rules alone
     patterns: dict[int, tuple[str, int] | None] = {}
-    for tok in sent:
+    for i in tr.verb_indices(sent):
+        tok = doc[i]
         if not _unlisted_candidate(tok, found):
             continue
         patterns[tok.i] = reading = tr.pattern_reading(tok)
