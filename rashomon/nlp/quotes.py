@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -742,10 +743,15 @@ def model() -> Model | None:
     return parse_model(path.read_text(encoding="utf-8")) if path is not None else None
 
 
-def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
+#: Whether a relation whose cue lies within tokens first..last (inclusive) of a parsed text may be wanted.
+CueFilter = Callable[["Doc", int, int], bool]
+
+
+def candidates(parsed: Doc, taken: set[int], c: Cues, wanted: CueFilter | None = None) -> list[Candidate]:
     """Verbs not in ``taken`` (token indices of the rules' cues) that have a subject and a clause, a
     direct object or a prepositional object after them; the cue is the verb with its auxiliaries (and
-    the preposition right after it: "voted for", "called on")."""
+    the preposition right after it: "voted for", "called on"). With ``wanted``, only the verbs whose cue
+    (with the token after it, which the preposition may add) it holds for."""
     from spacy.attrs import POS
     from spacy.symbols import VERB
 
@@ -755,12 +761,14 @@ def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
         if i in taken:
             continue
         t = doc[i]
+        cue_first, cue_last = _cue(t)
+        if wanted is not None and not wanted(doc, cue_first, min(cue_last + 1, len(doc) - 1)):
+            continue
         subject = _subject(t, c.expletives)
         if subject is None:
             continue
         clause = [k for k in t.children if k.dep_ in ("ccomp", "xcomp") and k.i > t.i]
         dobj = [k for k in t.children if k.dep_ == "dobj" and k.i > t.i]
-        cue_first, cue_last = _cue(t)
         if clause:
             kind, first, last = "clause", clause[0].left_edge.i, clause[-1].right_edge.i
             if dobj and dobj[0].i < clause[0].i:
@@ -846,9 +854,11 @@ def _cue_hashes(c: Cues) -> tuple[int, int, int, int, frozenset[int], frozenset[
             frozenset(map(get_string_id, c.stances)), frozenset(map(get_string_id, c.nouns)))  # fmt: skip
 
 
-def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
+def attributions(parsed: Doc, learned: bool = True, *, wanted: CueFilter | None = None) -> list[Attribution]:
     """All attribution relations of a parsed text, in text order of their cue (see the module docstring);
-    ``learned=False``: the rules alone, without the model's candidates."""
+    ``learned=False``: the rules alone, without the model's candidates. ``wanted``: a test the caller's
+    own filter implies, to pass over the model's candidates it would drop anyway (they are not weighed;
+    the rules' relations are all kept, as they decide which verbs are candidates)."""
     c = cues()
     text = text_of(parsed)  # once: spaCy rebuilds Doc.text on each access
     quotes = quotations(text)
@@ -879,7 +889,7 @@ def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
                 taken.update(range(span.start, span.end))
         kept = [
             cand.relation
-            for cand in candidates(parsed, taken, c)
+            for cand in candidates(parsed, taken, c, wanted)
             if fitted.probability(features(cand, c)) >= fitted.threshold
         ]
         if kept:
