@@ -32,11 +32,14 @@ from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from rashomon.data import parse_kinds, shipped
 from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.pipeline import text_of
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc, Token
 
 KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive", "stance")
@@ -837,21 +840,23 @@ def _cue_candidates(parsed: Doc, c: Cues) -> list[int]:
     from spacy.symbols import ADJ, NOUN, VERB
 
     according, acomp, in_, colon, stances, nouns = _cue_hashes(c)
-    return [
-        i
-        for i, (low, pos, dep, orth) in enumerate(parsed.to_array([LOWER, POS, DEP, ORTH]).reshape(-1, 4).tolist())
-        if low in (according, in_) or pos == VERB or orth == colon
-        or (pos == NOUN and low in nouns) or (pos == ADJ and dep == acomp and low in stances)
-    ]  # fmt: skip
+    low, pos, dep, orth = parsed.to_array([LOWER, POS, DEP, ORTH]).reshape(-1, 4).T
+    wanted = (low == according) | (low == in_) | (pos == VERB) | (orth == colon)
+    wanted |= (pos == NOUN) & np.isin(low, nouns)
+    wanted |= (pos == ADJ) & (dep == acomp) & np.isin(low, stances)
+    return [int(i) for i in np.flatnonzero(wanted)]
 
 
 @lru_cache(maxsize=4)
-def _cue_hashes(c: Cues) -> tuple[int, int, int, int, frozenset[int], frozenset[int]]:
+def _cue_hashes(c: Cues) -> tuple[np.uint64, np.uint64, np.uint64, np.uint64, NDArray[np.uint64], NDArray[np.uint64]]:
     """The numbers spaCy's token arrays hold for the strings :func:`_cue_candidates` looks for."""
     from spacy.strings import get_string_id
 
-    return (get_string_id("according"), get_string_id("acomp"), get_string_id("in"), get_string_id(":"),
-            frozenset(map(get_string_id, c.stances)), frozenset(map(get_string_id, c.nouns)))  # fmt: skip
+    def ids(words: frozenset[str]) -> NDArray[np.uint64]:
+        return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+    according, acomp, in_, colon = (np.uint64(get_string_id(w)) for w in ("according", "acomp", "in", ":"))
+    return according, acomp, in_, colon, ids(c.stances), ids(c.nouns)
 
 
 def attributions(parsed: Doc, learned: bool = True, *, wanted: CueFilter | None = None) -> list[Attribution]:
