@@ -43,12 +43,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rashomon.nlp.ontology import cameo_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 VERBS_FILE = "cameo_verbs.tsv"
 SYNSETS_FILE = "cameo_synsets.tsv"
@@ -328,14 +328,36 @@ def match(tok: Token) -> list[VerbMatch]:
 # ---------------------------------------------------------------------------------------------- matching
 
 
-def _keys(tok: Token) -> tuple[str, ...]:
-    lower = tok.lower_
-    return _keys_of(lower, tok.lemma_)
-
-
 @lru_cache(maxsize=1 << 16)
 def _keys_of(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((lemma.lower(), lower, word_key(lower))))
+
+
+def _word_numbers(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's lower-case form and lemma as spaCy's numbers, read once per parsed document."""
+    found: tuple[list[int], list[int]] | None = doc.user_data.get("rashomon.verb_words")
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER
+
+        lower, lemma = cast("list[list[int]]", doc.to_array([LOWER, LEMMA]).reshape(-1, 2).T.tolist())
+        found = doc.user_data["rashomon.verb_words"] = (lower, lemma)
+    return found
+
+
+#: :func:`_keys_of` by the numbers of a token's lower-case form and lemma (the same words recur in every text)
+_KEYS_BY_NUMBER: dict[tuple[int, int], tuple[str, ...]] = {}
+
+
+def _keys_by_number(doc: Doc, lower: int, lemma: int) -> tuple[str, ...]:
+    """A token's keys (its lemma, lower-case form and :func:`word_key`) given the numbers of its lower-case
+    form and lemma: the strings are read only for numbers not met before."""
+    ks = _KEYS_BY_NUMBER.get((lower, lemma))
+    if ks is None:
+        if len(_KEYS_BY_NUMBER) > 100_000:
+            _KEYS_BY_NUMBER.clear()
+        strings = doc.vocab.strings
+        ks = _KEYS_BY_NUMBER[lower, lemma] = _keys_of(strings[lower], strings[lemma])
+    return ks
 
 
 class _Ctx:
@@ -357,7 +379,8 @@ class _Ctx:
     def keys_at(self, i: int) -> tuple[str, ...]:
         ks = self.keys.get(i)
         if ks is None:
-            ks = self.keys[i] = _keys(self.doc[i])
+            lower, lemma = _word_numbers(self.doc)
+            ks = self.keys[i] = _keys_by_number(self.doc, lower[i], lemma[i])
         return ks
 
     def fits(self, i: int, word: str) -> bool:
