@@ -859,14 +859,22 @@ def _cue_hashes(c: Cues) -> tuple[np.uint64, np.uint64, np.uint64, np.uint64, ND
     return according, acomp, in_, colon, ids(c.stances), ids(c.nouns)
 
 
-def attributions(parsed: Doc, learned: bool = True, *, wanted: CueFilter | None = None) -> list[Attribution]:
+def attributions(
+    parsed: Doc,
+    learned: bool = True,
+    *,
+    wanted: CueFilter | None = None,
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[Attribution]:
     """All attribution relations of a parsed text, in text order of their cue (see the module docstring);
     ``learned=False``: the rules alone, without the model's candidates. ``wanted``: a test the caller's
     own filter implies, to pass over the model's candidates it would drop anyway (they are not weighed;
-    the rules' relations are all kept, as they decide which verbs are candidates)."""
+    the rules' relations are all kept, as they decide which verbs are candidates). ``quotes``: the text's
+    :func:`quotations`, when the caller has them already."""
     c = cues()
     text = text_of(parsed)  # once: spaCy rebuilds Doc.text on each access
-    quotes = quotations(text)
+    if quotes is None:
+        quotes = quotations(text)
     out: list[Attribution] = []
     for i in _cue_candidates(parsed, c):
         tok = parsed[i]

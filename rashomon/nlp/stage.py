@@ -502,7 +502,7 @@ def _speech(parsed: Doc, text: str) -> _Speech:
             doc[k].lemma_.lower() in SPEECH_VERBS for k in range(first, last + 1)
         )
 
-    for rel in attributions(parsed, wanted=speech_cue):
+    for rel in attributions(parsed, wanted=speech_cue, quotes=speech.quoted):
         if rel.source is None:
             continue
         cue = parsed.char_span(*rel.cue, alignment_mode="expand")
