@@ -227,6 +227,8 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     """"X declared that Y must drop its barriers", where the obliged act is no event of the lexicon: X
     demands it of Y, when both are known actors (the demands whose act is an event are coded with it)."""
     out: list[Coded] = []
+    if not tr.obliging(sent):
+        return out  # no "must" nor "should": no obligation to report (see _obligation)
     doc = sent.doc
     for i in tr.verb_indices(sent):
         if i in found:
@@ -421,7 +423,7 @@ def _read(
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
         # "Israel will not lift the embargo until ...": a refusal, which the negation is part of
         row = replace(row, cameo=REFUSED_CODES[plover], cue_kind="neg", cue_words=frozenset(), mode=None, context=())
-    speech = _obligation(tok) if dropped is None else None
+    speech = _obligation(tok) if dropped is None and tr.obliging(sent) else None
     if speech is not None and speech.i not in found:
         # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
         demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())

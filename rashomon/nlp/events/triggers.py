@@ -101,6 +101,25 @@ def _pos_ids(doc: Doc) -> list[int]:
     return ids
 
 
+def obliging(sent: Span) -> bool:
+    """Whether ``sent`` holds an auxiliary of obligation ("must", "should"; events.words.OBLIGATION_AUX),
+    read off the lower-case forms' numbers: a sentence without one says of no clause that it must be done."""
+    lowers: list[int] | None = sent.doc.user_data.get("rashomon.lower")
+    if lowers is None:
+        from spacy.attrs import LOWER
+
+        lowers = sent.doc.user_data["rashomon.lower"] = [int(x) for x in sent.doc.to_array([LOWER]).reshape(-1).tolist()]
+    wanted = _obligation_ids()
+    return any(x in wanted for x in lowers[sent.start : sent.end])
+
+
+@cache
+def _obligation_ids() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in w.OBLIGATION_AUX)
+
+
 def verb_indices(sent: Span) -> list[int]:
     """The indices of the verbs of ``sent``, in order (without a Token object for every word)."""
     pos = _pos_ids(sent.doc)
