@@ -46,12 +46,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from rashomon.errors import InputError
-from rashomon.nlp.pipeline import text_of
+from rashomon.nlp.pipeline import text_of, token_numbers
 from rashomon.records import ActorMention, SegmentKind, ToneMention
 
 if TYPE_CHECKING:
@@ -103,17 +103,6 @@ def _numbers() -> _Numbers:
 
     return _Numbers(frozenset(get_string_id(q) for q in (*_QUOTES, "''", "``")), frozenset({amod, acomp}),
                     {IDS[name]: pos for name, pos in _SPACY_POS.items()})  # fmt: skip
-
-
-def _token_numbers(parsed: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
-    """Every token's orth, lower, lemma, part of speech and dependency numbers, read once per parsed text."""
-    found: tuple[list[int], list[int], list[int], list[int], list[int]] | None = parsed.user_data.get("rashomon.tone")
-    if found is None:
-        from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
-
-        arr = cast("list[list[int]]", parsed.to_array([ORTH, LOWER, LEMMA, POS, DEP]).reshape(-1, 5).T.tolist())
-        found = parsed.user_data["rashomon.tone"] = (arr[0], arr[1], arr[2], arr[3], arr[4])
-    return found
 
 
 class ToneLexiconError(InputError):
@@ -693,7 +682,7 @@ def _sentence_info(parsed: Doc, start: int, end: int, lexicon: ToneLexicon) -> _
     negated = False
     quotes: list[int] = []
     negators, quote_marks = lexicon.negators, _numbers().quote_marks
-    orths, lowers, lemmas, tags, deps = _token_numbers(parsed)
+    orths, lowers, lemmas, tags, deps = (token_numbers(parsed, a) for a in ("ORTH", "LOWER", "LEMMA", "POS", "DEP"))
     for i in range(start, end):
         if orths[i] in quote_marks:
             quotes.append(i)

@@ -43,9 +43,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rashomon.nlp.ontology import cameo_table
+from rashomon.nlp.pipeline import token_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -333,17 +334,6 @@ def _keys_of(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((lemma.lower(), lower, word_key(lower))))
 
 
-def _word_numbers(doc: Doc) -> tuple[list[int], list[int]]:
-    """Every token's lower-case form and lemma as spaCy's numbers, read once per parsed document."""
-    found: tuple[list[int], list[int]] | None = doc.user_data.get("rashomon.verb_words")
-    if found is None:
-        from spacy.attrs import LEMMA, LOWER
-
-        lower, lemma = cast("list[list[int]]", doc.to_array([LOWER, LEMMA]).reshape(-1, 2).T.tolist())
-        found = doc.user_data["rashomon.verb_words"] = (lower, lemma)
-    return found
-
-
 #: :func:`_keys_of` by the numbers of a token's lower-case form and lemma (the same words recur in every text)
 _KEYS_BY_NUMBER: dict[tuple[int, int], tuple[str, ...]] = {}
 
@@ -379,8 +369,8 @@ class _Ctx:
     def keys_at(self, i: int) -> tuple[str, ...]:
         ks = self.keys.get(i)
         if ks is None:
-            lower, lemma = _word_numbers(self.doc)
-            ks = self.keys[i] = _keys_by_number(self.doc, lower[i], lemma[i])
+            lower, lemma = token_numbers(self.doc, "LOWER")[i], token_numbers(self.doc, "LEMMA")[i]
+            ks = self.keys[i] = _keys_by_number(self.doc, lower, lemma)
         return ks
 
     def fits(self, i: int, word: str) -> bool:

@@ -13,10 +13,11 @@ from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.modality import is_negated
 from rashomon.nlp.ontology import lookup
+from rashomon.nlp.pipeline import token_numbers
 from rashomon.nlp.verbs import match
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 
 def cue_matches(tok: Token, row: Trigger) -> bool:
@@ -91,26 +92,11 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(verb_starts), frozenset(noun_ends), frozenset(noun_keys)
 
 
-def _pos_ids(doc: Doc) -> list[int]:
-    """Each token's part of speech as spaCy's number, read once per parsed document."""
-    ids: list[int] | None = doc.user_data.get("rashomon.pos")
-    if ids is None:
-        from spacy.attrs import POS
-
-        ids = doc.user_data["rashomon.pos"] = [int(p) for p in doc.to_array([POS]).reshape(-1).tolist()]
-    return ids
-
-
 def obliging(sent: Span) -> bool:
     """Whether ``sent`` holds an auxiliary of obligation ("must", "should"; events.words.OBLIGATION_AUX),
     read off the lower-case forms' numbers: a sentence without one says of no clause that it must be done."""
-    lowers: list[int] | None = sent.doc.user_data.get("rashomon.lower")
-    if lowers is None:
-        from spacy.attrs import LOWER
-
-        lowers = sent.doc.user_data["rashomon.lower"] = [int(x) for x in sent.doc.to_array([LOWER]).reshape(-1).tolist()]
     wanted = _obligation_ids()
-    return any(x in wanted for x in lowers[sent.start : sent.end])
+    return any(x in wanted for x in token_numbers(sent.doc, "LOWER")[sent.start : sent.end])
 
 
 @cache
@@ -122,13 +108,13 @@ def _obligation_ids() -> frozenset[int]:
 
 def verb_indices(sent: Span) -> list[int]:
     """The indices of the verbs of ``sent``, in order (without a Token object for every word)."""
-    pos = _pos_ids(sent.doc)
+    pos = token_numbers(sent.doc, "POS")
     return [i for i in range(sent.start, sent.end) if pos[i] == VERB]
 
 
 def content_indices(sent: Span) -> list[int]:
     """The indices of the verbs and nouns (common or proper) of ``sent``: the words that can be triggers."""
-    pos = _pos_ids(sent.doc)
+    pos = token_numbers(sent.doc, "POS")
     return [i for i in range(sent.start, sent.end) if pos[i] in (VERB, NOUN, PROPN)]
 
 
