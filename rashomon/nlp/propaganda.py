@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -743,9 +743,11 @@ def _trim(t: Tokens, parsed: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint64]] | None = None,
-                prob: NDArray[np.float64] | None = None) -> list[Found]:  # fmt: skip
+                prob: NDArray[np.float64] | None = None,
+                keep: Callable[[int, int], bool] | None = None) -> list[Found]:  # fmt: skip
     """Runs of tokens the token scorer puts inside a span, labelled by the span classifier (``prob``: the
-    scorer's probabilities when already computed, see :func:`segment_tokens`)."""
+    scorer's probabilities when already computed, see :func:`segment_tokens`; ``keep``: which runs, by
+    their token start and end, to label and return, when not all)."""
     n = len(t.lower)
     if n == 0:
         return []
@@ -756,7 +758,7 @@ def model_spans(parsed: Doc, t: Tokens, m: Model, keys: Sequence[NDArray[np.uint
     out: list[Found] = []
     for i, j in _runs(on, t.sent):
         s, e = _trim(t, parsed, i, j)
-        if e > s:
+        if e > s and (keep is None or keep(s, e)):
             technique, p = classify(t, s, e, m, lower_text=None)
             out.append(Found(s, e, technique, "model", round(float(prob[s:e].mean()) * p, 3)))
     return out
@@ -842,7 +844,7 @@ def find_spans(
         return _with_lexicon(t, found, lex, True)
     if m is None or not use_model:
         return lex
-    found = [f for f in model_spans(parsed, t, m, prob=prob) if _has_content(parsed, f.start, f.end)]
+    found = model_spans(parsed, t, m, prob=prob, keep=lambda s, e: _has_content(parsed, s, e))
     return _with_lexicon(t, found, lex, m.lexicon_fill)
 
 

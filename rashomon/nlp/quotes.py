@@ -25,17 +25,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from rashomon.data import parse_kinds, shipped
 from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.pipeline import text_of
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc, Token
 
 KINDS = ("speech", "thought", "evidence", "noun", "object", "about", "expletive", "stance")
@@ -742,10 +746,15 @@ def model() -> Model | None:
     return parse_model(path.read_text(encoding="utf-8")) if path is not None else None
 
 
-def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
+#: Whether a relation whose cue lies within tokens first..last (inclusive) of a parsed text may be wanted.
+CueFilter = Callable[["Doc", int, int], bool]
+
+
+def candidates(parsed: Doc, taken: set[int], c: Cues, wanted: CueFilter | None = None) -> list[Candidate]:
     """Verbs not in ``taken`` (token indices of the rules' cues) that have a subject and a clause, a
     direct object or a prepositional object after them; the cue is the verb with its auxiliaries (and
-    the preposition right after it: "voted for", "called on")."""
+    the preposition right after it: "voted for", "called on"). With ``wanted``, only the verbs whose cue
+    (with the token after it, which the preposition may add) it holds for."""
     from spacy.attrs import POS
     from spacy.symbols import VERB
 
@@ -755,12 +764,14 @@ def candidates(parsed: Doc, taken: set[int], c: Cues) -> list[Candidate]:
         if i in taken:
             continue
         t = doc[i]
+        cue_first, cue_last = _cue(t)
+        if wanted is not None and not wanted(doc, cue_first, min(cue_last + 1, len(doc) - 1)):
+            continue
         subject = _subject(t, c.expletives)
         if subject is None:
             continue
         clause = [k for k in t.children if k.dep_ in ("ccomp", "xcomp") and k.i > t.i]
         dobj = [k for k in t.children if k.dep_ == "dobj" and k.i > t.i]
-        cue_first, cue_last = _cue(t)
         if clause:
             kind, first, last = "clause", clause[0].left_edge.i, clause[-1].right_edge.i
             if dobj and dobj[0].i < clause[0].i:
@@ -829,29 +840,41 @@ def _cue_candidates(parsed: Doc, c: Cues) -> list[int]:
     from spacy.symbols import ADJ, NOUN, VERB
 
     according, acomp, in_, colon, stances, nouns = _cue_hashes(c)
-    return [
-        i
-        for i, (low, pos, dep, orth) in enumerate(parsed.to_array([LOWER, POS, DEP, ORTH]).reshape(-1, 4).tolist())
-        if low in (according, in_) or pos == VERB or orth == colon
-        or (pos == NOUN and low in nouns) or (pos == ADJ and dep == acomp and low in stances)
-    ]  # fmt: skip
+    low, pos, dep, orth = parsed.to_array([LOWER, POS, DEP, ORTH]).reshape(-1, 4).T
+    wanted = (low == according) | (low == in_) | (pos == VERB) | (orth == colon)
+    wanted |= (pos == NOUN) & np.isin(low, nouns)
+    wanted |= (pos == ADJ) & (dep == acomp) & np.isin(low, stances)
+    return [int(i) for i in np.flatnonzero(wanted)]
 
 
 @lru_cache(maxsize=4)
-def _cue_hashes(c: Cues) -> tuple[int, int, int, int, frozenset[int], frozenset[int]]:
+def _cue_hashes(c: Cues) -> tuple[np.uint64, np.uint64, np.uint64, np.uint64, NDArray[np.uint64], NDArray[np.uint64]]:
     """The numbers spaCy's token arrays hold for the strings :func:`_cue_candidates` looks for."""
     from spacy.strings import get_string_id
 
-    return (get_string_id("according"), get_string_id("acomp"), get_string_id("in"), get_string_id(":"),
-            frozenset(map(get_string_id, c.stances)), frozenset(map(get_string_id, c.nouns)))  # fmt: skip
+    def ids(words: frozenset[str]) -> NDArray[np.uint64]:
+        return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+    according, acomp, in_, colon = (np.uint64(get_string_id(w)) for w in ("according", "acomp", "in", ":"))
+    return according, acomp, in_, colon, ids(c.stances), ids(c.nouns)
 
 
-def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
+def attributions(
+    parsed: Doc,
+    learned: bool = True,
+    *,
+    wanted: CueFilter | None = None,
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[Attribution]:
     """All attribution relations of a parsed text, in text order of their cue (see the module docstring);
-    ``learned=False``: the rules alone, without the model's candidates."""
+    ``learned=False``: the rules alone, without the model's candidates. ``wanted``: a test the caller's
+    own filter implies, to pass over the model's candidates it would drop anyway (they are not weighed;
+    the rules' relations are all kept, as they decide which verbs are candidates). ``quotes``: the text's
+    :func:`quotations`, when the caller has them already."""
     c = cues()
     text = text_of(parsed)  # once: spaCy rebuilds Doc.text on each access
-    quotes = quotations(text)
+    if quotes is None:
+        quotes = quotations(text)
     out: list[Attribution] = []
     for i in _cue_candidates(parsed, c):
         tok = parsed[i]
@@ -879,7 +902,7 @@ def attributions(parsed: Doc, learned: bool = True) -> list[Attribution]:
                 taken.update(range(span.start, span.end))
         kept = [
             cand.relation
-            for cand in candidates(parsed, taken, c)
+            for cand in candidates(parsed, taken, c, wanted)
             if fitted.probability(features(cand, c)) >= fitted.threshold
         ]
         if kept:

@@ -497,7 +497,15 @@ def _speech(parsed: Doc, text: str) -> _Speech:
     Russia or X, not their word). A first person outside quotation marks is the writer, and unnamed
     "reports" or "sources" are the outlet's own sourcing: no speaker. ``text`` is ``parsed``'s text."""
     speech = _Speech(text, quotations(text), [])
-    for rel in attributions(parsed):
+
+    def speech_cue(doc: Doc, first: int, last: int) -> bool:
+        """What the test below asks of a cue, for the tokens first..last it lies within."""
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        return text[start:end].lower().startswith("according") or any(
+            doc[k].lemma_.lower() in SPEECH_VERBS for k in range(first, last + 1)
+        )
+
+    for rel in attributions(parsed, wanted=speech_cue, quotes=speech.quoted):
         if rel.source is None:
             continue
         cue = parsed.char_span(*rel.cue, alignment_mode="expand")

@@ -43,6 +43,10 @@ _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1
 #: are looked for in the lower-cased sentence, with the letters that IGNORECASE also takes for i and s
 #: made those first (Kelvin's K lower-cases to k).
 _DIGIT = re.compile(r"\d")
+#: Every absolute pattern but the ISO date and the bare year has a month name at a word's start: a sentence
+#: with none (most sentences with a number) skips those six searches.
+_ANY_MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")", re.I)
+_MONTHLESS = [(pattern, kind) for pattern, kind in _ABSOLUTE if "(?P<month>" not in pattern.pattern]
 _RELATIVE_HINTS = ("day", "night", "tomorrow", "morning", "evening", "week", "month", "year", "summer", "spring",
                    "autumn", "fall", "winter")  # fmt: skip
 _CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -56,9 +60,17 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
+def _absolute_patterns(sentence: str) -> list[tuple[re.Pattern[str], str]]:
+    """The absolute patterns that can match ``sentence``, in their order: none without a digit, only those
+    without a month name when it has no word starting like one."""
+    if not _DIGIT.search(sentence):
+        return []
+    return _ABSOLUTE if _ANY_MONTH.search(sentence) else _MONTHLESS
+
+
 def find_time(sentence: str, published: date | None) -> TimeRef | None:
     """The most specific time expression in ``sentence``; relative ones resolved against ``published``."""
-    for pattern, kind in _ABSOLUTE if _DIGIT.search(sentence) else ():
+    for pattern, kind in _absolute_patterns(sentence):
         m = pattern.search(sentence)
         if not m:
             continue

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from rashomon.errors import InputError
-from rashomon.nlp.pipeline import text_of
+from rashomon.nlp.pipeline import text_of, token_numbers
 from rashomon.records import ActorMention, SegmentKind, ToneMention
 
 if TYPE_CHECKING:
@@ -93,14 +93,16 @@ class _Numbers(NamedTuple):
 
     quote_marks: frozenset[int]  # a quotation mark's text
     adjective_deps: frozenset[int]  # a verb so attached is looked up as an adjective too ("disgraced")
+    lexicon_pos: Mapping[int, str]  # a part of speech's number -> the lexicon's part of speech (_SPACY_POS)
 
 
 @cache
 def _numbers() -> _Numbers:
     from spacy.strings import get_string_id
-    from spacy.symbols import acomp, amod
+    from spacy.symbols import IDS, acomp, amod
 
-    return _Numbers(frozenset(get_string_id(q) for q in (*_QUOTES, "''", "``")), frozenset({amod, acomp}))
+    return _Numbers(frozenset(get_string_id(q) for q in (*_QUOTES, "''", "``")), frozenset({amod, acomp}),
+                    {IDS[name]: pos for name, pos in _SPACY_POS.items()})  # fmt: skip
 
 
 class ToneLexiconError(InputError):
@@ -167,6 +169,18 @@ class ToneLexicon:
             self._entries.clear()
         self._entries[key] = found
         return found
+
+    def entry_at(self, parsed: Doc, i: int, lemma: int, lower: int, pos: int, dep: int) -> ToneEntry | None:
+        """:meth:`entry` of token ``i`` of ``parsed`` given its numbers (lemma, lower, part of speech and
+        dependency, off the token arrays): the token itself is made only for numbers not met before."""
+        numbers = _numbers()
+        p = numbers.lexicon_pos.get(pos)
+        if p is None:
+            return None
+        key = (lemma, lower, p, p == "verb" and dep in numbers.adjective_deps)
+        if key in self._entries:
+            return self._entries[key]
+        return self.entry(parsed[i], p)
 
 
 def _read(path: Path | None, builtin: str) -> tuple[str, str]:
@@ -668,17 +682,18 @@ def _sentence_info(parsed: Doc, start: int, end: int, lexicon: ToneLexicon) -> _
     negated = False
     quotes: list[int] = []
     negators, quote_marks = lexicon.negators, _numbers().quote_marks
-    for tok in parsed[start:end]:
-        if tok.orth in quote_marks:
-            quotes.append(tok.i)
+    orths, lowers, lemmas, tags, deps = (token_numbers(parsed, a) for a in ("ORTH", "LOWER", "LEMMA", "POS", "DEP"))
+    for i in range(start, end):
+        if orths[i] in quote_marks:
+            quotes.append(i)
             continue
-        if tok.lower in negators:
+        if lowers[i] in negators:
             negated = True
-        e = lexicon.entry(tok)
+        e = lexicon.entry_at(parsed, i, lemmas[i], lowers[i], tags[i], deps[i])
         if e is not None:
             w = e.agent if e.agent != 0.0 else e.patient
             if w:
-                words.append((tok.i, w))
+                words.append((i, w))
     return _Sentence(start, end, tuple(words), negated, tuple(quotes))
 
 

@@ -46,9 +46,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rashomon.nlp.ontology import cameo_table
+from rashomon.nlp.pipeline import token_numbers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 VERBS_FILE = "cameo_verbs.tsv"
 SYNSETS_FILE = "cameo_synsets.tsv"
@@ -328,14 +329,25 @@ def match(tok: Token) -> list[VerbMatch]:
 # ---------------------------------------------------------------------------------------------- matching
 
 
-def _keys(tok: Token) -> tuple[str, ...]:
-    lower = tok.lower_
-    return _keys_of(lower, tok.lemma_)
-
-
 @lru_cache(maxsize=1 << 16)
 def _keys_of(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((lemma.lower(), lower, word_key(lower))))
+
+
+#: :func:`_keys_of` by the numbers of a token's lower-case form and lemma (the same words recur in every text)
+_KEYS_BY_NUMBER: dict[tuple[int, int], tuple[str, ...]] = {}
+
+
+def _keys_by_number(doc: Doc, lower: int, lemma: int) -> tuple[str, ...]:
+    """A token's keys (its lemma, lower-case form and :func:`word_key`) given the numbers of its lower-case
+    form and lemma: the strings are read only for numbers not met before."""
+    ks = _KEYS_BY_NUMBER.get((lower, lemma))
+    if ks is None:
+        if len(_KEYS_BY_NUMBER) > 100_000:
+            _KEYS_BY_NUMBER.clear()
+        strings = doc.vocab.strings
+        ks = _KEYS_BY_NUMBER[lower, lemma] = _keys_of(strings[lower], strings[lemma])
+    return ks
 
 
 class _Ctx:
@@ -357,7 +369,8 @@ class _Ctx:
     def keys_at(self, i: int) -> tuple[str, ...]:
         ks = self.keys.get(i)
         if ks is None:
-            ks = self.keys[i] = _keys(self.doc[i])
+            lower, lemma = token_numbers(self.doc, "LOWER")[i], token_numbers(self.doc, "LEMMA")[i]
+            ks = self.keys[i] = _keys_by_number(self.doc, lower, lemma)
         return ks
 
     def fits(self, i: int, word: str) -> bool:

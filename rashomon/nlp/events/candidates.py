@@ -227,9 +227,13 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     """"X declared that Y must drop its barriers", where the obliged act is no event of the lexicon: X
     demands it of Y, when both are known actors (the demands whose act is an event are coded with it)."""
     out: list[Coded] = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in found:
+    if not tr.obliging(sent):
+        return out  # no "must" nor "should": no obligation to report (see _obligation)
+    doc = sent.doc
+    for i in tr.verb_indices(sent):
+        if i in found:
             continue
+        tok = doc[i]
         speech = _obligation(tok)
         if speech is None or speech.i in found:
             continue
@@ -419,7 +423,7 @@ def _read(
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
         # "Israel will not lift the embargo until ...": a refusal, which the negation is part of
         row = replace(row, cameo=REFUSED_CODES[plover], cue_kind="neg", cue_words=frozenset(), mode=None, context=())
-    speech = _obligation(tok) if dropped is None else None
+    speech = _obligation(tok) if dropped is None and tr.obliging(sent) else None
     if speech is not None and speech.i not in found:
         # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
         demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
@@ -437,7 +441,9 @@ def _read(
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
-    for tok in sent:
+    doc = sent.doc
+    for i in tr.content_indices(sent):  # only a verb or a noun can be a trigger
+        tok = doc[i]
         row = tr.lookup_trigger(tok)
         if row is not None:
             found[tok.i] = (tok, row)
@@ -447,7 +453,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # verbs the lexicon does not list but the CAMEO verb patterns code, where no listed trigger hangs from them:
     # proposed, never kept by the rules alone
     patterns: dict[int, tuple[str, int] | None] = {}
-    for tok in sent:
+    for i in tr.verb_indices(sent):
+        tok = doc[i]
         if not _unlisted_candidate(tok, found):
             continue
         patterns[tok.i] = reading = tr.pattern_reading(tok)

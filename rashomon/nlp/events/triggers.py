@@ -4,16 +4,20 @@ verbs the lexicon does not list, the code the CAMEO verb patterns give them (ras
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
+
+from spacy.symbols import NOUN, PROPN, VERB
 
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.modality import is_negated
 from rashomon.nlp.ontology import lookup
+from rashomon.nlp.pipeline import token_numbers
 from rashomon.nlp.verbs import match
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def cue_matches(tok: Token, row: Trigger) -> bool:
@@ -70,13 +74,61 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
     return False
 
 
+@cache
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What :func:`lookup_trigger` can look up, to pass over a word at once: the verb lemmas a verb key
+    starts with (a whole key, or the words before a particle), the noun lemmas a noun key ends with (a whole
+    key, or the words after a compound modifier), and the noun keys whole (a word form)."""
+    verb_starts: set[str] = set()
+    noun_ends: set[str] = set()
+    noun_keys: set[str] = set()
+    for pos, key in triggers():
+        words = key.split(" ")
+        if pos == "V":
+            verb_starts.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        else:
+            noun_keys.add(key)
+            noun_ends.update(" ".join(words[k:]) for k in range(len(words)))
+    return frozenset(verb_starts), frozenset(noun_ends), frozenset(noun_keys)
+
+
+def obliging(sent: Span) -> bool:
+    """Whether ``sent`` holds an auxiliary of obligation ("must", "should"; events.words.OBLIGATION_AUX),
+    read off the lower-case forms' numbers: a sentence without one says of no clause that it must be done."""
+    wanted = _obligation_ids()
+    return any(x in wanted for x in token_numbers(sent.doc, "LOWER")[sent.start : sent.end])
+
+
+@cache
+def _obligation_ids() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in w.OBLIGATION_AUX)
+
+
+def verb_indices(sent: Span) -> list[int]:
+    """The indices of the verbs of ``sent``, in order (without a Token object for every word)."""
+    pos = token_numbers(sent.doc, "POS")
+    return [i for i in range(sent.start, sent.end) if pos[i] == VERB]
+
+
+def content_indices(sent: Span) -> list[int]:
+    """The indices of the verbs and nouns (common or proper) of ``sent``: the words that can be triggers."""
+    pos = token_numbers(sent.doc, "POS")
+    return [i for i in range(sent.start, sent.end) if pos[i] in (VERB, NOUN, PROPN)]
+
+
 def lookup_trigger(tok: Token) -> Trigger | None:
-    if tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+    pos = tok.pos_
+    if pos not in ("VERB", "NOUN", "PROPN"):
         return None
     lex = triggers()
+    verb_starts, noun_ends, noun_keys = _lexicon_words()
     lemma = tok.lemma_.lower()
     candidates: list[tuple[str, str]] = []
-    if tok.pos_ == "VERB":
+    if pos == "VERB":
+        if lemma not in verb_starts:
+            return None  # no verb key starts with it: neither it alone nor with a particle is listed
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         if prt is None:
             # a particle parsed as a preposition after the object: "forced the agency out of the country"
@@ -85,10 +137,12 @@ def lookup_trigger(tok: Token) -> Trigger | None:
         if prt:
             candidates.append(("V", f"{lemma} {prt}"))
         candidates.append(("V", lemma))
-    elif tok.pos_ in ("NOUN", "PROPN"):
+    else:
         # "the Second Karabakh War", "the Bishkek Protocol", a headline's "Alliance": names, not events
         if tok.text[:1].isupper() and not tok.is_sent_start:
             return None
+        if lemma not in noun_ends and lemma not in w.CONTAINER_NOUNS and tok.lower_ not in noun_keys:
+            return None  # no noun key ends with it, it holds no compound of its own, its form is no key
         for c in tok.children:
             if c.dep_ == "compound":
                 candidates.append(("N", f"{c.lemma_.lower()} {lemma}"))
@@ -99,8 +153,6 @@ def lookup_trigger(tok: Token) -> Trigger | None:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in w.CONTAINER_NOUNS:
                 candidates += [("N", c.lemma_.lower()), ("N", c.lower_)]
         candidates += [("N", lemma), ("N", tok.lower_)]
-    else:
-        return None
     for key in candidates:
         for row in lex.get(key, ()):
             if cue_matches(tok, row):
