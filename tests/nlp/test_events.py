@@ -467,3 +467,15 @@ def test_x_said_y_must_is_a_demand_even_when_the_act_is_no_event():
     assert e["source"] == ["The White House"] and e["target"] == ["Japan"]
     # an unknown speaker or an unknown obliged party makes no demand
     assert code_known("He said that we must lower the barriers.") == []
+
+
+def test_a_name_the_parser_reads_as_an_adverb_is_still_the_subject():
+    doc = nlp_model("USAID had announced a suspension of aid to Yemen.")
+    assert doc[0].dep_ == "advmod"  # the small model's reading this test is about
+    e = one("USAID had announced a suspension of aid to Yemen.", "SANCTION")
+    assert e["source"] == ["USAID"] and e["target"] == ["Yemen"]
+
+
+def test_the_one_let_is_the_recipient_of_an_enabling_verb():
+    e = one("Armenia allowed Iran to sidestep the sanctions.", "CONCEDE")
+    assert e["source"] == ["Armenia"] and e["target"] == ["Iran"]
