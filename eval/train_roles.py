@@ -42,6 +42,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from train_events import matrix, vocabulary  # noqa: E402  (this script's folder is on the path)
+
 from rashomon.evaluate import gold as g  # noqa: E402
 from rashomon.evaluate import metrics  # noqa: E402
 from rashomon.evaluate.split import part_of  # noqa: E402
@@ -166,21 +168,12 @@ def rows_of(t: Text) -> list[tuple[list[str], int]]:
 
 def fit(texts: list[Text], c: float, min_count: int = 2) -> tuple[dict[str, int], Any]:
     import numpy as np
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for t in texts for r in rows_of(t)]
-    counts: Counter[str] = Counter(f for feats, _ in rows for f in set(feats))
-    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
-    data, indices, indptr = [], [], [0]
-    for feats, _ in rows:
-        cols = sorted({vocab[f] for f in feats if f in vocab})
-        indices += cols
-        data += [1.0] * len(cols)
-        indptr.append(len(indices))
-    x = csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
-    y = np.array([lab for _, lab in rows])
-    model = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(x, y)
+    rows = [(feats, label, 1.0) for t in texts for feats, label in rows_of(t)]
+    vocab = vocabulary(rows, min_count)
+    y = np.array([label for _, label, _ in rows])
+    model = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(matrix(rows, vocab), y)
     return vocab, model
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import propose
 from rashomon.nlp.events import syntax as sx
+from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.modality import modality
@@ -48,7 +49,6 @@ ANALYSIS_VERSION = "8"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NOT_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 )
@@ -213,7 +213,7 @@ class _Resolver:
         if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
         if (
-            root.ent_type_ in ACTOR_ENTS
+            root.ent_type_ in w.ACTOR_ENTS
             or root.pos_ == "PROPN"
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
         ):

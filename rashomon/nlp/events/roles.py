@@ -2,8 +2,9 @@
 mentions of the sentence.
 
 The rules (:mod:`arguments`) read a trigger's target from a few parse relations (its object, a target
-preposition, a possessive). Where they find none, every other phrase of the sentence that denotes an actor
-(resolved, flagged unresolved, or a place the gazetteer knows) is an :class:`Option`, and a logistic
+preposition, a possessive). Where they find none for a verb, each phrase below it in the parse that denotes
+an actor (resolved, a name left unresolved, or a place the gazetteer knows) is an :class:`Option` (see
+:func:`options`), and a logistic
 regression over :func:`option_features` (the dependency path from the trigger to the phrase, which side of
 the trigger it is on, the kind of actor it is, the event's type) gives the probability that it is the
 event's target. The likeliest option above the fitted threshold becomes the target, with ``via="role"``
@@ -38,17 +39,17 @@ MODEL_FILE = "role_model.npz"
 #: "far"
 MAX_PATH = 4
 #: the dependency relations of words that head no phrase of their own ("Iranian" in "Iranian troops")
-#: the entity types of a phrase that may stand for an actor the table does not know
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 INNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """A phrase of the sentence that denotes an actor: its head word and the mentions it resolves to."""
+    """A phrase of the sentence that denotes an actor: its head word, the mentions it resolves to and the
+    dependency path to it from the trigger (:func:`_path`)."""
 
     head: Token
     mentions: tuple[ActorMention, ...]
+    path: str
 
 
 def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Option]:
@@ -68,7 +69,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i != coded.trigger.i:
             continue  # the doer of a clause of its own (only "helped X to ..." makes one the act's recipient)
-        if not _path(coded.trigger, tok).startswith("v"):
+        path = _path(coded.trigger, tok)
+        if not path.startswith("v"):
             # above the trigger, it belongs to a clause that governs the act's; more than MAX_PATH arcs below,
             # to another act's
             continue
@@ -79,14 +81,14 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             mentions = args.place_country([tok], resolve)
         # an unresolved phrase counts only as a name of a person, a group or a place ("the First Karabakh
         # War", a web address are no one)
-        named = tok.ent_type_ in ACTOR_ENTS
+        named = tok.ent_type_ in w.ACTOR_ENTS
         mentions = tuple(
             m for m in mentions
             if (m.actor is not None or named) and not (venue and m.via == "place")
             and not any(s < m.end and m.start < e for s, e in taken)
         )  # fmt: skip
         if mentions:
-            out.append(Option(tok, mentions))
+            out.append(Option(tok, mentions, path))
     return out
 
 
@@ -127,8 +129,7 @@ def _kind(mentions: tuple[ActorMention, ...]) -> str:
 
 def option_features(option: Option, coded: Coded) -> list[str]:
     """The named features of one option of one event (the same for training and coding)."""
-    trig, tok = coded.trigger, option.head
-    path = _path(trig, tok)
+    trig, tok, path = coded.trigger, option.head, option.path
     side = "after" if tok.i > trig.i else "before"
     gap = abs(tok.i - trig.i)
     distance = "d1" if gap <= 1 else "d3" if gap <= 3 else "d6" if gap <= 6 else "d12" if gap <= 12 else "dfar"
@@ -159,7 +160,7 @@ def option_features(option: Option, coded: Coded) -> list[str]:
         f"has_source={bool(coded.source)}",
         f"pron={tok.pos_ == 'PRON'}",
     ]
-    if path.count(" ") == 0 and path not in ("far", "apart"):
+    if " " not in path:  # one arc
         out.append(f"path={path}|trig={trig.lemma_.lower()}")
     return out
 

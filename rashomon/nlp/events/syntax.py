@@ -32,7 +32,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if not any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         # "USAID had announced ...": the small parser reads some names that open a clause as adverbs
         misread = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod")
-                        and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+                        and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS)
                         and c.i == c.left_edge.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct)), None)  # fmt: skip
         if misread is not None:
             return misread

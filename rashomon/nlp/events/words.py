@@ -17,6 +17,9 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "time_preps", "enabling_verbs",
 )  # fmt: skip
 
+#: the entity types of a name that may stand for an actor the actor table does not know
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
 _LISTS = {
     kind: frozenset(words)
     for kind, words in parse_kinds(
