@@ -4,6 +4,7 @@ rashomon/data/event_model.npz.
     python3 eval/train_events.py                  # cross-validate C and the policy, fit, write the model
     python3 eval/train_events.py --cache /tmp/ev  # keep the recorded candidates between runs
     python3 eval/train_events.py --no-write       # cross-validation figures only
+    python3 eval/train_events.py --encoder        # the encoder path's model (needs rashomon[encoder])
 
 What is fitted on what. Only the ``train`` part of each split set is read (rashomon.evaluate.split: a fixed
 hash of set and record id; the ``validation`` parts, which ``rashomon eval SET`` scores by default, are never
@@ -40,6 +41,10 @@ texts of the training parts, on the mean over sets of :func:`score`; among the s
 best, the one that overrules the rules least is taken, one parameter at a time, and never one that takes a
 political article of rashomon's own for a non-political one. Then the model is fitted on all the training
 texts.
+
+With ``--encoder`` the event and type regressions also read the MiniLM vector of the candidate's sentence
+(rashomon.nlp.encoder, times a scale chosen with C by the same cross-validation); the result is the encoder
+path's model, rashomon/data/event_model_encoder.npz. The topic regression reads the named features only.
 """
 
 from __future__ import annotations
@@ -62,11 +67,20 @@ from rashomon.evaluate import gold as g  # noqa: E402
 from rashomon.evaluate import metrics  # noqa: E402
 from rashomon.evaluate.split import part_of  # noqa: E402
 from rashomon.nlp.events.candidates import Candidate  # noqa: E402
-from rashomon.nlp.events.decide import FIRM_DROPS, MODEL_FILE, NONE, Policy, document_topic, verdict  # noqa: E402
+from rashomon.nlp.events.decide import (  # noqa: E402
+    ENCODER_MODEL_FILE,
+    FIRM_DROPS,
+    MODEL_FILE,
+    NONE,
+    Policy,
+    document_topic,
+    verdict,
+)
 from rashomon.nlp.events.features import candidate_features, sentence_features  # noqa: E402
 from rashomon.nlp.ontology import PLOVER_TYPES, lookup  # noqa: E402
 
 OUT = ROOT / "rashomon" / "data" / MODEL_FILE
+ENCODER_OUT = ROOT / "rashomon" / "data" / ENCODER_MODEL_FILE
 SHARED = ROOT.parent / "shared" / "data"
 SYNTHETIC = SHARED / "ontology" / "ngec_plover_assets" / "synthetic_headlines.csv"
 NONPOLITICAL = ROOT / "eval" / "data" / "nonpolitical"
@@ -78,6 +92,8 @@ POLITICAL_DOCUMENT = "political"
 UNCERTAIN_DROPS = frozenset({"unlisted", "no-actors"})
 TYPES = PLOVER_TYPES
 C_GRID = (1.0, 3.0)
+#: with --encoder, the factors the sentence vectors (unit length, beside 0/1 features) are scaled by
+SCALE_GRID = (1.0, 3.0)
 #: the decision policies tried (rashomon.nlp.events.decide.Policy). The event model is fitted on one event per
 #: gold sentence, so its probability reads partly as "the sentence's main event": a candidate the rules keep is
 #: dropped only when the model is sure it is none (a statement, a non-political use), never for being a
@@ -112,6 +128,8 @@ class Text:
     sentences: list[list[tuple[list[str], str, str, str, str | None]]] = field(default_factory=list)
     #: per sentence, its own features (features.sentence_features), which the topic model reads
     shared: list[list[str]] = field(default_factory=list)
+    #: per sentence, its text as the stage hands it to the decider (the encoder path encodes it)
+    sentence_texts: list[str] = field(default_factory=list)
 
 
 def penta(code: str | None) -> int:
@@ -176,6 +194,7 @@ class Recorder:
     def __init__(self) -> None:
         self.sentences: list[list[tuple[list[str], str, str, str, str | None]]] = []
         self.shared: list[list[str]] = []
+        self.texts: list[str] = []
 
     def topic(self, sentences: Any) -> None:
         return None
@@ -184,6 +203,7 @@ class Recorder:
         rows = []
         shared = sentence_features(sent)
         self.shared.append(shared)
+        self.texts.append(sent.text)
         for rank, c in enumerate(candidates):
             rows.append((candidate_features(c, sent, rank, shared), lookup(c.coded.row.cameo).plover or "",
                          c.coded.row.cameo, c.coded.trigger.lower_, c.dropped))  # fmt: skip
@@ -199,8 +219,8 @@ def record(texts: list[Text], cache: Path | None) -> None:
                                       *(p.read_text(encoding="utf-8") for p in sources)]).encode()).hexdigest()[:12]  # fmt: skip
     path = cache / f"candidates-{digest}.pkl" if cache is not None else None
     if path is not None and path.is_file():
-        for t, (sents, shared) in zip(texts, pickle.loads(path.read_bytes()), strict=True):
-            t.sentences, t.shared = sents, shared
+        for t, (sents, shared, sentence_texts) in zip(texts, pickle.loads(path.read_bytes()), strict=True):
+            t.sentences, t.shared, t.sentence_texts = sents, shared, sentence_texts
         return
     from rashomon.engine.analyse import load_models
     from rashomon.engine.code import as_document
@@ -216,14 +236,51 @@ def record(texts: list[Text], cache: Path | None) -> None:
     docs = [as_document(f"{t.set}:{t.id}", t.text, t.date) for t in texts]
     start = time.time()
     for k, spacy_doc in enumerate(nlp.pipe((d.text for d in docs), batch_size=64)):
-        recorder.sentences, recorder.shared = [], []
+        recorder.sentences, recorder.shared, recorder.texts = [], [], []
         code_document(docs[k], [(0, spacy_doc)], models)
-        texts[k].sentences, texts[k].shared = recorder.sentences, recorder.shared
+        texts[k].sentences, texts[k].shared, texts[k].sentence_texts = recorder.sentences, recorder.shared, recorder.texts
         if k % 500 == 0:
             print(f"  recorded {k}/{len(texts)} texts ({time.time() - start:.0f}s)", file=sys.stderr)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps([(t.sentences, t.shared) for t in texts]))
+        path.write_bytes(pickle.dumps([(t.sentences, t.shared, t.sentence_texts) for t in texts]))
+
+
+#: (set, id) of a text -> its sentences' MiniLM vectors, (n_sentences, DIM)
+Vectors = dict[tuple[str, str], Any]
+
+
+def encode(texts: list[Text], cache: Path | None) -> Vectors:
+    """The MiniLM vector of every recorded sentence (rashomon.nlp.encoder), as the encoder path's model reads
+    them (cached by the sentences' digest)."""
+    import numpy as np
+
+    from rashomon.nlp import encoder
+
+    sentences = [s for t in texts for s in t.sentence_texts]
+    digest = hashlib.sha1("\0".join(sentences).encode()).hexdigest()[:12]
+    path = cache / f"vectors-{digest}.npy" if cache is not None else None
+    if path is not None and path.is_file():
+        flat = np.load(path)
+    else:
+        start = time.time()
+        flat = encoder.load().sentence_vectors(sentences)
+        print(f"  encoded {len(sentences)} sentences ({time.time() - start:.0f}s)", file=sys.stderr)
+        if path is not None:
+            np.save(path, flat)
+    out: Vectors = {}
+    k = 0
+    for t in texts:
+        out[(t.set, t.id)] = flat[k : k + len(t.sentence_texts)]
+        k += len(t.sentence_texts)
+    return out
+
+
+def row_vectors(t: Text, rows: Sequence[tuple[list[str], str, float]], vectors: Vectors) -> list[Any]:
+    """The vector of each labelled row's sentence (a row holds the very feature list of its candidate)."""
+    where = {id(f): i for i, sent in enumerate(t.sentences) for f, *_ in sent}
+    mine = vectors[(t.set, t.id)]
+    return [mine[where[id(f)]] for f, _, _ in rows]
 
 
 def labelled(t: Text) -> list[tuple[list[str], str, float]]:
@@ -300,22 +357,42 @@ def matrix(rows: Sequence[tuple[list[str], str, float]], vocab: dict[str, int]) 
 @dataclass
 class Fitted:
     """The three fitted regressions: event or not (all labelled candidates), the type (the events only), and
-    the topic (every sentence: of a gold set's text, political news; of a non-political text, not)."""
+    the topic (every sentence: of a gold set's text, political news; of a non-political text, not). With
+    sentence vectors (``scale`` not None) the event and type regressions' last DIM columns are theirs."""
 
     vocab: dict[str, int]
     event: Any
     types: Any
     topic: Any
+    scale: float | None = None
 
 
-def fit(texts: Sequence[Text], c: float, min_count: int = 2) -> Fitted:
+def with_vectors(x: Any, vectors: list[Any], scale: float | None) -> Any:
+    """The feature matrix ``x`` with each row's sentence vector (times ``scale``) beside it; ``x`` without."""
+    if scale is None:
+        return x
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([x, csr_matrix(np.asarray(vectors, dtype=np.float64) * scale)]).tocsr()
+
+
+def fit(texts: Sequence[Text], c: float, min_count: int = 2, vectors: Vectors | None = None,
+        scale: float | None = None) -> Fitted:  # fmt: skip
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    rows = [row for t in texts for row in labelled(t)]
+    scale = scale if vectors is not None else None
+    rows: list[tuple[list[str], str, float]] = []
+    row_vecs: list[Any] = []
+    for t in texts:
+        mine = labelled(t)
+        rows += mine
+        if vectors is not None and scale is not None:
+            row_vecs += row_vectors(t, mine, vectors)
     topic_rows = [(f, t.gold, 1.0) for t in texts for f in t.shared]
     vocab = vocabulary([*rows, *topic_rows], min_count)
-    x = matrix(rows, vocab)
+    x = with_vectors(matrix(rows, vocab), row_vecs, scale)
     w = np.array([wt for _, _, wt in rows])
     is_event = np.array([lab != NONE for _, lab, _ in rows])
     event = LogisticRegression(C=c, max_iter=3000, tol=1e-5).fit(x, is_event.astype(int), sample_weight=w)
@@ -323,7 +400,7 @@ def fit(texts: Sequence[Text], c: float, min_count: int = 2) -> Fitted:
     types = LogisticRegression(C=c, max_iter=3000, tol=1e-5).fit(x[is_event], y, sample_weight=w[is_event])
     political = np.array([gold != NONE for _, gold, _ in topic_rows]).astype(int)
     topic = LogisticRegression(C=c, max_iter=3000, tol=1e-5, class_weight="balanced").fit(matrix(topic_rows, vocab), political)
-    return Fitted(vocab, event, types, topic)
+    return Fitted(vocab, event, types, topic, scale)
 
 
 @dataclass
@@ -335,12 +412,14 @@ class Scored:
     topic: float | None
 
 
-def probabilities(texts: Sequence[Text], model: Fitted) -> dict[tuple[str, str], Scored]:
+def probabilities(texts: Sequence[Text], model: Fitted, vectors: Vectors | None = None) -> dict[tuple[str, str], Scored]:
     import numpy as np
 
     rows = [(f, "", 1.0) for t in texts for sent in t.sentences for f, *_ in sent]
+    row_vecs = ([v for t in texts for sent, v in zip(t.sentences, vectors[(t.set, t.id)], strict=True) for _ in sent]
+                if vectors is not None and model.scale is not None else [])  # fmt: skip
     if rows:
-        x = matrix(rows, model.vocab)
+        x = with_vectors(matrix(rows, model.vocab), row_vecs, model.scale)
         event = model.event.predict_proba(x)[:, 1]
         types = np.zeros((len(rows), len(TYPES)))
         types[:, list(model.types.classes_)] = model.types.predict_proba(x)
@@ -421,20 +500,28 @@ def policies() -> list[Policy]:
             for margin in MARGIN_GRID for topic in TOPIC_GRID for rank in (0.0, 1.0)]  # fmt: skip
 
 
-def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[tuple[float, Policy], dict[str, float]]]:
-    """C and the decision policy with the best mean over sets of :func:`score`, over ``k`` folds of texts."""
+Setting = tuple[float, Policy, float | None]  # C, the decision policy, the sentence vectors' scale
+
+
+def cross_validate(
+    texts: list[Text], k: int = 5, vectors: Vectors | None = None
+) -> tuple[float, Policy, float | None, dict[Setting, dict[str, float]]]:
+    """C, the decision policy (and with ``vectors`` their scale) with the best mean over sets of
+    :func:`score`, over ``k`` folds of texts."""
     fold_of = folds(texts, k)
-    table: dict[tuple[float, Policy], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    table: dict[Setting, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    scales: tuple[float | None, ...] = SCALE_GRID if vectors is not None else (None,)
     for c in C_GRID:
-        for f in range(k):
-            train = [t for t, fo in zip(texts, fold_of, strict=True) if fo != f]
-            test = [t for t, fo in zip(texts, fold_of, strict=True) if fo == f]
-            probs = probabilities(test, fit(train, c))
-            for policy in policies():
-                for s, v in score(test, probs, policy).items():
-                    table[(c, policy)][s].append(v)
-        best_c = max((key for key in table if key[0] == c), key=lambda key: _mean(table[key]))
-        print(f"  C={c}: best {best_c[1]}: {_mean(table[best_c]):.3f}", file=sys.stderr)
+        for scale in scales:
+            for f in range(k):
+                train = [t for t, fo in zip(texts, fold_of, strict=True) if fo != f]
+                test = [t for t, fo in zip(texts, fold_of, strict=True) if fo == f]
+                probs = probabilities(test, fit(train, c, vectors=vectors, scale=scale), vectors)
+                for policy in policies():
+                    for s, v in score(test, probs, policy).items():
+                        table[(c, policy, scale)][s].append(v)
+            best_c = max((key for key in table if key[0] == c and key[2] == scale), key=lambda key: _mean(table[key]))
+            print(f"  C={c} scale={scale}: best {best_c[1]}: {_mean(table[best_c]):.3f}", file=sys.stderr)
     means = {key: {s: sum(v) / len(v) for s, v in d.items()} for key, d in table.items()}
     # no political article of rashomon's own may be taken for a non-political one (out of fold)
     close = [k for k, m in means.items() if m.get("political", 1.0) >= 1.0] or list(means)
@@ -446,7 +533,7 @@ def cross_validate(texts: list[Text], k: int = 5) -> tuple[float, Policy, dict[t
         chosen = max((k for k in close if _avg(means[k]) >= top - TIE), key=prefer)
         close = [k for k in close if prefer(k) == prefer(chosen)]
     best = max(close, key=lambda k: _avg(means[k]))
-    return best[0], best[1], means
+    return best[0], best[1], best[2], means
 
 
 def _avg(by_set: dict[str, float]) -> float:
@@ -461,12 +548,18 @@ def write(model: Fitted, policy: Policy, trained_on: str, path: Path) -> None:
     import numpy as np
 
     vocab = model.vocab
-    event_w = model.event.coef_[0].astype(np.float32)
-    type_w = np.zeros((len(vocab), len(TYPES)), dtype=np.float32)
+    n = len(vocab)
+    event_all = model.event.coef_[0].astype(np.float32)
+    event_w = event_all[:n]
+    type_all = np.zeros((model.types.coef_.shape[1], len(TYPES)), dtype=np.float32)
     type_b = np.full(len(TYPES), -30.0, dtype=np.float32)  # a type never seen in training is never chosen
     for j, cls in enumerate(model.types.classes_):
-        type_w[:, cls] = model.types.coef_[j]
+        type_all[:, cls] = model.types.coef_[j]
         type_b[cls] = model.types.intercept_[j]
+    type_w = type_all[:n]
+    dense = {}
+    if model.scale is not None:  # the sentence vectors' weights (kept at full precision: they sum 384 terms)
+        dense = {"dense_event": event_all[n:], "dense_type": type_all[n:], "dense_scale": np.array(model.scale)}
     topic_w = model.topic.coef_[0].astype(np.float32)
     # features whose weights are all near zero add nothing but size
     keep = (np.abs(type_w).max(axis=1) >= 1e-3) | (np.abs(event_w) >= 1e-3) | (np.abs(topic_w) >= 1e-3)
@@ -478,7 +571,7 @@ def write(model: Fitted, policy: Policy, trained_on: str, path: Path) -> None:
                         topic_bias=np.array(float(model.topic.intercept_[0])), keep=np.array(policy.keep),
                         accept=np.array(policy.accept), margin=np.array(policy.margin), topic=np.array(policy.topic),
                         rank=np.array(policy.rank),
-                        trained_on=np.array(trained_on))  # fmt: skip
+                        trained_on=np.array(trained_on), **dense)  # fmt: skip
     buf.replace(path)
 
 
@@ -487,30 +580,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="folder to keep the recorded candidates in between runs")
     ap.add_argument("--no-write", action="store_true", help="cross-validate only; do not write the model")
     ap.add_argument("--show", type=int, default=12, help="print this many of the best settings")
+    ap.add_argument("--encoder", action="store_true", help="fit the encoder path's model (sentence vectors too)")
     args = ap.parse_args(argv)
     texts = load_texts()
     print(f"texts: {dict(Counter(t.set for t in texts))}", file=sys.stderr)
     record(texts, args.cache)
+    vectors = encode(texts, args.cache) if args.encoder else None
     rows = [row for t in texts for row in labelled(t)]
     print(f"labelled candidates: {len(rows)}; labels {dict(Counter(lab for _, lab, _ in rows).most_common())}", file=sys.stderr)
-    c, policy, means = cross_validate(texts)
+    c, policy, scale, means = cross_validate(texts, vectors=vectors)
     print("settings by cross-validation (mean over sets, then each set), the best first:", file=sys.stderr)
     for key in sorted(means, key=lambda key: -sum(means[key].values()) / len(means[key]))[: args.show]:
-        print(f"  C={key[0]} {key[1]}: {sum(means[key].values()) / len(means[key]):.3f}  "
+        print(f"  C={key[0]} scale={key[2]} {key[1]}: {sum(means[key].values()) / len(means[key]):.3f}  "
               + " ".join(f"{s} {v:.3f}" for s, v in means[key].items()), file=sys.stderr)  # fmt: skip
-    print(f"cross-validation (5 folds of the training parts): best C={c}, {policy}: "
-          + ", ".join(f"{s} {v:.3f}" for s, v in means[(c, policy)].items()), file=sys.stderr)  # fmt: skip
-    model = fit(texts, c)
+    print(f"cross-validation (5 folds of the training parts): best C={c}, scale={scale}, {policy}: "
+          + ", ".join(f"{s} {v:.3f}" for s, v in means[(c, policy, scale)].items()), file=sys.stderr)  # fmt: skip
+    model = fit(texts, c, vectors=vectors, scale=scale)
     print(f"fitted on all: {len(model.vocab)} features; training-part figures (optimistic): "
-          + ", ".join(f"{s} {v:.3f}" for s, v in score(texts, probabilities(texts, model), policy).items()),
+          + ", ".join(f"{s} {v:.3f}" for s, v in score(texts, probabilities(texts, model, vectors), policy).items()),
           file=sys.stderr)  # fmt: skip
     if not args.no_write:
+        out = ENCODER_OUT if args.encoder else OUT
         sets = ", ".join(f"{s} {n}" for s, n in sorted(Counter(t.set for t in texts).items()))
-        trained_on = (f"training parts only ({sets} texts); C={c}, keep {policy.keep}, accept {policy.accept}, "
-                      f"margin {policy.margin}, topic {policy.topic} chosen by 5-fold cross-validation over those "
-                      "texts; written by eval/train_events.py")  # fmt: skip
-        write(model, policy, trained_on, OUT)
-        print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)", file=sys.stderr)
+        vectors_note = f"sentence vectors (all-MiniLM-L6-v2) scaled by {scale}, " if args.encoder else ""
+        trained_on = (f"training parts only ({sets} texts); C={c}, {vectors_note}keep {policy.keep}, accept "
+                      f"{policy.accept}, margin {policy.margin}, topic {policy.topic} chosen by 5-fold "
+                      "cross-validation over those texts; written by eval/train_events.py"
+                      + (" --encoder" if args.encoder else ""))  # fmt: skip
+        write(model, policy, trained_on, out)
+        print(f"wrote {out} ({out.stat().st_size:,} bytes)", file=sys.stderr)
     return 0
 
 

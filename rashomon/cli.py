@@ -108,8 +108,9 @@ def analyze_cmd(
     ] = None,
     encoder: Annotated[
         str | None,
-        typer.Option(help="The optional transformer encoder for technique spans: off (default), auto, on "
-                          "(needs pip install 'rashomon[encoder]'; slower, more accurate). Default: $RASHOMON_ENCODER."),
+        typer.Option(help="The optional transformer encoder for technique spans and event decisions: off "
+                          "(default), auto, on (needs pip install 'rashomon[encoder]'; slower, more accurate). "
+                          "Default: $RASHOMON_ENCODER."),
     ] = None,
     rules_only: Annotated[
         bool, typer.Option("--rules-only", help="Decide events by the parse rules alone, without the trained event model.")
@@ -268,6 +269,11 @@ def eval_cmd(
     rules_only: Annotated[
         bool, typer.Option("--rules-only", help="Score the parse rules alone, without the trained event model.")
     ] = False,
+    encoder: Annotated[
+        str | None,
+        typer.Option(help="The optional transformer encoder (off, auto, on): on, events are decided by the encoder "
+                          "path's model (sentence vectors beside the parse). Default: $RASHOMON_ENCODER, else off."),
+    ] = None,
 ) -> None:
     """Score rashomon on gold data in its original format, and print the figures.
 
@@ -280,6 +286,13 @@ def eval_cmd(
 
     if rules_only:
         os.environ[EVENT_MODEL_ENV] = "rules"
+    if encoder is not None:
+        from rashomon.nlp.encoder import ENCODER_ENV, mode
+
+        try:
+            os.environ[ENCODER_ENV] = mode(encoder)
+        except RashomonError as exc:
+            raise _fail(str(exc)) from None
     from rashomon.evaluate.suite import PARTED, SETS, default_part, run_set
 
     names = list(SETS) if dataset == "all" else [dataset]

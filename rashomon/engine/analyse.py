@@ -39,12 +39,16 @@ def analysis_version(options: Options) -> str:
         model_version = "?"
     actors = "+".join(sorted(options.actor_files))
     from rashomon.nlp.events.decide import model_version as events_version
+    from rashomon.nlp.events.decide import use_encoder as events_encoder
     from rashomon.nlp.propaganda import use_encoder
 
     framing = "" if options.framing else "/no-framing"
     if options.framing and use_encoder(options.encoder):
         framing = "/encoder"
-    events = f"/events-{events_version()}" if options.learned_events else "/events-rules"
+    events = "/events-rules"
+    if options.learned_events:
+        encoded = events_encoder(options.encoder)
+        events = f"/events-{events_version(encoded)}" + ("-encoder" if encoded else "")
     if options.min_confidence > 0:
         events += f">={options.min_confidence:g}"
     return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + events + framing
@@ -55,6 +59,7 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     from rashomon.nlp import pipeline, stage
     from rashomon.nlp.actors import ActorTable
     from rashomon.nlp.events.decide import decider
+    from rashomon.nlp.events.decide import use_encoder as events_encoder
     from rashomon.nlp.events.roles import role_filler
     from rashomon.nlp.places import Gazetteer
     from rashomon.nlp.propaganda import use_encoder
@@ -68,7 +73,8 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
         nlp = pipeline.load(options.model)
         models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
                               encoder=options.framing and use_encoder(options.encoder),
-                              events=decider(options.learned_events),
+                              events=decider(options.learned_events,
+                                             options.learned_events and events_encoder(options.encoder)),
                               roles=role_filler(options.learned_events))  # fmt: skip
     finally:
         if collecting:

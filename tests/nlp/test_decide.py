@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from rashomon.nlp.events.decide import (
+    ENCODER_MODEL_FILE,
     FIRM_DROPS,
     EventModel,
     Policy,
@@ -17,6 +18,7 @@ from rashomon.nlp.events.decide import (
     generic_codes,
     read_model,
     shipped_model,
+    use_encoder,
     verdict,
 )
 from rashomon.nlp.ontology import PLOVER_TYPES
@@ -70,6 +72,28 @@ def test_a_malformed_model_file_is_named(changes, message):
         read_model(model_bytes(**changes), "m.npz")
 
 
+def test_an_encoder_path_model_adds_its_sentence_vector_weights():
+    dim = 4
+    dense_type = np.zeros((dim, len(TYPES)), dtype=np.float32)
+    dense_type[0, TYPES.index("ASSAULT")] = 5.0
+    m = read_model(model_bytes(dense_event=np.array([1.0, 0, 0, 0]), dense_type=dense_type, dense_scale=np.array(2.0)))
+    assert m.encoder and not read_model(model_bytes()).encoder
+    vector = np.array([1.0, 0, 0, 0], dtype=np.float32)
+    event, types = m.probabilities(["lem=attack"], vector)
+    assert event == pytest.approx(1 / (1 + np.exp(-(2.0 + 2.0))))  # the feature's 2 and the vector's 1 x 2
+    assert TYPES[int(types.argmax())] == "ASSAULT"
+    event, types = m.probabilities(["lem=attack"], np.zeros(dim, dtype=np.float32))
+    assert event == pytest.approx(1 / (1 + np.exp(-2.0))) and types.max() == pytest.approx(1 / len(TYPES))
+    with pytest.raises(ValueError, match="needs the sentence's vector"):
+        m.probabilities(["lem=attack"])
+
+
+def test_malformed_sentence_vector_weights_are_named():
+    with pytest.raises(ValueError, match=r"m\.npz: malformed sentence-vector weights"):
+        read_model(model_bytes(dense_event=np.zeros(4), dense_type=np.zeros((3, len(TYPES))), dense_scale=np.array(1.0)),
+                   "m.npz")  # fmt: skip
+
+
 def test_bytes_that_are_no_model_file_are_named():
     with pytest.raises(ValueError, match=r"m\.npz: not an event model file"):
         read_model(b"not a zip file", "m.npz")
@@ -118,6 +142,24 @@ def test_the_shipped_model_and_the_rules_alone():
     assert "training parts only" in model.trained_on
     assert isinstance(decider(False), RulesOnly)
     assert decider(True) is model
+    assert not model.encoder and not use_encoder("off")
+
+
+def test_the_encoder_path_decides_with_its_own_model(code):
+    from rashomon.nlp import encoder
+
+    if not encoder.installed():
+        pytest.skip("the encoder extra (rashomon[encoder]) is not installed")
+    model = shipped_model(encoder=True)
+    assert model is not None and model.encoder, f"{ENCODER_MODEL_FILE} is not shipped"
+    assert use_encoder("on") and decider(True, encoder=True) is model and "--encoder" in model.trained_on
+    text = "Azerbaijani forces shelled Armenian positions near the border on Tuesday, the ministry said."
+    events = code(text, encoder="on")
+    assert [e["event"] for e in events][:1] == ["ASSAULT"]
+    assert all(0 < e["confidence"] <= 1 for e in events)
+    # every sentence of the text was encoded at once, and its vector is the encoder's own
+    sentence = next(iter(model._vectors))
+    assert np.allclose(model._vectors[sentence], encoder.load().sentence_vectors([sentence])[0], atol=1e-5)
 
 
 @pytest.fixture(scope="module")

@@ -479,3 +479,50 @@ def test_a_name_the_parser_reads_as_an_adverb_is_still_the_subject():
 def test_the_one_let_is_the_recipient_of_an_enabling_verb():
     e = one("Armenia allowed Iran to sidestep the sanctions.", "CONCEDE")
     assert e["source"] == ["Armenia"] and e["target"] == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Israel halted its air strikes on Gaza.", "087"),
+        ("Azerbaijan stopped shelling Armenian villages.", "087"),
+        ("The rebels gave up fighting in the north.", "087"),
+        ("The army ended its blockade of the port.", "0872"),
+        ("Armenia ended the curfew in Yerevan.", "0813"),
+        ("The union called off its protest against the government.", "082"),
+    ],
+)
+def test_an_act_that_is_ended_is_a_de_escalation(text, cameo):
+    codes = [e["cameo"] for e in code(text)]
+    assert cameo in codes, f"{text!r}: {codes}"
+    assert not any(c[:2] in ("14", "18", "19", "20") for c in codes), f"{text!r}: the ended act coded as done: {codes}"
+
+
+def test_an_ending_that_is_negated_or_failed_leaves_the_act():
+    assert [e["event"] for e in code("Israel did not halt its air strikes on Gaza.")] == ["ASSAULT"]
+    assert "RETREAT" not in [e["event"] for e in code("The mission failed to stop the massacres of civilians.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is considering sending aid to North Korea.",
+        "The senator says that he is pessimistic about the possibility of a deal.",
+        "The government has agreed with the Senate that refugees should receive aid.",
+        "Germany announced new funding to fight the Ebola epidemic in West Africa.",
+        "The government vowed to fight corruption.",
+    ],
+)
+def test_an_act_weighed_hoped_for_or_aimed_at_no_enemy_is_no_event(text):
+    assert code(text) == [], f"{text!r}: {code(text)}"
+
+
+def test_the_same_acts_done_are_events():
+    assert [e["event"] for e in code("Japan sent aid to North Korea.")] == ["AID"]
+    assert [e["event"] for e in code("Armenia and Azerbaijan agreed to a ceasefire.")] == ["AGREE"]
+    assert [e["event"] for e in code("Armenia fought Azerbaijan in 2020.")] == ["ASSAULT"]
+
+
+def test_peacekeepers_and_observers_deployed_are_help_not_a_show_of_force():
+    assert one("The EU deployed election observers in Zimbabwe.", "AID")["cameo"] == "074"
+    assert one("Russia deployed troops to the border.", "MOBILIZE")["cameo"] == "154"

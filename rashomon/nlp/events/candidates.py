@@ -89,6 +89,78 @@ def _intent_code(cameo: str) -> str | None:
     return None
 
 
+def _ended_code(cameo: str) -> str | None:
+    """The CAMEO code for ending the act ``cameo`` names (08: yield): ending a protest eases dissent (082), ending
+    a boycott or an embargo eases sanctions (085), lifting a curfew or an emergency eases restrictions (081x),
+    ending a blockade eases it (0872), ending an attack, a show of force or fighting de-escalates (087); None for
+    an act whose end is no yielding (a statement, a threat)."""
+    root, three = cameo[:2], cameo[:3]
+    if root == "14":
+        return "082"
+    if three in ("160", "162", "163"):
+        return "085"
+    if three == "172":
+        return {"1723": "0813", "1724": "0814"}.get(cameo[:4], "081")
+    if three == "191":
+        return "0872"
+    if root in ("15", "18", "19", "20"):
+        return "087"
+    return None
+
+
+def _ended(tok: Token) -> bool:
+    """Whether the act of ``tok`` is ended by the word governing it rather than done: "halted its air strikes",
+    "stopped shelling", "called off the strike", "gave up fighting", "a cessation of hostilities", "an end to the
+    blockade"; not when the ending is denied or failed ("did not stop the attacks", "failed to stop massacres"),
+    but when it is refused ("will not end the strike": a refusal to yield, see :func:`_refused`)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in w.ENDING_NOUNS
+    if tok.dep_ not in ("dobj", "xcomp", "nsubjpass") or head.pos_ != "VERB":
+        return False
+    if is_negated(head) and not _refused(tok):
+        return False  # "did not stop the attacks"; but "will not end the strike" refuses to yield
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail":
+        return False
+    lemma = head.lemma_.lower()
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    if particles:
+        return any(f"{lemma}_{p}" in w.ENDING_PHRASAL for p in particles)
+    return lemma in w.ENDING_VERBS
+
+
+def _unarmed_foe(tok: Token) -> bool:
+    """Whether what an assault trigger is aimed at is no enemy but a disease, a disaster or a social ill ("to fight
+    the Ebola epidemic", "the fight against corruption"): its object, or what it is "against"."""
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES for a in aimed)
+
+
+def _opinion(tok: Token) -> bool:
+    """Whether ``tok`` names an act only weighed, hoped for or agreed with as a view, which is a statement and
+    no event: "is considering sending aid" (the object of a verb of weighing), "pessimistic about a deal",
+    "optimism at a bipartisan deal" (what a mood is about), "agreed with the Senate that ..." (a view shared)."""
+    if tok.lemma_.lower() == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return any(c.dep_ == "ccomp" for c in tok.children) or any(
+            g.lower_ == "what" for c in tok.children if c.dep_ == "prep" for g in c.subtree
+        )
+    head = tok.head
+    if tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in w.CONSIDERING_VERBS:
+        return True
+    cur = tok
+    for _ in range(3):  # "the possibility of a deal": up through "of" phrases to the mood's preposition
+        if cur.dep_ != "pobj" or cur.head.pos_ != "ADP":
+            return False
+        above = cur.head.head
+        if above.lemma_.lower() in w.MOOD_WORDS:
+            return True
+        if cur.head.lower_ != "of" or above.pos_ != "NOUN":
+            return False
+        cur = above
+    return False
+
+
 #: cooperative acts and the CAMEO code of refusing them (12: reject): to yield (withdraw, release, ease), to give
 #: material help, to meet; anything else is a rejection as such
 REFUSED_CODES = {"RETREAT": "124", "CONCEDE": "124", "AID": "121", "COOPERATE": "121", "CONSULT": "125",
@@ -258,8 +330,10 @@ def _asks_a_question(verb: Token) -> bool:
 
 
 #: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
-#: (a modifier, a carried object, the content of a threat), no act at all (a question, a display) or background
-FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background"})
+#: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
+#: a disease, an act weighed or hoped for) or background
+FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
+                        "figurative", "opinion"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +417,10 @@ def _read(
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
         dropped = "question"  # "I asked why Iran supports ...": a question, not a request
+    elif _opinion(tok):
+        dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
+    elif plover == "ASSAULT" and _unarmed_foe(tok):
+        dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
     if dropped in FIRM_DROPS:
         out.append((Coded(tok, row, (), ()), dropped))  # no model reads it: its sides are not looked for
         return out
@@ -382,6 +460,11 @@ def _read(
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
         if not source:
             source = args.participants(tok, sent, resolve)
+    ended = _ended_code(row.cameo) if row.cue_kind != "neg" and _ended(tok) else None
+    if ended is not None:
+        # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
+        row = replace(row, cameo=ended, mode=None, context=())
+        plover = lookup(ended).plover or plover
     if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
         target = args.origin(tok, resolve)
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
@@ -468,7 +551,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     if any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None):
         proposed = [
             (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
-            and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source else (c, dropped)
+            and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source
+            and not _ended(c.trigger) else (c, dropped)
             for c, dropped in proposed
         ]  # fmt: skip
     return [

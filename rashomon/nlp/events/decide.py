@@ -11,17 +11,23 @@ leave out for a reason of the parse (part of another event, a question) stays ou
 unless another is likelier by ``margin``, and its confidence is P(event) x P(type | event). Where the type differs
 from the rules' reading, the CAMEO code becomes the lexicon's code for that type on the same word, else the
 type's generic code. Without a model file the rules decide alone (every event they keep, confidence 1).
+
+On the encoder path (the optional extra, ``rashomon.nlp.encoder``, when it is wanted), the model is
+``event_model_encoder.npz``, written by ``eval/train_events.py --encoder``: the same regressions fitted with the
+sentence's MiniLM vector beside the named features (its weights ``dense_event`` and ``dense_type``), so what a
+sentence says as a whole weighs beside its parse.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rashomon.data import shipped
+from rashomon.errors import RashomonError
 from rashomon.nlp.events.candidates import FIRM_DROPS, Candidate, Coded
 from rashomon.nlp.events.features import candidate_features, sentence_features
 from rashomon.nlp.lexicon import Trigger, triggers
@@ -31,6 +37,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 MODEL_FILE = "event_model.npz"
+#: the model of the encoder path: the same regressions with the sentence's MiniLM vector among their inputs
+ENCODER_MODEL_FILE = "event_model_encoder.npz"
+#: the most sentence vectors an encoder-path model keeps between calls (a document's sentences are encoded
+#: together the first time one of them is decided)
+VECTOR_CACHE = 4096
 #: the training label of a candidate that is no event
 NONE = "NONE"
 
@@ -149,17 +160,51 @@ class EventModel:
     policy: Policy
     #: what it was fitted on, for the record
     trained_on: str
+    #: on the encoder path, the weights of the sentence's MiniLM vector (times ``dense_scale``) in the event and
+    #: the type regressions, (DIM,) and (DIM, n_labels); None for the model of the default path
+    dense_event: Any = None
+    dense_type: Any = None
+    dense_scale: float = 1.0
+    #: sentence text -> its vector, filled a document at a time (see :meth:`sentence_vector`)
+    _vectors: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
-    def probabilities(self, features: list[str]) -> tuple[float, Any]:
-        """(P(event), P(type | event) per label) of a candidate with these features."""
+    @property
+    def encoder(self) -> bool:
+        """Whether this model reads sentence vectors (the encoder path's model)."""
+        return self.dense_event is not None
+
+    def probabilities(self, features: list[str], vector: Any = None) -> tuple[float, Any]:
+        """(P(event), P(type | event) per label) of a candidate with these features (and, for the encoder path's
+        model, its sentence's vector)."""
         import numpy as np
 
         rows = [self.index[f] for f in features if f in self.index]
         z = float(self.event_weights[rows].sum()) + self.event_bias
-        event = 1.0 / (1.0 + float(np.exp(-z)))
         t = self.type_weights[rows].sum(axis=0) + self.type_bias if rows else self.type_bias.copy()
+        if self.dense_event is not None:
+            if vector is None:
+                raise ValueError("the encoder path's event model needs the sentence's vector")
+            scaled = vector * self.dense_scale
+            z += float(scaled @ self.dense_event)
+            t = t + scaled @ self.dense_type
+        event = 1.0 / (1.0 + float(np.exp(-z)))
         e = np.exp(t - t.max())
         return event, e / e.sum()
+
+    def sentence_vector(self, sent: Span) -> Any:
+        """The MiniLM vector of a sentence (rashomon.nlp.encoder): the first time a sentence of a parsed text is
+        asked for, every sentence of that text not yet known is encoded, in one batch."""
+        key = sent.text
+        if key not in self._vectors:
+            from rashomon.nlp import encoder
+
+            texts = list(dict.fromkeys(s.text for s in sent.doc.sents if s.text not in self._vectors))
+            if key not in texts:
+                texts.append(key)
+            if len(self._vectors) + len(texts) > VECTOR_CACHE:
+                self._vectors.clear()
+            self._vectors.update(zip(texts, encoder.load().sentence_vectors(texts), strict=True))
+        return self._vectors[key]
 
     def sentence_topic(self, features: list[str]) -> float:
         """The probability that a sentence with these (sentence) features is political news."""
@@ -178,10 +223,11 @@ class EventModel:
             return []  # a document that does not read as political news: its "attacks" are no events
         out: list[tuple[float, Coded]] = []
         shared = sentence_features(sent) if candidates else []
+        vector = self.sentence_vector(sent) if self.encoder and candidates else None
         for rank, cand in enumerate(candidates):
             if cand.dropped in FIRM_DROPS:
                 continue
-            event, types = self.probabilities(candidate_features(cand, sent, rank, shared))
+            event, types = self.probabilities(candidate_features(cand, sent, rank, shared), vector)
             found = verdict(event, types, self.labels, cand.coded.plover, cand.dropped, self.policy)
             if found is not None:
                 out.append((event, replace(retyped(cand.coded, found[0]), confidence=found[1])))
@@ -206,6 +252,10 @@ def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
             topic_bias = float(z["topic_bias"])
             policy = Policy(float(z["keep"]), float(z["accept"]), float(z["margin"]), float(z["topic"]), float(z["rank"]))
             trained_on = str(z["trained_on"])
+            dense = "dense_event" in z.files
+            dense_event = z["dense_event"].astype(np.float32) if dense else None
+            dense_type = z["dense_type"].astype(np.float32) if dense else None
+            dense_scale = float(z["dense_scale"]) if dense else 1.0
     except (OSError, KeyError, ValueError, TypeError) as e:
         raise ValueError(f"{source}: not an event model file ({e})") from e
     n = len(features)
@@ -215,35 +265,63 @@ def read_model(data: bytes, source: str = MODEL_FILE) -> EventModel:
             f"{source}: malformed event model ({n} features, {len(labels)} labels; event, type, type bias and "
             f"topic weights {shapes})"
         )
+    if dense_event is not None and (
+        dense_event.ndim != 1 or dense_type is None or dense_type.shape != (dense_event.shape[0], len(labels))
+    ):
+        raise ValueError(
+            f"{source}: malformed sentence-vector weights (event {dense_event.shape}, type "
+            f"{None if dense_type is None else dense_type.shape}, {len(labels)} labels)"
+        )
     unknown = [x for x in labels if x not in generic_codes()]
     if unknown:
         raise ValueError(f"{source}: labels that are no PLOVER type: {unknown}")
     if not all(0.0 <= x <= 1.0 for x in (policy.keep, policy.accept, policy.margin, policy.topic, policy.rank)):
         raise ValueError(f"{source}: keep, accept, margin, topic and rank must be in [0, 1]: {policy}")
     return EventModel(labels, {f: i for i, f in enumerate(features)}, event_weights, event_bias, type_weights,
-                      type_bias, topic_weights, topic_bias, policy, trained_on)  # fmt: skip
+                      type_bias, topic_weights, topic_bias, policy, trained_on, dense_event, dense_type,
+                      dense_scale)  # fmt: skip
+
+
+def shipped_model(encoder: bool = False) -> EventModel | None:
+    """The model shipped in the package (the encoder path's when ``encoder``), or None when there is none."""
+    return _shipped_model(ENCODER_MODEL_FILE if encoder else MODEL_FILE)
 
 
 @cache
-def shipped_model() -> EventModel | None:
-    """The model shipped in the package, or None when there is none (the rules then decide alone)."""
-    path = shipped(MODEL_FILE)
-    return read_model(path.read_bytes()) if path is not None else None
+def _shipped_model(name: str) -> EventModel | None:
+    path = shipped(name)
+    return read_model(path.read_bytes(), name) if path is not None else None
+
+
+def use_encoder(setting: str | None = None) -> bool:
+    """Whether events are decided by the encoder path's model: the encoder is wanted (``rashomon.nlp.encoder``:
+    the setting, else $RASHOMON_ENCODER) and the model is shipped. Set "on" without it: an error."""
+    from rashomon.nlp import encoder
+
+    if not encoder.wanted(setting):
+        return False
+    if shipped(ENCODER_MODEL_FILE) is None:
+        if encoder.mode(setting) == "on":
+            raise RashomonError(f"the encoder is set on, but its event model ({ENCODER_MODEL_FILE}) is not installed")
+        return False
+    return True
 
 
 @cache
-def model_version() -> str:
-    """A short digest of the shipped event and role model files ("none" without either): a new model
-    re-analyses documents."""
+def model_version(encoder: bool = False) -> str:
+    """A short digest of the shipped event model (the encoder path's when ``encoder``) and role model files
+    ("none" without either): a new model re-analyses documents."""
     import hashlib
 
     from rashomon.nlp.events.roles import MODEL_FILE as ROLE_FILE
 
-    paths = [p for p in (shipped(MODEL_FILE), shipped(ROLE_FILE)) if p is not None]
+    events = shipped(ENCODER_MODEL_FILE if encoder else MODEL_FILE)
+    paths = [p for p in (events, shipped(ROLE_FILE)) if p is not None]
     return hashlib.sha1(b"".join(p.read_bytes() for p in paths)).hexdigest()[:8] if paths else "none"
 
 
-def decider(learned: bool = True) -> Decider:
-    """The shipped model when ``learned`` and there is one, else the rules alone."""
-    model = shipped_model() if learned else None
+def decider(learned: bool = True, encoder: bool = False) -> Decider:
+    """The shipped model (the encoder path's when ``encoder``) when ``learned`` and there is one, else the
+    rules alone."""
+    model = shipped_model(encoder) if learned else None
     return model if model is not None else RulesOnly()

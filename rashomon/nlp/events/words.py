@@ -15,6 +15,8 @@ KINDS = (
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
     "condition_marks", "reciprocal_fighting", "protester_nouns", "time_preps", "enabling_verbs",
+    "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
+    "considering_verbs", "mood_words",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -57,3 +59,9 @@ CONDITION_MARKS = _LISTS["condition_marks"]
 RECIPROCAL_FIGHTING = _LISTS["reciprocal_fighting"]
 PROTESTER_NOUNS = _LISTS["protester_nouns"]
 TIME_PREPS = _LISTS["time_preps"]
+ENDING_VERBS = _LISTS["ending_verbs"]
+ENDING_NOUNS = _LISTS["ending_nouns"]
+ENDING_PHRASAL = _LISTS["ending_phrasal"]
+UNARMED_FOES = _LISTS["unarmed_foes"]
+CONSIDERING_VERBS = _LISTS["considering_verbs"]
+MOOD_WORDS = _LISTS["mood_words"]
