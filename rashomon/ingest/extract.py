@@ -10,6 +10,7 @@ import trafilatura
 
 from rashomon.errors import InputError
 from rashomon.ingest.normalise import normalise_text
+from rashomon.ingest.pagemeta import PageMeta, choose_authors, read_page_metadata, split_authors
 
 # trafilatura logs every page it finds hard; the CLI reports problems itself
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -23,7 +24,7 @@ _PARSER = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8")
 class Extracted:
     text: str  # normalised: headline and body, then the comments after COMMENTS_SEPARATOR
     title: str | None
-    author: str | None
+    authors: tuple[str, ...]
     date: str | None
     sitename: str | None
     comments_start: int | None
@@ -33,10 +34,13 @@ class Extracted:
 def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
     warnings: list[str] = []
     result = None
+    meta: PageMeta | None = None
     if html.strip():
         try:
             # huge_tree: libxml2 otherwise drops everything nested deeper than 255 elements
             tree = lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
+            # read before trafilatura, which prunes the tree it is given
+            meta = read_page_metadata(tree, url)
             result = trafilatura.bare_extraction(
                 tree,
                 url=url,
@@ -57,7 +61,11 @@ def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
             warnings.append("no article found in the HTML; kept all page text")
     if not body:
         raise InputError(name, "has no readable text (empty, truncated or not an HTML page)")
-    title = (getattr(result, "title", None) or "").strip() or None
+    found_title = (getattr(result, "title", None) or "").strip() or None
+    found_author = getattr(result, "author", None) or None
+    title = (meta.title if meta else None) or found_title
+    authors = choose_authors(meta, found_author) if meta else tuple(split_authors(found_author))
+    date = (meta.published if meta else None) or (getattr(result, "date", None) or None)
     if title and title.casefold() not in body[:1000].casefold():
         body = f"{title}\n\n{body}"
     comments = normalise_text(getattr(result, "comments", None) or "") if result is not None else ""
@@ -68,9 +76,9 @@ def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
     return Extracted(
         text=text,
         title=title,
-        author=(getattr(result, "author", None) or None),
-        date=(getattr(result, "date", None) or None),
-        sitename=(getattr(result, "sitename", None) or None),
+        authors=authors,
+        date=date,
+        sitename=(meta.site_name if meta else None) or (getattr(result, "sitename", None) or None),
         comments_start=comments_start,
         warnings=tuple(warnings),
     )
