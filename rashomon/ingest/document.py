@@ -22,7 +22,9 @@ def build_document(raw: RawDocument, options: Options | None = None) -> Document
         extracted = extract_html(raw.html, raw.name, raw.url)
         warnings.extend(extracted.warnings)
         text = extracted.text
-        hints = Hints(title=declared_title or extracted.title, comments_start=extracted.comments_start)
+        # a page's comments are what its comment container holds: none there, none guessed from the text
+        comments_start = extracted.comments_start if extracted.comments_start is not None else len(text)
+        hints = Hints(title=declared_title or extracted.title, comments_start=comments_start)
         declared_title = declared_title or extracted.title
         declared_authors = declared_authors or extracted.authors
         declared_date = declared_date or extracted.date
