@@ -38,7 +38,9 @@ _NAME_LEAD = re.compile(
     r"(?:posted|written|published|reported|story|words|text)\s+by|by(?=[A-Z])|by\b)\s*:?\s*",
     re.I,
 )
-_CREDENTIAL = re.compile(r",?\s+\b(?:phd|ph\.d\.|md|m\.d\.|mph|rn|ma|msc|mba|jr\.?|sr\.?)$", re.I)
+_CREDENTIAL = re.compile(
+    r",?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)(?=\s*(?:[,;&|]|\band\b|$))", re.I
+)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b)\s*", re.I)
 #: Author values that name no one.
 _GENERIC_AUTHORS = frozenset(
@@ -261,7 +263,7 @@ def clean_name(name: str) -> str:
     s = clean(name)
     s = _NAME_LEAD.sub("", s).strip(" .,;:-–—|")
     s = _CREDENTIAL.sub("", s).strip(" .,;:")
-    s = re.sub(r"\s+for\s+(?:the\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
+    s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
     return re.sub(r"\s+(?:says|said|wrote|writes)$", "", s, flags=re.I)
 
 
