@@ -1,4 +1,4 @@
-"""The fixed train/validation split of the event gold sets.
+"""The fixed train/validation split of the event gold sets and of the ingest benchmark pages.
 
 A record belongs to the validation part when the sha1 of ``"<set>:<record id>"``, read as a number, is
 0, 1 or 2 modulo 10: about 30 % of each set. The part depends only on the set's name and the record's
@@ -19,7 +19,7 @@ Part = Literal["train", "validation", "all"]
 #: The part names, in the order a user sees them.
 PARTS: tuple[Part, ...] = get_args(Part)
 #: The sets split this way (GENEVA's windows are split too, for training scripts; it is not scored).
-SPLIT_SETS: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled", "geneva"})
+SPLIT_SETS: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled", "geneva", "ingest"})
 #: Records whose hash falls below this, out of 10, are in the validation part.
 VALIDATION_TENTHS = 3
 

@@ -131,6 +131,12 @@ def _ptc(encoder: str | None) -> Callable[[Path | None, int | None], tuple[Any, 
     return run
 
 
+def _ingest(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+    from rashomon.evaluate import ingest
+
+    return ingest.run(path, limit, part)
+
+
 #: "lgl"/"geovirus" score resolution of the gold toponyms (the usual geocoding figure); "-e2e" lets
 #: rashomon find the toponyms itself.
 SETS: dict[str, SetRunner] = {
@@ -149,9 +155,10 @@ SETS: dict[str, SetRunner] = {
     "basil-encoder": _whole(_basil(True)),
     "ptc": _whole(_ptc(None)),
     "ptc-encoder": _whole(_ptc("on")),
+    "ingest": _ingest,
 }
 #: The sets with a train/validation split; the others have only the part "all".
-PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled"})
+PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled", "ingest"})
 #: Sets that need an optional extra, and the extra.
 NEEDS: dict[str, str] = {"ptc-encoder": "encoder", "basil-encoder": "encoder"}
 

@@ -8,7 +8,7 @@ from rashomon.ingest.language import detect_language
 from rashomon.ingest.metadata import extract_metadata
 from rashomon.ingest.normalise import content_hash, normalise_text
 from rashomon.ingest.segment import Hints, segment
-from rashomon.records import ANALYSED_KINDS, Document, RawDocument
+from rashomon.records import ANALYSED_KINDS, Document, RawDocument, SegmentKind
 from rashomon.settings import Options
 
 
@@ -22,10 +22,11 @@ def build_document(raw: RawDocument, options: Options | None = None) -> Document
         extracted = extract_html(raw.html, raw.name, raw.url)
         warnings.extend(extracted.warnings)
         text = extracted.text
-        hints = Hints(title=declared_title or extracted.title, comments_start=extracted.comments_start)
+        # a page's comments are what its comment container holds: none there, none guessed from the text
+        comments_start = extracted.comments_start if extracted.comments_start is not None else len(text)
+        hints = Hints(title=declared_title or extracted.title, comments_start=comments_start)
         declared_title = declared_title or extracted.title
-        if not declared_authors and extracted.author:
-            declared_authors = tuple(a.strip() for a in extracted.author.split(";") if a.strip())
+        declared_authors = declared_authors or extracted.authors
         declared_date = declared_date or extracted.date
         declared_outlet = declared_outlet or extracted.sitename
     else:
@@ -71,3 +72,13 @@ def build_document(raw: RawDocument, options: Options | None = None) -> Document
         skip_reason=skip_reason,
         warnings=tuple(warnings),
     )
+
+
+#: The segments that make an article's body as extraction benchmarks count it (no headline, bylines,
+#: captions, comments or page furniture).
+BODY_KINDS = frozenset({SegmentKind.STANDFIRST, SegmentKind.BODY, SegmentKind.HEADING})
+
+
+def article_text(doc: Document) -> str:
+    """The article's body: its body, heading and standfirst segments, one paragraph block each."""
+    return "\n\n".join(doc.text[s.start : s.end] for s in doc.segments if s.kind in BODY_KINDS)

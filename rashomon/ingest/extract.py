@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from typing import Any
 
 import lxml.html
 import trafilatura
 
 from rashomon.errors import InputError
 from rashomon.ingest.normalise import normalise_text
+from rashomon.ingest.pagemeta import PageMeta, choose_authors, read_page_metadata, split_authors
 
 # trafilatura logs every page it finds hard; the CLI reports problems itself
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -23,31 +26,85 @@ _PARSER = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8")
 class Extracted:
     text: str  # normalised: headline and body, then the comments after COMMENTS_SEPARATOR
     title: str | None
-    author: str | None
+    authors: tuple[str, ...]
     date: str | None
     sitename: str | None
     comments_start: int | None
     warnings: tuple[str, ...] = ()
 
 
+#: An article shorter than this many words, or than this share of the page's visible words (on a page of
+#: at least ``_PAGE_WORDS``), is near-empty: recall-oriented extraction is tried, and if it stays short the
+#: run says so.
+_FEW_WORDS = 40
+_SHARE = 0.1
+_PAGE_WORDS = 400
+_WORD = re.compile(r"\w+")
+
+
+def _parse(html: str) -> Any:
+    # huge_tree: libxml2 otherwise drops everything nested deeper than 255 elements
+    return lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
+
+
+def _extract(tree: Any, url: str | None, favor: str) -> Any:
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=True,
+        with_metadata=True,
+        include_tables=True,
+        favor_precision=favor == "precision",
+        favor_recall=favor == "recall",
+    )
+
+
+def visible_words(tree: Any) -> int:
+    """How many words the page shows in its body (scripts, styles and templates left out)."""
+    texts = tree.xpath(
+        "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
+        " and not(ancestor::template)]"
+    )
+    return sum(len(_WORD.findall(t)) for t in texts)
+
+
+def near_empty(words: int, page_words: int) -> bool:
+    """True for an article far shorter than its page's visible text, or of a few sentences at most."""
+    return words < _FEW_WORDS or (page_words >= _PAGE_WORDS and words < _SHARE * page_words)
+
+
+def _text_of(result: Any) -> str:
+    return normalise_text(getattr(result, "text", None) or "") if result is not None else ""
+
+
 def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
+    """Article text (precision-oriented trafilatura with its readability/jusText fallbacks, recall-oriented
+    when that finds next to nothing), comments and metadata of one page. A near-empty article is a
+    warning naming the page's word counts; a page without text an InputError."""
     warnings: list[str] = []
     result = None
+    meta: PageMeta | None = None
+    page_words = 0
     if html.strip():
         try:
-            # huge_tree: libxml2 otherwise drops everything nested deeper than 255 elements
-            tree = lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
-            result = trafilatura.bare_extraction(
-                tree,
-                url=url,
-                include_comments=True,
-                with_metadata=True,
-                include_tables=True,
-                favor_recall=True,
-            )
+            tree = _parse(html)
+            page_words = visible_words(tree)
+            # read before trafilatura, which prunes the tree it is given
+            meta = read_page_metadata(tree, url)
+            result = _extract(tree, url, "precision")
+            if near_empty(len(_WORD.findall(_text_of(result))), page_words):
+                wider = _extract(_parse(html), url, "recall")
+                if len(_text_of(wider)) > len(_text_of(result)):
+                    result = wider
         except Exception as exc:  # trafilatura raises many kinds on broken markup
             warnings.append(f"HTML extraction failed ({type(exc).__name__}); fell back to all page text")
-    body = normalise_text(getattr(result, "text", None) or "") if result is not None else ""
+    body = _text_of(result)
+    words = len(_WORD.findall(body))
+    if body and near_empty(words, page_words):
+        warnings.append(
+            f"near-empty article: {words} words extracted of the {page_words} words the page shows; "
+            "the article may be missing (check the page, or read it as text)"
+        )
     if not body:
         try:
             body = normalise_text(trafilatura.html2txt(html) or "")
@@ -57,7 +114,11 @@ def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
             warnings.append("no article found in the HTML; kept all page text")
     if not body:
         raise InputError(name, "has no readable text (empty, truncated or not an HTML page)")
-    title = (getattr(result, "title", None) or "").strip() or None
+    found_title = (getattr(result, "title", None) or "").strip() or None
+    found_author = getattr(result, "author", None) or None
+    title = (meta.title if meta else None) or found_title
+    authors = choose_authors(meta, found_author) if meta else tuple(split_authors(found_author))
+    date = (meta.published if meta else None) or (getattr(result, "date", None) or None)
     if title and title.casefold() not in body[:1000].casefold():
         body = f"{title}\n\n{body}"
     comments = normalise_text(getattr(result, "comments", None) or "") if result is not None else ""
@@ -68,9 +129,9 @@ def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
     return Extracted(
         text=text,
         title=title,
-        author=(getattr(result, "author", None) or None),
-        date=(getattr(result, "date", None) or None),
-        sitename=(getattr(result, "sitename", None) or None),
+        authors=authors,
+        date=date,
+        sitename=(meta.site_name if meta else None) or (getattr(result, "sitename", None) or None),
         comments_start=comments_start,
         warnings=tuple(warnings),
     )

@@ -50,6 +50,7 @@ class _Para:
 class _Lexicon:
     debris_line: tuple[re.Pattern[str], ...]
     debris_has: tuple[re.Pattern[str], ...]
+    debris_policy: tuple[re.Pattern[str], ...]
     comment_marker: tuple[re.Pattern[str], ...]
     comment_start: tuple[re.Pattern[str], ...]
 
@@ -95,6 +96,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         debris_line=compile_all(debris.get("line", []), r"^(?:{})$"),
         debris_has=compile_all(debris.get("has", []), r"(?:{})"),
+        debris_policy=compile_all(debris.get("policy", []), r"(?:{})"),
         comment_marker=compile_all(cues.get("marker", []), r"^(?:{})$"),
         comment_start=compile_all(cues.get("start", []), r"^(?:{})"),
     )
@@ -181,6 +183,13 @@ def is_debris(text: str) -> bool:
     if any(p.match(s) for p in lex.debris_line):
         return True
     return word_count(s) <= 30 and any(p.search(s) for p in lex.debris_has)
+
+
+def is_comment_policy(text: str) -> bool:
+    """A comment policy or moderation note ("Keep it civil…"): looked for only around a comment thread,
+    where it is debris, since its words also occur in news about moderation."""
+    s = text.strip()
+    return word_count(s) <= 80 and any(p.search(s) for p in lexicon().debris_policy)
 
 
 def is_read_time(text: str) -> bool:
@@ -581,6 +590,10 @@ def segment(text: str, hints: Hints | None = None) -> tuple[Segment, ...]:
         if is_debris(p.text):
             p.kind = K.DEBRIS
     c = _comment_start(text, paras, hints)
+    # the thread's policy, above it or inside it (or closing a page whose thread was not saved)
+    for p in paras[max(0, c - 2) :]:
+        if p.kind is None and is_comment_policy(p.text):
+            p.kind = K.DEBRIS
     h = _header(paras, c, hints)
     _footer(paras, h, c)
     _body(paras, h, c)

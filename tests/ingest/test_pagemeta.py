@@ -1,0 +1,128 @@
+"""Page metadata from small pages written for these tests (invented outlets, people and events)."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from rashomon.ingest.document import build_document
+from rashomon.ingest.pagemeta import domain_label, read_page_metadata, split_authors, strip_site
+from rashomon.records import RawDocument
+
+_BODY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "The river authority opened the northern sluice gates on Tuesday after three weeks of talks with "
+        "farmers from both banks, who had asked for an even share of the spring water.",
+        "Engineers said the level at the lower weir would rise by about forty centimetres before the weekend, "
+        "enough to refill the irrigation canals that ran dry in April.",
+        "The farmers' union welcomed the decision but warned that the agreement covers only this season and "
+        "that a longer settlement is still needed before the summer.",
+        "A second round of talks is planned for June in the town hall of Vell, the union's spokeswoman said.",
+    )
+)
+
+
+def page(head: str, body: str = "") -> str:
+    return f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+
+
+def doc_of(html: str, name: str = "page.html"):  # type: ignore[no-untyped-def]
+    return build_document(RawDocument(name=name, reader="html", html=html))
+
+
+def test_site_suffix_is_stripped_from_the_title() -> None:
+    html = page(
+        '<title>Sluice gates open for the spring share | Riverside Courier | 19.04.2022</title>'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        f"<article>{_BODY}</article>",
+    )
+    assert doc_of(html).title == "Sluice gates open for the spring share"
+
+
+def test_site_suffix_is_stripped_by_the_domain_when_no_site_name_is_declared() -> None:
+    html = page(
+        '<title>Sluice gates open for the spring share - Valley Ledger Magazine</title>'
+        '<link rel="canonical" href="https://www.valleyledgermagazine.example/2022/gates">',
+        f"<article>{_BODY}</article>",
+    )
+    assert doc_of(html).title == "Sluice gates open for the spring share"
+
+
+def test_the_visible_headline_wins_over_a_short_social_title() -> None:
+    html = page(
+        '<title>Gates open | Riverside Courier</title><meta property="og:title" content="Gates open">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        f"<article><h1>Gates open: farmers on both banks get their spring water at last</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).title == "Gates open: farmers on both banks get their spring water at last"
+
+
+def test_a_title_part_that_is_not_the_site_is_kept() -> None:
+    assert strip_site("Chapter 1: Prologue - Murdered", ["riversidecourier"]) == "Chapter 1: Prologue - Murdered"
+    assert strip_site("Riverside Courier: Gates open", ["riversidecourier"]) == "Gates open"
+
+
+def test_visible_byline_wins_over_the_outlets_name_as_meta_author() -> None:
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        '<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick and Tomas Ferreira</p>'
+        f"{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira")
+
+
+def test_visible_byline_completes_a_first_name_alone() -> None:
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse">',
+        f'<article><h1>Sluice gates open</h1><span rel="author" class="author">Ilse Marwick</span>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_declared_person_is_kept_over_a_commenters_name() -> None:
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick">',
+        f'<article><h1>Sluice gates open</h1>{_BODY}</article>'
+        '<section id="comments"><div class="comment"><span class="comment-author">Dorrin Vale</span>'
+        "<p>About time the gates were opened for everyone.</p></div></section>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_published_date_wins_over_the_modified_one() -> None:
+    html = page(
+        '<title>Sluice gates open</title>'
+        '<meta property="article:modified_time" content="2022-06-20T08:00:00+00:00">'
+        '<meta property="article:published_time" content="2022-04-19T07:15:00+00:00">',
+        '<article><h1>Sluice gates open</h1><p class="updated">Updated June 20, 2022</p>'
+        f'<p class="published">Published April 19, 2022</p>{_BODY}</article>',
+    )
+    doc = doc_of(html)
+    assert doc.published is not None and doc.published.value.startswith("2022-04-19")
+
+
+def test_names_from_author_fields() -> None:
+    assert split_authors("By Ilse Marwick, PhD and Tomas Ferreira") == ["Ilse Marwick", "Tomas Ferreira"]
+    assert split_authors("View all posts by Ilse Marwick") == ["Ilse Marwick"]
+    assert split_authors("Tomas Ferreira For The Riverside Courier") == ["Tomas Ferreira"]
+
+
+def test_domain_label() -> None:
+    assert domain_label("https://edition.riversidecourier.example/x") == "riversidecourier"
+    assert domain_label("https://www.courier.co.uk/news/1") == "courier"
+    assert domain_label(None) is None
+
+
+def test_metadata_is_read_without_running_scripts() -> None:
+    tree = lxml.html.fromstring(
+        page(
+            '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Sluice gates open", "author": {"@type": "Person", "name": "Ilse Marwick"}}</script>'
+            "<script>document.title = 'Injected title';</script>",
+            f"<h1>Sluice gates open</h1>{_BODY}",
+        )
+    )
+    meta = read_page_metadata(tree)
+    assert meta.title == "Sluice gates open"
+    assert meta.declared_authors == ("Ilse Marwick",)
