@@ -475,12 +475,18 @@ class EventIndex:
             c = np.bincount(values, minlength=len(names)) if len(values) else np.zeros(len(names), np.int64)
             return sorted(((names[i], int(c[i])) for i in range(len(names)) if c[i]), key=lambda x: (-x[1], x[0]))
 
-        actor_counts: list[int] = np.bincount(self.ea_code, minlength=len(self.codes)).tolist() if len(self.ea_code) else []
         return {
             "event": count(self.etype, self.event_types),
             "modality": count(self.modality, [*MODALITIES, "other"]),
             "status": count(self.status, list(STATUSES)),
             "source": count(self.source, self.sources),
-            "actor": sorted(((self.codes[i], int(c)) for i, c in enumerate(actor_counts) if c),
-                            key=lambda x: (-x[1], x[0]))[:200],
+            "actor": self.actors()[:200],
         }  # fmt: skip
+
+    def actors(self) -> list[tuple[str, int]]:
+        """Every actor code with the number of events it takes part in (as source or target), most first."""
+        if not len(self.ea_code):
+            return []
+        per_event = np.unique(self.ea_event * max(1, len(self.codes)) + self.ea_code)  # an actor twice in one event: once
+        counts = np.bincount(per_event % max(1, len(self.codes)), minlength=len(self.codes)).tolist()
+        return sorted(((self.codes[i], int(c)) for i, c in enumerate(counts) if c), key=lambda x: (-x[1], x[0]))

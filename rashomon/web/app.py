@@ -309,7 +309,9 @@ class Pages:
                 "/api/overview": "counts", "/api/events?FILTERS&page=": "events in the PLOVER record shape",
                 "/api/events/{id}": "one event", "/api/evidence?ids=1,2": "evidence sentences",
                 "/api/claims?status=&page=": "claims", "/api/claims/{id}": "one claim with its statements",
-                "/api/actors/{code}": "one actor", "/api/documents/{id}": "one document",
+                "/api/actors?page=": "actors by events, with names", "/api/actors/{code}": "one actor",
+                "/api/documents?source=&page=": "documents with outlet, title, date and counts",
+                "/api/documents/{id}": "one document",
                 "/api/timeline?FILTERS": "timeline items", "/api/map?FILTERS": "places as GeoJSON",
                 "/api/network?FILTERS": "actors and dyads", "/api/search?q=": "documents matching a search",
                 "/api/export/{what}/{format}": "the export formats",
@@ -359,6 +361,23 @@ class Pages:
         said = queries.statements(conn, [claim_id], per_claim=500).get(claim_id, [])
         return JSONResponse({**_asdict(c), "statements": [_asdict(s) for s in said],
                              "conflicts": [_asdict(k) for k in queries.conflicts(conn, [claim_id]).get(claim_id, [])]})  # fmt: skip
+
+    def api_actors(self, request: Request) -> Response:
+        state = self.site.state()
+        page = _int(request, "page", 1, 1, 100000)
+        ranked = state.index.actors()
+        rows = ranked[(page - 1) * PAGE : page * PAGE]
+        return JSONResponse({"total": len(ranked), "page": page, "actors": [
+            {"code": code, "name": state.index.actor_names.get(code), "events": n} for code, n in rows]})  # fmt: skip
+
+    def api_documents(self, request: Request) -> Response:
+        page = _int(request, "page", 1, 1, 100000)
+        source = request.query_params.get("source") or None
+        if source and len(source) > 200:
+            raise UsageError("source: longer than 200 characters")
+        rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        return JSONResponse({"total": total, "page": page,
+                             "documents": [{**_asdict(r), "label": r.label} for r in rows]})  # fmt: skip
 
     def api_actor(self, request: Request) -> Response:
         code = str(request.path_params["code"]).upper()[:24]
@@ -588,7 +607,9 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
         Route("/api/evidence", pages.api_evidence),
         Route("/api/claims", pages.api_claims),
         Route("/api/claims/{id:int}", pages.api_claim),
+        Route("/api/actors", pages.api_actors),
         Route("/api/actors/{code:str}", pages.api_actor),
+        Route("/api/documents", pages.api_documents),
         Route("/api/documents/{id:int}", pages.api_document),
         Route("/api/timeline", pages.api_timeline),
         Route("/api/map", pages.api_map),
