@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -73,7 +73,7 @@ def _umask() -> int:
     return mask
 
 
-def _write_file(output: Path, write: Callable[[IO[Any]], Any], binary: bool = False) -> Any:
+def _write_file(output: Path, write: Callable[[Any], Any], binary: bool = False) -> Any:
     """``write(fh)`` into a file beside ``output``, then rename it over ``output``: a failed write never
     leaves half a file. The file gets the permissions any new file of the user gets (0666 less the umask),
     not the private 0600 of a temporary file. Returns what ``write`` returns."""
