@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rashomon.report.spans import span_threshold
+
 _CLAIM_STATUSES = ("corroborated", "contested", "single-source")
 
 
@@ -307,16 +309,20 @@ def document_event_ids(conn: sqlite3.Connection, doc_id: int) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM events WHERE document_id = ? ORDER BY id", (doc_id,))]
 
 
-def spans(conn: sqlite3.Connection, doc_id: int) -> list[Span]:
-    """Loaded language in a document: technique spans (examine stage), and actor labels the actor table
-    flags as loaded ("the Zionist regime")."""
+def spans(conn: sqlite3.Connection, doc_id: int) -> tuple[list[Span], int]:
+    """Loaded language in a document, as the views show it: the technique spans confident enough to show
+    (see :mod:`rashomon.report.spans`), and actor labels the actor table flags as loaded ("the Zionist
+    regime"); and how many technique spans are left out (the export keeps them)."""
+    shown, params = span_threshold().sql()
     out = [
         Span(s, e, t, code or ttext)
         for s, e, t, code, ttext in conn.execute(
-            'SELECT start, "end", technique, target_code, target_text FROM technique_spans WHERE document_id = ? ORDER BY start',
-            (doc_id,),
+            f'SELECT start, "end", technique, target_code, target_text FROM technique_spans WHERE document_id = ? AND {shown} '
+            "ORDER BY start",
+            (doc_id, *params),
         )
     ]
+    hidden = _one(conn, f"SELECT count(*) FROM technique_spans WHERE document_id = ? AND NOT {shown}", (doc_id, *params))
     seen = {(s.start, s.end) for s in out}
     for s, e, code in conn.execute(
         'SELECT DISTINCT a.start, a."end", a.code FROM event_actors a JOIN events ev ON ev.id = a.event_id '
@@ -326,7 +332,7 @@ def spans(conn: sqlite3.Connection, doc_id: int) -> list[Span]:
         if (s, e) not in seen:
             seen.add((s, e))
             out.append(Span(s, e, "Loaded label", code))
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return sorted(out, key=lambda x: (x.start, x.end)), hidden
 
 
 # ---------------------------------------------------------------------------------------------- events

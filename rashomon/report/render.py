@@ -13,6 +13,7 @@ from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, StrictU
 from markupsafe import Markup
 
 from rashomon.report.queries import EventDetail
+from rashomon.report.spans import span_threshold
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -60,6 +61,7 @@ def environment(*extra: BaseLoader) -> Environment:
     )
     env.filters.update(num=num, events_json=events_json, is_web_url=is_web_url, safe_json=safe_json)
     env.tests.update(web_url=is_web_url)
+    env.globals.update(span_threshold=span_threshold())
     return env
 
 

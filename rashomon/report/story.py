@@ -107,6 +107,7 @@ class DocumentView:
     events: dict[int, EventDetail]
     spans: list[queries.Span]
     tone: layout.ToneLayout
+    hidden_spans: int = 0  # technique spans below the views' threshold (in the export)
 
     @property
     def id(self) -> int:
@@ -118,7 +119,7 @@ def document_view(conn: sqlite3.Connection, doc_id: int) -> DocumentView | None:
     if record is None:
         return None
     evs = queries.events(conn, queries.document_event_ids(conn, doc_id))
-    spans = queries.spans(conn, doc_id)
+    spans, hidden = queries.spans(conn, doc_id)
     groups = blocks(record.text, record.segments, list(evs.values()), spans)
     tone = layout.tone(queries.tone_chart(conn, 4, 16, document_id=doc_id))
-    return DocumentView(record, groups, evs, spans, tone)
+    return DocumentView(record, groups, evs, spans, tone, hidden)
