@@ -20,6 +20,8 @@ import numpy as np
 import numpy.typing as npt
 
 from rashomon.errors import UsageError
+from rashomon.examine.link import family
+from rashomon.report.names import claim_words
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -241,11 +243,13 @@ class EventIndex:
         ix.sources = sources.names
 
         claim_of: dict[int, tuple[int, str, str]] = {}
-        for event_id, cluster_id, status, label in conn.execute(
-            "SELECT ce.event_id, c.id, c.status, c.label FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
+        for event_id, cluster_id, status, fam, kind, src, tgt in conn.execute(
+            "SELECT ce.event_id, c.id, c.status, c.family, c.event, c.source, c.target FROM cluster_events ce "
+            "JOIN clusters c ON c.id = ce.cluster_id "
             "ORDER BY ce.event_id, c.mentions DESC, c.id"
         ):
-            claim_of.setdefault(event_id, (cluster_id, status, label))
+            if event_id not in claim_of:
+                claim_of[event_id] = (cluster_id, status, claim_words(fam, kind, src, tgt).text)
 
         codes = _Vocab()
         first: dict[int, list[str]] = {}  # event id -> [first source code, first target code]
@@ -304,7 +308,7 @@ class EventIndex:
                 src, tgt = first.get(event_id, ["", ""])
                 g = groups.id(f"{d}\x00{etype}\x00{src}\x00{tgt}")
                 if g == len(ix.group_labels):
-                    ix.group_labels.append(" ".join(x for x in (src, etype, tgt) if x))
+                    ix.group_labels.append(claim_words(family(etype), etype, src or None, tgt or None).text)
                     ix.group_claims.append(None)
                     ix.group_status.append("none")
             cols["group"].append(g)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rashomon.report.names import ClaimWords, actor_name, claim_words
 from rashomon.report.spans import span_threshold
 
 _CLAIM_STATUSES = ("corroborated", "contested", "single-source")
@@ -115,9 +116,14 @@ class EventDetail:
             "at": self.trigger_start - self.sentence_start, "event": self.event, "cameo": self.cameo,
             "goldstein": self.goldstein, "quad": self.quad, "modality": self.modality, "holder": self.holder,
             "date": self.date, "place": self.place, "comment": self.segment_kind == "comment",
-            "who": " + ".join(a.code or a.text for a in self.sources),
-            "whom": " + ".join(a.code or a.text for a in self.targets),
+            "who": " + ".join(_actor_words(a) for a in self.sources),
+            "whom": " + ".join(_actor_words(a) for a in self.targets),
         }  # fmt: skip
+
+
+def _actor_words(a: ActorRef) -> str:
+    """An actor as the evidence panel names it: "Iran (IRN)", or the words of an unresolved mention."""
+    return f"{actor_name(a.code)} ({a.code})" if a.code else f"“{a.text}”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,17 @@ class Claim:
     deniers: int
     goldstein: float | None
     quad: int | None
+    family: str
+
+    @property
+    def words(self) -> ClaimWords:
+        """The claim in words ("Iran backs Armenia") with its codes beside."""
+        return claim_words(self.family, self.event, self.source, self.target)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the claim names both its sides (else it is listed apart, as incomplete)."""
+        return bool(self.source and self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,12 +369,12 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
         ):
             actors[event_id][role].append(ActorRef(text, code, name, bool(loaded)))
         claims: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-        for event_id, cid, label, status in conn.execute(
-            f"SELECT ce.event_id, c.id, c.label, c.status FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
-            f"WHERE ce.event_id IN ({marks}) ORDER BY c.mentions DESC",
+        for event_id, cid, family, kind, src, tgt, status in conn.execute(
+            f"SELECT ce.event_id, c.id, c.family, c.event, c.source, c.target, c.status FROM cluster_events ce "
+            f"JOIN clusters c ON c.id = ce.cluster_id WHERE ce.event_id IN ({marks}) ORDER BY c.mentions DESC",
             chunk,
         ):
-            claims[event_id].append((cid, label, status))
+            claims[event_id].append((cid, claim_words(family, kind, src, tgt).text, status))
         rows = conn.execute(
             f"""SELECT e.id, e.document_id, d.name, d.title, d.outlet, d.authors, d.published, e.segment, e.segment_kind,
                    e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
@@ -384,7 +401,7 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
 
 _CLAIM_COLUMNS = (
     "id, label, event, source, target, status, date, place_name, mentions, documents, outlets, independent, "
-    "deniers, goldstein, quad_class"
+    "deniers, goldstein, quad_class, family"
 )
 
 
@@ -399,9 +416,13 @@ def claims(
     status: str | None = None,
     actor: str | None = None,
     event: str | None = None,
+    complete: bool | None = None,
 ) -> tuple[list[Claim], int]:
-    """A page of claims, most reported first, and how many match."""
+    """A page of claims, most reported first, and how many match. ``complete``: only claims naming both
+    their sides (True), only those missing one (False), or both (None)."""
     where, params = [], []
+    if complete is not None:
+        where.append("(source IS NOT NULL AND target IS NOT NULL)" if complete else "(source IS NULL OR target IS NULL)")
     if status in _CLAIM_STATUSES:
         where.append("status = ?")
         params.append(status)

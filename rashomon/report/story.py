@@ -39,8 +39,10 @@ class Story:
     map: layout.MapLayout
     network: layout.NetworkLayout
     tone: layout.ToneLayout
-    claims: list[Claim]
+    claims: list[Claim]  # claims naming both their sides
     claims_total: int
+    incomplete: list[Claim]  # claims missing a side, listed apart
+    incomplete_total: int
     statements: dict[int, list[Statement]]
     conflicts: dict[int, list[Conflict]]
     sources: list[SourceRow]
@@ -66,9 +68,12 @@ def story(
     pl = index.places_of(m, limits.places, limits.sample)
     nw = index.network(m, limits.nodes, limits.edges, limits.sample)
     claim_rows, claims_total = queries.claims(
-        conn, claims_page * limits.claims, limits.claims, filters.status, filters.actor, filters.event
+        conn, claims_page * limits.claims, limits.claims, filters.status, filters.actor, filters.event, complete=True
     )
-    ids = [c.id for c in claim_rows]
+    incomplete, incomplete_total = queries.claims(
+        conn, 0, limits.claims, filters.status, filters.actor, filters.event, complete=False
+    )
+    ids = [c.id for c in claim_rows + incomplete]
     said = queries.statements(conn, ids)
     srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
@@ -92,6 +97,8 @@ def story(
                                             groups=tones)),
         claims=claim_rows,
         claims_total=claims_total,
+        incomplete=incomplete,
+        incomplete_total=incomplete_total,
         statements=said,
         conflicts=queries.conflicts(conn, ids),
         sources=srcs,

@@ -216,13 +216,18 @@ class Pages:
     def claims(self, request: Request) -> Response:
         filters = Filters.from_params(request.query_params)
         page = _int(request, "page", 1, 1, 100000)
+        ipage = _int(request, "incomplete_page", 1, 1, 100000)
         conn = self.site.conn()
-        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
-        said = queries.statements(conn, [c.id for c in rows], per_claim=4)
+        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
+        incomplete, itotal = queries.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
+                                            complete=False)  # fmt: skip
+        ids = [c.id for c in rows + incomplete]
+        said = queries.statements(conn, ids, per_claim=4)
         evs = queries.events(conn, [s.event for ss in said.values() for s in ss])
-        return self.html(request, "claims.html", rows=rows, total=total, statements=said, events=evs,
-                         conflicts=queries.conflicts(conn, [c.id for c in rows]), filters=filters,
-                         pager=_pager(request, page, total, PAGE))  # fmt: skip
+        return self.html(request, "claims.html", rows=rows, total=total, incomplete=incomplete, incomplete_total=itotal,
+                         statements=said, events=evs, conflicts=queries.conflicts(conn, ids), filters=filters,
+                         pager=_pager(request, page, total, PAGE),
+                         incomplete_pager=_pager(request, ipage, itotal, PAGE, "incomplete_page"))  # fmt: skip
 
     def claim(self, request: Request) -> Response:
         claim_id = int(request.path_params["id"])

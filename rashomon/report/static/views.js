@@ -59,7 +59,7 @@
         body.appendChild(item);
         return;
       }
-      var head = [ev.date || "undated", ev.event + " (" + ev.cameo + ")", (ev.who || "?") + " → " + (ev.whom || "?"), ev.modality].join(" · ");
+      var head = [ev.date || "undated", ev.event + " (" + ev.cameo + ")", (ev.who || "no source named") + " → " + (ev.whom || "no target named"), ev.modality].join(" · ");
       item.appendChild(el("div", "meta", head));
       var s = el("div", "sentence");
       var at = Math.max(0, Math.min(ev.at, ev.sentence.length));
