@@ -22,6 +22,7 @@ import numpy.typing as npt
 from rashomon.errors import UsageError
 from rashomon.examine.link import family
 from rashomon.report.names import claim_words
+from rashomon.report.queries import parse_authors, source_label
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -238,8 +239,8 @@ class EventIndex:
         ix = cls()
         sources = _Vocab()
         doc_source: dict[int, int] = {}
-        for doc_id, outlet, name in conn.execute("SELECT id, outlet, name FROM documents"):
-            doc_source[doc_id] = sources.id(outlet or name.rsplit("/", 1)[-1])
+        for doc_id, outlet, authors, name in conn.execute("SELECT id, outlet, authors, name FROM documents"):
+            doc_source[doc_id] = sources.id(source_label(outlet, parse_authors(authors), name))
         ix.sources = sources.names
 
         claim_of: dict[int, tuple[int, str, str]] = {}

@@ -40,6 +40,12 @@ class Overview:
         return bool(sum(self.claims.values()) or self.tones or self.techniques)
 
 
+def source_label(outlet: str | None, authors: Sequence[str], name: str) -> str:
+    """Who a document's source is, for every view and filter: its outlet, else its first author, else its
+    file name."""
+    return outlet or (authors[0] if authors else name.rsplit("/", 1)[-1])
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRow:
     id: int
@@ -52,10 +58,31 @@ class SourceRow:
     events: int
     comments: int
     analysable: bool
+    lead: str | None = None  # the text of its first headline or standfirst, for a document with no title
 
     @property
     def label(self) -> str:
-        return self.outlet or self.name.rsplit("/", 1)[-1]
+        """Who the source is (see :func:`source_label`)."""
+        return source_label(self.outlet, self.authors, self.name)
+
+    @property
+    def heading(self) -> str:
+        """Its title, else the first words of its headline or standfirst (marked as such), else the file name."""
+        if self.title:
+            return self.title
+        if self.lead:
+            lead = " ".join(self.lead.split())
+            return (lead if len(lead) <= 110 else lead[:108].rsplit(" ", 1)[0] + " …") + " (first line; no title)"
+        return self.name.rsplit("/", 1)[-1]
+
+    @property
+    def date(self) -> str:
+        return (self.published or "")[:10] or "undated"
+
+    @property
+    def full_name(self) -> str:
+        """The source as a reader names it: outlet, title and date."""
+        return f"{self.label} — {self.heading} ({self.date})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +133,8 @@ class EventDetail:
 
     @property
     def source_label(self) -> str:
-        return self.outlet or self.document_name.rsplit("/", 1)[-1]
+        """Its source as :attr:`SourceRow.label` names it: outlet, else first author, else file name."""
+        return source_label(self.outlet, self.authors, self.document_name)
 
     def as_json(self) -> dict[str, object]:
         """The evidence the views' script shows when an event is clicked."""
@@ -239,7 +267,7 @@ def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield values[i : i + size]
 
 
-def _authors(raw: str | None) -> tuple[str, ...]:
+def parse_authors(raw: str | None) -> tuple[str, ...]:
     try:
         value = json.loads(raw or "[]")
     except ValueError:
@@ -272,7 +300,9 @@ def overview(conn: sqlite3.Connection) -> Overview:
 _SOURCE_SELECT = """
     SELECT d.id, d.name, d.title, d.outlet, d.authors, d.published, d.url, d.analysable,
            (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS events,
-           (SELECT count(DISTINCT s.comment) FROM segments s WHERE s.document_id = d.id AND s.kind = 'comment') AS comments
+           (SELECT count(DISTINCT s.comment) FROM segments s WHERE s.document_id = d.id AND s.kind = 'comment') AS comments,
+           (SELECT substr(d.text, s.start + 1, min(s."end" - s.start, 240)) FROM segments s
+             WHERE s.document_id = d.id AND s.kind IN ('headline', 'standfirst') ORDER BY s.ord LIMIT 1) AS lead
     FROM documents d
 """
 
@@ -284,12 +314,13 @@ def _source(row: sqlite3.Row | tuple[object, ...]) -> SourceRow:
         name=str(r[1]),
         title=r[2],
         outlet=r[3],
-        authors=_authors(r[4]),
+        authors=parse_authors(r[4]),
         published=r[5],
         url=r[6],
         analysable=bool(r[7]),
         events=int(r[8] or 0),
         comments=int(r[9] or 0),
+        lead=r[10],
     )
 
 
@@ -299,7 +330,9 @@ def sources(
     """A page of the stored documents (by id), with their event and comment counts, and the total."""
     where, params = "", []
     if source:
-        where, params = " WHERE coalesce(d.outlet, d.name) = ? OR d.outlet = ? OR d.name LIKE ?", [source, source, f"%/{source}"]
+        where = (" WHERE coalesce(d.outlet, d.name) = ? OR d.outlet = ? OR d.name LIKE ? OR "
+                 "(d.outlet IS NULL AND json_extract(d.authors, '$[0]') = ?)")
+        params = [source, source, f"%/{source}", source]
     total = _one(conn, f"SELECT count(*) FROM documents d{where}", params)
     rows = conn.execute(f"{_SOURCE_SELECT}{where} ORDER BY d.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return [_source(r) for r in rows], total
@@ -389,7 +422,7 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
             a = actors[r[0]]
             text = texts.get(r[1], "")
             out[r[0]] = EventDetail(
-                r[0], r[1], r[2], r[3], r[4], _authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
+                r[0], r[1], r[2], r[3], r[4], parse_authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
                 text[r[11] : r[12]], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
                 r[22], r[23], r[24], r[25], r[26], r[27], tuple(a["source"]), tuple(a["target"]),
                 tuple(claims.get(r[0], ())),
@@ -516,11 +549,12 @@ voice): one grouped query, done once and filtered after."""
     clause, params = ("AND t.document_id = ?", [document_id]) if document_id is not None else ("", [])
     out = []
     for label, part, code, weighted, mentions, _top, ev in conn.execute(
-        "SELECT coalesce(d.outlet, d.name), t.part, t.code, sum(t.tone * t.mentions), sum(t.mentions), max(t.mentions), "
-        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id WHERE t.voice = '' {clause} GROUP BY 1, 2, 3",
+        "SELECT coalesce(d.outlet, json_extract(d.authors, '$[0]'), d.name), t.part, t.code, sum(t.tone * t.mentions), "
+        f"sum(t.mentions), max(t.mentions), t.evidence FROM tones t JOIN documents d ON d.id = t.document_id "
+        f"WHERE t.voice = '' {clause} GROUP BY 1, 2, 3",
         params,
     ):
-        label = label.rsplit("/", 1)[-1]
+        label = source_label(label, (), label)
         out.append(ToneGroup(label, label if part == "article" else f"{label} — comments", code, weighted, mentions, ev))
     return out
 

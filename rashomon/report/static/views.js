@@ -30,6 +30,7 @@
   function flash(target) {
     if (target && !target.textContent && target.nextElementSibling) target = target.nextElementSibling;
     if (!target) return;
+    reveal(target);
     target.scrollIntoView({ block: "center", behavior: "auto" });
     target.classList.remove("flash");
     void target.offsetWidth;
@@ -114,6 +115,30 @@
     if (t) { e.preventDefault(); activate(t); }
   });
   if (panel) panel.querySelector(".close").addEventListener("click", function () { panel.hidden = true; });
+  // the sources compared side by side: each column shows the source its picker names
+  var compare = document.getElementById("compare");
+  function pickSources() {
+    if (!compare) return;
+    var picks = {};
+    Array.prototype.forEach.call(compare.querySelectorAll("select[data-side]"), function (s) { picks[s.getAttribute("data-side")] = s.value; });
+    Array.prototype.forEach.call(compare.querySelectorAll(".sources .doc"), function (d) {
+      d.classList.toggle("left", d.id === picks.left);
+      d.classList.toggle("right", d.id === picks.right && d.id !== picks.left);
+    });
+  }
+  function reveal(target) {
+    // a passage in a source the compare view hides: show that source in the left column
+    if (!compare || !target || !target.closest) return;
+    var d = target.closest(".doc");
+    if (!d || !compare.contains(d) || d.classList.contains("left") || d.classList.contains("right")) return;
+    compare.querySelector("select[data-side='left']").value = d.id;
+    pickSources();
+  }
+  if (compare) {
+    compare.classList.add("picking");
+    compare.addEventListener("change", pickSources);
+    pickSources();
+  }
   if (location.hash.length > 1) flash(document.getElementById(decodeURIComponent(location.hash.slice(1))));
   window.addEventListener("hashchange", function () { flash(document.getElementById(decodeURIComponent(location.hash.slice(1)))); });
   document.documentElement.setAttribute("data-ready", "1");
