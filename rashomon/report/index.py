@@ -124,6 +124,7 @@ class TimelineItem:
     goldstein: float
     quad: int
     events: tuple[int, ...]  # a sample of event ids, earliest first
+    statements: int = 0  # a claim's statements (every event of it, dated or not); else ``count``
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,7 @@ class EventIndex:
         self.group_labels: list[str] = []
         self.group_claims: list[int | None] = []
         self.group_status: list[str] = []
+        self.claim_days: dict[int, tuple[int, int]] = {}  # claim id -> (its own date as a day, its statements)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -251,6 +253,9 @@ class EventIndex:
         ):
             if event_id not in claim_of:
                 claim_of[event_id] = (cluster_id, status, claim_words(fam, kind, src, tgt).text)
+
+        for cid, cdate, mentions in conn.execute("SELECT id, date, mentions FROM clusters"):
+            ix.claim_days[cid] = (day_number(cdate), int(mentions))
 
         codes = _Vocab()
         first: dict[int, list[str]] = {}  # event id -> [first source code, first target code]
@@ -399,25 +404,29 @@ class EventIndex:
         first_day = self.day[rows][order[np.searchsorted(inv_sorted, np.arange(len(groups)))]]
         top = np.lexsort((first_day, -counts))[:limit]
         samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
-        items = tuple(
-            TimelineItem(
+        items = []
+        for g, s in zip(top.tolist(), samples, strict=True):
+            claim = self.group_claims[int(groups[g])]
+            # a claim sits at its own date (the most precise its statements give), else its first event's
+            own_day, statements = self.claim_days.get(claim, (UNDATED, 0)) if claim is not None else (UNDATED, 0)
+            items.append(TimelineItem(
                 key=int(groups[g]),
                 label=self.group_labels[int(groups[g])],
-                claim=self.group_claims[int(groups[g])],
+                claim=claim,
                 status=self.group_status[int(groups[g])],
-                day=int(first_day[g]),
+                day=own_day if own_day != UNDATED else int(first_day[g]),
                 count=int(counts[g]),
                 goldstein=round(float(gold[g]), 2),
                 quad=int(np.argmax(quads[g])) + 1,
                 events=s,
-            )
-            for g, s in zip(top.tolist(), samples, strict=True)
-        )
+                statements=statements or int(counts[g]),
+            ))  # fmt: skip
         lo, hi = int(self.day[rows].min()), int(self.day[rows].max())
         width = max(1, -(-(hi - lo + 1) // bins))
         hist = np.bincount((self.day[rows] - lo) // width)
         out_bins = tuple((lo + i * width, lo + (i + 1) * width - 1, int(c)) for i, c in enumerate(hist.tolist()) if c)
-        return Timeline(items, len(groups), len(rows), undated, out_bins, lo, hi)
+        lo, hi = min(lo, min(i.day for i in items)), max(hi, max(i.day for i in items))
+        return Timeline(tuple(items), len(groups), len(rows), undated, out_bins, lo, hi)
 
     def places_of(self, m: BoolArray, limit: int = 400, sample: int = 5) -> Places:
         placed = m & (self.place >= 0)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -70,17 +70,102 @@ class Bar:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeScale:
+    """Days to x on the timeline: the view (``start`` to ``end``) spread over the plot, and the dates outside
+    it squeezed into narrow strips at either side, so that nothing leaves the chart while the story's span
+    gets the room. views.js computes the same scale when the reader zooms."""
+
+    first: int  # every dated item, first and last day
+    last: int
+    start: int  # the view
+    end: int
+    left: float  # the plot
+    right: float
+    strip: float = 90.0  # width of a strip of background, when there is one
+    gap: float = 12.0
+
+    @property
+    def before(self) -> bool:
+        return self.start > self.first
+
+    @property
+    def after(self) -> bool:
+        return self.end < self.last
+
+    @property
+    def main(self) -> tuple[float, float]:
+        """Where the view itself is drawn."""
+        lo = self.left + (self.strip + self.gap if self.before else 0.0)
+        hi = self.right - (self.strip + self.gap if self.after else 0.0)
+        return lo, hi
+
+    def x(self, day: int) -> float:
+        lo, hi = self.main
+        if day < self.start:
+            return round(self.left + self.strip * (day - self.first) / max(1, self.start - self.first), 1)
+        if day > self.end:
+            return round(hi + self.gap + self.strip * (day - self.end) / max(1, self.last - self.end), 1)
+        return round(lo + (hi - lo) * (day - self.start) / max(1, self.end - self.start), 1)
+
+
+def story_span(days: Sequence[tuple[int, int]], share: float = 0.8) -> tuple[int, int]:
+    """The shortest span of days holding at least ``share`` of the weight of ``days`` ((day, weight) pairs:
+    the dated claims and their statements): where the story happens, as against the background the sources
+    recall in a sentence or two. Two pointers over the days in order: O(n log n)."""
+    ordered = sorted(days)
+    if not ordered:
+        raise ValueError("no days")
+    need = share * sum(w for _, w in ordered)
+    best: tuple[int, int] | None = None
+    held, j = 0.0, 0
+    for i in range(len(ordered)):
+        while j < len(ordered) and held < need - 1e-9:
+            held += ordered[j][1]
+            j += 1
+        if held < need - 1e-9:
+            break
+        if best is None or ordered[j - 1][0] - ordered[i][0] < best[1] - best[0]:
+            best = (ordered[i][0], ordered[j - 1][0])
+        held -= ordered[i][1]
+    assert best is not None
+    return best
+
+
+def view_of(data: Timeline, share: float = 0.8, narrower: float = 0.6) -> tuple[int, int]:
+    """The timeline's first view: the story span of its dated claims, each weighing its statements (of all
+    its items, each weighing its events, when none is a claim), padded a little; the whole range when that
+    span is not much narrower than it."""
+    lo, hi = data.first_day, data.last_day
+    claims = [(i.day, i.statements or i.count) for i in data.items if i.claim is not None]
+    claims = claims or [(i.day, i.count) for i in data.items]
+    if not claims or hi - lo < 30:
+        return lo, hi
+    a, b = story_span(claims, share)
+    pad = max(7, round((b - a) * 0.05))
+    a, b = max(lo, a - pad), min(hi, b + pad)
+    if b - a > narrower * (hi - lo):
+        return lo, hi
+    return a, b
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineLayout:
     width: int
     height: int
     lanes: tuple[tuple[float, str], ...]  # (y, label)
     ticks: tuple[Tick, ...]
     marks: tuple[Mark, ...]
-    bars: tuple[Bar, ...]
+    bars: tuple[Bar, ...]  # the overview: every dated event, over the whole range (drag on it to zoom)
     plot_left: int
     plot_right: int
     axis_y: float
     data: Timeline
+    scale: TimeScale
+    days: tuple[int, ...]  # each mark's day, as ``marks``
+    weights: tuple[int, ...]  # each mark's statements (a claim) or events
+    track_y: float  # the overview's top
+    brush: tuple[float, float]  # the view on the overview (x from, x to)
+    strip_labels: tuple[Tick, ...]  # what the background strips hold ("1991–2020")
 
 
 def _ticks(lo: int, hi: int, x: Callable[[int], float]) -> list[Tick]:
@@ -108,24 +193,33 @@ def _ticks(lo: int, hi: int, x: Callable[[int], float]) -> list[Tick]:
     return out
 
 
-def timeline(data: Timeline, width: int = 960, lane: int = 52) -> TimelineLayout:
+def _span_text(a: int, b: int) -> str:
+    ya, yb = day_text(a)[:4], day_text(b)[:4]
+    return ya if ya == yb else f"{ya}–{yb}"
+
+
+def timeline(data: Timeline, width: int = 960, lane: int = 52, view: tuple[int, int] | None = None) -> TimelineLayout:
+    """The timeline, opening on ``view`` (default: :func:`view_of`, the story's span)."""
     left, right, top = 150, width - 20, 16
     axis_y = top + lane * 4 + 8
-    height = int(axis_y + 58)
+    track_y = axis_y + 44
+    height = int(track_y + 58)
     lo, hi = data.first_day, data.last_day
     if hi <= lo:
         lo, hi = lo - 15, hi + 15
-
-    def x(day: int) -> float:
-        return round(left + (right - left) * (day - lo) / (hi - lo), 1)
+    start, end = view if view is not None else view_of(replace(data, first_day=lo, last_day=hi))
+    start, end = max(lo, min(start, hi)), min(hi, max(end, lo))
+    if end <= start:
+        start, end = lo, hi
+    scale = TimeScale(lo, hi, start, end, left, right)
 
     lanes = tuple((top + lane * (q - 0.5), QUADS[q]) for q in (1, 2, 3, 4))
-    marks = []
+    marks, days, weights = [], [], []
     for item in sorted(data.items, key=lambda i: -i.count):  # big marks first, small ones drawn on top
         jitter = ((item.key * 7919) % 5 - 2) * (lane / 7)
         marks.append(
             Mark(
-                x(item.day),
+                scale.x(item.day),
                 round(lanes[item.quad - 1][0] + jitter, 1),
                 _radius(item.count),
                 diverging(item.goldstein),
@@ -135,14 +229,27 @@ def timeline(data: Timeline, width: int = 960, lane: int = 52) -> TimelineLayout
                 item.status,
             )
         )
+        days.append(item.day)
+        weights.append(item.statements or item.count)
+
+    def overview(day: int) -> float:
+        return round(left + (right - left) * (day - lo) / (hi - lo), 1)
+
     bars = []
     peak = max((b[2] for b in data.bins), default=1)
     for first, last, n in data.bins:
-        x0, x1 = x(first), x(last + 1)
+        x0, x1 = overview(first), overview(last + 1)
         h = round(30 * n / peak, 1)
-        bars.append(Bar(x0, round(axis_y + 44 - h, 1), max(1.0, round(x1 - x0 - 0.5, 1)), h,
+        bars.append(Bar(x0, round(track_y + 34 - h, 1), max(1.0, round(x1 - x0 - 0.5, 1)), h,
                         f"{day_text(first)} to {day_text(last)}: {n} event(s)"))  # fmt: skip
-    return TimelineLayout(width, height, lanes, tuple(_ticks(lo, hi, x)), tuple(marks), tuple(bars), left, right, axis_y, data)
+    strips = []
+    if scale.before:
+        strips.append(Tick(round(left + scale.strip / 2, 1), _span_text(lo, start)))
+    if scale.after:
+        strips.append(Tick(round(right - scale.strip / 2, 1), _span_text(end, hi)))
+    return TimelineLayout(width, height, lanes, tuple(_ticks(start, end, scale.x)), tuple(marks), tuple(bars), left,
+                          right, axis_y, data, scale, tuple(days), tuple(weights), track_y, (overview(start), overview(end)),
+                          tuple(strips))  # fmt: skip
 
 
 def _item_title(item: TimelineItem) -> str:
