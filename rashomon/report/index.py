@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from rashomon.errors import UsageError
 from rashomon.examine.link import family
-from rashomon.report.names import claim_words
+from rashomon.report.names import actor_name, claim_words
 from rashomon.report.queries import parse_authors, source_label
 
 IntArray = npt.NDArray[np.int64]
@@ -477,7 +477,7 @@ class EventIndex:
         )  # fmt: skip
         used = {e.source for e in edges} | {e.target for e in edges}
         nodes = tuple(
-            ActorNode(self.codes[c], self.actor_names.get(self.codes[c], self.codes[c]), int(per_code[c]))
+            ActorNode(self.codes[c], actor_name(self.codes[c], self.actor_names), int(per_code[c]))
             for c in chosen if self.codes[c] in used
         )  # fmt: skip
         return Network(nodes, edges, total_actors, total_dyads)

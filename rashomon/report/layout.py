@@ -348,6 +348,8 @@ class NodeMark:
     code: str
     name: str
     count: int
+    label: str  # the name as drawn (cut when long)
+    label_width: float  # its estimated width
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,33 +402,99 @@ def _force(n: int, edges: list[tuple[int, int, float]], iterations: int = 300, g
     return (pos - lo) / np.maximum(hi - lo, 1e-6)
 
 
-def network(data: Network, width: int = 960, height: int = 520) -> NetworkLayout:
+#: The label font's size, and a generous width per character (12px system-ui bold runs 6.5-7.5 px a
+#: character): label boxes are estimated on the wide side, so that labels set apart here stay apart.
+LABEL_PX = 12
+CHAR_PX = 7.8
+MAX_LABEL = 26  # characters; a longer name is cut with an ellipsis (the full name is in the node's tooltip)
+
+
+def label_text(name: str) -> str:
+    return name if len(name) <= MAX_LABEL else name[: MAX_LABEL - 1].rstrip() + "…"
+
+
+def _boxes(xy: np.ndarray, r: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Each node's box, circle and label above it: (x0, y0, x1, y1) rows."""
+    half = np.maximum(w / 2, r)
+    return np.stack([xy[:, 0] - half, xy[:, 1] - r - 4 - LABEL_PX - 3, xy[:, 0] + half, xy[:, 1] + r], axis=1)
+
+
+def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, float, float, float],
+              pad: float = 4.0, rounds: int = 400) -> np.ndarray:  # fmt: skip
+    """Node positions moved as little as needed so that no two nodes' boxes (circle and label) overlap:
+    each overlapping pair is pushed apart along the axis where they overlap least, half each, and kept in
+    ``frame`` (x0, y0, x1, y1). Deterministic."""
+    xy = xy.astype(np.float64).copy()
+    n = len(xy)
+    half = np.maximum(w / 2, r)
+    lo = np.stack([frame[0] + half, frame[1] + r + 4 + LABEL_PX + 3], axis=1)
+    hi = np.stack([frame[2] - half, frame[3] - r], axis=1)
+    for _ in range(rounds):
+        b = _boxes(xy, r, w)
+        moved = False
+        for i in range(n):
+            for j in range(i + 1, n):
+                ox = min(b[i, 2], b[j, 2]) - max(b[i, 0], b[j, 0]) + pad
+                oy = min(b[i, 3], b[j, 3]) - max(b[i, 1], b[j, 1]) + pad
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                if ox < oy:
+                    sign = 1.0 if xy[j, 0] >= xy[i, 0] else -1.0
+                    xy[i, 0] -= sign * ox / 2
+                    xy[j, 0] += sign * ox / 2
+                else:
+                    sign = 1.0 if xy[j, 1] >= xy[i, 1] else -1.0
+                    xy[i, 1] -= sign * oy / 2
+                    xy[j, 1] += sign * oy / 2
+                b[i], b[j] = _boxes(xy[[i, j]], r[[i, j]], w[[i, j]])
+        xy = np.clip(xy, lo, hi)
+        if not moved:
+            break
+    return xy
+
+
+def network(data: Network, width: int = 960, height: int | None = None, top: int | None = None) -> NetworkLayout:
+    """The actor network: the ``top`` actors by events (all of ``data`` when None) and the dyads between
+    them, in a force layout whose nodes are then set apart so that no two labels (actor names) overlap.
+    ``height``: default grows with the number of actors."""
+    if top is not None:
+        keep = {n.code for n in data.nodes[:top]}
+        data = replace(data, nodes=data.nodes[:top], edges=tuple(e for e in data.edges if e.source in keep and e.target in keep))
+    if height is None:
+        height = int(min(900, max(420, 360 + 14 * len(data.nodes))))
     index = {n.code: i for i, n in enumerate(data.nodes)}
-    top = max((e.count for e in data.edges), default=1)
-    weights = [(index[e.source], index[e.target], 0.3 + 0.7 * e.count / top) for e in data.edges]
+    top_count = max((e.count for e in data.edges), default=1)
+    weights = [(index[e.source], index[e.target], 0.3 + 0.7 * e.count / top_count) for e in data.edges]
     pos = _force(len(data.nodes), weights)
-    margin = 60
+    margin = 70
+    radii = np.asarray([_radius(n.count, 5, 20) for n in data.nodes], dtype=np.float64)
+    labels = [label_text(n.name) for n in data.nodes]
+    widths = np.asarray([CHAR_PX * len(t) + 6 for t in labels], dtype=np.float64)
+    xy = np.stack([margin + pos[:, 0] * (width - 2 * margin), margin + pos[:, 1] * (height - 1.6 * margin)], axis=1) \
+        if len(data.nodes) else np.zeros((0, 2))  # fmt: skip
+    xy = declutter(xy, radii, widths, (6.0, 4.0, width - 6.0, height - 4.0)) if len(data.nodes) else xy
     nodes = tuple(
-        NodeMark(round(margin + float(p[0]) * (width - 2 * margin), 1), round(margin * 0.6 + float(p[1]) * (height - 1.6 * margin), 1),
-                 _radius(n.count, 5, 20), n.code, n.name, n.count)
-        for n, p in zip(data.nodes, pos, strict=True)
-    )  # fmt: skip
+        NodeMark(round(float(p[0]), 1), round(float(p[1]), 1), float(rad), n.code, n.name, n.count, label, float(w))
+        for n, p, rad, label, w in zip(data.nodes, xy, radii, labels, widths, strict=True)
+    )
     edges = []
     for e in data.edges:
         a, b = nodes[index[e.source]], nodes[index[e.target]]
         # a curve bending to the right of its direction: A->B and B->A stay apart
         mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
         dx, dy = b.x - a.x, b.y - a.y
-        length = math.hypot(dx, dy) or 1.0
-        cx, cy = mx + dy / length * length * 0.15, my - dx / length * length * 0.15
+        cx, cy = mx + dy * 0.15, my - dx * 0.15
         # end at the target's rim, so the arrow head shows
-        ex, ey = b.x - (b.x - cx) / (math.hypot(b.x - cx, b.y - cy) or 1) * (b.r + 2), b.y - (b.y - cy) / (math.hypot(b.x - cx, b.y - cy) or 1) * (b.r + 2)
+        d = math.hypot(b.x - cx, b.y - cy) or 1.0
+        ex, ey = b.x - (b.x - cx) / d * (b.r + 2), b.y - (b.y - cy) / d * (b.r + 2)
         edges.append(
             EdgeMark(
                 f"M{a.x:g} {a.y:g}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}",
                 round(1 + 2.2 * math.log2(1 + e.count), 1),
                 diverging(e.goldstein),
-                f"{e.source} → {e.target}: {e.count} event(s), Goldstein {e.goldstein:+.1f}",
+                f"{a.name} → {b.name}: {e.count} event(s), mean Goldstein {e.goldstein:+.1f} "
+                f"({'conflict' if e.goldstein < -1 else 'cooperation' if e.goldstein > 1 else 'neutral'})",
                 e.events,
                 e.source,
                 e.target,

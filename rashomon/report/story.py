@@ -22,6 +22,7 @@ class Limits:
     timeline: int = 300
     places: int = 300
     nodes: int = 30
+    top_nodes: int = 12  # the network shows these first, the rest behind "show all"
     edges: int = 120
     claims: int = 50
     sources: int = 50
@@ -37,7 +38,8 @@ class Story:
     matching: int  # events that pass the filters
     timeline: layout.TimelineLayout
     map: layout.MapLayout
-    network: layout.NetworkLayout
+    network: layout.NetworkLayout  # the top actors by events
+    network_all: layout.NetworkLayout  # every actor the limits allow ("show all")
     tone: layout.ToneLayout
     claims: list[Claim]  # claims naming both their sides
     claims_total: int
@@ -92,7 +94,8 @@ def story(
         matching=int(m.sum()),
         timeline=layout.timeline(tl),
         map=layout.geomap(pl),
-        network=layout.network(nw),
+        network=layout.network(nw, top=limits.top_nodes),
+        network_all=layout.network(nw),
         tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
                                             groups=tones)),
         claims=claim_rows,

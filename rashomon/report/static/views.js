@@ -247,6 +247,28 @@
     var asked = new URLSearchParams(location.search), from = dayOf(asked.get("t_from")), to = dayOf(asked.get("t_to"));
     if (from !== null && to !== null) setRange(from, to, false);
   }
+  // network labels: the layout sets them apart by estimated widths; with the fonts actually used, a label
+  // that still touches another moves below its node, then sideways, until none overlap
+  function overlaps(a, b) { return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height; }
+  function unclutter(svg) {
+    var labels = Array.prototype.slice.call(svg.querySelectorAll("text.node-label"));
+    if (!labels.length || !labels[0].getBBox().width) return;  // not rendered yet (a closed <details>)
+    for (var round = 0; round < 3; round++) {
+      var boxes = labels.map(function (l) { return l.getBBox(); }), moved = false;
+      for (var i = 0; i < labels.length; i++) for (var j = i + 1; j < labels.length; j++) {
+        if (!overlaps(boxes[i], boxes[j])) continue;
+        var l = labels[j], node = l.parentNode.querySelector("circle.node"), cy = parseFloat(node.getAttribute("cy")), r = parseFloat(node.getAttribute("r"));
+        if (round === 0) l.setAttribute("y", (cy + r + 14).toFixed(1));
+        else l.setAttribute("x", (parseFloat(l.getAttribute("x")) + (boxes[j].x >= boxes[i].x ? 1 : -1) * (Math.min(boxes[i].x + boxes[i].width, boxes[j].x + boxes[j].width) - Math.max(boxes[i].x, boxes[j].x) + 4)).toFixed(1));
+        boxes[j] = l.getBBox(); moved = true;
+      }
+      if (!moved) break;
+    }
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("svg.network"), unclutter);
+  Array.prototype.forEach.call(document.querySelectorAll("details.network-all"), function (d) {
+    d.addEventListener("toggle", function () { if (d.open) unclutter(d.querySelector("svg.network")); });
+  });
   if (location.hash.length > 1) flash(document.getElementById(decodeURIComponent(location.hash.slice(1))));
   window.addEventListener("hashchange", function () { flash(document.getElementById(decodeURIComponent(location.hash.slice(1)))); });
   document.documentElement.setAttribute("data-ready", "1");
