@@ -17,6 +17,7 @@ from importlib import resources
 import numpy as np
 
 from rashomon.report.index import QUADS, Network, Places, Timeline, TimelineItem, day_text
+from rashomon.report.names import actor_name
 from rashomon.report.queries import ToneChart
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -530,8 +531,8 @@ class ToneLayout:
 
 
 def tone(data: ToneChart, label_width: int = 230, cell: int = 64, row: int = 30) -> ToneLayout:
-    top = 34
-    columns = tuple((label_width + j * cell + cell // 2, a) for j, a in enumerate(data.actors))
+    top = 120  # room for the actors' names, slanted
+    columns = tuple((label_width + j * cell + cell // 2, label_text(actor_name(a))) for j, a in enumerate(data.actors))
     rows = tuple((top + i * row + row // 2, s) for i, s in enumerate(data.sources))
     marks = []
     for (i, j), c in sorted(data.cells.items()):
@@ -541,9 +542,9 @@ def tone(data: ToneChart, label_width: int = 230, cell: int = 64, row: int = 30)
                 top + i * row + 1,
                 diverging(c.tone, 1.0),
                 f"{c.tone:+.2f}",
-                f"{data.sources[i]} on {data.actors[j]}: tone {c.tone:+.2f} over {c.mentions} mention(s)",
+                f"{data.sources[i]} on {actor_name(data.actors[j])} ({data.actors[j]}): tone {c.tone:+.2f} over {c.mentions} mention(s)",
                 c.evidence,
             )
         )
-    return ToneLayout(label_width + cell * len(data.actors) + 10, top + row * len(data.sources) + 10, label_width,
+    return ToneLayout(label_width + cell * len(data.actors) + 150, top + row * len(data.sources) + 10, label_width,
                       cell, rows, columns, tuple(marks), data)  # fmt: skip

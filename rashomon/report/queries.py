@@ -638,4 +638,5 @@ def actor(conn: sqlite3.Connection, code: str) -> ActorSummary | None:
         )
     )
     loaded = _one(conn, "SELECT count(*) FROM event_actors WHERE code = ? AND loaded = 1", (code,))
-    return ActorSummary(code, name[0] if name else None, counts.get("source", 0), counts.get("target", 0), texts, loaded)
+    words = actor_name(code, {code: name[0]} if name else None)
+    return ActorSummary(code, words if words != code else None, counts.get("source", 0), counts.get("target", 0), texts, loaded)

@@ -36,6 +36,7 @@ from rashomon.errors import RashomonError, UsageError
 from rashomon.export import export_formats, get_exporter, is_binary
 from rashomon.report import layout, queries
 from rashomon.report.index import EventIndex, Filters, day_text
+from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
 from rashomon.report.story import Limits, document_view, story
 from rashomon.store import Store
@@ -373,7 +374,7 @@ class Pages:
         ranked = state.index.actors()
         rows = ranked[(page - 1) * PAGE : page * PAGE]
         return JSONResponse({"total": len(ranked), "page": page, "actors": [
-            {"code": code, "name": state.index.actor_names.get(code), "events": n} for code, n in rows]})  # fmt: skip
+            {"code": code, "name": actor_name(code, state.index.actor_names), "events": n} for code, n in rows]})  # fmt: skip
 
     def api_documents(self, request: Request) -> Response:
         page = _int(request, "page", 1, 1, 100000)
