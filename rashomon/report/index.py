@@ -425,7 +425,8 @@ class EventIndex:
         width = max(1, -(-(hi - lo + 1) // bins))
         hist = np.bincount((self.day[rows] - lo) // width)
         out_bins = tuple((lo + i * width, lo + (i + 1) * width - 1, int(c)) for i, c in enumerate(hist.tolist()) if c)
-        lo, hi = min(lo, min(i.day for i in items)), max(hi, max(i.day for i in items))
+        if items:  # a claim's own date may lie outside its events' (a publication date, say)
+            lo, hi = min(lo, min(i.day for i in items)), max(hi, max(i.day for i in items))
         return Timeline(tuple(items), len(groups), len(rows), undated, out_bins, lo, hi)
 
     def places_of(self, m: BoolArray, limit: int = 400, sample: int = 5) -> Places:

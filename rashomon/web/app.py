@@ -356,7 +356,7 @@ class Pages:
         filters = Filters.from_params(request.query_params)
         page = _int(request, "page", 1, 1, 100000)
         rows, total = queries.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
-        return JSONResponse({"total": total, "page": page, "claims": [_asdict(c) for c in rows]})
+        return JSONResponse({"total": total, "page": page, "claims": [_claim_json(c) for c in rows]})
 
     def api_claim(self, request: Request) -> Response:
         claim_id = int(request.path_params["id"])
@@ -365,7 +365,7 @@ class Pages:
         if c is None:
             raise HTTPException(404, "no such claim")
         said = queries.statements(conn, [claim_id], per_claim=500).get(claim_id, [])
-        return JSONResponse({**_asdict(c), "statements": [_asdict(s) for s in said],
+        return JSONResponse({**_claim_json(c), "statements": [_asdict(s) for s in said],
                              "conflicts": [_asdict(k) for k in queries.conflicts(conn, [claim_id]).get(claim_id, [])]})  # fmt: skip
 
     def api_actors(self, request: Request) -> Response:
@@ -488,6 +488,11 @@ def _asdict(obj: Any) -> Any:
     if isinstance(obj, list | tuple):
         return [_asdict(v) for v in obj]
     return obj
+
+
+def _claim_json(c: queries.Claim) -> dict[str, Any]:
+    """A claim as the API gives it: its stored fields, and the words, codes and completeness the views show."""
+    return {**_asdict(c), "words": c.words.text, "codes": c.words.codes, "complete": c.complete}
 
 
 def _media_type(fmt: str, binary: bool) -> str:

@@ -177,3 +177,11 @@ def test_list_routes_for_actors_and_documents(client, examined_db):
 def test_actor_page_reads_as_sentences(client):
     text = re.sub(r"<[^>]+>", "", client.get("/actors/IRN").text)
     assert re.search(r"target of \d+\. ", text) and not re.search(r"\.[A-Z]", text.split("Named as")[0].split("target of")[1])
+
+
+def test_api_claims_carry_their_words(client):
+    claims = client.get("/api/claims", params={"status": "contested"}).json()["claims"]
+    iran = next(c for c in claims if c["codes"] == "IRN → ARM · SUPPORT")
+    assert iran["words"] == "Iran backs Armenia" and iran["complete"] and iran["place"] is None
+    one = client.get(f"/api/claims/{iran['id']}").json()
+    assert one["words"] == "Iran backs Armenia" and len(one["statements"]) >= 10

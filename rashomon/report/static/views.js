@@ -199,7 +199,7 @@
     Array.prototype.forEach.call(tl.querySelectorAll("circle.tl-item"), function (c) { c.setAttribute("cx", sc.x(num(c, "day")).toFixed(1)); });
     tl.querySelector(".strip.before").toggleAttribute("hidden", !sc.before);
     tl.querySelector(".strip.after").toggleAttribute("hidden", !sc.after);
-    var axis = parseFloat(tl.querySelector("line").getAttribute("y1"));
+    var axis = parseFloat(tl.querySelector("line.axis").getAttribute("y1"));
     var g = tl.querySelector("g.ticks");
     while (g.firstChild) g.removeChild(g.firstChild);
     ticksOf(start, end).forEach(function (t) {
