@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -229,7 +230,8 @@ def test_written_files_follow_the_users_umask(caucasus_store, tmp_path, umask):
 def test_an_export_cut_short_by_its_reader_ends_quietly(caucasus_store, fmt):
     """`rashomon export ... | head`: the reader closes the pipe; no traceback, status 0 or 141 as `cat` gets."""
     proc = subprocess.Popen([sys.executable, "-m", "rashomon", "export", "events", "--db", str(caucasus_store.path),
-                             "--format", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                             "--format", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=Path(__file__).resolve().parent.parent)  # this checkout's rashomon  # fmt: skip
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.read(200)
     proc.stdout.close()

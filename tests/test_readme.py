@@ -73,12 +73,14 @@ def test_readme_examples_print_what_the_readme_shows(tmp_path):
     (tmp_path / "shared").symlink_to(SHARED)
     work = tmp_path / "work"
     work.mkdir()
+    # this checkout's rashomon (PYTHONPATH below), whatever an installed copy of it says
     prelude = f'rashomon() {{ "{sys.executable}" -m rashomon "$@"; }}\nexport COLUMNS=1000\n'
     printed: dict[str, list[str]] = {}
     for ex in examples(README):
         piped = "|" in ex.command.replace("\\|", "")
         result = subprocess.run(["bash", "-c", prelude + ex.command], cwd=work, capture_output=True, text=True, timeout=300,
-                                env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"})  # fmt: skip
+                                env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8",
+                                     "PYTHONPATH": str(ROOT)})  # fmt: skip
         assert result.returncode == 0, (ex.command, result.stderr[-2000:])
         shown = result.stdout.splitlines() if piped else (result.stdout + result.stderr).splitlines()
         assert _normal(shown) == _normal(ex.output), f"README example drifted: $ {ex.command}"
