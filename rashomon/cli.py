@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -43,6 +45,51 @@ MinConfidence = Annotated[
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+#: The exit status of a command whose reader closed the pipe early (`... | head`): 128 + SIGPIPE, as a shell
+#: reports for `cat` cut short.
+CLOSED_PIPE = 141
+
+
+@contextmanager
+def _stdout_pipe() -> Iterator[None]:
+    """Writing to standard output: when the reader goes away (`| head`), stop quietly with CLOSED_PIPE
+    instead of a traceback; standard output is pointed at /dev/null so the interpreter's last flush at
+    exit has nowhere to fail."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise typer.Exit(CLOSED_PIPE) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _write_file(output: Path, write: Callable[[Any], Any], binary: bool = False) -> Any:
+    """``write(fh)`` into a file beside ``output``, then rename it over ``output``: a failed write never
+    leaves half a file. The file gets the permissions any new file of the user gets (0666 less the umask),
+    not the private 0600 of a temporary file. Returns what ``write`` returns."""
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise _fail(f"{output}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            result = write(fh)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return result
 
 
 def _open_store(db: Path, readonly: bool = False, create: bool = True) -> Store:
@@ -188,21 +235,11 @@ def export_cmd(
         if output is None:
             if binary and sys.stdout.isatty():
                 raise _fail(f"{fmt} is a binary format: give a file with -o, or redirect standard output")
-            n = exporter(store, sys.stdout.buffer if binary else sys.stdout, **filters)
-            (sys.stdout.buffer if binary else sys.stdout).flush()
+            with _stdout_pipe():
+                n = exporter(store, sys.stdout.buffer if binary else sys.stdout, **filters)
+                (sys.stdout.buffer if binary else sys.stdout).flush()
         else:
-            # write beside the target, then rename: a failed export never leaves half a file
-            folder = output.resolve().parent
-            if not folder.is_dir():
-                raise _fail(f"{output}: folder {folder} does not exist")
-            fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                    n = exporter(store, fh, **filters)
-                os.replace(tmp, output)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            n = _write_file(output, lambda fh: exporter(store, fh, **filters), binary)
         err.print(f"exported {n} {what} as {fmt}" + (f" to {output}" if output else ""), highlight=False)
     finally:
         store.close()
@@ -246,9 +283,10 @@ def code_cmd(
         results = code_texts(items, Options(model=model, event_model=not rules_only, min_confidence=min_confidence))
     except RashomonError as exc:
         raise _fail(str(exc)) from None
-    for (item_id, _, _), events in zip(items, results, strict=True):
-        for event in events:
-            sys.stdout.write(json.dumps({"input_id": item_id, **event}, ensure_ascii=False) + "\n")
+    with _stdout_pipe():
+        for (item_id, _, _), events in zip(items, results, strict=True):
+            for event in events:
+                sys.stdout.write(json.dumps({"input_id": item_id, **event}, ensure_ascii=False) + "\n")
     err.print(f"coded {len(items)} text(s): {sum(len(r) for r in results)} event(s)", highlight=False)
     if bad:
         raise typer.Exit(1)
@@ -428,18 +466,11 @@ def report_cmd(
     """
     from rashomon.report import write_report
 
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise _fail(f"{output}: folder {folder} does not exist")
+    if not output.resolve().parent.is_dir():
+        raise _fail(f"{output}: folder {output.resolve().parent} does not exist")
     store = _open_store(db, readonly=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            stats = write_report(store.conn, fh, title, db.name, max(0, texts))
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        stats = _write_file(output, lambda fh: write_report(store.conn, fh, title, db.name, max(0, texts)))
     finally:
         store.close()
     err.print(f"wrote {output}: {stats.bytes / 1e6:.1f} MB, {stats.documents} document(s) "

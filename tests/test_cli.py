@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -204,3 +207,35 @@ def test_min_confidence_filters_exported_events_and_rules_only_codes_with_the_ru
     runner.invoke(app, ["export", "events", "--db", str(rules), "--format", "plover-jsonl", "-o", str(out)])
     coded = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert coded and all(e["confidence"] == 1.0 for e in coded)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_written_files_follow_the_users_umask(caucasus_store, tmp_path, umask):
+    db = caucasus_store.path
+    old = os.umask(umask)
+    try:
+        for args, name in ((["export", "claims", "--format", "jsonl"], "claims.jsonl"),
+                           (["export", "events", "--format", "parquet"], "events.parquet"),
+                           (["report", "--texts", "1"], "report.html")):  # fmt: skip
+            out = tmp_path / name
+            result = runner.invoke(app, [*args, "--db", str(db), "-o", str(out)])
+            assert result.exit_code == 0, result.output
+            assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask, (name, oct(out.stat().st_mode))
+    finally:
+        os.umask(old)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "a temporary file was left behind"
+
+
+@pytest.mark.parametrize("fmt", ["plover-jsonl", "csv"])
+def test_an_export_cut_short_by_its_reader_ends_quietly(caucasus_store, fmt):
+    """`rashomon export ... | head`: the reader closes the pipe; no traceback, status 0 or 141 as `cat` gets."""
+    proc = subprocess.Popen([sys.executable, "-m", "rashomon", "export", "events", "--db", str(caucasus_store.path),
+                             "--format", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=Path(__file__).resolve().parent.parent)  # this checkout's rashomon  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.read(200)
+    proc.stdout.close()
+    errors = proc.stderr.read().decode("utf-8", "replace")
+    status = proc.wait(60)
+    assert first and status in (0, 141), (status, errors)
+    assert "Traceback" not in errors and "rror" not in errors, errors

@@ -7,6 +7,9 @@ vague to contest anything); *corroborated* when two or more independent sources 
 it; *single-source* otherwise. Conflicts of detail
 are found between statements of different sources: another date (both given to the day), another figure
 of the same kind (sums, casualties, distances), another place (over PLACE_KM apart).
+
+A claim's date is the most precise one its statements give; its place is the one they give most often,
+only when all the places they give lie within PLACE_KM of it (see :func:`_place`).
 """
 
 from __future__ import annotations
@@ -167,8 +170,7 @@ def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Sour
     if kind in SYMMETRIC and source and target and source > target:
         source, target = target, source
     best_date = _date(asserting)
-    placed = Counter((ev.place, ev.lat, ev.lon, ev.place_country) for ev in asserting if ev.place is not None)
-    place = placed.most_common(1)[0][0] if placed else (None, None, None, None)
+    place = _place(asserting)
     first = by_id[stmts[0].event]
     complete = key.source != NONE and key.target != NONE
     return Claim(
@@ -190,6 +192,21 @@ def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Sour
         goldstein=round(sum(ev.goldstein for ev in asserting) / len(asserting), 2),
         quad_class=Counter(ev.quad_class for ev in asserting).most_common(1)[0][0],
     )
+
+
+def _place(events: Sequence[EventRef]) -> tuple[str | None, float | None, float | None, str | None]:
+    """The claim's place: the place its statements give most often, when every place they give lies
+    within PLACE_KM of it; none when they disagree (a claim told at Baku by one statement and in Armenia
+    by another has no place a map could honestly show), or when none gives one."""
+    placed = [ev for ev in events if ev.place is not None and ev.lat is not None and ev.lon is not None]
+    if not placed:
+        return None, None, None, None
+    counts = Counter((ev.place, ev.lat, ev.lon, ev.place_country) for ev in placed)
+    best = counts.most_common(1)[0][0]
+    at = next(ev for ev in placed if (ev.place, ev.lat, ev.lon, ev.place_country) == best)
+    if any(_km(at, ev) > PLACE_KM for ev in placed):
+        return None, None, None, None
+    return best
 
 
 def _when(best: tuple[str | None, str | None]) -> str | None:

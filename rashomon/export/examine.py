@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from rashomon.examine.coverage import coverage
 from rashomon.export import register, write_jsonl
 from rashomon.records import COMMENT_KINDS, Claim, Source
+from rashomon.report.spans import span_threshold
 from rashomon.store import Store
 from rashomon.store.examine import load_claims, load_events, load_sources, technique_rows, tone_rows
 
@@ -116,6 +117,9 @@ def _framing(store: Store) -> Iterator[dict[str, Any]]:
             "technique": r["technique"],
             "target": r["target_code"],
             "target_text": r["target_text"],
+            "cue": r["cue"],
+            "score": r["score"],
+            "shown": span_threshold().shows(r["cue"], r["score"]),
         }
 
 
@@ -125,7 +129,7 @@ def framing_jsonl(store: Store, out: TextIO) -> int:
 
 
 FRAMING_COLUMNS = ["kind", "document", "segment_kind", "voice", "actor", "tone", "mentions", "start", "end",
-                   "text", "technique", "target"]  # fmt: skip
+                   "text", "technique", "target", "cue", "score", "shown"]  # fmt: skip
 
 
 @register("framing", "csv")
@@ -138,10 +142,10 @@ def framing_csv(store: Store, out: TextIO) -> int:
         if r["kind"] == "tone":
             top = max(r["evidence"], key=lambda e: abs(e["score"]), default=None)
             w.writerow(["tone", r["document"], r["segment_kind"], r["voice"] or "", r["actor"], r["tone"], r["mentions"],
-                        top["start"] if top else "", top["end"] if top else "", top["text"] if top else "", "", ""])  # fmt: skip
+                        top["start"] if top else "", top["end"] if top else "", top["text"] if top else "", "", "", "", "", ""])  # fmt: skip
         else:
             w.writerow(["span", r["document"], r["segment_kind"], "", "", "", "", r["start"], r["end"], r["text"],
-                        r["technique"], r["target"] or ""])  # fmt: skip
+                        r["technique"], r["target"] or "", r["cue"], r["score"], int(r["shown"])])  # fmt: skip
         n += 1
     return n
 

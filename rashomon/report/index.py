@@ -20,6 +20,9 @@ import numpy as np
 import numpy.typing as npt
 
 from rashomon.errors import UsageError
+from rashomon.examine.link import family
+from rashomon.report.names import actor_name, claim_words
+from rashomon.report.queries import parse_authors, source_label
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -121,6 +124,7 @@ class TimelineItem:
     goldstein: float
     quad: int
     events: tuple[int, ...]  # a sample of event ids, earliest first
+    statements: int = 0  # a claim's statements (every event of it, dated or not); else ``count``
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +229,7 @@ class EventIndex:
         self.group_labels: list[str] = []
         self.group_claims: list[int | None] = []
         self.group_status: list[str] = []
+        self.claim_days: dict[int, tuple[int, int]] = {}  # claim id -> (its own date as a day, its statements)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -236,16 +241,21 @@ class EventIndex:
         ix = cls()
         sources = _Vocab()
         doc_source: dict[int, int] = {}
-        for doc_id, outlet, name in conn.execute("SELECT id, outlet, name FROM documents"):
-            doc_source[doc_id] = sources.id(outlet or name.rsplit("/", 1)[-1])
+        for doc_id, outlet, authors, name in conn.execute("SELECT id, outlet, authors, name FROM documents"):
+            doc_source[doc_id] = sources.id(source_label(outlet, parse_authors(authors), name))
         ix.sources = sources.names
 
         claim_of: dict[int, tuple[int, str, str]] = {}
-        for event_id, cluster_id, status, label in conn.execute(
-            "SELECT ce.event_id, c.id, c.status, c.label FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
+        for event_id, cluster_id, status, fam, kind, src, tgt in conn.execute(
+            "SELECT ce.event_id, c.id, c.status, c.family, c.event, c.source, c.target FROM cluster_events ce "
+            "JOIN clusters c ON c.id = ce.cluster_id "
             "ORDER BY ce.event_id, c.mentions DESC, c.id"
         ):
-            claim_of.setdefault(event_id, (cluster_id, status, label))
+            if event_id not in claim_of:
+                claim_of[event_id] = (cluster_id, status, claim_words(fam, kind, src, tgt).text)
+
+        for cid, cdate, mentions in conn.execute("SELECT id, date, mentions FROM clusters"):
+            ix.claim_days[cid] = (day_number(cdate), int(mentions))
 
         codes = _Vocab()
         first: dict[int, list[str]] = {}  # event id -> [first source code, first target code]
@@ -304,7 +314,7 @@ class EventIndex:
                 src, tgt = first.get(event_id, ["", ""])
                 g = groups.id(f"{d}\x00{etype}\x00{src}\x00{tgt}")
                 if g == len(ix.group_labels):
-                    ix.group_labels.append(" ".join(x for x in (src, etype, tgt) if x))
+                    ix.group_labels.append(claim_words(family(etype), etype, src or None, tgt or None).text)
                     ix.group_claims.append(None)
                     ix.group_status.append("none")
             cols["group"].append(g)
@@ -394,25 +404,30 @@ class EventIndex:
         first_day = self.day[rows][order[np.searchsorted(inv_sorted, np.arange(len(groups)))]]
         top = np.lexsort((first_day, -counts))[:limit]
         samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
-        items = tuple(
-            TimelineItem(
+        items = []
+        for g, s in zip(top.tolist(), samples, strict=True):
+            claim = self.group_claims[int(groups[g])]
+            # a claim sits at its own date (the most precise its statements give), else its first event's
+            own_day, statements = self.claim_days.get(claim, (UNDATED, 0)) if claim is not None else (UNDATED, 0)
+            items.append(TimelineItem(
                 key=int(groups[g]),
                 label=self.group_labels[int(groups[g])],
-                claim=self.group_claims[int(groups[g])],
+                claim=claim,
                 status=self.group_status[int(groups[g])],
-                day=int(first_day[g]),
+                day=own_day if own_day != UNDATED else int(first_day[g]),
                 count=int(counts[g]),
                 goldstein=round(float(gold[g]), 2),
                 quad=int(np.argmax(quads[g])) + 1,
                 events=s,
-            )
-            for g, s in zip(top.tolist(), samples, strict=True)
-        )
+                statements=statements or int(counts[g]),
+            ))  # fmt: skip
         lo, hi = int(self.day[rows].min()), int(self.day[rows].max())
         width = max(1, -(-(hi - lo + 1) // bins))
         hist = np.bincount((self.day[rows] - lo) // width)
         out_bins = tuple((lo + i * width, lo + (i + 1) * width - 1, int(c)) for i, c in enumerate(hist.tolist()) if c)
-        return Timeline(items, len(groups), len(rows), undated, out_bins, lo, hi)
+        if items:  # a claim's own date may lie outside its events' (a publication date, say)
+            lo, hi = min(lo, min(i.day for i in items)), max(hi, max(i.day for i in items))
+        return Timeline(tuple(items), len(groups), len(rows), undated, out_bins, lo, hi)
 
     def places_of(self, m: BoolArray, limit: int = 400, sample: int = 5) -> Places:
         placed = m & (self.place >= 0)
@@ -463,7 +478,7 @@ class EventIndex:
         )  # fmt: skip
         used = {e.source for e in edges} | {e.target for e in edges}
         nodes = tuple(
-            ActorNode(self.codes[c], self.actor_names.get(self.codes[c], self.codes[c]), int(per_code[c]))
+            ActorNode(self.codes[c], actor_name(self.codes[c], self.actor_names), int(per_code[c]))
             for c in chosen if self.codes[c] in used
         )  # fmt: skip
         return Network(nodes, edges, total_actors, total_dyads)
@@ -475,12 +490,18 @@ class EventIndex:
             c = np.bincount(values, minlength=len(names)) if len(values) else np.zeros(len(names), np.int64)
             return sorted(((names[i], int(c[i])) for i in range(len(names)) if c[i]), key=lambda x: (-x[1], x[0]))
 
-        actor_counts: list[int] = np.bincount(self.ea_code, minlength=len(self.codes)).tolist() if len(self.ea_code) else []
         return {
             "event": count(self.etype, self.event_types),
             "modality": count(self.modality, [*MODALITIES, "other"]),
             "status": count(self.status, list(STATUSES)),
             "source": count(self.source, self.sources),
-            "actor": sorted(((self.codes[i], int(c)) for i, c in enumerate(actor_counts) if c),
-                            key=lambda x: (-x[1], x[0]))[:200],
+            "actor": self.actors()[:200],
         }  # fmt: skip
+
+    def actors(self) -> list[tuple[str, int]]:
+        """Every actor code with the number of events it takes part in (as source or target), most first."""
+        if not len(self.ea_code):
+            return []
+        per_event = np.unique(self.ea_event * max(1, len(self.codes)) + self.ea_code)  # an actor twice in one event: once
+        counts = np.bincount(per_event % max(1, len(self.codes)), minlength=len(self.codes)).tolist()
+        return sorted(((self.codes[i], int(c)) for i, c in enumerate(counts) if c), key=lambda x: (-x[1], x[0]))

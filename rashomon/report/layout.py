@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +17,7 @@ from importlib import resources
 import numpy as np
 
 from rashomon.report.index import QUADS, Network, Places, Timeline, TimelineItem, day_text
+from rashomon.report.names import actor_name
 from rashomon.report.queries import ToneChart
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -70,17 +71,102 @@ class Bar:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeScale:
+    """Days to x on the timeline: the view (``start`` to ``end``) spread over the plot, and the dates outside
+    it squeezed into narrow strips at either side, so that nothing leaves the chart while the story's span
+    gets the room. views.js computes the same scale when the reader zooms."""
+
+    first: int  # every dated item, first and last day
+    last: int
+    start: int  # the view
+    end: int
+    left: float  # the plot
+    right: float
+    strip: float = 90.0  # width of a strip of background, when there is one
+    gap: float = 12.0
+
+    @property
+    def before(self) -> bool:
+        return self.start > self.first
+
+    @property
+    def after(self) -> bool:
+        return self.end < self.last
+
+    @property
+    def main(self) -> tuple[float, float]:
+        """Where the view itself is drawn."""
+        lo = self.left + (self.strip + self.gap if self.before else 0.0)
+        hi = self.right - (self.strip + self.gap if self.after else 0.0)
+        return lo, hi
+
+    def x(self, day: int) -> float:
+        lo, hi = self.main
+        if day < self.start:
+            return round(self.left + self.strip * (day - self.first) / max(1, self.start - self.first), 1)
+        if day > self.end:
+            return round(hi + self.gap + self.strip * (day - self.end) / max(1, self.last - self.end), 1)
+        return round(lo + (hi - lo) * (day - self.start) / max(1, self.end - self.start), 1)
+
+
+def story_span(days: Sequence[tuple[int, int]], share: float = 0.8) -> tuple[int, int]:
+    """The shortest span of days holding at least ``share`` of the weight of ``days`` ((day, weight) pairs:
+    the dated claims and their statements): where the story happens, as against the background the sources
+    recall in a sentence or two. Two pointers over the days in order: O(n log n)."""
+    ordered = sorted(days)
+    if not ordered:
+        raise ValueError("no days")
+    need = share * sum(w for _, w in ordered)
+    best: tuple[int, int] | None = None
+    held, j = 0.0, 0
+    for i in range(len(ordered)):
+        while j < len(ordered) and held < need - 1e-9:
+            held += ordered[j][1]
+            j += 1
+        if held < need - 1e-9:
+            break
+        if best is None or ordered[j - 1][0] - ordered[i][0] < best[1] - best[0]:
+            best = (ordered[i][0], ordered[j - 1][0])
+        held -= ordered[i][1]
+    assert best is not None
+    return best
+
+
+def view_of(data: Timeline, share: float = 0.8, narrower: float = 0.6) -> tuple[int, int]:
+    """The timeline's first view: the story span of its dated claims, each weighing its statements (of all
+    its items, each weighing its events, when none is a claim), padded a little; the whole range when that
+    span is not much narrower than it."""
+    lo, hi = data.first_day, data.last_day
+    claims = [(i.day, i.statements or i.count) for i in data.items if i.claim is not None]
+    claims = claims or [(i.day, i.count) for i in data.items]
+    if not claims or hi - lo < 30:
+        return lo, hi
+    a, b = story_span(claims, share)
+    pad = max(7, round((b - a) * 0.05))
+    a, b = max(lo, a - pad), min(hi, b + pad)
+    if b - a > narrower * (hi - lo):
+        return lo, hi
+    return a, b
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineLayout:
     width: int
     height: int
     lanes: tuple[tuple[float, str], ...]  # (y, label)
     ticks: tuple[Tick, ...]
     marks: tuple[Mark, ...]
-    bars: tuple[Bar, ...]
+    bars: tuple[Bar, ...]  # the overview: every dated event, over the whole range (drag on it to zoom)
     plot_left: int
     plot_right: int
     axis_y: float
     data: Timeline
+    scale: TimeScale
+    days: tuple[int, ...]  # each mark's day, as ``marks``
+    weights: tuple[int, ...]  # each mark's statements (a claim) or events
+    track_y: float  # the overview's top
+    brush: tuple[float, float]  # the view on the overview (x from, x to)
+    strip_labels: tuple[Tick, ...]  # what the background strips hold ("1991–2020")
 
 
 def _ticks(lo: int, hi: int, x: Callable[[int], float]) -> list[Tick]:
@@ -108,24 +194,33 @@ def _ticks(lo: int, hi: int, x: Callable[[int], float]) -> list[Tick]:
     return out
 
 
-def timeline(data: Timeline, width: int = 960, lane: int = 52) -> TimelineLayout:
+def _span_text(a: int, b: int) -> str:
+    ya, yb = day_text(a)[:4], day_text(b)[:4]
+    return ya if ya == yb else f"{ya}–{yb}"
+
+
+def timeline(data: Timeline, width: int = 960, lane: int = 52, view: tuple[int, int] | None = None) -> TimelineLayout:
+    """The timeline, opening on ``view`` (default: :func:`view_of`, the story's span)."""
     left, right, top = 150, width - 20, 16
     axis_y = top + lane * 4 + 8
-    height = int(axis_y + 58)
+    track_y = axis_y + 44
+    height = int(track_y + 58)
     lo, hi = data.first_day, data.last_day
     if hi <= lo:
         lo, hi = lo - 15, hi + 15
-
-    def x(day: int) -> float:
-        return round(left + (right - left) * (day - lo) / (hi - lo), 1)
+    start, end = view if view is not None else view_of(replace(data, first_day=lo, last_day=hi))
+    start, end = max(lo, min(start, hi)), min(hi, max(end, lo))
+    if end <= start:
+        start, end = lo, hi
+    scale = TimeScale(lo, hi, start, end, left, right)
 
     lanes = tuple((top + lane * (q - 0.5), QUADS[q]) for q in (1, 2, 3, 4))
-    marks = []
+    marks, days, weights = [], [], []
     for item in sorted(data.items, key=lambda i: -i.count):  # big marks first, small ones drawn on top
         jitter = ((item.key * 7919) % 5 - 2) * (lane / 7)
         marks.append(
             Mark(
-                x(item.day),
+                scale.x(item.day),
                 round(lanes[item.quad - 1][0] + jitter, 1),
                 _radius(item.count),
                 diverging(item.goldstein),
@@ -135,14 +230,27 @@ def timeline(data: Timeline, width: int = 960, lane: int = 52) -> TimelineLayout
                 item.status,
             )
         )
+        days.append(item.day)
+        weights.append(item.statements or item.count)
+
+    def overview(day: int) -> float:
+        return round(left + (right - left) * (day - lo) / (hi - lo), 1)
+
     bars = []
     peak = max((b[2] for b in data.bins), default=1)
     for first, last, n in data.bins:
-        x0, x1 = x(first), x(last + 1)
+        x0, x1 = overview(first), overview(last + 1)
         h = round(30 * n / peak, 1)
-        bars.append(Bar(x0, round(axis_y + 44 - h, 1), max(1.0, round(x1 - x0 - 0.5, 1)), h,
+        bars.append(Bar(x0, round(track_y + 34 - h, 1), max(1.0, round(x1 - x0 - 0.5, 1)), h,
                         f"{day_text(first)} to {day_text(last)}: {n} event(s)"))  # fmt: skip
-    return TimelineLayout(width, height, lanes, tuple(_ticks(lo, hi, x)), tuple(marks), tuple(bars), left, right, axis_y, data)
+    strips = []
+    if scale.before:
+        strips.append(Tick(round(left + scale.strip / 2, 1), _span_text(lo, start)))
+    if scale.after:
+        strips.append(Tick(round(right - scale.strip / 2, 1), _span_text(end, hi)))
+    return TimelineLayout(width, height, lanes, tuple(_ticks(start, end, scale.x)), tuple(marks), tuple(bars), left,
+                          right, axis_y, data, scale, tuple(days), tuple(weights), track_y, (overview(start), overview(end)),
+                          tuple(strips))  # fmt: skip
 
 
 def _item_title(item: TimelineItem) -> str:
@@ -241,6 +349,8 @@ class NodeMark:
     code: str
     name: str
     count: int
+    label: str  # the name as drawn (cut when long)
+    label_width: float  # its estimated width
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,33 +403,99 @@ def _force(n: int, edges: list[tuple[int, int, float]], iterations: int = 300, g
     return (pos - lo) / np.maximum(hi - lo, 1e-6)
 
 
-def network(data: Network, width: int = 960, height: int = 520) -> NetworkLayout:
+#: The label font's size, and a generous width per character (12px system-ui bold runs 6.5-7.5 px a
+#: character): label boxes are estimated on the wide side, so that labels set apart here stay apart.
+LABEL_PX = 12
+CHAR_PX = 7.8
+MAX_LABEL = 26  # characters; a longer name is cut with an ellipsis (the full name is in the node's tooltip)
+
+
+def label_text(name: str) -> str:
+    return name if len(name) <= MAX_LABEL else name[: MAX_LABEL - 1].rstrip() + "…"
+
+
+def _boxes(xy: np.ndarray, r: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Each node's box, circle and label above it: (x0, y0, x1, y1) rows."""
+    half = np.maximum(w / 2, r)
+    return np.stack([xy[:, 0] - half, xy[:, 1] - r - 4 - LABEL_PX - 3, xy[:, 0] + half, xy[:, 1] + r], axis=1)
+
+
+def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, float, float, float],
+              pad: float = 4.0, rounds: int = 400) -> np.ndarray:  # fmt: skip
+    """Node positions moved as little as needed so that no two nodes' boxes (circle and label) overlap:
+    each overlapping pair is pushed apart along the axis where they overlap least, half each, and kept in
+    ``frame`` (x0, y0, x1, y1). Deterministic."""
+    xy = xy.astype(np.float64).copy()
+    n = len(xy)
+    half = np.maximum(w / 2, r)
+    lo = np.stack([frame[0] + half, frame[1] + r + 4 + LABEL_PX + 3], axis=1)
+    hi = np.stack([frame[2] - half, frame[3] - r], axis=1)
+    for _ in range(rounds):
+        b = _boxes(xy, r, w)
+        moved = False
+        for i in range(n):
+            for j in range(i + 1, n):
+                ox = min(b[i, 2], b[j, 2]) - max(b[i, 0], b[j, 0]) + pad
+                oy = min(b[i, 3], b[j, 3]) - max(b[i, 1], b[j, 1]) + pad
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                if ox < oy:
+                    sign = 1.0 if xy[j, 0] >= xy[i, 0] else -1.0
+                    xy[i, 0] -= sign * ox / 2
+                    xy[j, 0] += sign * ox / 2
+                else:
+                    sign = 1.0 if xy[j, 1] >= xy[i, 1] else -1.0
+                    xy[i, 1] -= sign * oy / 2
+                    xy[j, 1] += sign * oy / 2
+                b[i], b[j] = _boxes(xy[[i, j]], r[[i, j]], w[[i, j]])
+        xy = np.clip(xy, lo, hi)
+        if not moved:
+            break
+    return xy
+
+
+def network(data: Network, width: int = 960, height: int | None = None, top: int | None = None) -> NetworkLayout:
+    """The actor network: the ``top`` actors by events (all of ``data`` when None) and the dyads between
+    them, in a force layout whose nodes are then set apart so that no two labels (actor names) overlap.
+    ``height``: default grows with the number of actors."""
+    if top is not None:
+        keep = {n.code for n in data.nodes[:top]}
+        data = replace(data, nodes=data.nodes[:top], edges=tuple(e for e in data.edges if e.source in keep and e.target in keep))
+    if height is None:
+        height = int(min(900, max(420, 360 + 14 * len(data.nodes))))
     index = {n.code: i for i, n in enumerate(data.nodes)}
-    top = max((e.count for e in data.edges), default=1)
-    weights = [(index[e.source], index[e.target], 0.3 + 0.7 * e.count / top) for e in data.edges]
+    top_count = max((e.count for e in data.edges), default=1)
+    weights = [(index[e.source], index[e.target], 0.3 + 0.7 * e.count / top_count) for e in data.edges]
     pos = _force(len(data.nodes), weights)
-    margin = 60
+    margin = 70
+    radii = np.asarray([_radius(n.count, 5, 20) for n in data.nodes], dtype=np.float64)
+    labels = [label_text(n.name) for n in data.nodes]
+    widths = np.asarray([CHAR_PX * len(t) + 6 for t in labels], dtype=np.float64)
+    xy = np.stack([margin + pos[:, 0] * (width - 2 * margin), margin + pos[:, 1] * (height - 1.6 * margin)], axis=1) \
+        if len(data.nodes) else np.zeros((0, 2))  # fmt: skip
+    xy = declutter(xy, radii, widths, (6.0, 4.0, width - 6.0, height - 4.0)) if len(data.nodes) else xy
     nodes = tuple(
-        NodeMark(round(margin + float(p[0]) * (width - 2 * margin), 1), round(margin * 0.6 + float(p[1]) * (height - 1.6 * margin), 1),
-                 _radius(n.count, 5, 20), n.code, n.name, n.count)
-        for n, p in zip(data.nodes, pos, strict=True)
-    )  # fmt: skip
+        NodeMark(round(float(p[0]), 1), round(float(p[1]), 1), float(rad), n.code, n.name, n.count, label, float(w))
+        for n, p, rad, label, w in zip(data.nodes, xy, radii, labels, widths, strict=True)
+    )
     edges = []
     for e in data.edges:
         a, b = nodes[index[e.source]], nodes[index[e.target]]
         # a curve bending to the right of its direction: A->B and B->A stay apart
         mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
         dx, dy = b.x - a.x, b.y - a.y
-        length = math.hypot(dx, dy) or 1.0
-        cx, cy = mx + dy / length * length * 0.15, my - dx / length * length * 0.15
+        cx, cy = mx + dy * 0.15, my - dx * 0.15
         # end at the target's rim, so the arrow head shows
-        ex, ey = b.x - (b.x - cx) / (math.hypot(b.x - cx, b.y - cy) or 1) * (b.r + 2), b.y - (b.y - cy) / (math.hypot(b.x - cx, b.y - cy) or 1) * (b.r + 2)
+        d = math.hypot(b.x - cx, b.y - cy) or 1.0
+        ex, ey = b.x - (b.x - cx) / d * (b.r + 2), b.y - (b.y - cy) / d * (b.r + 2)
         edges.append(
             EdgeMark(
                 f"M{a.x:g} {a.y:g}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}",
                 round(1 + 2.2 * math.log2(1 + e.count), 1),
                 diverging(e.goldstein),
-                f"{e.source} → {e.target}: {e.count} event(s), Goldstein {e.goldstein:+.1f}",
+                f"{a.name} → {b.name}: {e.count} event(s), mean Goldstein {e.goldstein:+.1f} "
+                f"({'conflict' if e.goldstein < -1 else 'cooperation' if e.goldstein > 1 else 'neutral'})",
                 e.events,
                 e.source,
                 e.target,
@@ -355,8 +531,8 @@ class ToneLayout:
 
 
 def tone(data: ToneChart, label_width: int = 230, cell: int = 64, row: int = 30) -> ToneLayout:
-    top = 34
-    columns = tuple((label_width + j * cell + cell // 2, a) for j, a in enumerate(data.actors))
+    top = 120  # room for the actors' names, slanted
+    columns = tuple((label_width + j * cell + cell // 2, label_text(actor_name(a))) for j, a in enumerate(data.actors))
     rows = tuple((top + i * row + row // 2, s) for i, s in enumerate(data.sources))
     marks = []
     for (i, j), c in sorted(data.cells.items()):
@@ -366,9 +542,9 @@ def tone(data: ToneChart, label_width: int = 230, cell: int = 64, row: int = 30)
                 top + i * row + 1,
                 diverging(c.tone, 1.0),
                 f"{c.tone:+.2f}",
-                f"{data.sources[i]} on {data.actors[j]}: tone {c.tone:+.2f} over {c.mentions} mention(s)",
+                f"{data.sources[i]} on {actor_name(data.actors[j])} ({data.actors[j]}): tone {c.tone:+.2f} over {c.mentions} mention(s)",
                 c.evidence,
             )
         )
-    return ToneLayout(label_width + cell * len(data.actors) + 10, top + row * len(data.sources) + 10, label_width,
+    return ToneLayout(label_width + cell * len(data.actors) + 150, top + row * len(data.sources) + 10, label_width,
                       cell, rows, columns, tuple(marks), data)  # fmt: skip

@@ -13,6 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rashomon.report.names import ClaimWords, actor_name, claim_words
+from rashomon.report.spans import span_threshold
+
 _CLAIM_STATUSES = ("corroborated", "contested", "single-source")
 
 
@@ -37,6 +40,12 @@ class Overview:
         return bool(sum(self.claims.values()) or self.tones or self.techniques)
 
 
+def source_label(outlet: str | None, authors: Sequence[str], name: str) -> str:
+    """Who a document's source is, for every view and filter: its outlet, else its first author, else its
+    file name."""
+    return outlet or (authors[0] if authors else name.rsplit("/", 1)[-1])
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRow:
     id: int
@@ -49,10 +58,31 @@ class SourceRow:
     events: int
     comments: int
     analysable: bool
+    lead: str | None = None  # the text of its first headline or standfirst, for a document with no title
 
     @property
     def label(self) -> str:
-        return self.outlet or self.name.rsplit("/", 1)[-1]
+        """Who the source is (see :func:`source_label`)."""
+        return source_label(self.outlet, self.authors, self.name)
+
+    @property
+    def heading(self) -> str:
+        """Its title, else the first words of its headline or standfirst (marked as such), else the file name."""
+        if self.title:
+            return self.title
+        if self.lead:
+            lead = " ".join(self.lead.split())
+            return (lead if len(lead) <= 110 else lead[:108].rsplit(" ", 1)[0] + " …") + " (first line; no title)"
+        return self.name.rsplit("/", 1)[-1]
+
+    @property
+    def date(self) -> str:
+        return (self.published or "")[:10] or "undated"
+
+    @property
+    def full_name(self) -> str:
+        """The source as a reader names it: outlet, title and date."""
+        return f"{self.label} — {self.heading} ({self.date})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +133,8 @@ class EventDetail:
 
     @property
     def source_label(self) -> str:
-        return self.outlet or self.document_name.rsplit("/", 1)[-1]
+        """Its source as :attr:`SourceRow.label` names it: outlet, else first author, else file name."""
+        return source_label(self.outlet, self.authors, self.document_name)
 
     def as_json(self) -> dict[str, object]:
         """The evidence the views' script shows when an event is clicked."""
@@ -113,9 +144,14 @@ class EventDetail:
             "at": self.trigger_start - self.sentence_start, "event": self.event, "cameo": self.cameo,
             "goldstein": self.goldstein, "quad": self.quad, "modality": self.modality, "holder": self.holder,
             "date": self.date, "place": self.place, "comment": self.segment_kind == "comment",
-            "who": " + ".join(a.code or a.text for a in self.sources),
-            "whom": " + ".join(a.code or a.text for a in self.targets),
+            "who": " + ".join(_actor_words(a) for a in self.sources),
+            "whom": " + ".join(_actor_words(a) for a in self.targets),
         }  # fmt: skip
+
+
+def _actor_words(a: ActorRef) -> str:
+    """An actor as the evidence panel names it: "Iran (IRN)", or the words of an unresolved mention."""
+    return f"{actor_name(a.code)} ({a.code})" if a.code else f"“{a.text}”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +171,17 @@ class Claim:
     deniers: int
     goldstein: float | None
     quad: int | None
+    family: str
+
+    @property
+    def words(self) -> ClaimWords:
+        """The claim in words ("Iran backs Armenia") with its codes beside."""
+        return claim_words(self.family, self.event, self.source, self.target)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the claim names both its sides (else it is listed apart, as incomplete)."""
+        return bool(self.source and self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +267,7 @@ def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield values[i : i + size]
 
 
-def _authors(raw: str | None) -> tuple[str, ...]:
+def parse_authors(raw: str | None) -> tuple[str, ...]:
     try:
         value = json.loads(raw or "[]")
     except ValueError:
@@ -253,7 +300,9 @@ def overview(conn: sqlite3.Connection) -> Overview:
 _SOURCE_SELECT = """
     SELECT d.id, d.name, d.title, d.outlet, d.authors, d.published, d.url, d.analysable,
            (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS events,
-           (SELECT count(DISTINCT s.comment) FROM segments s WHERE s.document_id = d.id AND s.kind = 'comment') AS comments
+           (SELECT count(DISTINCT s.comment) FROM segments s WHERE s.document_id = d.id AND s.kind = 'comment') AS comments,
+           (SELECT substr(d.text, s.start + 1, min(s."end" - s.start, 240)) FROM segments s
+             WHERE s.document_id = d.id AND s.kind IN ('headline', 'standfirst') ORDER BY s.ord LIMIT 1) AS lead
     FROM documents d
 """
 
@@ -265,12 +314,13 @@ def _source(row: sqlite3.Row | tuple[object, ...]) -> SourceRow:
         name=str(r[1]),
         title=r[2],
         outlet=r[3],
-        authors=_authors(r[4]),
+        authors=parse_authors(r[4]),
         published=r[5],
         url=r[6],
         analysable=bool(r[7]),
         events=int(r[8] or 0),
         comments=int(r[9] or 0),
+        lead=r[10],
     )
 
 
@@ -280,7 +330,9 @@ def sources(
     """A page of the stored documents (by id), with their event and comment counts, and the total."""
     where, params = "", []
     if source:
-        where, params = " WHERE coalesce(d.outlet, d.name) = ? OR d.outlet = ? OR d.name LIKE ?", [source, source, f"%/{source}"]
+        where = (" WHERE coalesce(d.outlet, d.name) = ? OR d.outlet = ? OR d.name LIKE ? OR "
+                 "(d.outlet IS NULL AND json_extract(d.authors, '$[0]') = ?)")
+        params = [source, source, f"%/{source}", source]
     total = _one(conn, f"SELECT count(*) FROM documents d{where}", params)
     rows = conn.execute(f"{_SOURCE_SELECT}{where} ORDER BY d.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return [_source(r) for r in rows], total
@@ -307,16 +359,20 @@ def document_event_ids(conn: sqlite3.Connection, doc_id: int) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM events WHERE document_id = ? ORDER BY id", (doc_id,))]
 
 
-def spans(conn: sqlite3.Connection, doc_id: int) -> list[Span]:
-    """Loaded language in a document: technique spans (examine stage), and actor labels the actor table
-    flags as loaded ("the Zionist regime")."""
+def spans(conn: sqlite3.Connection, doc_id: int) -> tuple[list[Span], int]:
+    """Loaded language in a document, as the views show it: the technique spans confident enough to show
+    (see :mod:`rashomon.report.spans`), and actor labels the actor table flags as loaded ("the Zionist
+    regime"); and how many technique spans are left out (the export keeps them)."""
+    shown, params = span_threshold().sql()
     out = [
         Span(s, e, t, code or ttext)
         for s, e, t, code, ttext in conn.execute(
-            'SELECT start, "end", technique, target_code, target_text FROM technique_spans WHERE document_id = ? ORDER BY start',
-            (doc_id,),
+            f'SELECT start, "end", technique, target_code, target_text FROM technique_spans WHERE document_id = ? AND {shown} '
+            "ORDER BY start",
+            (doc_id, *params),
         )
     ]
+    hidden = _one(conn, f"SELECT count(*) FROM technique_spans WHERE document_id = ? AND NOT {shown}", (doc_id, *params))
     seen = {(s.start, s.end) for s in out}
     for s, e, code in conn.execute(
         'SELECT DISTINCT a.start, a."end", a.code FROM event_actors a JOIN events ev ON ev.id = a.event_id '
@@ -326,7 +382,7 @@ def spans(conn: sqlite3.Connection, doc_id: int) -> list[Span]:
         if (s, e) not in seen:
             seen.add((s, e))
             out.append(Span(s, e, "Loaded label", code))
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return sorted(out, key=lambda x: (x.start, x.end)), hidden
 
 
 # ---------------------------------------------------------------------------------------------- events
@@ -346,12 +402,12 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
         ):
             actors[event_id][role].append(ActorRef(text, code, name, bool(loaded)))
         claims: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-        for event_id, cid, label, status in conn.execute(
-            f"SELECT ce.event_id, c.id, c.label, c.status FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
-            f"WHERE ce.event_id IN ({marks}) ORDER BY c.mentions DESC",
+        for event_id, cid, family, kind, src, tgt, status in conn.execute(
+            f"SELECT ce.event_id, c.id, c.family, c.event, c.source, c.target, c.status FROM cluster_events ce "
+            f"JOIN clusters c ON c.id = ce.cluster_id WHERE ce.event_id IN ({marks}) ORDER BY c.mentions DESC",
             chunk,
         ):
-            claims[event_id].append((cid, label, status))
+            claims[event_id].append((cid, claim_words(family, kind, src, tgt).text, status))
         rows = conn.execute(
             f"""SELECT e.id, e.document_id, d.name, d.title, d.outlet, d.authors, d.published, e.segment, e.segment_kind,
                    e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
@@ -366,7 +422,7 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
             a = actors[r[0]]
             text = texts.get(r[1], "")
             out[r[0]] = EventDetail(
-                r[0], r[1], r[2], r[3], r[4], _authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
+                r[0], r[1], r[2], r[3], r[4], parse_authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
                 text[r[11] : r[12]], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
                 r[22], r[23], r[24], r[25], r[26], r[27], tuple(a["source"]), tuple(a["target"]),
                 tuple(claims.get(r[0], ())),
@@ -378,7 +434,7 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
 
 _CLAIM_COLUMNS = (
     "id, label, event, source, target, status, date, place_name, mentions, documents, outlets, independent, "
-    "deniers, goldstein, quad_class"
+    "deniers, goldstein, quad_class, family"
 )
 
 
@@ -393,9 +449,13 @@ def claims(
     status: str | None = None,
     actor: str | None = None,
     event: str | None = None,
+    complete: bool | None = None,
 ) -> tuple[list[Claim], int]:
-    """A page of claims, most reported first, and how many match."""
+    """A page of claims, most reported first, and how many match. ``complete``: only claims naming both
+    their sides (True), only those missing one (False), or both (None)."""
     where, params = [], []
+    if complete is not None:
+        where.append("(source IS NOT NULL AND target IS NOT NULL)" if complete else "(source IS NULL OR target IS NULL)")
     if status in _CLAIM_STATUSES:
         where.append("status = ?")
         params.append(status)
@@ -489,11 +549,12 @@ voice): one grouped query, done once and filtered after."""
     clause, params = ("AND t.document_id = ?", [document_id]) if document_id is not None else ("", [])
     out = []
     for label, part, code, weighted, mentions, _top, ev in conn.execute(
-        "SELECT coalesce(d.outlet, d.name), t.part, t.code, sum(t.tone * t.mentions), sum(t.mentions), max(t.mentions), "
-        f"t.evidence FROM tones t JOIN documents d ON d.id = t.document_id WHERE t.voice = '' {clause} GROUP BY 1, 2, 3",
+        "SELECT coalesce(d.outlet, json_extract(d.authors, '$[0]'), d.name), t.part, t.code, sum(t.tone * t.mentions), "
+        f"sum(t.mentions), max(t.mentions), t.evidence FROM tones t JOIN documents d ON d.id = t.document_id "
+        f"WHERE t.voice = '' {clause} GROUP BY 1, 2, 3",
         params,
     ):
-        label = label.rsplit("/", 1)[-1]
+        label = source_label(label, (), label)
         out.append(ToneGroup(label, label if part == "article" else f"{label} — comments", code, weighted, mentions, ev))
     return out
 
@@ -577,4 +638,5 @@ def actor(conn: sqlite3.Connection, code: str) -> ActorSummary | None:
         )
     )
     loaded = _one(conn, "SELECT count(*) FROM event_actors WHERE code = ? AND loaded = 1", (code,))
-    return ActorSummary(code, name[0] if name else None, counts.get("source", 0), counts.get("target", 0), texts, loaded)
+    words = actor_name(code, {code: name[0]} if name else None)
+    return ActorSummary(code, words if words != code else None, counts.get("source", 0), counts.get("target", 0), texts, loaded)

@@ -12,7 +12,11 @@ from urllib.parse import quote, urlsplit
 from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from rashomon.report.index import day_text
+from rashomon.report.names import actor_name
 from rashomon.report.queries import EventDetail
+from rashomon.report.spans import span_threshold
+from rashomon.report.terms import TERMS
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -60,6 +64,7 @@ def environment(*extra: BaseLoader) -> Environment:
     )
     env.filters.update(num=num, events_json=events_json, is_web_url=is_web_url, safe_json=safe_json)
     env.tests.update(web_url=is_web_url)
+    env.globals.update(span_threshold=span_threshold(), terms=TERMS, actor_name=actor_name, day_text=day_text)
     return env
 
 

@@ -22,6 +22,7 @@ class Limits:
     timeline: int = 300
     places: int = 300
     nodes: int = 30
+    top_nodes: int = 12  # the network shows these first, the rest behind "show all"
     edges: int = 120
     claims: int = 50
     sources: int = 50
@@ -37,10 +38,13 @@ class Story:
     matching: int  # events that pass the filters
     timeline: layout.TimelineLayout
     map: layout.MapLayout
-    network: layout.NetworkLayout
+    network: layout.NetworkLayout  # the top actors by events
+    network_all: layout.NetworkLayout  # every actor the limits allow ("show all")
     tone: layout.ToneLayout
-    claims: list[Claim]
+    claims: list[Claim]  # claims naming both their sides
     claims_total: int
+    incomplete: list[Claim]  # claims missing a side, listed apart
+    incomplete_total: int
     statements: dict[int, list[Statement]]
     conflicts: dict[int, list[Conflict]]
     sources: list[SourceRow]
@@ -66,9 +70,12 @@ def story(
     pl = index.places_of(m, limits.places, limits.sample)
     nw = index.network(m, limits.nodes, limits.edges, limits.sample)
     claim_rows, claims_total = queries.claims(
-        conn, claims_page * limits.claims, limits.claims, filters.status, filters.actor, filters.event
+        conn, claims_page * limits.claims, limits.claims, filters.status, filters.actor, filters.event, complete=True
     )
-    ids = [c.id for c in claim_rows]
+    incomplete, incomplete_total = queries.claims(
+        conn, 0, limits.claims, filters.status, filters.actor, filters.event, complete=False
+    )
+    ids = [c.id for c in claim_rows + incomplete]
     said = queries.statements(conn, ids)
     srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
@@ -87,11 +94,14 @@ def story(
         matching=int(m.sum()),
         timeline=layout.timeline(tl),
         map=layout.geomap(pl),
-        network=layout.network(nw),
+        network=layout.network(nw, top=limits.top_nodes),
+        network_all=layout.network(nw),
         tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
                                             groups=tones)),
         claims=claim_rows,
         claims_total=claims_total,
+        incomplete=incomplete,
+        incomplete_total=incomplete_total,
         statements=said,
         conflicts=queries.conflicts(conn, ids),
         sources=srcs,
@@ -107,6 +117,7 @@ class DocumentView:
     events: dict[int, EventDetail]
     spans: list[queries.Span]
     tone: layout.ToneLayout
+    hidden_spans: int = 0  # technique spans below the views' threshold (in the export)
 
     @property
     def id(self) -> int:
@@ -118,7 +129,7 @@ def document_view(conn: sqlite3.Connection, doc_id: int) -> DocumentView | None:
     if record is None:
         return None
     evs = queries.events(conn, queries.document_event_ids(conn, doc_id))
-    spans = queries.spans(conn, doc_id)
+    spans, hidden = queries.spans(conn, doc_id)
     groups = blocks(record.text, record.segments, list(evs.values()), spans)
     tone = layout.tone(queries.tone_chart(conn, 4, 16, document_id=doc_id))
-    return DocumentView(record, groups, evs, spans, tone)
+    return DocumentView(record, groups, evs, spans, tone, hidden)

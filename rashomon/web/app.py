@@ -36,6 +36,7 @@ from rashomon.errors import RashomonError, UsageError
 from rashomon.export import export_formats, get_exporter, is_binary
 from rashomon.report import layout, queries
 from rashomon.report.index import EventIndex, Filters, day_text
+from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
 from rashomon.report.story import Limits, document_view, story
 from rashomon.store import Store
@@ -216,13 +217,18 @@ class Pages:
     def claims(self, request: Request) -> Response:
         filters = Filters.from_params(request.query_params)
         page = _int(request, "page", 1, 1, 100000)
+        ipage = _int(request, "incomplete_page", 1, 1, 100000)
         conn = self.site.conn()
-        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
-        said = queries.statements(conn, [c.id for c in rows], per_claim=4)
+        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
+        incomplete, itotal = queries.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
+                                            complete=False)  # fmt: skip
+        ids = [c.id for c in rows + incomplete]
+        said = queries.statements(conn, ids, per_claim=4)
         evs = queries.events(conn, [s.event for ss in said.values() for s in ss])
-        return self.html(request, "claims.html", rows=rows, total=total, statements=said, events=evs,
-                         conflicts=queries.conflicts(conn, [c.id for c in rows]), filters=filters,
-                         pager=_pager(request, page, total, PAGE))  # fmt: skip
+        return self.html(request, "claims.html", rows=rows, total=total, incomplete=incomplete, incomplete_total=itotal,
+                         statements=said, events=evs, conflicts=queries.conflicts(conn, ids), filters=filters,
+                         pager=_pager(request, page, total, PAGE),
+                         incomplete_pager=_pager(request, ipage, itotal, PAGE, "incomplete_page"))  # fmt: skip
 
     def claim(self, request: Request) -> Response:
         claim_id = int(request.path_params["id"])
@@ -309,7 +315,9 @@ class Pages:
                 "/api/overview": "counts", "/api/events?FILTERS&page=": "events in the PLOVER record shape",
                 "/api/events/{id}": "one event", "/api/evidence?ids=1,2": "evidence sentences",
                 "/api/claims?status=&page=": "claims", "/api/claims/{id}": "one claim with its statements",
-                "/api/actors/{code}": "one actor", "/api/documents/{id}": "one document",
+                "/api/actors?page=": "actors by events, with names", "/api/actors/{code}": "one actor",
+                "/api/documents?source=&page=": "documents with outlet, title, date and counts",
+                "/api/documents/{id}": "one document",
                 "/api/timeline?FILTERS": "timeline items", "/api/map?FILTERS": "places as GeoJSON",
                 "/api/network?FILTERS": "actors and dyads", "/api/search?q=": "documents matching a search",
                 "/api/export/{what}/{format}": "the export formats",
@@ -348,7 +356,7 @@ class Pages:
         filters = Filters.from_params(request.query_params)
         page = _int(request, "page", 1, 1, 100000)
         rows, total = queries.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
-        return JSONResponse({"total": total, "page": page, "claims": [_asdict(c) for c in rows]})
+        return JSONResponse({"total": total, "page": page, "claims": [_claim_json(c) for c in rows]})
 
     def api_claim(self, request: Request) -> Response:
         claim_id = int(request.path_params["id"])
@@ -357,8 +365,25 @@ class Pages:
         if c is None:
             raise HTTPException(404, "no such claim")
         said = queries.statements(conn, [claim_id], per_claim=500).get(claim_id, [])
-        return JSONResponse({**_asdict(c), "statements": [_asdict(s) for s in said],
+        return JSONResponse({**_claim_json(c), "statements": [_asdict(s) for s in said],
                              "conflicts": [_asdict(k) for k in queries.conflicts(conn, [claim_id]).get(claim_id, [])]})  # fmt: skip
+
+    def api_actors(self, request: Request) -> Response:
+        state = self.site.state()
+        page = _int(request, "page", 1, 1, 100000)
+        ranked = state.index.actors()
+        rows = ranked[(page - 1) * PAGE : page * PAGE]
+        return JSONResponse({"total": len(ranked), "page": page, "actors": [
+            {"code": code, "name": actor_name(code, state.index.actor_names), "events": n} for code, n in rows]})  # fmt: skip
+
+    def api_documents(self, request: Request) -> Response:
+        page = _int(request, "page", 1, 1, 100000)
+        source = request.query_params.get("source") or None
+        if source and len(source) > 200:
+            raise UsageError("source: longer than 200 characters")
+        rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        return JSONResponse({"total": total, "page": page,
+                             "documents": [{**_asdict(r), "label": r.label} for r in rows]})  # fmt: skip
 
     def api_actor(self, request: Request) -> Response:
         code = str(request.path_params["code"]).upper()[:24]
@@ -463,6 +488,11 @@ def _asdict(obj: Any) -> Any:
     if isinstance(obj, list | tuple):
         return [_asdict(v) for v in obj]
     return obj
+
+
+def _claim_json(c: queries.Claim) -> dict[str, Any]:
+    """A claim as the API gives it: its stored fields, and the words, codes and completeness the views show."""
+    return {**_asdict(c), "words": c.words.text, "codes": c.words.codes, "complete": c.complete}
 
 
 def _media_type(fmt: str, binary: bool) -> str:
@@ -588,7 +618,9 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
         Route("/api/evidence", pages.api_evidence),
         Route("/api/claims", pages.api_claims),
         Route("/api/claims/{id:int}", pages.api_claim),
+        Route("/api/actors", pages.api_actors),
         Route("/api/actors/{code:str}", pages.api_actor),
+        Route("/api/documents", pages.api_documents),
         Route("/api/documents/{id:int}", pages.api_document),
         Route("/api/timeline", pages.api_timeline),
         Route("/api/map", pages.api_map),

@@ -18,6 +18,8 @@ def test_iran_backing_armenia_is_contested_with_every_statement_evidenced(caucas
     assert "speaker:IRNGOV" in claim.denying
     assert any(s.stance == "denies" and s.segment_kind == "comment" for s in claim.statements)
     assert any(k.kind == "denial" and k.detail["denied_by"] == "speaker:IRNGOV" for k in claim.conflicts)
+    # its statements are told at Baku, in Armenia and in Iran, hundreds of km apart: it has no place
+    assert claim.place is None
     for s in claim.statements:
         assert texts[s.document][s.start : s.end] == s.text
         assert s.modality in ("asserted", "denied", "disputed", "hedged", "planned", "hypothetical", "asked")

@@ -118,3 +118,19 @@ def test_two_events_of_one_sentence_are_one_statement():
     assert claim.status == "single-source"
     quoted = ref("ASSAULT", ("ARM",), ("AZE",), text, document=A, holder="speaker", speaker="AZEGOV")
     assert len(claim_of(violated, hitting, quoted).statements) == 2, "another speaker is another statement"
+
+
+def test_a_claims_place_is_its_statements_place_only_where_they_agree():
+    def at(doc, place, lat, lon):
+        return ref("SUPPORT", ("IRN",), ("ARM",), f"Iran backs Armenia, it was said in {place}.", document=doc,
+                   place=place, lat=lat, lon=lon, place_country="AZE")  # fmt: skip
+
+    # Baku twice, and a suburb 12 km away: they agree, the most common wins
+    near = claim_of(at(A, "Baku", 40.38, 49.89), at(B, "Baku", 40.38, 49.89), at(D, "Khirdalan", 40.45, 49.76))
+    assert (near.place, near.lat, near.lon) == ("Baku", 40.38, 49.89)
+    # Baku and Armenia, 450 km apart: no place at all, never the first or the most common
+    apart = claim_of(at(A, "Baku", 40.38, 49.89), at(B, "Baku", 40.38, 49.89), at(D, "Armenia", 40.31, 45.04))
+    assert apart.place is None and apart.lat is None and apart.lon is None and apart.place_country is None
+    # statements that give no place do not place it
+    unplaced = claim_of(ref("SUPPORT", ("IRN",), ("ARM",), "Iran backs Armenia.", document=A))
+    assert unplaced.place is None

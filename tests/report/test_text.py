@@ -15,7 +15,7 @@ def test_runs_cover_the_text_and_carry_every_event(examined_db):
         rec = queries.document(conn, doc_id)
         assert rec is not None
         evs = queries.events(conn, queries.document_event_ids(conn, doc_id))
-        spans = queries.spans(conn, doc_id)
+        spans, _ = queries.spans(conn, doc_id)
         groups = blocks(rec.text, rec.segments, list(evs.values()), spans)
         for g in groups:
             for b in g.blocks:

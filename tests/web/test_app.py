@@ -155,3 +155,33 @@ def test_the_app_sees_a_store_that_changes(tmp_path, examined_db):
         store.close()
         app.state.site._checked = 0.0
         assert c.get("/api/overview").json()["documents"] == first - 1
+
+
+def test_list_routes_for_actors_and_documents(client, examined_db):
+    actors = client.get("/api/actors").json()
+    assert actors["total"] > 10 and actors["page"] == 1
+    counts = [a["events"] for a in actors["actors"]]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 5
+    by_code = {a["code"]: a for a in actors["actors"]}
+    assert by_code["IRN"]["name"] == "Iran"
+    assert client.get("/api/actors", params={"page": 999}).json()["actors"] == []
+    docs = client.get("/api/documents").json()
+    assert docs["total"] == 5 and len(docs["documents"]) == 5
+    assert {"id", "title", "outlet", "published", "events", "label"} <= set(docs["documents"][0])
+    one = client.get("/api/documents", params={"source": "Iranwire"}).json()
+    assert one["total"] == 1 and one["documents"][0]["outlet"] == "Iranwire"
+    listed = client.get("/api/").json()["routes"]
+    assert any(r.startswith("/api/actors?") for r in listed) and any(r.startswith("/api/documents?") for r in listed)
+
+
+def test_actor_page_reads_as_sentences(client):
+    text = re.sub(r"<[^>]+>", "", client.get("/actors/IRN").text)
+    assert re.search(r"target of \d+\. ", text) and not re.search(r"\.[A-Z]", text.split("Named as")[0].split("target of")[1])
+
+
+def test_api_claims_carry_their_words(client):
+    claims = client.get("/api/claims", params={"status": "contested"}).json()["claims"]
+    iran = next(c for c in claims if c["codes"] == "IRN → ARM · SUPPORT")
+    assert iran["words"] == "Iran backs Armenia" and iran["complete"] and iran["place"] is None
+    one = client.get(f"/api/claims/{iran['id']}").json()
+    assert one["words"] == "Iran backs Armenia" and len(one["statements"]) >= 10

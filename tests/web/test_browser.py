@@ -11,15 +11,9 @@ import pytest
 from rashomon.report import render_report
 from rashomon.web import prepare_search
 from rashomon.web.app import create_app
-from tests.web.browser import chromium, new_page, running, shot
+from tests.web.browser import new_page, running, shot
 
 PWNED = "window.__pwned === undefined"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _write_report(db: Path, out: Path, **kw) -> Path:
