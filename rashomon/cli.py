@@ -294,13 +294,13 @@ def code_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, confli, acled, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, basil-encoder, ptc, ptc-encoder, ingest, or all.")] = "all",
+    dataset: Annotated[str, typer.Argument(help="plover, case, petrarch, confli, confli-encoder, acled, lgl, lgl-e2e, geovirus, geovirus-e2e, polnear, fnc, basil, basil-encoder, ptc, ptc-encoder, ingest, or all.")] = "all",
     path: Annotated[Path | None, typer.Option(help="The data set's file (default: under ../shared/data/gold-dev).")] = None,
     limit: Annotated[int | None, typer.Option(help="Score a fixed subset of this many records (of the part).")] = None,
     part: Annotated[
         str | None,
         typer.Option(help="train, validation or all: the part of the fixed split to score (plover, case, petrarch, "
-                          "confli, acled, ingest). Default: validation of the gold-dev file, all of a file given by --path. "
+                          "confli, confli-encoder, acled, ingest). Default: validation of the gold-dev file, all of a file given by --path. "
                           "Other sets have only all; with 'eval all' the part applies to the split sets."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,

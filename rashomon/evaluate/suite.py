@@ -28,6 +28,19 @@ def _coder() -> runner.EventCoder:
 
 
 @cache
+def _encoder_coder() -> runner.EventCoder:
+    """The coder on the encoder path: events decided by the encoder path's model (an error when the extra or
+    its model is missing)."""
+    from rashomon.engine.code import code_texts
+    from rashomon.settings import Options
+
+    def code(items: list[tuple[str, str, str | None]]) -> list[list[dict[str, Any]]]:
+        return code_texts(items, Options(encoder="on"))
+
+    return code
+
+
+@cache
 def _geoparser() -> runner.Geoparser:
     from rashomon.nlp.places import Gazetteer
 
@@ -59,8 +72,8 @@ def _petrarch(path: Path | None, limit: int | None, part: Part) -> tuple[Any, di
     return r, {"n": r.n, "root_accuracy": round(r.root_accuracy, 3), "silence": round(r.silence, 3)}
 
 
-def _confli(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
-    r = runner.evaluate_confli(path, _coder(), limit, part)
+def _confli(path: Path | None, limit: int | None, part: Part, encoder: bool = False) -> tuple[Any, dict[str, Any]]:
+    r = runner.evaluate_confli(path, _encoder_coder() if encoder else _coder(), limit, part)
     return r, {"n": r.n, "accuracy": round(r.accuracy, 3), "macro_f1": round(r.macro_f1, 3), "n_silent": r.n_silent,
                "source_f1": round(r.source.f1, 3), "target_f1": round(r.target.f1, 3),
                "reciprocal_f1": round(r.reciprocal.f1, 3)}  # fmt: skip
@@ -144,6 +157,7 @@ SETS: dict[str, SetRunner] = {
     "case": _case,
     "petrarch": _petrarch,
     "confli": _confli,
+    "confli-encoder": lambda path, limit, part: _confli(path, limit, part, encoder=True),
     "acled": _acled,
     "lgl": _whole(_geo(GEO_LGL, gold_spans=True)),
     "lgl-e2e": _whole(_geo(GEO_LGL, gold_spans=False)),
@@ -158,9 +172,9 @@ SETS: dict[str, SetRunner] = {
     "ingest": _ingest,
 }
 #: The sets with a train/validation split; the others have only the part "all".
-PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled", "ingest"})
+PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "confli-encoder", "acled", "ingest"})
 #: Sets that need an optional extra, and the extra.
-NEEDS: dict[str, str] = {"ptc-encoder": "encoder", "basil-encoder": "encoder"}
+NEEDS: dict[str, str] = {"ptc-encoder": "encoder", "basil-encoder": "encoder", "confli-encoder": "encoder"}
 
 
 def default_part(name: str, path: Path | None) -> Part:

@@ -86,7 +86,10 @@ def test_the_encoder_setting_is_checked_and_changes_the_analysis_version(monkeyp
     assert not default.endswith("/encoder"), "the encoder path is off unless asked for"
     assert analysis_version(Options(encoder="off")) == default
     if encoder.installed():
-        assert analysis_version(Options(encoder="on")) == default + "/encoder"
+        # the encoder path's event model (its own digest) and its framing
+        on = analysis_version(Options(encoder="on"))
+        assert on.endswith("-encoder/encoder") and on.split("/events-")[0] == default.split("/events-")[0]
+        assert on.split("/events-")[1] != default.split("/events-")[1]
     else:
         from rashomon.errors import RashomonError
 

@@ -526,3 +526,22 @@ def test_the_same_acts_done_are_events():
 def test_peacekeepers_and_observers_deployed_are_help_not_a_show_of_force():
     assert one("The EU deployed election observers in Zimbabwe.", "AID")["cameo"] == "074"
     assert one("Russia deployed troops to the border.", "MOBILIZE")["cameo"] == "154"
+
+
+@pytest.mark.parametrize("text", ["Totally agree.", "Agree!"])
+def test_a_verb_with_no_argument_is_no_event_whatever_the_model(text):
+    from rashomon.nlp.events.candidates import FIRM_DROPS, propose
+
+    doc = nlp_model(text)
+    proposed = [c for sent in doc.sents for c in propose(sent, _fake_resolver(doc))]
+    assert proposed and all(c.dropped == "bare" for c in proposed), [(c.coded.trigger.text, c.dropped) for c in proposed]
+    assert "bare" in FIRM_DROPS  # no model overturns it
+    doc = nlp_model("Armenia agreed.")
+    assert [c.dropped for sent in doc.sents for c in propose(sent, _fake_resolver(doc))] == [None]
+
+
+def test_what_is_sent_is_not_the_target_of_its_sending():
+    e = one_known("Russian peacekeepers were deployed to Azerbaijan.", "AID")
+    assert e["target"] == ["Azerbaijan"] and e["source"] == ["Russian"]  # the known resolver names the demonym
+    e = one_known("Turkish troops were sent to Azerbaijan by Turkey.", "AID")
+    assert e["source"] == ["Turkey"] and e["target"] == ["Azerbaijan"]

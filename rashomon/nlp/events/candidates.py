@@ -331,9 +331,9 @@ def _asks_a_question(verb: Token) -> bool:
 
 #: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
-#: a disease, an act weighed or hoped for) or background
+#: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
-                        "figurative", "opinion"})  # fmt: skip
+                        "figurative", "opinion", "bare"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +438,11 @@ def _read(
                 if patient is None:
                     patient = sx.subject(tok)
             target = args.actors(sx.with_conjuncts(patient), resolve)
+            if tok.lemma_.lower() in w.SENDING_VERBS:
+                # "Russian peacekeepers were deployed in Karabakh": what is sent is no target; without an
+                # agent, the force sent stands for the one sending it
+                source = source or target
+                target = args.pick_target(tok, resolve)
         elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
             source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
             target = args.pick_target(tok, resolve)
@@ -497,7 +502,10 @@ def _read(
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
-        dropped = "no-actors"
+        # a verb with no argument at all ("Agree!", "Totally agree.") says nothing of anyone; one whose
+        # arguments name no known actor may still be an event, which the model decides
+        bare = not any(c.dep_ in ARGUMENT_DEPS or c.dep_ in ("dative", "prep", "xcomp", "ccomp") for c in tok.children)
+        dropped = "bare" if bare and sx.clause_head(tok) is tok and tok.dep_ == "ROOT" else "no-actors"
     intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
     if intent is not None and _is_commitment(tok, sent):
         row = replace(row, cameo=intent, mode=None, context=())
