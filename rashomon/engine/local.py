@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from rashomon.errors import InputError
+from rashomon.ingest.boilerplate import recurring_lines, set_aside
 from rashomon.ingest.document import build_document
 from rashomon.ingest.readers import Reader, reader_for
 from rashomon.ingest.sources import Source, discover
@@ -131,6 +132,7 @@ def analyze(
                 report.inputs_failed += 1
         if progress:
             progress("", len(sources), len(sources))
+        _set_aside_site_boilerplate(store, report.run_id)
         if options.analyse:
             from rashomon.engine.analyse import analyse_stored
             from rashomon.engine.examine import examine_stored
@@ -151,6 +153,17 @@ def analyze(
         report.seconds = time.monotonic() - started
         store.finish_run(report.run_id, report.status, report.counts())
     return report
+
+
+def _set_aside_site_boilerplate(store: Store, run_id: int) -> None:
+    """Lines a site repeats on most of the run's pages become debris in the documents this run stored
+    (:mod:`rashomon.ingest.boilerplate`), before they are analysed."""
+    learnt = recurring_lines(doc for _, doc, _ in store.run_documents(run_id))
+    if learnt:
+        for doc_id, doc, stored_now in store.run_documents(run_id):
+            marked = set_aside(doc, learnt)
+            if stored_now and marked is not doc:
+                store.replace_segments(doc_id, marked)
 
 
 def _ingest(

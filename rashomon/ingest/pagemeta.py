@@ -34,19 +34,48 @@ _LEAD_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativework|recipe|review", re.I)
 #: Phrases around a name in bylines and author fields.
 _NAME_LEAD = re.compile(
-    r"^(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
-    r"(?:posted|written|published|reported|story|words|text)\s+by|by(?=[A-Z])|by\b)\s*:?\s*",
+    r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
+    r"(?:posted|written|published|reported|reporting|story|words|text|recipe|column|analysis|opinion)\s+by|"
+    r"by(?=[A-Z])|by\b)\s*:?\s*",
     re.I,
 )
-_CREDENTIAL = re.compile(
-    r",?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)(?=\s*(?:[,;&|]|\band\b|$))", re.I
+#: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_BYLINE_END = re.compile(
+    rf"\s+[-–—|•·+]\s+.*$|\s*[|•·/]\s*.*$|\s*\d{{4}}-\d{{2}}-\d{{2}}.*$|\s+(?:on|updated|published|posted|last updated)\b.*$|"
+    rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$",
+    re.I,
+)
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
+                        "el", "dos", "das", "ter", "y"})  # fmt: skip
+#: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
+_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by\b\s*:?", re.I)
+_CREDENTIAL = re.compile(
+    r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
+)
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[a-z]{2,})+$", re.I)
+_NOT_A_NAME = re.compile(
+    rf"^(?:(?:share|follow|about|email|e-mail|contact|view|more|subscribe|read|see|edit|sponsored)\b|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|{_MONTH}$)",
+    re.I,
+)
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+")
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b)\s*", re.I)
-#: Author values that name no one.
-_GENERIC_AUTHORS = frozenset(
-    {"admin", "administrator", "staff", "editor", "editors", "editorial", "newsroom", "team", "unknown",
-     "anonymous", "contributor", "guest", "author", "web desk", "news desk", "staff writer", "staff reporter"}
-)  # fmt: skip
+#: Author values that name no one (content-system defaults): never an author.
+_NO_ONE = frozenset(
+    {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor"}
+)
+#: Credits that name a desk, not a person ("Staff", "Agencies", "News service reports", "Web Desk"): the
+#: author only when no person is named.
+_DESK_CREDIT = re.compile(
+    r"^(?:[\w.&'’-]+\s+){0,3}(?:staff|desk|newsroom|agenc(?:y|ies)|wires?|news\s+services?|reports|bureau|"
+    r"team|editors?|editorial(?:\s+board)?|correspondents?|news|online|media|writers?|reporters?|columnists?|"
+    r"contributors?|producers?|photographers?)(?:\s+(?:writers?|reporters?|reports|board))?$",
+    re.I,
+)
 _BYLINE_MARK = re.compile(r"byline|author-?name|article-?author|post-?author|entry-?author|\bauthor\b", re.I)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
@@ -123,13 +152,19 @@ def _ld_articles(tree: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _ld_names(value: Any) -> list[str]:
+def _ld_names(value: Any, depth: int = 0) -> list[str]:
     if isinstance(value, str):
+        if depth == 0 and value.lstrip().startswith(("{", "[")):
+            # a JSON object written into a string ("author": "{ \"@type\": \"Person\", \"name\": …}")
+            try:
+                return _ld_names(json.loads(value), 1)
+            except (ValueError, RecursionError):
+                return []
         return [value]
     if isinstance(value, dict):
-        return _ld_names(value.get("name"))
+        return _ld_names(value.get("name"), depth + 1)
     if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v)]
+        return [n for v in value for n in _ld_names(v, depth + 1)]
     return []
 
 
@@ -273,7 +308,8 @@ def split_authors(value: str | list[str] | None) -> list[str]:
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     for item in items:
-        item = _CREDENTIAL.sub("", clean(item))
+        # "Bradley M. Kuhn (http://example.org/bk/)": addresses and asides in brackets are not names
+        item = _CREDENTIAL.sub("", _ASIDE.sub(" ", clean(item)))
         for part in _NAME_SPLIT.split(_NAME_LEAD.sub("", item)):
             name = clean_name(part)
             if name and name not in out:
@@ -282,21 +318,38 @@ def split_authors(value: str | list[str] | None) -> list[str]:
 
 
 def _plausible_name(name: str, sites: list[str]) -> bool:
+    """A value that could be an author or a desk's credit: short; no digits, address, code or placeholder;
+    not a button ("Share this article", "Follow …") or a day's name."""
     words = name.split()
     return (
         0 < len(words) <= 6
-        and not any(c.isdigit() for c in name)
+        and not any(c.isdigit() or c in '{}<>="' for c in name)
         and "http" not in name.lower()
         and "@" not in name
-        and name.casefold() not in _GENERIC_AUTHORS
-        and not _names_site(name, sites)
+        and not _DOMAIN.match(name)
+        and name.casefold() not in _NO_ONE
+        and not _NOT_A_NAME.match(name)
     )
+
+
+def is_credit(name: str, sites: list[str]) -> bool:
+    """A desk's or the outlet's credit ("Staff", "Agencies", the site's own name), not a person."""
+    return bool(_DESK_CREDIT.match(name)) or _names_site(name, sites)
 
 
 def _names_site(name: str, sites: list[str]) -> bool:
     """The outlet's name (or a word of it) given as an author; a blog named after its author is not."""
     s = squash(name)
     return any(s == site or (" " not in name.strip() and len(s) >= 3 and s in site) for site in sites)
+
+
+def _name_shaped(name: str) -> bool:
+    """Written as a name or a credit: one to five words, each capitalised, an initial or a particle
+    ("Jose de la Cruz", "Kiran C Nair", "Reuters")."""
+    words = name.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.casefold() in _PARTICLES for w in words
+    )
 
 
 _COMMENT_MARK = re.compile(r"comment|repl(?:y|ies)|disqus|respon", re.I)
@@ -310,26 +363,127 @@ def _in_comments(el: Any) -> bool:
     return False
 
 
-def visible_byline(tree: Any) -> list[str]:
-    """Names in the page's first byline element (``rel=author``, ``itemprop=author``, a byline class)."""
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "html", "body"):
-            continue
-        if _in_comments(el):
-            continue
-        marks = " ".join(
-            el.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid")
-        )
-        if not _BYLINE_MARK.search(marks):
-            continue
-        named = el.xpath(".//*[@itemprop='name']")
-        text = clean((named[0] if named else el).text_content())
+def _without_dateline(names: list[str], text: str) -> list[str]:
+    """Names without a place or day after the last comma ("By Reuters, Washington", "By A. Name, Cairo")."""
+    if len(names) > 1 and len(names[-1].split()) == 1 and re.search(rf",\s*{re.escape(names[-1])}\W*$", text):
+        return names[:-1]
+    return names
+
+
+def byline_text_names(text: str) -> list[str]:
+    """The names a byline's text gives, without what follows them: a team, a date, "updated …"
+    ("Posted by A, B and C - Safe Browsing team" -> A, B, C)."""
+    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", clean(text), count=1))
+    return _without_dateline(split_authors(body), body)
+
+
+def _text_byline(el: Any) -> str | None:
+    """The byline an element's own text opens, as visible text without byline markup: "By Name …"
+    in the element, or the word "By" alone as a label followed by the name."""
+    head = clean(el.text)
+    if not head or not _BYLINE_OPEN.match(head):
+        return None
+    text = clean(el.text_content())
+    if len(text) > 160:
+        return None
+    if _BYLINE_OPEN.fullmatch(text):  # a "By" label: the name is the next text on the page
+        following = el.xpath("following::text()[normalize-space()][1]")
+        return f"By {clean(following[0])}" if following else None
+    return text
+
+
+def _lines(el: Any) -> list[str]:
+    """An element's text as the page shows it, one line per block element or ``<br>``, and where two inline
+    elements touch with no space between a word and a capital ("Meg James</a><span>Staff Writer": styled
+    apart on the page). The tree is left as it is: trafilatura reads it next."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        block = isinstance(node.tag, str) and (node.tag in _BLOCK_TAGS or node.tag == "br")
+        parts.append("\n" if block else _SOFT)
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "template"):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        parts.append("\n" if block else _SOFT)
+        parts.append(node.tail or "")
+
+    parts.append(el.text or "")
+    for child in el:
+        walk(child)
+    text = _TOUCHING.sub("\n", "".join(parts)).replace(_SOFT, "")
+    return [line for line in (clean(x) for x in text.split("\n")) if line]
+
+
+_SOFT = "\x00"
+_TOUCHING = re.compile(r"(?<=[a-z])\x00+(?=[A-Z])")
+_BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+                         "header", "footer", "aside", "figure", "figcaption", "blockquote", "table", "tr", "dd",
+                         "dt", "dl"})  # fmt: skip
+
+
+def _marked_byline(el: Any) -> list[str]:
+    """Names in an element marked as a byline, line by line: a line after the first that is not written as
+    full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out."""
+    names: list[str] = []
+    for k, line in enumerate(_lines(el)[:4]):
+        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", line, count=1))
         if not text or len(text.split()) > 12:
             continue
-        names = split_authors(text)
-        if names:
-            return names
-    return []
+        found = _without_dateline(split_authors(text), text)
+        if k and not all(_name_shaped(n) and " " in n for n in found):
+            continue
+        names.extend(n for n in found if n not in names)
+    return names if len(names) <= 6 and all(len(n.split()) <= 6 for n in names) else []
+
+
+_SKIP_TAGS = frozenset({"meta", "link", "script", "style", "head", "html", "body", "title", "template", "noscript"})
+
+
+def byline_candidates(tree: Any) -> list[tuple[int, list[str]]]:
+    """Bylines the page shows, each with its element's position in document order: elements marked as a
+    byline (``rel=author``, ``itemprop=author``, a byline class), and text opening with "By" whose names
+    are written as names. Reader comments are left out."""
+    out: list[tuple[int, list[str]]] = []
+    for i, el in enumerate(tree.iter()):
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        marks = " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))
+        names: list[str] = []
+        if _BYLINE_MARK.search(marks):
+            named = el.xpath(".//*[@itemprop='name']")
+            names = _marked_byline(named[0] if named else el)
+        if not names and (text := _text_byline(el) or ""):
+            names = byline_text_names(text)
+            if not names or len(names) > 6 or not all(_name_shaped(n) for n in names):
+                names = []
+        if names and not _in_comments(el):
+            out.append((i, names))
+    return out
+
+
+def _headline_position(tree: Any, title: str | None) -> int | None:
+    """Document position of the ``<h1>`` that shows the title (else of the first ``<h1>``)."""
+    first = None
+    key = squash(title or "")
+    for i, el in enumerate(tree.iter()):
+        if el.tag == "h1":
+            text = squash(el.text_content())
+            if key and text and (key in text or text in key):
+                return i
+            first = i if first is None else first
+    return first
+
+
+def visible_byline(tree: Any, title: str | None = None) -> list[str]:
+    """Names in the page's byline: the first byline after the headline (the article's, not a teaser's
+    in a sidebar before it), else the first on the page."""
+    candidates = byline_candidates(tree)
+    if not candidates:
+        return []
+    at = _headline_position(tree, title)
+    after = [names for i, names in candidates if at is not None and i > at]
+    return after[0] if after else candidates[0][1]
 
 
 def declared_authors(tree: Any) -> list[str]:
@@ -342,21 +496,34 @@ def declared_authors(tree: Any) -> list[str]:
 
 
 def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
-    """The article's authors: the declared ones (else trafilatura's ``found``) without the outlet's name
-    and generic values, unless the visible byline completes them ("Todd" -> "Todd Bates") or they name
-    nobody; then the visible byline."""
-    if found and any(squash(found) == site for site in meta.sites):
-        found = None  # trafilatura's author is the outlet ("Jobs & Hire")
-    declared = meta.declared_authors or tuple(split_authors(found))
-    kept = [n for n in declared if _plausible_name(n, list(meta.sites))]
-    visible = [n for n in meta.byline if _plausible_name(n, list(meta.sites))]
-    if visible and (
-        not kept
-        or all(len(d.split()) == 1 for d in kept)
-        or all(any(squash(d) in squash(v) for v in visible) for d in kept)
-    ):
-        return tuple(visible)
-    return tuple(kept)
+    """The article's authors.
+
+    People first: the declared ones (else trafilatura's ``found``), unless the visible byline completes
+    them ("Todd" -> "Todd Bates") or names people where they name none; then the visible byline's. When
+    no one names a person, the credit the page gives ("Staff", "Agencies", the outlet's name): the visible
+    byline's, else the declared one. Placeholders ("admin") are never kept."""
+    sites = list(meta.sites)
+    declared = [n for n in meta.declared_authors if _plausible_name(n, sites)]
+    guessed = [n for n in split_authors(found) if _plausible_name(n, sites)]
+    visible = [n for n in meta.byline if _plausible_name(n, sites)]
+    people = [n for n in declared if not is_credit(n, sites)]
+    shown = [n for n in visible if not is_credit(n, sites)]
+    if not declared and not visible:
+        # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's)
+        people = [n for n in guessed if not is_credit(n, sites)]
+    if shown and not people:
+        return tuple(shown)
+    completions = [next((v for v in shown if squash(d) in squash(v)), None) for d in people]
+    if shown and all(completions):
+        # the byline writes the declared names out in full ("Todd" -> "Todd Bates"); other names near it
+        # (a section, a photographer) are left out
+        return tuple(dict.fromkeys(c for c in completions if c))
+    if shown and all(len(d.split()) == 1 for d in people):
+        return tuple(shown)
+    if people:
+        return tuple(people)
+    # a credit the byline shows; declared, only a desk's (a meta author naming the site is the site's default)
+    return tuple(visible or [n for n in declared if _DESK_CREDIT.match(n)])
 
 
 def declared_published(tree: Any) -> str | None:
@@ -392,10 +559,11 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
     Read it before trafilatura, which prunes the tree it is given."""
     url = page_url(tree, url)
     sites = site_names(tree, url)
+    title = choose_title(tree, sites)
     return PageMeta(
-        title=choose_title(tree, sites),
+        title=title,
         declared_authors=tuple(declared_authors(tree)),
-        byline=tuple(visible_byline(tree)),
+        byline=tuple(visible_byline(tree, title)),
         published=publication_date(tree, url),
         site_name=next(iter(_meta(tree, "og:site_name")), None),
         url=url,

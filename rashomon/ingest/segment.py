@@ -235,6 +235,52 @@ def is_name_line(text: str) -> bool:
     return len(s) <= 45 and bool(_NAME_LINE.match(s))
 
 
+#: Labels of a page's metadata fields ("Date: …", "Keywords: …", "| Author | … |", a label above its value).
+_FIELD_LABEL = re.compile(
+    r"^(?:date|published(?: on)?|updated|last updated|posted(?: on)?|author|authors|by|writer|written by|"
+    r"source|keywords?|tags?|topics?|categor(?:y|ies)|section|filed under|feedback|comments?|print|share|"
+    r"e-?mail|language|views|reads|rating|permalink|reading time|word count|photo|credits?)$",
+    re.I,
+)
+_FIELD_LINE = re.compile(r"^\|?\s*(?P<label>[^:|]{2,20}?)\s*(?::|\|)\s*(?P<value>.*?)\s*\|?$")
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|by|writer|written by)$", re.I)
+_DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|posted(?: on)?)$", re.I)
+_PLACE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|upon|on|de|la|le|am|an|der))*$")
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """(label, value) of a metadata field line ("Keywords: river, water", "| Date | 19.04.2022 |"), or of
+    a label alone ("Feedback"); None for other lines."""
+    s = _unbullet(text)
+    if word_count(s) > 16:
+        return None
+    if _FIELD_LABEL.match(s.strip("|: ")):
+        return s.strip("|: "), ""
+    m = _FIELD_LINE.match(s)
+    if m and _FIELD_LABEL.match(m["label"].strip()):
+        return m["label"].strip(), m["value"].strip(" |")
+    return None
+
+
+def _unbullet(text: str) -> str:
+    """A line without the list mark extraction gave it ("- Date")."""
+    return re.sub(r"^[-•*·]\s+", "", text.strip())
+
+
+def writer_line(text: str) -> str | None:
+    """The writer a letter's name line gives: "Name, Town" -> "Name"; None for other lines (a name alone
+    is not enough: title-case section headings look the same)."""
+    name, _, place = text.strip().rstrip(".").partition(",")
+    if (
+        not is_name_line(name)
+        or not place.strip()
+        or word_count(place) > 4
+        or not _PLACE.match(place.strip())
+    ):
+        return None
+    return name.strip()
+
+
 def syndicated_outlet(text: str) -> str | None:
     """The outlet a credit line names: "cross-posted with The Cradle" -> "The Cradle"."""
     m = _SYNDICATION.search(text)
@@ -399,7 +445,13 @@ def _header(paras: list[_Para], stop: int, hints: Hints) -> int:
             paras[i].kind = K.DATELINE
         elif is_read_time(t):
             paras[i].kind = K.DEBRIS
-        elif is_byline(t) or syndicated_outlet(t) or (is_name_line(t) and (prev_kind in (K.DATELINE, K.BYLINE) or (nxt is not None and marker(nxt)))):
+        elif (
+            is_byline(t)
+            or syndicated_outlet(t)
+            or (
+                is_name_line(t) and (prev_kind in (K.DATELINE, K.BYLINE) or (nxt is not None and marker(nxt)))
+            )
+        ):
             paras[i].kind = K.BYLINE
         elif nxt is not None and near_duplicate(t, paras[nxt].text):
             paras[i].kind, paras[nxt].kind = K.CAPTION, K.DEBRIS
@@ -459,7 +511,9 @@ def _footer(paras: list[_Para], begin: int, stop: int) -> None:
 
 
 def _body(paras: list[_Para], begin: int, stop: int) -> None:
-    forms: dict[int, str] = {}  # each paragraph's comparison form, made once: it is compared with both neighbours
+    forms: dict[
+        int, str
+    ] = {}  # each paragraph's comparison form, made once: it is compared with both neighbours
 
     def form(k: int) -> str:
         if k not in forms:
@@ -484,6 +538,65 @@ def _body(paras: list[_Para], begin: int, stop: int) -> None:
         else:
             p.kind = K.BODY
         i += 1
+
+
+def _field_kind(label: str, value: str) -> SegmentKind:
+    if value and _AUTHOR_LABEL.match(label):
+        return K.BYLINE
+    if value and _DATE_LABEL.match(label) and parse_date_line(value):
+        return K.DATELINE
+    return K.DEBRIS
+
+
+def _field_blocks(paras: list[_Para], stop: int) -> None:
+    """A block of the page's metadata fields ("Date / Author / Keywords / Feedback", as "Label: value"
+    lines, table rows or labels above their values) is not article text: two or more fields with
+    different labels in a row. Its date is a dateline, its author a byline, the rest debris."""
+    i = 0
+    while i < stop:
+        kinds: dict[int, SegmentKind] = {}
+        labels: set[str] = set()
+        j = i
+        while j < stop and paras[j].kind in (None, K.DEBRIS) and (f := _field(paras[j].text)):
+            label, value = f
+            labels.add(label.casefold())
+            below = paras[j + 1] if j + 1 < stop else None
+            if (
+                not value
+                and below
+                and below.kind is None
+                and not _field(below.text)
+                and word_count(below.text) <= 8
+            ):
+                kinds[j], kinds[j + 1] = (
+                    K.DEBRIS,
+                    _field_kind(label, _unbullet(below.text)),
+                )  # label above value
+                j += 2
+            else:
+                kinds[j] = _field_kind(label, value)
+                j += 1
+        if len(labels) >= 2:
+            for k, kind in kinds.items():
+                paras[k].kind = kind
+        i = max(j, i + 1)
+
+
+def _letters(paras: list[_Para], begin: int, stop: int) -> None:
+    """Letters to the editor: writers' name lines ("Name, Town") heading or signing their letters are
+    bylines, not section headings; each letter's text stays beside its writer's line. Two such lines at
+    least, each next to body text."""
+    found = [
+        i
+        for i in range(begin, stop)
+        if paras[i].kind in (K.HEADING, K.BODY, K.BYLINE)
+        and writer_line(paras[i].text)
+        and word_count(paras[i].text) <= 8
+        and ((i + 1 < stop and paras[i + 1].kind is K.BODY) or (i > begin and paras[i - 1].kind is K.BODY))
+    ]
+    if len(found) >= 2:
+        for i in found:
+            paras[i].kind = K.BYLINE
 
 
 def _ends_block(paras: list[_Para], i: int, stop: int) -> bool:
@@ -525,9 +638,7 @@ def _comments(text: str, paras: list[_Para], begin: int) -> None:
     region = [i for i in range(begin, len(paras)) if paras[i].kind is None]
     if not region:
         return
-    breaks = {
-        i for i, j in pairwise(region) if "\n\n" in text[paras[i].end : paras[j].start] or j != i + 1
-    }
+    breaks = {i for i, j in pairwise(region) if "\n\n" in text[paras[i].end : paras[j].start] or j != i + 1}
     if len(breaks) >= 2:
         block: list[int] = []
         number = 0
@@ -594,9 +705,11 @@ def segment(text: str, hints: Hints | None = None) -> tuple[Segment, ...]:
     for p in paras[max(0, c - 2) :]:
         if p.kind is None and is_comment_policy(p.text):
             p.kind = K.DEBRIS
+    _field_blocks(paras, c)
     h = _header(paras, c, hints)
     _footer(paras, h, c)
     _body(paras, h, c)
+    _letters(paras, h, c)
     _comments(text, paras, c)
 
     segments: list[Segment] = []

@@ -271,28 +271,32 @@ class Store:
                 ),
             )
             doc_id = int(cur.lastrowid or 0)
-            conn.executemany(
-                'INSERT INTO segments (document_id, ord, kind, start, "end", comment, quote_start, quote_end) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        doc_id,
-                        i,
-                        str(s.kind),
-                        s.start,
-                        s.end,
-                        s.comment,
-                        s.quotes[0] if s.quotes else None,
-                        s.quotes[1] if s.quotes else None,
-                    )
-                    for i, s in enumerate(doc.segments)
-                ],
-            )
+            _insert_segments(conn, doc_id, doc.segments)
             conn.execute(
                 "INSERT OR IGNORE INTO document_inputs (document_id, input, run_id) VALUES (?, ?, ?)",
                 (doc_id, input_name or doc.name, run_id),
             )
             return doc_id, True
+
+    def run_documents(self, run_id: int) -> Iterator[tuple[int, Document, bool]]:
+        """The documents a run read, with their ids and whether the run stored them (else an earlier one)."""
+        for doc_id, doc in self.paged_documents(
+            "SELECT d.* FROM documents d WHERE d.id > ? AND d.id IN "
+            "(SELECT document_id FROM document_inputs WHERE run_id = ?)",
+            (run_id,),
+        ):
+            row = self.conn.execute("SELECT run_id FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            yield doc_id, doc, row is not None and row["run_id"] == run_id
+
+    def replace_segments(self, doc_id: int, doc: Document) -> None:
+        """Store ``doc``'s segments (and whether it is analysable) in place of document ``doc_id``'s."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM segments WHERE document_id = ?", (doc_id,))
+            _insert_segments(conn, doc_id, doc.segments)
+            conn.execute(
+                "UPDATE documents SET analysable = ?, skip_reason = ? WHERE id = ?",
+                (int(doc.analysable), doc.skip_reason, doc_id),
+            )
 
     def _document(self, row: sqlite3.Row) -> Document:
         segs = tuple(
@@ -354,3 +358,23 @@ class Store:
         if table not in ("documents", "segments", "runs", "inputs", "document_inputs", "run_problems"):
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _insert_segments(conn: sqlite3.Connection, doc_id: int, segments: Sequence[Segment]) -> None:
+    conn.executemany(
+        'INSERT INTO segments (document_id, ord, kind, start, "end", comment, quote_start, quote_end) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                doc_id,
+                i,
+                str(s.kind),
+                s.start,
+                s.end,
+                s.comment,
+                s.quotes[0] if s.quotes else None,
+                s.quotes[1] if s.quotes else None,
+            )
+            for i, s in enumerate(segments)
+        ],
+    )

@@ -126,3 +126,83 @@ def test_metadata_is_read_without_running_scripts() -> None:
     meta = read_page_metadata(tree)
     assert meta.title == "Sluice gates open"
     assert meta.declared_authors == ("Ilse Marwick",)
+
+
+# ------------------------------------------------------------------------------ bylines in visible text
+
+
+def test_a_byline_in_visible_text_without_byline_markup() -> None:
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        '<article><h1>Sluice gates open</h1><div class="story-meta">By&nbsp;<a href="/people/jose-de-la-vera">'
+        f"Jose de la Vera</a></div>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Jose de la Vera",)
+
+
+def test_a_by_label_before_the_name_completes_a_first_name_alone() -> None:
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "author": {"@type": "Person", "name": "Ilse"}}</script>',
+        '<article><h1>Sluice gates open</h1><div class="names"><p class="label"><strong>By</strong></p>'
+        f'<p class="full">Ilse Marwick</p></div><div class="when"><p>Date</p><p>April 19, 2022</p></div>{_BODY}'
+        "</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_byline_loses_its_team_date_and_buttons() -> None:
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<article><h1>Sluice gates open</h1><span class="byline-author">Posted by Ilse Marwick, Tomas Ferreira '
+        "and Dorrin K Vale - River Monitoring team</span>"
+        f"{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira", "Dorrin K Vale")
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<article><h1>Sluice gates open</h1><div class="author"><a>Ilse Marwick</a><span>Staff Writer</span>'
+        f'<br><a class="share">Share This Article</a></div><p>By Tomas Ferreira in a caption</p>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_teasers_byline_before_the_headline_is_not_the_articles() -> None:
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<aside><p class="teaser">Market day moves to Friday</p><p>By Dorrin Vale</p></aside>'
+        f'<article><h1>Sluice gates open</h1><p>By Ilse Marwick, Vell</p>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_desks_credit_is_kept_only_when_no_person_is_named() -> None:
+    credit = page(
+        '<title>Sluice gates open</title><meta name="author" content="Staff">',
+        f'<article><h1>Sluice gates open</h1><p class="byline">By Staff and wire reports</p>{_BODY}</article>',
+    )
+    assert doc_of(credit).authors == ("Staff", "wire reports")
+    person = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick">',
+        f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick and Staff</p>{_BODY}</article>',
+    )
+    assert doc_of(person).authors == ("Ilse Marwick",)
+    # the site's own name as a meta author is the site's default, not a credit
+    default = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(default).authors == ()
+
+
+def test_author_values_that_are_not_names() -> None:
+    assert split_authors("Bradley Q. Marwick (https://example.org/bqm/)") == ["Bradley Q. Marwick"]
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "author": "{ \\"@type\\": \\"Person\\", \\"name\\": \\"Ilse Marwick\\" }"}'
+        '</script><meta name="author" content="www.riversidecourier.example">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)

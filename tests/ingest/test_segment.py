@@ -36,7 +36,10 @@ def test_001_article_ends_where_the_comment_thread_starts(corpus_file):
     assert all(k in (K.COMMENT, K.COMMENT_QUOTE, K.BYLINE, K.DEBRIS) for k in kinds[first_comment:])
     assert all(k not in (K.COMMENT, K.COMMENT_QUOTE) for k in kinds[:first_comment])
     last_body = _texts(doc, K.BODY)[-1]
-    assert last_body.rstrip().endswith("the losers will be everyone else.") or "neither Moscow nor Beijing" in last_body
+    assert (
+        last_body.rstrip().endswith("the losers will be everyone else.")
+        or "neither Moscow nor Beijing" in last_body
+    )
     first = doc.segments[first_comment]
     assert first.kind is K.COMMENT_QUOTE
     assert doc.text[first.start : first.end].startswith("“Baku accuses Tehran of blindly supporting Armenia.")
@@ -60,7 +63,9 @@ def test_001_comments_are_numbered_and_the_denial_is_a_readers(corpus_file):
     assert all(n is not None for n in numbers)
     assert numbers == sorted(numbers), "comments are numbered in order"
     assert max(numbers) >= 25
-    denial = next(t for t in _texts(doc, K.COMMENT) if "Iran did not support Armenia in the Karabakh war" in t)
+    denial = next(
+        t for t in _texts(doc, K.COMMENT) if "Iran did not support Armenia in the Karabakh war" in t
+    )
     assert denial.startswith("This is just more nonsense from Baku.")
 
 
@@ -128,7 +133,9 @@ def test_hints_from_html_mark_the_thread_and_title():
 
 
 def test_near_duplicate_tolerates_quotes_dashes_and_articles():
-    assert near_duplicate("“Victory Road” leading to Shusha - Photo:", "The \"Victory Road\" leading to Shusha – Photo:")
+    assert near_duplicate(
+        "“Victory Road” leading to Shusha - Photo:", 'The "Victory Road" leading to Shusha – Photo:'
+    )
     assert not near_duplicate("Iran in Karabakh", "Russia in Syria")
 
 
@@ -136,3 +143,92 @@ def test_empty_and_single_line_texts():
     assert segment("") == ()
     (only,) = segment("Just one short line of text.")
     assert only.kind is K.BODY
+
+
+# ------------------------------------------------------------------ metadata blocks and letters (HTML pages)
+
+_ARTICLE = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The river authority opened the northern sluice gates on Tuesday after three weeks of talks with "
+        "farmers from both banks, who had asked for an even share of the spring water.",
+        "Engineers said the level at the lower weir would rise by about forty centimetres before the weekend, "
+        "enough to refill the irrigation canals that ran dry in April.",
+        "The farmers' union welcomed the decision but warned that the agreement covers only this season.",
+    )
+)
+_FIELD_BLOCKS = (
+    "<div><p>Date: 19 April 2022</p><p>Author: Ilse Marwick</p><p>Keywords: river, water, farmers</p>"
+    "<p>Feedback: desk@example.org</p></div>",
+    "<table><tr><td>Date</td><td>19.04.2022</td></tr><tr><td>Author</td><td>Ilse Marwick</td></tr>"
+    "<tr><td>Keywords</td><td>river; water</td></tr><tr><td>Feedback</td><td>Write to us</td></tr></table>",
+    "<dl><dt>Date</dt><dd>19 April 2022</dd><dt>Author</dt><dd>Ilse Marwick</dd><dt>Keywords</dt>"
+    "<dd>river, water</dd><dt>Feedback</dt><dd>Write to the desk</dd></dl>",
+)
+
+
+def _html_doc(body: str, title: str = "Sluice gates open"):  # type: ignore[no-untyped-def]
+    from rashomon.ingest.document import build_document
+    from rashomon.records import RawDocument
+
+    html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    return build_document(RawDocument(name="page.html", reader="html", html=html))
+
+
+def test_a_metadata_field_block_is_not_article_text() -> None:
+    from rashomon.ingest.document import article_text
+
+    for block in _FIELD_BLOCKS:
+        for body in (block + _ARTICLE, _ARTICLE + block):
+            doc = _html_doc(body)
+            text = article_text(doc)
+            assert "Keywords" not in text and "Feedback" not in text and "Ilse Marwick" not in text, block
+            assert "three weeks of talks" in text and "covers only this season" in text
+            kinds = {doc.segment_text(s).strip("-| "): s.kind for s in doc.segments}
+            assert any(k is SegmentKind.BYLINE and "Ilse Marwick" in t for t, k in kinds.items())
+
+
+def test_field_words_in_an_article_are_kept() -> None:
+    from rashomon.ingest.document import article_text
+
+    body = (
+        "<p>Date: the council has not set one.</p><p>Feedback from farmers on both banks was mixed, the union "
+        "said, and many asked why the survey of the river bed had taken so long to publish.</p>" + _ARTICLE
+    )
+    assert "Feedback from farmers" in article_text(_html_doc(body))
+
+
+def test_letters_keep_their_writers_as_bylines_not_headings() -> None:
+    from rashomon.ingest.document import article_text
+
+    letters = (
+        "<h3>Dorrin Vale, Orlen</h3><p>The council should publish the cost estimate for the bridge before "
+        "anyone votes on it again, and the survey of the river bed too.</p>"
+        "<h3>Tomas Ferreira, Lower Weir</h3><p>I have farmed the east bank for forty years and never seen the "
+        "canals this low; the spring share came just in time.</p>"
+    )
+    doc = _html_doc(letters, "Letters to the editor")
+    spans = [(s.kind, doc.segment_text(s)) for s in doc.segments]
+    writers = [t for k, t in spans if k is SegmentKind.BYLINE]
+    assert writers == ["Dorrin Vale, Orlen", "Tomas Ferreira, Lower Weir"]
+    # each letter follows its writer's line
+    order = [t for _, t in spans]
+    assert order.index("Dorrin Vale, Orlen") < next(i for i, t in enumerate(order) if "cost estimate" in t)
+    assert next(i for i, t in enumerate(order) if "cost estimate" in t) < order.index(
+        "Tomas Ferreira, Lower Weir"
+    )
+    text = article_text(doc)
+    assert "Dorrin Vale" not in text and "forty years" in text and "cost estimate" in text
+
+
+def test_one_name_and_town_heading_alone_stays_a_heading() -> None:
+    body = (
+        _ARTICLE
+        + "<h3>Tomas Ferreira, Vell</h3><p>"
+        + "The ferry resumed on Monday once the channel was clear. " * 3
+        + "</p>"
+    )
+    doc = _html_doc(body)
+    assert any(
+        s.kind is SegmentKind.HEADING and doc.segment_text(s) == "Tomas Ferreira, Vell" for s in doc.segments
+    )
