@@ -10,6 +10,12 @@ batch's documents of its site, it recurs (same words, case and punctuation aside
 ``MIN_PAGES`` of them and in at least ``MIN_SHARE`` of them. A story's pages often quote the same
 statement, so a recurring paragraph must recur on most of the site's pages, not a few: a batch of four pages
 of one site needs three of them; a quotation two of its pages share stays article text.
+
+Two guards keep article text from being taken for furniture. Versions of one story (an update, a copy
+saved twice: pages with the same headline, or without one the same longest line) count as one page, so a story stored three times
+does not make its own paragraphs boilerplate. And only lines of at most ``MAX_WORDS`` words can be
+boilerplate: furniture is short, while a long paragraph that recurs (a wire service's standing background on
+a conflict) is still reporting.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from rashomon.records import ANALYSED_KINDS, Document, Segment, SegmentKind
 
 MIN_PAGES = 3
 MIN_SHARE = 0.5
+#: the longest line that may be boilerplate, in words
+MAX_WORDS = 40
 #: Kinds a site's boilerplate may hide in (bylines, datelines and debris are not analysed anyway).
 _CANDIDATE_KINDS = frozenset(
     ANALYSED_KINDS | {SegmentKind.HEADING, SegmentKind.TEASER, SegmentKind.AUTHOR_BIO}
@@ -49,8 +57,21 @@ def _lines(doc: Document, seg: Segment) -> Iterator[tuple[int, int, str]]:
             yield start + lead, start + len(raw.rstrip()), form
 
 
-def _forms(doc: Document) -> set[str]:
+def _all_forms(doc: Document) -> set[str]:
     return {f for s in doc.segments if s.kind in _CANDIDATE_KINDS for _, _, f in _lines(doc, s)}
+
+
+def _forms(doc: Document) -> set[str]:
+    """The comparison forms of the lines of ``doc`` that may be boilerplate (short enough)."""
+    return {f for f in _all_forms(doc) if len(f.split()) <= MAX_WORDS}
+
+
+def _story(doc: Document) -> str:
+    """What tells a story's versions apart from other pages: its headline, else its longest line (else its
+    text)."""
+    if doc.title and norm(doc.title):
+        return norm(doc.title)
+    return max(_all_forms(doc), key=lambda f: (len(f), f), default=doc.text)
 
 
 def recurring_lines(
@@ -58,13 +79,15 @@ def recurring_lines(
 ) -> dict[str, set[str]]:
     """Per site key, the comparison forms of the lines that recur on enough of its pages (``docs`` is read
     once: a runner may stream them from its store)."""
-    by_site: dict[str, list[set[str]]] = defaultdict(list)
+    by_story: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for doc in docs:
         key = site_key(doc)
         if key:
-            by_site[key].append(_forms(doc))
+            # versions of one story (same longest line) count as one page, with the lines of all of them
+            by_story[key].setdefault(_story(doc), set()).update(_forms(doc))
     out: dict[str, set[str]] = {}
-    for key, pages in by_site.items():
+    for key, stories in by_story.items():
+        pages = list(stories.values())
         need = max(min_pages, math.ceil(min_share * len(pages)))
         if len(pages) < need:
             continue

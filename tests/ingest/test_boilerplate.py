@@ -99,6 +99,31 @@ def test_a_quotation_two_pages_share_stays_article_text() -> None:
     assert all("whole of the summer season" in _analysed(d) for d in marked[:2])
 
 
+def test_one_story_stored_several_times_keeps_its_text() -> None:
+    # an update and two copies of the same story are one page: their paragraphs are not the site's furniture
+    story = _STORIES[0]
+    versions = [
+        build_document(RawDocument(name=f"v{i}.html", reader="html", html=_page(story[0] + " " * i, story[1], story[2] + extra)))
+        for i, extra in enumerate(["", " (Updated.)", " It rained."])
+    ]
+    for before, after in zip(versions, site_boilerplate(versions), strict=True):
+        assert _analysed(after) == _analysed(before) and story[1] in _analysed(after)
+
+
+def test_a_long_paragraph_every_page_repeats_is_still_reporting() -> None:
+    # a wire service's standing background paragraph: long, so never furniture
+    background = (
+        "<p>The valley's water has been shared under the treaty of the eleven towns since the great drought, "
+        "and disputes over the spring share have twice closed the ferry and once brought the council down, "
+        "according to the river authority's own history of the agreement and the towns' archives.</p>"
+    )
+    docs = [build_document(RawDocument(name=f"p{i}.html", reader="html", html=_page(*_STORIES[i], extra=background)))
+            for i in range(4)]  # fmt: skip
+    marked = site_boilerplate(docs)
+    assert all("treaty of the eleven towns" in _analysed(d) for d in marked)
+    assert all(_PROMO not in _analysed(d) for d in marked)  # the short standing line still goes
+
+
 def test_too_few_pages_of_a_site_teach_nothing() -> None:
     docs = _docs(2)
     assert site_boilerplate(docs) == docs
