@@ -13,12 +13,13 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rashomon import __version__
 from rashomon.engine import RunReport, analyze
-from rashomon.errors import RashomonError
+from rashomon.errors import RashomonError, printable
 from rashomon.export import FILTERED, export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
 from rashomon.store import Store
@@ -30,8 +31,14 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+# no markup unless asked: file names, URLs and messages from the inputs are shown as they are (escaped)
+err = Console(stderr=True, highlight=False, markup=False)
+out = Console(highlight=False, markup=False)
+
+
+def _safe(text: object) -> str:
+    """Text from the inputs, for a line with markup: control characters escaped, markup brackets too."""
+    return escape(printable(str(text)))
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store to write or read.", dir_okay=False)]
 DEFAULT_DB = Path("rashomon.db")
@@ -43,7 +50,7 @@ MinConfidence = Annotated[
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {_safe(message)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -114,7 +121,7 @@ def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: 
         task = bar.add_task("", total=None)
 
         def progress(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=name[-60:])
+            bar.update(task, completed=done, total=total, description=_safe(name[-60:]))
 
         return analyze(store, paths, options, progress)
 
@@ -122,7 +129,7 @@ def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: 
 def _summary(report: RunReport, store: Store) -> None:
     for problem in report.problems:
         colour = "red" if problem.severity == "error" else "yellow"
-        err.print(f"[{colour}]{problem.severity}:[/] {problem}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[{colour}]{problem.severity}:[/] {_safe(problem)}", markup=True, highlight=False, soft_wrap=True)
     c = report.counts()
     err.print(
         f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
@@ -277,7 +284,7 @@ def code_cmd(
             date = obj.get("date")
             items.append((str(obj.get("id", n)), obj["text"], date if isinstance(date, str) else None))
         except ValueError as exc:
-            err.print(f"[red]error:[/] <stdin>:{n}: {exc}", markup=True, highlight=False)
+            err.print(f"[red]error:[/] <stdin>:{n}: {_safe(exc)}", markup=True, highlight=False)
             bad += 1
     try:
         results = code_texts(items, Options(model=model, event_model=not rules_only, min_confidence=min_confidence))
@@ -492,7 +499,7 @@ def serve_cmd(
 
     _open_store(db, readonly=True).close()
     if not is_loopback(host):
-        err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the whole store", markup=True)
+        err.print(f"[yellow]warning:[/] listening on {_safe(host)}: anyone who can reach it can read the whole store", markup=True)
     serve(db, host, port, search, say=lambda m: err.print(m, highlight=False, soft_wrap=True))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,7 @@ from rashomon.settings import Options
 from rashomon.store import Store
 from rashomon.store.events import documents_to_analyse, save_analysis
 
+log = logging.getLogger("rashomon.engine")
 ProgressFn = Callable[[str, int, int], None]
 
 
@@ -139,7 +141,9 @@ def analyse_stored(
             try:
                 found = analyse_document(doc, parsed[k], models, framing=options.framing)
             except Exception as exc:  # one document's failure never stops the run nor loses the document
-                note(Problem(doc.name, f"event coding failed ({type(exc).__name__}: {exc}); document kept"))
+                log.debug("coding %s failed", doc.name, exc_info=True)
+                note(Problem(doc.name, "event coding failed on something in this document it does not expect; "
+                                       "document kept, without events"))
                 save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
                 report.failed += 1
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -15,6 +16,8 @@ from rashomon.ingest.sources import Source, discover
 from rashomon.records import Problem, RawDocument
 from rashomon.settings import Options
 from rashomon.store import Store
+
+log = logging.getLogger("rashomon.engine")
 
 #: Bumped when ingest changes what it makes of the same bytes, so that known inputs are read again.
 INGEST_VERSION = "1"
@@ -125,8 +128,10 @@ def analyze(
                 problem(
                     Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})")
                 )
-            except Exception as exc:  # a library's bug on one input must not stop the batch; it is reported
-                problem(Problem(source.name, f"could not be read ({type(exc).__name__}: {exc})"))
+            except Exception:  # a library's bug on one input must not stop the batch; it is reported in words
+                log.debug("reading %s failed", source.name, exc_info=True)
+                problem(Problem(source.name, "could not be read: its reader failed on something in it that it does "
+                                             "not expect (damaged or unusual content); the rest of the batch went on"))
             if len(report.errors) > errors_before:
                 report.inputs_failed += 1
         if progress:

@@ -1,0 +1,157 @@
+"""Hostile and careless input: messages in words with the input's control characters escaped, damaged
+feeds that keep what can be read, the store's own files and links out of the input folder never read,
+wide encodings without a byte-order mark, very deep HTML, and repetition that is not a comment thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rashomon.errors import printable
+from rashomon.ingest.readers import feed as feed_reader
+from rashomon.records import Problem
+from tests.ingest.files import write
+from tests.ingest.test_bad_input import (
+    Seeded,
+    article_text,
+    only_error,
+    seeded,
+    warnings_for,
+    write_warc,
+)
+
+__all__ = ["seeded"]
+
+INTERNALS = ("Error", "NoneType", "attribute", "unpack", "Traceback", "codec", "\\x00")
+
+
+def _no_internals(message: str) -> None:
+    for word in INTERNALS:
+        assert word not in message, f"exception text in a message: {message!r}"
+
+
+# ------------------------------------------------------------------------------------------ messages
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("plain name.txt", "plain name.txt"), ("a\x1b]0;owned\x07b", "a\\x1b]0;owned\\x07b"),
+     ("clear\x1b[2J", "clear\\x1b[2J"), ("two\nlines", "two\\x0alines"), ("c1\x9bx", "c1\\x9bx"),
+     ("right\u202eleft", "right\\u202eleft"), ("Ünïcode — ok", "Ünïcode — ok")],
+)  # fmt: skip
+def test_printable_escapes_control_characters_and_keeps_the_rest(text: str, shown: str) -> None:
+    assert printable(text) == shown
+    assert str(Problem(text, "is bad")) == f"{shown}: is bad"
+
+
+def test_a_warc_record_without_its_target_line_is_reported_in_words(seeded: Seeded, capfd) -> None:
+    whole = write_warc(seeded.tmp / "w" / "x.warc", ["cut header", "second page"], compress=False).read_bytes()
+    damaged = whole.replace(b"WARC-Target-URI: https://archive.example.org/0", b"WARC-Target-U", 1)
+    assert damaged != whole
+    write(seeded.tmp / "damaged.warc", damaged)
+    report = seeded.run(seeded.tmp / "damaged.warc")
+    error = only_error(report, "damaged.warc", "is corrupt or truncated", "header block is missing lines")
+    _no_internals(error.message)
+    captured = capfd.readouterr()
+    assert "WARNING" not in captured.err and "Remainder" not in captured.err, "warcio's own notes are not shown"
+
+
+def test_a_reader_that_fails_unexpectedly_is_reported_in_words(seeded: Seeded, monkeypatch) -> None:
+    from rashomon.ingest.readers import READERS, get_reader
+
+    text = get_reader("text")
+
+    def broken(source, options):  # type: ignore[no-untyped-def]
+        if source.name == "odd.md":
+            raise AttributeError("'NoneType' object has no attribute 'startswith'")
+        yield from text.read(source, options)
+
+    monkeypatch.setitem(READERS, "text", text.__class__(text.name, text.extensions, text.sniff, broken))
+    write(seeded.tmp / "odd.md", "Something the reader chokes on.")
+    report = seeded.run(seeded.tmp / "odd.md")
+    error = only_error(report, "odd.md", "could not be read")
+    _no_internals(error.message)
+
+
+FEED = (
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley News</title>'
+    "<item><title>Pass open</title><link>https://valley.example/1</link><description>{a}</description></item>"
+    "<item><title>Bridge shut</title><link>https://valley.example/2</link><description>{b}</description></item>"
+    "</channel></rss>"
+)
+
+
+def test_a_feed_with_a_nul_byte_keeps_its_entries_and_says_why(seeded: Seeded) -> None:
+    data = FEED.format(a=article_text("mountain pass"), b=article_text("river bridge")).encode()
+    data = data.replace(b'encoding="utf-8"', b'encoding="utf-\x008"')  # feedparser: "embedded null character"
+    write(seeded.tmp / "nul.rss", data)
+    report = seeded.run(seeded.tmp / "nul.rss")
+    assert report.errors == [], [str(p) for p in report.errors]
+    [warning] = warnings_for(report, "nul.rss")
+    assert "read without them" in warning
+    _no_internals(warning)
+    assert {"https://valley.example/1", "https://valley.example/2"} <= set(seeded.names())
+
+
+def test_a_feed_with_a_garbled_encoding_name_keeps_its_entries(seeded: Seeded) -> None:
+    data = FEED.format(a=article_text("mountain pass"), b=article_text("river bridge")).encode()
+    data = data.replace(b'encoding="utf-8"', b'encoding="\xc4\x86\xff"')  # feedparser: UnicodeDecodeError
+    write(seeded.tmp / "enc.rss", data)
+    report = seeded.run(seeded.tmp / "enc.rss")
+    assert report.errors == [], [str(p) for p in report.errors]
+    assert {"https://valley.example/1", "https://valley.example/2"} <= set(seeded.names())
+    for w in warnings_for(report, "enc.rss"):
+        _no_internals(w)
+
+
+def test_a_feed_too_damaged_to_parse_whole_is_read_entry_by_entry(seeded: Seeded, monkeypatch) -> None:
+    real = feed_reader.feedparser.parse
+
+    def fails_on_more_than_one_entry(stream):  # type: ignore[no-untyped-def]
+        data = stream.read()
+        if data.count(b"<item") > 1:
+            raise ValueError("too many values to unpack (expected 2)")  # as feedparser did on a mangled feed
+        return real(__import__("io").BytesIO(data))
+
+    monkeypatch.setattr(feed_reader.feedparser, "parse", fails_on_more_than_one_entry)
+    data = FEED.format(a=article_text("mountain pass"), b=article_text("river bridge"))
+    write(seeded.tmp / "mangled.rss", data.replace("<item><title>Bridge", "<item><title>Bri<<dge", 1))
+    report = seeded.run(seeded.tmp / "mangled.rss")
+    assert report.errors == [], [str(p) for p in report.errors]
+    [warning] = warnings_for(report, "mangled.rss")
+    assert "entry by entry, 2 could be read" in warning
+    _no_internals(warning)
+    docs = seeded.documents()
+    assert {"https://valley.example/1", "https://valley.example/2"} <= set(docs)
+    assert docs["https://valley.example/1"].outlet == "Valley News"
+
+
+def test_a_feed_entry_whose_fields_fail_is_skipped_and_the_others_kept(seeded: Seeded, monkeypatch) -> None:
+    real = feed_reader._date
+
+    def fails_once(entry):  # type: ignore[no-untyped-def]
+        if entry.get("title") == "Bridge shut":
+            raise KeyError("links")
+        return real(entry)
+
+    monkeypatch.setattr(feed_reader, "_date", fails_once)
+    write(seeded.tmp / "f.rss", FEED.format(a=article_text("mountain pass"), b=article_text("river bridge")))
+    report = seeded.run(seeded.tmp / "f.rss")
+    error = only_error(report, "f.rss#entry-2", "feed entry is damaged")
+    _no_internals(error.message)
+    assert "https://valley.example/1" in seeded.names()
+
+
+def test_the_cli_escapes_control_characters_and_markup_in_names(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rashomon.cli import app
+
+    folder = tmp_path / "in"
+    write(folder / "a\x1b]0;owned\x07 [red]x.txt", b"\x00\x01\x02binary")
+    write(folder / "good.txt", article_text("harbour cranes"))
+    result = CliRunner().invoke(app, ["analyze", str(folder), "--db", str(tmp_path / "n.db"), "--no-events", "-q"])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "a\\x1b]0;owned\\x07 [red]x.txt: looks like a binary file" in result.output
