@@ -52,7 +52,8 @@ def _entry_by_entry(data: bytes) -> tuple[list[Any], str | None]:
             entries += feedparser.parse(io.BytesIO(wrapped)).entries
         except Exception:  # this entry is beyond repair; the others may not be
             log.debug("feed entry at byte %d unreadable", m.start(), exc_info=True)
-    title = _TITLE.search(data[: _ENTRY.search(data).start()] if _ENTRY.search(data) else data)
+    first = _ENTRY.search(data)
+    title = _TITLE.search(data[: first.start()] if first else data)  # the feed's title comes before its entries
     name = title.group(1).decode("utf-8", "replace").strip() if title else None
     return entries, name or None
 
