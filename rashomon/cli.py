@@ -154,6 +154,9 @@ def analyze_cmd(
         int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
     ] = DEFAULT_MAX_BYTES,
     fetch: Annotated[bool, typer.Option(help="Allow downloading URLs and URL lists.")] = False,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="Read what symbolic links in input folders point to, also outside them.")
+    ] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Code events after reading (default on).")] = True,
     model: Annotated[str | None, typer.Option(help="spaCy model (default: en_core_web_sm, else its PyPI copy).")] = None,
     processes: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
@@ -181,6 +184,7 @@ def analyze_cmd(
             max_bytes=max_bytes,
             reader=reader,
             fetch=fetch,
+            follow_links=follow_links,
             analyse=events,
             model=model,
             processes=processes,

@@ -12,7 +12,7 @@ from pathlib import Path
 from rashomon.errors import InputError
 from rashomon.ingest.document import build_document
 from rashomon.ingest.readers import Reader, reader_for
-from rashomon.ingest.sources import Source, discover
+from rashomon.ingest.sources import Source, discover, store_files
 from rashomon.records import Problem, RawDocument
 from rashomon.settings import Options
 from rashomon.store import Store
@@ -107,7 +107,7 @@ def analyze(
 
     try:
         sources: list[Source] = []
-        for item in discover(inputs):
+        for item in discover(inputs, store_files(store.path), options.follow_links):
             if isinstance(item, Problem):
                 problem(item)
                 if item.severity == "error":

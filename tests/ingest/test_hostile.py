@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from rashomon.engine import analyze
 from rashomon.errors import printable
 from rashomon.ingest.readers import feed as feed_reader
 from rashomon.records import Problem
+from rashomon.settings import Options
+from rashomon.store import Store
 from tests.ingest.files import write
 from tests.ingest.test_bad_input import (
     Seeded,
@@ -155,3 +158,49 @@ def test_the_cli_escapes_control_characters_and_markup_in_names(tmp_path: Path) 
     assert result.exit_code == 1
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "a\\x1b]0;owned\\x07 [red]x.txt: looks like a binary file" in result.output
+
+
+# ------------------------------------------------------------------------------------------ what is an input
+
+
+def test_the_store_and_its_files_are_never_inputs(tmp_path: Path) -> None:
+    folder = tmp_path / "work"
+    write(folder / "report.txt", "Harbour reopens\n\n" + article_text("harbour cranes"))
+    db = folder / "n.db"
+    store = Store(db)
+    try:
+        write(folder / "n.db.search", b"SQLite format 3\x00" + bytes(100))  # the app's search index beside it
+        first = analyze(store, [folder], Options(analyse=False))
+        assert first.errors == [], [str(p) for p in first.errors]
+        assert (folder / "n.db-wal").exists(), "the store's write-ahead log was there to be read"
+        assert [d.name for _, d in store.documents()] == ["report.txt"]
+        # named one by one, as a shell's * names them: a warning each, no error, nothing read
+        named = analyze(store, [db, folder / "n.db-wal", folder / "n.db-shm", folder / "report.txt"],
+                        Options(analyse=False))  # fmt: skip
+        assert named.errors == []
+        assert sum("is the store this run writes to" in p.message for p in named.problems) >= 2
+        assert store.count("documents") == 1
+    finally:
+        store.close()
+
+
+def test_links_that_leave_the_input_folder_are_skipped_unless_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "private"
+    write(outside / "secret.txt", "Private notes\n\n" + article_text("private notes"))
+    folder = tmp_path / "in"
+    write(folder / "story.txt", "Story\n\n" + article_text("city budget"))
+    write(folder / "sub" / "inner.txt", "Inner\n\n" + article_text("tram lines"))
+    (folder / "to-secret.txt").symlink_to(outside / "secret.txt")
+    (folder / "to-private").symlink_to(outside, target_is_directory=True)
+    (folder / "to-inner.txt").symlink_to(folder / "sub" / "inner.txt")  # stays inside: read
+    with Store(":memory:") as store:
+        report = analyze(store, [folder], Options(analyse=False))
+        assert report.errors == []
+        skipped = sorted(p.input for p in report.problems if "leads out of the folder" in p.message)
+        assert skipped == ["to-private", "to-secret.txt"]
+        assert all("--follow-links" in p.message for p in report.problems if p.input in skipped)
+        titles = {d.text.split("\n")[0] for _, d in store.documents()}
+        assert titles == {"Story", "Inner"}
+    with Store(":memory:") as store:
+        report = analyze(store, [folder], Options(analyse=False, follow_links=True))
+        assert report.errors == [] and {d.text.split("\n")[0] for _, d in store.documents()} == {"Story", "Inner", "Private notes"}
