@@ -204,3 +204,40 @@ def test_links_that_leave_the_input_folder_are_skipped_unless_followed(tmp_path:
     with Store(":memory:") as store:
         report = analyze(store, [folder], Options(analyse=False, follow_links=True))
         assert report.errors == [] and {d.text.split("\n")[0] for _, d in store.documents()} == {"Story", "Inner", "Private notes"}
+
+
+# ------------------------------------------------------------------------------------------ encodings, depth
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_a_byte_order_mark_are_decoded_with_a_warning(seeded: Seeded, encoding: str) -> None:
+    text = "Harbour reopens\n\n" + article_text("harbour cranes") + "\n\nЖители порта довольны."
+    write(seeded.tmp / "wide.txt", text.encode(encoding))  # no BOM: NUL bytes in every other (or 3 of 4)
+    report = seeded.run(seeded.tmp / "wide.txt")
+    assert report.errors == [], [str(p) for p in report.errors]
+    [warning] = warnings_for(report, "wide.txt")
+    assert warning == f"has no byte-order mark; decoded as {encoding.upper()} (detected)"
+    assert "Жители порта довольны." in seeded.documents()["wide.txt"].text
+
+
+def test_binary_with_nul_bytes_is_still_refused(seeded: Seeded) -> None:
+    import random
+
+    write(seeded.tmp / "noise.txt", random.Random(9).randbytes(4000))
+    write(seeded.tmp / "zeros.txt", b"\x00\x01\x00\x02" * 1000)
+    report = seeded.run(seeded.tmp / "noise.txt", seeded.tmp / "zeros.txt")
+    assert sorted(p.input for p in report.errors) == ["noise.txt", "zeros.txt"]
+
+
+@pytest.mark.parametrize("depth", [5000])
+def test_html_nested_thousands_deep_keeps_its_text(seeded: Seeded, depth: int) -> None:
+    body = "".join(f"<p>{p}</p>" for p in article_text("deep valley", 4).split("\n\n"))
+    page = f"<html><head><title>Deep</title><script>var x = 1;</script></head><body>{'<div>' * depth}{body}{'</div>' * depth}</body></html>"
+    write(seeded.tmp / "deep.html", page)
+    report = seeded.run(seeded.tmp / "deep.html")
+    assert report.errors == [], [str(p) for p in report.errors]
+    [warning] = warnings_for(report, "deep.html")
+    assert f"nest {depth + 3:,} deep" in warning  # html, body, the divs, p
+    doc = seeded.documents()["deep.html"]
+    assert "deep valley" in doc.text and "var x" not in doc.text
+    assert doc.text.count("\n\n") >= 3, "blocks stay paragraphs"
