@@ -342,6 +342,17 @@ def _run_text(paras: list[_Para], i: int, j: int) -> str:
     return " ".join(p.text for p in paras[i : j + 1]).strip(' “”"«»[]')
 
 
+def _answered(paras: list[_Para], end: int, before: str) -> bool:
+    """A reader's own words follow the quotation ending at paras[end]: the next paragraph is no quotation
+    and no repeat of the text above. A block repeated whole (a file holding copies of an article) quotes
+    the article too, but says nothing new after it: repetition alone is not a comment thread."""
+    for q in paras[end + 1 : end + 4]:
+        if q.kind is K.DEBRIS:
+            continue
+        return quote_inner(q.text) is None and not _found_in(q.text, before)
+    return False
+
+
 def _comment_start(text: str, paras: list[_Para], hints: Hints) -> int:
     """Index of the first paragraph of the reader-comment thread (len(paras) when there is none)."""
     if hints.comments_start is not None:
@@ -360,8 +371,10 @@ def _comment_start(text: str, paras: list[_Para], hints: Hints) -> int:
             p.kind = K.DEBRIS  # the thread's own heading ("Comments (7)")
             return i
         end = _quote_run(paras, i)
-        if body_seen >= 3 and end is not None and _found_in(_run_text(paras, i, end), norm(text[: p.start])):
-            return i
+        if body_seen >= 3 and end is not None:
+            before = norm(text[: p.start])
+            if _found_in(_run_text(paras, i, end), before) and _answered(paras, end, before):
+                return i
         if word_count(p.text) >= 12:
             body_seen += 1
     return len(paras)

@@ -241,3 +241,36 @@ def test_html_nested_thousands_deep_keeps_its_text(seeded: Seeded, depth: int) -
     doc = seeded.documents()["deep.html"]
     assert "deep valley" in doc.text and "var x" not in doc.text
     assert doc.text.count("\n\n") >= 3, "blocks stay paragraphs"
+
+
+# ------------------------------------------------------------------------------------------ repetition
+
+REPEATED = """Border talks resume
+
+The two delegations met in Vienna on Tuesday for the first time since the spring, officials said.
+
+“We will not give up a single inch of our land, whatever the mediators propose to us this week.”
+
+The foreign minister repeated the line at a press conference later that day, reporters said.
+
+Negotiators expect a second round of meetings before the end of the month, according to a statement.
+"""
+
+
+def test_a_text_repeated_whole_is_not_a_comment_thread() -> None:
+    from rashomon.ingest.segment import segment
+
+    text = "\n".join([REPEATED] * 5)
+    kinds = {s.kind.value for s in segment(text)}
+    assert not kinds & {"comment", "comment_quote"}, kinds
+
+
+def test_a_reader_quoting_the_article_and_answering_is_still_a_comment() -> None:
+    from rashomon.ingest.segment import segment
+
+    thread = ("\n“We will not give up a single inch of our land, whatever the mediators propose to us this week.”\n\n"
+              "Brave words from a man who has never lived near the front line, if you ask me.\n")  # fmt: skip
+    segs = segment(REPEATED + thread)
+    quote = [s for s in segs if s.kind.value == "comment_quote"]
+    own = [s for s in segs if s.kind.value == "comment"]
+    assert len(quote) == 1 and len(own) == 1 and quote[0].comment and own[0].comment
