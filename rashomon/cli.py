@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -18,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from rashomon import __version__
-from rashomon.engine import RunReport, analyze
+from rashomon.engine import RunReport, Tally, analyze
 from rashomon.errors import RashomonError, printable
 from rashomon.export import FILTERED, export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
@@ -106,9 +108,60 @@ def _open_store(db: Path, readonly: bool = False, create: bool = True) -> Store:
         raise _fail(str(exc)) from None
 
 
-def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool) -> RunReport:
+#: The exit status of a run stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as a shell reports it.
+INTERRUPTED = 130
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM (a plain kill, a job scheduler's timeout) stops the run as Ctrl-C does, so that the run is
+    recorded as interrupted and the user told so, instead of ending without a word."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (an embedding program's worker): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _progress_lines(tally: Tally, every: float) -> Iterator[None]:
+    """A line on stderr every ``every`` seconds while the run goes: for logs, where a bar cannot draw."""
+    if every <= 0:
+        yield
+        return
+    done = threading.Event()
+
+    def tick() -> None:
+        while not done.wait(every):
+            err.print(printable(tally.line()), highlight=False, soft_wrap=True)
+
+    ticker = threading.Thread(target=tick, name="rashomon-progress", daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        ticker.join(timeout=2)
+
+
+def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool, tally: Tally | None = None,
+                       every: float = 10.0) -> RunReport:  # fmt: skip
+    """The run, with a progress bar on a terminal, a progress line every ``every`` seconds elsewhere, or
+    nothing when ``quiet``."""
+    tally = tally if tally is not None else Tally()
     if quiet:
-        return analyze(store, paths, options)
+        return analyze(store, paths, options, tally=tally)
+    if not err.is_terminal:
+        with _progress_lines(tally, every):
+            return analyze(store, paths, options, tally=tally)
     with Progress(
         TextColumn("[bold]reading[/]"),
         BarColumn(),
@@ -123,7 +176,17 @@ def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: 
         def progress(name: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=_safe(name[-60:]))
 
-        return analyze(store, paths, options, progress)
+        return analyze(store, paths, options, progress, tally)
+
+
+def _interrupted(tally: Tally, store: Store) -> typer.Exit:
+    err.print(
+        printable(f"interrupted: run {tally.run_id} stopped while {tally.stage} and is marked interrupted in "
+                  f"{store.path}; what it stored is kept ({tally.documents:,} document(s) read, {tally.coded:,} "
+                  f"coded, {tally.events:,} event(s)); run the same command again to go on"),
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
+    return typer.Exit(INTERRUPTED)
 
 
 def _summary(report: RunReport, store: Store) -> None:
@@ -174,6 +237,10 @@ def analyze_cmd(
     ] = False,
     min_confidence: MinConfidence = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    progress_every: Annotated[
+        float, typer.Option("--progress-every", min=0.0,
+                            help="When stderr is no terminal (a log, a pipe): a progress line every this many seconds (0: none).")
+    ] = 10.0,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
 
@@ -203,9 +270,13 @@ def analyze_cmd(
         except RashomonError as exc:
             raise _fail(str(exc)) from None
     store = _open_store(db)
+    tally = Tally()
     try:
-        report = _run_with_progress(store, paths, options, quiet)
+        with _stopped_by_sigterm():
+            report = _run_with_progress(store, paths, options, quiet, tally, progress_every)
         _summary(report, store)
+    except KeyboardInterrupt:
+        raise _interrupted(tally, store) from None
     except RashomonError as exc:
         raise _fail(str(exc)) from None
     finally:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from rashomon.engine.tally import Tally
 from rashomon.errors import InputError
 from rashomon.ingest.document import build_document
 from rashomon.ingest.readers import Reader, reader_for
@@ -94,12 +95,17 @@ def analyze(
     inputs: Sequence[str | Path],
     options: Options | None = None,
     progress: ProgressFn | None = None,
+    tally: Tally | None = None,
 ) -> RunReport:
     """Read ``inputs`` into ``store``. Each document lands in its own transaction; one bad input never
-    stops the batch; the run, its counts and its problems are recorded in the store."""
+    stops the batch; the run, its counts and its problems are recorded in the store. ``tally``, if given,
+    is kept up to date as the run goes (for progress lines written by another thread)."""
     options = options or Options()
     started = time.monotonic()
     report = RunReport(store.begin_run([str(i) for i in inputs], asdict(options)))
+    tally = tally if tally is not None else Tally()
+    tally.run_id = report.run_id
+    tally.begin("reading")
 
     def problem(p: Problem) -> None:
         report.problems.append(p)
@@ -116,12 +122,14 @@ def analyze(
             else:
                 sources.append(item)
         report.inputs += len(sources)
+        tally.inputs = len(sources)
         for done, source in enumerate(sources):
+            tally.inputs_done = done
             if progress:
                 progress(source.name, done, len(sources))
             errors_before = len(report.errors)
             try:
-                _ingest(store, source, options, report, problem)
+                _ingest(store, source, options, report, problem, tally)
             except InputError as exc:
                 problem(Problem(exc.input_name, exc.problem))
             except (MemoryError, RecursionError) as exc:
@@ -134,6 +142,7 @@ def analyze(
                                              "not expect (damaged or unusual content); the rest of the batch went on"))
             if len(report.errors) > errors_before:
                 report.inputs_failed += 1
+        tally.inputs_done = len(sources)
         if progress:
             progress("", len(sources), len(sources))
         if options.analyse:
@@ -141,9 +150,10 @@ def analyze(
             from rashomon.engine.examine import examine_stored
             from rashomon.store.examine import examined
 
-            coded = analyse_stored(store, report.run_id, options, progress, problem)
+            coded = analyse_stored(store, report.run_id, options, progress, problem, tally=tally)
             report.documents_analysed, report.events, report.words = coded.documents, coded.events, coded.words
             if options.examine and (coded.documents or coded.skipped or coded.failed or not examined(store)):
+                tally.begin("examining sources")
                 if progress:
                     progress("examining sources", 0, 1)
                 exam = examine_stored(store, report.run_id)
@@ -159,7 +169,8 @@ def analyze(
 
 
 def _ingest(
-    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None]
+    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None],
+    tally: Tally,
 ) -> None:
     if source.path is not None:
         source.check_size(options.max_bytes)
@@ -176,6 +187,7 @@ def _ingest(
             continue
         if _store_one(store, item, source, options, report, problem):
             stored += 1
+            tally.documents += 1
     if fp is not None and len(report.errors) == errors_before:
         store.record_input(fp, source.name, reader.name, stored, report.run_id)
 
