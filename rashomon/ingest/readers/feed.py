@@ -14,7 +14,7 @@ import feedparser
 
 from rashomon.errors import InputError
 from rashomon.ingest.readers import register
-from rashomon.ingest.sources import Source
+from rashomon.ingest.sources import Source, is_url
 from rashomon.records import Problem, RawDocument
 from rashomon.settings import Options
 
@@ -114,7 +114,9 @@ def read_feed(source: Source, options: Options) -> Iterator[RawDocument | Proble
 
 
 def _document(entry: Any, i: int, name: str, outlet: str | None) -> RawDocument | Problem:
-    where = entry.get("link") or f"{name}#entry-{i}"
+    link = (entry.get("link") or "").strip()
+    # an entry is named by its link when that is a web address, else by the feed and its place in it
+    where = link if is_url(link) and len(link) <= 2048 and link.isprintable() else f"{name}#entry-{i}"
     content = entry.get("content") or []
     value, mime = (content[0].get("value"), content[0].get("type", "")) if content else (None, "")
     if not value:
