@@ -14,7 +14,7 @@ from rashomon.errors import InputError
 from rashomon.ingest.document import build_document
 from rashomon.ingest.readers import Reader, reader_for
 from rashomon.ingest.sources import Source, discover, store_files
-from rashomon.records import Problem, RawDocument
+from rashomon.records import Document, Problem, RawDocument
 from rashomon.settings import Options
 from rashomon.store import Store
 
@@ -185,37 +185,35 @@ def _ingest(
         if isinstance(item, Problem):
             problem(item)
             continue
-        if _store_one(store, item, source, options, report, problem):
+        doc = _build(item, report, problem, options)
+        name = item.name
+        del item  # the raw text is not kept while the document is stored: one huge text is enough
+        if doc is not None:
+            _store_one(store, doc, name, report, problem)
             stored += 1
             tally.documents += 1
     if fp is not None and len(report.errors) == errors_before:
         store.record_input(fp, source.name, reader.name, stored, report.run_id)
 
 
-def _store_one(
-    store: Store,
-    raw: RawDocument,
-    source: Source,
-    options: Options,
-    report: RunReport,
-    problem: Callable[[Problem], None],
-) -> bool:
+def _build(raw: RawDocument, report: RunReport, problem: Callable[[Problem], None], options: Options) -> Document | None:
     report.documents_read += 1
     try:
-        doc = build_document(raw, options)
+        return build_document(raw, options)
     except InputError as exc:
         problem(Problem(exc.input_name, exc.problem))
-        return False
     except RecursionError:
         problem(Problem(raw.name, "HTML is nested too deeply to extract"))
-        return False
-    _, created = store.save_document(doc, report.run_id, raw.name)
+    return None
+
+
+def _store_one(store: Store, doc: Document, name: str, report: RunReport, problem: Callable[[Problem], None]) -> None:
+    _, created = store.save_document(doc, report.run_id, name)
     if created:
         report.documents_added += 1
         for warning in doc.warnings:
-            problem(Problem(raw.name, warning, "warning"))
+            problem(Problem(name, warning, "warning"))
         if not doc.analysable:
-            problem(Problem(raw.name, f"stored but not analysed: {doc.skip_reason}", "warning"))
+            problem(Problem(name, f"stored but not analysed: {doc.skip_reason}", "warning"))
     else:
         report.documents_known += 1
-    return True

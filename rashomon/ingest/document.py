@@ -5,11 +5,11 @@ from __future__ import annotations
 from rashomon.errors import InputError
 from rashomon.ingest.extract import Extracted, extract_html
 from rashomon.ingest.flat import flat_text
-from rashomon.ingest.language import detect_language
+from rashomon.ingest.language import SAMPLE, detect_language
 from rashomon.ingest.metadata import extract_metadata
 from rashomon.ingest.normalise import content_hash, normalise_text
 from rashomon.ingest.segment import Hints, segment
-from rashomon.records import ANALYSED_KINDS, Document, RawDocument, SegmentKind
+from rashomon.records import ANALYSED_KINDS, Document, RawDocument, Segment, SegmentKind
 from rashomon.settings import Options
 
 
@@ -29,6 +29,20 @@ def _extract(raw: RawDocument) -> Extracted:
                else "the HTML parser found no text in it")  # fmt: skip
         return Extracted(text=text, title=None, authors=(), date=None, sitename=None, comments_start=None,
                          warnings=(f"{why}; kept all the page's text (no article, comments or metadata told apart)",))  # fmt: skip
+
+
+def _analysed_start(text: str, segments: tuple[Segment, ...]) -> str:
+    """The start of the text the NLP stage reads (article and comments), as much as language detection
+    looks at: not a copy of the whole of a huge document."""
+    parts: list[str] = []
+    size = 0
+    for s in segments:
+        if s.kind in ANALYSED_KINDS:
+            parts.append(text[s.start : s.end])
+            size += s.end - s.start + 1
+            if size > SAMPLE:
+                break
+    return "\n".join(parts)
 
 
 def build_document(raw: RawDocument, options: Options | None = None) -> Document:
@@ -53,7 +67,7 @@ def build_document(raw: RawDocument, options: Options | None = None) -> Document
         if declared_title and declared_title.casefold() not in text[:1000].casefold():
             text = f"{normalise_text(declared_title)}\n\n{text}"
         hints = Hints(title=declared_title)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): a copy of a text that may be huge)
         raise InputError(raw.name, "holds no text")
 
     segments = segment(text, hints)
@@ -65,7 +79,7 @@ def build_document(raw: RawDocument, options: Options | None = None) -> Document
         published=declared_date,
         outlet=declared_outlet,
     )
-    analysed = "\n".join(text[s.start : s.end] for s in segments if s.kind in ANALYSED_KINDS)
+    analysed = _analysed_start(text, segments)
     language, _confidence = detect_language(analysed or text)
     analysable, skip_reason = True, None
     if not analysed.strip():

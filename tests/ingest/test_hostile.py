@@ -274,3 +274,33 @@ def test_a_reader_quoting_the_article_and_answering_is_still_a_comment() -> None
     quote = [s for s in segs if s.kind.value == "comment_quote"]
     own = [s for s in segs if s.kind.value == "comment"]
     assert len(quote) == 1 and len(own) == 1 and quote[0].comment and own[0].comment
+
+
+# ------------------------------------------------------------------------------------------ huge texts
+
+
+def test_huge_texts_are_normalised_and_hashed_by_pieces_to_the_same_result(monkeypatch) -> None:
+    """A text over normalise.PIECE characters is normalised and hashed a piece at a time (no whole copies
+    of a 200 MB document); the text stored and the content hash (a document's identity) are the same."""
+    import random
+
+    from rashomon.ingest import normalise
+
+    rng = random.Random(3)
+    alphabet = [*"abcXYZ019 \n\n\r\t\u00a0\u200b\x00é\u0301ſﬁ①\u2028\u3000½“”-—", "\r\n", "\n\n\n\n\n", "  \n", "Word\n"]
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 2000)))
+        monkeypatch.setattr(normalise, "PIECE", 1 << 30)
+        whole = normalise.normalise_text(text), normalise.content_hash(text)
+        monkeypatch.setattr(normalise, "PIECE", rng.randint(1, 120))
+        monkeypatch.setattr(normalise, "HASH_PIECE", rng.randint(1, 120))
+        assert (normalise.normalise_text(text), normalise.content_hash(text)) == whole, repr(text[:200])
+
+
+def test_a_huge_clean_text_is_not_copied_by_normalisation(monkeypatch) -> None:
+    from rashomon.ingest import normalise
+
+    monkeypatch.setattr(normalise, "PIECE", 1000)
+    text = "Talks resume in Vienna today.\n\n" * 2000
+    clean = text.strip()
+    assert normalise.normalise_text(clean) is clean
