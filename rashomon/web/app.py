@@ -467,10 +467,10 @@ class Pages:
 
     async def api_export(self, request: Request) -> Response:
         what, fmt = request.path_params["what"], request.path_params["fmt"]
-        exporter = get_exporter(what, fmt)  # UsageError -> 400 with the choices
+        get_exporter(what, fmt)  # UsageError -> 400 with the choices
         binary = is_binary(what, fmt)
         try:
-            body = await self.downloads.stream(exporter, binary)
+            body = await self.downloads.stream(what, fmt)
         except Busy:
             return PlainTextResponse(f"{self.downloads.limit} downloads are running; try again in a few seconds\n",
                                      503, headers={"Retry-After": str(RETRY_AFTER)})  # fmt: skip
