@@ -151,15 +151,17 @@ def analyse_stored(
     def flush() -> None:
         """Parse the batch's segments together (spaCy is fastest on many), and code and store each
         document as soon as its last segment is parsed: a run killed midway keeps what it coded."""
-        texts: list[tuple[str, tuple[int, int]]] = []
+        wanted: Counter[int] = Counter()
         for k, (_, doc) in enumerate(batch):
             if doc.analysable:
-                texts += [(doc.text[s.start : s.end], (k, i)) for i, s in analysed_segments(doc)]
+                wanted[k] = len(analysed_segments(doc))
                 for i, seg in enumerate(doc.segments):
                     if seg.end - seg.start > MAX_SEGMENT_CHARS:
                         note(Problem(doc.name, f"segment {i} ({seg.kind}) is over {MAX_SEGMENT_CHARS:,} characters; "
                                      "not parsed (not a paragraph: check the input)", "warning"))
-        wanted = Counter(k for _, (k, _) in texts)
+        # the segments' texts cut as spaCy asks for them, not all at once (a copy of a huge document)
+        texts = ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
+                 for i, s in analysed_segments(doc))  # fmt: skip
         parsed: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(batch))}
         finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
 
