@@ -296,7 +296,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("-n", type=int, default=40, help="requests per route (default 40)")
-    parser.add_argument("--keep", type=Path, help="keep the generated store here")
+    parser.add_argument("--keep", type=Path, help="keep the generated store here (and reuse it if it exists)")
     parser.add_argument("--clients", type=int, default=0, help="clients at once (default: one request at a time)")
     parser.add_argument("--think", type=float, default=1.0, help="with --clients: seconds between a client's requests")
     parser.add_argument("--exports", type=int, default=2, help="with --clients: export downloads running beside")
@@ -313,7 +313,10 @@ def main() -> int:
     try:
         t = time.perf_counter()
         db = args.keep or folder / "big.db"
-        replicate(base_store(folder), db, args.docs)
+        if args.keep and args.keep.exists():
+            print(f"reusing the store kept at {args.keep}")
+        else:
+            replicate(base_store(folder), db, args.docs)
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         counts = [conn.execute(f"SELECT count(*) FROM {x}").fetchone()[0] for x in ("documents", "events", "clusters", "tones")]
         print(f"store: {counts[0]:,} documents, {counts[1]:,} events, {counts[2]:,} claims, {counts[3]:,} tones; "
