@@ -9,18 +9,29 @@ and prints p50/p95 per route, then writes the report for the same store and prin
 
     python bench/serve.py                  # 10,000 documents
     python bench/serve.py --docs 500 -n 10 # a quick check
+    python bench/serve.py --clients 50     # 50 clients at once, export downloads running beside them
+
+With --clients N the app runs as users run it (`rashomon serve`, a process of its own) and N client threads
+ask for the same mix of pages and API routes at once, each waiting --think seconds on average between its
+requests (a person reading; 0: as fast as answers come), while --exports threads download whole-store
+exports one after another. Prints p50/p95/p99 per route, the errors (any answer but 200, except an export
+turned away with 503 + Retry-After, counted apart), and the exports' times.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import random
 import shutil
+import socket
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -164,11 +175,131 @@ def routes(conn: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, li
     return {name: [f() for _ in range(n)] for name, f in make.items()}
 
 
+EXPORTS = ("/api/export/events/csv", "/api/export/events/plover-jsonl", "/api/export/documents/jsonl",
+           "/api/export/events/geojson")  # fmt: skip
+
+
+def _get(host: str, port: int, url: str, timeout: float = 120) -> tuple[int, int]:
+    """(status, bytes read) of one GET on a fresh connection; (0, 0) when the connection fails."""
+    client = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        client.request("GET", url)
+        response = client.getresponse()
+        size = 0
+        while block := response.read(1 << 16):
+            size += len(block)
+        return response.status, size
+    except OSError:
+        return 0, 0
+    finally:
+        client.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def concurrent(db: Path, urls: dict[str, list[str]], clients: int, think: float, exporters: int) -> int:
+    """The app in its own process; ``clients`` threads over the URLs, ``exporters`` threads downloading."""
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "rashomon", "serve", "--db", str(db), "--port", str(port)],
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 600
+        while _get("127.0.0.1", port, "/static/views.css", 2)[0] != 200:
+            if server.poll() is not None or time.monotonic() > deadline:
+                print(f"the server did not start: {server.stderr.read() if server.stderr else ''}", file=sys.stderr)
+                return 2
+            time.sleep(0.5)
+        work = [(name, url) for name, batch in urls.items() for url in batch]
+        random.Random(11).shuffle(work)
+        lock = threading.Lock()
+        times: dict[str, list[float]] = {name: [] for name in urls}
+        errors: list[tuple[str, int]] = []
+        stop = threading.Event()
+        exports: list[tuple[str, int, float, int]] = []
+
+        def client(k: int) -> None:
+            rng = random.Random(k)
+            while True:
+                with lock:
+                    if not work:
+                        return
+                    name, url = work.pop()
+                if think:
+                    time.sleep(rng.uniform(0.5 * think, 1.5 * think))
+                start = time.perf_counter()
+                status, _ = _get("127.0.0.1", port, url)
+                ms = (time.perf_counter() - start) * 1000
+                with lock:
+                    times[name].append(ms)
+                    if status != 200:
+                        errors.append((url, status))
+
+        def exporter(k: int) -> None:
+            i = k
+            while not stop.is_set():
+                url = EXPORTS[i % len(EXPORTS)]
+                i += 1
+                start = time.perf_counter()
+                status, size = _get("127.0.0.1", port, url, timeout=600)
+                with lock:
+                    exports.append((url, status, time.perf_counter() - start, size))
+                if status == 503:
+                    stop.wait(1.0)
+
+        export_threads = [threading.Thread(target=exporter, args=(k,), daemon=True) for k in range(exporters)]
+        for t in export_threads:
+            t.start()
+        time.sleep(1.0 if exporters else 0)  # the downloads are under way before the pages are asked for
+        started = time.perf_counter()
+        threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.perf_counter() - started
+        stop.set()
+        for t in export_threads:
+            t.join(600)
+    finally:
+        server.terminate()
+        server.wait(30)
+    n = sum(len(v) for v in times.values())
+    print(f"\n{clients} clients at once (think time {think:g}s on average), {exporters} export download(s) running "
+          f"beside them; {n} requests in {wall:.0f}s ({n / wall:.1f}/s), app in its own process")  # fmt: skip
+    print(f"{'route':28} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    worst, every = 0.0, []
+    for name, ms in times.items():
+        if not ms:
+            continue
+        every += ms
+        p95 = percentile(ms, 95)
+        worst = max(worst, p95)
+        print(f"{name:28} {len(ms):5d} {statistics.median(ms):8.1f} {p95:8.1f} {percentile(ms, 99):8.1f} {max(ms):8.1f}")
+    print(f"all pages and API routes: p50 {statistics.median(every):.1f} ms, p95 {percentile(every, 95):.1f} ms, "
+          f"p99 {percentile(every, 99):.1f} ms; worst route p95 {worst:.1f} ms (target <= 200 ms)")  # fmt: skip
+    print(f"errors: {len(errors)}" + (f" (first: {errors[:5]})" if errors else ""))
+    done = [e for e in exports if e[1] == 200]
+    busy = sum(1 for e in exports if e[1] == 503)
+    failed = [e for e in exports if e[1] not in (200, 503)]
+    if exports:
+        print(f"exports: {len(done)} downloaded (median {statistics.median([e[2] for e in done]) if done else 0:.1f}s, "
+              f"{sum(e[3] for e in done) / 1e6:.0f} MB in all), {busy} turned away with 503 + Retry-After, "
+              f"{len(failed)} failed")  # fmt: skip
+    return 1 if errors or failed else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("-n", type=int, default=40, help="requests per route (default 40)")
-    parser.add_argument("--keep", type=Path, help="keep the generated store here")
+    parser.add_argument("--keep", type=Path, help="keep the generated store here (and reuse it if it exists)")
+    parser.add_argument("--clients", type=int, default=0, help="clients at once (default: one request at a time)")
+    parser.add_argument("--think", type=float, default=1.0, help="with --clients: seconds between a client's requests")
+    parser.add_argument("--exports", type=int, default=2, help="with --clients: export downloads running beside")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"the caucasus corpus is not at {CORPUS}", file=sys.stderr)
@@ -182,7 +313,10 @@ def main() -> int:
     try:
         t = time.perf_counter()
         db = args.keep or folder / "big.db"
-        replicate(base_store(folder), db, args.docs)
+        if args.keep and args.keep.exists():
+            print(f"reusing the store kept at {args.keep}")
+        else:
+            replicate(base_store(folder), db, args.docs)
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         counts = [conn.execute(f"SELECT count(*) FROM {x}").fetchone()[0] for x in ("documents", "events", "clusters", "tones")]
         print(f"store: {counts[0]:,} documents, {counts[1]:,} events, {counts[2]:,} claims, {counts[3]:,} tones; "
@@ -195,6 +329,9 @@ def main() -> int:
         warm(app)
         print(f"app start (event index + first story): {time.perf_counter() - t:.1f}s")
         urls = routes(conn, random.Random(7), args.n)
+        if args.clients:
+            conn.close()
+            return concurrent(db, urls, args.clients, args.think, args.exports)
         results: dict[str, list[float]] = {}
         with running(app) as origin:
             host, port = origin.removeprefix("http://").split(":")

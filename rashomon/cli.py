@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -13,12 +15,13 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rashomon import __version__
-from rashomon.engine import RunReport, analyze
-from rashomon.errors import RashomonError
+from rashomon.engine import RunReport, Tally, analyze
+from rashomon.errors import RashomonError, printable
 from rashomon.export import FILTERED, export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
 from rashomon.store import Store
@@ -30,8 +33,14 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+# no markup unless asked: file names, URLs and messages from the inputs are shown as they are (escaped)
+err = Console(stderr=True, highlight=False, markup=False)
+out = Console(highlight=False, markup=False)
+
+
+def _safe(text: object) -> str:
+    """Text from the inputs, for a line with markup: control characters escaped, markup brackets too."""
+    return escape(printable(str(text)))
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store to write or read.", dir_okay=False)]
 DEFAULT_DB = Path("rashomon.db")
@@ -43,7 +52,7 @@ MinConfidence = Annotated[
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {_safe(message)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -99,9 +108,60 @@ def _open_store(db: Path, readonly: bool = False, create: bool = True) -> Store:
         raise _fail(str(exc)) from None
 
 
-def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool) -> RunReport:
+#: The exit status of a run stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as a shell reports it.
+INTERRUPTED = 130
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM (a plain kill, a job scheduler's timeout) stops the run as Ctrl-C does, so that the run is
+    recorded as interrupted and the user told so, instead of ending without a word."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (an embedding program's worker): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _progress_lines(tally: Tally, every: float) -> Iterator[None]:
+    """A line on stderr every ``every`` seconds while the run goes: for logs, where a bar cannot draw."""
+    if every <= 0:
+        yield
+        return
+    done = threading.Event()
+
+    def tick() -> None:
+        while not done.wait(every):
+            err.print(printable(tally.line()), highlight=False, soft_wrap=True)
+
+    ticker = threading.Thread(target=tick, name="rashomon-progress", daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        ticker.join(timeout=2)
+
+
+def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool, tally: Tally | None = None,
+                       every: float = 10.0) -> RunReport:  # fmt: skip
+    """The run, with a progress bar on a terminal, a progress line every ``every`` seconds elsewhere, or
+    nothing when ``quiet``."""
+    tally = tally if tally is not None else Tally()
     if quiet:
-        return analyze(store, paths, options)
+        return analyze(store, paths, options, tally=tally)
+    if not err.is_terminal:
+        with _progress_lines(tally, every):
+            return analyze(store, paths, options, tally=tally)
     with Progress(
         TextColumn("[bold]reading[/]"),
         BarColumn(),
@@ -114,15 +174,25 @@ def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: 
         task = bar.add_task("", total=None)
 
         def progress(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=name[-60:])
+            bar.update(task, completed=done, total=total, description=_safe(name[-60:]))
 
-        return analyze(store, paths, options, progress)
+        return analyze(store, paths, options, progress, tally)
+
+
+def _interrupted(tally: Tally, store: Store) -> typer.Exit:
+    err.print(
+        printable(f"interrupted: run {tally.run_id} stopped while {tally.stage} and is marked interrupted in "
+                  f"{store.path}; what it stored is kept ({tally.documents:,} document(s) read, {tally.coded:,} "
+                  f"coded, {tally.events:,} event(s)); run the same command again to go on"),
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
+    return typer.Exit(INTERRUPTED)
 
 
 def _summary(report: RunReport, store: Store) -> None:
     for problem in report.problems:
         colour = "red" if problem.severity == "error" else "yellow"
-        err.print(f"[{colour}]{problem.severity}:[/] {problem}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[{colour}]{problem.severity}:[/] {_safe(problem)}", markup=True, highlight=False, soft_wrap=True)
     c = report.counts()
     err.print(
         f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
@@ -147,6 +217,9 @@ def analyze_cmd(
         int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
     ] = DEFAULT_MAX_BYTES,
     fetch: Annotated[bool, typer.Option(help="Allow downloading URLs and URL lists.")] = False,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="Read what symbolic links in input folders point to, also outside them.")
+    ] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Code events after reading (default on).")] = True,
     model: Annotated[str | None, typer.Option(help="spaCy model (default: en_core_web_sm, else its PyPI copy).")] = None,
     processes: Annotated[int, typer.Option(help="Worker processes for parsing.")] = 1,
@@ -164,6 +237,10 @@ def analyze_cmd(
     ] = False,
     min_confidence: MinConfidence = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    progress_every: Annotated[
+        float, typer.Option("--progress-every", min=0.0,
+                            help="When stderr is no terminal (a log, a pipe): a progress line every this many seconds (0: none).")
+    ] = 10.0,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
 
@@ -174,6 +251,7 @@ def analyze_cmd(
             max_bytes=max_bytes,
             reader=reader,
             fetch=fetch,
+            follow_links=follow_links,
             analyse=events,
             model=model,
             processes=processes,
@@ -192,9 +270,13 @@ def analyze_cmd(
         except RashomonError as exc:
             raise _fail(str(exc)) from None
     store = _open_store(db)
+    tally = Tally()
     try:
-        report = _run_with_progress(store, paths, options, quiet)
+        with _stopped_by_sigterm():
+            report = _run_with_progress(store, paths, options, quiet, tally, progress_every)
         _summary(report, store)
+    except KeyboardInterrupt:
+        raise _interrupted(tally, store) from None
     except RashomonError as exc:
         raise _fail(str(exc)) from None
     finally:
@@ -277,7 +359,7 @@ def code_cmd(
             date = obj.get("date")
             items.append((str(obj.get("id", n)), obj["text"], date if isinstance(date, str) else None))
         except ValueError as exc:
-            err.print(f"[red]error:[/] <stdin>:{n}: {exc}", markup=True, highlight=False)
+            err.print(f"[red]error:[/] <stdin>:{n}: {_safe(exc)}", markup=True, highlight=False)
             bad += 1
     try:
         results = code_texts(items, Options(model=model, event_model=not rules_only, min_confidence=min_confidence))
@@ -492,7 +574,7 @@ def serve_cmd(
 
     _open_store(db, readonly=True).close()
     if not is_loopback(host):
-        err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the whole store", markup=True)
+        err.print(f"[yellow]warning:[/] listening on {_safe(host)}: anyone who can reach it can read the whole store", markup=True)
     serve(db, host, port, search, say=lambda m: err.print(m, highlight=False, soft_wrap=True))
 
 

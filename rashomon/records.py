@@ -78,7 +78,10 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{self.input}: {self.message}"
+        """One line to show a person: control characters from the input escaped (see ``printable``)."""
+        from rashomon.errors import printable
+
+        return printable(f"{self.input}: {self.message}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,8 @@ class Options:
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: read what symbolic links inside an input folder point to even when it lies outside that folder
+    follow_links: bool = False
     reader: str | None = None
     fetch: bool = False
     fetch_timeout: float = 30.0

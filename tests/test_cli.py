@@ -239,3 +239,76 @@ def test_an_export_cut_short_by_its_reader_ends_quietly(caucasus_store, fmt):
     status = proc.wait(60)
     assert first and status in (0, 141), (status, errors)
     assert "Traceback" not in errors and "rror" not in errors, errors
+
+
+def _articles(folder: Path, n: int) -> None:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:05d}.txt").write_text(
+            f"Border talks, round {i}\n\n" + "".join(
+                f"Delegations from both capitals met for the {i}-th time on Tuesday and agreed on item {j}. " for j in range(6)),
+            encoding="utf-8",
+        )
+
+
+def _rashomon(*args: str) -> subprocess.Popen[str]:
+    """This checkout's rashomon as a real process, its stderr a pipe (no terminal)."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.Popen([sys.executable, "-m", "rashomon", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+
+
+def _documents(db: Path) -> int:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_without_a_terminal_progress_is_a_line_every_few_seconds(tmp_path):
+    import re
+
+    _articles(tmp_path / "in", 400)
+    proc = _rashomon("analyze", str(tmp_path / "in"), "--db", str(tmp_path / "n.db"), "--no-events",
+                     "--progress-every", "0.05")  # fmt: skip
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 0, stderr
+    lines = [ln for ln in stderr.splitlines() if ln.startswith("run 1: reading")]
+    assert lines, stderr[-2000:]
+    assert all(re.fullmatch(r"run 1: reading: [\d,]+ of 400 input\(s\), [\d,]+ document\(s\) stored; [\d.]+ document\(s\)/s", ln)
+               for ln in lines), lines[:3]  # fmt: skip
+    assert "400 document(s) added" in stderr
+
+
+@pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
+def test_an_interrupted_run_says_so_and_is_marked_interrupted(tmp_path, how):
+    import signal
+    import time
+
+    from rashomon.store import Store
+
+    _articles(tmp_path / "in", 2000)
+    db = tmp_path / "n.db"
+    proc = _rashomon("analyze", str(tmp_path / "in"), "--db", str(db), "--no-events", "--progress-every", "0")
+    deadline = time.monotonic() + 60
+    while _documents(db) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be interrupted; give it more articles"
+    proc.send_signal(getattr(signal, how))
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and "Aborted" not in stderr
+    [line] = [ln for ln in stderr.splitlines() if ln.startswith("interrupted:")]
+    assert line.startswith("interrupted: run 1 stopped while reading and is marked interrupted in ")
+    assert "run the same command again to go on" in line
+    with Store(db, readonly=True) as store:
+        assert [r["status"] for r in store.runs()] == ["interrupted"]
+        assert 20 <= store.count("documents") < 2000
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

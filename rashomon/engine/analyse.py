@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import gc
+import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rashomon.engine.tally import Tally
 from rashomon.records import Document, Problem
 from rashomon.settings import Options
 from rashomon.store import Store
 from rashomon.store.events import documents_to_analyse, save_analysis
 
+log = logging.getLogger("rashomon.engine")
 ProgressFn = Callable[[str, int, int], None]
 
 
@@ -99,6 +103,7 @@ def analyse_stored(
     progress: ProgressFn | None = None,
     problem: Callable[[Problem], None] | None = None,
     docs_per_batch: int = 32,
+    tally: Tally | None = None,
 ) -> AnalyseReport:
     """Code the events of every stored document not yet analysed by this version (one transaction each)."""
     from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analyse_document, analysed_segments
@@ -107,7 +112,11 @@ def analyse_stored(
     total = pending_count(store, analysis_version(options))
     if total == 0:
         return report  # nothing to code: do not load the models
+    if tally is not None:
+        tally.stage, tally.to_code = "loading models", total
     nlp, models, version = load_models(options)
+    if tally is not None:
+        tally.begin("coding events")
 
     def note(p: Problem) -> None:
         report.problems.append(p)
@@ -116,37 +125,60 @@ def analyse_stored(
 
     batch: list[tuple[int, Document]] = []
 
+    def finish(doc_id: int, doc: Document, parsed: list[tuple[int, Any]]) -> None:
+        """Code one parsed document and store its events at once, in their own transaction."""
+        if not doc.analysable:
+            save_analysis(store, doc_id, [], version, run_id, skipped=doc.skip_reason or "not analysable")
+            report.skipped += 1
+            return
+        try:
+            found = analyse_document(doc, parsed, models, framing=options.framing)
+        except Exception as exc:  # one document's failure never stops the run nor loses the document
+            log.debug("coding %s failed", doc.name, exc_info=True)
+            note(Problem(doc.name, "event coding failed on something in this document it does not expect; "
+                                   "document kept, without events"))
+            save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
+            report.failed += 1
+            return
+        events = [e for e in found.events if e.confidence >= options.min_confidence]
+        save_analysis(store, doc_id, events, version, run_id, tones=found.tones, spans=found.spans)
+        report.documents += 1
+        report.events += len(events)
+        if tally is not None:
+            tally.coded += 1
+            tally.events += len(events)
+
     def flush() -> None:
-        texts: list[tuple[str, tuple[int, int]]] = []
+        """Parse the batch's segments together (spaCy is fastest on many), and code and store each
+        document as soon as its last segment is parsed: a run killed midway keeps what it coded."""
+        wanted: Counter[int] = Counter()
         for k, (_, doc) in enumerate(batch):
             if doc.analysable:
-                texts += [(doc.text[s.start : s.end], (k, i)) for i, s in analysed_segments(doc)]
+                wanted[k] = len(analysed_segments(doc))
                 for i, seg in enumerate(doc.segments):
                     if seg.end - seg.start > MAX_SEGMENT_CHARS:
                         note(Problem(doc.name, f"segment {i} ({seg.kind}) is over {MAX_SEGMENT_CHARS:,} characters; "
                                      "not parsed (not a paragraph: check the input)", "warning"))
+        # the segments' texts cut as spaCy asks for them, not all at once (a copy of a huge document)
+        texts = ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
+                 for i, s in analysed_segments(doc))  # fmt: skip
         parsed: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(batch))}
+        finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
+
+        def finish_until(stop: int) -> None:
+            nonlocal finished
+            while finished < stop:
+                finish(*batch[finished], parsed.pop(finished))
+                finished += 1
+
         for spacy_doc, (k, i) in nlp.pipe(
             texts, as_tuples=True, batch_size=options.batch_size, n_process=options.processes
         ):
             parsed[k].append((i, spacy_doc))
             report.words += len(spacy_doc)
-        for k, (doc_id, doc) in enumerate(batch):
-            if not doc.analysable:
-                save_analysis(store, doc_id, [], version, run_id, skipped=doc.skip_reason or "not analysable")
-                report.skipped += 1
-                continue
-            try:
-                found = analyse_document(doc, parsed[k], models, framing=options.framing)
-            except Exception as exc:  # one document's failure never stops the run nor loses the document
-                note(Problem(doc.name, f"event coding failed ({type(exc).__name__}: {exc}); document kept"))
-                save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
-                report.failed += 1
-                continue
-            events = [e for e in found.events if e.confidence >= options.min_confidence]
-            save_analysis(store, doc_id, events, version, run_id, tones=found.tones, spans=found.spans)
-            report.documents += 1
-            report.events += len(events)
+            if len(parsed[k]) == wanted[k]:
+                finish_until(k + 1)
+        finish_until(len(batch))
         batch.clear()
 
     done = 0

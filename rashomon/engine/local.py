@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from rashomon.engine.tally import Tally
 from rashomon.errors import InputError
 from rashomon.ingest.boilerplate import recurring_lines, set_aside
 from rashomon.ingest.document import build_document
 from rashomon.ingest.readers import Reader, reader_for
-from rashomon.ingest.sources import Source, discover
-from rashomon.records import Problem, RawDocument
+from rashomon.ingest.sources import Source, discover, store_files
+from rashomon.records import Document, Problem, RawDocument
 from rashomon.settings import Options
 from rashomon.store import Store
+
+log = logging.getLogger("rashomon.engine")
 
 #: Bumped when ingest changes what it makes of the same bytes, so that known inputs are read again.
 INGEST_VERSION = "1"
@@ -92,12 +96,17 @@ def analyze(
     inputs: Sequence[str | Path],
     options: Options | None = None,
     progress: ProgressFn | None = None,
+    tally: Tally | None = None,
 ) -> RunReport:
     """Read ``inputs`` into ``store``. Each document lands in its own transaction; one bad input never
-    stops the batch; the run, its counts and its problems are recorded in the store."""
+    stops the batch; the run, its counts and its problems are recorded in the store. ``tally``, if given,
+    is kept up to date as the run goes (for progress lines written by another thread)."""
     options = options or Options()
     started = time.monotonic()
     report = RunReport(store.begin_run([str(i) for i in inputs], asdict(options)))
+    tally = tally if tally is not None else Tally()
+    tally.run_id = report.run_id
+    tally.begin("reading")
 
     def problem(p: Problem) -> None:
         report.problems.append(p)
@@ -105,7 +114,7 @@ def analyze(
 
     try:
         sources: list[Source] = []
-        for item in discover(inputs):
+        for item in discover(inputs, store_files(store.path), options.follow_links):
             if isinstance(item, Problem):
                 problem(item)
                 if item.severity == "error":
@@ -114,22 +123,27 @@ def analyze(
             else:
                 sources.append(item)
         report.inputs += len(sources)
+        tally.inputs = len(sources)
         for done, source in enumerate(sources):
+            tally.inputs_done = done
             if progress:
                 progress(source.name, done, len(sources))
             errors_before = len(report.errors)
             try:
-                _ingest(store, source, options, report, problem)
+                _ingest(store, source, options, report, problem, tally)
             except InputError as exc:
                 problem(Problem(exc.input_name, exc.problem))
             except (MemoryError, RecursionError) as exc:
                 problem(
                     Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})")
                 )
-            except Exception as exc:  # a library's bug on one input must not stop the batch; it is reported
-                problem(Problem(source.name, f"could not be read ({type(exc).__name__}: {exc})"))
+            except Exception:  # a library's bug on one input must not stop the batch; it is reported in words
+                log.debug("reading %s failed", source.name, exc_info=True)
+                problem(Problem(source.name, "could not be read: its reader failed on something in it that it does "
+                                             "not expect (damaged or unusual content); the rest of the batch went on"))
             if len(report.errors) > errors_before:
                 report.inputs_failed += 1
+        tally.inputs_done = len(sources)
         if progress:
             progress("", len(sources), len(sources))
         _set_aside_site_boilerplate(store, report.run_id)
@@ -138,9 +152,10 @@ def analyze(
             from rashomon.engine.examine import examine_stored
             from rashomon.store.examine import examined
 
-            coded = analyse_stored(store, report.run_id, options, progress, problem)
+            coded = analyse_stored(store, report.run_id, options, progress, problem, tally=tally)
             report.documents_analysed, report.events, report.words = coded.documents, coded.events, coded.words
             if options.examine and (coded.documents or coded.skipped or coded.failed or not examined(store)):
+                tally.begin("examining sources")
                 if progress:
                     progress("examining sources", 0, 1)
                 exam = examine_stored(store, report.run_id)
@@ -167,7 +182,8 @@ def _set_aside_site_boilerplate(store: Store, run_id: int) -> None:
 
 
 def _ingest(
-    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None]
+    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None],
+    tally: Tally,
 ) -> None:
     if source.path is not None:
         source.check_size(options.max_bytes)
@@ -182,36 +198,35 @@ def _ingest(
         if isinstance(item, Problem):
             problem(item)
             continue
-        if _store_one(store, item, source, options, report, problem):
+        doc = _build(item, report, problem, options)
+        name = item.name
+        del item  # the raw text is not kept while the document is stored: one huge text is enough
+        if doc is not None:
+            _store_one(store, doc, name, report, problem)
             stored += 1
+            tally.documents += 1
     if fp is not None and len(report.errors) == errors_before:
         store.record_input(fp, source.name, reader.name, stored, report.run_id)
 
 
-def _store_one(
-    store: Store,
-    raw: RawDocument,
-    source: Source,
-    options: Options,
-    report: RunReport,
-    problem: Callable[[Problem], None],
-) -> bool:
+def _build(raw: RawDocument, report: RunReport, problem: Callable[[Problem], None], options: Options) -> Document | None:
     report.documents_read += 1
     try:
-        doc = build_document(raw, options)
+        return build_document(raw, options)
     except InputError as exc:
         problem(Problem(exc.input_name, exc.problem))
-        return False
     except RecursionError:
         problem(Problem(raw.name, "HTML is nested too deeply to extract"))
-        return False
-    _, created = store.save_document(doc, report.run_id, raw.name)
+    return None
+
+
+def _store_one(store: Store, doc: Document, name: str, report: RunReport, problem: Callable[[Problem], None]) -> None:
+    _, created = store.save_document(doc, report.run_id, name)
     if created:
         report.documents_added += 1
         for warning in doc.warnings:
-            problem(Problem(raw.name, warning, "warning"))
+            problem(Problem(name, warning, "warning"))
         if not doc.analysable:
-            problem(Problem(raw.name, f"stored but not analysed: {doc.skip_reason}", "warning"))
+            problem(Problem(name, f"stored but not analysed: {doc.skip_reason}", "warning"))
     else:
         report.documents_known += 1
-    return True

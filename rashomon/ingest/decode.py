@@ -50,6 +50,10 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
                 raise InputError(
                     name, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
                 ) from None
+    if b"\x00" in data[:8192]:
+        wide = _wide_without_bom(data)
+        if wide is not None:
+            return wide
     if looks_binary(data):
         raise InputError(name, "looks like a binary file, not text (NUL or control bytes); skipped")
     if declared and not _is_wide(declared):
@@ -80,6 +84,25 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
         except (LookupError, UnicodeDecodeError):
             pass
     return replaced, [warning]
+
+
+def _wide_without_bom(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-16 or UTF-32 text without a byte-order mark (its NUL bytes would make it look binary): the
+    encoding charset-normalizer finds in the first 64 KiB, if it is one of those and the whole decodes to
+    text (not to control characters); else None."""
+    best = from_bytes(data[:65536]).best()
+    if best is None or not _is_wide(best.encoding):
+        return None
+    encoding = codecs.lookup(best.encoding).name
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    head = text[:8192]
+    controls = sum(1 for c in head if c < " " and ord(c) not in _TEXT_CONTROLS)
+    if not head.strip() or controls / len(head) > 0.01:
+        return None
+    return text, [f"has no byte-order mark; decoded as {encoding.upper()} (detected)"]
 
 
 def _is_wide(encoding: str) -> bool:

@@ -45,9 +45,13 @@ _UKRAINIAN = re.compile(r"[іїєґ]", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+#: How much of a text the language is told from: its first this many characters.
+SAMPLE = 20000
+
+
 def detect_language(text: str) -> tuple[str | None, float]:
     """Return (ISO 639-1 code, confidence in [0, 1]); (None, 0.0) when the text is too short to tell."""
-    sample = text[:20000]
+    sample = text[:SAMPLE]
     letters = sum(map(str.isalpha, sample))
     if letters < 20:
         return None, 0.0

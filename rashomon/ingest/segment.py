@@ -388,6 +388,24 @@ def _run_text(paras: list[_Para], i: int, j: int) -> str:
     return " ".join(p.text for p in paras[i : j + 1]).strip(' “”"«»[]')
 
 
+#: A reader quotes what is at most this many characters above the quotation (a copy of the whole text
+#: above for each candidate would make a huge file quadratic in time and copy it over and over)...
+_QUOTED_WITHIN = 300_000
+#: ...and a text that quotes itself this many times without an answer is repetition: no thread is sought.
+_UNANSWERED = 20
+
+
+def _answered(paras: list[_Para], end: int, before: str) -> bool:
+    """A reader's own words follow the quotation ending at paras[end]: the next paragraph is no quotation
+    and no repeat of the text above. A block repeated whole (a file holding copies of an article) quotes
+    the article too, but says nothing new after it: repetition alone is not a comment thread."""
+    for q in paras[end + 1 : end + 4]:
+        if q.kind is K.DEBRIS:
+            continue
+        return quote_inner(q.text) is None and not _found_in(q.text, before)
+    return False
+
+
 def _comment_start(text: str, paras: list[_Para], hints: Hints) -> int:
     """Index of the first paragraph of the reader-comment thread (len(paras) when there is none)."""
     if hints.comments_start is not None:
@@ -396,7 +414,7 @@ def _comment_start(text: str, paras: list[_Para], hints: Hints) -> int:
                 return i
         return len(paras)
     lex = lexicon()
-    body_seen = 0
+    body_seen = unanswered = 0
     for i, p in enumerate(paras):
         if p.kind is K.DEBRIS and any(m.match(p.text.strip()) for m in lex.comment_marker) and body_seen >= 3:
             return i
@@ -406,8 +424,12 @@ def _comment_start(text: str, paras: list[_Para], hints: Hints) -> int:
             p.kind = K.DEBRIS  # the thread's own heading ("Comments (7)")
             return i
         end = _quote_run(paras, i)
-        if body_seen >= 3 and end is not None and _found_in(_run_text(paras, i, end), norm(text[: p.start])):
-            return i
+        if body_seen >= 3 and end is not None and unanswered < _UNANSWERED:
+            before = norm(text[max(0, p.start - _QUOTED_WITHIN) : p.start])
+            if _found_in(_run_text(paras, i, end), before):
+                if _answered(paras, end, before):
+                    return i
+                unanswered += 1
         if word_count(p.text) >= 12:
             body_seen += 1
     return len(paras)
@@ -685,7 +707,7 @@ def _locate_quote(text: str, before: int, quoted: str) -> tuple[int, int] | None
     if len(inner) < 15:
         return None
     for candidate in (inner, inner[:80], inner[-80:]):
-        pos = text.find(candidate, 0, before)
+        pos = text.find(candidate, max(0, before - _QUOTED_WITHIN), before)
         if pos >= 0:
             if candidate is inner or candidate == inner[:80]:
                 return pos, min(before, pos + len(inner))

@@ -81,11 +81,27 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def discover(paths: Sequence[str | Path]) -> Iterator[Source | Problem]:
+#: The files SQLite and rashomon keep beside a store: never inputs of a run that writes to that store.
+STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".search", ".search-wal", ".search-shm", ".search-journal")
+
+
+def store_files(db: str | Path) -> frozenset[str]:
+    """The real paths of the store at ``db`` and of the files beside it (see STORE_SUFFIXES)."""
+    if str(db).startswith(":"):  # ":memory:", ":connection:"
+        return frozenset()
+    real = os.path.realpath(db)
+    return frozenset(real + suffix for suffix in STORE_SUFFIXES)
+
+
+def discover(
+    paths: Sequence[str | Path], exclude: frozenset[str] = frozenset(), follow_links: bool = False
+) -> Iterator[Source | Problem]:
     """Expand the inputs a user named into sources, depth first, each folder in sorted order.
 
-    Hidden files and folders (".name") inside folders are skipped; symlinked folders are followed once
-    (a link back into a folder already being walked is reported as a loop and skipped).
+    Hidden files and folders (".name") inside folders are skipped, and so are the files in ``exclude``
+    (real paths: the run's own store, see :func:`store_files`). A symbolic link inside a folder that leads
+    out of the folder the user named is skipped with a warning unless ``follow_links``; symlinked folders
+    are followed once (a link back into a folder already being walked is reported as a loop and skipped).
     """
     for given in paths:
         given_s = str(given)
@@ -102,14 +118,31 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Source | Problem]:
             yield Problem(given_s, f"cannot be read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(path, path, {os.path.realpath(path)})
+            real = os.path.realpath(path)
+            yield from _walk(path, path, {real}, _Walk(real, exclude, follow_links))
         elif stat.S_ISREG(st.st_mode):
+            if os.path.realpath(path) in exclude:
+                yield Problem(given_s, "is the store this run writes to (or a file of it); not read as an input",
+                              "warning")
+                continue
             yield Source(name=path.name, path=path)
         else:
             yield Problem(given_s, "is not a regular file or folder (device, socket or pipe); skipped")
 
 
-def _walk(root: Path, folder: Path, ancestors: set[str]) -> Iterator[Source | Problem]:
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """What holds for a whole walk: the real path of the folder named, the files never read, links."""
+
+    top: str
+    exclude: frozenset[str]
+    follow_links: bool
+
+    def outside(self, real: str) -> bool:
+        return real != self.top and not real.startswith(self.top.rstrip(os.sep) + os.sep)
+
+
+def _walk(root: Path, folder: Path, ancestors: set[str], walk: _Walk) -> Iterator[Source | Problem]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -121,14 +154,21 @@ def _walk(root: Path, folder: Path, ancestors: set[str]) -> Iterator[Source | Pr
         path = Path(entry.path)
         name = _rel(root, path)
         try:
+            if (entry.is_symlink() and not walk.follow_links and path.exists()
+                    and walk.outside(os.path.realpath(path))):  # fmt: skip
+                yield Problem(name, "is a symbolic link that leads out of the folder being read; skipped "
+                                    "(pass --follow-links to read what links point to)", "warning")
+                continue
             if entry.is_dir(follow_symlinks=True):
                 real = os.path.realpath(path)
                 if real in ancestors:
                     yield Problem(name, "is a symbolic link loop (links back to a folder above it); skipped",
                                   "warning")
                     continue
-                yield from _walk(root, path, ancestors | {real})
+                yield from _walk(root, path, ancestors | {real}, walk)
             elif entry.is_file(follow_symlinks=True):
+                if walk.exclude and os.path.realpath(path) in walk.exclude:
+                    continue  # the run's own store: never an input
                 yield Source(name=name, path=path)
             elif entry.is_symlink() and not path.exists():
                 yield Problem(name, "is a broken symbolic link", "warning")

@@ -148,11 +148,15 @@ class Store:
         """One write transaction: everything inside lands together or not at all."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            # BEGIN inside the try: a Ctrl-C that lands just after it must not leave the transaction open
+            # (the run could then not even be marked interrupted: "cannot start a transaction within a
+            # transaction")
+            self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self.conn.execute("COMMIT")

@@ -5,15 +5,13 @@ route that writes, and answers only GET and HEAD.
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import sqlite3
-import tempfile
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -22,13 +20,13 @@ from urllib.parse import urlencode
 
 from jinja2 import PackageLoader
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -41,6 +39,7 @@ from rashomon.report.render import Links, environment
 from rashomon.report.story import Limits, document_view, story
 from rashomon.store import Store
 from rashomon.web import search as fts
+from rashomon.web.downloads import Busy, Downloads
 
 log = logging.getLogger("rashomon.web")
 LINKS = Links(app=True)
@@ -50,6 +49,26 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")  # fmt: skip
 APP_LIMITS = Limits(timeline=250, places=250, nodes=30, edges=100, claims=25, sources=25, sample=5)
 MAX_QUERY = 2048
+#: seconds a download turned away (all its slots busy) is told to wait
+RETRY_AFTER = 5
+#: The largest id SQLite can hold (a signed 64-bit INTEGER): larger ids cannot name anything in a store.
+MAX_ID = 2**63 - 1
+
+
+class RowId(Convertor[int]):
+    """An id in a path: digits, of any length (so that no id falls through to another route); one beyond
+    SQLite's range becomes ``MAX_ID + 1``, which :func:`_row_id` answers with a 404, never an overflow."""
+
+    regex = "[0-9]+"
+
+    def convert(self, value: str) -> int:
+        return int(value) if len(value) <= 19 else MAX_ID + 1
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("rowid", RowId())
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +163,14 @@ def _int(request: Request, name: str, default: int, lo: int, hi: int) -> int:
     return value
 
 
+def _row_id(request: Request, what: str) -> int:
+    """The id in the path, within SQLite's range; a 404 naming it when no row can have it."""
+    value = int(request.path_params["id"])
+    if not 0 < value <= MAX_ID:
+        raise HTTPException(404, f"no {what} {value if value <= MAX_ID else 'with so large an id'} in this store")
+    return value
+
+
 def _url(path: str, params: dict[str, Any]) -> str:
     clean = {k: v for k, v in params.items() if v not in (None, "", 0)}
     return path + ("?" + urlencode(clean) if clean else "")
@@ -164,8 +191,9 @@ def _pager(request: Request, page: int, total: int, size: int, name: str = "page
 class Pages:
     """The HTML pages and JSON routes, over one :class:`Site`."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, downloads: int = 2) -> None:
         self.site = site
+        self.downloads = Downloads(site.db, downloads)
         self.env = environment(PackageLoader("rashomon.web", "templates"))
         self.env.globals.update(day_text=day_text, url=_url)
 
@@ -203,7 +231,7 @@ class Pages:
         return self.html(request, "events.html", rows=rows, filters=filters, pager=_pager(request, page, total, PAGE))
 
     def event(self, request: Request) -> Response:
-        event_id = int(request.path_params["id"])
+        event_id = _row_id(request, "event")
         conn = self.site.conn()
         ev = queries.events(conn, [event_id]).get(event_id)
         if ev is None:
@@ -231,7 +259,7 @@ class Pages:
                          incomplete_pager=_pager(request, ipage, itotal, PAGE, "incomplete_page"))  # fmt: skip
 
     def claim(self, request: Request) -> Response:
-        claim_id = int(request.path_params["id"])
+        claim_id = _row_id(request, "claim")
         conn = self.site.conn()
         c = queries.claim(conn, claim_id)
         if c is None:
@@ -272,7 +300,7 @@ class Pages:
         return self.html(request, "documents.html", rows=rows, source=source, pager=_pager(request, page, total, PAGE))
 
     def document(self, request: Request) -> Response:
-        doc_id = int(request.path_params["id"])
+        doc_id = _row_id(request, "document")
         view = document_view(self.site.conn(), doc_id)
         if view is None:
             raise HTTPException(404, f"no document {doc_id} in this store")
@@ -339,7 +367,7 @@ class Pages:
         return JSONResponse({"total": total, "page": page, "events": _plover(self.site.conn(), ids)})
 
     def api_event(self, request: Request) -> Response:
-        records = _plover(self.site.conn(), [int(request.path_params["id"])])
+        records = _plover(self.site.conn(), [_row_id(request, "event")])
         if not records:
             raise HTTPException(404, "no such event")
         return JSONResponse(records[0])
@@ -350,6 +378,7 @@ class Pages:
             ids = [int(x) for x in raw if x.strip()][:100]
         except ValueError:
             raise UsageError("ids: a comma-separated list of event ids") from None
+        ids = [i for i in ids if 0 < i <= MAX_ID]  # no event has an id outside SQLite's range
         return JSONResponse({str(k): e.as_json() for k, e in queries.events(self.site.conn(), ids).items()})
 
     def api_claims(self, request: Request) -> Response:
@@ -359,7 +388,7 @@ class Pages:
         return JSONResponse({"total": total, "page": page, "claims": [_claim_json(c) for c in rows]})
 
     def api_claim(self, request: Request) -> Response:
-        claim_id = int(request.path_params["id"])
+        claim_id = _row_id(request, "claim")
         conn = self.site.conn()
         c = queries.claim(conn, claim_id)
         if c is None:
@@ -395,9 +424,10 @@ class Pages:
     def api_document(self, request: Request) -> Response:
         from rashomon.export.documents import document_record
 
+        doc_id = _row_id(request, "document")
         doc = Store(self.site.db, readonly=True)
         try:
-            d = doc.document(int(request.path_params["id"]))
+            d = doc.document(doc_id)
         finally:
             doc.close()
         if d is None:
@@ -437,37 +467,15 @@ class Pages:
 
     async def api_export(self, request: Request) -> Response:
         what, fmt = request.path_params["what"], request.path_params["fmt"]
-        exporter = get_exporter(what, fmt)  # UsageError -> 400 with the choices
+        get_exporter(what, fmt)  # UsageError -> 400 with the choices
         binary = is_binary(what, fmt)
-        db = self.site.db
-
-        def run() -> tempfile.SpooledTemporaryFile[bytes]:
-            spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # noqa: SIM115 (closed by the response)
-            store = Store(db, readonly=True)
-            try:
-                if binary:
-                    exporter(store, spool)
-                else:
-                    text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
-                    exporter(store, text)
-                    text.flush()
-                    text.detach()
-            finally:
-                store.close()
-            spool.seek(0)
-            return spool
-
-        spool = await run_in_threadpool(run)
-
-        def chunks() -> Iterator[bytes]:
-            try:
-                while block := spool.read(1 << 16):
-                    yield block
-            finally:
-                spool.close()
-
+        try:
+            body = await self.downloads.stream(what, fmt)
+        except Busy:
+            return PlainTextResponse(f"{self.downloads.limit} downloads are running; try again in a few seconds\n",
+                                     503, headers={"Retry-After": str(RETRY_AFTER)})  # fmt: skip
         ext = {"plover-jsonl": "jsonl", "gdelt-tsv": "tsv"}.get(fmt, fmt)
-        return StreamingResponse(chunks(), media_type=_media_type(fmt, binary),
+        return StreamingResponse(body, media_type=_media_type(fmt, binary),
                                  headers={"Content-Disposition": f'attachment; filename="{what}.{ext}"'})  # fmt: skip
 
     def static(self, request: Request) -> Response:
@@ -574,10 +582,12 @@ class Guard:
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
-def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[str, ...] = (*LOOPBACK, "testserver")) -> Starlette:
-    """The app over the store at ``db`` (opened read-only; StoreError if it is missing or no store)."""
+def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[str, ...] = (*LOOPBACK, "testserver"),
+               downloads: int = 2) -> Starlette:
+    """The app over the store at ``db`` (opened read-only; StoreError if it is missing or no store), with at
+    most ``downloads`` exports streaming at once."""
     site = Site(db, search_index)
-    pages = Pages(site)
+    pages = Pages(site, downloads)
 
     def error_page(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/"):
@@ -602,26 +612,26 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
     routes = [
         Route("/", pages.index),
         Route("/events", pages.events),
-        Route("/events/{id:int}", pages.event),
+        Route("/events/{id:rowid}", pages.event),
         Route("/claims", pages.claims),
-        Route("/claims/{id:int}", pages.claim),
+        Route("/claims/{id:rowid}", pages.claim),
         Route("/actors", pages.actors),
         Route("/actors/{code:str}", pages.actor),
         Route("/documents", pages.documents),
-        Route("/documents/{id:int}", pages.document),
+        Route("/documents/{id:rowid}", pages.document),
         Route("/search", pages.search),
         Route("/static/{name:str}", pages.static),
         Route("/api/", pages.api_index),
         Route("/api/overview", pages.api_overview),
         Route("/api/events", pages.api_events),
-        Route("/api/events/{id:int}", pages.api_event),
+        Route("/api/events/{id:rowid}", pages.api_event),
         Route("/api/evidence", pages.api_evidence),
         Route("/api/claims", pages.api_claims),
-        Route("/api/claims/{id:int}", pages.api_claim),
+        Route("/api/claims/{id:rowid}", pages.api_claim),
         Route("/api/actors", pages.api_actors),
         Route("/api/actors/{code:str}", pages.api_actor),
         Route("/api/documents", pages.api_documents),
-        Route("/api/documents/{id:int}", pages.api_document),
+        Route("/api/documents/{id:rowid}", pages.api_document),
         Route("/api/timeline", pages.api_timeline),
         Route("/api/map", pages.api_map),
         Route("/api/network", pages.api_network),

@@ -104,3 +104,89 @@ def test_sigkill_mid_run_leaves_a_consistent_store_that_the_next_run_completes(t
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         titles = {d.title for _, d in store.documents()}
         assert titles == {f"Border talks, round {i}" for i in range(n)}
+
+
+SIDES = ("Armenia", "Azerbaijan", "Turkey", "Iran", "Russia", "Georgia")
+
+
+def _write_coded_articles(folder: Path, n: int) -> None:
+    """Articles with events to code: each names two sides and what one did to the other."""
+    folder.mkdir()
+    for i in range(n):
+        a, b = SIDES[i % 6], SIDES[(i + 1 + i // 6) % 6]
+        if a == b:
+            b = SIDES[(i + 2) % 6]
+        (folder / f"{i:05d}.txt").write_text(
+            f"Envoys meet, round {i}\n\nBy Reporter {chr(65 + i % 26)}. Writer\n\n"
+            f"{a} condemned the shelling of villages near the border on day {i}. "
+            f"{b} denied that its forces had fired first, and accused {a} of provoking the clash. "
+            f"The foreign ministers of {a} and {b} met in Vienna on Tuesday to discuss a ceasefire, "
+            f"officials said. {a} threatened to recall its ambassador if the attacks continued.",
+            encoding="utf-8",
+        )
+
+
+def _scalar(db: Path, sql: str) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute(sql).fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _exports(db: Path, env: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for what, fmt in (("documents", "jsonl"), ("events", "plover-jsonl"), ("claims", "jsonl")):
+        done = subprocess.run([sys.executable, "-m", "rashomon", "export", what, "--db", str(db), "-f", fmt],
+                              capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        out[what] = done.stdout
+    return out
+
+
+@pytest.mark.slow
+def test_sigkill_while_reading_and_while_coding_then_a_rerun_exports_what_an_uninterrupted_run_does(tmp_path):
+    n = 160
+    folder = tmp_path / "articles"
+    _write_coded_articles(folder, n)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+    def cmd(db: Path) -> list[str]:
+        return [sys.executable, "-m", "rashomon", "analyze", str(folder), "--db", str(db), "--quiet"]
+
+    reference = tmp_path / "reference.db"
+    done = subprocess.run(cmd(reference), capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr
+    expected = _exports(reference, env)
+    assert expected["events"].count("\n") > n, "the articles give events to compare"
+
+    db = tmp_path / "killed.db"
+    points = [("while reading", "SELECT count(*) FROM documents", 30),
+              ("while coding", "SELECT count(*) FROM analyses", 20)]  # fmt: skip
+    stored_at_kill = []
+    for when, sql, at in points:
+        base = _scalar(db, sql)
+        proc = subprocess.Popen(cmd(db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        deadline = time.monotonic() + 120
+        while _scalar(db, sql) < base + at and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert proc.poll() is None, f"the run ended before it could be killed {when}; give it more articles"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        stored_at_kill.append((when, _scalar(db, "SELECT count(*) FROM documents"), _scalar(db, "SELECT count(*) FROM events")))
+        assert _scalar(db, "SELECT count(*) FROM analyses") < n, f"killed {when}, before the end of coding"
+    # killed while coding, the documents coded so far kept their events
+    assert stored_at_kill[1][2] > 0, stored_at_kill
+
+    rerun = subprocess.run(cmd(db), capture_output=True, text=True, timeout=600, env=env)
+    assert rerun.returncode == 0, rerun.stderr
+    with Store(db) as store:
+        assert [r["status"] for r in store.runs()] == ["interrupted", "interrupted", "completed"]
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    got = _exports(db, env)
+    for what in expected:
+        assert got[what] == expected[what], f"{what} differ after the kills and the rerun"

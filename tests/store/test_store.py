@@ -158,3 +158,34 @@ def test_upgrading_a_schema_4_store_gives_its_events_the_rules_confidence(db_pat
     with Store(db_path) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert [tuple(r) for r in store.conn.execute("SELECT event, confidence FROM events")] == [("ASSAULT", 1.0)]
+
+
+def test_an_interrupt_just_after_begin_leaves_no_transaction_open(tmp_path):
+    """Ctrl-C can land between BEGIN and the block: the transaction is rolled back, and the next one (the
+    run marked interrupted) can start."""
+    import pytest
+
+    from rashomon.store import Store
+
+    store = Store(tmp_path / "s.db")
+    real = store.conn
+
+    class InterruptedAfterBegin:
+        def __getattr__(self, name):  # type: ignore[no-untyped-def]
+            return getattr(real, name)
+
+        def execute(self, sql, *args):  # type: ignore[no-untyped-def]
+            result = real.execute(sql, *args)
+            if sql == "BEGIN IMMEDIATE":
+                raise KeyboardInterrupt
+            return result
+
+    run = store.begin_run(["x"], {})
+    store.conn = InterruptedAfterBegin()  # type: ignore[assignment]
+    with pytest.raises(KeyboardInterrupt):
+        store.record_problem(run, __import__("rashomon.records", fromlist=["Problem"]).Problem("x", "y"))
+    store.conn = real
+    assert not real.in_transaction
+    store.finish_run(run, "interrupted", {})
+    assert [r["status"] for r in store.runs()] == ["interrupted"]
+    store.close()

@@ -185,3 +185,51 @@ def test_api_claims_carry_their_words(client):
     assert iran["words"] == "Iran backs Armenia" and iran["complete"] and iran["place"] is None
     one = client.get(f"/api/claims/{iran['id']}").json()
     assert one["words"] == "Iran backs Armenia" and len(one["statements"]) >= 10
+
+
+EXTREME_IDS = ("0", "1", str(2**63 - 1), str(2**63), str(2**64), "9" * 40, "9" * 5000, "00000000000000000000001")
+EXTREME_VALUES = ("0", "-1", str(2**63), "9" * 1900, "9" * 5000, "1e9", "abc", "", "%00", "\u0661")
+QUERY_NAMES = ("page", "claims_page", "incomplete_page", "limit", "nodes", "edges", "ids", "q", "source", "actor",
+               "event", "date_from", "date_to", "status", "modality", "part")
+
+
+def _paths(route_path: str) -> list[str]:
+    """Every route's path with each of the extreme values in its parameter (or as is, when it has none)."""
+    if "{id:rowid}" in route_path:
+        return [route_path.replace("{id:rowid}", v) for v in EXTREME_IDS]
+    if "{code:str}" in route_path:
+        return [route_path.replace("{code:str}", v) for v in ("IRN", "x" * 300, "%00", "..", "0")]
+    if "{name:str}" in route_path:
+        return [route_path.replace("{name:str}", v) for v in ("views.css", "x" * 300)]
+    if "{what:str}/{fmt:str}" in route_path:
+        return [route_path.replace("{what:str}/{fmt:str}", v) for v in ("events/nope", "nope/csv", "x" * 300 + "/y")]
+    assert "{" not in route_path, f"a new kind of path parameter in {route_path}: add its extreme values here"
+    return [route_path]
+
+
+def test_every_route_with_extreme_values_answers_without_a_server_error(client, examined_db):
+    from starlette.routing import Route
+
+    routes = [r.path for r in client.app.routes if isinstance(r, Route)]
+    assert len(routes) >= 25
+    checked = 0
+    for path in routes:
+        for k, url in enumerate(_paths(path)):
+            r = client.get(url)
+            assert r.status_code in (200, 400, 404), (url[:80], r.status_code, r.text[:200])
+            assert "Traceback" not in r.text and "OverflowError" not in r.text
+            checked += 1
+            if k or path.startswith("/api/export"):
+                continue  # parameters on one path per route; the export routes take none
+            for name in QUERY_NAMES:
+                for value in EXTREME_VALUES:
+                    r = client.get(url, params={name: value})
+                    assert r.status_code in (200, 400, 404, 414), (url[:80], name, value[:20], r.status_code, r.text[:200])
+                    checked += 1
+    assert checked > 1500
+    # beyond SQLite's range an id names nothing: a 404 like any missing id, in the page and the API
+    for what in ("events", "claims", "documents"):
+        for prefix in ("", "/api"):
+            r = client.get(f"{prefix}/{what}/{2**63}")
+            assert r.status_code == 404, (prefix, what, r.status_code)
+    assert client.get(f"/api/evidence?ids=1,{2**63},{-2**70}").status_code == 200

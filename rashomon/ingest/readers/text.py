@@ -14,10 +14,17 @@ from rashomon.settings import Options
 
 @register("text", extensions=(".txt", ".text", ".md"))
 def read_text(source: Source, options: Options) -> Iterator[RawDocument | Problem]:
+    # made in a function of its own: this generator's frame keeps neither the bytes nor the text alive
+    # while the document is built from them (a file may be hundreds of megabytes)
+    yield _raw_text(source, options)
+
+
+def _raw_text(source: Source, options: Options) -> RawDocument:
     data = source.read_bytes(options.max_bytes)
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(): a copy of it all)
         raise InputError(source.name, "is empty")
     text, warnings = decode_bytes(data, source.name)
-    if not text.strip():
+    del data
+    if not text or text.isspace():
         raise InputError(source.name, "holds no text (only whitespace)")
-    yield RawDocument(name=source.name, reader="text", text=text, warnings=tuple(warnings))
+    return RawDocument(name=source.name, reader="text", text=text, warnings=tuple(warnings))

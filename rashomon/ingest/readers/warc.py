@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -16,6 +19,10 @@ from rashomon.ingest.readers import register
 from rashomon.ingest.sources import Source
 from rashomon.records import Problem, RawDocument
 from rashomon.settings import Options
+
+# warcio logs what it repairs in a record (a target URI with spaces: the page's own text) as warnings, which
+# Python prints on stderr when the application configured no logging; they are not ours to show
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -42,17 +49,41 @@ def _records(stream: BinaryIO) -> Iterator[ArcWarcRecord]:
     end = 0
     while True:
         try:
-            record = next(records)
+            # warcio writes its own notes on damaged records straight to stderr, with the file's bytes in
+            # them: the damage is reported here, in words, once
+            with contextlib.redirect_stderr(io.StringIO()):
+                record = next(records)
         except StopIteration:
             break
-        except (AttributeError, TypeError, KeyError, IndexError) as exc:
-            raise ArchiveLoadFailed(f"unreadable record headers ({type(exc).__name__}: {exc})") from None
+        except (AttributeError, TypeError, KeyError, IndexError):
+            # warcio trips over a record whose header block lacks a line it needs (AttributeError on None)
+            raise ArchiveLoadFailed("a record's header block is missing lines or garbled") from None
         yield record
         # the caller is done with the record: where it ends in the file (for .gz, where its member ends)
-        end = archive.get_record_offset() + archive.get_record_length()
+        with contextlib.redirect_stderr(io.StringIO()):
+            end = archive.get_record_offset() + archive.get_record_length()
     stream.seek(end)
     if stream.read(4096).strip():
         raise ArchiveLoadFailed(f"what follows byte {end} is not a whole record (cut short or damaged)")
+
+
+def _why(exc: BaseException) -> str:
+    """What went wrong in a damaged archive, in words (not the exception's text: warcio's quotes raw bytes
+    of the file, zlib's gives an error number)."""
+    if isinstance(exc, ArchiveLoadFailed):
+        text = str(getattr(exc, "msg", exc))
+        if text.startswith(("Unknown archive format", "Invalid WARC record", "Invalid ARC record")):
+            return "a record does not start with a WARC or ARC header line"
+        if "gzip" in text.lower() and "chunk" in text.lower():
+            return "it is gzipped as one whole, not record by record as WARC files are"
+        return text  # our own words (see _records)
+    if isinstance(exc, zlib.error):
+        return "its gzip compression is damaged"
+    if isinstance(exc, EOFError):
+        return "it ends in the middle of a compressed record"
+    if isinstance(exc, OSError):
+        return f"it cannot be read ({exc.strerror})" if exc.strerror else "its compressed data is damaged"
+    return "a record header holds a value that cannot be read"
 
 
 def _declares_length(record: ArcWarcRecord) -> bool:
@@ -130,7 +161,7 @@ def read_warc(source: Source, options: Options) -> Iterator[RawDocument | Proble
             )
     except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
         raise InputError(
-            source.name, f"is corrupt or truncated after record {n} ({count} page(s) read before it): {exc}"
+            source.name, f"is corrupt or truncated after record {n} ({count} page(s) read before it): {_why(exc)}"
         ) from None
     finally:
         stream.close()
