@@ -44,6 +44,11 @@ OUT = ROOT / "rashomon" / "data" / THRESHOLD_FILE
 Scored = tuple[int, int, float, str]  # char start, end, score, cue ("model" or the lexicon entry)
 
 
+def _scored(doc, found: Sequence[pr.Found]) -> list[Scored]:  # type: ignore[no-untyped-def]
+    """Found spans (token indices) as (character start, end, score, cue) of ``doc``."""
+    return [(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text), float(f.score), f.cue) for f in found]
+
+
 def scored_spans(articles: Sequence[ptc.PtcArticle], cache: Path | None = None) -> list[list[Scored]]:
     """Every span the pipeline's propaganda module finds in each article, with its score (``cache``: a JSON
     file keeping them between runs, keyed by the articles' ids)."""
@@ -53,15 +58,7 @@ def scored_spans(articles: Sequence[ptc.PtcArticle], cache: Path | None = None) 
         if saved.get("ids") == ids:
             return [[(int(s), int(e), float(sc), str(c)) for s, e, sc, c in found] for found in saved["spans"]]
     docs = ptc.parse_articles(articles)
-    out = []
-    for doc in docs:
-        t = pr.tokens_of(doc)
-        spans = []
-        for f in pr.find_spans(doc, t, encoder=False):
-            s = doc[f.start].idx
-            e = doc[f.end - 1].idx + len(doc[f.end - 1].text)
-            spans.append((s, e, float(f.score), f.cue))
-        out.append(spans)
+    out = [_scored(doc, pr.find_spans(doc, pr.tokens_of(doc), encoder=False)) for doc in docs]
     if cache is not None:
         cache.write_text(json.dumps({"ids": ids, "spans": out}), encoding="utf-8")
     return out
@@ -85,11 +82,7 @@ def out_of_sample_spans(
     # the settings eval/train_ptc.py fits the shipped model with (its defaults) and the shipped threshold
     m = tp.as_model(tp.train_token_model(data, 2, 1e-5, 300), tp.train_span_model(data, 2, 1e-4, 300),
                     shipped.threshold, shipped.lexicon_fill)  # fmt: skip
-    out: list[list[Scored]] = []
-    for i in dev:
-        doc = docs[i]
-        found = pr.find_spans(doc, pr.tokens_of(doc), m=m, encoder=False)
-        out.append([(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text), float(f.score), f.cue) for f in found])
+    out = [_scored(docs[i], pr.find_spans(docs[i], pr.tokens_of(docs[i]), m=m, encoder=False)) for i in dev]
     return [train[i] for i in dev], out
 
 

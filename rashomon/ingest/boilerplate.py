@@ -61,17 +61,17 @@ def _all_forms(doc: Document) -> set[str]:
     return {f for s in doc.segments if s.kind in _CANDIDATE_KINDS for _, _, f in _lines(doc, s)}
 
 
-def _forms(doc: Document) -> set[str]:
-    """The comparison forms of the lines of ``doc`` that may be boilerplate (short enough)."""
-    return {f for f in _all_forms(doc) if len(f.split()) <= MAX_WORDS}
+def _short(forms: Iterable[str]) -> set[str]:
+    """Those of ``forms`` that may be boilerplate: lines of at most MAX_WORDS words."""
+    return {f for f in forms if len(f.split()) <= MAX_WORDS}
 
 
-def _story(doc: Document) -> str:
-    """What tells a story's versions apart from other pages: its headline, else its longest line (else its
-    text)."""
+def _story(doc: Document, forms: set[str]) -> str:
+    """What tells a story's versions apart from other pages: its headline, else its longest line (of its
+    ``forms``), else its text."""
     if doc.title and norm(doc.title):
         return norm(doc.title)
-    return max(_all_forms(doc), key=lambda f: (len(f), f), default=doc.text)
+    return max(forms, key=lambda f: (len(f), f), default=doc.text)
 
 
 def recurring_lines(
@@ -83,8 +83,10 @@ def recurring_lines(
     for doc in docs:
         key = site_key(doc)
         if key:
-            # versions of one story (same longest line) count as one page, with the lines of all of them
-            by_story[key].setdefault(_story(doc), set()).update(_forms(doc))
+            # versions of one story (same headline, else same longest line) count as one page, with the
+            # lines of all of them
+            forms = _all_forms(doc)
+            by_story[key].setdefault(_story(doc, forms), set()).update(_short(forms))
     out: dict[str, set[str]] = {}
     for key, stories in by_story.items():
         pages = list(stories.values())
@@ -137,7 +139,7 @@ def set_aside(doc: Document, learnt: dict[str, set[str]]) -> Document:
     """``doc`` with the lines its site repeats (``learnt`` by :func:`recurring_lines`) marked as debris; the
     same object when nothing changes. A document left with nothing to analyse is not analysable."""
     boiler = learnt.get(site_key(doc) or "", set())
-    if not boiler or not (_forms(doc) & boiler):
+    if not boiler or not (_all_forms(doc) & boiler):
         return doc
     segments = _resegment(doc, boiler)
     analysed = any(s.kind in ANALYSED_KINDS and doc.text[s.start : s.end].strip() for s in segments)

@@ -77,6 +77,18 @@ def wanted(setting: str | None = None) -> bool:
     return False
 
 
+def path_in_use(setting: str | None, present: Callable[[], bool], what: str) -> bool:
+    """Whether a stage takes its encoder path: the encoder is wanted (:func:`wanted`) and the stage's trained
+    part is installed (``present()``, asked only then); wanted "on" without it is an error naming ``what``."""
+    if not wanted(setting):
+        return False
+    if present():
+        return True
+    if mode(setting) == "on":
+        raise RashomonError(f"the encoder is set on, but {what} is not installed")
+    return False
+
+
 class Encoder:
     """all-MiniLM-L6-v2 loaded from its package's folder, in inference mode on the CPU."""
 

@@ -990,15 +990,7 @@ def use_encoder(setting: str | None = None) -> bool:
     the tagger's file is shipped."""
     from rashomon.nlp import encoder
 
-    if not encoder.wanted(setting):
-        return False
-    if tagger() is None:
-        if encoder.mode(setting) == "on":
-            from rashomon.errors import RashomonError
-
-            raise RashomonError(f"the encoder is set on, but its propaganda tagger ({ENCODER_FILE}) is not installed")
-        return False
-    return True
+    return encoder.path_in_use(setting, lambda: tagger() is not None, f"its propaganda tagger ({ENCODER_FILE})")
 
 
 def bert_layer(torch, h, bias, p, dropout: float = 0.0):

@@ -291,12 +291,17 @@ class Pages:
         return self.html(request, "actor.html", actor=summary, story=s, tone_toward=tone_toward,
                          rows=[details[i] for i in ids if i in details], total=total, filters=filters)  # fmt: skip
 
-    def documents(self, request: Request) -> Response:
+    def _documents_page(self, request: Request) -> tuple[int, str | None, list[Any], int]:
+        """(page, source filter, the page's documents, how many in all) for the documents page and its API."""
         page = _int(request, "page", 1, 1, 100000)
         source = request.query_params.get("source") or None
         if source and len(source) > 200:
             raise UsageError("source: longer than 200 characters")
         rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        return page, source, rows, total
+
+    def documents(self, request: Request) -> Response:
+        page, source, rows, total = self._documents_page(request)
         return self.html(request, "documents.html", rows=rows, source=source, pager=_pager(request, page, total, PAGE))
 
     def document(self, request: Request) -> Response:
@@ -406,11 +411,7 @@ class Pages:
             {"code": code, "name": actor_name(code, state.index.actor_names), "events": n} for code, n in rows]})  # fmt: skip
 
     def api_documents(self, request: Request) -> Response:
-        page = _int(request, "page", 1, 1, 100000)
-        source = request.query_params.get("source") or None
-        if source and len(source) > 200:
-            raise UsageError("source: longer than 200 characters")
-        rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        page, _, rows, total = self._documents_page(request)
         return JSONResponse({"total": total, "page": page,
                              "documents": [{**_asdict(r), "label": r.label} for r in rows]})  # fmt: skip
 

@@ -505,7 +505,7 @@ def _read(
         # a verb with no argument at all ("Agree!", "Totally agree.") says nothing of anyone; one whose
         # arguments name no known actor may still be an event, which the model decides
         bare = not any(c.dep_ in ARGUMENT_DEPS or c.dep_ in ("dative", "prep", "xcomp", "ccomp") for c in tok.children)
-        dropped = "bare" if bare and sx.clause_head(tok) is tok and tok.dep_ == "ROOT" else "no-actors"
+        dropped = "bare" if bare and tok.dep_ == "ROOT" else "no-actors"
     intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
     if intent is not None and _is_commitment(tok, sent):
         row = replace(row, cameo=intent, mode=None, context=())

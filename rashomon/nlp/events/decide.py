@@ -27,7 +27,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rashomon.data import shipped
-from rashomon.errors import RashomonError
 from rashomon.nlp.events.candidates import FIRM_DROPS, Candidate, Coded
 from rashomon.nlp.events.features import candidate_features, sentence_features
 from rashomon.nlp.lexicon import Trigger, triggers
@@ -298,13 +297,9 @@ def use_encoder(setting: str | None = None) -> bool:
     the setting, else $RASHOMON_ENCODER) and the model is shipped. Set "on" without it: an error."""
     from rashomon.nlp import encoder
 
-    if not encoder.wanted(setting):
-        return False
-    if shipped(ENCODER_MODEL_FILE) is None:
-        if encoder.mode(setting) == "on":
-            raise RashomonError(f"the encoder is set on, but its event model ({ENCODER_MODEL_FILE}) is not installed")
-        return False
-    return True
+    return encoder.path_in_use(
+        setting, lambda: shipped(ENCODER_MODEL_FILE) is not None, f"its event model ({ENCODER_MODEL_FILE})"
+    )
 
 
 @cache
