@@ -64,6 +64,8 @@ def test_bad_db_and_bad_options_are_clear_errors(tmp_path):
     assert result.exit_code == 2 and "no such store" in result.output
     result = runner.invoke(app, ["export", "documents", "--db", str(tmp_path / "x.db"), "--format", "xml"])
     assert result.exit_code == 2 and "choose one of" in result.output
+    result = runner.invoke(app, ["eval", "confli", "--encoder", "sometimes"])
+    assert result.exit_code == 2 and "'sometimes'" in result.output and "not one of auto, on, off" in result.output
 
 
 def test_demo_runs_on_the_bundled_sample(tmp_path):
