@@ -546,14 +546,16 @@ def evaluate_confli(
 #: ASSAULT modes that ACLED files under "Explosions/Remote violence".
 REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "unconventional"})
 #: Sectors of armed actors (military, rebels, insurgents, police, intelligence, unaffiliated armed
-#: forces), read after a code's country part ("AZEMIL", "LBNREBHZB"); and the prefix of international
+#: forces), read after a code's country part ("AZEMIL", "LBNREBHZB") or alone ("REB"); and the prefix of international
 #: militarised groups ("IMGMUSALQ").
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
 ARMED_PREFIXES = frozenset({"IMG"})
 
 
 def _armed(code: str) -> bool:
-    return code[:3] in ARMED_PREFIXES or any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
+    """An armed actor's code: an armed sector after a country part, or alone (a group of no known country:
+    "REB"), or an international militarised group."""
+    return code in ARMED_SECTORS or code[:3] in ARMED_PREFIXES or any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
 
 
 def acled_event_type(event: dict[str, Any] | None) -> str | None:

@@ -308,9 +308,9 @@ class _Resolver:
         else:
             hostile = self.lookups.loaded_sector(text)
             country = self.context_country(start, end, other_than_speaker=hostile)
-            if country is None:
-                return None
-            code = country + sector
+            # no country named anywhere: the group itself, of no known country ("rebels" REB), as GDELT
+            # codes such an actor
+            code = country + sector if country is not None else sector
         actor = self.actors.actor(code)
         return ActorMention(self.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
 
