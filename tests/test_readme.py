@@ -48,7 +48,7 @@ def examples(text: str) -> list[Example]:
 
 
 #: the periodic progress line analyze prints when stderr is no terminal
-_PROGRESS = re.compile(r"^run \d+: [a-z ]+: \d+ of \d+ document\(s\) coded, \d+ event\(s\); ")
+_PROGRESS = re.compile(r"^run \d+: [a-z ]+: [\d,]+ of [\d,]+ (?:input|document)\(s\).*; [\d.]+ document\(s\)/s$")
 
 
 def _normal(lines: list[str] | tuple[str, ...]) -> list[str]:
