@@ -605,6 +605,15 @@ class Gazetteer:
         """Whether a name is a demonym or an abbreviation of a country, state or region."""
         return fold(name) in self._weak_index
 
+    def demonym(self, name: str) -> bool:
+        """Whether a name is only a demonym of a country or a state ("Georgian", "Palestinians",
+        "Sri Lankan"), not the name of anything (not "Azeri", a village's too)."""
+        key = fold(name)
+        if not key or (not key.isalpha() and " " not in key) or self.knows(name):
+            return False
+        return any(self._features[f].kind <= Kind.ADMIN for form in _plural_forms(key)
+                   for f in self._weak_index.get(form, ()))  # fmt: skip
+
     def knows(self, name: str) -> bool:
         """Whether any feature or place has this name (weak names aside)."""
         key = fold(name)
@@ -975,7 +984,9 @@ _NAMESAKE = re.compile(
     r"Bay|Reservoir|Dam|Beach|Island|Islands|Harbor|Harbour|Canyon|Mountains?))"
 )
 _NAMESAKE_KM = 150.0
-_HINT_AFTER = re.compile(r",\s*((?:[A-Z][\w'’]*\.?|(?:[A-Z]\.){1,3})(?:\s+[A-Z][\w'’]*\.?){0,2})")
+_HINT_AFTER = re.compile(
+    r",\s*((?:[A-Z]\.\s?[A-Z][a-z]+\.|[A-Z][\w'’]*\.?|(?:[A-Z]\.){1,3})(?:\s+[A-Z][\w'’]*\.?){0,2})"
+)  # "Paris, Texas", "Rasht, Iran", "Salem, Ore.", "Albany, N.Y.", "Charleston, W.Va."
 
 
 def _hint_after(gaz: Gazetteer, text: str, end: int) -> str | None:
@@ -1076,20 +1087,24 @@ def geoparse(
 
     ``spans`` are the (start, end) of the place mentions to resolve, e.g. spaCy's GPE, LOC and FAC
     entities; a span that resolves to nothing is left out. Without ``spans``, capitalised runs of words
-    that the gazetteer knows are taken as mentions (abbreviations and demonyms are then never looked for).
+    that the gazetteer knows are taken as mentions (see :func:`find_toponyms`), and so are a country's or
+    state's demonyms ("Georgian officials": Georgia) and the area that narrows a name down ("Kan." of
+    "Kansas City, Kan."); other abbreviations are then never looked for.
     ``context_countries`` (ISO3) are countries the document is known to be about.
     """
     gaz = gazetteer or Gazetteer.load()
     explicit = spans is not None
     found = list(spans) if spans is not None else find_toponyms(text, gazetteer=gaz)
     mentions: list[_Mention] = []
+    hint_mentions: list[_Mention] = []
     for start, end in found:
         surface = text[start:end]
         if not _acceptable(surface):
             continue
         listed = _COUNTY_LIST.match(text, end)
         county = _COUNTY_WORD[listed.group(1).lower()] if listed else None
-        key, cands = _lookup(gaz, surface, weak=explicit, county=county)
+        # a demonym that the finder took as a place ("the Georgian Interior Ministry") is read as one
+        key, cands = _lookup(gaz, surface, weak=explicit or gaz.demonym(surface), county=county)
         namesake = None
         if not cands and (feature := _NAMESAKE.fullmatch(surface.strip())):
             key, cands = _lookup(gaz, feature.group("a") or feature.group("b"), weak=False)
@@ -1101,6 +1116,14 @@ def geoparse(
         hinted = _apply_hint(gaz, key, cands, hint)
         anchor = namesake is None and (_is_anchor(hinted) or hinted is not cands)
         mentions.append(_Mention(start, end, fold(key), hinted, anchor, namesake=namesake))
+        if hint and not explicit and hinted is not cands:
+            # the area that qualifies a name is a place named too: "Kan." of "Kansas City, Kan."
+            at = text.index(hint, end)
+            if not any(s < at + len(hint) and at < e for s, e in found):
+                areas = gaz.hint_area(hint) or gaz.hint_area(hint.rstrip("."))
+                if areas:
+                    hint_mentions.append(_Mention(at, at + len(hint), fold(hint), areas[:1], True))
+    mentions.extend(hint_mentions)
 
     base = Counter(c.upper() for c in context_countries)
     votes = _Votes(gaz, mentions)
@@ -1245,18 +1268,43 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
             if kind is not None:
                 hit = _Run(i, j, kind)
                 break
+        if hit is None or hit.j - hit.i == 1:
+            # a country's or a state's demonym, one or two words: "Russian officials", "Sri Lankan" (not
+            # "Sri", a village)
+            for j in ((i + 2, i + 1) if hit is None else (i + 2,)):
+                if j <= n and _capitalised(words[j - 1][2]) and (j == i + 1 or joined(i, j - 1)) and not (
+                    _ABBREVIATED.match(text, words[j - 1][1])
+                ):
+                    if gaz.demonym(text[words[i][0] : words[j - 1][1]]):
+                        hit = _Run(i, j, Kind.COUNTRY, demonym=True)
+                        break
         if hit is None:
             i += 1
             continue
         runs.append(hit)
         i = hit.j
     scan = _Scan(text, words, lower_words, {r.i: r for r in runs}, {r.j - 1: r for r in runs}, gaz)
+    # ... unless the text also puts things in it: "in Greer" outweighs "Downtown Greer" read as a name
+    located = {words[r.i][2] for r in runs if r.i > 0 and words[r.i - 1][2].lower() in _LOCATIVE}
     kept = [r for r in runs if not scan.rejected(r)]
     # a word that is part of a person's name somewhere is a person everywhere ("Jones said")
     kept = [
-        r for r in kept if not (r.j - r.i == 1 and r.kind >= Kind.CAPITAL and words[r.i][2] in scan.people)
+        r for r in kept if not (r.j - r.i == 1 and r.kind >= Kind.CAPITAL and words[r.i][2] in scan.people
+                                and words[r.i][2] not in located)
     ]
-    return [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+    found = [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+    # a dateline in capitals that an area qualifies: "SOUTH CHARLESTON, W.Va. --", "BAKU, Azerbaijan -"
+    for m in _DATELINE.finditer(text):
+        start, end = m.span(1)
+        if gaz.knows(m.group(1)) and _hint_after(gaz, text, end) and not any(s < end and start < e for s, e in found):
+            found.append((start, end))
+    return sorted(found)
+
+
+#: A word ended by an abbreviation's dot, not a sentence's: "Calif. officials", "Calif., and".
+_ABBREVIATED = re.compile(r"\.(?:\s*[,;]|\s+[a-z])")
+#: Words in capitals at the start of a line, before a comma.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1266,6 +1314,7 @@ class _Run:
     i: int
     j: int
     kind: Kind
+    demonym: bool = False  # a country's or state's demonym ("Georgian"): an adjective, read as the place
 
 
 #: Lower-case words that end a place's name in running text: "the Lachin corridor", "Idlib province",
@@ -1290,6 +1339,14 @@ def _name_pair(run: _Run, other: _Run | None) -> bool:
     return single and max(run.kind, other.kind) > Kind.ADMIN
 
 
+_COUNTY_NAMES = frozenset({"County", "Parish", "Borough"})
+_LOCATIVE = _words("in near into throughout across outside inside")
+#: Capitalised words after a state's or a country's name that make it the name of one of its institutions,
+#: in which it is still a place ("the Ohio Supreme Court", "the Kansas Highway Patrol").
+_INSTITUTIONS = _words(
+    """bureau association supreme court department commission highway university board municipal state
+    national attorney general assembly legislature senate house police patrol interior ministry"""
+)
 _ROMAN = re.compile(r"[IVXLC]+")
 _CONTRACTION = re.compile(r".+['’](?:re|ve|ll|d|m|t|s)", re.I)
 _SPEECH = _words("said says say told tells added adds asked asks explained noted wrote writes stated")
@@ -1331,7 +1388,7 @@ class _Scan:
                 return run.kind > Kind.ADMIN or bool(_ROMAN.fullmatch(first))
             if len(first) <= 2 or self.common(i) or _CONTRACTION.fullmatch(first):
                 return True
-            if self.gaz.is_weak(first):
+            if self.gaz.is_weak(first) and not run.demonym:
                 return True  # a demonym that some place also has as a name ("Azeri")
         if not single and first.lower() == "the" and j - i == 2 and self.common(i + 1):
             return True  # "The City", "The Rev"
@@ -1354,14 +1411,21 @@ class _Scan:
             gap, nxt = self.gap(j - 1, j), words[j][2]
             low = nxt.lower()
             if gap == " " and _capitalised(nxt) and not nxt.isupper():
+                if words[j - 1][2] in _COUNTY_NAMES and j - i > 1:
+                    return False  # a county heads its offices' names: "Butler County Auditor"
+                if run.kind <= Kind.ADMIN and low in _INSTITUTIONS:
+                    return False  # and a state or a country its institutions': "Georgia Bureau of Investigation"
                 if low in _NAME_HEADS:
                     return True  # "Washington Post", "Dublin Road", "Tehran University"
                 other = self.starts.get(j)
+                if run.demonym:
+                    return False  # an adjective before a name: "the Georgian Interior Ministry"
                 if self.name_word(j) and low not in _PLACE_FOLLOWERS and _name_pair(run, other):
                     return True  # the head of a longer name: "Jordan Smith", "David Jefferson"
             if gap == "-" and self.name_word(j) and _name_pair(run, self.starts.get(j)):
                 return True  # "Wal" of "Wal-Mart"
-            if single and run.kind > Kind.ADMIN and gap.strip() in ("", ",") and low in _SPEECH:
+            # "Clark said" (not "... into Gaza, said Medea Benjamin", nor a capital: "Tbilisi says")
+            if single and run.kind > Kind.CAPITAL and gap.strip() == "" and low in _SPEECH:
                 self._person(run)
                 return True  # "Clark said"
         return False
