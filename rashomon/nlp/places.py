@@ -42,7 +42,14 @@ from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
 from rashomon.errors import RashomonError
-from rashomon.nlp.routes import BORDER_KINDS, RouteRow, distance_to_line_km, halfway, route_rows
+from rashomon.nlp.routes import (
+    BORDER_KINDS,
+    RouteRow,
+    distance_to_line_km,
+    halfway,
+    read_route_files,
+    route_rows,
+)
 from rashomon.records import Place
 
 _K = TypeVar("_K")
@@ -360,19 +367,7 @@ class Gazetteer:
         there are none. The copy shares the cities and copies only the small feature indexes."""
         if not files:
             return self
-        from rashomon.nlp.routes import read_routes
-
-        rows: list[RouteRow] = []
-        for f in files:
-            path = Path(f)
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                raise RashomonError(f"routes table {path}: cannot be read ({e})") from None
-            try:
-                rows.extend(read_routes(text, str(path)))
-            except ValueError as e:
-                raise RashomonError(f"routes table {e}") from None
+        rows = read_route_files(files)
         new = copy.copy(self)
         new._features = list(self._features)
         new._feature_index = {k: list(v) for k, v in self._feature_index.items()}
@@ -1272,12 +1267,15 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
             # a country's or a state's demonym, one or two words: "Russian officials", "Sri Lankan" (not
             # "Sri", a village)
             for j in ((i + 2, i + 1) if hit is None else (i + 2,)):
-                if j <= n and _capitalised(words[j - 1][2]) and (j == i + 1 or joined(i, j - 1)) and not (
-                    _ABBREVIATED.match(text, words[j - 1][1])
+                if (
+                    j <= n
+                    and _capitalised(words[j - 1][2])
+                    and (j == i + 1 or joined(i, j - 1))
+                    and not _ABBREVIATED.match(text, words[j - 1][1])  # "Calif." is no demonym
+                    and gaz.demonym(text[words[i][0] : words[j - 1][1]])
                 ):
-                    if gaz.demonym(text[words[i][0] : words[j - 1][1]]):
-                        hit = _Run(i, j, Kind.COUNTRY, demonym=True)
-                        break
+                    hit = _Run(i, j, Kind.COUNTRY, demonym=True)
+                    break
         if hit is None:
             i += 1
             continue

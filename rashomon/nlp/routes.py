@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ __all__ = [
     "distance_to_line_km",
     "find_route_mentions",
     "halfway",
+    "read_route_files",
     "read_routes",
     "route_rows",
 ]
@@ -109,7 +111,12 @@ def read_routes(text: str, filename: str) -> list[RouteRow]:
 def route_rows(files: Iterable[str | Path] = ()) -> list[RouteRow]:
     """The built-in routes table, then the rows of the user's ``files`` (same format)."""
     builtin = resources.files("rashomon.data").joinpath("routes.tsv").read_text(encoding="utf-8")
-    rows = read_routes(builtin, "routes.tsv")
+    return read_routes(builtin, "routes.tsv") + read_route_files(files)
+
+
+def read_route_files(files: Iterable[str | Path]) -> list[RouteRow]:
+    """The rows of the user's routes tables; a RashomonError naming the file (and line) that is wrong."""
+    rows: list[RouteRow] = []
     for f in files:
         path = Path(f)
         try:
@@ -134,9 +141,9 @@ def _km(a: Point, b: Point) -> float:
 
 def halfway(line: Sequence[Point]) -> Point:
     """The point halfway along a line (by length): where a route stands when it must be one point."""
-    legs = [_km(a, b) for a, b in zip(line, line[1:], strict=False)]
+    legs = [_km(a, b) for a, b in pairwise(line)]
     todo = sum(legs) / 2
-    for (a, b), leg in zip(zip(line, line[1:], strict=False), legs, strict=True):
+    for (a, b), leg in zip(pairwise(line), legs, strict=True):
         if leg >= todo and leg > 0:
             t = todo / leg
             return a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])
@@ -156,7 +163,7 @@ def distance_to_line_km(point: Point, line: Sequence[Point]) -> float:
 
     if len(line) == 1:
         return _km(point, line[0])
-    for a, b in zip(line, line[1:], strict=False):
+    for a, b in pairwise(line):
         (ax, ay), (bx, by) = xy(a), xy(b)
         dx, dy = bx - ax, by - ay
         length2 = dx * dx + dy * dy

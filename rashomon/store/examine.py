@@ -23,8 +23,8 @@ from rashomon.records import (
     ToneMention,
     one_per_sentence,
 )
-from rashomon.store.store import Store
 from rashomon.store.events import line_from_json, line_json
+from rashomon.store.store import Store
 
 PAGE = 2000
 

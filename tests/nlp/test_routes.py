@@ -98,7 +98,7 @@ def test_a_users_routes_file_extends_the_table(gaz: Gazetteer, tmp_path: Path) -
 
 
 def test_a_bad_users_routes_file_is_a_clear_error(gaz: Gazetteer, tmp_path: Path) -> None:
-    with pytest.raises(RashomonError, match="nowhere.tsv: cannot be read"):
+    with pytest.raises(RashomonError, match=r"nowhere\.tsv: cannot be read"):
         gaz.with_routes([tmp_path / "nowhere.tsv"])
     bad = tmp_path / "bad.tsv"
     bad.write_text("Road to nowhere\troad\tARM\tAtlantis;39 46\t\n", encoding="utf-8")
