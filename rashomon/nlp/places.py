@@ -663,7 +663,7 @@ class Gazetteer:
     @staticmethod
     def route_word_key(word: str) -> str:
         """The folded form of one word of a route's name, as the route index keeps it."""
-        return fold(word) if word.lower() != "the" else "the"
+        return fold(word)
 
     def route_named(self, key: str, written: str) -> Candidate | None:
         """The route whose name (or alternate name) folds to ``key``; a one-word name ("INSTC") only as
