@@ -30,13 +30,18 @@ import htmldate
 _WS = re.compile(r"\s+")
 #: Separators between a headline and the site's name in a title ("Headline | Site", "Site: Headline").
 _SEP = re.compile(r"\s+(?:[|\-–—·»«/]|::)\s+|\s*[|·]\s*")
+#: How many more letters than the site's name a title part may hold and still be the site's name
+#: ("dailymail" in "Daily Mail Online", "bbc" in "BBC News").
+_SITE_EXTRA = 8
+#: A separator left dangling at a title's end ("National Rail Enquiries -").
+_DANGLING_SEP = re.compile(r"(?:\s+[|\-–—·»:/]+|\s*[|·])\s*$")
 _LEAD_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativework|recipe|review", re.I)
 #: Phrases around a name in bylines and author fields.
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
     r"(?:posted|written|published|reported|reporting|story|words|text|recipe|column|analysis|opinion)\s+by|"
-    r"by(?=[A-Z])|by\b)\s*:?\s*",
+    r"(?:an?\s+)?(?:note|message)\s+from|by(?=[A-Z])|by\b)\s*:?\s*",
     re.I,
 )
 #: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date.
@@ -76,6 +81,11 @@ _DESK_CREDIT = re.compile(
     r"contributors?|producers?|photographers?)(?:\s+(?:writers?|reporters?|reports|board))?$",
     re.I,
 )
+_AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.creator", "article:author",
+                          "parsely-author", "sailthru.author"})  # fmt: skip
+#: A user name as community sites show their writers ("delta201", "river_watcher"): one word of letters
+#: with digits or underscores.
+_HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
 _BYLINE_MARK = re.compile(r"byline|author-?name|article-?author|post-?author|entry-?author|\bauthor\b", re.I)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
@@ -96,6 +106,8 @@ class PageMeta:
     url: str | None
     #: the site's names and domain label, squashed (for telling the outlet from a person)
     sites: tuple[str, ...] = ()
+    #: user names the page declares for its writer (twitter:creator, meta author)
+    handles: tuple[str, ...] = ()
 
 
 def squash(text: str) -> str:
@@ -213,15 +225,20 @@ def site_names(tree: Any, url: str | None) -> list[str]:
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
+    """The site's name, in full or in part ("DW", "Daily Mail Online" for "dailymail"); a part that holds
+    the name among more words than a suffix ("Parallels Desktop 15 for Mac" on parallels.com) is not."""
     s = squash(part)
     if not s:
         return True
-    return any(s == site or (len(s) >= 4 and s in site) or site in s for site in sites)
+    return any(
+        s == site or (len(s) >= 4 and s in site) or (site in s and (len(s) - len(site) <= _SITE_EXTRA or 2 * len(site) >= len(s)))
+        for site in sites
+    )
 
 
 def strip_site(title: str, sites: list[str]) -> str:
     """``title`` without the site's name before or after a separator ("Headline | DW | 19.01.2020")."""
-    t = clean(title)
+    t = _DANGLING_SEP.sub("", clean(title))
     if not sites:
         return t
     parts = _SEP.split(t)
@@ -389,7 +406,11 @@ def _text_byline(el: Any) -> str | None:
     if _BYLINE_OPEN.fullmatch(text):  # a "By" label: the name is the next text on the page
         following = el.xpath("following::text()[normalize-space()][1]")
         return f"By {clean(following[0])}" if following else None
-    return text
+    # the byline's first line: what a <br> or a block sets below it is not a name ("By Name<br>Outlet News")
+    lines = _lines(el)
+    if len(lines) > 1 and _BYLINE_OPEN.fullmatch(lines[0]):
+        return f"By {lines[1]}"
+    return lines[0] if lines else text
 
 
 def _lines(el: Any) -> list[str]:
@@ -486,13 +507,41 @@ def visible_byline(tree: Any, title: str | None = None) -> list[str]:
     return after[0] if after else candidates[0][1]
 
 
+#: Meta fields that give one person each, often surname first ("Marwick, Ilse"; "Vale, D.").
+_ONE_PERSON_META = ("citation_author", "dc.creator", "dcterms.creator")
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+_SURNAME_FIRST = re.compile(
+    rf"^(?P<last>(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]+),\s*"
+    rf"(?P<first>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{_PARTICLE}))*)$"
+)
+
+
+def surname_first(value: str) -> str:
+    """A name written surname first, as citation and Dublin Core fields write it, in reading order:
+    "Marwick, Ilse" -> "Ilse Marwick", "Vale, D." -> "D. Vale", "Jong, Michiel de" -> "Michiel de Jong".
+    Anything else (two names with a comma between them, a name with a title) is returned as it is."""
+    text = clean(value)
+    m = _SURNAME_FIRST.match(text)
+    if not m or len(m["first"].split()) > 3:
+        return text
+    return f"{m['first']} {m['last']}"
+
+
 def declared_authors(tree: Any) -> list[str]:
-    """The authors JSON-LD names, else the author meta fields (citation, Dublin Core, article, author)."""
+    """The authors JSON-LD names, else the author meta fields (citation, Dublin Core, article, author);
+    a citation or Dublin Core author written surname first is turned round."""
     names = [n for o in _ld_articles(tree) for v in _ld_names(o.get("author")) for n in split_authors(v)]
     if not names:
-        names = [n for v in _meta(tree, "citation_author", "author", "dc.creator", "article:author",
-                                  "parsely-author", "sailthru.author") for n in split_authors(v)]  # fmt: skip
+        for el in tree.iter("meta"):
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
+            if key in _AUTHOR_META and (value := clean(el.get("content"))):
+                names.extend(split_authors(surname_first(value) if key in _ONE_PERSON_META else value))
     return list(dict.fromkeys(names))
+
+
+def declared_handles(tree: Any) -> list[str]:
+    """The user names the page declares for its writer (``twitter:creator``, a meta author), "@" dropped."""
+    return [v.lstrip("@") for v in _meta(tree, "twitter:creator", "author") if _HANDLE.fullmatch(v.lstrip("@"))]
 
 
 def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
@@ -522,6 +571,11 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         return tuple(shown)
     if people:
         return tuple(people)
+    # a user name ("delta201") where the byline shows the one the page declares for its writer
+    declared_handles = {h.casefold() for h in meta.handles}
+    users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]
+    if users and not any(_names_site(n, sites) for n in users):
+        return tuple(users)
     # a credit the byline shows; declared, only a desk's (a meta author naming the site is the site's default)
     return tuple(visible or [n for n in declared if _DESK_CREDIT.match(n)])
 
@@ -568,5 +622,6 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
         site_name=next(iter(_meta(tree, "og:site_name")), None),
         url=url,
         sites=tuple(sites),
+        handles=tuple(declared_handles(tree)),
     )
 
