@@ -41,7 +41,7 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativew
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
     r"(?:posted|written|published|reported|reporting|story|words|text|recipe|column|analysis|opinion)\s+by|"
-    r"(?:an?\s+)?(?:note|message)\s+from|by(?=[A-Z])|by\b)\s*:?\s*",
+    r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-]))\s*:?\s*",
     re.I,
 )
 #: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date.
@@ -57,7 +57,7 @@ _BYLINE_END = re.compile(
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
-_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by\b\s*:?", re.I)
+_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by(?![\w-])\s*:?", re.I)
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
 )
@@ -76,7 +76,7 @@ _NO_ONE = frozenset(
 #: Credits that name a desk, not a person ("Staff", "Agencies", "News service reports", "Web Desk"): the
 #: author only when no person is named.
 _DESK_CREDIT = re.compile(
-    r"^(?:[\w.&'’-]+\s+){0,3}(?:staff|desk|newsroom|agenc(?:y|ies)|wires?|news\s+services?|reports|bureau|"
+    r"^(?:[\w.&'’-]+\s+){0,3}(?:staff|desk|newsroom|agenc(?:y|ies)|wires?|press|news\s+services?|reports|bureau|"
     r"team|editors?|editorial(?:\s+board)?|correspondents?|news|online|media|writers?|reporters?|columnists?|"
     r"contributors?|producers?|photographers?)(?:\s+(?:writers?|reporters?|reports|board))?$",
     re.I,
@@ -164,20 +164,30 @@ def _ld_articles(tree: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _ld_names(value: Any, depth: int = 0) -> list[str]:
+def _ld_names(value: Any, depth: int = 0, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """The names a JSON-LD value gives: a string, an object's ``name``, a list of either; an object that
+    only refers to another by its ``@id`` (``"author": {"@id": "…#/schema/person/…"}``, as WordPress
+    graphs write it) is looked up in ``ids``."""
     if isinstance(value, str):
         if depth == 0 and value.lstrip().startswith(("{", "[")):
             # a JSON object written into a string ("author": "{ \"@type\": \"Person\", \"name\": …}")
             try:
-                return _ld_names(json.loads(value), 1)
+                return _ld_names(json.loads(value), 1, ids)
             except (ValueError, RecursionError):
                 return []
         return [value]
     if isinstance(value, dict):
-        return _ld_names(value.get("name"), depth + 1)
+        if "name" not in value and ids and isinstance(ref := value.get("@id"), str) and ref in ids:
+            return _ld_names(ids[ref].get("name"), depth + 1)
+        return _ld_names(value.get("name"), depth + 1, ids)
     if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v, depth + 1)]
+        return [n for v in value for n in _ld_names(v, depth + 1, ids)]
     return []
+
+
+def _ld_ids(tree: Any) -> dict[str, dict[str, Any]]:
+    """The page's JSON-LD objects by their ``@id`` (those with a name)."""
+    return {o["@id"]: o for o in _json_ld(tree) if isinstance(o.get("@id"), str) and "name" in o}
 
 
 def page_url(tree: Any, given: str | None = None) -> str | None:
@@ -230,10 +240,12 @@ def _is_site(part: str, sites: list[str]) -> bool:
     s = squash(part)
     if not s:
         return True
-    return any(
-        s == site or (len(s) >= 4 and s in site) or (site in s and (len(s) - len(site) <= _SITE_EXTRA or 2 * len(site) >= len(s)))
-        for site in sites
-    )
+    return any(s == site or (len(s) >= 4 and s in site) or (site in s and _suffixed(site, s)) for site in sites)
+
+
+def _suffixed(site: str, part: str) -> bool:
+    """``part`` (squashed) is the site's name with a short suffix or prefix ("dailymail" in "dailymailonline")."""
+    return len(part) - len(site) <= _SITE_EXTRA or 2 * len(site) >= len(part)
 
 
 def strip_site(title: str, sites: list[str]) -> str:
@@ -530,7 +542,8 @@ def surname_first(value: str) -> str:
 def declared_authors(tree: Any) -> list[str]:
     """The authors JSON-LD names, else the author meta fields (citation, Dublin Core, article, author);
     a citation or Dublin Core author written surname first is turned round."""
-    names = [n for o in _ld_articles(tree) for v in _ld_names(o.get("author")) for n in split_authors(v)]
+    ids = _ld_ids(tree)
+    names = [n for o in _ld_articles(tree) for v in _ld_names(o.get("author"), ids=ids) for n in split_authors(v)]
     if not names:
         for el in tree.iter("meta"):
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
@@ -557,7 +570,12 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     visible = [n for n in meta.byline if _plausible_name(n, sites)]
     people = [n for n in declared if not is_credit(n, sites)]
     shown = [n for n in visible if not is_credit(n, sites)]
-    if not declared and not visible:
+    # a user name ("delta201") where the byline shows the one the page declares for its writer
+    declared_handles = {h.casefold() for h in meta.handles}
+    users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]
+    if users and not people and not shown and not any(_names_site(n, sites) for n in users):
+        return tuple(users)
+    if not declared and not meta.byline:
         # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's)
         people = [n for n in guessed if not is_credit(n, sites)]
     if shown and not people:
@@ -571,11 +589,6 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         return tuple(shown)
     if people:
         return tuple(people)
-    # a user name ("delta201") where the byline shows the one the page declares for its writer
-    declared_handles = {h.casefold() for h in meta.handles}
-    users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]
-    if users and not any(_names_site(n, sites) for n in users):
-        return tuple(users)
     # a credit the byline shows; declared, only a desk's (a meta author naming the site is the site's default)
     return tuple(visible or [n for n in declared if _DESK_CREDIT.match(n)])
 

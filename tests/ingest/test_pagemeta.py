@@ -5,7 +5,13 @@ from __future__ import annotations
 import lxml.html
 
 from rashomon.ingest.document import build_document
-from rashomon.ingest.pagemeta import domain_label, read_page_metadata, split_authors, strip_site
+from rashomon.ingest.pagemeta import (
+    domain_label,
+    read_page_metadata,
+    split_authors,
+    strip_site,
+    surname_first,
+)
 from rashomon.records import RawDocument
 
 _BODY = "".join(
@@ -204,5 +210,100 @@ def test_author_values_that_are_not_names() -> None:
         '"headline": "Sluice gates open", "author": "{ \\"@type\\": \\"Person\\", \\"name\\": \\"Ilse Marwick\\" }"}'
         '</script><meta name="author" content="www.riversidecourier.example">',
         f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+# ------------------------------------------------------------------ rules from the train part's misses
+
+
+def test_a_headline_naming_the_site_among_other_words_is_the_headline() -> None:
+    # parallels.com: the <h1> names the product the site is named after; the <title> leads with a slogan
+    html = page(
+        "<title>Open every gate from one desk - Valley Ledger Sluice Controller 4 for Farms</title>"
+        '<link rel="canonical" href="https://www.valleyledger.example/products/sluice/">',
+        f"<article><h1>Valley Ledger Sluice Controller 4 for Farms</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).title == "Valley Ledger Sluice Controller 4 for Farms"
+    # the site's name with a short suffix is still the site's name
+    assert strip_site("Sluice gates open | Valley Ledger Online", ["valleyledger"]) == "Sluice gates open"
+
+
+def test_a_dangling_separator_is_dropped_from_a_title() -> None:
+    assert strip_site("Riverside Courier Enquiries -", []) == "Riverside Courier Enquiries"
+    assert strip_site("Sluice gates open |", ["valleyledger"]) == "Sluice gates open"
+
+
+def test_a_byline_keeps_its_first_line_only() -> None:
+    # webmd: "By <a>Name</a><br/>Outlet Health News" in an element that is no byline by its markup
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<article><h1>Sluice gates open</h1><div class="writer_fmt"> By <a href="/people/im">Ilse Marwick</a>'
+        f"<br/>Riverside Farm News</div>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_by_must_be_a_word_of_its_own() -> None:
+    # a menu link "By-Elections" is no byline, and "Byron" keeps its first letters
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Courier staff">',
+        '<ul class="menu"><li><a href="/tag/voting/">By-Elections</a></li></ul>'
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Courier staff",)
+    assert split_authors("Byron Vale") == ["Byron Vale"]
+
+
+def test_a_note_from_a_writer_names_the_writer() -> None:
+    html = page(
+        "<title>Chapter 2: The weir</title>",
+        f"<article><h1>Chapter 2: The weir</h1>{_BODY}"
+        '<div class="author-note"><span class="caption">A note from Ilse Marwick</span><p>Thanks for reading.</p>'
+        "</div></article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_user_name_the_page_declares_for_its_writer() -> None:
+    # royalroad: "A note from delta201" under the chapter, twitter:creator "delta201"
+    html = page(
+        '<title>Chapter 2: The weir</title><meta name="twitter:creator" content="river_w8tch">',
+        f"<article><h1>Chapter 2: The weir</h1>{_BODY}"
+        '<div class="author-note"><span class="caption">A note from river_w8tch</span></div></article>',
+    )
+    assert doc_of(html).authors == ("river_w8tch",)
+    # a user name the page does not declare is not taken for a name
+    undeclared = html.replace('<meta name="twitter:creator" content="river_w8tch">', "")
+    assert doc_of(undeclared).authors == ()
+
+
+def test_citation_authors_written_surname_first_are_turned_round() -> None:
+    html = page(
+        '<title>Sharing spring water</title><meta name="DC.Creator" content="Marwick, I.">'
+        '<meta name="DC.Creator" content="Vell, Tomas de">',
+        f"<article><h1>Sharing spring water</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("I. Marwick", "Tomas de Vell")
+    assert surname_first("Ilse Marwick, Tomas Ferreira") == "Ilse Marwick, Tomas Ferreira"
+
+
+def test_a_wire_credit_beside_a_person_is_left_out() -> None:
+    html = page(
+        "<title>Sluice gates open</title>",
+        f'<article><h1>Sluice gates open</h1><p class="byline">Ilse Marwick, Associated Press</p>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_json_ld_author_given_by_reference_is_looked_up() -> None:
+    # WordPress graphs: the article's author is {"@id": …}, the person is another member of the graph
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@graph": [{"@type": "NewsArticle", "headline": "Sluice gates open", '
+        '"author": {"@id": "https://courier.example/#/schema/person/1"}}, '
+        '{"@type": "Person", "@id": "https://courier.example/#/schema/person/1", "name": "Ilse Marwick"}]}</script>',
+        '<article><h1>Sluice gates open</h1><p class="byline">By <a rel="author">Courier 7 Desk</a></p>'
+        f"{_BODY}</article>",
     )
     assert doc_of(html).authors == ("Ilse Marwick",)
