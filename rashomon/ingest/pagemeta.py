@@ -367,9 +367,26 @@ def is_credit(name: str, sites: list[str]) -> bool:
 
 
 def _names_site(name: str, sites: list[str]) -> bool:
-    """The outlet's name (or a word of it) given as an author; a blog named after its author is not."""
+    """The outlet's name (or a word of it, or its name and a desk's: "CNN Business") given as an author;
+    a blog named after its author ("Daniel Marwick" on marwick.me) is not."""
     s = squash(name)
-    return any(s == site or (" " not in name.strip() and len(s) >= 3 and s in site) for site in sites)
+    return any(
+        s == site
+        or (" " not in name.strip() and len(s) >= 3 and s in site)
+        or (s.startswith(site) and _suffixed(site, s))
+        for site in sites
+    )
+
+
+def _without_site_tail(name: str, sites: list[str]) -> str:
+    """A name without the outlet's name after it ("Ilse Marwick Riverside Courier", "Ilse Marwick. Riverside
+    Courier International" -> "Ilse Marwick"); a name of two words or fewer is left whole."""
+    words = name.split()
+    for k in range(min(3, len(words) - 2), 0, -1):
+        tail = squash(" ".join(words[-k:]))
+        if any(tail.startswith(site) and _suffixed(site, tail) for site in sites):
+            return " ".join(words[:-k]).rstrip(" .,;:-–—|")
+    return name
 
 
 def _name_shaped(name: str) -> bool:
@@ -565,11 +582,14 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     no one names a person, the credit the page gives ("Staff", "Agencies", the outlet's name): the visible
     byline's, else the declared one. Placeholders ("admin") are never kept."""
     sites = list(meta.sites)
-    declared = [n for n in meta.declared_authors if _plausible_name(n, sites)]
+    declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
     guessed = [n for n in split_authors(found) if _plausible_name(n, sites)]
-    visible = [n for n in meta.byline if _plausible_name(n, sites)]
+    visible = [_without_site_tail(n, sites) for n in meta.byline if _plausible_name(n, sites)]
     people = [n for n in declared if not is_credit(n, sites)]
     shown = [n for n in visible if not is_credit(n, sites)]
+    if shown:
+        # a declared value the byline does not show and that is not written as a name ("gqlshare") is no one
+        people = [d for d in people if _name_shaped(d) or any(squash(d) in squash(v) for v in shown)]
     # a user name ("delta201") where the byline shows the one the page declares for its writer
     declared_handles = {h.casefold() for h in meta.handles}
     users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]

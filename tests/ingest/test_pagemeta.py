@@ -303,7 +303,40 @@ def test_a_json_ld_author_given_by_reference_is_looked_up() -> None:
         '"@graph": [{"@type": "NewsArticle", "headline": "Sluice gates open", '
         '"author": {"@id": "https://courier.example/#/schema/person/1"}}, '
         '{"@type": "Person", "@id": "https://courier.example/#/schema/person/1", "name": "Ilse Marwick"}]}</script>',
-        '<article><h1>Sluice gates open</h1><p class="byline">By <a rel="author">Courier 7 Desk</a></p>'
+        '<article><h1>Sluice gates open</h1><p class="byline">By <a rel="author">Courier Desk</a></p>'
         f"{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_the_outlets_name_after_a_writers_is_not_a_name() -> None:
+    # cnn.com: "Jill Disis, CNN Business"; sputniknews.com: "Wilmer Leon. Sputnik International"
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick, Courier Business">'
+        '<link rel="canonical" href="https://www.courier.example/2022/gates">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick. Courier International">'
+        '<link rel="canonical" href="https://www.courierint.example/2022/gates">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    # a blog named after its writer keeps the writer's name whole
+    blog = page(
+        '<title>Sluice gates open</title><meta name="author" content="Daniel Marwick">'
+        '<link rel="canonical" href="https://marwick.example/2022/gates">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(blog).authors == ("Daniel Marwick",)
+
+
+def test_a_declared_value_not_written_as_a_name_gives_way_to_the_byline() -> None:
+    # mercurynews.com: JSON-LD names the writer and "gqlshare"; the byline shows the writer
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "author": [{"name": "Ilse Marwick"}, {"name": "rvshare"}]}</script>',
+        f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick</p>{_BODY}</article>',
     )
     assert doc_of(html).authors == ("Ilse Marwick",)
