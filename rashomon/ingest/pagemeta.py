@@ -609,11 +609,8 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         return tuple(shown)
     if people:
         return tuple(people)
-    # a credit the byline shows; declared, only a desk's. A declared author naming the site is the content
-    # system's default, and so is the byline that shows the same name
-    defaults = {squash(n) for n in declared if _names_site(n, sites)}
-    credits = [n for n in visible if squash(n) not in defaults]
-    return tuple(credits or [n for n in declared if _DESK_CREDIT.match(n)])
+    # a credit the byline shows; declared, only a desk's (a meta author naming the site is the site's default)
+    return tuple(visible or [n for n in declared if _DESK_CREDIT.match(n)])
 
 
 def declared_published(tree: Any) -> str | None:

@@ -340,21 +340,3 @@ def test_a_declared_value_not_written_as_a_name_gives_way_to_the_byline() -> Non
         f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick</p>{_BODY}</article>',
     )
     assert doc_of(html).authors == ("Ilse Marwick",)
-
-
-def test_the_sites_name_declared_as_author_and_shown_in_the_byline_is_no_author() -> None:
-    # eatwhattonight.com: the JSON-LD author and the recipe card's "Recipe by" both give the blog's name
-    html = page(
-        '<title>Spring greens soup - Valley Kitchen</title><meta property="og:site_name" content="Valley Kitchen">'
-        '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Spring greens soup", '
-        '"author": {"@type": "Person", "name": "Valley Kitchen"}}</script>',
-        f'<article><h1>Spring greens soup</h1>{_BODY}<span class="recipe-author">Recipe by Valley Kitchen</span>'
-        "</article>",
-    )
-    assert doc_of(html).authors == ()
-    # shown alone, the outlet's name is the credit the page gives
-    shown = page(
-        '<title>Sluice gates open</title><meta property="og:site_name" content="Valley Ledger">',
-        f'<article><h1>Sluice gates open</h1><p class="byline">By Valley Ledger</p>{_BODY}</article>',
-    )
-    assert doc_of(shown).authors == ("Valley Ledger",)
