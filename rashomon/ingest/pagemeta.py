@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -630,10 +631,47 @@ def declared_published(tree: Any) -> str | None:
     return None
 
 
+#: A date-time with its offset from UTC written out ("2023-11-08T21:11:03-05:00"); not "Z" or "+00:00".
+_LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$")
+
+
+def local_published(tree: Any) -> str | None:
+    """The publication day in the outlet's own time, where the page declares its publication date-time
+    with a local offset (JSON-LD ``datePublished``, ``article:published_time``, a ``<time>`` marked as
+    published): "2023-11-08T21:11:03-05:00" is 8 November where the outlet is, 9 November in UTC."""
+    values = [v for o in _ld_articles(tree) if isinstance(v := o.get("datePublished"), str)]
+    values += _meta(tree, "article:published_time", "og:article:published_time")
+    values += [el.get("content") or el.get("datetime") or "" for el in
+               tree.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]")]  # fmt: skip
+    local = next((m for v in values if (m := _LOCAL_TIME.match(v.strip()))), None)
+    if local is None:
+        return None
+    # the same instant wherever it is declared; a page that declares two ("datePublished" and
+    # "dateModified" swapped in one of its blocks) is left to htmldate
+    instant = _instant(local[0])
+    others = [_instant(v.strip()) for v in values]
+    if instant is None or any(o is not None and abs((o - instant).total_seconds()) > 60 for o in others):
+        return None
+    return local[1]
+
+
+def _instant(value: str) -> datetime | None:
+    """A date-time with its offset as an aware datetime; None for anything else."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
 def publication_date(tree: Any, url: str | None = None) -> str | None:
-    """The original publication date: htmldate's (original over modified, on a copy of the tree: it prunes
-    what it reads), else the date the page declares. Declared date-times are often UTC, a day off the
-    local date the page shows, so they come second."""
+    """The original publication date: the day the page declares in its own time zone, else htmldate's
+    (original over modified, on a copy of the tree: it prunes what it reads), else the date the page
+    declares. Date-times declared in UTC are often a day off the local date the page shows, so they
+    come last."""
+    local = local_published(tree)
+    if local:
+        return local
     try:
         found = htmldate.find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate raises on some broken markup; the declared date remains

@@ -340,3 +340,28 @@ def test_a_declared_value_not_written_as_a_name_gives_way_to_the_byline() -> Non
         f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick</p>{_BODY}</article>',
     )
     assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_the_publication_day_is_the_outlets_local_day() -> None:
+    # whdh.com: JSON-LD in UTC (already 9 November) and a <time> in the outlet's zone (still 8 November)
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "datePublished": "2023-11-09T02:11:03+00:00"}</script>',
+        '<article><h1>Sluice gates open</h1><time itemprop="datePublished" datetime="2023-11-08T21:11:03-05:00">'
+        f"November 8, 2023</time>{_BODY}</article>",
+    )
+    doc = doc_of(html)
+    assert doc.published is not None and doc.published.value.startswith("2023-11-08")
+
+
+def test_a_local_date_time_that_contradicts_the_other_declarations_is_not_taken() -> None:
+    # redtri.com: one JSON-LD block gives the modification time as datePublished
+    html = page(
+        '<title>Sluice gates open</title><meta property="article:published_time" content="2021-09-19T14:00:49+00:00">'
+        '<meta property="article:modified_time" content="2021-09-20T16:45:26+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sluice gates open", '
+        '"datePublished": "2021-09-20T09:45:26-07:00", "dateModified": "2021-09-19T07:00:49-07:00"}</script>',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    doc = doc_of(html)
+    assert doc.published is not None and doc.published.value.startswith("2021-09-19")
