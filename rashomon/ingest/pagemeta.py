@@ -31,9 +31,9 @@ import htmldate
 _WS = re.compile(r"\s+")
 #: Separators between a headline and the site's name in a title ("Headline | Site", "Site: Headline").
 _SEP = re.compile(r"\s+(?:[|\-–—·»«/]|::)\s+|\s*[|·]\s*")
-#: How many more letters than the site's name a title part may hold and still be the site's name
-#: ("dailymail" in "Daily Mail Online", "bbc" in "BBC News").
-_SITE_EXTRA = 8
+#: How many words besides the site's name a title part or a credit may hold and still be the site's name
+#: ("Daily Mail Online", "The Valley Ledger Magazine", "CNN Business").
+_SITE_EXTRA_WORDS = 2
 #: A separator left dangling at a title's end ("National Rail Enquiries -").
 _DANGLING_SEP = re.compile(r"(?:\s+[|\-–—·»:/]+|\s*[|·])\s*$")
 _LEAD_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
@@ -241,12 +241,12 @@ def _is_site(part: str, sites: list[str]) -> bool:
     s = squash(part)
     if not s:
         return True
-    return any(s == site or (len(s) >= 4 and s in site) or (site in s and _suffixed(site, s)) for site in sites)
+    return any(s == site or (len(s) >= 4 and s in site) or (site in s and _suffixed(site, part)) for site in sites)
 
 
-def _suffixed(site: str, part: str) -> bool:
-    """``part`` (squashed) is the site's name with a short suffix or prefix ("dailymail" in "dailymailonline")."""
-    return len(part) - len(site) <= _SITE_EXTRA or 2 * len(site) >= len(part)
+def _suffixed(site: str, text: str) -> bool:
+    """``text`` holds the site's name (squashed) and at most a few other words ("The", "Online", "News")."""
+    return sum(1 for w in text.split() if (k := squash(w)) and k not in site) <= _SITE_EXTRA_WORDS
 
 
 def strip_site(title: str, sites: list[str]) -> str:
@@ -374,7 +374,7 @@ def _names_site(name: str, sites: list[str]) -> bool:
     return any(
         s == site
         or (" " not in name.strip() and len(s) >= 3 and s in site)
-        or (s.startswith(site) and _suffixed(site, s))
+        or (s.startswith(site) and _suffixed(site, name))
         for site in sites
     )
 
@@ -384,8 +384,8 @@ def _without_site_tail(name: str, sites: list[str]) -> str:
     Courier International" -> "Ilse Marwick"); a name of two words or fewer is left whole."""
     words = name.split()
     for k in range(min(3, len(words) - 2), 0, -1):
-        tail = squash(" ".join(words[-k:]))
-        if any(tail.startswith(site) and _suffixed(site, tail) for site in sites):
+        tail = " ".join(words[-k:])
+        if any(squash(tail).startswith(site) and _suffixed(site, tail) for site in sites):
             return " ".join(words[:-k]).rstrip(" .,;:-–—|")
     return name
 

@@ -365,3 +365,11 @@ def test_a_local_date_time_that_contradicts_the_other_declarations_is_not_taken(
     )
     doc = doc_of(html)
     assert doc.published is not None and doc.published.value.startswith("2021-09-19")
+
+
+def test_the_sites_name_with_a_word_or_two_around_it_is_still_the_site() -> None:
+    sites = ["valleyledger"]
+    assert strip_site("Sluice gates open - The Valley Ledger Magazine", sites) == "Sluice gates open"
+    assert strip_site("Sluice gates open - Valley Ledger Sluice Controller for Farms", sites) == (
+        "Sluice gates open - Valley Ledger Sluice Controller for Farms"
+    )
