@@ -21,6 +21,7 @@ from rich.table import Table
 
 from rashomon import __version__
 from rashomon.engine import RunReport, Tally, analyze
+from rashomon.engine.local import Engine
 from rashomon.errors import RashomonError, printable
 from rashomon.export import FILTERED, export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
@@ -152,16 +153,34 @@ def _progress_lines(tally: Tally, every: float) -> Iterator[None]:
         ticker.join(timeout=2)
 
 
+def _engine(name: str, address: str | None, workers: int) -> Engine | None:
+    """The engine --engine names (None: the local one); Ray is imported only when asked for."""
+    if name == "local":
+        if address is not None:
+            raise _fail("--address is for --engine ray")
+        return None
+    if name != "ray":
+        raise _fail(f"--engine {name!r} is not one of: local, ray")
+    try:
+        from rashomon.engine.ray import ray_engine
+    except ImportError:
+        raise _fail("--engine ray needs Ray: pip install 'rashomon[ray]'") from None
+    try:
+        return ray_engine(workers, address)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool, tally: Tally | None = None,
-                       every: float = 10.0) -> RunReport:  # fmt: skip
+                       every: float = 10.0, engine: Engine | None = None) -> RunReport:  # fmt: skip
     """The run, with a progress bar on a terminal, a progress line every ``every`` seconds elsewhere, or
     nothing when ``quiet``."""
     tally = tally if tally is not None else Tally()
     if quiet:
-        return analyze(store, paths, options, tally=tally)
+        return analyze(store, paths, options, tally=tally, engine=engine)
     if not err.is_terminal:
         with _progress_lines(tally, every):
-            return analyze(store, paths, options, tally=tally)
+            return analyze(store, paths, options, tally=tally, engine=engine)
     with Progress(
         TextColumn("[bold]reading[/]"),
         BarColumn(),
@@ -176,7 +195,7 @@ def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: 
         def progress(name: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=_safe(name[-60:]))
 
-        return analyze(store, paths, options, progress, tally)
+        return analyze(store, paths, options, progress, tally, engine)
 
 
 def _interrupted(tally: Tally, store: Store) -> typer.Exit:
@@ -241,10 +260,18 @@ def analyze_cmd(
         float, typer.Option("--progress-every", min=0.0,
                             help="When stderr is no terminal (a log, a pipe): a progress line every this many seconds (0: none).")
     ] = 10.0,
+    engine_name: Annotated[
+        str, typer.Option("--engine", help="What runs the stages: local (this process) or ray (needs pip install 'rashomon[ray]').")
+    ] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="With --engine ray: the Ray cluster to join (default: start a local Ray).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="With --engine ray: Ray workers (actors) that read and code.")] = 2,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
 
     Example: [bold]rashomon analyze articles/ feed.xml --db news.db[/]
+    On Ray: [bold]rashomon analyze archive/ --db news.db --engine ray --workers 8 --address ray://head:10001[/]
     """
     try:
         options = Options(
@@ -269,11 +296,12 @@ def analyze_cmd(
             get_reader(reader)
         except RashomonError as exc:
             raise _fail(str(exc)) from None
+    engine = _engine(engine_name, address, workers)
     store = _open_store(db)
     tally = Tally()
     try:
         with _stopped_by_sigterm():
-            report = _run_with_progress(store, paths, options, quiet, tally, progress_every)
+            report = _run_with_progress(store, paths, options, quiet, tally, progress_every, engine)
         _summary(report, store)
     except KeyboardInterrupt:
         raise _interrupted(tally, store) from None
