@@ -267,6 +267,11 @@ def analyze_cmd(
         str | None, typer.Option(help="With --engine ray: the Ray cluster to join (default: start a local Ray).")
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="With --engine ray: Ray workers (actors) that read and code.")] = 2,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the run as a Parquet dataset in this folder (a new run partition) "
+                                   "instead of into --db; `rashomon load` imports it.", file_okay=False),
+    ] = None,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
 
@@ -297,6 +302,9 @@ def analyze_cmd(
         except RashomonError as exc:
             raise _fail(str(exc)) from None
     engine = _engine(engine_name, address, workers)
+    if out is not None:
+        _analyze_to_dataset(paths, out, options, engine, quiet)
+        return
     store = _open_store(db)
     tally = Tally()
     try:
@@ -311,6 +319,58 @@ def analyze_cmd(
         store.close()
     if report.errors:
         raise typer.Exit(1)
+
+
+def _analyze_to_dataset(paths: list[str], out: Path, options: Options, engine: Engine | None, quiet: bool) -> None:
+    from rashomon.engine.sink import analyze_to_dataset
+
+    try:
+        with _stopped_by_sigterm():
+            report, counts = analyze_to_dataset(paths, out, options, engine)
+    except KeyboardInterrupt:
+        err.print("interrupted: nothing was written to the dataset (a run partition is written at the end)")
+        raise typer.Exit(INTERRUPTED) from None
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    for problem in report.problems:
+        colour = "red" if problem.severity == "error" else "yellow"
+        err.print(f"[{colour}]{problem.severity}:[/] {_safe(problem)}", markup=True, highlight=False, soft_wrap=True)
+    c = report.counts()
+    err.print(
+        f"{c['inputs']} input(s), {c['documents_read']} document(s) read, {c['documents_analysed']} coded, "
+        f"{c['events']} event(s), {c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
+        f"wrote {counts['documents']} document(s) and {counts['events']} event(s) to {_safe(out)} "
+        "(load them with: rashomon load DIR --db FILE)",
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("load")
+def load_cmd(
+    path: Annotated[Path, typer.Argument(help="A Parquet dataset written by `rashomon analyze --out DIR`.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Import a Parquet dataset (documents, their events and framing) into the store, then examine it.
+
+    Documents already stored are kept as they are. Example: [bold]rashomon load runs/ --db news.db[/]
+    """
+    from rashomon.engine.sink import load_dataset
+
+    store = _open_store(db)
+    try:
+        r = load_dataset(store, path)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        store.close()
+    claims = f", {r.examined.claims} claim(s) ({r.examined.contested} contested)" if r.examined else ""
+    err.print(
+        f"run {r.run_id}: {r.runs} run(s) in {_safe(path)}: {r.documents_added} document(s) added, "
+        f"{r.documents_known} already stored, {r.events} event(s){claims} in {r.seconds:.1f}s",
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
 
 
 @app.command("export")
