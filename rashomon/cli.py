@@ -590,24 +590,31 @@ def demo_cmd(
 
 
 @app.command("examine")
-def examine_cmd(db: DbOption = DEFAULT_DB) -> None:
-    """Cross-examine the sources again: link events into claims, weigh them, average tone per actor.
+def examine_cmd(
+    db: DbOption = DEFAULT_DB,
+    full: Annotated[bool, typer.Option("--full", help="Rebuild the whole cross-examination from every stored event.")] = False,
+) -> None:
+    """Bring the cross-examination up to date: events added since the last one join their claims, and only
+    the claims they (or events that went away) touch are linked and weighed again.
 
-    [bold]rashomon analyze[/] does this after coding; run it alone after changing the store by hand.
+    [bold]rashomon analyze[/] does this after coding; [bold]--full[/] rebuilds it from every event.
 
-    Example: [bold]rashomon examine --db news.db[/]
+    Example: [bold]rashomon examine --db news.db --full[/]
     """
     from rashomon.engine.examine import examine_stored
 
     store = _open_store(db, create=False)  # nothing to examine in a store that is not there
     try:
-        r = examine_stored(store)
+        r = examine_stored(store, full=full)
     except RashomonError as exc:
         raise _fail(str(exc)) from None
     finally:
         store.close()
+    scope = f"{r.documents} document(s), {r.events} event(s)"
+    if r.mode != "full":
+        scope += f"; {r.blocks} proposition block(s) re-weighed ({r.weighed} event(s))"
     err.print(
-        f"{r.documents} document(s), {r.events} event(s) -> {r.claims} claim(s): {r.corroborated} corroborated, "
+        f"{r.mode}: {scope} -> {r.claims} claim(s): {r.corroborated} corroborated, "
         f"{r.contested} contested, {r.claims - r.corroborated - r.contested} single-source, in {r.seconds:.2f}s",
         highlight=False,
     )
