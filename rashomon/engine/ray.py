@@ -48,6 +48,9 @@ from rashomon.store import Store
 
 log = logging.getLogger("rashomon.engine")
 
+#: documents per task handed to an actor: small, so that a run's documents spread over every actor (the
+#: store pages documents 32 at a time; a long article is a few thousand words, a second or two of coding)
+DOCS_PER_TASK = 4
 #: batches of documents each actor may hold at once (one being coded, one waiting): enough to keep it busy,
 #: few enough that the driver's memory does not grow with the corpus
 IN_FLIGHT_PER_WORKER = 2
@@ -155,13 +158,21 @@ def _actors(options: Options, workers: int) -> list[Any]:
     """``workers`` coding actors for ``options``: the last run's when they fit, else new ones (the old ones
     are ended first: they hold the CPUs the new ones need)."""
     global _pool
-    options = replace(options, processes=1)
+    options = coding_options(options)
     if _pool is not None and _pool[0] == options and _pool[1] == workers:
         return _pool[2]
     release()
     actor_class: Any = ray.remote(num_cpus=1)(_Coder)
     _pool = (options, workers, [actor_class.remote(options) for _ in range(workers)])
     return _pool[2]
+
+
+def coding_options(options: Options) -> Options:
+    """The options as far as coding depends on them (how inputs are read or whether the run examines
+    afterwards does not change the models an actor loads)."""
+    default = Options()
+    return replace(options, processes=1, max_bytes=default.max_bytes, follow_links=False, reader=None, fetch=False,
+                   fetch_timeout=default.fetch_timeout, analyse=True, examine=True)  # fmt: skip
 
 
 def release() -> None:
@@ -179,7 +190,7 @@ def coder(work: Iterable[list[tuple[int, Document]]], options: Options, *, worke
     actors = _actors(options, workers)
     busy = [0] * workers
     pending: deque[tuple[int, Any]] = deque()
-    batches = iter(work)
+    batches = (batch[i : i + DOCS_PER_TASK] for batch in work for i in range(0, len(batch), DOCS_PER_TASK))
     try:
         while True:
             while len(pending) < IN_FLIGHT_PER_WORKER * workers:
