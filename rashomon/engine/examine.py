@@ -52,7 +52,10 @@ def examine_stored(store: Store, run_id: int | None = None, full: bool = False) 
     added = list(load_events(store, after=since.last_event))
     blocks = set(since.stale_blocks) | {block_of(k) for ev in added for k in keys(ev)}
     added_ids = {ev.id for ev in added}
-    events = added + list(load_events(store, ids=[i for i in block_events(store, blocks) if i not in added_ids]))
+    old = list(load_events(store, ids=[i for i in block_events(store, blocks) if i not in added_ids]))
+    # in id order, as a full examination reads them: linking keeps the order of events it cannot tell apart
+    # by date, and a claim's type or quad class is the first of equally common ones
+    events = sorted(old + added, key=lambda ev: ev.id)
     tone_docs = tone_documents_after(store, since.last_tone_mention) | set(since.stale_documents)
     doc_ids = _document_ids(store, {ev.document for ev in events}) | tone_docs
     sources = load_sources(store, doc_ids)

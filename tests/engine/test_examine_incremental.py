@@ -86,3 +86,29 @@ def test_events_and_tone_mentions_that_go_away_are_re_weighed(caucasus_store, tm
     nothing = examine_stored(store)
     assert (nothing.mode, nothing.blocks, nothing.weighed) == ("incremental", 0, 0)
     assert _exports(store) == incremental
+
+
+def test_an_update_links_events_in_the_order_a_full_examination_reads_them(caucasus_store, tmp_path, monkeypatch):
+    """Linking keeps the order of events it cannot tell apart (undated ones; a claim no one asserts takes
+    its type from the first of equally common ones): old and added events must come in id order, not
+    added ones first (at 100,000 synthetic documents that changed claims)."""
+    import rashomon.engine.examine as runner
+
+    store = Store(tmp_path / "s.db")
+    parts = _batches(caucasus_store, tmp_path, [[1], [0, 2, 3, 4]])
+    load_dataset(store, parts[0])
+    seen: list[list[int]] = []
+    real = runner.examine_blocks
+
+    def spy(sources, events, blocks):  # type: ignore[no-untyped-def]
+        events = list(events)
+        seen.append([ev.id for ev in events])
+        return real(sources, events, blocks)
+
+    monkeypatch.setattr(runner, "examine_blocks", spy)
+    load_dataset(store, parts[1])
+    (ids,) = seen
+    assert ids == sorted(ids)
+    old = store.conn.execute("SELECT max(e.id) FROM events e JOIN documents d ON d.id = e.document_id "
+                             "WHERE d.id = 1").fetchone()[0]  # fmt: skip
+    assert min(ids) <= old < max(ids), "the update re-weighed old events with the added ones"
