@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -81,6 +82,8 @@ def connect(address: str | None, workers: int) -> None:
         raise EngineError(f"cannot start {where}: {exc}") from None
     for name in ("ray", "ray.data"):  # Ray's own chatter (start-up, plans, finished datasets) off: the run speaks
         logging.getLogger(name).setLevel(logging.ERROR)
+    # Ray Data's advice when a run has fewer inputs than workers: nothing a user of rashomon can act on
+    warnings.filterwarnings("ignore", message="The maximum number of concurrent tasks", category=UserWarning)
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True  # the same order as the local engine, hence the same ids
     context.enable_progress_bars = False
@@ -125,15 +128,19 @@ def ingest(
         source, reader, fp = jobs[k]
         guarded(source, report, problem, partial(store_source, store, source, reader, fp, items, report, problem, tally))
 
-    for done, (k, group) in enumerate(groupby(ds.iter_rows(), key=lambda r: int(r["k"])), start=1):
-        for skipped in remaining:  # inputs that gave nothing at all are recorded as read all the same
-            if skipped == k:
-                break
-            store_job(skipped, ())
-        store_job(k, (pickle.loads(r["item"]) for r in group))
-        tally.inputs_done = done
-        if progress:
-            progress(jobs[k][0].name, done, len(jobs))
+    try:
+        for done, (k, group) in enumerate(groupby(ds.iter_rows(), key=lambda r: int(r["k"])), start=1):
+            for skipped in remaining:  # inputs that gave nothing at all are recorded as read all the same
+                if skipped == k:
+                    break
+                store_job(skipped, ())
+            # our own records, pickled by our own read tasks (never bytes from an input)
+            store_job(k, (pickle.loads(r["item"]) for r in group))
+            tally.inputs_done = done
+            if progress:
+                progress(jobs[k][0].name, done, len(jobs))
+    except ray.exceptions.RayError as exc:
+        raise EngineError(f"a Ray worker failed while reading the inputs: {exc}") from None
     for skipped in remaining:
         store_job(skipped, ())
 

@@ -468,7 +468,7 @@ def claims(
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = _one(conn, f"SELECT count(*) FROM clusters{clause}", params)
     rows = conn.execute(
-        f"SELECT {_CLAIM_COLUMNS} FROM clusters{clause} ORDER BY mentions DESC, sort_key, id LIMIT ? OFFSET ?",
+        f"SELECT {_CLAIM_COLUMNS} FROM clusters{clause} ORDER BY mentions DESC, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return [_claim(r) for r in rows], total
