@@ -81,7 +81,8 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
     if engine == "local":
         nlp, models, _ = load_models(options)
 
-        def coder(work, opts):  # type: ignore[no-untyped-def]
+        def coder(work, opts, ready):  # type: ignore[no-untyped-def]
+            ready()
             for batch in work:
                 yield from code_batch(batch, nlp, models, opts)
 

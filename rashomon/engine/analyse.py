@@ -198,14 +198,16 @@ def batches(store: Store, version: str, docs_per_batch: int) -> Iterator[list[tu
         yield batch
 
 
-#: code(batches of (id, document), options) -> each document's Coded, in order: how an engine runs the NLP
-#: stage (here, in this process; rashomon.engine.ray, on Ray actors)
-Coder = Callable[[Iterable[list[tuple[int, Document]]], Options], Iterator[Coded]]
+#: code(batches of (id, document), options, ready) -> each document's Coded, in order: how an engine runs
+#: the NLP stage (here, in this process; rashomon.engine.ray, on Ray actors). It calls ready() once its
+#: models are loaded and coding begins.
+Coder = Callable[[Iterable[list[tuple[int, Document]]], Options, Callable[[], None]], Iterator[Coded]]
 
 
-def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options) -> Iterator[Coded]:
+def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None]) -> Iterator[Coded]:
     """The NLP stage in this process (spaCy's own worker processes with ``options.processes`` > 1)."""
     nlp, models, _ = load_models(options)
+    ready()
     for batch in work:
         yield from code_batch(batch, nlp, models, options)
 
@@ -235,10 +237,12 @@ def analyse_stored(
         if problem is not None:
             problem(p)
 
-    coded_stream = (coder or local_coder)(batches(store, version, docs_per_batch), options)
-    for done, coded in enumerate(coded_stream, start=1):
-        if done == 1 and tally is not None:
+    def ready() -> None:
+        if tally is not None:
             tally.begin("coding events")  # the models are loaded: the rate counts from here
+
+    coded_stream = (coder or local_coder)(batches(store, version, docs_per_batch), options, ready)
+    for done, coded in enumerate(coded_stream, start=1):
         save_coded(store, coded, version, run_id, report, note, tally)
         if progress and done % docs_per_batch == 0:
             progress("coding events", done, total)

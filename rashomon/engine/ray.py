@@ -191,10 +191,12 @@ def release() -> None:
         _pool = None
 
 
-def coder(work: Iterable[list[tuple[int, Document]]], options: Options, *, workers: int) -> Iterator[Coded]:
+def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
+          workers: int) -> Iterator[Coded]:  # fmt: skip
     """The NLP stage on ``workers`` actors: batches handed out to the least busy actor, at most
     IN_FLIGHT_PER_WORKER each, and taken back in the order they were handed out."""
     actors = _actors(options, workers)
+    ready()  # the actors load their models as they start; their first tasks wait for it
     busy = [0] * workers
     pending: deque[tuple[int, Any]] = deque()
     batches = (batch[i : i + DOCS_PER_TASK] for batch in work for i in range(0, len(batch), DOCS_PER_TASK))
