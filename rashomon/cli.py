@@ -21,6 +21,7 @@ from rich.table import Table
 
 from rashomon import __version__
 from rashomon.engine import RunReport, Tally, analyze
+from rashomon.engine.local import Engine
 from rashomon.errors import RashomonError, printable
 from rashomon.export import FILTERED, export_formats, get_exporter, is_binary
 from rashomon.settings import DEFAULT_MAX_BYTES, Options
@@ -152,16 +153,34 @@ def _progress_lines(tally: Tally, every: float) -> Iterator[None]:
         ticker.join(timeout=2)
 
 
+def _engine(name: str, address: str | None, workers: int) -> Engine | None:
+    """The engine --engine names (None: the local one); Ray is imported only when asked for."""
+    if name == "local":
+        if address is not None:
+            raise _fail("--address is for --engine ray")
+        return None
+    if name != "ray":
+        raise _fail(f"--engine {name!r} is not one of: local, ray")
+    try:
+        from rashomon.engine.ray import ray_engine
+    except ImportError:
+        raise _fail("--engine ray needs Ray: pip install 'rashomon[ray]'") from None
+    try:
+        return ray_engine(workers, address)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: bool, tally: Tally | None = None,
-                       every: float = 10.0) -> RunReport:  # fmt: skip
+                       every: float = 10.0, engine: Engine | None = None) -> RunReport:  # fmt: skip
     """The run, with a progress bar on a terminal, a progress line every ``every`` seconds elsewhere, or
     nothing when ``quiet``."""
     tally = tally if tally is not None else Tally()
     if quiet:
-        return analyze(store, paths, options, tally=tally)
+        return analyze(store, paths, options, tally=tally, engine=engine)
     if not err.is_terminal:
         with _progress_lines(tally, every):
-            return analyze(store, paths, options, tally=tally)
+            return analyze(store, paths, options, tally=tally, engine=engine)
     with Progress(
         TextColumn("[bold]reading[/]"),
         BarColumn(),
@@ -176,7 +195,7 @@ def _run_with_progress(store: Store, paths: list[str], options: Options, quiet: 
         def progress(name: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=_safe(name[-60:]))
 
-        return analyze(store, paths, options, progress, tally)
+        return analyze(store, paths, options, progress, tally, engine)
 
 
 def _interrupted(tally: Tally, store: Store) -> typer.Exit:
@@ -241,10 +260,23 @@ def analyze_cmd(
         float, typer.Option("--progress-every", min=0.0,
                             help="When stderr is no terminal (a log, a pipe): a progress line every this many seconds (0: none).")
     ] = 10.0,
+    engine_name: Annotated[
+        str, typer.Option("--engine", help="What runs the stages: local (this process) or ray (needs pip install 'rashomon[ray]').")
+    ] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="With --engine ray: the Ray cluster to join (default: start a local Ray).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="With --engine ray: Ray workers (actors) that read and code.")] = 2,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the run as a Parquet dataset in this folder (a new run partition) "
+                                   "instead of into --db; `rashomon load` imports it.", file_okay=False),
+    ] = None,
 ) -> None:
     """Read articles into the store (text, HTML, JSONL, RSS/Atom, WARC, folders) and code their events.
 
     Example: [bold]rashomon analyze articles/ feed.xml --db news.db[/]
+    On Ray: [bold]rashomon analyze archive/ --db news.db --engine ray --workers 8 --address ray://head:10001[/]
     """
     try:
         options = Options(
@@ -269,11 +301,15 @@ def analyze_cmd(
             get_reader(reader)
         except RashomonError as exc:
             raise _fail(str(exc)) from None
+    engine = _engine(engine_name, address, workers)
+    if out is not None:
+        _analyze_to_dataset(paths, out, options, engine, quiet)
+        return
     store = _open_store(db)
     tally = Tally()
     try:
         with _stopped_by_sigterm():
-            report = _run_with_progress(store, paths, options, quiet, tally, progress_every)
+            report = _run_with_progress(store, paths, options, quiet, tally, progress_every, engine)
         _summary(report, store)
     except KeyboardInterrupt:
         raise _interrupted(tally, store) from None
@@ -283,6 +319,58 @@ def analyze_cmd(
         store.close()
     if report.errors:
         raise typer.Exit(1)
+
+
+def _analyze_to_dataset(paths: list[str], out: Path, options: Options, engine: Engine | None, quiet: bool) -> None:
+    from rashomon.engine.sink import analyze_to_dataset
+
+    try:
+        with _stopped_by_sigterm():
+            report, counts = analyze_to_dataset(paths, out, options, engine)
+    except KeyboardInterrupt:
+        err.print("interrupted: nothing was written to the dataset (a run partition is written at the end)")
+        raise typer.Exit(INTERRUPTED) from None
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    for problem in report.problems:
+        colour = "red" if problem.severity == "error" else "yellow"
+        err.print(f"[{colour}]{problem.severity}:[/] {_safe(problem)}", markup=True, highlight=False, soft_wrap=True)
+    c = report.counts()
+    err.print(
+        f"{c['inputs']} input(s), {c['documents_read']} document(s) read, {c['documents_analysed']} coded, "
+        f"{c['events']} event(s), {c['errors']} error(s), {c['warnings']} warning(s) in {report.seconds:.1f}s; "
+        f"wrote {counts['documents']} document(s) and {counts['events']} event(s) to {_safe(out)} "
+        "(load them with: rashomon load DIR --db FILE)",
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("load")
+def load_cmd(
+    path: Annotated[Path, typer.Argument(help="A Parquet dataset written by `rashomon analyze --out DIR`.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Import a Parquet dataset (documents, their events and framing) into the store, then examine it.
+
+    Documents already stored are kept as they are. Example: [bold]rashomon load runs/ --db news.db[/]
+    """
+    from rashomon.engine.sink import load_dataset
+
+    store = _open_store(db)
+    try:
+        r = load_dataset(store, path)
+    except RashomonError as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        store.close()
+    claims = f", {r.examined.claims} claim(s) ({r.examined.contested} contested)" if r.examined else ""
+    err.print(
+        f"run {r.run_id}: {r.runs} run(s) in {_safe(path)}: {r.documents_added} document(s) added, "
+        f"{r.documents_known} already stored, {r.events} event(s){claims} in {r.seconds:.1f}s",
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
 
 
 @app.command("export")
@@ -502,24 +590,31 @@ def demo_cmd(
 
 
 @app.command("examine")
-def examine_cmd(db: DbOption = DEFAULT_DB) -> None:
-    """Cross-examine the sources again: link events into claims, weigh them, average tone per actor.
+def examine_cmd(
+    db: DbOption = DEFAULT_DB,
+    full: Annotated[bool, typer.Option("--full", help="Rebuild the whole cross-examination from every stored event.")] = False,
+) -> None:
+    """Bring the cross-examination up to date: events added since the last one join their claims, and only
+    the claims they (or events that went away) touch are linked and weighed again.
 
-    [bold]rashomon analyze[/] does this after coding; run it alone after changing the store by hand.
+    [bold]rashomon analyze[/] does this after coding; [bold]--full[/] rebuilds it from every event.
 
-    Example: [bold]rashomon examine --db news.db[/]
+    Example: [bold]rashomon examine --db news.db --full[/]
     """
     from rashomon.engine.examine import examine_stored
 
     store = _open_store(db, create=False)  # nothing to examine in a store that is not there
     try:
-        r = examine_stored(store)
+        r = examine_stored(store, full=full)
     except RashomonError as exc:
         raise _fail(str(exc)) from None
     finally:
         store.close()
+    scope = f"{r.documents} document(s), {r.events} event(s)"
+    if r.mode != "full":
+        scope += f"; {r.blocks} proposition block(s) re-weighed ({r.weighed} event(s))"
     err.print(
-        f"{r.documents} document(s), {r.events} event(s) -> {r.claims} claim(s): {r.corroborated} corroborated, "
+        f"{r.mode}: {scope} -> {r.claims} claim(s): {r.corroborated} corroborated, "
         f"{r.contested} contested, {r.claims - r.corroborated - r.contested} single-source, in {r.seconds:.2f}s",
         highlight=False,
     )

@@ -5,12 +5,12 @@ from __future__ import annotations
 import gc
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rashomon.engine.tally import Tally
-from rashomon.records import Document, Problem
+from rashomon.records import Document, Event, Problem, TechniqueSpan, ToneMention
 from rashomon.settings import Options
 from rashomon.store import Store
 from rashomon.store.events import documents_to_analyse, save_analysis
@@ -96,6 +96,122 @@ def pending_count(store: Store, version: str) -> int:
     return int(row[0])
 
 
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """What the NLP stage made of one stored document, ready to be stored: its events (already filtered by
+    the minimum confidence), tone mentions and technique spans; or why it was not coded (``skipped``).
+    A plain record, so that a worker process or a Ray actor can hand it back to the one writer."""
+
+    doc_id: int
+    name: str
+    events: tuple[Event, ...] = ()
+    tones: tuple[ToneMention, ...] = ()
+    spans: tuple[TechniqueSpan, ...] = ()
+    skipped: str | None = None
+    failed: bool = False
+    words: int = 0
+    problems: tuple[Problem, ...] = ()
+
+
+def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, options: Options) -> Iterator[Coded]:
+    """Parse a batch of documents' segments together (spaCy is fastest on many) and yield each document's
+    :class:`Coded` as soon as its last segment is parsed, in the batch's order. Pure: no store."""
+    from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analyse_document, analysed_segments
+
+    wanted: Counter[int] = Counter()
+    warnings: dict[int, list[Problem]] = {}
+    for k, (_, doc) in enumerate(batch):
+        if doc.analysable:
+            wanted[k] = len(analysed_segments(doc))
+            warnings[k] = [
+                Problem(doc.name, f"segment {i} ({seg.kind}) is over {MAX_SEGMENT_CHARS:,} characters; "
+                        "not parsed (not a paragraph: check the input)", "warning")
+                for i, seg in enumerate(doc.segments) if seg.end - seg.start > MAX_SEGMENT_CHARS
+            ]  # fmt: skip
+    # the segments' texts cut as spaCy asks for them, not all at once (a copy of a huge document)
+    texts = ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
+             for i, s in analysed_segments(doc))  # fmt: skip
+    parsed: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(batch))}
+    words: Counter[int] = Counter()
+
+    def one(k: int) -> Coded:
+        doc_id, doc = batch[k]
+        problems = tuple(warnings.get(k, ()))
+        if not doc.analysable:
+            return Coded(doc_id, doc.name, skipped=doc.skip_reason or "not analysable")
+        try:
+            found = analyse_document(doc, parsed.pop(k), models, framing=options.framing)
+        except Exception as exc:  # one document's failure never stops the run nor loses the document
+            log.debug("coding %s failed", doc.name, exc_info=True)
+            problem = Problem(doc.name, "event coding failed on something in this document it does not expect; "
+                                        "document kept, without events")  # fmt: skip
+            return Coded(doc_id, doc.name, skipped=f"coding failed: {type(exc).__name__}", failed=True,
+                         words=words[k], problems=(*problems, problem))  # fmt: skip
+        events = tuple(e for e in found.events if e.confidence >= options.min_confidence)
+        return Coded(doc_id, doc.name, events, tuple(found.tones), tuple(found.spans), words=words[k],
+                     problems=problems)  # fmt: skip
+
+    finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
+    for spacy_doc, (k, i) in nlp.pipe(texts, as_tuples=True, batch_size=options.batch_size,
+                                      n_process=options.processes):  # fmt: skip
+        parsed[k].append((i, spacy_doc))
+        words[k] += len(spacy_doc)
+        if len(parsed[k]) == wanted[k]:
+            while finished <= k:
+                yield one(finished)
+                finished += 1
+    while finished < len(batch):
+        yield one(finished)
+        finished += 1
+
+
+def save_coded(store: Store, coded: Coded, version: str, run_id: int | None, report: AnalyseReport,
+               note: Callable[[Problem], None], tally: Tally | None = None) -> None:  # fmt: skip
+    """Store one document's coding in its own transaction (the one writer does this, whichever engine)."""
+    for p in coded.problems:
+        note(p)
+    report.words += coded.words
+    if coded.skipped is not None:
+        save_analysis(store, coded.doc_id, [], version, run_id, skipped=coded.skipped)
+        if coded.failed:
+            report.failed += 1
+        else:
+            report.skipped += 1
+        return
+    save_analysis(store, coded.doc_id, coded.events, version, run_id, tones=coded.tones, spans=coded.spans)
+    report.documents += 1
+    report.events += len(coded.events)
+    if tally is not None:
+        tally.coded += 1
+        tally.events += len(coded.events)
+
+
+def batches(store: Store, version: str, docs_per_batch: int) -> Iterator[list[tuple[int, Document]]]:
+    """The stored documents still to code with ``version``, ``docs_per_batch`` at a time."""
+    batch: list[tuple[int, Document]] = []
+    for doc_id, doc in documents_to_analyse(store, version):
+        batch.append((doc_id, doc))
+        if len(batch) >= docs_per_batch:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+#: code(batches of (id, document), options, ready) -> each document's Coded, in order: how an engine runs
+#: the NLP stage (here, in this process; rashomon.engine.ray, on Ray actors). It calls ready() once its
+#: models are loaded and coding begins.
+Coder = Callable[[Iterable[list[tuple[int, Document]]], Options, Callable[[], None]], Iterator[Coded]]
+
+
+def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None]) -> Iterator[Coded]:
+    """The NLP stage in this process (spaCy's own worker processes with ``options.processes`` > 1)."""
+    nlp, models, _ = load_models(options)
+    ready()
+    for batch in work:
+        yield from code_batch(batch, nlp, models, options)
+
+
 def analyse_stored(
     store: Store,
     run_id: int | None,
@@ -104,93 +220,32 @@ def analyse_stored(
     problem: Callable[[Problem], None] | None = None,
     docs_per_batch: int = 32,
     tally: Tally | None = None,
+    coder: Coder | None = None,
 ) -> AnalyseReport:
-    """Code the events of every stored document not yet analysed by this version (one transaction each)."""
-    from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analyse_document, analysed_segments
-
+    """Code the events of every stored document not yet analysed by this version (one transaction each).
+    ``coder`` runs the NLP stage (default: in this process); whatever runs it, this process alone writes."""
     report = AnalyseReport()
-    total = pending_count(store, analysis_version(options))
+    version = analysis_version(options)
+    total = pending_count(store, version)
     if total == 0:
         return report  # nothing to code: do not load the models
     if tally is not None:
         tally.stage, tally.to_code = "loading models", total
-    nlp, models, version = load_models(options)
-    if tally is not None:
-        tally.begin("coding events")
 
     def note(p: Problem) -> None:
         report.problems.append(p)
         if problem is not None:
             problem(p)
 
-    batch: list[tuple[int, Document]] = []
-
-    def finish(doc_id: int, doc: Document, parsed: list[tuple[int, Any]]) -> None:
-        """Code one parsed document and store its events at once, in their own transaction."""
-        if not doc.analysable:
-            save_analysis(store, doc_id, [], version, run_id, skipped=doc.skip_reason or "not analysable")
-            report.skipped += 1
-            return
-        try:
-            found = analyse_document(doc, parsed, models, framing=options.framing)
-        except Exception as exc:  # one document's failure never stops the run nor loses the document
-            log.debug("coding %s failed", doc.name, exc_info=True)
-            note(Problem(doc.name, "event coding failed on something in this document it does not expect; "
-                                   "document kept, without events"))
-            save_analysis(store, doc_id, [], version, run_id, skipped=f"coding failed: {type(exc).__name__}")
-            report.failed += 1
-            return
-        events = [e for e in found.events if e.confidence >= options.min_confidence]
-        save_analysis(store, doc_id, events, version, run_id, tones=found.tones, spans=found.spans)
-        report.documents += 1
-        report.events += len(events)
+    def ready() -> None:
         if tally is not None:
-            tally.coded += 1
-            tally.events += len(events)
+            tally.begin("coding events")  # the models are loaded: the rate counts from here
 
-    def flush() -> None:
-        """Parse the batch's segments together (spaCy is fastest on many), and code and store each
-        document as soon as its last segment is parsed: a run killed midway keeps what it coded."""
-        wanted: Counter[int] = Counter()
-        for k, (_, doc) in enumerate(batch):
-            if doc.analysable:
-                wanted[k] = len(analysed_segments(doc))
-                for i, seg in enumerate(doc.segments):
-                    if seg.end - seg.start > MAX_SEGMENT_CHARS:
-                        note(Problem(doc.name, f"segment {i} ({seg.kind}) is over {MAX_SEGMENT_CHARS:,} characters; "
-                                     "not parsed (not a paragraph: check the input)", "warning"))
-        # the segments' texts cut as spaCy asks for them, not all at once (a copy of a huge document)
-        texts = ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
-                 for i, s in analysed_segments(doc))  # fmt: skip
-        parsed: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(batch))}
-        finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
-
-        def finish_until(stop: int) -> None:
-            nonlocal finished
-            while finished < stop:
-                finish(*batch[finished], parsed.pop(finished))
-                finished += 1
-
-        for spacy_doc, (k, i) in nlp.pipe(
-            texts, as_tuples=True, batch_size=options.batch_size, n_process=options.processes
-        ):
-            parsed[k].append((i, spacy_doc))
-            report.words += len(spacy_doc)
-            if len(parsed[k]) == wanted[k]:
-                finish_until(k + 1)
-        finish_until(len(batch))
-        batch.clear()
-
-    done = 0
-    for doc_id, doc in documents_to_analyse(store, version):
-        batch.append((doc_id, doc))
-        if len(batch) >= docs_per_batch:
-            flush()
-            done += docs_per_batch
-            if progress:
-                progress("coding events", done, total)
-    if batch:
-        flush()
+    coded_stream = (coder or local_coder)(batches(store, version, docs_per_batch), options, ready)
+    for done, coded in enumerate(coded_stream, start=1):
+        save_coded(store, coded, version, run_id, report, note, tally)
+        if progress and done % docs_per_batch == 0:
+            progress("coding events", done, total)
     if progress:
         progress("", total, total)
     return report

@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
+from rashomon.engine.analyse import Coder, local_coder
 from rashomon.engine.tally import Tally
 from rashomon.errors import InputError
 from rashomon.ingest.boilerplate import recurring_lines, set_aside
 from rashomon.ingest.document import build_document
 from rashomon.ingest.readers import Reader, reader_for
 from rashomon.ingest.sources import Source, discover, store_files
-from rashomon.records import Document, Problem, RawDocument
+from rashomon.records import Document, Problem
 from rashomon.settings import Options
 from rashomon.store import Store
 
@@ -97,10 +99,12 @@ def analyze(
     options: Options | None = None,
     progress: ProgressFn | None = None,
     tally: Tally | None = None,
+    engine: Engine | None = None,
 ) -> RunReport:
     """Read ``inputs`` into ``store``. Each document lands in its own transaction; one bad input never
     stops the batch; the run, its counts and its problems are recorded in the store. ``tally``, if given,
-    is kept up to date as the run goes (for progress lines written by another thread)."""
+    is kept up to date as the run goes (for progress lines written by another thread). ``engine`` runs the
+    reader, document and NLP stages (default: in this process); this process alone writes the store."""
     options = options or Options()
     started = time.monotonic()
     report = RunReport(store.begin_run([str(i) for i in inputs], asdict(options)))
@@ -124,25 +128,7 @@ def analyze(
                 sources.append(item)
         report.inputs += len(sources)
         tally.inputs = len(sources)
-        for done, source in enumerate(sources):
-            tally.inputs_done = done
-            if progress:
-                progress(source.name, done, len(sources))
-            errors_before = len(report.errors)
-            try:
-                _ingest(store, source, options, report, problem, tally)
-            except InputError as exc:
-                problem(Problem(exc.input_name, exc.problem))
-            except (MemoryError, RecursionError) as exc:
-                problem(
-                    Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})")
-                )
-            except Exception:  # a library's bug on one input must not stop the batch; it is reported in words
-                log.debug("reading %s failed", source.name, exc_info=True)
-                problem(Problem(source.name, "could not be read: its reader failed on something in it that it does "
-                                             "not expect (damaged or unusual content); the rest of the batch went on"))
-            if len(report.errors) > errors_before:
-                report.inputs_failed += 1
+        (engine or LOCAL).ingest(store, sources, options, report, problem, tally, progress)
         tally.inputs_done = len(sources)
         if progress:
             progress("", len(sources), len(sources))
@@ -152,7 +138,8 @@ def analyze(
             from rashomon.engine.examine import examine_stored
             from rashomon.store.examine import examined
 
-            coded = analyse_stored(store, report.run_id, options, progress, problem, tally=tally)
+            coded = analyse_stored(store, report.run_id, options, progress, problem, tally=tally,
+                                   coder=(engine or LOCAL).coder)
             report.documents_analysed, report.events, report.words = coded.documents, coded.events, coded.words
             if options.examine and (coded.documents or coded.skipped or coded.failed or not examined(store)):
                 tally.begin("examining sources")
@@ -170,6 +157,53 @@ def analyze(
     return report
 
 
+def ingest_sources(
+    store: Store, sources: Sequence[Source], options: Options, report: RunReport,
+    problem: Callable[[Problem], None], tally: Tally, progress: ProgressFn | None,
+) -> None:  # fmt: skip
+    """The reader and document stages in this process, one input after another, each stored as it is read."""
+    for done, source in enumerate(sources):
+        tally.inputs_done = done
+        if progress:
+            progress(source.name, done, len(sources))
+        guarded(source, report, problem, partial(_ingest, store, source, options, report, problem, tally))
+
+
+def guarded(source: Source, report: RunReport, problem: Callable[[Problem], None], action: Callable[[], None]) -> None:
+    """Run ``action`` on one input: whatever goes wrong with it becomes a problem named after the input,
+    never the end of the batch; an input that gave an error is counted as failed."""
+    errors_before = len(report.errors)
+    try:
+        action()
+    except InputError as exc:
+        problem(Problem(exc.input_name, exc.problem))
+    except (MemoryError, RecursionError) as exc:
+        problem(Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})"))
+    except Exception:  # a library's bug on one input must not stop the batch; it is reported in words
+        log.debug("reading %s failed", source.name, exc_info=True)
+        problem(Problem(source.name, "could not be read: its reader failed on something in it that it does "
+                                     "not expect (damaged or unusual content); the rest of the batch went on"))
+    if len(report.errors) > errors_before:
+        report.inputs_failed += 1
+
+
+#: ingest(store, sources, options, report, problem, tally, progress): the reader and document stages
+IngestFn = Callable[[Store, Sequence[Source], Options, RunReport, Callable[[Problem], None], Tally, "ProgressFn | None"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """How a run's stages are run: ``ingest`` reads the inputs into the store, ``coder`` runs the NLP stage
+    on batches of stored documents. Whatever the engine, this process is the store's one writer."""
+
+    name: str
+    ingest: IngestFn
+    coder: Coder
+
+
+LOCAL = Engine("local", ingest_sources, local_coder)
+
+
 def _set_aside_site_boilerplate(store: Store, run_id: int) -> None:
     """Lines a site repeats on most of the run's pages become debris in the documents this run stored
     (:mod:`rashomon.ingest.boilerplate`), before they are analysed."""
@@ -181,43 +215,87 @@ def _set_aside_site_boilerplate(store: Store, run_id: int) -> None:
                 store.replace_segments(doc_id, marked)
 
 
-def _ingest(
-    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None],
-    tally: Tally,
-) -> None:
+@dataclass(frozen=True, slots=True)
+class Built:
+    """One record an input gave, as its document (None: it could not be built; a Problem follows)."""
+
+    name: str
+    document: Document | None
+
+
+def prepare(store: Store, source: Source, options: Options, report: RunReport) -> tuple[Reader, str | None] | None:
+    """The reader for ``source`` and its fingerprint; None when an earlier run read the same bytes with the
+    same reader (counted as unchanged). Raises InputError for an input too large or unreadable."""
     if source.path is not None:
         source.check_size(options.max_bytes)
     reader = reader_for(source, _head(source), options)
     fp = fingerprint(source, reader)
     if fp is not None and store.input_known(fp):
         report.inputs_unchanged += 1
-        return
+        return None
+    return reader, fp
+
+
+def read_source(source: Source, reader: Reader, options: Options) -> Iterator[Built | Problem]:
+    """The reader and document stages on one input, without a store: each record's document as it is built,
+    and problems. Whatever stops the reader becomes its last Problem (an error), so that a worker can run
+    this and hand the stream back as it is."""
+    try:
+        for item in reader.read(source, options):
+            if isinstance(item, Problem):
+                yield item
+                continue
+            name = item.name
+            try:
+                doc: Document | None = build_document(item, options)
+                trouble = None
+            except InputError as exc:
+                doc, trouble = None, Problem(exc.input_name, exc.problem)
+            except RecursionError:
+                doc, trouble = None, Problem(name, "HTML is nested too deeply to extract")
+            del item  # the raw text is not kept while the document is stored: one huge text is enough
+            yield Built(name, doc)
+            if trouble is not None:
+                yield trouble
+    except InputError as exc:
+        yield Problem(exc.input_name, exc.problem)
+    except (MemoryError, RecursionError) as exc:
+        yield Problem(source.name, f"too large or too deeply nested to read ({type(exc).__name__})")
+    except Exception:  # a library's bug on one input must not stop the batch; it is reported in words
+        log.debug("reading %s failed", source.name, exc_info=True)
+        yield Problem(source.name, "could not be read: its reader failed on something in it that it does "
+                                   "not expect (damaged or unusual content); the rest of the batch went on")
+
+
+def store_source(
+    store: Store, source: Source, reader: Reader, fp: str | None, items: Iterable[Built | Problem],
+    report: RunReport, problem: Callable[[Problem], None], tally: Tally,
+) -> None:  # fmt: skip
+    """Store what :func:`read_source` made of one input, each document in its own transaction; the input is
+    recorded as read (so that the same bytes are not read again) only when it gave no error."""
     errors_before = len(report.errors)
     stored = 0
-    for item in reader.read(source, options):
+    for item in items:
         if isinstance(item, Problem):
             problem(item)
             continue
-        doc = _build(item, report, problem, options)
-        name = item.name
-        del item  # the raw text is not kept while the document is stored: one huge text is enough
-        if doc is not None:
-            _store_one(store, doc, name, report, problem)
+        report.documents_read += 1
+        if item.document is not None:
+            _store_one(store, item.document, item.name, report, problem)
             stored += 1
             tally.documents += 1
     if fp is not None and len(report.errors) == errors_before:
         store.record_input(fp, source.name, reader.name, stored, report.run_id)
 
 
-def _build(raw: RawDocument, report: RunReport, problem: Callable[[Problem], None], options: Options) -> Document | None:
-    report.documents_read += 1
-    try:
-        return build_document(raw, options)
-    except InputError as exc:
-        problem(Problem(exc.input_name, exc.problem))
-    except RecursionError:
-        problem(Problem(raw.name, "HTML is nested too deeply to extract"))
-    return None
+def _ingest(
+    store: Store, source: Source, options: Options, report: RunReport, problem: Callable[[Problem], None],
+    tally: Tally,
+) -> None:
+    prepared = prepare(store, source, options, report)
+    if prepared is not None:
+        reader, fp = prepared
+        store_source(store, source, reader, fp, read_source(source, reader, options), report, problem, tally)
 
 
 def _store_one(store: Store, doc: Document, name: str, report: RunReport, problem: Callable[[Problem], None]) -> None:

@@ -5,12 +5,12 @@ returns records; the runner stores them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.examine.claims import build_claim
 from rashomon.examine.framing import tones as document_tones
-from rashomon.examine.link import cluster
+from rashomon.examine.link import Key, cluster
 from rashomon.records import Claim, EventRef, Source, Tone, ToneMention
 
 #: Bumped whenever linking, weighing or framing rules change what the same events yield.
@@ -18,9 +18,20 @@ EXAMINE_VERSION = "1"
 
 
 @dataclass(frozen=True, slots=True)
+class Placed:
+    """A claim with its proposition block ("IRN|backing|ARM": the claims re-weighed together when an event
+    joins or leaves it) and its place in reading order (``order``: strings that sort as the claims read)."""
+
+    claim: Claim
+    block: str
+    order: str
+
+
+@dataclass(frozen=True, slots=True)
 class Examination:
     claims: tuple[Claim, ...]
     tones: tuple[Tone, ...]
+    placed: tuple[Placed, ...] = ()
 
 
 _STATUS_RANK = {"contested": 0, "corroborated": 1, "single-source": 2}
@@ -33,12 +44,43 @@ def _rank(c: Claim) -> tuple[int, int, int, int, str]:
             -len(c.statements), c.label)  # fmt: skip
 
 
+def block_of(key: Key) -> str:
+    return f"{key.source}|{key.family}|{key.target}"
+
+
+def _order(c: Claim, key: Key, group: int) -> str:
+    """The claim's place in reading order as a string: :func:`_rank`, then the order linking gives (block,
+    then date), so that claims re-weighed alone fall where a whole examination would put them. Counts are
+    written as their complement, so that more sorts first."""
+    status, incomplete, speakers, statements, label = _rank(c)
+    return (f"{status}{int(incomplete)}{10**9 - 1 + speakers:09d}{10**9 - 1 + statements:09d}{label}\x01"
+            f"{key.source}\x01{key.family}\x01{key.target}\x01{group:09d}")
+
+
+def examine_blocks(
+    sources: Mapping[str, Source], events: Iterable[EventRef], blocks: Collection[str] | None = None
+) -> list[Placed]:
+    """The claims of the proposition ``blocks`` (all blocks when None), each placed. ``events`` must hold
+    every event of those blocks (events of other blocks are passed over)."""
+    out: list[Placed] = []
+    group = 0
+    previous: Key | None = None
+    for key, events_ in cluster(events):
+        group = group + 1 if key == previous else 0
+        previous = key
+        block = block_of(key)
+        if blocks is None or block in blocks:
+            c = build_claim(key, events_, sources)
+            out.append(Placed(c, block, _order(c, key, group)))
+    return out
+
+
 def examine(
     sources: Mapping[str, Source],
     events: Iterable[EventRef],
     tone_mentions: Mapping[str, Sequence[ToneMention]],
 ) -> Examination:
     """Link ``events`` into claims and average each document's tone mentions per actor."""
-    claims = tuple(sorted((build_claim(key, group, sources) for key, group in cluster(events)), key=_rank))
+    placed = tuple(sorted(examine_blocks(sources, events), key=lambda p: p.order))
     tones = tuple(t for doc in sorted(tone_mentions) for t in document_tones(doc, tone_mentions[doc]))
-    return Examination(claims, tones)
+    return Examination(tuple(p.claim for p in placed), tones, placed)

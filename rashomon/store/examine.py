@@ -5,11 +5,14 @@ them back for exports and views."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from rashomon.examine.stage import Placed
 from rashomon.records import (
     Actor,
     ActorMention,
@@ -29,19 +32,33 @@ from rashomon.store.store import Store
 PAGE = 2000
 
 
-def load_sources(store: Store) -> dict[str, Source]:
-    """Every stored document as a Source (metadata only, never its text), keyed by content hash."""
+def _chunks(ids: Sequence[Any], size: int = 900) -> Iterator[tuple[str, Sequence[Any]]]:
+    """``ids`` a chunk at a time, with the chunk's placeholders (SQLite limits the parameters of a query)."""
+    for i in range(0, len(ids), size):
+        chunk = ids[i : i + size]
+        yield ",".join("?" * len(chunk)), chunk
+
+
+def load_sources(store: Store, documents: Collection[int] | None = None) -> dict[str, Source]:
+    """Every stored document (or those of ``documents``, by id) as a Source (metadata only, never its
+    text), keyed by content hash."""
+    where = [("", ())] if documents is None else [(f"IN ({m})", c) for m, c in _chunks(sorted(documents))]
     commenters: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for row in store.conn.execute(
-        "SELECT s.document_id, s.comment, trim(substr(d.text, s.start + 1, s.\"end\" - s.start)) AS name "
-        "FROM segments s JOIN documents d ON d.id = s.document_id "
-        "WHERE s.kind = 'byline' AND s.comment IS NOT NULL AND s.\"end\" - s.start < 80"
-    ):
-        commenters[row["document_id"]].append((int(row["comment"]), row["name"]))
+    rows: list[Any] = []
+    for marks, chunk in where:
+        for row in store.conn.execute(
+            "SELECT s.document_id, s.comment, trim(substr(d.text, s.start + 1, s.\"end\" - s.start)) AS name "
+            "FROM segments s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.kind = 'byline' AND s.comment IS NOT NULL AND s.\"end\" - s.start < 80"
+            + (f" AND s.document_id {marks}" if marks else ""), chunk
+        ):
+            commenters[row["document_id"]].append((int(row["comment"]), row["name"]))
+        rows += store.conn.execute(
+            "SELECT id, content_hash, name, outlet, syndicated_from, authors, published, title FROM documents"
+            + (f" WHERE id {marks}" if marks else ""), chunk
+        ).fetchall()
     out: dict[str, Source] = {}
-    for row in store.conn.execute(
-        "SELECT id, content_hash, name, outlet, syndicated_from, authors, published, title FROM documents"
-    ):
+    for row in rows:
         out[row["content_hash"]] = Source(
             document=row["content_hash"],
             name=row["name"],
@@ -55,18 +72,21 @@ def load_sources(store: Store) -> dict[str, Source]:
     return out
 
 
-def load_events(store: Store) -> Iterator[EventRef]:
-    """Every stored event as an EventRef, a page at a time."""
-    last = 0
+def load_events(store: Store, after: int = 0, ids: Sequence[int] | None = None) -> Iterator[EventRef]:
+    """Every stored event with an id over ``after`` (or those of ``ids``) as an EventRef, a page at a time."""
+    select = """SELECT e.*, d.content_hash,
+                       (SELECT s.comment FROM segments s WHERE s.document_id = e.document_id
+                        AND s.ord = e.segment) AS comment
+                FROM events e JOIN documents d ON d.id = e.document_id"""
+    wanted = sorted(ids) if ids is not None else None
+    last = after
     while True:
-        rows = store.conn.execute(
-            """SELECT e.*, d.content_hash,
-                      (SELECT s.comment FROM segments s WHERE s.document_id = e.document_id
-                       AND s.ord = e.segment) AS comment
-               FROM events e JOIN documents d ON d.id = e.document_id
-               WHERE e.id > ? ORDER BY e.id LIMIT ?""",
-            (last, PAGE),
-        ).fetchall()
+        if wanted is None:
+            rows = store.conn.execute(f"{select} WHERE e.id > ? ORDER BY e.id LIMIT ?", (last, PAGE)).fetchall()
+        else:
+            page, wanted = wanted[:PAGE], wanted[PAGE:]
+            rows = store.conn.execute(f"{select} WHERE e.id IN ({','.join('?' * len(page))}) ORDER BY e.id",
+                                      page).fetchall() if page else []  # fmt: skip
         if not rows:
             return
         # the sentences are cut from each document's text read once a page (an SQL substr() would read the
@@ -126,12 +146,14 @@ def _stored_actor(code: str | None, country: str | None, name: str) -> Actor | N
     return Actor(code, country, sector, name)
 
 
-def load_tone_mentions(store: Store) -> dict[str, list[ToneMention]]:
-    """Every stored tone mention, by document content hash."""
+def load_tone_mentions(store: Store, documents: Collection[int] | None = None) -> dict[str, list[ToneMention]]:
+    """Every stored tone mention (or those of ``documents``, by id), by document content hash."""
     out: dict[str, list[ToneMention]] = defaultdict(list)
-    for r in store.conn.execute(
-        "SELECT t.*, d.content_hash FROM tone_mentions t JOIN documents d ON d.id = t.document_id ORDER BY t.id"
-    ):
+    select = "SELECT t.*, d.content_hash FROM tone_mentions t JOIN documents d ON d.id = t.document_id"
+    where = [("", ())] if documents is None else [(f" WHERE t.document_id IN ({m})", c)
+                                                    for m, c in _chunks(sorted(documents))]  # fmt: skip
+    rows = (r for clause, chunk in where for r in store.conn.execute(f"{select}{clause} ORDER BY t.id", chunk))
+    for r in rows:
         actor = _stored_actor(r["code"], r["country"], r["text"])
         speaker = None
         if r["speaker_text"] is not None:
@@ -154,7 +176,7 @@ def load_tone_mentions(store: Store) -> dict[str, list[ToneMention]]:
 
 def save_examination(
     store: Store,
-    claims: Sequence[Claim],
+    placed: Sequence[Placed],
     tones: Sequence[Tone],
     *,
     version: str,
@@ -164,60 +186,150 @@ def save_examination(
     seconds: float,
 ) -> None:
     """Replace the stored cross-examination with this one, in one transaction."""
-    ids = {
-        r["content_hash"]: r["id"] for r in store.conn.execute("SELECT id, content_hash FROM documents")
-    }
     with store.transaction() as conn:
         conn.execute("DELETE FROM clusters")
         conn.execute("DELETE FROM tones")
-        for c in claims:
-            cur = conn.execute(
-                """INSERT INTO clusters (claim, event, family, source, target, label, date, date_precision,
-                   place_name, place_lat, place_lon, place_country, status, mentions, documents, outlets,
-                   independent, deniers, goldstein, quad_class, place_line)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
-                 c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
-                 len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
-                 len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line)),
-            )
-            cluster_id = int(cur.lastrowid or 0)
-            conn.executemany(
-                "INSERT OR IGNORE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [
-                    (cluster_id, e, s.stance, s.origin, int(s.independent and e == s.event))
-                    for s in c.statements
-                    for e in (s.event, *s.also)
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
-                [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
-            )
-        by_document: dict[str, list[Tone]] = defaultdict(list)
-        for t in tones:
-            if t.document in ids:
-                by_document[t.document].append(t)
-        for doc, doc_tones in by_document.items():
-            text = conn.execute("SELECT text FROM documents WHERE id = ?", (ids[doc],)).fetchone()[0]
-            conn.executemany(
-                "INSERT INTO tones (document_id, part, voice, code, tone, mentions, evidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (ids[doc], t.part, t.voice, t.actor, t.tone, t.mentions, json.dumps([
-                        {"start": m.sentence_start, "end": m.sentence_end, "text": text[m.sentence_start : m.sentence_end],
-                         "mention": m.actor.text, "score": round(m.score, 3), "cues": list(m.cues),
-                         "speaker": _speaker_name(m.speaker)} for m in t.evidence]))
-                    for t in doc_tones
-                ],
-            )
-        conn.execute(
-            "INSERT INTO examinations (run_id, version, created_at, documents, events, clusters, seconds) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (run_id, version, datetime.now(UTC).isoformat(timespec="seconds"), documents, events, len(claims),
-             round(seconds, 3)),
+        _write(conn, placed, tones, None)
+        _record(conn, "full", version, run_id, documents, events, seconds)
+
+
+def update_examination(
+    store: Store,
+    blocks: Collection[str],
+    placed: Sequence[Placed],
+    tone_documents: Collection[int],
+    tones: Sequence[Tone],
+    *,
+    version: str,
+    run_id: int | None,
+    documents: int,
+    events: int,
+    seconds: float,
+) -> None:
+    """Replace the claims of ``blocks`` with ``placed``, and the tones of ``tone_documents`` with ``tones``,
+    in one transaction; every other claim and tone is kept as it is."""
+    with store.transaction() as conn:
+        for marks, chunk in _chunks(sorted(blocks)):
+            conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
+        for marks, chunk in _chunks(sorted(tone_documents)):
+            conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
+        _write(conn, placed, tones, tone_documents)
+        _record(conn, "incremental", version, run_id, documents, events, seconds)
+
+
+def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],
+           tone_documents: Collection[int] | None) -> None:  # fmt: skip
+    """Insert claims (with their statements and conflicts) and tones."""
+    for p in placed:
+        c = p.claim
+        cur = conn.execute(
+            """INSERT INTO clusters (claim, event, family, source, target, label, date, date_precision,
+               place_name, place_lat, place_lon, place_country, status, mentions, documents, outlets,
+               independent, deniers, goldstein, quad_class, place_line, block, sort_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
+             c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
+             len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
+             len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order),
         )
+        cluster_id = int(cur.lastrowid or 0)
+        conn.executemany(
+            "INSERT OR IGNORE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (cluster_id, e, s.stance, s.origin, int(s.independent and e == s.event))
+                for s in c.statements
+                for e in (s.event, *s.also)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
+            [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
+        )
+    hashes = sorted({t.document for t in tones})
+    ids: dict[str, int] = {}
+    for marks, chunk in _chunks(hashes):
+        ids.update(conn.execute(f"SELECT content_hash, id FROM documents WHERE content_hash IN ({marks})", chunk))
+    by_document: dict[str, list[Tone]] = defaultdict(list)
+    for t in tones:
+        if t.document in ids and (tone_documents is None or ids[t.document] in tone_documents):
+            by_document[t.document].append(t)
+    for doc, doc_tones in by_document.items():
+        text = conn.execute("SELECT text FROM documents WHERE id = ?", (ids[doc],)).fetchone()[0]
+        conn.executemany(
+            "INSERT INTO tones (document_id, part, voice, code, tone, mentions, evidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (ids[doc], t.part, t.voice, t.actor, t.tone, t.mentions, json.dumps([
+                    {"start": m.sentence_start, "end": m.sentence_end, "text": text[m.sentence_start : m.sentence_end],
+                     "mention": m.actor.text, "score": round(m.score, 3), "cues": list(m.cues),
+                     "speaker": _speaker_name(m.speaker)} for m in t.evidence]))
+                for t in doc_tones
+            ],
+        )
+
+
+def _record(conn: sqlite3.Connection, mode: str, version: str, run_id: int | None, documents: int, events: int,
+            seconds: float) -> None:  # fmt: skip
+    """Note the examination, what it had seen (the highest event and tone mention ids), and that nothing is
+    stale any more."""
+    claims = conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    last_event = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+    last_tone = conn.execute("SELECT coalesce(max(id), 0) FROM tone_mentions").fetchone()[0]
+    conn.execute("DELETE FROM examine_stale")
+    conn.execute(
+        "INSERT INTO examinations (run_id, version, created_at, documents, events, clusters, seconds, mode, "
+        "last_event, last_tone_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (run_id, version, datetime.now(UTC).isoformat(timespec="seconds"), documents, events, claims,
+         round(seconds, 3), mode, last_event, last_tone),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Since:
+    """What changed since the last examination: the events and tone mentions added (ids over these), and the
+    blocks and documents whose events or tone mentions went away (re-coded documents)."""
+
+    version: str
+    last_event: int
+    last_tone_mention: int
+    stale_blocks: frozenset[str]
+    stale_documents: frozenset[int]
+
+
+def since_last(store: Store) -> Since | None:
+    """What changed since the last examination; None when there is none to build on (never examined, or by
+    a rashomon that did not note what it had seen)."""
+    row = store.conn.execute(
+        "SELECT version, last_event, last_tone_mention FROM examinations ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None or row["last_event"] is None or row["last_tone_mention"] is None:
+        return None
+    stale = store.conn.execute("SELECT kind, key FROM examine_stale").fetchall()
+    return Since(row["version"], int(row["last_event"]), int(row["last_tone_mention"]),
+                 frozenset(r["key"] for r in stale if r["kind"] == "block"),
+                 frozenset(int(r["key"]) for r in stale if r["kind"] == "document"))  # fmt: skip
+
+
+def block_events(store: Store, blocks: Collection[str]) -> list[int]:
+    """The ids of the events the stored claims of ``blocks`` hold."""
+    out: set[int] = set()
+    for marks, chunk in _chunks(sorted(blocks)):
+        out.update(r[0] for r in store.conn.execute(
+            f"SELECT ce.event_id FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
+            f"WHERE c.block IN ({marks})", chunk))  # fmt: skip
+    return sorted(out)
+
+
+def tone_documents_after(store: Store, last_tone_mention: int) -> set[int]:
+    """Documents with tone mentions added since (ids over ``last_tone_mention``)."""
+    return {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT document_id FROM tone_mentions WHERE id > ?", (last_tone_mention,))}  # fmt: skip
+
+
+def claim_counts(store: Store) -> dict[str, int]:
+    """Stored claims per status."""
+    return dict(store.conn.execute("SELECT status, count(*) FROM clusters GROUP BY status").fetchall())
 
 
 def _speaker_name(m: ActorMention | None) -> str | None:
@@ -270,7 +382,7 @@ def load_claims(store: Store) -> list[Claim]:
             statements=tuple(one_per_sentence(statements[c["id"]])), conflicts=tuple(conflicts[c["id"]]),
             goldstein=c["goldstein"], quad_class=c["quad_class"], place_line=line_from_json(c["place_line"]),
         )
-        for c in store.conn.execute("SELECT * FROM clusters ORDER BY id")
+        for c in store.conn.execute("SELECT * FROM clusters ORDER BY sort_key, id")
     ]
 
 

@@ -263,6 +263,31 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN place_line TEXT;
     ALTER TABLE clusters ADD COLUMN place_line TEXT;
     """,
+    # 7: the examination kept up to date with what is added: each claim's proposition block and its place in
+    # reading order; what each examination had seen; the blocks and documents whose events or tone mentions
+    # have gone since (re-coded documents), noted by triggers, for the next examination to re-weigh
+    """
+    ALTER TABLE clusters ADD COLUMN block TEXT NOT NULL DEFAULT '';     -- "IRN|backing|ARM"
+    ALTER TABLE clusters ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';  -- reading order (claims of old stores: '')
+    CREATE INDEX clusters_block ON clusters(block);
+    CREATE INDEX clusters_sort ON clusters(sort_key);
+    ALTER TABLE examinations ADD COLUMN mode TEXT NOT NULL DEFAULT 'full';
+    ALTER TABLE examinations ADD COLUMN last_event INTEGER;             -- the highest event id it had seen
+    ALTER TABLE examinations ADD COLUMN last_tone_mention INTEGER;
+    CREATE TABLE examine_stale (
+        kind TEXT NOT NULL CHECK (kind IN ('block', 'document')),
+        key TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER events_gone_examine_stale BEFORE DELETE ON events BEGIN
+        INSERT OR IGNORE INTO examine_stale (kind, key)
+            SELECT 'block', c.block FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id
+            WHERE ce.event_id = OLD.id;
+    END;
+    CREATE TRIGGER tone_mentions_gone_examine_stale BEFORE DELETE ON tone_mentions BEGIN
+        INSERT OR IGNORE INTO examine_stale (kind, key) VALUES ('document', CAST(OLD.document_id AS TEXT));
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

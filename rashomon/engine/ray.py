@@ -1,0 +1,232 @@
+"""The Ray engine: the reader and document stages on Ray Data, the NLP stage on a pool of Ray actors (each
+loads the models once), and this process the store's one writer.
+
+Imported only when a run asks for it (``--engine ray``): the default path never imports Ray. What it stores
+is what the local engine stores, in the same order: inputs are read in the order they were found (Ray Data
+keeps it), documents are coded in batches handed out in order and their results taken back in order.
+
+Workers import this very rashomon: on a local Ray its folder is put on the workers' ``PYTHONPATH``; on a
+cluster (``address``) the package is shipped to them as a ``py_modules`` runtime environment (its
+dependencies must be installed on the nodes, as they are here).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from functools import partial
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+import ray
+import ray.data
+
+import rashomon
+from rashomon.engine.analyse import Coded, code_batch, load_models
+from rashomon.engine.local import (
+    Built,
+    Engine,
+    ProgressFn,
+    RunReport,
+    guarded,
+    prepare,
+    read_source,
+    store_source,
+)
+from rashomon.engine.tally import Tally
+from rashomon.errors import RashomonError
+from rashomon.ingest.readers import get_reader
+from rashomon.ingest.sources import Source
+from rashomon.records import Document, Problem
+from rashomon.settings import Options
+from rashomon.store import Store
+
+log = logging.getLogger("rashomon.engine")
+
+#: documents per task handed to an actor: small, so that a run's documents spread over every actor (the
+#: store pages documents 32 at a time; a long article is a few thousand words, a second or two of coding)
+DOCS_PER_TASK = 4
+#: batches of documents each actor may hold at once (one being coded, one waiting): enough to keep it busy,
+#: few enough that the driver's memory does not grow with the corpus
+IN_FLIGHT_PER_WORKER = 2
+
+
+class EngineError(RashomonError):
+    """The Ray engine cannot start or lost its workers."""
+
+
+def connect(address: str | None, workers: int) -> None:
+    """Join the Ray cluster at ``address``, or start a local Ray with ``workers`` CPUs; workers import the
+    rashomon this process runs."""
+    if ray.is_initialized():
+        return
+    package = Path(rashomon.__file__).resolve().parent
+    runtime_env: dict[str, Any]
+    if address is None:
+        path = os.pathsep.join(p for p in (str(package.parent), os.environ.get("PYTHONPATH", "")) if p)
+        runtime_env = {"env_vars": {"PYTHONPATH": path}}
+    else:
+        runtime_env = {"py_modules": [str(package)]}
+    logging.getLogger("ray").setLevel(logging.ERROR)
+    try:
+        ray.init(address=address, num_cpus=workers if address is None else None, include_dashboard=False,
+                 runtime_env=runtime_env, logging_level=logging.ERROR, log_to_driver=False)  # fmt: skip
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        where = f"the Ray cluster at {address}" if address else "a local Ray"
+        raise EngineError(f"cannot start {where}: {exc}") from None
+    for name in ("ray", "ray.data"):  # Ray's own chatter (start-up, plans, finished datasets) off: the run speaks
+        logging.getLogger(name).setLevel(logging.ERROR)
+    # Ray Data's advice when a run has fewer inputs than workers: nothing a user of rashomon can act on
+    warnings.filterwarnings("ignore", message="The maximum number of concurrent tasks", category=UserWarning)
+    context = ray.data.DataContext.get_current()
+    context.execution_options.preserve_order = True  # the same order as the local engine, hence the same ids
+    context.enable_progress_bars = False
+
+
+def _read_row(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
+    """Ray Data: one input -> its built documents and problems, pickled, each tagged with the input's index."""
+    path = row["path"]
+    source = Source(row["name"], Path(path) if path else None, row["url"] or None)
+    reader = get_reader(row["reader"])
+    return [{"k": row["k"], "item": pickle.dumps(item)} for item in read_source(source, reader, options)]
+
+
+def ingest(
+    store: Store, sources: Sequence[Source], options: Options, report: RunReport,
+    problem: Callable[[Problem], None], tally: Tally, progress: ProgressFn | None, *, workers: int,
+) -> None:  # fmt: skip
+    """The reader and document stages on Ray Data; each document stored here as it comes back. The read
+    tasks ask for no CPU of their own: the coding actors kept from an earlier run hold the CPUs while they
+    wait, and ``workers`` tasks at a time is the limit."""
+    jobs: dict[int, tuple[Source, Any, str | None]] = {}
+    for k, source in enumerate(sources):
+        if progress:
+            progress(source.name, k, len(sources))
+
+        def look(k: int = k, source: Source = source) -> None:
+            prepared = prepare(store, source, options, report)
+            if prepared is not None:
+                jobs[k] = (source, *prepared)
+
+        guarded(source, report, problem, look)
+    if not jobs:
+        return
+    rows = [{"k": k, "name": s.name, "path": str(s.path) if s.path else "", "url": s.url or "", "reader": r.name}
+            for k, (s, r, _) in jobs.items()]  # fmt: skip
+    ds = ray.data.from_items(rows, override_num_blocks=min(len(rows), 4 * workers)).flat_map(
+        partial(_read_row, options=options), compute=ray.data.TaskPoolStrategy(size=workers), num_cpus=0
+    )
+    remaining = iter(sorted(jobs))
+
+    def store_job(k: int, items: Iterable[Built | Problem]) -> None:
+        source, reader, fp = jobs[k]
+        guarded(source, report, problem, partial(store_source, store, source, reader, fp, items, report, problem, tally))
+
+    try:
+        for done, (k, group) in enumerate(groupby(ds.iter_rows(), key=lambda r: int(r["k"])), start=1):
+            for skipped in remaining:  # inputs that gave nothing at all are recorded as read all the same
+                if skipped == k:
+                    break
+                store_job(skipped, ())
+            # our own records, pickled by our own read tasks (never bytes from an input)
+            store_job(k, (pickle.loads(r["item"]) for r in group))
+            tally.inputs_done = done
+            if progress:
+                progress(jobs[k][0].name, done, len(jobs))
+    except ray.exceptions.RayError as exc:
+        raise EngineError(f"a Ray worker failed while reading the inputs: {exc}") from None
+    for skipped in remaining:
+        store_job(skipped, ())
+
+
+class _Coder:
+    """A Ray actor: the models loaded once, then batch after batch of documents coded."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = replace(options, processes=1)
+        self.nlp, self.models, _ = load_models(self.options)
+
+    def code(self, batch: list[tuple[int, Document]]) -> list[Coded]:
+        return list(code_batch(batch, self.nlp, self.models, self.options))
+
+
+#: the actors of the last run, with the options and count they were made for: a later run in the same process
+#: (a test, a bench, a notebook) with the same options reuses them instead of loading the models again
+_pool: tuple[Options, int, list[Any]] | None = None
+
+
+def _actors(options: Options, workers: int) -> list[Any]:
+    """``workers`` coding actors for ``options``: the last run's when they fit, else new ones (the old ones
+    are ended first: they hold the CPUs the new ones need)."""
+    global _pool
+    options = coding_options(options)
+    if _pool is not None and _pool[0] == options and _pool[1] == workers:
+        return _pool[2]
+    release()
+    actor_class: Any = ray.remote(num_cpus=1)(_Coder)
+    _pool = (options, workers, [actor_class.remote(options) for _ in range(workers)])
+    return _pool[2]
+
+
+def coding_options(options: Options) -> Options:
+    """The options as far as coding depends on them (how inputs are read or whether the run examines
+    afterwards does not change the models an actor loads)."""
+    default = Options()
+    return replace(options, processes=1, max_bytes=default.max_bytes, follow_links=False, reader=None, fetch=False,
+                   fetch_timeout=default.fetch_timeout, analyse=True, examine=True)  # fmt: skip
+
+
+def release() -> None:
+    """End the coding actors kept for a later run (their models and CPUs freed)."""
+    global _pool
+    if _pool is not None:
+        for actor in _pool[2]:
+            ray.kill(actor)
+        _pool = None
+
+
+def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
+          workers: int) -> Iterator[Coded]:  # fmt: skip
+    """The NLP stage on ``workers`` actors: batches handed out to the least busy actor, at most
+    IN_FLIGHT_PER_WORKER each, and taken back in the order they were handed out."""
+    actors = _actors(options, workers)
+    ready()  # the actors load their models as they start; their first tasks wait for it
+    busy = [0] * workers
+    pending: deque[tuple[int, Any]] = deque()
+    batches = (batch[i : i + DOCS_PER_TASK] for batch in work for i in range(0, len(batch), DOCS_PER_TASK))
+    try:
+        while True:
+            while len(pending) < IN_FLIGHT_PER_WORKER * workers:
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                a = min(range(workers), key=busy.__getitem__)
+                busy[a] += 1
+                pending.append((a, actors[a].code.remote(batch)))
+            if not pending:
+                return
+            a, ref = pending.popleft()
+            result = ray.get(ref)
+            busy[a] -= 1
+            yield from result
+    except ray.exceptions.RayError as exc:
+        release()
+        raise EngineError(f"a Ray worker failed while coding events: {exc}") from None
+    except BaseException:
+        release()  # stopped midway (Ctrl-C): the actors may still be coding what no one will store
+        raise
+
+
+def ray_engine(workers: int = 2, address: str | None = None) -> Engine:
+    """An engine that runs the stages on Ray (a local Ray with ``workers`` CPUs, or the cluster at
+    ``address``, using ``workers`` actors)."""
+    if workers < 1:
+        raise EngineError(f"--workers must be at least 1, got {workers}")
+    connect(address, workers)
+    return Engine("ray", partial(ingest, workers=workers), partial(coder, workers=workers))
