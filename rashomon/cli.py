@@ -245,6 +245,11 @@ def analyze_cmd(
     actors: Annotated[
         list[Path] | None, typer.Option("--actors", help="Your own actor table (TSV, as rashomon/data/actors.tsv); repeatable.")
     ] = None,
+    routes: Annotated[
+        list[Path] | None,
+        typer.Option("--routes", help="Your own routes table (TSV, as rashomon/data/routes.tsv): corridors, roads, "
+                                      "railways, pipelines, borders drawn as lines; repeatable."),
+    ] = None,
     encoder: Annotated[
         str | None,
         typer.Option(help="The optional transformer encoder for technique spans and event decisions: off "
@@ -288,6 +293,7 @@ def analyze_cmd(
             model=model,
             processes=processes,
             actor_files=tuple(str(a) for a in actors or ()),
+            route_files=tuple(str(r) for r in routes or ()),
             encoder=encoder,
             event_model=not rules_only,
             min_confidence=min_confidence,

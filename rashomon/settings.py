@@ -43,6 +43,8 @@ class Options:
     encoder: str | None = None
     #: the user's own actor tables (same format as rashomon/data/actors.tsv), applied over the built-in one
     actor_files: tuple[str, ...] = ()
+    #: the user's own routes tables (same format as rashomon/data/routes.tsv), added to the built-in one
+    route_files: tuple[str, ...] = ()
     #: decide which proposed events are events with the trained event model (False: the parse rules alone)
     event_model: bool = True
     #: events the model is less sure of than this (a probability in [0, 1]) are not stored

@@ -316,3 +316,34 @@ def test_an_interrupted_run_says_so_and_is_marked_interrupted(tmp_path, how):
         assert [r["status"] for r in store.runs()] == ["interrupted"]
         assert 20 <= store.count("documents") < 2000
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_analyze_reads_the_users_routes_table_and_places_events_on_its_line(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Border clashes\n\nAzerbaijani forces shelled Armenian positions along the Sotk–Vardenis road on Friday.\n",
+        encoding="utf-8",
+    )
+    routes = tmp_path / "routes.tsv"
+    routes.write_text("name\tkind\tcountries\twaypoints\talternates\n"
+                      "Sotk–Vardenis road\troad\tARM\t40.215 45.940;40.183 45.730\tSotk-Vardenis road\n", encoding="utf-8")  # fmt: skip
+    db = tmp_path / "news.db"
+    result = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(db), "--quiet", "--routes", str(routes)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "e.geojson"
+    assert runner.invoke(app, ["export", "events", "--db", str(db), "--format", "geojson", "-o", str(out)]).exit_code == 0
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    lines = [f for f in features if f["geometry"]["type"] == "LineString"]
+    assert lines and lines[0]["geometry"]["coordinates"] == [[45.94, 40.215], [45.73, 40.183]], features
+    # without the table the same text has no such line, and a table that is wrong is a clear error
+    plain = tmp_path / "plain.db"
+    assert runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(plain), "--quiet"]).exit_code == 0
+    runner.invoke(app, ["export", "events", "--db", str(plain), "--format", "geojson", "-o", str(out)])
+    assert not any(f["geometry"]["type"] == "LineString" for f in json.loads(out.read_text(encoding="utf-8"))["features"])
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\tkind\tcountries\twaypoints\talternates\nA road\tboulevard\tARM\t40 45;41 46\t\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(tmp_path / "b.db"), "--quiet", "--routes", str(bad)])
+    assert result.exit_code != 0 and "bad.tsv" in result.output, result.output
+    missing = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(tmp_path / "m.db"), "--quiet",
+                                  "--routes", str(tmp_path / "none.tsv")])  # fmt: skip
+    assert missing.exit_code != 0 and "none.tsv" in missing.output, missing.output

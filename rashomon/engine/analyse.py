@@ -31,7 +31,7 @@ class AnalyseReport:
 
 def analysis_version(options: Options) -> str:
     """What a document's events depend on: the coding rules' version, the model and its version, the
-    user's actor tables. A document analysed under another version is analysed again."""
+    user's actor and routes tables. A document analysed under another version is analysed again."""
     from importlib.metadata import PackageNotFoundError, version
 
     from rashomon.nlp import pipeline, stage
@@ -42,6 +42,7 @@ def analysis_version(options: Options) -> str:
     except PackageNotFoundError:
         model_version = "?"
     actors = "+".join(sorted(options.actor_files))
+    routes = "+".join(sorted(options.route_files))
     from rashomon.nlp.events.decide import model_version as events_version
     from rashomon.nlp.events.decide import use_encoder as events_encoder
     from rashomon.nlp.propaganda import use_encoder
@@ -55,7 +56,7 @@ def analysis_version(options: Options) -> str:
         events = f"/events-{events_version(encoded)}" + ("-encoder" if encoded else "")
     if options.min_confidence > 0:
         events += f">={options.min_confidence:g}"
-    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + events + framing
+    return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + (f"/routes:{routes}" if routes else "") + events + framing
 
 
 def load_models(options: Options) -> tuple[Any, Any, str]:
@@ -75,7 +76,8 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     gc.disable()
     try:
         nlp = pipeline.load(options.model)
-        models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=Gazetteer.load(),
+        gazetteer = Gazetteer.load().with_routes(options.route_files)
+        models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=gazetteer,
                               encoder=options.framing and use_encoder(options.encoder),
                               events=decider(options.learned_events,
                                              options.learned_events and events_encoder(options.encoder)),
