@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from rashomon.errors import RashomonError, UsageError
 from rashomon.export import export_formats, get_exporter, is_binary
 from rashomon.report import layout, queries
+from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, day_text
 from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
@@ -77,6 +78,7 @@ class State:
 
     fingerprint: tuple[int, ...]
     index: EventIndex
+    claims: ClaimIndex
     overview: queries.Overview
     facets: dict[str, list[tuple[str, int]]]
     tones: list[queries.ToneGroup]
@@ -128,7 +130,8 @@ class Site:
             self._checked = now
             if self._state is None or self._state.fingerprint != fp:
                 index = EventIndex.build(conn)
-                self._state = State(fp, index, queries.overview(conn), index.facets(), queries.tone_groups(conn))
+                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(),
+                                    queries.tone_groups(conn))
                 self._cache.clear()
         return self._state
 
@@ -214,7 +217,7 @@ class Pages:
         s = self.site.cached(
             ("story", filters, page, cpage),
             lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False,
-                          overview=state.overview),
+                          overview=state.overview, claim_index=state.claims),
         )
         s = replace(s, overview=state.overview)
         return self.html(request, "index.html", story=s, filters=filters,
@@ -247,9 +250,10 @@ class Pages:
         page = _int(request, "page", 1, 1, 100000)
         ipage = _int(request, "incomplete_page", 1, 1, 100000)
         conn = self.site.conn()
-        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
-        incomplete, itotal = queries.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
-                                            complete=False)  # fmt: skip
+        claims = self.site.state().claims
+        rows, total = claims.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
+        incomplete, itotal = claims.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
+                                           complete=False)  # fmt: skip
         ids = [c.id for c in rows + incomplete]
         said = queries.statements(conn, ids, per_claim=4)
         evs = queries.events(conn, [s.event for ss in said.values() for s in ss])
@@ -284,7 +288,8 @@ class Pages:
         state = self.site.state()
         filters = Filters(actor=code)
         s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
-                                                            tones=state.tones, embed=False, overview=state.overview))
+                                                            tones=state.tones, embed=False, overview=state.overview,
+                                                            claim_index=state.claims))
         tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
         ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
         details = queries.events(conn, ids)
@@ -389,7 +394,8 @@ class Pages:
     def api_claims(self, request: Request) -> Response:
         filters = Filters.from_params(request.query_params)
         page = _int(request, "page", 1, 1, 100000)
-        rows, total = queries.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
+        rows, total = self.site.state().claims.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor,
+                                                      filters.event)  # fmt: skip
         return JSONResponse({"total": total, "page": page, "claims": [_claim_json(c) for c in rows]})
 
     def api_claim(self, request: Request) -> Response:
@@ -655,4 +661,4 @@ def warm(app: Starlette) -> None:
     state = site.state()
     site.cached(("story", Filters(), 1, 1),
                 lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
-                              overview=state.overview))
+                              overview=state.overview, claim_index=state.claims))
