@@ -282,10 +282,10 @@ class Pages:
         if not code.isalnum() or len(code) > 24:
             raise HTTPException(404, "no such actor")
         conn = self.site.conn()
-        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(conn, code))
+        state = self.site.state()
+        summary = state.index.actor_summary(code)
         if summary is None:
             raise HTTPException(404, f"no actor {code} in this store")
-        state = self.site.state()
         filters = Filters(actor=code)
         s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
                                                             tones=state.tones, embed=False, overview=state.overview,
@@ -423,7 +423,7 @@ class Pages:
 
     def api_actor(self, request: Request) -> Response:
         code = str(request.path_params["code"]).upper()[:24]
-        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(self.site.conn(), code))
+        summary = self.site.state().index.actor_summary(code)
         if summary is None:
             raise HTTPException(404, "no such actor")
         return JSONResponse(_asdict(summary))
