@@ -92,14 +92,15 @@ def story(
             wanted += e.events
     for sts in said.values():
         wanted += [s.event for s in sts]
+    network_all = layout.network(nw)  # with no more actors than the top ones, it is the top network too
     return Story(
         overview=overview or queries.overview(conn),
         filters=filters,
         matching=int(m.sum()),
         timeline=layout.timeline(tl),
         map=layout.geomap(pl),
-        network=layout.network(nw, top=limits.top_nodes),
-        network_all=layout.network(nw),
+        network=network_all if len(nw.nodes) <= limits.top_nodes else layout.network(nw, top=limits.top_nodes),
+        network_all=network_all,
         tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
                                             groups=tones)),
         claims=claim_rows,

@@ -652,12 +652,17 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
                             Exception: server_error},
     )
     app.state.site = site
+    app.state.pages = pages
     return app
 
 
 def warm(app: Starlette) -> None:
-    """Build the event index and the unfiltered views before the first request."""
+    """Build the event and claim indexes and the unfiltered views, and compile the templates, before the
+    first request (else the first requests of each page wait for them, and compile them more than once)."""
     site: Site = app.state.site
+    env = app.state.pages.env
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)
     state = site.state()
     site.cached(("story", Filters(), 1, 1),
                 lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
