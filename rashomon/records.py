@@ -203,8 +203,10 @@ class Place:
     lat: float
     lon: float
     country: str | None  # ISO 3166 alpha-3 of the country it lies in (None for seas, cross-border regions)
-    feature: str = "city"  # city, admin, country, region, sea, mountain, corridor ...
+    feature: str = "city"  # city, admin, country, region, sea, mountain; a route's kind: corridor, road ...
     geonameid: int | None = None
+    #: A route's (rashomon/data/routes.tsv) waypoints as (lat, lon), in order; lat/lon is then its middle.
+    line: tuple[tuple[float, float], ...] | None = None
 
 
 # ---------------------------------------------------------------------------------------------- events
@@ -369,6 +371,8 @@ class EventRef:
     lat: float | None = None
     lon: float | None = None
     place_country: str | None = None
+    #: a route's waypoints, (lat, lon), when the place is a route (lat/lon is then its middle)
+    place_line: tuple[tuple[float, float], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +447,8 @@ class Claim:
     conflicts: tuple[Conflict, ...] = ()
     goldstein: float | None = None
     quad_class: int | None = None
+    #: the route's waypoints, (lat, lon), when the claim's place is a route
+    place_line: tuple[tuple[float, float], ...] | None = None
 
     @property
     def documents(self) -> int:

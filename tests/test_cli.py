@@ -135,8 +135,10 @@ def test_eval_part_defaults_to_validation_of_gold_dev_and_all_of_a_given_file(ev
     result = runner.invoke(app, ["eval", "case", "--path", str(held_out)])
     assert result.exit_code == 0 and eval_calls[-1] == ("case", held_out, None, "all")
     assert result.stdout.startswith("case [all]: ")
-    result = runner.invoke(app, ["eval", "lgl"])
-    assert result.exit_code == 0 and eval_calls[-1][3] == "all" and result.stdout.startswith("lgl [all]: ")
+    result = runner.invoke(app, ["eval", "polnear"])
+    assert result.exit_code == 0 and eval_calls[-1][3] == "all" and result.stdout.startswith("polnear [all]: ")
+    result = runner.invoke(app, ["eval", "lgl-e2e"])  # the geoparsing sets are split by article
+    assert result.exit_code == 0 and eval_calls[-1][3] == "validation"
 
 
 def test_eval_part_given_always_wins(eval_calls, tmp_path):
@@ -160,12 +162,12 @@ def test_eval_all_applies_the_part_to_the_split_sets_only(eval_calls):
 
 
 def test_eval_refuses_a_part_of_a_set_without_a_split_and_unknown_parts(eval_calls):
-    result = runner.invoke(app, ["eval", "lgl", "--part", "validation"])
+    result = runner.invoke(app, ["eval", "polnear", "--part", "validation"])
     assert result.exit_code == 2
-    assert "lgl has no train/validation split: only the part 'all' is available" in result.output
+    assert "polnear has no train/validation split: only the part 'all' is available" in result.output
     result = runner.invoke(app, ["eval", "plover", "--part", "dev"])
     assert result.exit_code == 2 and "unknown part 'dev'; choose one of: train, validation, all" in result.output
-    assert [c[0] for c in eval_calls] == ["lgl"]  # nothing scored for the unknown part
+    assert [c[0] for c in eval_calls] == ["polnear"]  # nothing scored for the unknown part
 
 
 def test_eval_prints_the_part_with_the_real_coder():

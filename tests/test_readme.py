@@ -47,11 +47,15 @@ def examples(text: str) -> list[Example]:
     return [e for e in out if e.output]
 
 
+#: the periodic progress line analyze prints when stderr is no terminal
+_PROGRESS = re.compile(r"^run \d+: [a-z ]+: [\d,]+ of [\d,]+ (?:input|document)\(s\).*; [\d.]+ document\(s\)/s$")
+
+
 def _normal(lines: list[str] | tuple[str, ...]) -> list[str]:
     out = []
     for line in lines:
-        if not line.strip():
-            continue
+        if not line.strip() or _PROGRESS.match(line):
+            continue  # a progress line a slow machine prints on the way (every --progress-every seconds)
         for pattern, stand_in in _VARIES:
             line = pattern.sub(stand_in, line)
         out.append(line.rstrip())

@@ -546,14 +546,16 @@ def evaluate_confli(
 #: ASSAULT modes that ACLED files under "Explosions/Remote violence".
 REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack", "unconventional"})
 #: Sectors of armed actors (military, rebels, insurgents, police, intelligence, unaffiliated armed
-#: forces), read after a code's country part ("AZEMIL", "LBNREBHZB"); and the prefix of international
+#: forces), read after a code's country part ("AZEMIL", "LBNREBHZB") or alone ("REB"); and the prefix of international
 #: militarised groups ("IMGMUSALQ").
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
 ARMED_PREFIXES = frozenset({"IMG"})
 
 
 def _armed(code: str) -> bool:
-    return code[:3] in ARMED_PREFIXES or any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
+    """An armed actor's code: an armed sector after a country part, or alone (a group of no known country:
+    "REB"), or an international militarised group."""
+    return code in ARMED_SECTORS or code[:3] in ARMED_PREFIXES or any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
 
 
 def acled_event_type(event: dict[str, Any] | None) -> str | None:
@@ -722,15 +724,18 @@ def _offset(value: Any) -> int | None:
 
 
 def evaluate_geo(
-    path: str | Path | None, geoparser: Geoparser, limit: int | None = None, gold_spans: bool = False
-) -> GeoResult:
+    path: str | Path | None, geoparser: Geoparser, limit: int | None = None, gold_spans: bool = False,
+    part: Part = "all", set_name: str = "lgl",
+) -> GeoResult:  # fmt: skip
     """Score ``geoparser`` on a geoparsing corpus; ``limit`` counts articles (see :class:`GeoResult`).
 
     ``gold_spans``: hand the geoparser the gold toponyms' character spans (``geoparser(text, spans)``) and so
     score resolution alone, as geocoding papers do; otherwise it finds the toponyms itself (end to end).
+    ``part``: the articles of that part of ``set_name``'s split (by article id), or all of them.
     """
     gold = g.read_geo(g.GEO_LGL if path is None else path)
-    articles = subset(gold.records, limit, lambda a: a.id)
+    records = gold.records if part == "all" else select(gold.records, set_name, part, lambda a: a.id)
+    articles = subset(records, limit, lambda a: a.id)
     n_gold = n_without = n_system = n_found = n_matched_system = 0
     errors: list[float] = []
     misses = []

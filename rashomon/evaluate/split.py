@@ -6,7 +6,7 @@ id, never on the file's order or on the machine, so a record keeps its part when
 grows or is read elsewhere; and the same id falls in unrelated parts of two different sets.
 
 Rules, tuning and fitted weights are developed on ``train``; figures are reported on ``validation``.
-``all`` is the whole set (and the only part of the sets that have no split, such as the geoparsing ones).
+``all`` is the whole set (and the only part of the sets that have no split).
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ Part = Literal["train", "validation", "all"]
 #: The part names, in the order a user sees them.
 PARTS: tuple[Part, ...] = get_args(Part)
 #: The sets split this way (GENEVA's windows are split too, for training scripts; it is not scored).
-SPLIT_SETS: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "acled", "geneva", "ingest"})
+#: LGL's and GeoVirus's articles are split by article id (the same split for resolution and end to end).
+SPLIT_SETS: frozenset[str] = frozenset(
+    {"plover", "case", "petrarch", "confli", "acled", "geneva", "ingest", "lgl", "geovirus"}
+)
 #: Records whose hash falls below this, out of 10, are in the validation part.
 VALIDATION_TENTHS = 3
 

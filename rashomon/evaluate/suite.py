@@ -94,9 +94,10 @@ def _whole(run: Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]])
     return run_whole
 
 
-def _geo(default: Path, gold_spans: bool) -> Callable[[Path | None, int | None], tuple[Any, dict[str, Any]]]:
-    def run(path: Path | None, limit: int | None) -> tuple[Any, dict[str, Any]]:
-        r = runner.evaluate_geo(path or default, _geoparser(), limit, gold_spans=gold_spans)
+def _geo(default: Path, gold_spans: bool, set_name: str) -> SetRunner:
+    def run(path: Path | None, limit: int | None, part: Part) -> tuple[Any, dict[str, Any]]:
+        r = runner.evaluate_geo(path or default, _geoparser(), limit, gold_spans=gold_spans, part=part,
+                                set_name=set_name)  # fmt: skip
         median = round(r.median_km, 1) if r.median_km is not None else None
         # accuracy_161_all counts a gold toponym left unresolved as wrong; accuracy_161 only the resolved
         return r, {"n_toponyms": r.n_gold, "accuracy_161_all": round(r.accuracy_161_all, 3),
@@ -159,10 +160,10 @@ SETS: dict[str, SetRunner] = {
     "confli": _confli,
     "confli-encoder": lambda path, limit, part: _confli(path, limit, part, encoder=True),
     "acled": _acled,
-    "lgl": _whole(_geo(GEO_LGL, gold_spans=True)),
-    "lgl-e2e": _whole(_geo(GEO_LGL, gold_spans=False)),
-    "geovirus": _whole(_geo(GEO_GEOVIRUS, gold_spans=True)),
-    "geovirus-e2e": _whole(_geo(GEO_GEOVIRUS, gold_spans=False)),
+    "lgl": _geo(GEO_LGL, gold_spans=True, set_name="lgl"),
+    "lgl-e2e": _geo(GEO_LGL, gold_spans=False, set_name="lgl"),
+    "geovirus": _geo(GEO_GEOVIRUS, gold_spans=True, set_name="geovirus"),
+    "geovirus-e2e": _geo(GEO_GEOVIRUS, gold_spans=False, set_name="geovirus"),
     "polnear": _whole(_polnear),
     "fnc": _whole(_fnc),
     "basil": _whole(_basil(None)),
@@ -172,7 +173,8 @@ SETS: dict[str, SetRunner] = {
     "ingest": _ingest,
 }
 #: The sets with a train/validation split; the others have only the part "all".
-PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "confli-encoder", "acled", "ingest"})
+PARTED: frozenset[str] = frozenset({"plover", "case", "petrarch", "confli", "confli-encoder", "acled", "ingest",
+                                    "lgl", "lgl-e2e", "geovirus", "geovirus-e2e"})  # fmt: skip
 #: Sets that need an optional extra, and the extra.
 NEEDS: dict[str, str] = {"ptc-encoder": "encoder", "basil-encoder": "encoder", "confli-encoder": "encoder"}
 

@@ -9,7 +9,7 @@ are found between statements of different sources: another date (both given to t
 of the same kind (sums, casualties, distances), another place (over PLACE_KM apart).
 
 A claim's date is the most precise one its statements give; its place is the one they give most often,
-only when all the places they give lie within PLACE_KM of it (see :func:`_place`).
+only when all the places they give lie within PLACE_KM of it or on the same route (see :func:`_place`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from rashomon.examine.figures import differ, figures
 from rashomon.examine.link import NONE, SYMMETRIC, Key
 from rashomon.examine.origins import statements as make_statements
+from rashomon.nlp.routes import distance_to_line_km
 from rashomon.records import Claim, ClaimStatus, Conflict, EventRef, Source, Statement
 
 #: Places of one happening further apart than this are a conflict of detail.
@@ -87,7 +88,18 @@ def _side_code(events: Sequence[EventRef], key: str, side: str) -> str | None:
 
 
 def _km(a: EventRef, b: EventRef) -> float:
+    """How far apart two statements place the happening: 0 on the same route; from a point to a route's
+    line; between two routes, from the nearer one's waypoints to the other's line; else point to point."""
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    if a.place_line or b.place_line:
+        if a.place_line and b.place_line:
+            if a.place == b.place:
+                return 0.0
+            return min(min(distance_to_line_km(p, b.place_line) for p in a.place_line),
+                       min(distance_to_line_km(p, a.place_line) for p in b.place_line))  # fmt: skip
+        line, point = (a.place_line, (b.lat, b.lon)) if a.place_line else (b.place_line, (a.lat, a.lon))
+        assert line is not None
+        return distance_to_line_km(point, line)
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -186,6 +198,7 @@ def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Sour
         lat=place[1],
         lon=place[2],
         place_country=place[3],
+        place_line=place[4],
         status=status(stmts, complete),
         statements=tuple(stmts),
         conflicts=tuple(conflicts(stmts, by_id, key.family in PLACED_FAMILIES, complete)),
@@ -194,18 +207,22 @@ def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Sour
     )
 
 
-def _place(events: Sequence[EventRef]) -> tuple[str | None, float | None, float | None, str | None]:
-    """The claim's place: the place its statements give most often, when every place they give lies
-    within PLACE_KM of it; none when they disagree (a claim told at Baku by one statement and in Armenia
-    by another has no place a map could honestly show), or when none gives one."""
+_Where = tuple[str | None, float | None, float | None, str | None, tuple[tuple[float, float], ...] | None]
+
+
+def _place(events: Sequence[EventRef]) -> _Where:
+    """The claim's place, from its statements' places only (never a document's): the place they give most
+    often, when every place they give lies within PLACE_KM of it or on the same route (a point on a route
+    is as far from it as from its line); none when they disagree (a claim told at Baku by one statement and
+    in Armenia by another has no place a map could honestly show), or when none gives one."""
     placed = [ev for ev in events if ev.place is not None and ev.lat is not None and ev.lon is not None]
     if not placed:
-        return None, None, None, None
-    counts = Counter((ev.place, ev.lat, ev.lon, ev.place_country) for ev in placed)
+        return None, None, None, None, None
+    counts = Counter((ev.place, ev.lat, ev.lon, ev.place_country, ev.place_line) for ev in placed)
     best = counts.most_common(1)[0][0]
-    at = next(ev for ev in placed if (ev.place, ev.lat, ev.lon, ev.place_country) == best)
+    at = next(ev for ev in placed if (ev.place, ev.lat, ev.lon, ev.place_country, ev.place_line) == best)
     if any(_km(at, ev) > PLACE_KM for ev in placed):
-        return None, None, None, None
+        return None, None, None, None, None
     return best
 
 

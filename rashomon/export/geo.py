@@ -1,4 +1,5 @@
-"""Events with a place as GeoJSON (RFC 7946): one Point feature per event, for QGIS and other GIS tools."""
+"""Events with a place as GeoJSON (RFC 7946): one feature per event, for QGIS and other GIS tools: a Point, or
+a LineString when the place is a route (a corridor, road, railway, pipeline or border)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,19 @@ from rashomon.store.events import event_rows
 
 
 def event_feature(e: dict[str, Any]) -> dict[str, Any] | None:
-    """An event as a GeoJSON Feature at its place ([lon, lat], WGS 84), or None when it has no place."""
+    """An event as a GeoJSON Feature at its place ([lon, lat], WGS 84): a LineString along a route, else a
+    Point; None when it has no place."""
     if e["place_lat"] is None or e["place_lon"] is None:
         return None
+    line = e.get("place_line")
+    geometry: dict[str, Any] = (
+        {"type": "LineString", "coordinates": [[round(lon, 5), round(lat, 5)] for lon, lat in line]}
+        if line and len(line) >= 2
+        else {"type": "Point", "coordinates": [round(e["place_lon"], 5), round(e["place_lat"], 5)]}
+    )
     return {
         "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [round(e["place_lon"], 5), round(e["place_lat"], 5)]},
+        "geometry": geometry,
         "properties": {
             "id": e["event_key"],
             "date": e["date"],

@@ -73,6 +73,14 @@ def near_empty(words: int, page_words: int) -> bool:
     return words < _FEW_WORDS or (page_words >= _PAGE_WORDS and words < _SHARE * page_words)
 
 
+def takes_wider(narrow: int, wide: int) -> bool:
+    """Whether the recall-oriented extraction (``wide`` words) replaces a near-empty precision-oriented one
+    (``narrow`` words): when the narrow one is a few sentences at most and the wide one is longer, or when
+    the wide one at least doubles it (a missed article found). A short article that recall merely pads
+    with its standfirst and captions keeps the narrow text."""
+    return wide > narrow and (narrow < _FEW_WORDS or wide >= 2 * narrow)
+
+
 def _text_of(result: Any) -> str:
     return normalise_text(getattr(result, "text", None) or "") if result is not None else ""
 
@@ -92,9 +100,10 @@ def extract_html(html: str, name: str, url: str | None = None) -> Extracted:
             # read before trafilatura, which prunes the tree it is given
             meta = read_page_metadata(tree, url)
             result = _extract(tree, url, "precision")
-            if near_empty(len(_WORD.findall(_text_of(result))), page_words):
+            narrow = len(_WORD.findall(_text_of(result)))
+            if near_empty(narrow, page_words):
                 wider = _extract(_parse(html), url, "recall")
-                if len(_text_of(wider)) > len(_text_of(result)):
+                if takes_wider(narrow, len(_WORD.findall(_text_of(wider)))):
                     result = wider
         except Exception as exc:  # trafilatura raises many kinds on broken markup
             warnings.append(f"HTML extraction failed ({type(exc).__name__}); fell back to all page text")

@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,13 +31,18 @@ import htmldate
 _WS = re.compile(r"\s+")
 #: Separators between a headline and the site's name in a title ("Headline | Site", "Site: Headline").
 _SEP = re.compile(r"\s+(?:[|\-–—·»«/]|::)\s+|\s*[|·]\s*")
+#: How many words besides the site's name a title part or a credit may hold and still be the site's name
+#: ("Daily Mail Online", "The Valley Ledger Magazine", "CNN Business").
+_SITE_EXTRA_WORDS = 2
+#: A separator left dangling at a title's end ("National Rail Enquiries -").
+_DANGLING_SEP = re.compile(r"(?:\s+[|\-–—·»:/]+|\s*[|·])\s*$")
 _LEAD_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativework|recipe|review", re.I)
 #: Phrases around a name in bylines and author fields.
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
     r"(?:posted|written|published|reported|reporting|story|words|text|recipe|column|analysis|opinion)\s+by|"
-    r"by(?=[A-Z])|by\b)\s*:?\s*",
+    r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-]))\s*:?\s*",
     re.I,
 )
 #: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date.
@@ -52,7 +58,7 @@ _BYLINE_END = re.compile(
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
-_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by\b\s*:?", re.I)
+_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by(?![\w-])\s*:?", re.I)
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
 )
@@ -71,11 +77,16 @@ _NO_ONE = frozenset(
 #: Credits that name a desk, not a person ("Staff", "Agencies", "News service reports", "Web Desk"): the
 #: author only when no person is named.
 _DESK_CREDIT = re.compile(
-    r"^(?:[\w.&'’-]+\s+){0,3}(?:staff|desk|newsroom|agenc(?:y|ies)|wires?|news\s+services?|reports|bureau|"
+    r"^(?:[\w.&'’-]+\s+){0,3}(?:staff|desk|newsroom|agenc(?:y|ies)|wires?|press|news\s+services?|reports|bureau|"
     r"team|editors?|editorial(?:\s+board)?|correspondents?|news|online|media|writers?|reporters?|columnists?|"
     r"contributors?|producers?|photographers?)(?:\s+(?:writers?|reporters?|reports|board))?$",
     re.I,
 )
+_AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.creator", "article:author",
+                          "parsely-author", "sailthru.author"})  # fmt: skip
+#: A user name as community sites show their writers ("delta201", "river_watcher"): one word of letters
+#: with digits or underscores.
+_HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
 _BYLINE_MARK = re.compile(r"byline|author-?name|article-?author|post-?author|entry-?author|\bauthor\b", re.I)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
@@ -96,6 +107,8 @@ class PageMeta:
     url: str | None
     #: the site's names and domain label, squashed (for telling the outlet from a person)
     sites: tuple[str, ...] = ()
+    #: user names the page declares for its writer (twitter:creator, meta author)
+    handles: tuple[str, ...] = ()
 
 
 def squash(text: str) -> str:
@@ -152,20 +165,30 @@ def _ld_articles(tree: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _ld_names(value: Any, depth: int = 0) -> list[str]:
+def _ld_names(value: Any, depth: int = 0, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """The names a JSON-LD value gives: a string, an object's ``name``, a list of either; an object that
+    only refers to another by its ``@id`` (``"author": {"@id": "…#/schema/person/…"}``, as WordPress
+    graphs write it) is looked up in ``ids``."""
     if isinstance(value, str):
         if depth == 0 and value.lstrip().startswith(("{", "[")):
             # a JSON object written into a string ("author": "{ \"@type\": \"Person\", \"name\": …}")
             try:
-                return _ld_names(json.loads(value), 1)
+                return _ld_names(json.loads(value), 1, ids)
             except (ValueError, RecursionError):
                 return []
         return [value]
     if isinstance(value, dict):
-        return _ld_names(value.get("name"), depth + 1)
+        if "name" not in value and ids and isinstance(ref := value.get("@id"), str) and ref in ids:
+            return _ld_names(ids[ref].get("name"), depth + 1)
+        return _ld_names(value.get("name"), depth + 1, ids)
     if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v, depth + 1)]
+        return [n for v in value for n in _ld_names(v, depth + 1, ids)]
     return []
+
+
+def _ld_ids(tree: Any) -> dict[str, dict[str, Any]]:
+    """The page's JSON-LD objects by their ``@id`` (those with a name)."""
+    return {o["@id"]: o for o in _json_ld(tree) if isinstance(o.get("@id"), str) and "name" in o}
 
 
 def page_url(tree: Any, given: str | None = None) -> str | None:
@@ -213,15 +236,22 @@ def site_names(tree: Any, url: str | None) -> list[str]:
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
+    """The site's name, in full or in part ("DW", "Daily Mail Online" for "dailymail"); a part that holds
+    the name among more words than a suffix ("Parallels Desktop 15 for Mac" on parallels.com) is not."""
     s = squash(part)
     if not s:
         return True
-    return any(s == site or (len(s) >= 4 and s in site) or site in s for site in sites)
+    return any(s == site or (len(s) >= 4 and s in site) or (site in s and _suffixed(site, part)) for site in sites)
+
+
+def _suffixed(site: str, text: str) -> bool:
+    """``text`` holds the site's name (squashed) and at most a few other words ("The", "Online", "News")."""
+    return sum(1 for w in text.split() if (k := squash(w)) and k not in site) <= _SITE_EXTRA_WORDS
 
 
 def strip_site(title: str, sites: list[str]) -> str:
     """``title`` without the site's name before or after a separator ("Headline | DW | 19.01.2020")."""
-    t = clean(title)
+    t = _DANGLING_SEP.sub("", clean(title))
     if not sites:
         return t
     parts = _SEP.split(t)
@@ -338,9 +368,26 @@ def is_credit(name: str, sites: list[str]) -> bool:
 
 
 def _names_site(name: str, sites: list[str]) -> bool:
-    """The outlet's name (or a word of it) given as an author; a blog named after its author is not."""
+    """The outlet's name (or a word of it, or its name and a desk's: "CNN Business") given as an author;
+    a blog named after its author ("Daniel Marwick" on marwick.me) is not."""
     s = squash(name)
-    return any(s == site or (" " not in name.strip() and len(s) >= 3 and s in site) for site in sites)
+    return any(
+        s == site
+        or (" " not in name.strip() and len(s) >= 3 and s in site)
+        or (s.startswith(site) and _suffixed(site, name))
+        for site in sites
+    )
+
+
+def _without_site_tail(name: str, sites: list[str]) -> str:
+    """A name without the outlet's name after it ("Ilse Marwick Riverside Courier", "Ilse Marwick. Riverside
+    Courier International" -> "Ilse Marwick"); a name of two words or fewer is left whole."""
+    words = name.split()
+    for k in range(min(3, len(words) - 2), 0, -1):
+        tail = " ".join(words[-k:])
+        if any(squash(tail).startswith(site) and _suffixed(site, tail) for site in sites):
+            return " ".join(words[:-k]).rstrip(" .,;:-–—|")
+    return name
 
 
 def _name_shaped(name: str) -> bool:
@@ -389,7 +436,11 @@ def _text_byline(el: Any) -> str | None:
     if _BYLINE_OPEN.fullmatch(text):  # a "By" label: the name is the next text on the page
         following = el.xpath("following::text()[normalize-space()][1]")
         return f"By {clean(following[0])}" if following else None
-    return text
+    # the byline's first line: what a <br> or a block sets below it is not a name ("By Name<br>Outlet News")
+    lines = _lines(el)
+    if len(lines) > 1 and _BYLINE_OPEN.fullmatch(lines[0]):
+        return f"By {lines[1]}"
+    return lines[0] if lines else text
 
 
 def _lines(el: Any) -> list[str]:
@@ -486,13 +537,42 @@ def visible_byline(tree: Any, title: str | None = None) -> list[str]:
     return after[0] if after else candidates[0][1]
 
 
+#: Meta fields that give one person each, often surname first ("Marwick, Ilse"; "Vale, D.").
+_ONE_PERSON_META = ("citation_author", "dc.creator", "dcterms.creator")
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+_SURNAME_FIRST = re.compile(
+    rf"^(?P<last>(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]+),\s*"
+    rf"(?P<first>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{_PARTICLE}))*)$"
+)
+
+
+def surname_first(value: str) -> str:
+    """A name written surname first, as citation and Dublin Core fields write it, in reading order:
+    "Marwick, Ilse" -> "Ilse Marwick", "Vale, D." -> "D. Vale", "Jong, Michiel de" -> "Michiel de Jong".
+    Anything else (two names with a comma between them, a name with a title) is returned as it is."""
+    text = clean(value)
+    m = _SURNAME_FIRST.match(text)
+    if not m or len(m["first"].split()) > 3:
+        return text
+    return f"{m['first']} {m['last']}"
+
+
 def declared_authors(tree: Any) -> list[str]:
-    """The authors JSON-LD names, else the author meta fields (citation, Dublin Core, article, author)."""
-    names = [n for o in _ld_articles(tree) for v in _ld_names(o.get("author")) for n in split_authors(v)]
+    """The authors JSON-LD names, else the author meta fields (citation, Dublin Core, article, author);
+    a citation or Dublin Core author written surname first is turned round."""
+    ids = _ld_ids(tree)
+    names = [n for o in _ld_articles(tree) for v in _ld_names(o.get("author"), ids=ids) for n in split_authors(v)]
     if not names:
-        names = [n for v in _meta(tree, "citation_author", "author", "dc.creator", "article:author",
-                                  "parsely-author", "sailthru.author") for n in split_authors(v)]  # fmt: skip
+        for el in tree.iter("meta"):
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
+            if key in _AUTHOR_META and (value := clean(el.get("content"))):
+                names.extend(split_authors(surname_first(value) if key in _ONE_PERSON_META else value))
     return list(dict.fromkeys(names))
+
+
+def declared_handles(tree: Any) -> list[str]:
+    """The user names the page declares for its writer (``twitter:creator``, a meta author), "@" dropped."""
+    return [v.lstrip("@") for v in _meta(tree, "twitter:creator", "author") if _HANDLE.fullmatch(v.lstrip("@"))]
 
 
 def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
@@ -503,12 +583,20 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     no one names a person, the credit the page gives ("Staff", "Agencies", the outlet's name): the visible
     byline's, else the declared one. Placeholders ("admin") are never kept."""
     sites = list(meta.sites)
-    declared = [n for n in meta.declared_authors if _plausible_name(n, sites)]
+    declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
     guessed = [n for n in split_authors(found) if _plausible_name(n, sites)]
-    visible = [n for n in meta.byline if _plausible_name(n, sites)]
+    visible = [_without_site_tail(n, sites) for n in meta.byline if _plausible_name(n, sites)]
     people = [n for n in declared if not is_credit(n, sites)]
     shown = [n for n in visible if not is_credit(n, sites)]
-    if not declared and not visible:
+    if shown:
+        # a declared value the byline does not show and that is not written as a name ("gqlshare") is no one
+        people = [d for d in people if _name_shaped(d) or any(squash(d) in squash(v) for v in shown)]
+    # a user name ("delta201") where the byline shows the one the page declares for its writer
+    declared_handles = {h.casefold() for h in meta.handles}
+    users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]
+    if users and not people and not shown and not any(_names_site(n, sites) for n in users):
+        return tuple(users)
+    if not declared and not meta.byline:
         # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's)
         people = [n for n in guessed if not is_credit(n, sites)]
     if shown and not people:
@@ -543,10 +631,47 @@ def declared_published(tree: Any) -> str | None:
     return None
 
 
+#: A date-time with its offset from UTC written out ("2023-11-08T21:11:03-05:00"); not "Z" or "+00:00".
+_LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$")
+
+
+def local_published(tree: Any) -> str | None:
+    """The publication day in the outlet's own time, where the page declares its publication date-time
+    with a local offset (JSON-LD ``datePublished``, ``article:published_time``, a ``<time>`` marked as
+    published): "2023-11-08T21:11:03-05:00" is 8 November where the outlet is, 9 November in UTC."""
+    values = [v for o in _ld_articles(tree) if isinstance(v := o.get("datePublished"), str)]
+    values += _meta(tree, "article:published_time", "og:article:published_time")
+    values += [el.get("content") or el.get("datetime") or "" for el in
+               tree.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]")]  # fmt: skip
+    local = next((m for v in values if (m := _LOCAL_TIME.match(v.strip()))), None)
+    if local is None:
+        return None
+    # the same instant wherever it is declared; a page that declares two ("datePublished" and
+    # "dateModified" swapped in one of its blocks) is left to htmldate
+    instant = _instant(local[0])
+    others = [_instant(v.strip()) for v in values]
+    if instant is None or any(o is not None and abs((o - instant).total_seconds()) > 60 for o in others):
+        return None
+    return local[1]
+
+
+def _instant(value: str) -> datetime | None:
+    """A date-time with its offset as an aware datetime; None for anything else."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
 def publication_date(tree: Any, url: str | None = None) -> str | None:
-    """The original publication date: htmldate's (original over modified, on a copy of the tree: it prunes
-    what it reads), else the date the page declares. Declared date-times are often UTC, a day off the
-    local date the page shows, so they come second."""
+    """The original publication date: the day the page declares in its own time zone, else htmldate's
+    (original over modified, on a copy of the tree: it prunes what it reads), else the date the page
+    declares. Date-times declared in UTC are often a day off the local date the page shows, so they
+    come last."""
+    local = local_published(tree)
+    if local:
+        return local
     try:
         found = htmldate.find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate raises on some broken markup; the declared date remains
@@ -568,5 +693,6 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
         site_name=next(iter(_meta(tree, "og:site_name")), None),
         url=url,
         sites=tuple(sites),
+        handles=tuple(declared_handles(tree)),
     )
 

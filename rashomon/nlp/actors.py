@@ -77,6 +77,16 @@ PHOENIX_AGENTS = "agents_phoenix.tsv"
 SECTORS = frozenset(
     ["GOV", "MIL", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "PTY", "REL", "COP", "SPY", "EDU", "ELI", "REF", "HLH", "LAB", "AGR", "CRM", "HRI", "NGO", "UAF", "DEV", "ENV"]
 )
+#: What a code that is a sector alone stands for: the group a common noun names where no country is known
+#: ("rebels" REB, "police" COP), coded as GDELT codes such an actor, by its type with no country part.
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
+    "MED": "media", "BUS": "business", "JUD": "judiciary", "LEG": "legislature", "PTY": "political party",
+    "REL": "religious group", "COP": "police", "SPY": "intelligence service", "EDU": "education",
+    "ELI": "elites", "REF": "refugees", "HLH": "health workers", "LAB": "labour", "AGR": "agriculture",
+    "CRM": "criminals", "HRI": "human rights group", "NGO": "non-governmental organisation",
+    "UAF": "unidentified armed group", "DEV": "development organisation", "ENV": "environmental group",
+}  # fmt: skip
 ACTOR_KINDS = ("country", "demonym", "nationals", "seat", "igo", "ngo", "group", "body", "label", "person")
 LEXICON_KINDS = ("sector", "title", "head", "modifier", "former")
 KINDS = frozenset((*ACTOR_KINDS, *LEXICON_KINDS, "place"))
@@ -821,7 +831,10 @@ class ActorTable:
         return self._country_names.get(code[:3])
 
     def actor(self, code: str, name: str | None = None, kind: ActorKind | None = None) -> Actor:
-        """An Actor for ``code``: country and sector split off when the code starts with a country."""
+        """An Actor for ``code``: country and sector split off when the code starts with a country; a code
+        that is a sector alone ("REB") is that group, of no known country."""
+        if code in SECTORS and code not in self._countries:
+            return Actor(code, None, code, name or SECTOR_NAMES[code], kind or "unknown")
         country = code[:3] if code[:3] in self._countries else None
         sector = code[3:6] if country and code[3:6] in SECTORS else None
         if kind is None:

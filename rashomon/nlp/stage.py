@@ -24,6 +24,7 @@ from rashomon.nlp.ontology import lookup
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
+from rashomon.nlp.routes import find_route_mentions
 from rashomon.nlp.time import find_time, publication_time
 from rashomon.nlp.tone import tone_mentions
 from rashomon.records import (
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "8"
+ANALYSIS_VERSION = "9"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -308,9 +309,9 @@ class _Resolver:
         else:
             hostile = self.lookups.loaded_sector(text)
             country = self.context_country(start, end, other_than_speaker=hostile)
-            if country is None:
-                return None
-            code = country + sector
+            # no country named anywhere: the group itself, of no known country ("rebels" REB), as GDELT
+            # codes such an actor
+            code = country + sector if country is not None else sector
         actor = self.actors.actor(code)
         return ActorMention(self.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
 
@@ -426,26 +427,34 @@ def _dedupe(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def _place(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span]) -> Place | None:
-    """The event's location: a place the sentence names after a locative preposition ("drills in Nakhchivan",
-    "along the border near Jolfa"). A country as a sentence's subject is an actor, not a location. ``ents``:
-    the segment's named entities (``Doc.ents``; ``Span.ents`` rebuilds all of them on each call)."""
+def _place(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span],
+           sides: Sequence[str] = (), near: Sequence[tuple[float, float]] = ()) -> Place | None:  # fmt: skip
+    """The event's location: a route the sentence names after a locative preposition ("drills along the
+    Azerbaijani border", "trucks on the Goris-Kapan road"), else a place it names after one ("drills in
+    Nakhchivan", "along the border near Jolfa"), else a route it names at all ("agreed to the Lachin
+    corridor"). A country as a sentence's subject is an actor, not a location. ``ents``: the segment's named
+    entities (``Doc.ents``; ``Span.ents`` rebuilds all of them on each call). ``sides``: the countries of
+    the event's actors, the other side of a border named by one side ("the Azerbaijani border"); ``near``:
+    the points of the document's places so far."""
     if models.gazetteer is None:
         return None
+    routes = find_route_mentions(text, models.gazetteer, (*sides, *context_countries), near,
+                                 sent.start_char, sent.end_char)  # fmt: skip
+    located = next((r.place for r in routes if r.locative), None)
+    if located is not None:
+        return located
     chosen = [
         (e.start_char, e.end_char)
         for e in ents
         if sent.start <= e.start and e.end <= sent.end  # within the sentence, as Span.ents
         and e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
     ]
-    if not chosen:
-        return None
-    places = models.gazetteer.geoparse(text, chosen, context_countries)
+    places = models.gazetteer.geoparse(text, chosen, context_countries) if chosen else []
     if not places:
-        return None
+        return routes[0].place if routes else None
     place = places[0]
     written = text[place.start : place.end]
-    if not place.name.isascii() and written.isascii():
+    if place.line is None and not place.name.isascii() and written.isascii():
         # GeoNames keeps local spellings ("Naxçıvan"); the English the article wrote reads better in reports
         place = replace(place, name=written)
     return place
@@ -589,6 +598,7 @@ def analyse_document(
     default_time = publication_time(day)
     events: list[Event] = []
     context_countries: list[str] = []
+    placed_points: list[tuple[float, float]] = []  # the points of the places the document's events have so far
     # every segment's mentions first: a mention without a country takes the one the document is about
     resolvers: list[_Resolver] = []
     lookups = _Lookups(models.actors)
@@ -679,9 +689,12 @@ def analyse_document(
                     )
                 if not place_known:  # once a sentence, and only for one with an event
                     ents = parsed_seg.ents if ents is None else ents
-                    place_known, sent_place = True, _place(sent, seg_text, models, context_countries, ents)
+                    sides = [m.actor.country for m in (*source, *coded.target) if m.actor is not None and m.actor.country]
+                    place_known, sent_place = True, _place(sent, seg_text, models, context_countries, ents, sides,
+                                                           placed_points)  # fmt: skip
                     if sent_place is not None:
                         sent_place = replace(sent_place, start=sent_place.start + offset, end=sent_place.end + offset)
+                        placed_points.append((sent_place.lat, sent_place.lon))
                 place = sent_place
                 events.append(
                     Event(

@@ -23,6 +23,7 @@ from rashomon.errors import UsageError
 from rashomon.examine.link import family
 from rashomon.report.names import actor_name, claim_words
 from rashomon.report.queries import ActorSummary, parse_authors, source_label
+from rashomon.store.events import line_from_json
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -136,6 +137,8 @@ class MapPoint:
     count: int
     goldstein: float
     events: tuple[int, ...]
+    #: a route's waypoints as (lat, lon): it is drawn as a line
+    line: tuple[tuple[float, float], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +231,7 @@ class EventIndex:
         self.actor_texts: dict[str, dict[str, int]] = {}  # code -> the words naming it -> actor rows
         self.actor_loaded: dict[str, int] = {}  # code -> actor rows with a loaded label
         self.sources: list[str] = []
-        self.places: list[tuple[str, str | None, float, float]] = []
+        self.places: list[tuple[str, str | None, float, float, tuple[tuple[float, float], ...] | None]] = []
         self.group_labels: list[str] = []
         self.group_claims: list[int | None] = []
         self.group_status: list[str] = []
@@ -285,14 +288,14 @@ class EventIndex:
         ix.codes = codes.names
 
         types, places, groups = _Vocab(), _Vocab(), _Vocab()
-        place_rows: list[tuple[str, str | None, float, float]] = []
+        place_rows: list[tuple[str, str | None, float, float, tuple[tuple[float, float], ...] | None]] = []
         modality_id = {m: i for i, m in enumerate(MODALITIES)}
         status_id = {s: i for i, s in enumerate(STATUSES)}
         cols: dict[str, list[Any]] = {k: [] for k in ("ids", "doc", "day", "quad", "gold", "etype", "modality",
                                                       "place", "status", "group", "source")}  # fmt: skip
-        for (event_id, doc_id, day, quad, gold, etype, modality, pname, lat, lon, country) in conn.execute(
+        for (event_id, doc_id, day, quad, gold, etype, modality, pname, lat, lon, country, line) in conn.execute(
             "SELECT id, document_id, date, quad_class, goldstein, event, modality, place_name, place_lat, place_lon, "
-            "place_country FROM events ORDER BY id"
+            "place_country, place_line FROM events ORDER BY id"
         ):
             cols["ids"].append(event_id)
             cols["doc"].append(doc_id)
@@ -305,7 +308,7 @@ class EventIndex:
             if pname is not None and lat is not None and lon is not None:
                 key = f"{pname}\x00{lat:.3f}\x00{lon:.3f}"
                 if key not in places.ids:
-                    place_rows.append((pname, country, float(lat), float(lon)))
+                    place_rows.append((pname, country, float(lat), float(lon), line_from_json(line)))
                 cols["place"].append(places.id(key))
             else:
                 cols["place"].append(-1)
@@ -451,8 +454,8 @@ class EventIndex:
         samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
         points = []
         for g, s in zip(top.tolist(), samples, strict=True):
-            name, country, lat, lon = self.places[int(ps[g])]
-            points.append(MapPoint(name, country, lat, lon, int(counts[g]), round(float(gold[g]), 2), s))
+            name, country, lat, lon, line = self.places[int(ps[g])]
+            points.append(MapPoint(name, country, lat, lon, int(counts[g]), round(float(gold[g]), 2), s, line))
         return Places(tuple(points), len(ps), len(rows), int(m.sum()) - len(rows))
 
     def network(self, m: BoolArray, max_nodes: int = 30, max_edges: int = 120, sample: int = 5) -> Network:

@@ -53,6 +53,8 @@ class Mark:
     claim: int | None
     status: str
     hollow: bool = False
+    #: an SVG path along a route (the mark is then drawn as that line, ``r`` its stroke's width)
+    path: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,10 +297,11 @@ class MapLayout:
 
 
 def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
-    """An equirectangular map around the placed events (the whole world when there are none)."""
+    """An equirectangular map around the placed events (the whole world when there are none). An event on a
+    route (a corridor, road, railway, pipeline or border) is drawn with the others there as a line along it."""
     if data.points:
-        lons = [p.lon for p in data.points]
-        lats = [p.lat for p in data.points]
+        lons = [lon for p in data.points for _lat, lon in (p.line or ((p.lat, p.lon),))]
+        lats = [lat for p in data.points for lat, _lon in (p.line or ((p.lat, p.lon),))]
         lon0, lon1 = min(lons) - 4, max(lons) + 4
         lat0, lat1 = min(lats) - 3, max(lats) + 3
         if lon1 - lon0 < 30:
@@ -334,7 +337,11 @@ def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
     for p in sorted(data.points, key=lambda p: -p.count):
         x, y = xy(p.lon, p.lat)
         title = f"{p.name}{f' ({p.country})' if p.country else ''}: {p.count} event(s), Goldstein {p.goldstein:+.1f}"
-        marks.append(Mark(x, y, _radius(p.count, 3.5, 16), diverging(p.goldstein), title, p.events, None, "none"))
+        path = None
+        if p.line:
+            path = "M" + "L".join(f"{a:g} {b:g}" for a, b in (xy(lon, lat) for lat, lon in p.line))
+        r = _radius(p.count, 2.5, 8) if path else _radius(p.count, 3.5, 16)
+        marks.append(Mark(x, y, r, diverging(p.goldstein), title, p.events, None, "none", path=path))
     return MapLayout(width, height, tuple(shapes), tuple(marks), data, (lon0, lat0, lon1, lat1))
 
 

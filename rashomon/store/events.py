@@ -10,6 +10,16 @@ from rashomon.records import ActorMention, Document, Event, TechniqueSpan, ToneM
 from rashomon.store.store import Store
 
 
+def line_json(line: Sequence[tuple[float, float]] | None) -> str | None:
+    """A route's (lat, lon) waypoints as the store keeps them: JSON [lon, lat] pairs, GeoJSON's order."""
+    return json.dumps([[round(lon, 5), round(lat, 5)] for lat, lon in line]) if line else None
+
+
+def line_from_json(text: str | None) -> tuple[tuple[float, float], ...] | None:
+    """The (lat, lon) waypoints of a stored line; None for a point."""
+    return tuple((float(lat), float(lon)) for lon, lat in json.loads(text)) if text else None
+
+
 def documents_to_analyse(store: Store, version: str, batch: int = 64) -> Iterator[tuple[int, Document]]:
     """Stored documents not yet analysed with ``version`` (new ones, or analysed by an older version)."""
     return store.paged_documents(
@@ -88,8 +98,8 @@ def save_analysis(
                 """INSERT OR IGNORE INTO events (event_key, document_id, segment, segment_kind, sentence_start,
                    sentence_end, trigger_start, trigger_end, event, mode, context, cameo, goldstein, quad_class,
                    modality, holder, speaker_text, speaker_code, date, date_precision, date_text, place_name,
-                   place_lat, place_lon, place_country, place_feature, confidence)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   place_lat, place_lon, place_country, place_feature, confidence, place_line)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     ev.id,
                     document_id,
@@ -118,6 +128,7 @@ def save_analysis(
                     ev.place.country if ev.place else None,
                     ev.place.feature if ev.place else None,
                     ev.confidence,
+                    line_json(ev.place.line) if ev.place else None,
                 ),
             )
             if not cur.rowcount:
@@ -161,6 +172,7 @@ def event_rows(store: Store, min_confidence: float = 0.0) -> Iterator[dict[str, 
         for r in rows:
             d = dict(r)
             d["context"] = json.loads(d["context"])
+            d["place_line"] = json.loads(d["place_line"]) if d.get("place_line") else None
             d["authors"] = json.loads(d["authors"])
             d["source"] = actors[r["id"]]["source"]
             d["target"] = actors[r["id"]]["target"]

@@ -23,6 +23,7 @@ from rashomon.records import (
     ToneMention,
     one_per_sentence,
 )
+from rashomon.store.events import line_from_json, line_json
 from rashomon.store.store import Store
 
 PAGE = 2000
@@ -112,6 +113,7 @@ def load_events(store: Store) -> Iterator[EventRef]:
                 lat=r["place_lat"],
                 lon=r["place_lon"],
                 place_country=r["place_country"],
+                place_line=line_from_json(r["place_line"]),
             )
         last = int(rows[-1]["id"])
 
@@ -172,12 +174,12 @@ def save_examination(
             cur = conn.execute(
                 """INSERT INTO clusters (claim, event, family, source, target, label, date, date_precision,
                    place_name, place_lat, place_lon, place_country, status, mentions, documents, outlets,
-                   independent, deniers, goldstein, quad_class)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   independent, deniers, goldstein, quad_class, place_line)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
                  c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
                  len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
-                 len(c.denying), c.goldstein, c.quad_class),
+                 len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line)),
             )
             cluster_id = int(cur.lastrowid or 0)
             conn.executemany(
@@ -266,7 +268,7 @@ def load_claims(store: Store) -> list[Claim]:
             label=c["label"], date=c["date"], precision=c["date_precision"], place=c["place_name"],
             lat=c["place_lat"], lon=c["place_lon"], place_country=c["place_country"], status=c["status"],
             statements=tuple(one_per_sentence(statements[c["id"]])), conflicts=tuple(conflicts[c["id"]]),
-            goldstein=c["goldstein"], quad_class=c["quad_class"],
+            goldstein=c["goldstein"], quad_class=c["quad_class"], place_line=line_from_json(c["place_line"]),
         )
         for c in store.conn.execute("SELECT * FROM clusters ORDER BY id")
     ]

@@ -257,6 +257,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0 CHECK (confidence BETWEEN 0 AND 1);
     """,
+    # 6: a place that is a route (corridor, road, railway, pipeline, border) keeps its line: a JSON list of
+    # [lon, lat] waypoints (GeoJSON's order), on events and on claims; NULL for a point
+    """
+    ALTER TABLE events ADD COLUMN place_line TEXT;
+    ALTER TABLE clusters ADD COLUMN place_line TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

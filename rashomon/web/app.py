@@ -34,7 +34,7 @@ from rashomon.errors import RashomonError, UsageError
 from rashomon.export import export_formats, get_exporter, is_binary
 from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
-from rashomon.report.index import EventIndex, Filters, day_text
+from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
 from rashomon.report.story import Limits, document_view, story
@@ -54,6 +54,13 @@ MAX_QUERY = 2048
 RETRY_AFTER = 5
 #: The largest id SQLite can hold (a signed 64-bit INTEGER): larger ids cannot name anything in a store.
 MAX_ID = 2**63 - 1
+
+
+def _map_geometry(m: MapPoint) -> dict[str, Any]:
+    """A map place's GeoJSON geometry: a LineString along a route, else a Point ([lon, lat])."""
+    if m.line:
+        return {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in m.line]}
+    return {"type": "Point", "coordinates": [m.lon, m.lat]}
 
 
 class RowId(Convertor[int]):
@@ -453,7 +460,7 @@ class Pages:
         p = state.index.places_of(state.index.mask(filters), _int(request, "limit", 500, 1, 5000))
         return JSONResponse({
             "type": "FeatureCollection",
-            "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [m.lon, m.lat]},
+            "features": [{"type": "Feature", "geometry": _map_geometry(m),
                           "properties": {"name": m.name, "country": m.country, "events": m.count,
                                          "goldstein": m.goldstein, "sample": list(m.events)}} for m in p.points],
             "total_places": p.total_places, "placed_events": p.placed_events, "unplaced_events": p.unplaced_events,

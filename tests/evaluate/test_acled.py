@@ -158,6 +158,9 @@ def test_acled_event_type_of_a_coded_event():
     assert r.acled_event_type(ev("ASSAULT", "firearms", ("VEL", "MIL"))) == "Battles"
     assert r.acled_event_type(ev("ASSAULT", None, ("VELREBXYZ", None))) == "Battles"
     assert r.acled_event_type(ev("ASSAULT", None, ("IMGMUSXYZ", None))) == "Battles"
+    # a group of no known country is coded by its sector alone
+    assert r.acled_event_type(ev("ASSAULT", None, ("REB", "REB"))) == "Battles"
+    assert r.acled_event_type(ev("ASSAULT", None, ("CVL", "CVL"))) == "Violence against civilians"
     assert r.acled_event_type(ev("ASSAULT", "beat", ("VEL", "CVL"))) == "Violence against civilians"
     assert (
         r.acled_event_type(ev("ASSAULT", "beat", ("VEL", "MIL"), ("VEL", "CVL")))

@@ -60,8 +60,8 @@ def test_the_part_depends_on_the_set_name():
 def test_unknown_part_or_set_is_a_value_error():
     with pytest.raises(ValueError, match="unknown part 'dev'; choose one of: train, validation, all"):
         split.select(IDS, "plover", "dev", str)
-    with pytest.raises(ValueError, match="no split is defined for the set 'lgl'"):
-        split.part_of("lgl", "x")
+    with pytest.raises(ValueError, match="no split is defined for the set 'polnear'"):
+        split.part_of("polnear", "x")
     with pytest.raises(ValueError, match="no split is defined"):
-        split.select(IDS, "lgl", "all", str)
+        split.select(IDS, "polnear", "all", str)
     assert split.check_part("train") == "train"

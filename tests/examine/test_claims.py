@@ -134,3 +134,20 @@ def test_a_claims_place_is_its_statements_place_only_where_they_agree():
     # statements that give no place do not place it
     unplaced = claim_of(ref("SUPPORT", ("IRN",), ("ARM",), "Iran backs Armenia.", document=A))
     assert unplaced.place is None
+
+
+def test_statements_on_the_same_route_agree_on_its_place():
+    border = ((38.87, 46.53), (39.37, 47.35), (39.70, 48.00), (38.90, 48.24), (38.43, 48.87))  # Azerbaijan-Iran
+
+    def on(doc, place, lat, lon, line=None):
+        return ref("MOBILIZE", ("IRN",), ("AZE",), f"Iran held drills, it was said at {place}.", document=doc,
+                   place=place, lat=lat, lon=lon, place_line=line)  # fmt: skip
+
+    # the border twice, and Agbend by the Aras, on its line though 130 km from its middle: the border
+    along = claim_of(on(A, "Azerbaijan–Iran border", 39.62, 47.86, border),
+                     on(B, "Azerbaijan–Iran border", 39.62, 47.86, border), on(D, "Agbend", 38.87, 46.58))  # fmt: skip
+    assert along.place == "Azerbaijan–Iran border" and along.place_line == border
+    assert not [c for c in along.conflicts if c.kind == "place"]
+    # Tabriz, 90 km from the nearest point of the border: no place, and a conflict of detail between sources
+    off = claim_of(on(A, "Azerbaijan–Iran border", 39.62, 47.86, border), on(B, "Tabriz", 38.08, 46.29))
+    assert off.place is None and off.place_line is None

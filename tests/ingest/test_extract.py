@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rashomon.engine import analyze
 from rashomon.ingest.document import build_document
+from rashomon.ingest.extract import takes_wider
 from rashomon.ingest.segment import is_comment_policy
 from rashomon.records import RawDocument, SegmentKind
 from rashomon.settings import Options
@@ -57,6 +58,14 @@ def test_a_near_empty_article_is_a_warning_naming_the_page(tmp_path: Path) -> No
     assert [p.input for p in warnings] == ["thin.html"], [str(p) for p in report.problems]
     assert "words extracted of the" in warnings[0].message
     assert "thin.html" in docs and "twelve more deckhands" not in docs["thin.html"].text
+
+
+def test_the_wider_extraction_replaces_a_near_empty_one_only_when_it_finds_more_than_padding() -> None:
+    assert takes_wider(3, 635)  # the article found
+    assert takes_wider(25, 38)  # a few sentences made longer
+    assert takes_wider(69, 140)
+    assert not takes_wider(69, 111)  # a short article padded with its standfirst and captions
+    assert not takes_wider(69, 69)
 
 
 def test_a_full_article_has_no_near_empty_warning(tmp_path: Path) -> None:

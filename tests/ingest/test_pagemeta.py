@@ -5,7 +5,13 @@ from __future__ import annotations
 import lxml.html
 
 from rashomon.ingest.document import build_document
-from rashomon.ingest.pagemeta import domain_label, read_page_metadata, split_authors, strip_site
+from rashomon.ingest.pagemeta import (
+    domain_label,
+    read_page_metadata,
+    split_authors,
+    strip_site,
+    surname_first,
+)
 from rashomon.records import RawDocument
 
 _BODY = "".join(
@@ -206,3 +212,164 @@ def test_author_values_that_are_not_names() -> None:
         f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
     )
     assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+# ------------------------------------------------------------------ rules from the train part's misses
+
+
+def test_a_headline_naming_the_site_among_other_words_is_the_headline() -> None:
+    # parallels.com: the <h1> names the product the site is named after; the <title> leads with a slogan
+    html = page(
+        "<title>Open every gate from one desk - Valley Ledger Sluice Controller 4 for Farms</title>"
+        '<link rel="canonical" href="https://www.valleyledger.example/products/sluice/">',
+        f"<article><h1>Valley Ledger Sluice Controller 4 for Farms</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).title == "Valley Ledger Sluice Controller 4 for Farms"
+    # the site's name with a short suffix is still the site's name
+    assert strip_site("Sluice gates open | Valley Ledger Online", ["valleyledger"]) == "Sluice gates open"
+
+
+def test_a_dangling_separator_is_dropped_from_a_title() -> None:
+    assert strip_site("Riverside Courier Enquiries -", []) == "Riverside Courier Enquiries"
+    assert strip_site("Sluice gates open |", ["valleyledger"]) == "Sluice gates open"
+
+
+def test_a_byline_keeps_its_first_line_only() -> None:
+    # webmd: "By <a>Name</a><br/>Outlet Health News" in an element that is no byline by its markup
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<article><h1>Sluice gates open</h1><div class="writer_fmt"> By <a href="/people/im">Ilse Marwick</a>'
+        f"<br/>Riverside Farm News</div>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_by_must_be_a_word_of_its_own() -> None:
+    # a menu link "By-Elections" is no byline, and "Byron" keeps its first letters
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Courier staff">',
+        '<ul class="menu"><li><a href="/tag/voting/">By-Elections</a></li></ul>'
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Courier staff",)
+    assert split_authors("Byron Vale") == ["Byron Vale"]
+
+
+def test_a_note_from_a_writer_names_the_writer() -> None:
+    html = page(
+        "<title>Chapter 2: The weir</title>",
+        f"<article><h1>Chapter 2: The weir</h1>{_BODY}"
+        '<div class="author-note"><span class="caption">A note from Ilse Marwick</span><p>Thanks for reading.</p>'
+        "</div></article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_user_name_the_page_declares_for_its_writer() -> None:
+    # royalroad: "A note from delta201" under the chapter, twitter:creator "delta201"
+    html = page(
+        '<title>Chapter 2: The weir</title><meta name="twitter:creator" content="river_w8tch">',
+        f"<article><h1>Chapter 2: The weir</h1>{_BODY}"
+        '<div class="author-note"><span class="caption">A note from river_w8tch</span></div></article>',
+    )
+    assert doc_of(html).authors == ("river_w8tch",)
+    # a user name the page does not declare is not taken for a name
+    undeclared = html.replace('<meta name="twitter:creator" content="river_w8tch">', "")
+    assert doc_of(undeclared).authors == ()
+
+
+def test_citation_authors_written_surname_first_are_turned_round() -> None:
+    html = page(
+        '<title>Sharing spring water</title><meta name="DC.Creator" content="Marwick, I.">'
+        '<meta name="DC.Creator" content="Vell, Tomas de">',
+        f"<article><h1>Sharing spring water</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("I. Marwick", "Tomas de Vell")
+    assert surname_first("Ilse Marwick, Tomas Ferreira") == "Ilse Marwick, Tomas Ferreira"
+
+
+def test_a_wire_credit_beside_a_person_is_left_out() -> None:
+    html = page(
+        "<title>Sluice gates open</title>",
+        f'<article><h1>Sluice gates open</h1><p class="byline">Ilse Marwick, Associated Press</p>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_json_ld_author_given_by_reference_is_looked_up() -> None:
+    # WordPress graphs: the article's author is {"@id": …}, the person is another member of the graph
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@graph": [{"@type": "NewsArticle", "headline": "Sluice gates open", '
+        '"author": {"@id": "https://courier.example/#/schema/person/1"}}, '
+        '{"@type": "Person", "@id": "https://courier.example/#/schema/person/1", "name": "Ilse Marwick"}]}</script>',
+        '<article><h1>Sluice gates open</h1><p class="byline">By <a rel="author">Courier Desk</a></p>'
+        f"{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_the_outlets_name_after_a_writers_is_not_a_name() -> None:
+    # cnn.com: "Jill Disis, CNN Business"; sputniknews.com: "Wilmer Leon. Sputnik International"
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick, Courier Business">'
+        '<link rel="canonical" href="https://www.courier.example/2022/gates">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick. Courier International">'
+        '<link rel="canonical" href="https://www.courierint.example/2022/gates">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    # a blog named after its writer keeps the writer's name whole
+    blog = page(
+        '<title>Sluice gates open</title><meta name="author" content="Daniel Marwick">'
+        '<link rel="canonical" href="https://marwick.example/2022/gates">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(blog).authors == ("Daniel Marwick",)
+
+
+def test_a_declared_value_not_written_as_a_name_gives_way_to_the_byline() -> None:
+    # mercurynews.com: JSON-LD names the writer and "gqlshare"; the byline shows the writer
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "author": [{"name": "Ilse Marwick"}, {"name": "rvshare"}]}</script>',
+        f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick</p>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_the_publication_day_is_the_outlets_local_day() -> None:
+    # whdh.com: JSON-LD in UTC (already 9 November) and a <time> in the outlet's zone (still 8 November)
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "datePublished": "2023-11-09T02:11:03+00:00"}</script>',
+        '<article><h1>Sluice gates open</h1><time itemprop="datePublished" datetime="2023-11-08T21:11:03-05:00">'
+        f"November 8, 2023</time>{_BODY}</article>",
+    )
+    doc = doc_of(html)
+    assert doc.published is not None and doc.published.value.startswith("2023-11-08")
+
+
+def test_a_local_date_time_that_contradicts_the_other_declarations_is_not_taken() -> None:
+    # redtri.com: one JSON-LD block gives the modification time as datePublished
+    html = page(
+        '<title>Sluice gates open</title><meta property="article:published_time" content="2021-09-19T14:00:49+00:00">'
+        '<meta property="article:modified_time" content="2021-09-20T16:45:26+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sluice gates open", '
+        '"datePublished": "2021-09-20T09:45:26-07:00", "dateModified": "2021-09-19T07:00:49-07:00"}</script>',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    doc = doc_of(html)
+    assert doc.published is not None and doc.published.value.startswith("2021-09-19")
+
+
+def test_the_sites_name_with_a_word_or_two_around_it_is_still_the_site() -> None:
+    sites = ["valleyledger"]
+    assert strip_site("Sluice gates open - The Valley Ledger Magazine", sites) == "Sluice gates open"
+    assert strip_site("Sluice gates open - Valley Ledger Sluice Controller for Farms", sites) == (
+        "Sluice gates open - Valley Ledger Sluice Controller for Farms"
+    )

@@ -545,3 +545,22 @@ def test_what_is_sent_is_not_the_target_of_its_sending():
     assert e["target"] == ["Azerbaijan"] and e["source"] == ["Russian"]  # the known resolver names the demonym
     e = one_known("Turkish troops were sent to Azerbaijan by Turkey.", "AID")
     assert e["source"] == ["Turkey"] and e["target"] == ["Azerbaijan"]
+
+
+def test_what_is_handed_over_goes_to_its_recipient_not_its_owner():
+    # the demonym of what is handed ("Iraqi artifacts") names its owner; the act goes to whom it is handed
+    e = one_known("The United States returned six Iraqi artifacts to the government of Iraq.", "RETREAT")
+    assert e["source"] == ["The United States"] and e["target"] == ["Iraq"]  # not "Iraqi"
+    e = one_known("Russia sent Iranian drones to Armenia.", "AID")
+    assert e["target"] == ["Armenia"]
+    # attacking the owner's things is still aimed at the owner
+    assert one_known("Israel attacked Iranian positions in Syria.", "ASSAULT")["target"] != []
+
+
+def test_a_noun_a_light_verb_carries_ranks_as_that_verbs_act():
+    # "held a protest ... and demanded": the protest is the act; the demand is what the protesters voice
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("t", "Journalists and media workers held a protest outside the office and demanded "
+                                  "the release of the editor.", None)])  # fmt: skip
+    assert [e["event"] for e in events][:2] == ["PROTEST", "REQUEST"], events

@@ -140,13 +140,21 @@ def test_country_points_are_representative(gaz: Gazetteer) -> None:
     assert near(resolve("Armenia", gazetteer=gaz), 40.2, 45.0, 120)
 
 
-def test_demonyms_and_abbreviations_resolve_only_when_asked(gaz: Gazetteer) -> None:
+def test_demonyms_resolve_and_abbreviations_only_when_asked(gaz: Gazetteer) -> None:
     assert resolved(gaz, "Iranian").country == "IRN"
     assert resolved(gaz, "Azeri").country == "AZE"
     calif = resolve("Calif.", gazetteer=gaz)
     assert calif is not None and calif.name == "California" and calif.feature == "admin"
-    # ... but are never looked for in running text
-    assert geoparse("Iranian and Azeri officials met.", gazetteer=gaz) == []
+    # in running text a demonym names its country, as the geoparsing corpora count it (not one that is
+    # also some village's name: "Azeri") ...
+    text = "Iranian and Azeri officials met the Sri Lankan envoy and the Georgian Interior Ministry."
+    assert [(text[p.start : p.end], p.country) for p in geoparse(text, gazetteer=gaz)] == [
+        ("Iranian", "IRN"), ("Sri Lankan", "LKA"), ("Georgian", "GEO")]  # fmt: skip
+    # ... but an abbreviation is looked for only as the area that qualifies a name
+    assert geoparse("Gov. Brown met Calif. officials.", gazetteer=gaz) == []
+    text = "Kansas City, Kan., police and a man from Charleston, W.Va. met."
+    assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
+        ("Kansas City", "Kansas City"), ("Kan.", "Kansas"), ("Charleston", "Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip
 
 
 def test_paris_and_paris_texas(gaz: Gazetteer) -> None:
@@ -191,6 +199,7 @@ def test_geoparse_finds_and_resolves_the_places_of_a_sentence(gaz: Gazetteer) ->
     places = geoparse(SENTENCE, gazetteer=gaz)
     found = {SENTENCE[p.start : p.end]: p for p in places}
     assert set(found) == {
+        "Azerbaijani",
         "Shusha",
         "Lachin corridor",
         "Iran",
@@ -292,3 +301,24 @@ def test_the_built_gazetteer_is_cached_and_a_broken_cache_is_rebuilt(tmp_path, m
         assert places._cache_path() is None
     finally:
         places._default_gazetteer.cache_clear()
+
+
+def test_a_place_heading_the_name_of_its_offices_is_still_a_place(gaz: Gazetteer) -> None:
+    text = ("Butler County Auditor Roger Reynolds and the Ohio Supreme Court met the Georgia Bureau of "
+            "Investigation, while Jordan Smith read the Washington Post.")  # fmt: skip
+    found = [text[s:e] for s, e in find_toponyms(text, gazetteer=gaz)]
+    assert found == ["Butler County", "Ohio", "Georgia"], "but not a person's or a newspaper's"
+
+
+def test_what_a_text_places_things_in_is_a_place_though_it_reads_like_a_name(gaz: Gazetteer) -> None:
+    text = ("Aid is going into Gaza, said Medea Benjamin. Tbilisi says the talks failed. Downtown Greer "
+            "is busy; the new park in Greer opens soon. Clark said so.")  # fmt: skip
+    found = [text[s:e] for s, e in find_toponyms(text, gazetteer=gaz)]
+    # "Downtown Greer" reads as a name, but "in Greer" keeps Greer a place elsewhere; Clark speaks
+    assert found == ["Gaza", "Tbilisi", "Greer"]
+
+
+def test_a_dateline_in_capitals(gaz: Gazetteer) -> None:
+    text = "SOUTH CHARLESTON, W.Va. -- A restaurant opened.\nNEWS, then more news."
+    assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
+        ("SOUTH CHARLESTON", "South Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip

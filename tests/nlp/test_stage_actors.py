@@ -109,3 +109,26 @@ def test_the_country_and_both_countries_stand_for_the_countries_named_before(cod
     assert found["accused"][0] == "ARM"
     found = coded("Armenia and Azerbaijan signed a ceasefire in Moscow. Both countries accused Turkey of meddling.")
     assert set(found["accused"][0].split("; ")) == {"ARM", "AZE"}
+
+
+def test_a_group_of_no_named_country_is_coded_by_its_sector_alone():
+    from rashomon.engine.code import code_texts
+
+    def sides(text: str) -> dict[str, tuple[list[str], list[str]]]:
+        (events,) = code_texts([("t", text, None)])
+        return {e["eventText"]: ([a.get("code") for a in e["source"]], [a.get("code") for a in e["target"]]) for e in events}
+
+    # no country anywhere in the text: "rebels" are REB, as GDELT codes them, not no one
+    found = sides("Rebels ambushed a convoy on the mountain road. Gunmen killed 12 civilians in a village.")
+    assert found["ambushed"][0] == ["REB"]
+    assert found["killed"][1] == ["CVL"]
+    # a country named in the text still gives its country
+    assert sides("Armenian officials spoke. Rebels ambushed a convoy on the road.")["ambushed"][0] == ["ARMREB"]
+
+
+def test_a_sector_alone_is_an_actor_of_no_country():
+    from rashomon.nlp.actors import _default_table
+
+    rebels = _default_table().actor("REB")
+    assert (rebels.code, rebels.country, rebels.sector, rebels.name, rebels.kind) == ("REB", None, "REB", "rebels", "unknown")
+    assert _default_table().actor("IRNREB").country == "IRN"

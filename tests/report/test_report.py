@@ -116,3 +116,26 @@ def test_colours_run_from_conflict_to_cooperation(value):
     colour = diverging(value)
     r, b = int(colour[1:3], 16), int(colour[5:7], 16)
     assert (r > b) if value < 0 else (b > r) if value > 0 else (r == b)
+
+
+def test_the_map_draws_routes_as_lines_with_their_events(examined_db):
+    html, _stats = _report(examined_db)
+    routes = re.findall(r'<path class="mark place route" d="M([^"]+)"[^>]*data-events="([\d ]+)" data-title="([^"]+)"', html)
+    by_name = {unescape(title).split(":")[0].split(" (")[0]: (d, events.split()) for d, events, title in routes}
+    assert {"Azerbaijan–Iran border", "Lachin corridor", "Zangezur corridor"} <= set(by_name)
+    d, events = by_name["Azerbaijan–Iran border"]
+    assert d.count("L") == 8, "one leg between each two of the border's nine waypoints"
+    assert len(events) >= 3, "the drills on both sides of the border and the exercise on it"
+
+
+def test_a_route_widens_the_map_to_its_whole_line():
+    from rashomon.report.index import MapPoint, Places
+    from rashomon.report.layout import geomap
+
+    line = ((27.18, 56.27), (55.76, 37.62))  # Bandar Abbas to Moscow
+    m = geomap(Places((MapPoint("Somewhere", None, 41.5, 48.8, 2, 0.0, (1, 2), line),), 1, 2, 0))
+    lon0, lat0, lon1, lat1 = m.bbox
+    assert lat0 < 27.18 and lat1 > 55.76 and lon0 < 37.62 and lon1 > 56.27
+    (mark,) = m.marks
+    assert mark.path is not None and mark.path.startswith("M") and mark.path.count("L") == 1
+    assert all(0 <= float(v) <= 960 for v in re.findall(r"[-\d.]+", mark.path))

@@ -88,6 +88,9 @@ def test_api_serves_the_export_formats(client, examined_db):
     assert one["provenance"]["document"] and one["text"]
     geo = client.get("/api/map").json()
     assert geo["type"] == "FeatureCollection" and geo["features"]
+    lines = {f["properties"]["name"]: f["geometry"]["coordinates"] for f in geo["features"]
+             if f["geometry"]["type"] == "LineString"}  # fmt: skip
+    assert "Azerbaijan–Iran border" in lines and all(len(c) >= 2 for c in lines.values()), "routes are lines"
     net = client.get("/api/network").json()
     assert net["nodes"] and net["edges"]
     claims = client.get("/api/claims", params={"status": "contested"}).json()

@@ -139,6 +139,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         for p in preps:
             if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS:
                 out.extend(sx.with_conjuncts(g) for g in p.children if g.dep_ == "pobj")
+    if verb.lemma_.lower() in w.HANDING_VERBS:
+        # "returned six Iraqi artifacts to the government of Iraq": whom it is handed to comes first
+        to = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"}
+        out.sort(key=lambda toks: not (toks and toks[0].i in to))
     return out
 
 

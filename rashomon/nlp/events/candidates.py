@@ -223,8 +223,11 @@ def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
 
 
 def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, int, int, int]:
-    """Sort key: main-clause events first, then events with actors, verbs before nouns, text order."""
-    return (_depth(c.trigger, found), 0 if c.source or c.target else 1, 0 if c.trigger.pos_ == "VERB" else 1, c.trigger.i)
+    """Sort key: main-clause events first, then events with actors, verbs before nouns (a noun a light verb
+    carries is that verb's act: "held a protest and demanded ..."), text order."""
+    trig = c.trigger
+    verbal = trig.pos_ == "VERB" or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in w.LIGHT_VERBS)
+    return (_depth(trig, found), 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
 
 
 def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
