@@ -22,7 +22,7 @@ import numpy.typing as npt
 from rashomon.errors import UsageError
 from rashomon.examine.link import family
 from rashomon.report.names import actor_name, claim_words
-from rashomon.report.queries import parse_authors, source_label
+from rashomon.report.queries import ActorSummary, parse_authors, source_label
 from rashomon.store.events import line_from_json
 
 IntArray = npt.NDArray[np.int64]
@@ -227,6 +227,9 @@ class EventIndex:
         self.event_types: list[str] = []
         self.codes: list[str] = []
         self.actor_names: dict[str, str] = {}
+        self.ea_role: IntArray = np.zeros(0, np.int64)  # actor rows: 0 source, 1 target
+        self.actor_texts: dict[str, dict[str, int]] = {}  # code -> the words naming it -> actor rows
+        self.actor_loaded: dict[str, int] = {}  # code -> actor rows with a loaded label
         self.sources: list[str] = []
         self.places: list[tuple[str, str | None, float, float, tuple[tuple[float, float], ...] | None]] = []
         self.group_labels: list[str] = []
@@ -265,14 +268,19 @@ class EventIndex:
         ea_event: list[int] = []
         ea_code: list[int] = []
         ea_role: list[int] = []
-        for event_id, role, code, name in conn.execute(
-            "SELECT event_id, role, code, name FROM event_actors WHERE code IS NOT NULL ORDER BY event_id, role, ord"
+        for event_id, role, code, name, text, loaded in conn.execute(
+            "SELECT event_id, role, code, name, text, loaded FROM event_actors WHERE code IS NOT NULL "
+            "ORDER BY event_id, role, ord"
         ):
             ea_event.append(event_id)
             ea_code.append(codes.id(code))
             ea_role.append(0 if role == "source" else 1)
             if name and code not in ix.actor_names:
                 ix.actor_names[code] = name
+            texts = ix.actor_texts.setdefault(code, {})
+            texts[text] = texts.get(text, 0) + 1
+            if loaded == 1:
+                ix.actor_loaded[code] = ix.actor_loaded.get(code, 0) + 1
             pair = first.setdefault(event_id, ["", ""])
             slot = 0 if role == "source" else 1
             if not pair[slot]:
@@ -330,7 +338,7 @@ class EventIndex:
         rows = np.searchsorted(ix.ids, np.asarray(ea_event, dtype=np.int64))
         ix.ea_event = rows.astype(np.int64)
         ix.ea_code = np.asarray(ea_code, dtype=np.int64)
-        role = np.asarray(ea_role, dtype=np.int64)
+        role = ix.ea_role = np.asarray(ea_role, dtype=np.int64)
         # every (source, target) pair of each event: a join of the event's source rows with its target rows
         src_rows = np.flatnonzero(role == 0)
         tgt_rows = np.flatnonzero(role == 1)
@@ -500,6 +508,18 @@ class EventIndex:
             "source": count(self.source, self.sources),
             "actor": self.actors()[:200],
         }  # fmt: skip
+
+    def actor_summary(self, code: str) -> ActorSummary | None:
+        """One actor code's events as source and as target, the words sources name it with, and its loaded
+        labels: what :func:`rashomon.report.queries.actor` reads from the store, without reading it again."""
+        if code not in self.actor_texts:
+            return None
+        rows = self.ea_code == self.codes.index(code)
+        as_source, as_target = (len(np.unique(self.ea_event[rows & (self.ea_role == r)])) for r in (0, 1))
+        texts = tuple(sorted(self.actor_texts[code].items(), key=lambda x: (-x[1], x[0]))[:12])
+        name = self.actor_names.get(code)
+        words = actor_name(code, {code: name} if name else None)
+        return ActorSummary(code, words if words != code else None, as_source, as_target, texts, self.actor_loaded.get(code, 0))
 
     def actors(self) -> list[tuple[str, int]]:
         """Every actor code with the number of events it takes part in (as source or target), most first."""

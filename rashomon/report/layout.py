@@ -441,11 +441,18 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
         b = _boxes(xy, r, w)
         moved = False
         for i in range(n):
-            for j in range(i + 1, n):
-                ox = min(b[i, 2], b[j, 2]) - max(b[i, 0], b[j, 0]) + pad
-                oy = min(b[i, 3], b[j, 3]) - max(b[i, 1], b[j, 1]) + pad
-                if ox <= 0 or oy <= 0:
-                    continue
+            j = i + 1
+            while j < n:
+                # the pairs (i, j), (i, j+1) ... in order, as boxes stand now: the first that overlaps moves
+                rest = b[j:]
+                oxs = np.minimum(b[i, 2], rest[:, 2]) - np.maximum(b[i, 0], rest[:, 0]) + pad
+                oys = np.minimum(b[i, 3], rest[:, 3]) - np.maximum(b[i, 1], rest[:, 1]) + pad
+                hits = np.flatnonzero((oxs > 0) & (oys > 0))
+                if not len(hits):
+                    break
+                k = int(hits[0])
+                ox, oy = oxs[k], oys[k]
+                j += k
                 moved = True
                 if ox < oy:
                     sign = 1.0 if xy[j, 0] >= xy[i, 0] else -1.0
@@ -456,6 +463,7 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
                     xy[i, 1] -= sign * oy / 2
                     xy[j, 1] += sign * oy / 2
                 b[i], b[j] = _boxes(xy[[i, j]], r[[i, j]], w[[i, j]])
+                j += 1
         xy = np.clip(xy, lo, hi)
         if not moved:
             break

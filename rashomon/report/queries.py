@@ -474,6 +474,15 @@ def claims(
     return [_claim(r) for r in rows], total
 
 
+def claims_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Claim]:
+    """The claims with these ids, in the order given (missing ones are left out)."""
+    found: dict[int, Claim] = {}
+    for chunk in _chunks(list(ids)):
+        for r in conn.execute(f"SELECT {_CLAIM_COLUMNS} FROM clusters WHERE id IN ({_marks(chunk)})", chunk):
+            found[int(r[0])] = _claim(r)
+    return [found[i] for i in ids if i in found]
+
+
 def claim(conn: sqlite3.Connection, claim_id: int) -> Claim | None:
     row = conn.execute(f"SELECT {_CLAIM_COLUMNS} FROM clusters WHERE id = ?", (claim_id,)).fetchone()
     return _claim(row) if row else None

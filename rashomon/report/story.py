@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from rashomon.report import layout, queries
+from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters
 from rashomon.report.queries import Claim, Conflict, EventDetail, Overview, SourceRow, Statement
 from rashomon.report.text import Group, blocks
@@ -62,17 +63,20 @@ def story(
     tones: list[queries.ToneGroup] | None = None,
     embed: bool = True,
     overview: Overview | None = None,
+    claim_index: ClaimIndex | None = None,
 ) -> Story:
     """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
-    embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read."""
+    embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read;
+    ``claim_index``: the claims' index, if built (the same claims, without sorting them all again)."""
     m = index.mask(filters)
     tl = index.timeline(m, limits.timeline, limits.sample)
     pl = index.places_of(m, limits.places, limits.sample)
     nw = index.network(m, limits.nodes, limits.edges, limits.sample)
-    claim_rows, claims_total = queries.claims(
+    claims = queries.claims if claim_index is None else claim_index.claims
+    claim_rows, claims_total = claims(
         conn, claims_page * limits.claims, limits.claims, filters.status, filters.actor, filters.event, complete=True
     )
-    incomplete, incomplete_total = queries.claims(
+    incomplete, incomplete_total = claims(
         conn, 0, limits.claims, filters.status, filters.actor, filters.event, complete=False
     )
     ids = [c.id for c in claim_rows + incomplete]
@@ -88,14 +92,15 @@ def story(
             wanted += e.events
     for sts in said.values():
         wanted += [s.event for s in sts]
+    network_all = layout.network(nw)  # with no more actors than the top ones, it is the top network too
     return Story(
         overview=overview or queries.overview(conn),
         filters=filters,
         matching=int(m.sum()),
         timeline=layout.timeline(tl),
         map=layout.geomap(pl),
-        network=layout.network(nw, top=limits.top_nodes),
-        network_all=layout.network(nw),
+        network=network_all if len(nw.nodes) <= limits.top_nodes else layout.network(nw, top=limits.top_nodes),
+        network_all=network_all,
         tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
                                             groups=tones)),
         claims=claim_rows,

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from rashomon.errors import RashomonError, UsageError
 from rashomon.export import export_formats, get_exporter, is_binary
 from rashomon.report import layout, queries
+from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
@@ -84,6 +85,7 @@ class State:
 
     fingerprint: tuple[int, ...]
     index: EventIndex
+    claims: ClaimIndex
     overview: queries.Overview
     facets: dict[str, list[tuple[str, int]]]
     tones: list[queries.ToneGroup]
@@ -135,7 +137,8 @@ class Site:
             self._checked = now
             if self._state is None or self._state.fingerprint != fp:
                 index = EventIndex.build(conn)
-                self._state = State(fp, index, queries.overview(conn), index.facets(), queries.tone_groups(conn))
+                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(),
+                                    queries.tone_groups(conn))
                 self._cache.clear()
         return self._state
 
@@ -221,7 +224,7 @@ class Pages:
         s = self.site.cached(
             ("story", filters, page, cpage),
             lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False,
-                          overview=state.overview),
+                          overview=state.overview, claim_index=state.claims),
         )
         s = replace(s, overview=state.overview)
         return self.html(request, "index.html", story=s, filters=filters,
@@ -254,9 +257,10 @@ class Pages:
         page = _int(request, "page", 1, 1, 100000)
         ipage = _int(request, "incomplete_page", 1, 1, 100000)
         conn = self.site.conn()
-        rows, total = queries.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
-        incomplete, itotal = queries.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
-                                            complete=False)  # fmt: skip
+        claims = self.site.state().claims
+        rows, total = claims.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
+        incomplete, itotal = claims.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
+                                           complete=False)  # fmt: skip
         ids = [c.id for c in rows + incomplete]
         said = queries.statements(conn, ids, per_claim=4)
         evs = queries.events(conn, [s.event for ss in said.values() for s in ss])
@@ -285,13 +289,14 @@ class Pages:
         if not code.isalnum() or len(code) > 24:
             raise HTTPException(404, "no such actor")
         conn = self.site.conn()
-        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(conn, code))
+        state = self.site.state()
+        summary = state.index.actor_summary(code)
         if summary is None:
             raise HTTPException(404, f"no actor {code} in this store")
-        state = self.site.state()
         filters = Filters(actor=code)
         s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
-                                                            tones=state.tones, embed=False, overview=state.overview))
+                                                            tones=state.tones, embed=False, overview=state.overview,
+                                                            claim_index=state.claims))
         tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
         ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
         details = queries.events(conn, ids)
@@ -396,7 +401,8 @@ class Pages:
     def api_claims(self, request: Request) -> Response:
         filters = Filters.from_params(request.query_params)
         page = _int(request, "page", 1, 1, 100000)
-        rows, total = queries.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event)
+        rows, total = self.site.state().claims.claims(self.site.conn(), (page - 1) * PAGE, PAGE, filters.status, filters.actor,
+                                                      filters.event)  # fmt: skip
         return JSONResponse({"total": total, "page": page, "claims": [_claim_json(c) for c in rows]})
 
     def api_claim(self, request: Request) -> Response:
@@ -424,7 +430,7 @@ class Pages:
 
     def api_actor(self, request: Request) -> Response:
         code = str(request.path_params["code"]).upper()[:24]
-        summary = self.site.cached(("actor-summary", code), lambda: queries.actor(self.site.conn(), code))
+        summary = self.site.state().index.actor_summary(code)
         if summary is None:
             raise HTTPException(404, "no such actor")
         return JSONResponse(_asdict(summary))
@@ -653,13 +659,18 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
                             Exception: server_error},
     )
     app.state.site = site
+    app.state.pages = pages
     return app
 
 
 def warm(app: Starlette) -> None:
-    """Build the event index and the unfiltered views before the first request."""
+    """Build the event and claim indexes and the unfiltered views, and compile the templates, before the
+    first request (else the first requests of each page wait for them, and compile them more than once)."""
     site: Site = app.state.site
+    env = app.state.pages.env
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)
     state = site.state()
     site.cached(("story", Filters(), 1, 1),
                 lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
-                              overview=state.overview))
+                              overview=state.overview, claim_index=state.claims))

@@ -4,8 +4,9 @@ Each download is `rashomon export` run in a process of its own, at a lower CPU p
 piped to the response: the first bytes leave before the last are made, no export is held whole in memory or
 on disk, and the export's work neither holds the app's interpreter lock nor takes the CPU from the pages
 (on a busy machine the pages come first). A bounded queue between the pipe and the response makes a slow
-reader slow the export down; a reader that goes away ends it. At most ``limit`` downloads run at once: a
-request beyond that is told to come back (HTTP 503, Retry-After).
+reader slow the export down; a reader that goes away ends it. The waits for the next chunk run on threads of
+the downloads' own (one per download), never on the threads that answer the pages. At most ``limit``
+downloads run at once: a request beyond that is told to come back (HTTP 503, Retry-After).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class Downloads:
         self.db = db
         self.limit = limit
         self._slots = threading.BoundedSemaphore(limit)
+        # the threads that wait for the export's chunks: as many as downloads, apart from the pages' threads
+        self._waiters = anyio.CapacityLimiter(limit)
 
     def command(self, what: str, fmt: str) -> list[str]:
         """The process that writes the export to its standard output."""
@@ -88,7 +91,7 @@ class Downloads:
             _lower_priority(proc.pid)
             threading.Thread(target=self._pump, args=(proc, chunks, cancelled), daemon=True,
                              name="rashomon-export").start()  # fmt: skip
-            first = await anyio.to_thread.run_sync(chunks.get)
+            first = await anyio.to_thread.run_sync(chunks.get, limiter=self._waiters)
         except BaseException:
             cancelled.set()
             self._slots.release()
@@ -106,7 +109,7 @@ class Downloads:
                     log.error("export failed after it began: %s", item)
                     return
                 yield item
-                item = await anyio.to_thread.run_sync(chunks.get)
+                item = await anyio.to_thread.run_sync(chunks.get, limiter=self._waiters)
         finally:
             cancelled.set()
             self._slots.release()

@@ -87,3 +87,14 @@ def test_an_empty_store_gives_empty_views():
     m = ix.mask(Filters())
     assert len(ix) == 0 and not ix.timeline(m).items and not ix.places_of(m).points and not ix.network(m).nodes
     assert ix.event_ids(m) == ([], 0)
+
+
+def test_actor_summaries_match_sql(ix_conn):
+    from rashomon.report import queries
+
+    ix, conn = ix_conn
+    codes = [r[0] for r in conn.execute("SELECT DISTINCT code FROM event_actors WHERE code IS NOT NULL")]
+    assert len(codes) > 5 and any(ix.actor_loaded.values()), "the store has loaded labels to count"
+    for code in codes:
+        assert ix.actor_summary(code) == queries.actor(conn, code), code
+    assert ix.actor_summary("ZZZ") is None and queries.actor(conn, "ZZZ") is None

@@ -67,6 +67,29 @@ def test_the_first_bytes_leave_before_the_export_is_finished(examined_db, tmp_pa
     assert downloads._slots.acquire(blocking=False), "the slot is given back when the download ends"
 
 
+def test_a_download_waiting_for_its_export_takes_none_of_the_pages_threads(examined_db, tmp_path):
+    import anyio.to_thread
+
+    go_on = tmp_path / "go-on"
+    downloads = Scripted(examined_db, SLOW, str(go_on))
+
+    async def run() -> tuple[int, int]:
+        pages = anyio.to_thread.current_default_thread_limiter()
+        body = await downloads.stream("events", "csv")
+        size = 0
+        while size < 70_012:  # all that the export writes before it waits for go_on
+            size += len(await body.__anext__())
+        rest = asyncio.ensure_future(body.__anext__())  # waits for the export, which waits for go_on
+        await asyncio.sleep(0.3)
+        held = (pages.borrowed_tokens, downloads._waiters.borrowed_tokens)
+        go_on.touch()
+        await rest
+        await body.aclose()  # type: ignore[attr-defined]
+        return held
+
+    assert _run(run()) == (0, 1), "the wait for the export's next chunk holds one of the downloads' own threads"
+
+
 def test_a_reader_that_goes_away_ends_the_export_and_frees_its_slot(examined_db):
     downloads = Scripted(examined_db, ENDLESS)
     seen = {}
