@@ -3,7 +3,7 @@ layout several of them share."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -13,6 +13,21 @@ def shipped(name: str) -> Traversable | None:
     stages that read one fall back to their rules without it)."""
     path = resources.files(__name__).joinpath(name)
     return path if path.is_file() else None
+
+
+def table_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a tab-separated table (the regions', the routes'): (line number, cells), with blank lines,
+    ``#`` comments and a header line (a first row whose first cell is "name") skipped."""
+    header_seen = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cells[0] == "name":
+                continue
+        yield n, cells
 
 
 def parse_kinds(text: str, source: str, kinds: Sequence[str], item: str = "word") -> dict[str, set[str]]:

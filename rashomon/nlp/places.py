@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
+from rashomon.data import table_rows
 from rashomon.errors import RashomonError
 from rashomon.nlp.routes import (
     BORDER_KINDS,
@@ -277,15 +278,7 @@ class _Row:
 def _read_regions(filename: str = "regions.tsv") -> list[_Row]:
     text = resources.files("rashomon.data").joinpath(filename).read_text(encoding="utf-8")
     rows: list[_Row] = []
-    header_seen = False
-    for n, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = raw.split("\t")
-        if not header_seen:
-            header_seen = True
-            if cells[0] == "name":
-                continue
+    for n, cells in table_rows(text):
         if len(cells) != 7:
             raise ValueError(f"{filename}:{n}: expected 7 tab-separated columns, got {len(cells)}")
         name, feature, country, lat, lon, alternates, weak = (c.strip() for c in cells)

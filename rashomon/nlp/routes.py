@@ -20,6 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rashomon.data import table_rows
 from rashomon.errors import RashomonError
 
 if TYPE_CHECKING:
@@ -63,15 +64,7 @@ _POINT = re.compile(r"(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)")
 def read_routes(text: str, filename: str) -> list[RouteRow]:
     """The rows of a routes table; a ValueError naming ``filename``, the line and the problem otherwise."""
     rows: list[RouteRow] = []
-    header_seen = False
-    for n, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = raw.split("\t")
-        if not header_seen:
-            header_seen = True
-            if cells[0] == "name":
-                continue
+    for n, cells in table_rows(text):
         where = f"{filename}:{n}"
         if len(cells) != 5:
             raise ValueError(f"{where}: expected 5 tab-separated columns (name, kind, countries, waypoints, "
