@@ -208,10 +208,15 @@ def _interrupted(tally: Tally, store: Store) -> typer.Exit:
     return typer.Exit(INTERRUPTED)
 
 
-def _summary(report: RunReport, store: Store) -> None:
+def _print_problems(report: RunReport) -> None:
+    """Each error and warning of a run, on a line of its own."""
     for problem in report.problems:
         colour = "red" if problem.severity == "error" else "yellow"
         err.print(f"[{colour}]{problem.severity}:[/] {_safe(problem)}", markup=True, highlight=False, soft_wrap=True)
+
+
+def _summary(report: RunReport, store: Store) -> None:
+    _print_problems(report)
     c = report.counts()
     err.print(
         f"run {report.run_id}: {c['inputs']} input(s), {c['documents_added']} document(s) added, "
@@ -338,9 +343,7 @@ def _analyze_to_dataset(paths: list[str], out: Path, options: Options, engine: E
         raise typer.Exit(INTERRUPTED) from None
     except RashomonError as exc:
         raise _fail(str(exc)) from None
-    for problem in report.problems:
-        colour = "red" if problem.severity == "error" else "yellow"
-        err.print(f"[{colour}]{problem.severity}:[/] {_safe(problem)}", markup=True, highlight=False, soft_wrap=True)
+    _print_problems(report)
     c = report.counts()
     err.print(
         f"{c['inputs']} input(s), {c['documents_read']} document(s) read, {c['documents_analysed']} coded, "
