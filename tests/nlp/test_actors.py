@@ -55,6 +55,14 @@ def found(table: ActorTable, text: str, day: dt.date | None = None) -> dict[str,
         ("Palestine", "PSE"),
         ("Russia", "RUS"),
         ("Georgia", "GEO"),
+        # short and former names that pycountry lacks (PLOVER training-part misses: "Bosnia and Slovenia agreed")
+        ("Bosnia", "BIH"),
+        ("Brunei", "BRN"),
+        ("East Timor", "TLS"),
+        ("Zaire", "COD"),
+        ("Yugoslavia", "YUG"),
+        ("Serbia and Montenegro", "SCG"),
+        ("Czechoslovakia", "CSK"),
     ],
 )
 def test_country_names_short_and_historical(table, text, expected):

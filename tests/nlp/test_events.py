@@ -564,3 +564,29 @@ def test_a_noun_a_light_verb_carries_ranks_as_that_verbs_act():
     (events,) = code_texts([("t", "Journalists and media workers held a protest outside the office and demanded "
                                   "the release of the editor.", None)])  # fmt: skip
     assert [e["event"] for e in events][:2] == ["PROTEST", "REQUEST"], events
+
+
+def test_a_protest_comes_before_the_arrests_and_force_it_meets():
+    # written for rashomon after CASE 2021 training-part misses: protests with intervention
+    arrests = code("Several activists were detained by police in Minsk during protests against the new law.")
+    assert [e["event"] for e in arrests][:2] == ["PROTEST", "COERCE"]
+    force = code("Police killed four protesters during demonstrations in Baghdad.")
+    assert [e["event"] for e in force][:2] == ["PROTEST", "ASSAULT"]
+    # force against no crowd, beside a protest elsewhere, keeps its place
+    shelling = code("Troops shelled the town as students rallied in the capital.")
+    assert shelling[0]["event"] == "ASSAULT"
+
+
+def test_fighting_between_police_and_protesters_is_a_riot():
+    assert code("Heavy clashes broke out between police and protesters outside the parliament.")[0]["cameo"] == "145"
+
+
+def test_what_protesters_demand_is_a_protest():
+    e = {x["trigger"]: x["event"] for x in code("Hundreds of demonstrators gathered in the square, demanding the release of the jailed mayor.")}
+    assert e["demanding"] == "PROTEST"
+    assert code("Iran demanded the release of its diplomats.")[0]["event"] == "REQUEST"
+
+
+def test_a_plural_the_lemmatizer_misreads_still_meets_its_cue():
+    # "bases" is lemmatized "basis"
+    assert code("Turkish forces have set up two military bases near the border.")[0]["event"] == "MOBILIZE"

@@ -230,6 +230,18 @@ def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, i
     return (_depth(trig, found), 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
 
 
+def _intervention(c: Coded) -> bool:
+    """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
+    demonstrators"): what the authorities do to a protest."""
+    if c.plover not in ("COERCE", "ASSAULT"):
+        return False
+    if c.row.cameo.startswith("173"):  # arrest, detain
+        return True
+    aimed = [g for g in c.trigger.children if g.dep_ in ("dobj", "nsubjpass")]
+    aimed += [g for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for g in aimed for t in g.subtree)
+
+
 def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
     """True when ``tok`` lies in the complement of a threat, request, promise or refusal ("threatened
     to institute a curfew", "demanded that the US cancel plans to sell arms"): the content is no
@@ -283,6 +295,15 @@ def _material_with_participants(verb: Token, plover: str) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+def _by_protesters(verb: Token) -> bool:
+    """True when the subject of ``verb`` is protesters, or a number of them ("thousands of demonstrators")."""
+    subj = sx.subject(verb)
+    if subj is None:
+        return False
+    heads = [subj, *sx.pobjs(subj, "of")]
+    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in heads)
+
+
 def _protesters_take_part(tok: Token) -> bool:
     """True when a subject of ``tok`` or the side it is fought "with", "against" or "between" are protesters."""
     sides: list[Token] = []
@@ -295,6 +316,11 @@ def _protesters_take_part(tok: Token) -> bool:
         verb = sx.verb_above(tok)
         if tok.dep_ in ("dobj", "pobj") and verb is not None:
             sides.extend(sx.with_conjuncts(sx.subject(verb)))
+        if tok.dep_ == "nsubj" and verb is not None:
+            # "clashes broke out between police and protesters": the sides hang from the verb the fighting is
+            # the subject of
+            sides.extend(t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against", "between")
+                         for g in p.children if g.dep_ == "pobj" for t in sx.with_conjuncts(g))  # fmt: skip
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in sides)
 
 
@@ -504,6 +530,11 @@ def _read(
     if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
+    # what a crowd of protesters demands is what it protests for ("dozens of protesters came ..., demanding the
+    # release of ...")
+    if plover == "REQUEST" and tok.pos_ == "VERB" and _by_protesters(tok):
+        row = replace(row, cameo="141", mode=None, context=())
+        plover = "PROTEST"
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
         # a verb with no argument at all ("Agree!", "Totally agree.") says nothing of anyone; one whose
         # arguments name no known actor may still be an event, which the model decides
@@ -556,7 +587,11 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             row = Trigger("V", tok.lemma_.lower(), reading[0], None, frozenset(), None, ())
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
-    proposed.sort(key=lambda p: _salience(p[0], found))
+    protest = any(c.plover == "PROTEST" for c, _ in proposed)
+    # arrests and force against a protest's crowd ("police detained dozens of protesters", "activists were
+    # detained during protests") are the authorities' intervention in the protest the sentence reports: the
+    # protest comes first, as event data files it (a protest with intervention)
+    proposed.sort(key=lambda p: (protest and _intervention(p[0]), *_salience(p[0], found)))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
     if any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None):
