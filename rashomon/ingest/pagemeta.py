@@ -41,7 +41,7 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativew
 #: Phrases around a name in bylines and author fields.
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
-    r"(?:posted|written|published|reported|reporting|story|words|text|recipe|column|analysis|opinion)\s+by|"
+    r"(?:posted|written|published|reported|reporting|story|article|words|text|recipe|column|analysis|opinion)\s+by|"
     r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-]))\s*:?\s*",
     re.I,
 )
@@ -60,7 +60,7 @@ _BYLINE_END = re.compile(
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
-_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by(?![\w-])\s*:?", re.I)
+_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|article|text)\s+)?by(?![\w-])\s*:?", re.I)
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
 )
@@ -92,7 +92,7 @@ _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.cr
 #: A user name as community sites show their writers ("delta201", "river_watcher"): one word of letters
 #: with digits or underscores.
 _HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
-_BYLINE_MARK = re.compile(r"byline|author-?name|article-?author|post-?author|entry-?author|\bauthor\b", re.I)
+_BYLINE_MARK = re.compile(r"byline|author[-_]?name|article[-_]?author|post[-_]?author|entry[-_]?author|\bauthor\b", re.I)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "pubdate", "publishdate",
@@ -616,8 +616,9 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]
     if users and not people and not shown and not any(_names_site(n, sites) for n in users):
         return tuple(users)
-    if not declared and not meta.byline:
-        # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's)
+    if not meta.declared_authors and not meta.byline:
+        # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's; where
+        # the page declares a value that is no name, "BahamasLocal.com", the guess is that value reworded)
         people = [n for n in guessed if not is_credit(n, sites)]
     if shown and not people:
         return tuple(shown)

@@ -409,3 +409,32 @@ def test_a_content_systems_account_is_no_author() -> None:
             f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
         )
         assert doc_of(html).authors == (), account
+
+
+def test_an_article_by_label_is_no_name() -> None:
+    # nationnews.com: "<span>Article by</span><br><span>name</span>", which trafilatura gives as the author
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<article><h1>Sluice gates open</h1><div><span class="article_author_single">Article by</span><br>'
+        f'<span class="author_single">Ilse Marwick</span></div>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    assert split_authors("Article by") == []
+
+
+def test_a_byline_class_written_with_underscores() -> None:
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        f'<article><h1>Sluice gates open</h1><div class="author_name">Ilse Marwick</div>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_declared_address_is_not_reworded_into_a_name() -> None:
+    # bahamaslocal.com: the meta author "BahamasLocal.com", which trafilatura gives as "BahamasLocal com"
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="CourierLocal.com">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ()
