@@ -24,7 +24,12 @@ defaults for the date). Neither is given the page's URL: saved pages are read as
   (a false positive when present) snippets, pooled over pages;
 - ``title``: exact match after NFKC, case folding and collapsing whitespace;
 - ``authors``: micro P/R/F1 over names (folded the same way, "By" dropped), pooled over pages; a page
-  annotated as having no author counts its predicted names as false positives;
+  annotated as having no author counts its predicted names as false positives. Names match when they are
+  the same after NFKC, case folding and dropping punctuation ("Logan C. Ritchie" = "LOGAN C RITCHIE");
+  accents and the order of a name's words count ("José" is not "Jose", "Ritchie Logan" not "Logan
+  Ritchie"), as in trafilatura's own author check (``tests/eval_authors.py``), which compares the whole
+  author string exactly, case and punctuation included. That check skips pages annotated as having no
+  author; they are scored here, since naming the outlet as a writer there is an error;
 - ``date``: accuracy of the publication day (a page annotated as having no date is right when none is
   given).
 

@@ -41,24 +41,26 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativew
 #: Phrases around a name in bylines and author fields.
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
-    r"(?:posted|written|published|reported|reporting|story|words|text|recipe|column|analysis|opinion)\s+by|"
+    r"(?:posted|written|published|reported|reporting|story|article|words|text|recipe|column|analysis|opinion)\s+by|"
     r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-]))\s*:?\s*",
     re.I,
 )
-#: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date.
+#: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date,
+#: "in"/"under" before a section or a place ("Posted by Name under Category", "By Name in Washington").
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _BYLINE_END = re.compile(
     rf"\s+[-–—|•·+]\s+.*$|\s*[|•·/]\s*.*$|\s*\d{{4}}-\d{{2}}-\d{{2}}.*$|\s+(?:on|updated|published|posted|last updated)\b.*$|"
+    r"\s+(?-i:in|under)(?:\s.*)?$|"
     rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$",
     re.I,
 )
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
-_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|text)\s+)?by(?![\w-])\s*:?", re.I)
+_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|article|text)\s+)?by(?![\w-])\s*:?", re.I)
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
 )
@@ -74,6 +76,9 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b)\s*", re.I)
 _NO_ONE = frozenset(
     {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor"}
 )
+#: A content system's account as an author: one word that opens or ends with "admin" ("jdadmin",
+#: "siteadmin", "admin2"), or the webmaster.
+_ACCOUNT = re.compile(r"\w*admin|admin\w*|webmaster", re.I)
 #: Credits that name a desk, not a person ("Staff", "Agencies", "News service reports", "Web Desk"): the
 #: author only when no person is named.
 _DESK_CREDIT = re.compile(
@@ -87,7 +92,7 @@ _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.cr
 #: A user name as community sites show their writers ("delta201", "river_watcher"): one word of letters
 #: with digits or underscores.
 _HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
-_BYLINE_MARK = re.compile(r"byline|author-?name|article-?author|post-?author|entry-?author|\bauthor\b", re.I)
+_BYLINE_MARK = re.compile(r"byline|author[-_]?name|article[-_]?author|post[-_]?author|entry[-_]?author|\bauthor\b", re.I)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "pubdate", "publishdate",
@@ -358,6 +363,7 @@ def _plausible_name(name: str, sites: list[str]) -> bool:
         and "@" not in name
         and not _DOMAIN.match(name)
         and name.casefold() not in _NO_ONE
+        and not _ACCOUNT.fullmatch(name)
         and not _NOT_A_NAME.match(name)
     )
 
@@ -443,6 +449,18 @@ def _text_byline(el: Any) -> str | None:
     return lines[0] if lines else text
 
 
+def _tail_byline(el: Any) -> str | None:
+    """A byline written as loose text on a line of its own after a block ("<h2>Headline</h2> Posted by Name
+    under <a>Category</a>"): the text after the block, when it opens with a capital "By", "Posted by" …
+    ("approved <em>…</em> by Parliament" runs on after an inline element, and is no byline)."""
+    if el.tag not in _BLOCK_TAGS and el.tag != "br":
+        return None
+    tail = clean(el.tail)
+    if not tail[:1].isupper() or len(tail) > 160 or not _BYLINE_OPEN.match(tail) or _BYLINE_OPEN.fullmatch(tail):
+        return None
+    return tail
+
+
 def _lines(el: Any) -> list[str]:
     """An element's text as the page shows it, one line per block element or ``<br>``, and where two inline
     elements touch with no space between a word and a capital ("Meg James</a><span>Staff Writer": styled
@@ -504,10 +522,12 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str]]]:
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
             names = _marked_byline(named[0] if named else el)
-        if not names and (text := _text_byline(el) or ""):
-            names = byline_text_names(text)
+        for text in (() if names else (_text_byline(el), _tail_byline(el))):
+            names = byline_text_names(text) if text else []
             if not names or len(names) > 6 or not all(_name_shaped(n) for n in names):
                 names = []
+            if names:
+                break
         if names and not _in_comments(el):
             out.append((i, names))
     return out
@@ -596,8 +616,9 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     users = [n for n in meta.byline if _HANDLE.fullmatch(n) and n.casefold() in declared_handles]
     if users and not people and not shown and not any(_names_site(n, sites) for n in users):
         return tuple(users)
-    if not declared and not meta.byline:
-        # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's)
+    if not meta.declared_authors and not meta.byline:
+        # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's; where
+        # the page declares a value that is no name, "BahamasLocal.com", the guess is that value reworded)
         people = [n for n in guessed if not is_credit(n, sites)]
     if shown and not people:
         return tuple(shown)

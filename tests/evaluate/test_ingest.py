@@ -61,6 +61,10 @@ def test_names_and_titles_are_compared_as_documented() -> None:
     assert ev.split_names("") == ()
     assert ev.split_names(None) is None
     assert ev.title_key("What  It’s LIKE") == ev.title_key("what it’s like")
+    # case and punctuation are folded; accents and word order count, as in the benchmarks' own checks
+    assert ev.split_names(["LOGAN C RITCHIE"]) == ev.split_names(["Logan C. Ritchie"])
+    assert ev.split_names(["Jose Ruiz"]) != ev.split_names(["José Ruiz"])
+    assert ev.split_names(["Ruiz José"]) != ev.split_names(["José Ruiz"])
 
 
 def test_evaluation_on_a_small_benchmark_folder(bench: Path) -> None:

@@ -373,3 +373,68 @@ def test_the_sites_name_with_a_word_or_two_around_it_is_still_the_site() -> None
     assert strip_site("Sluice gates open - Valley Ledger Sluice Controller for Farms", sites) == (
         "Sluice gates open - Valley Ledger Sluice Controller for Farms"
     )
+
+
+def test_a_byline_written_as_loose_text_after_a_block() -> None:
+    # nesselsetzer.wordpress.com: "<h2>Headline</h2> Posted by Nesselsetzer under <a>Category</a>"
+    html = page(
+        "<title>Sluice gates open | Quill Notes</title>",
+        '<h1>Quill Notes</h1><div class="post"><div class="post-info"><h2 class="post-title">Sluice gates open</h2>'
+        'Posted by Quillwright under <a rel="category tag">River</a>, <a rel="category tag">Farming</a></div>'
+        f"{_BODY}</div>",
+    )
+    assert doc_of(html).authors == ("Quillwright",)
+    # "By Name in Place": the place is not part of the name
+    html = page(
+        "<title>Sluice gates open</title>",
+        f"<article><h1>Sluice gates open</h1>By Ilse Marwick in Vell<p>{_BODY}</p></article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_by_running_on_after_an_inline_element_is_no_byline() -> None:
+    html = page(
+        "<title>Sluice gates open</title>",
+        "<article><h1>Sluice gates open</h1><p>The plan was <em>approved</em> By Parliament on Tuesday.</p>"
+        f"{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ()
+
+
+def test_a_content_systems_account_is_no_author() -> None:
+    # jeongdongtheater.com: trafilatura names the site's "jdadmin" account as the writer
+    for account in ("rcadmin", "Administrator", "siteadmin", "webmaster"):
+        html = page(
+            f'<title>Sluice gates open</title><meta name="author" content="{account}">',
+            f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+        )
+        assert doc_of(html).authors == (), account
+
+
+def test_an_article_by_label_is_no_name() -> None:
+    # nationnews.com: "<span>Article by</span><br><span>name</span>", which trafilatura gives as the author
+    html = page(
+        "<title>Sluice gates open</title>",
+        '<article><h1>Sluice gates open</h1><div><span class="article_author_single">Article by</span><br>'
+        f'<span class="author_single">Ilse Marwick</span></div>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    assert split_authors("Article by") == []
+
+
+def test_a_byline_class_written_with_underscores() -> None:
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        f'<article><h1>Sluice gates open</h1><div class="author_name">Ilse Marwick</div>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_declared_address_is_not_reworded_into_a_name() -> None:
+    # bahamaslocal.com: the meta author "BahamasLocal.com", which trafilatura gives as "BahamasLocal com"
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="CourierLocal.com">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ()
