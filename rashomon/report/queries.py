@@ -408,22 +408,27 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
             chunk,
         ):
             claims[event_id].append((cid, claim_words(family, kind, src, tgt).text, status))
+        # the sentence and trigger cut out by SQLite (substr counts characters, as str slicing does), not
+        # whole texts carried into Python: a page's events come from hundreds of documents
         rows = conn.execute(
             f"""SELECT e.id, e.document_id, d.name, d.title, d.outlet, d.authors, d.published, e.segment, e.segment_kind,
                    e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
                    e.event, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.holder, e.speaker_text,
-                   e.speaker_code, e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon
+                   e.speaker_code, e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon,
+                   substr(d.text, e.sentence_start + 1, max(e.sentence_end - e.sentence_start, 0)),
+                   substr(d.text, e.trigger_start + 1, max(e.trigger_end - e.trigger_start, 0))
                 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id IN ({marks})""",
             chunk,
         ).fetchall()
-        docs = sorted({r[1] for r in rows})
-        texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({_marks(docs)})", docs).fetchall()) if docs else {}
+        authors: dict[int, tuple[str, ...]] = {}
         for r in rows:
             a = actors[r[0]]
-            text = texts.get(r[1], "")
+            by = authors.get(r[1])
+            if by is None:
+                by = authors[r[1]] = parse_authors(r[5])
             out[r[0]] = EventDetail(
-                r[0], r[1], r[2], r[3], r[4], parse_authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
-                text[r[11] : r[12]], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
+                r[0], r[1], r[2], r[3], r[4], by, r[6], r[7], r[8], r[28], r[9], r[10],
+                r[29], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
                 r[22], r[23], r[24], r[25], r[26], r[27], tuple(a["source"]), tuple(a["target"]),
                 tuple(claims.get(r[0], ())),
             )  # fmt: skip
