@@ -7,13 +7,24 @@ events, and lists are pages whose totals are kept, so a view can say how much it
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters
 from rashomon.report.queries import Claim, Conflict, EventDetail, Overview, SourceRow, Statement
 from rashomon.report.text import Group, blocks
+
+
+class Reads(Protocol):
+    """Where a story reads events and claims' statements: answers as :func:`queries.events` and
+    :func:`queries.statements` give them."""
+
+    def events(self, conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetail]: ...
+
+    def statements(self, conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: int = 20) -> dict[int, list[Statement]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +75,14 @@ def story(
     embed: bool = True,
     overview: Overview | None = None,
     claim_index: ClaimIndex | None = None,
+    reads: Reads | None = None,
 ) -> Story:
     """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
     embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read;
-    ``claim_index``: the claims' index, if built (the same claims, without sorting them all again)."""
+    ``claim_index``: the claims' index, if built (the same claims, without sorting them all again);
+    ``reads``: where events and statements are read (the app keeps them between pages), else the store."""
+    events_of = queries.events if reads is None else reads.events
+    statements_of = queries.statements if reads is None else reads.statements
     m = index.mask(filters)
     tl = index.timeline(m, limits.timeline, limits.sample)
     pl = index.places_of(m, limits.places, limits.sample)
@@ -80,7 +95,7 @@ def story(
         conn, 0, limits.claims, filters.status, filters.actor, filters.event, complete=False
     )
     ids = [c.id for c in claim_rows + incomplete]
-    said = queries.statements(conn, ids)
+    said = statements_of(conn, ids, 20)
     srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
     if embed:
@@ -111,7 +126,7 @@ def story(
         conflicts=queries.conflicts(conn, ids),
         sources=srcs,
         sources_total=srcs_total,
-        events=queries.events(conn, wanted),
+        events=events_of(conn, wanted),
     )
 
 
