@@ -228,6 +228,9 @@ class EventIndex:
         self.codes: list[str] = []
         self.actor_names: dict[str, str] = {}
         self.ea_role: IntArray = np.zeros(0, np.int64)  # actor rows: 0 source, 1 target
+        # the actor rows grouped by code: code c's rows are by_code[code_start[c] : code_start[c + 1]]
+        self.by_code: IntArray = np.zeros(0, np.int64)
+        self.code_start: IntArray = np.zeros(1, np.int64)
         self.actor_texts: dict[str, dict[str, int]] = {}  # code -> the words naming it -> actor rows
         self.actor_loaded: dict[str, int] = {}  # code -> actor rows with a loaded label
         self.sources: list[str] = []
@@ -339,6 +342,8 @@ class EventIndex:
         ix.ea_event = rows.astype(np.int64)
         ix.ea_code = np.asarray(ea_code, dtype=np.int64)
         role = ix.ea_role = np.asarray(ea_role, dtype=np.int64)
+        ix.by_code = np.argsort(ix.ea_code, kind="stable")
+        ix.code_start = np.searchsorted(ix.ea_code[ix.by_code], np.arange(len(ix.codes) + 1)).astype(np.int64)
         # every (source, target) pair of each event: a join of the event's source rows with its target rows
         src_rows = np.flatnonzero(role == 0)
         tgt_rows = np.flatnonzero(role == 1)
@@ -385,12 +390,16 @@ class EventIndex:
         if f.source:
             m &= self.source == (self.sources.index(f.source) if f.source in self.sources else -2)
         if f.actor:
-            wanted = np.asarray([i for i, c in enumerate(self.codes) if c.startswith(f.actor)], dtype=np.int64)
             hit = np.zeros(len(self.ids), dtype=bool)
-            if len(wanted):
-                hit[self.ea_event[np.isin(self.ea_code, wanted)]] = True
+            for i, c in enumerate(self.codes):
+                if c.startswith(f.actor):
+                    hit[self.ea_event[self._code_rows(i)]] = True
             m &= hit
         return m
+
+    def _code_rows(self, code: int) -> IntArray:
+        """The actor rows of one code (by its id)."""
+        return self.by_code[self.code_start[code] : self.code_start[code + 1]]
 
     def event_ids(self, m: BoolArray, offset: int = 0, limit: int = 50) -> tuple[list[int], int]:
         """A page of the matching event ids, by date (undated last) then id, and how many match."""
@@ -514,8 +523,8 @@ class EventIndex:
         labels: what :func:`rashomon.report.queries.actor` reads from the store, without reading it again."""
         if code not in self.actor_texts:
             return None
-        rows = self.ea_code == self.codes.index(code)
-        as_source, as_target = (len(np.unique(self.ea_event[rows & (self.ea_role == r)])) for r in (0, 1))
+        rows = self._code_rows(self.codes.index(code))
+        as_source, as_target = (len(np.unique(self.ea_event[rows[self.ea_role[rows] == r]])) for r in (0, 1))
         texts = tuple(sorted(self.actor_texts[code].items(), key=lambda x: (-x[1], x[0]))[:12])
         name = self.actor_names.get(code)
         words = actor_name(code, {code: name} if name else None)

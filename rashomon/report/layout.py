@@ -296,6 +296,25 @@ class MapLayout:
     bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1 shown
 
 
+@lru_cache(maxsize=64)
+def _country_paths(lon0: float, lat0: float, lon1: float, lat1: float, squeeze: float, k: float) -> tuple[tuple[str, str, str], ...]:
+    """(iso3, name, SVG path) of the countries in a map's frame, drawn once per frame (many views share one)."""
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return round((lon - lon0) * squeeze * k, 1), round((lat1 - lat) * k, 1)
+
+    out = []
+    for iso3, name, rings, (bx0, by0, bx1, by1) in countries():
+        if bx1 < lon0 - 5 or bx0 > lon1 + 5 or by1 < lat0 - 5 or by0 > lat1 + 5:
+            continue
+        parts = []
+        for ring in rings:
+            pts = [xy(ring[i], ring[i + 1]) for i in range(0, len(ring), 2)]
+            parts.append("M" + "L".join(f"{a:g} {b:g}" for a, b in pts) + "Z")
+        out.append((iso3, name, "".join(parts)))
+    return tuple(out)
+
+
 def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
     """An equirectangular map around the placed events (the whole world when there are none). An event on a
     route (a corridor, road, railway, pipeline or border) is drawn with the others there as a line along it."""
@@ -324,15 +343,7 @@ def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
         return round((lon - lon0) * squeeze * k, 1), round((lat1 - lat) * k, 1)
 
     placed = {p.country for p in data.points}
-    shapes = []
-    for iso3, name, rings, (bx0, by0, bx1, by1) in countries():
-        if bx1 < lon0 - 5 or bx0 > lon1 + 5 or by1 < lat0 - 5 or by0 > lat1 + 5:
-            continue
-        parts = []
-        for ring in rings:
-            pts = [xy(ring[i], ring[i + 1]) for i in range(0, len(ring), 2)]
-            parts.append("M" + "L".join(f"{a:g} {b:g}" for a, b in pts) + "Z")
-        shapes.append(Country(iso3, name, "".join(parts), iso3 in placed))
+    shapes = [Country(iso3, name, path, iso3 in placed) for iso3, name, path in _country_paths(lon0, lat0, lon1, lat1, squeeze, k)]
     marks = []
     for p in sorted(data.points, key=lambda p: -p.count):
         x, y = xy(p.lon, p.lat)

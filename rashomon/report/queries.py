@@ -338,6 +338,14 @@ def sources(
     return [_source(r) for r in rows], total
 
 
+def sources_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SourceRow]:
+    """The documents with these ids as :func:`sources` lists them, by id (missing ones are left out)."""
+    out: list[SourceRow] = []
+    for chunk in _chunks(sorted(set(ids))):
+        out += [_source(r) for r in conn.execute(f"{_SOURCE_SELECT} WHERE d.id IN ({_marks(chunk)}) ORDER BY d.id", chunk)]
+    return out
+
+
 def document(conn: sqlite3.Connection, doc_id: int) -> DocumentRecord | None:
     row = conn.execute(f"{_SOURCE_SELECT} WHERE d.id = ?", (doc_id,)).fetchone()
     if row is None:

@@ -19,12 +19,19 @@ from rashomon.report.text import Group, blocks
 
 
 class Reads(Protocol):
-    """Where a story reads events and claims' statements: answers as :func:`queries.events` and
-    :func:`queries.statements` give them."""
+    """Where a story reads events, claims' statements, the documents list and the tone chart: answers as
+    :func:`queries.events`, :func:`queries.statements`, :func:`queries.sources` and :func:`queries.tone_chart`
+    (over all the store's tone groups) give them."""
 
     def events(self, conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetail]: ...
 
     def statements(self, conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: int = 20) -> dict[int, list[Statement]]: ...
+
+    def sources(self, conn: sqlite3.Connection, offset: int = 0, limit: int = 50,
+                source: str | None = None) -> tuple[list[SourceRow], int]: ...  # fmt: skip
+
+    def tone_chart(self, max_sources: int = 12, max_actors: int = 12, source: str | None = None,
+                   actor: str | None = None) -> queries.ToneChart: ...  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +103,8 @@ def story(
     )
     ids = [c.id for c in claim_rows + incomplete]
     said = statements_of(conn, ids, 20)
-    srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
+    sources_of = queries.sources if reads is None else reads.sources
+    srcs, srcs_total = sources_of(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
     if embed:
         for item in tl.items:
@@ -108,6 +116,10 @@ def story(
     for sts in said.values():
         wanted += [s.event for s in sts]
     network_all = layout.network(nw)  # with no more actors than the top ones, it is the top network too
+    if reads is None:
+        tone = queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor, groups=tones)
+    else:
+        tone = reads.tone_chart(limits.tone_sources, limits.tone_actors, filters.source, filters.actor)
     return Story(
         overview=overview or queries.overview(conn),
         filters=filters,
@@ -116,8 +128,7 @@ def story(
         map=layout.geomap(pl),
         network=network_all if len(nw.nodes) <= limits.top_nodes else layout.network(nw, top=limits.top_nodes),
         network_all=network_all,
-        tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
-                                            groups=tones)),
+        tone=layout.tone(tone),
         claims=claim_rows,
         claims_total=claims_total,
         incomplete=incomplete,

@@ -37,6 +37,7 @@ from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
+from rashomon.report.source_index import SourceIndex
 from rashomon.report.story import Limits, document_view, story
 from rashomon.store import Store
 from rashomon.web import search as fts
@@ -139,8 +140,9 @@ class Site:
             self._checked = now
             if self._state is None or self._state.fingerprint != fp:
                 index = EventIndex.build(conn)
-                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(),
-                                    queries.tone_groups(conn), Reads())
+                tones = queries.tone_groups(conn)
+                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(), tones,
+                                    Reads(tones, SourceIndex.build(conn)))
                 self._cache.clear()
         return self._state
 
@@ -301,7 +303,7 @@ class Pages:
         def make() -> tuple[Any, layout.ToneLayout, list[queries.EventDetail], int]:
             s = story(conn, state.index, filters, replace(APP_LIMITS, sources=0), tones=state.tones, embed=False,
                       overview=state.overview, claim_index=state.claims, reads=state.reads)
-            tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
+            tone_toward = layout.tone(state.reads.tone_chart(20, 6, actor=code))
             ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
             details = state.reads.events(conn, ids)
             return s, tone_toward, [details[i] for i in ids if i in details], total
@@ -316,7 +318,7 @@ class Pages:
         source = request.query_params.get("source") or None
         if source and len(source) > 200:
             raise UsageError("source: longer than 200 characters")
-        rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        rows, total = self.site.state().reads.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
         return page, source, rows, total
 
     def documents(self, request: Request) -> Response:
