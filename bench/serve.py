@@ -193,7 +193,7 @@ def _get(host: str, port: int, url: str, timeout: float = 120, opened: list[http
         while block := response.read(1 << 16):
             size += len(block)
         return response.status, size
-    except OSError:
+    except (OSError, http.client.HTTPException):  # refused, reset, or cut short (IncompleteRead)
         return 0, 0
     finally:
         client.close()
