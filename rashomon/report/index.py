@@ -239,6 +239,7 @@ class EventIndex:
         self.group_claims: list[int | None] = []
         self.group_status: list[str] = []
         self.claim_days: dict[int, tuple[int, int]] = {}  # claim id -> (its own date as a day, its statements)
+        self._by_day: IntArray | None = None  # the rows by date then id (see event_ids)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -360,6 +361,7 @@ class EventIndex:
                     pe.append(ev)
                     ps.append(int(ix.ea_code[r]))
                     pt.append(t)
+        ix._by_day = np.lexsort((ix.ids, ix.day))
         ix.pair_event = np.asarray(pe, dtype=np.int64)
         ix.pair_src = np.asarray(ps, dtype=np.int64)
         ix.pair_tgt = np.asarray(pt, dtype=np.int64)
@@ -403,9 +405,10 @@ class EventIndex:
 
     def event_ids(self, m: BoolArray, offset: int = 0, limit: int = 50) -> tuple[list[int], int]:
         """A page of the matching event ids, by date (undated last) then id, and how many match."""
-        rows = np.flatnonzero(m)
-        order = rows[np.lexsort((self.ids[rows], self.day[rows]))]
-        return [int(x) for x in self.ids[order[offset : offset + limit]]], len(rows)
+        if self._by_day is None:  # every event's row in that order, sorted once: a page filters it
+            self._by_day = np.lexsort((self.ids, self.day))
+        order = self._by_day[m[self._by_day]]
+        return [int(x) for x in self.ids[order[offset : offset + limit]]], len(order)
 
     # ------------------------------------------------------------------------------------------ aggregates
 
