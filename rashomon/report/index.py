@@ -405,10 +405,14 @@ class EventIndex:
 
     def event_ids(self, m: BoolArray, offset: int = 0, limit: int = 50) -> tuple[list[int], int]:
         """A page of the matching event ids, by date (undated last) then id, and how many match."""
-        if self._by_day is None:  # every event's row in that order, sorted once: a page filters it
-            self._by_day = np.lexsort((self.ids, self.day))
-        order = self._by_day[m[self._by_day]]
-        return [int(x) for x in self.ids[order[offset : offset + limit]]], len(order)
+        rows = np.flatnonzero(m)
+        if len(rows) * 8 < len(self.ids):  # a few: sorted as they are
+            order = rows[np.lexsort((self.ids[rows], self.day[rows]))]
+        else:  # many: every event's row in that order, sorted once, filtered
+            if self._by_day is None:
+                self._by_day = np.lexsort((self.ids, self.day))
+            order = self._by_day[m[self._by_day]]
+        return [int(x) for x in self.ids[order[offset : offset + limit]]], len(rows)
 
     # ------------------------------------------------------------------------------------------ aggregates
 
