@@ -87,9 +87,11 @@ def story(
     """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
     embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read;
     ``claim_index``: the claims' index, if built (the same claims, without sorting them all again);
-    ``reads``: where events and statements are read (the app keeps them between pages), else the store."""
+    ``reads``: where events, statements, the documents list and the tone chart are read (the app keeps
+    them between pages), else the store."""
     events_of = queries.events if reads is None else reads.events
     statements_of = queries.statements if reads is None else reads.statements
+    sources_of = queries.sources if reads is None else reads.sources
     m = index.mask(filters)
     tl = index.timeline(m, limits.timeline, limits.sample)
     pl = index.places_of(m, limits.places, limits.sample)
@@ -103,7 +105,6 @@ def story(
     )
     ids = [c.id for c in claim_rows + incomplete]
     said = statements_of(conn, ids, 20)
-    sources_of = queries.sources if reads is None else reads.sources
     srcs, srcs_total = sources_of(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
     if embed:

@@ -91,7 +91,7 @@ class State:
     overview: queries.Overview
     facets: dict[str, list[tuple[str, int]]]
     tones: list[queries.ToneGroup]
-    reads: Reads  # events and statements kept between pages
+    reads: Reads  # events, statements and tone charts kept between pages; the documents list's index
 
 
 class Site:
