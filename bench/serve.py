@@ -181,20 +181,21 @@ EXPORTS = ("/api/export/events/csv", "/api/export/events/plover-jsonl", "/api/ex
 
 
 def _get(host: str, port: int, url: str, timeout: float = 120, opened: list[http.client.HTTPConnection] | None = None) -> tuple[int, int]:
-    """(status, bytes read) of one GET on a fresh connection; (0, 0) when the connection fails. ``opened``:
-    a list the connection is put in while it is open (so that another thread can cut it short)."""
+    """(status, bytes read) of one GET on a fresh connection; status 0 when the connection fails (with the
+    bytes read until then). ``opened``: a list the connection is put in while it is open (so that another
+    thread can cut it short)."""
     client = http.client.HTTPConnection(host, port, timeout=timeout)
     if opened is not None:
         opened.append(client)
+    size = 0
     try:
         client.request("GET", url)
         response = client.getresponse()
-        size = 0
         while block := response.read(1 << 16):
             size += len(block)
         return response.status, size
     except (OSError, http.client.HTTPException):  # refused, reset, or cut short (IncompleteRead)
-        return 0, 0
+        return 0, size
     finally:
         client.close()
         if opened is not None:
