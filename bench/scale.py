@@ -11,6 +11,7 @@
     documents examined incrementally, against a full pass over the grown store; checks both give the same
     claims. Target: incremental <= 5 % of the full pass.
 (c) app p95 latency on the largest store of (b): runs bench/serve.py --keep on it (-n requests per route).
+    With --parts c (no b) and --keep DIR holding that store from an earlier run, (c) runs on it as it is.
 (d) peak memory (RSS) of the driver: Ray with 2 workers on --words and 3x --words words, and the local engine
     on the same, each in a fresh process (the Ray driver never loads the models: it should stay flat).
 
@@ -380,7 +381,11 @@ def main() -> int:
             part_a(args, tmp)
         if "d" in args.parts:
             part_d(args, tmp)
-        largest = part_b(args, tmp) if "b" in args.parts or "c" in args.parts else None
+        kept = tmp / f"synthetic-{max(args.docs)}.db"
+        if "b" not in args.parts and args.keep and kept.exists():  # (c) alone on a store kept by an earlier run
+            largest: Path | None = kept
+        else:
+            largest = part_b(args, tmp) if "b" in args.parts or "c" in args.parts else None
         if "c" in args.parts and largest is not None:
             part_c(args, largest)
     finally:

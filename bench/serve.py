@@ -21,6 +21,7 @@ turned away with 503 + Retry-After, counted apart), and the exports' times.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import os
 import random
@@ -179,20 +180,26 @@ EXPORTS = ("/api/export/events/csv", "/api/export/events/plover-jsonl", "/api/ex
            "/api/export/events/geojson")  # fmt: skip
 
 
-def _get(host: str, port: int, url: str, timeout: float = 120) -> tuple[int, int]:
-    """(status, bytes read) of one GET on a fresh connection; (0, 0) when the connection fails."""
+def _get(host: str, port: int, url: str, timeout: float = 120, opened: list[http.client.HTTPConnection] | None = None) -> tuple[int, int]:
+    """(status, bytes read) of one GET on a fresh connection; status 0 when the connection fails (with the
+    bytes read until then). ``opened``: a list the connection is put in while it is open (so that another
+    thread can cut it short)."""
     client = http.client.HTTPConnection(host, port, timeout=timeout)
+    if opened is not None:
+        opened.append(client)
+    size = 0
     try:
         client.request("GET", url)
         response = client.getresponse()
-        size = 0
         while block := response.read(1 << 16):
             size += len(block)
         return response.status, size
-    except OSError:
-        return 0, 0
+    except (OSError, http.client.HTTPException):  # refused, reset, or cut short (IncompleteRead)
+        return 0, size
     finally:
         client.close()
+        if opened is not None:
+            opened.remove(client)
 
 
 def _free_port() -> int:
@@ -238,15 +245,18 @@ def concurrent(db: Path, urls: dict[str, list[str]], clients: int, think: float,
                     if status != 200:
                         errors.append((url, status))
 
+        downloading: list[http.client.HTTPConnection] = []
+
         def exporter(k: int) -> None:
             i = k
             while not stop.is_set():
                 url = EXPORTS[i % len(EXPORTS)]
                 i += 1
                 start = time.perf_counter()
-                status, size = _get("127.0.0.1", port, url, timeout=600)
+                status, size = _get("127.0.0.1", port, url, timeout=600, opened=downloading)
                 with lock:
-                    exports.append((url, status, time.perf_counter() - start, size))
+                    # a download still running when the pages are done is cut short, not waited for
+                    exports.append((url, -1 if stop.is_set() and status != 200 else status, time.perf_counter() - start, size))
                 if status == 503:
                     stop.wait(1.0)
 
@@ -262,6 +272,10 @@ def concurrent(db: Path, urls: dict[str, list[str]], clients: int, think: float,
             t.join()
         wall = time.perf_counter() - started
         stop.set()
+        for client in list(downloading):
+            if client.sock is not None:
+                with contextlib.suppress(OSError):
+                    client.sock.shutdown(socket.SHUT_RDWR)
         for t in export_threads:
             t.join(600)
     finally:
@@ -284,10 +298,12 @@ def concurrent(db: Path, urls: dict[str, list[str]], clients: int, think: float,
     print(f"errors: {len(errors)}" + (f" (first: {errors[:5]})" if errors else ""))
     done = [e for e in exports if e[1] == 200]
     busy = sum(1 for e in exports if e[1] == 503)
-    failed = [e for e in exports if e[1] not in (200, 503)]
+    failed = [e for e in exports if e[1] not in (200, 503, -1)]
+    cut = [e for e in exports if e[1] == -1]
     if exports:
         print(f"exports: {len(done)} downloaded (median {statistics.median([e[2] for e in done]) if done else 0:.1f}s, "
-              f"{sum(e[3] for e in done) / 1e6:.0f} MB in all), {busy} turned away with 503 + Retry-After, "
+              f"{sum(e[3] for e in done) / 1e6:.0f} MB in all), {len(cut)} cut short when the pages were done "
+              f"({sum(e[3] for e in cut) / 1e6:.0f} MB read by then), {busy} turned away with 503 + Retry-After, "
               f"{len(failed)} failed")  # fmt: skip
     return 1 if errors or failed else 0
 

@@ -228,6 +228,9 @@ class EventIndex:
         self.codes: list[str] = []
         self.actor_names: dict[str, str] = {}
         self.ea_role: IntArray = np.zeros(0, np.int64)  # actor rows: 0 source, 1 target
+        # the actor rows grouped by code: code c's rows are by_code[code_start[c] : code_start[c + 1]]
+        self.by_code: IntArray = np.zeros(0, np.int64)
+        self.code_start: IntArray = np.zeros(1, np.int64)
         self.actor_texts: dict[str, dict[str, int]] = {}  # code -> the words naming it -> actor rows
         self.actor_loaded: dict[str, int] = {}  # code -> actor rows with a loaded label
         self.sources: list[str] = []
@@ -236,6 +239,7 @@ class EventIndex:
         self.group_claims: list[int | None] = []
         self.group_status: list[str] = []
         self.claim_days: dict[int, tuple[int, int]] = {}  # claim id -> (its own date as a day, its statements)
+        self._by_day: IntArray | None = None  # the rows by date then id (see event_ids)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -339,6 +343,8 @@ class EventIndex:
         ix.ea_event = rows.astype(np.int64)
         ix.ea_code = np.asarray(ea_code, dtype=np.int64)
         role = ix.ea_role = np.asarray(ea_role, dtype=np.int64)
+        ix.by_code = np.argsort(ix.ea_code, kind="stable")
+        ix.code_start = np.searchsorted(ix.ea_code[ix.by_code], np.arange(len(ix.codes) + 1)).astype(np.int64)
         # every (source, target) pair of each event: a join of the event's source rows with its target rows
         src_rows = np.flatnonzero(role == 0)
         tgt_rows = np.flatnonzero(role == 1)
@@ -355,6 +361,7 @@ class EventIndex:
                     pe.append(ev)
                     ps.append(int(ix.ea_code[r]))
                     pt.append(t)
+        ix._by_day = np.lexsort((ix.ids, ix.day))
         ix.pair_event = np.asarray(pe, dtype=np.int64)
         ix.pair_src = np.asarray(ps, dtype=np.int64)
         ix.pair_tgt = np.asarray(pt, dtype=np.int64)
@@ -385,17 +392,26 @@ class EventIndex:
         if f.source:
             m &= self.source == (self.sources.index(f.source) if f.source in self.sources else -2)
         if f.actor:
-            wanted = np.asarray([i for i, c in enumerate(self.codes) if c.startswith(f.actor)], dtype=np.int64)
             hit = np.zeros(len(self.ids), dtype=bool)
-            if len(wanted):
-                hit[self.ea_event[np.isin(self.ea_code, wanted)]] = True
+            for i, c in enumerate(self.codes):
+                if c.startswith(f.actor):
+                    hit[self.ea_event[self._code_rows(i)]] = True
             m &= hit
         return m
+
+    def _code_rows(self, code: int) -> IntArray:
+        """The actor rows of one code (by its id)."""
+        return self.by_code[self.code_start[code] : self.code_start[code + 1]]
 
     def event_ids(self, m: BoolArray, offset: int = 0, limit: int = 50) -> tuple[list[int], int]:
         """A page of the matching event ids, by date (undated last) then id, and how many match."""
         rows = np.flatnonzero(m)
-        order = rows[np.lexsort((self.ids[rows], self.day[rows]))]
+        if len(rows) * 8 < len(self.ids):  # a few: sorted as they are
+            order = rows[np.lexsort((self.ids[rows], self.day[rows]))]
+        else:  # many: every event's row in that order, sorted once, filtered
+            if self._by_day is None:
+                self._by_day = np.lexsort((self.ids, self.day))
+            order = self._by_day[m[self._by_day]]
         return [int(x) for x in self.ids[order[offset : offset + limit]]], len(rows)
 
     # ------------------------------------------------------------------------------------------ aggregates
@@ -514,8 +530,8 @@ class EventIndex:
         labels: what :func:`rashomon.report.queries.actor` reads from the store, without reading it again."""
         if code not in self.actor_texts:
             return None
-        rows = self.ea_code == self.codes.index(code)
-        as_source, as_target = (len(np.unique(self.ea_event[rows & (self.ea_role == r)])) for r in (0, 1))
+        rows = self._code_rows(self.codes.index(code))
+        as_source, as_target = (len(np.unique(self.ea_event[rows[self.ea_role[rows] == r]])) for r in (0, 1))
         texts = tuple(sorted(self.actor_texts[code].items(), key=lambda x: (-x[1], x[0]))[:12])
         name = self.actor_names.get(code)
         words = actor_name(code, {code: name} if name else None)

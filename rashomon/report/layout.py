@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -296,6 +297,25 @@ class MapLayout:
     bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1 shown
 
 
+@lru_cache(maxsize=64)
+def _country_paths(lon0: float, lat0: float, lon1: float, lat1: float, squeeze: float, k: float) -> tuple[tuple[str, str, str], ...]:
+    """(iso3, name, SVG path) of the countries in a map's frame, drawn once per frame (many views share one)."""
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return round((lon - lon0) * squeeze * k, 1), round((lat1 - lat) * k, 1)
+
+    out = []
+    for iso3, name, rings, (bx0, by0, bx1, by1) in countries():
+        if bx1 < lon0 - 5 or bx0 > lon1 + 5 or by1 < lat0 - 5 or by0 > lat1 + 5:
+            continue
+        parts = []
+        for ring in rings:
+            pts = [xy(ring[i], ring[i + 1]) for i in range(0, len(ring), 2)]
+            parts.append("M" + "L".join(f"{a:g} {b:g}" for a, b in pts) + "Z")
+        out.append((iso3, name, "".join(parts)))
+    return tuple(out)
+
+
 def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
     """An equirectangular map around the placed events (the whole world when there are none). An event on a
     route (a corridor, road, railway, pipeline or border) is drawn with the others there as a line along it."""
@@ -324,15 +344,7 @@ def geomap(data: Places, width: int = 960, height: int = 460) -> MapLayout:
         return round((lon - lon0) * squeeze * k, 1), round((lat1 - lat) * k, 1)
 
     placed = {p.country for p in data.points}
-    shapes = []
-    for iso3, name, rings, (bx0, by0, bx1, by1) in countries():
-        if bx1 < lon0 - 5 or bx0 > lon1 + 5 or by1 < lat0 - 5 or by0 > lat1 + 5:
-            continue
-        parts = []
-        for ring in rings:
-            pts = [xy(ring[i], ring[i + 1]) for i in range(0, len(ring), 2)]
-            parts.append("M" + "L".join(f"{a:g} {b:g}" for a, b in pts) + "Z")
-        shapes.append(Country(iso3, name, "".join(parts), iso3 in placed))
+    shapes = [Country(iso3, name, path, iso3 in placed) for iso3, name, path in _country_paths(lon0, lat0, lon1, lat1, squeeze, k)]
     marks = []
     for p in sorted(data.points, key=lambda p: -p.count):
         x, y = xy(p.lon, p.lat)
@@ -431,43 +443,66 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
               pad: float = 4.0, rounds: int = 400) -> np.ndarray:  # fmt: skip
     """Node positions moved as little as needed so that no two nodes' boxes (circle and label) overlap:
     each overlapping pair is pushed apart along the axis where they overlap least, half each, and kept in
-    ``frame`` (x0, y0, x1, y1). Deterministic."""
-    xy = xy.astype(np.float64).copy()
-    n = len(xy)
-    half = np.maximum(w / 2, r)
-    lo = np.stack([frame[0] + half, frame[1] + r + 4 + LABEL_PX + 3], axis=1)
-    hi = np.stack([frame[2] - half, frame[3] - r], axis=1)
-    for _ in range(rounds):
-        b = _boxes(xy, r, w)
+    ``frame`` (x0, y0, x1, y1). Deterministic.
+
+    In plain floats (the same operations as :func:`_boxes`, in the same order): a network has a few dozen
+    nodes, and per pair numpy's overhead, not the arithmetic, would be the cost. A round is a function of the
+    positions alone, so when the positions after a round are ones seen after an earlier round (nodes that
+    cannot all fit, pushed apart and pulled back into the frame), the rounds left only go round that cycle:
+    where they would end is known without running them."""
+    x = [float(v) for v in xy[:, 0]]
+    y = [float(v) for v in xy[:, 1]]
+    rr = [float(v) for v in r]
+    n = len(x)
+    half = [max(float(wi) / 2, ri) for wi, ri in zip(w, rr, strict=True)]
+    lo_x = [frame[0] + h for h in half]
+    lo_y = [frame[1] + ri + 4 + LABEL_PX + 3 for ri in rr]
+    hi_x = [frame[2] - h for h in half]
+    hi_y = [frame[3] - ri for ri in rr]
+
+    def box(i: int) -> list[float]:
+        return [x[i] - half[i], y[i] - rr[i] - 4 - LABEL_PX - 3, x[i] + half[i], y[i] + rr[i]]
+
+    seen: dict[bytes, int] = {}  # positions after a round -> that round
+    after: list[tuple[tuple[float, ...], tuple[float, ...]]] = []  # (the next round moves x and y in place)
+    for done in range(rounds):
+        b = [box(i) for i in range(n)]
         moved = False
         for i in range(n):
+            bi = b[i]
             j = i + 1
             while j < n:
                 # the pairs (i, j), (i, j+1) ... in order, as boxes stand now: the first that overlaps moves
-                rest = b[j:]
-                oxs = np.minimum(b[i, 2], rest[:, 2]) - np.maximum(b[i, 0], rest[:, 0]) + pad
-                oys = np.minimum(b[i, 3], rest[:, 3]) - np.maximum(b[i, 1], rest[:, 1]) + pad
-                hits = np.flatnonzero((oxs > 0) & (oys > 0))
-                if not len(hits):
-                    break
-                k = int(hits[0])
-                ox, oy = oxs[k], oys[k]
-                j += k
+                bj = b[j]
+                ox = min(bi[2], bj[2]) - max(bi[0], bj[0]) + pad
+                oy = min(bi[3], bj[3]) - max(bi[1], bj[1]) + pad
+                if not (ox > 0 and oy > 0):
+                    j += 1
+                    continue
                 moved = True
                 if ox < oy:
-                    sign = 1.0 if xy[j, 0] >= xy[i, 0] else -1.0
-                    xy[i, 0] -= sign * ox / 2
-                    xy[j, 0] += sign * ox / 2
+                    sign = 1.0 if x[j] >= x[i] else -1.0
+                    x[i] -= sign * ox / 2
+                    x[j] += sign * ox / 2
                 else:
-                    sign = 1.0 if xy[j, 1] >= xy[i, 1] else -1.0
-                    xy[i, 1] -= sign * oy / 2
-                    xy[j, 1] += sign * oy / 2
-                b[i], b[j] = _boxes(xy[[i, j]], r[[i, j]], w[[i, j]])
+                    sign = 1.0 if y[j] >= y[i] else -1.0
+                    y[i] -= sign * oy / 2
+                    y[j] += sign * oy / 2
+                bi = b[i] = box(i)
+                b[j] = box(j)
                 j += 1
-        xy = np.clip(xy, lo, hi)
+        x = [min(max(v, lo), hi) for v, lo, hi in zip(x, lo_x, hi_x, strict=True)]
+        y = [min(max(v, lo), hi) for v, lo, hi in zip(y, lo_y, hi_y, strict=True)]
         if not moved:
             break
-    return xy
+        key = array("d", x + y).tobytes()  # bit for bit
+        if key in seen:  # round ``done`` repeats round ``first``: the last round lands where this cycle puts it
+            first = seen[key]
+            x, y = (list(v) for v in after[first + (rounds - 1 - first) % (done - first)])
+            break
+        seen[key] = done
+        after.append((tuple(x), tuple(y)))
+    return np.ascontiguousarray(np.asarray([x, y], dtype=np.float64).T)
 
 
 def network(data: Network, width: int = 960, height: int | None = None, top: int | None = None) -> NetworkLayout:

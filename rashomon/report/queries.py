@@ -338,6 +338,14 @@ def sources(
     return [_source(r) for r in rows], total
 
 
+def sources_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SourceRow]:
+    """The documents with these ids as :func:`sources` lists them, by id (missing ones are left out)."""
+    out: list[SourceRow] = []
+    for chunk in _chunks(sorted(set(ids))):
+        out += [_source(r) for r in conn.execute(f"{_SOURCE_SELECT} WHERE d.id IN ({_marks(chunk)}) ORDER BY d.id", chunk)]
+    return out
+
+
 def document(conn: sqlite3.Connection, doc_id: int) -> DocumentRecord | None:
     row = conn.execute(f"{_SOURCE_SELECT} WHERE d.id = ?", (doc_id,)).fetchone()
     if row is None:
@@ -388,9 +396,16 @@ def spans(conn: sqlite3.Connection, doc_id: int) -> tuple[list[Span], int]:
 # ---------------------------------------------------------------------------------------------- events
 
 
+def events_order(ids: Sequence[int]) -> list[int]:
+    """The order in which :func:`events` gives these ids: each first, by id within each run of 500."""
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    return [i for chunk in _chunks(ids) for i in sorted(chunk)]
+
+
 def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetail]:
-    """The events with these ids (missing ones are left out), with their evidence sentence and actors."""
-    out: dict[int, EventDetail] = {}
+    """The events with these ids (missing ones are left out), with their evidence sentence and actors, in
+    :func:`events_order`."""
+    found: dict[int, EventDetail] = {}
     ids = list(dict.fromkeys(int(i) for i in ids))
     for chunk in _chunks(ids):
         marks = _marks(chunk)
@@ -408,26 +423,31 @@ def events(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetai
             chunk,
         ):
             claims[event_id].append((cid, claim_words(family, kind, src, tgt).text, status))
+        # the sentence and trigger cut out by SQLite (substr counts characters, as str slicing does), not
+        # whole texts carried into Python: a page's events come from hundreds of documents
         rows = conn.execute(
             f"""SELECT e.id, e.document_id, d.name, d.title, d.outlet, d.authors, d.published, e.segment, e.segment_kind,
                    e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
                    e.event, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.holder, e.speaker_text,
-                   e.speaker_code, e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon
+                   e.speaker_code, e.date, e.date_precision, e.place_name, e.place_country, e.place_lat, e.place_lon,
+                   substr(d.text, e.sentence_start + 1, max(e.sentence_end - e.sentence_start, 0)),
+                   substr(d.text, e.trigger_start + 1, max(e.trigger_end - e.trigger_start, 0))
                 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id IN ({marks})""",
             chunk,
         ).fetchall()
-        docs = sorted({r[1] for r in rows})
-        texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({_marks(docs)})", docs).fetchall()) if docs else {}
+        authors: dict[int, tuple[str, ...]] = {}
         for r in rows:
             a = actors[r[0]]
-            text = texts.get(r[1], "")
-            out[r[0]] = EventDetail(
-                r[0], r[1], r[2], r[3], r[4], parse_authors(r[5]), r[6], r[7], r[8], text[r[9] : r[10]], r[9], r[10],
-                text[r[11] : r[12]], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
+            by = authors.get(r[1])
+            if by is None:
+                by = authors[r[1]] = parse_authors(r[5])
+            found[r[0]] = EventDetail(
+                r[0], r[1], r[2], r[3], r[4], by, r[6], r[7], r[8], r[28], r[9], r[10],
+                r[29], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
                 r[22], r[23], r[24], r[25], r[26], r[27], tuple(a["source"]), tuple(a["target"]),
                 tuple(claims.get(r[0], ())),
             )  # fmt: skip
-    return out
+    return {i: found[i] for i in events_order(ids) if i in found}
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -488,27 +508,43 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> Claim | None:
     return _claim(row) if row else None
 
 
+def statements_order(claim_ids: Sequence[int]) -> list[int]:
+    """The order in which :func:`statements` gives these claims: by id within each run of 500, each once."""
+    seen: set[int] = set()
+    out = []
+    for chunk in _chunks(list(claim_ids)):
+        for cid in sorted(set(chunk) - seen):
+            seen.add(cid)
+            out.append(cid)
+    return out
+
+
 def statements(conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: int = 20) -> dict[int, list[Statement]]:
     """Each claim's statements (independent assertions first, then denials, then copies); another event of a
-    sentence already listed with the same speaker and modality is the same statement, not listed again."""
-    out: dict[int, list[Statement]] = defaultdict(list)
-    seen: set[tuple[object, ...]] = set()
-    for chunk in _chunks(list(claim_ids)):
-        for cid, event_id, stance, origin, independent, *where in conn.execute(
-            f"SELECT ce.cluster_id, ce.event_id, ce.stance, ce.origin, ce.independent, e.document_id, "
-            f"e.sentence_start, e.sentence_end, coalesce(e.speaker_code, e.speaker_text), e.modality "
-            f"FROM cluster_events ce JOIN events e ON e.id = ce.event_id "
-            f"WHERE ce.cluster_id IN ({_marks(chunk)}) "
-            f"ORDER BY ce.cluster_id, ce.independent DESC, ce.stance, ce.event_id",
-            chunk,
+    sentence already listed with the same speaker and modality is the same statement, not listed again.
+    Claims without statements are left out; the others come in :func:`statements_order`.
+
+    SQLite drops the repeats and keeps each claim's first ``per_claim`` (window functions), so a claim of
+    thousands of events costs a sort there, not thousands of rows carried into Python."""
+    found: dict[int, list[Statement]] = defaultdict(list)
+    for chunk in _chunks(list(dict.fromkeys(claim_ids))):
+        for cid, event_id, stance, origin, independent in conn.execute(
+            f"""WITH said AS (
+                    SELECT ce.cluster_id, ce.event_id, ce.stance, ce.origin, ce.independent,
+                           row_number() OVER (PARTITION BY ce.cluster_id, e.document_id, e.sentence_start, e.sentence_end,
+                                                           coalesce(e.speaker_code, e.speaker_text), e.modality
+                                              ORDER BY ce.independent DESC, ce.stance, ce.event_id) AS repeat
+                    FROM cluster_events ce JOIN events e ON e.id = ce.event_id
+                    WHERE ce.cluster_id IN ({_marks(chunk)})),
+                firsts AS (
+                    SELECT *, row_number() OVER (PARTITION BY cluster_id ORDER BY independent DESC, stance, event_id) AS n
+                    FROM said WHERE repeat = 1)
+                SELECT cluster_id, event_id, stance, origin, independent FROM firsts WHERE n <= ?
+                ORDER BY cluster_id, independent DESC, stance, event_id""",
+            [*chunk, per_claim],
         ):
-            key = (cid, *where)
-            if key in seen:
-                continue
-            seen.add(key)
-            if len(out[cid]) < per_claim:
-                out[cid].append(Statement(event_id, stance, origin, bool(independent)))
-    return out
+            found[cid].append(Statement(event_id, stance, origin, bool(independent)))
+    return {cid: found[cid] for cid in statements_order(claim_ids) if cid in found}
 
 
 def _conflict_line(kind: str, raw: str) -> str:

@@ -7,13 +7,31 @@ events, and lists are pages whose totals are kept, so a view can say how much it
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters
 from rashomon.report.queries import Claim, Conflict, EventDetail, Overview, SourceRow, Statement
 from rashomon.report.text import Group, blocks
+
+
+class Reads(Protocol):
+    """Where a story reads events, claims' statements, the documents list and the tone chart: answers as
+    :func:`queries.events`, :func:`queries.statements`, :func:`queries.sources` and :func:`queries.tone_chart`
+    (over all the store's tone groups) give them."""
+
+    def events(self, conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, EventDetail]: ...
+
+    def statements(self, conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: int = 20) -> dict[int, list[Statement]]: ...
+
+    def sources(self, conn: sqlite3.Connection, offset: int = 0, limit: int = 50,
+                source: str | None = None) -> tuple[list[SourceRow], int]: ...  # fmt: skip
+
+    def tone_chart(self, max_sources: int = 12, max_actors: int = 12, source: str | None = None,
+                   actor: str | None = None) -> queries.ToneChart: ...  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +82,16 @@ def story(
     embed: bool = True,
     overview: Overview | None = None,
     claim_index: ClaimIndex | None = None,
+    reads: Reads | None = None,
 ) -> Story:
     """The overview for ``filters``. ``embed``: fetch the evidence of every mark's sample events (the report
     embeds it; the app fetches it when a mark is clicked). ``tones``: :func:`queries.tone_groups`, if read;
-    ``claim_index``: the claims' index, if built (the same claims, without sorting them all again)."""
+    ``claim_index``: the claims' index, if built (the same claims, without sorting them all again);
+    ``reads``: where events, statements, the documents list and the tone chart are read (the app keeps
+    them between pages), else the store."""
+    events_of = queries.events if reads is None else reads.events
+    statements_of = queries.statements if reads is None else reads.statements
+    sources_of = queries.sources if reads is None else reads.sources
     m = index.mask(filters)
     tl = index.timeline(m, limits.timeline, limits.sample)
     pl = index.places_of(m, limits.places, limits.sample)
@@ -80,8 +104,8 @@ def story(
         conn, 0, limits.claims, filters.status, filters.actor, filters.event, complete=False
     )
     ids = [c.id for c in claim_rows + incomplete]
-    said = queries.statements(conn, ids)
-    srcs, srcs_total = queries.sources(conn, sources_page * limits.sources, limits.sources, filters.source)
+    said = statements_of(conn, ids, 20)
+    srcs, srcs_total = sources_of(conn, sources_page * limits.sources, limits.sources, filters.source)
     wanted: list[int] = []
     if embed:
         for item in tl.items:
@@ -93,6 +117,10 @@ def story(
     for sts in said.values():
         wanted += [s.event for s in sts]
     network_all = layout.network(nw)  # with no more actors than the top ones, it is the top network too
+    if reads is None:
+        tone = queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor, groups=tones)
+    else:
+        tone = reads.tone_chart(limits.tone_sources, limits.tone_actors, filters.source, filters.actor)
     return Story(
         overview=overview or queries.overview(conn),
         filters=filters,
@@ -101,8 +129,7 @@ def story(
         map=layout.geomap(pl),
         network=network_all if len(nw.nodes) <= limits.top_nodes else layout.network(nw, top=limits.top_nodes),
         network_all=network_all,
-        tone=layout.tone(queries.tone_chart(conn, limits.tone_sources, limits.tone_actors, filters.source, filters.actor,
-                                            groups=tones)),
+        tone=layout.tone(tone),
         claims=claim_rows,
         claims_total=claims_total,
         incomplete=incomplete,
@@ -111,7 +138,7 @@ def story(
         conflicts=queries.conflicts(conn, ids),
         sources=srcs,
         sources_total=srcs_total,
-        events=queries.events(conn, wanted),
+        events=events_of(conn, wanted),
     )
 
 

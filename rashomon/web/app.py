@@ -37,10 +37,12 @@ from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
+from rashomon.report.source_index import SourceIndex
 from rashomon.report.story import Limits, document_view, story
 from rashomon.store import Store
 from rashomon.web import search as fts
 from rashomon.web.downloads import Busy, Downloads
+from rashomon.web.reads import Reads
 
 log = logging.getLogger("rashomon.web")
 LINKS = Links(app=True)
@@ -89,6 +91,7 @@ class State:
     overview: queries.Overview
     facets: dict[str, list[tuple[str, int]]]
     tones: list[queries.ToneGroup]
+    reads: Reads  # events, statements and tone charts kept between pages; the documents list's index
 
 
 class Site:
@@ -137,8 +140,9 @@ class Site:
             self._checked = now
             if self._state is None or self._state.fingerprint != fp:
                 index = EventIndex.build(conn)
-                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(),
-                                    queries.tone_groups(conn))
+                tones = queries.tone_groups(conn)
+                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(), tones,
+                                    Reads(tones, SourceIndex.build(conn)))
                 self._cache.clear()
         return self._state
 
@@ -224,7 +228,7 @@ class Pages:
         s = self.site.cached(
             ("story", filters, page, cpage),
             lambda: story(self.site.conn(), state.index, filters, APP_LIMITS, page - 1, cpage - 1, state.tones, embed=False,
-                          overview=state.overview, claim_index=state.claims),
+                          overview=state.overview, claim_index=state.claims, reads=state.reads),
         )
         s = replace(s, overview=state.overview)
         return self.html(request, "index.html", story=s, filters=filters,
@@ -257,13 +261,14 @@ class Pages:
         page = _int(request, "page", 1, 1, 100000)
         ipage = _int(request, "incomplete_page", 1, 1, 100000)
         conn = self.site.conn()
-        claims = self.site.state().claims
+        state = self.site.state()
+        claims = state.claims
         rows, total = claims.claims(conn, (page - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event, complete=True)
         incomplete, itotal = claims.claims(conn, (ipage - 1) * PAGE, PAGE, filters.status, filters.actor, filters.event,
                                            complete=False)  # fmt: skip
         ids = [c.id for c in rows + incomplete]
-        said = queries.statements(conn, ids, per_claim=4)
-        evs = queries.events(conn, [s.event for ss in said.values() for s in ss])
+        said = state.reads.statements(conn, ids, per_claim=4)
+        evs = state.reads.events(conn, [s.event for ss in said.values() for s in ss])
         return self.html(request, "claims.html", rows=rows, total=total, incomplete=incomplete, incomplete_total=itotal,
                          statements=said, events=evs, conflicts=queries.conflicts(conn, ids), filters=filters,
                          pager=_pager(request, page, total, PAGE),
@@ -294,14 +299,18 @@ class Pages:
         if summary is None:
             raise HTTPException(404, f"no actor {code} in this store")
         filters = Filters(actor=code)
-        s = self.site.cached(("actor", code), lambda: story(conn, state.index, filters, replace(APP_LIMITS, sources=0),
-                                                            tones=state.tones, embed=False, overview=state.overview,
-                                                            claim_index=state.claims))
-        tone_toward = layout.tone(queries.tone_chart(None, 20, 6, actor=code, groups=state.tones))
-        ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
-        details = queries.events(conn, ids)
-        return self.html(request, "actor.html", actor=summary, story=s, tone_toward=tone_toward,
-                         rows=[details[i] for i in ids if i in details], total=total, filters=filters)  # fmt: skip
+
+        def make() -> tuple[Any, layout.ToneLayout, list[queries.EventDetail], int]:
+            s = story(conn, state.index, filters, replace(APP_LIMITS, sources=0), tones=state.tones, embed=False,
+                      overview=state.overview, claim_index=state.claims, reads=state.reads)
+            tone_toward = layout.tone(state.reads.tone_chart(20, 6, actor=code))
+            ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
+            details = state.reads.events(conn, ids)
+            return s, tone_toward, [details[i] for i in ids if i in details], total
+
+        s, tone_toward, rows, total = self.site.cached(("actor", code), make)
+        return self.html(request, "actor.html", actor=summary, story=s, tone_toward=tone_toward, rows=rows, total=total,
+                         filters=filters)  # fmt: skip
 
     def _documents_page(self, request: Request) -> tuple[int, str | None, list[Any], int]:
         """(page, source filter, the page's documents, how many in all) for the documents page and its API."""
@@ -309,7 +318,7 @@ class Pages:
         source = request.query_params.get("source") or None
         if source and len(source) > 200:
             raise UsageError("source: longer than 200 characters")
-        rows, total = queries.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
+        rows, total = self.site.state().reads.sources(self.site.conn(), (page - 1) * PAGE, PAGE, source)
         return page, source, rows, total
 
     def documents(self, request: Request) -> Response:
@@ -673,4 +682,4 @@ def warm(app: Starlette) -> None:
     state = site.state()
     site.cached(("story", Filters(), 1, 1),
                 lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
-                              overview=state.overview, claim_index=state.claims))
+                              overview=state.overview, claim_index=state.claims, reads=state.reads))

@@ -98,3 +98,17 @@ def test_actor_summaries_match_sql(ix_conn):
     for code in codes:
         assert ix.actor_summary(code) == queries.actor(conn, code), code
     assert ix.actor_summary("ZZZ") is None and queries.actor(conn, "ZZZ") is None
+
+
+def test_event_pages_are_by_date_then_id_as_sql_orders_them(ix_conn):
+    ix, conn = ix_conn
+    # the index's day of an event, as SQL sorts it: undated last, a partial date from its first day
+    days = {i: day_number(d) for i, d in conn.execute("SELECT id, date FROM events")}
+    codes = [r[0] for r in conn.execute("SELECT code FROM event_actors WHERE code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 3")]
+    for f in (Filters(), Filters(actor=codes[0]), Filters(actor=codes[2], modality="asserted"), Filters(date_from="2020-10"),
+              Filters(event="NOSUCH")):  # fmt: skip
+        m = ix.mask(f)
+        matching = sorted((days[int(i)], int(i)) for i in ix.ids[m])
+        for offset, limit in ((0, 50), (7, 13), (len(matching) - 3, 10)):
+            want = [i for _, i in matching[max(0, offset) : max(0, offset) + limit]]
+            assert ix.event_ids(m, max(0, offset), limit) == (want, len(matching)), (f, offset)

@@ -28,6 +28,22 @@ def test_declutter_sets_every_box_apart_inside_the_frame():
     assert b[:, 0].min() >= -0.01 and b[:, 1].min() >= -0.01 and b[:, 2].max() <= 960.01 and b[:, 3].max() <= 700.01
 
 
+def test_declutter_skipping_a_cycle_ends_where_running_every_round_ends():
+    # 30 nodes in a network-sized frame: pushed apart (labels closer than the padding) and pulled back into
+    # the frame, round after round; here the positions after round 52 are those after round 51. declutter
+    # then skips the rounds left, and must land exactly where running them one at a time lands
+    rng = np.random.default_rng(1)
+    xy = rng.uniform([70, 70], [890, 700], size=(30, 2))
+    r = np.full(30, 20.0)
+    w = np.round(rng.uniform(37, 201, 30), 1)
+    frame = (6.0, 4.0, 954.0, 776.0)
+    step, done = xy, 0
+    for rounds in (1, 30, 52, 53, 54, 120, 400):
+        while done < rounds:
+            step, done = declutter(step, r, w, frame, rounds=1), done + 1
+        assert declutter(xy, r, w, frame, rounds=rounds).tobytes() == step.tobytes(), rounds
+
+
 def test_caucasus_network_names_its_top_actors_and_keeps_the_rest_for_show_all(examined_db):
     conn = sqlite3.connect(f"file:{examined_db}?mode=ro", uri=True)
     try:
