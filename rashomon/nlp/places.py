@@ -339,6 +339,8 @@ class Gazetteer:
         self._states: dict[str, tuple[Candidate, _Box]] = {}  # US postal code -> state, its extent
         self._borders: dict[frozenset[str], list[int]] = {}  # a border's two countries -> its features
         self._route_words: dict[str, str] = {}  # a route name's one-word names as written: "INSTC"
+        #: Abbreviations of countries and states as the tables write them, without spaces: "Calif.", "W.Va."
+        self._abbreviations: set[str] = set()
         self.longest_route_name = 1  # in words
 
     # ------------------------------------------------------------------ building
@@ -460,6 +462,8 @@ class Gazetteer:
     def _add_feature(self, cand: Candidate, names: Iterable[str], weak: Iterable[str] = ()) -> None:
         fid = len(self._features)
         self._features.append(cand)
+        if cand.kind <= Kind.ADMIN:
+            self._abbreviations.update(w.replace(" ", "") for w in weak if w.endswith(".") and w[:1].isupper())
         for index, group, trusted in ((self._feature_index, names, True), (self._weak_index, weak, False)):
             for raw in group:
                 key = fold(raw)
@@ -601,6 +605,11 @@ class Gazetteer:
             return False
         return any(self._features[f].kind <= Kind.ADMIN for form in _plural_forms(key)
                    for f in self._weak_index.get(form, ()))  # fmt: skip
+
+    def abbreviation(self, written: str) -> bool:
+        """Whether ``written`` is a country's or a state's abbreviation as the tables write it ("Ill.",
+        "W. Va."), spaces aside."""
+        return written.replace(" ", "") in self._abbreviations
 
     def knows(self, name: str) -> bool:
         """Whether any feature or place has this name (weak names aside)."""
@@ -1092,7 +1101,8 @@ def geoparse(
         listed = _COUNTY_LIST.match(text, end)
         county = _COUNTY_WORD[listed.group(1).lower()] if listed else None
         # a demonym that the finder took as a place ("the Georgian Interior Ministry") is read as one
-        key, cands = _lookup(gaz, surface, weak=explicit or gaz.demonym(surface), county=county)
+        weak = explicit or gaz.demonym(surface) or gaz.abbreviation(surface)
+        key, cands = _lookup(gaz, surface, weak=weak, county=county)
         namesake = None
         if not cands and (feature := _NAMESAKE.fullmatch(surface.strip())):
             key, cands = _lookup(gaz, feature.group("a") or feature.group("b"), weak=False)
@@ -1213,11 +1223,16 @@ _PLACE_FOLLOWERS = _words(
 )
 #: Capitalised words after a place that make it part of the name of something else.
 _NAME_HEADS = _words(
-    """university college street st road rd avenue ave boulevard blvd post times news company corp inc
-    group bank hall school church hospital highway lane drive bridge square center centre institute
-    foundation station tribune herald journal gazette press daily telegraph club court commission
-    committee chamber association academy clinic market mall plaza hotel inn restaurant theater
-    theatre museum library stadium arena fairgrounds festival day"""
+    """street st road rd avenue ave boulevard blvd highway lane drive bridge square day post times news
+    tribune herald journal gazette press daily telegraph"""
+)
+#: ... of something else that is in that place, which the place still names ("Cambridge University", "the
+#: Nashville Film Festival", "the Columbus Metropolitan Library"): a place when found as one.
+_LOCAL_HEADS = _words(
+    """university college company corp inc group bank hall school church hospital center centre institute
+    foundation station club court commission committee chamber association academy clinic market mall
+    plaza hotel inn restaurant theater theatre museum library stadium arena fairgrounds festival
+    metropolitan high community historical veterans recreation branch film city public law"""
 )
 
 
@@ -1240,8 +1255,8 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
     runs: list[_Run] = []
     i, n = 0, len(words)
     while i < n:
-        if not _capitalised(words[i][2]):
-            i += 1
+        if not _capitalised(words[i][2]) or (words[i][2] == "The" and i + 1 < n and _capitalised(words[i + 1][2])):
+            i += 1  # a name is looked up without its article: "The Sri Lankan government"
             continue
         hit = None
         for j in range(min(n, i + 6), i, -1):
@@ -1284,12 +1299,54 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
                                 and words[r.i][2] not in located)
     ]
     found = [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+    found.extend(_abbreviated_states(text, gaz, found))
+    found.extend(_listed_counties(text, gaz, found))
     # a dateline in capitals that an area qualifies: "SOUTH CHARLESTON, W.Va. --", "BAKU, Azerbaijan -"
     for m in _DATELINE.finditer(text):
         start, end = m.span(1)
         if gaz.knows(m.group(1)) and _hint_after(gaz, text, end) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
     return sorted(found)
+
+
+#: A country's or a state's abbreviation standing alone ("Missing Ill. man", "D-Pa.", "in Ky. jail").
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?")
+#: What makes a dotted word an abbreviation rather than a word ending a sentence: a lower-case word or a
+#: comma after it, or a party's letter before it ("D-Pa.").
+_ABBREVIATION_AFTER = re.compile(r"\s+[a-z]|\s*[,;)]|['’]s\b")
+_PARTY_BEFORE = re.compile(r"\b[DRI]-$")
+
+
+def _free(found: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in found)
+
+
+def _abbreviated_states(text: str, gaz: Gazetteer, found: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """States and countries written as their abbreviations, where the dot is no sentence's end."""
+    for m in _ABBREVIATION.finditer(text):
+        start, end = m.span()
+        if not gaz.abbreviation(m.group()) or m.group().rstrip(".").lower() in _TITLES or not _free(found, start, end):
+            continue
+        if _ABBREVIATION_AFTER.match(text, end) or _PARTY_BEFORE.search(text, max(0, start - 2), start):
+            yield start, end
+
+
+#: The names of a list of counties: "Clarke, Madison, Oconee and Oglethorpe counties".
+_LISTED_COUNTIES = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:(?:, | and |, and | or |, or )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+"
+    r" (?:counties|parishes)\b"
+)
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+
+
+def _listed_counties(text: str, gaz: Gazetteer, found: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each name of a list that ends in "counties" or "parishes" that is a county's or a parish's name."""
+    for m in _LISTED_COUNTIES.finditer(text):
+        word = "Parish" if m.group().endswith("parishes") else "County"
+        for name in _LISTED_NAME.finditer(text, m.start(), m.end()):
+            start, end = name.span()
+            if gaz.candidates(f"{name.group()} {word}") and _free(found, start, end):
+                yield start, end
 
 
 #: A word ended by an abbreviation's dot, not a sentence's: "Calif. officials", "Calif., and".
@@ -1338,6 +1395,8 @@ _INSTITUTIONS = _words(
     """bureau association supreme court department commission highway university board municipal state
     national attorney general assembly legislature senate house police patrol interior ministry"""
 )
+#: Countries and states whose names are also given names ("Jordan Smith"): only their institutions keep them.
+_GIVEN_NAMES = _words("jordan georgia virginia chad india israel dakota carolina montana florida kenya")
 _ROMAN = re.compile(r"[IVXLC]+")
 _CONTRACTION = re.compile(r".+['’](?:re|ve|ll|d|m|t|s)", re.I)
 _SPEECH = _words("said says say told tells added adds asked asks explained noted wrote writes stated")
@@ -1407,7 +1466,11 @@ class _Scan:
                 if run.kind <= Kind.ADMIN and low in _INSTITUTIONS:
                     return False  # and a state or a country its institutions': "Georgia Bureau of Investigation"
                 if low in _NAME_HEADS:
-                    return True  # "Washington Post", "Dublin Road", "Tehran University"
+                    return True  # "Dublin Road", "Bridge Street", "the Washington Post"
+                if run.kind <= Kind.ADMIN and not run.demonym and fold(self.text[words[i][0] : words[j - 1][1]]) not in _GIVEN_NAMES:
+                    return False  # a state or a country names what is in it: "the Texas Forest Service", "Ohio Partners"
+                if low in _LOCAL_HEADS:
+                    return False  # "Cambridge University", "the Nashville Film Festival"
                 other = self.starts.get(j)
                 if run.demonym:
                     return False  # an adjective before a name: "the Georgian Interior Ministry"

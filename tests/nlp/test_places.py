@@ -150,8 +150,11 @@ def test_demonyms_resolve_and_abbreviations_only_when_asked(gaz: Gazetteer) -> N
     text = "Iranian and Azeri officials met the Sri Lankan envoy and the Georgian Interior Ministry."
     assert [(text[p.start : p.end], p.country) for p in geoparse(text, gazetteer=gaz)] == [
         ("Iranian", "IRN"), ("Sri Lankan", "LKA"), ("Georgian", "GEO")]  # fmt: skip
-    # ... but an abbreviation is looked for only as the area that qualifies a name
-    assert geoparse("Gov. Brown met Calif. officials.", gazetteer=gaz) == []
+    # ... and so does a state's abbreviation where its dot ends no sentence (a lower-case word or a comma
+    # after it, a party's letter before it), as well as the area that qualifies a name
+    text = "Gov. Brown met Calif. officials and Sen. Casey, D-Pa., in Ohio."
+    assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
+        ("Calif.", "California"), ("Pa.", "Pennsylvania"), ("Ohio", "Ohio")]  # fmt: skip
     text = "Kansas City, Kan., police and a man from Charleston, W.Va. met."
     assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
         ("Kansas City", "Kansas City"), ("Kan.", "Kansas"), ("Charleston", "Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip
@@ -322,3 +325,14 @@ def test_a_dateline_in_capitals(gaz: Gazetteer) -> None:
     text = "SOUTH CHARLESTON, W.Va. -- A restaurant opened.\nNEWS, then more news."
     assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
         ("SOUTH CHARLESTON", "South Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip
+
+
+def test_names_of_a_county_list_states_institutions_and_local_bodies_are_found(gaz: Gazetteer) -> None:
+    # written from the LGL train part's misses: a list that ends in "counties" names counties ("Oconee" is
+    # nothing else), a state still names the bodies named after it, a town the bodies in it
+    text = ("Rates in Clarke, Oconee and Oglethorpe counties fell, the Texas Forest Service said. "
+            "The Nashville Film Festival opens, and Jordan Smith met the Dublin Road residents.")  # fmt: skip
+    found = [text[s:e] for s, e in find_toponyms(text, gazetteer=gaz)]
+    assert found == ["Clarke", "Oconee", "Oglethorpe", "Texas", "Nashville"]
+    places = {text[p.start : p.end]: p for p in geoparse(text, gazetteer=gaz)}
+    assert places["Oconee"].feature == "district" and places["Oconee"].country == "USA"
