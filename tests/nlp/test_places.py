@@ -336,3 +336,39 @@ def test_names_of_a_county_list_states_institutions_and_local_bodies_are_found(g
     assert found == ["Clarke", "Oconee", "Oglethorpe", "Texas", "Nashville"]
     places = {text[p.start : p.end]: p for p in geoparse(text, gazetteer=gaz)}
     assert places["Oconee"].feature == "district" and places["Oconee"].country == "USA"
+
+
+# ---------------------------------------------------------------------------------------------- divisions
+
+
+def test_other_countries_divisions_resolve_without_outranking_towns() -> None:
+    from rashomon.data.divisions import Division
+
+    made = [
+        Division("Zamfara", ("Zamfara State",), "NGA", 1, "57", 12.1, 6.2, 2595349, 40),
+        Division("Michael", (), "IMN", 1, "08", 54.28, -4.58, None, 3),
+        Division("Gaza", (), "MOZ", 1, "02", -23.0, 33.0, None, 30),
+        Division("Central", (), "KEN", 1, "01", -0.5, 37.0, None, 30),  # too generic to look for
+    ]
+    gaz = Gazetteer.build(divisions=made)
+    zamfara = resolve("Zamfara State", gazetteer=gaz)
+    assert zamfara is not None and zamfara.country == "NGA" and zamfara.feature == "admin"
+    central = resolve("Central", gazetteer=gaz)
+    assert central is None or central.country != "KEN"
+    # a province does not outrank a town of its name as a US state does, nor is a given name a parish
+    gaza = resolve("Gaza", gazetteer=gaz)
+    assert gaza is not None and gaza.country == "PSE"
+    text = "Michael Brown met officials in Gusau, Zamfara, on Monday. Michael said so."
+    found = [(text[p.start : p.end], p.country) for p in geoparse(text, gazetteer=gaz)]
+    assert found == [("Gusau", "NGA"), ("Zamfara", "NGA")]
+
+
+def test_the_optional_gazetteer_package_adds_every_countrys_divisions(gaz: Gazetteer) -> None:
+    from rashomon.data.divisions import source_version
+
+    if source_version() is None:
+        pytest.skip("the optional gazetteer package is not installed (pip install 'rashomon[gazetteer]')")
+    cambs = resolve("Cambridgeshire", gazetteer=gaz)
+    assert cambs is not None and cambs.country == "GBR" and cambs.feature == "district" and near(cambs, 52.3, 0.05)
+    assert near(resolve("Zamfara", gazetteer=gaz), 12.1, 6.2, 100)
+    assert near(resolve("Artibonite", gazetteer=gaz), 19.3, -72.5, 100)
