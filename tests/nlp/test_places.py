@@ -372,3 +372,5 @@ def test_the_optional_gazetteer_package_adds_every_countrys_divisions(gaz: Gazet
     assert cambs is not None and cambs.country == "GBR" and cambs.feature == "district" and near(cambs, 52.3, 0.05)
     assert near(resolve("Zamfara", gazetteer=gaz), 12.1, 6.2, 100)
     assert near(resolve("Artibonite", gazetteer=gaz), 19.3, -72.5, 100)
+    # a US county stands among its places, not at its namesake town (Jackson, Ga., lies 160 km south)
+    assert near(resolve("Jackson County", admin_hint="Ga.", gazetteer=gaz), 34.13, -83.57, 40)
