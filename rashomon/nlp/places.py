@@ -793,6 +793,10 @@ def _cache_path() -> Path | None:
 # ---------------------------------------------------------------------------------------------- ranking
 
 
+#: Points filed by the (floor of) latitude and longitude of their one-degree cell.
+_Cells = dict[tuple[int, int], list[tuple[float, float]]]
+
+
 @dataclass(slots=True)
 class _Context:
     """What a document has already said about where it is."""
@@ -803,6 +807,9 @@ class _Context:
     #: How many of the document's other names could lie in each country / state, as a share of the most.
     country_votes: dict[str, float] = field(default_factory=dict)
     state_votes: dict[tuple[str, str], float] = field(default_factory=dict)
+    #: The points that each of the document's other names could be (its towns and counties): a reading
+    #: that lies next to one of them is likelier ("Huntsville" and "Walker County" are both Texas's).
+    others: list[_Cells] = field(default_factory=list)
 
     def add(self, cand: Candidate) -> None:
         if cand.country:
@@ -833,6 +840,8 @@ class Weights:
     country_vote: float = 1.5  # the document's other names could lie in the place's country
     state_vote: float = 1.0  # ... or in its state or province
     vote_temperature: float = 1.0  # how far a name's vote spreads beyond its likeliest reading
+    pair: float = 1.5  # a town or county next to some reading of another of the document's names ...
+    pair_km: float = 30.0  # ... with this fall-off
 
 
 WEIGHTS = Weights()
@@ -858,6 +867,10 @@ def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: W
         score += w.country_vote * ctx.country_votes.get(cand.country, 0.0)
     if cand.kind >= Kind.ADMIN and cand.admin1 and cand.country and ctx.state_votes:
         score += w.state_vote * ctx.state_votes.get((cand.country, cand.admin1), 0.0)
+    if ctx.others and cand.kind >= Kind.DISTRICT and not cand.approximate:
+        here = (cand.lat, cand.lon)
+        near_others = sorted(_nearest_km(here, cells) for cells in ctx.others)[:2]
+        score += w.pair * sum(math.exp(-d / w.pair_km) for d in near_others)
     if ctx.points and cand.kind >= Kind.ADMIN:
         if cand.approximate:
             state = gaz.state(cand.admin1) if cand.admin1 else None
@@ -867,6 +880,12 @@ def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: W
             d = min(distance_km((cand.lat, cand.lon), p) for p in ctx.points)
             score += w.near * math.exp(-d / w.near_km)
     return score
+
+
+def _near_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A quick distance in km (equirectangular), good enough to tell next door from far away."""
+    dx = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 111.2 * math.hypot(a[0] - b[0], dx)
 
 
 def _best(gaz: Gazetteer, name: str, cands: Sequence[Candidate], ctx: _Context) -> Candidate | None:
@@ -1068,6 +1087,36 @@ def _areas(gaz: Gazetteer, key: str, cands: Sequence[Candidate]) -> _Area:
     return countries, states
 
 
+class _Pairs:
+    """The points that each name of a document could denote (its towns and counties), for
+    :attr:`_Context.others`, filed by one-degree cell so that a reading finds its neighbours at once."""
+
+    def __init__(self, mentions: Sequence[_Mention]) -> None:
+        self.by_key: dict[str, _Cells] = {}
+        for m in mentions:
+            if m.key in self.by_key or m.namesake:
+                continue
+            cells: _Cells = {}
+            for c in m.cands:
+                if c.kind >= Kind.DISTRICT and not c.approximate:
+                    cells.setdefault((math.floor(c.lat), math.floor(c.lon)), []).append((c.lat, c.lon))
+            self.by_key[m.key] = cells
+
+    def without(self, key: str) -> list[_Cells]:
+        return [cells for other, cells in self.by_key.items() if other != key and cells]
+
+
+def _nearest_km(here: tuple[float, float], cells: _Cells) -> float:
+    """The distance to the nearest point in ``cells`` within about a degree; infinity when there is none."""
+    la, lo = math.floor(here[0]), math.floor(here[1])
+    best = math.inf
+    for dla in (-1, 0, 1):
+        for dlo in (-1, 0, 1):
+            for p in cells.get((la + dla, lo + dlo), ()):
+                best = min(best, _near_km(here, p))
+    return best
+
+
 class _Votes:
     """Which countries and states the names of a document are likely to share."""
 
@@ -1173,6 +1222,7 @@ def geoparse(
 
     base = Counter(c.upper() for c in context_countries)
     votes = _Votes(gaz, mentions)
+    pairs = _Pairs(mentions)
     # pass 1: names that are not in doubt (one place, or hinted) set the document's context
     anchors = _Context(Counter(base))
     for m in mentions:
@@ -1184,6 +1234,7 @@ def geoparse(
         if not m.anchor:
             ctx = _Context(Counter(anchors.countries), Counter(anchors.admin1), list(anchors.points))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
+            ctx.others = pairs.without(m.key)
             m.choice = _best(gaz, m.key, m.cands, ctx)
     # passes 2 and 3: each doubtful name again, in the context of every other name's current reading
     doubtful = [m for m in mentions if not m.anchor and len(m.cands) > 1]
@@ -1191,6 +1242,7 @@ def geoparse(
         for m in doubtful:
             ctx = _Context(Counter(base))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
+            ctx.others = pairs.without(m.key)
             for other in mentions:
                 if other is not m and other.choice and other.key != m.key and not other.namesake:
                     ctx.add(other.choice)

@@ -374,3 +374,11 @@ def test_the_optional_gazetteer_package_adds_every_countrys_divisions(gaz: Gazet
     assert near(resolve("Artibonite", gazetteer=gaz), 19.3, -72.5, 100)
     # a US county stands among its places, not at its namesake town (Jackson, Ga., lies 160 km south)
     assert near(resolve("Jackson County", admin_hint="Ga.", gazetteer=gaz), 34.13, -83.57, 40)
+
+
+def test_two_names_that_can_be_neighbours_are_read_as_neighbours(gaz: Gazetteer) -> None:
+    # Paris and Reno in Lamar County, Texas, lie 10 km apart; alone, each is the better-known one
+    text = "Police in Paris and Reno searched the area."
+    places = {text[p.start : p.end]: p for p in geoparse(text, gazetteer=gaz)}
+    assert near(places["Paris"], 33.66, -95.56, 20) and near(places["Reno"], 33.67, -95.48, 20)
+    assert near(resolve("Paris", gazetteer=gaz), 48.86, 2.35)
