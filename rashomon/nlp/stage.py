@@ -428,19 +428,34 @@ def _dedupe(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
 
 
 def _places(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span],
-            sides: Sequence[str] = (), near: Sequence[tuple[float, float]] = ()) -> list[Place]:  # fmt: skip
+            sides: Sequence[str] = (), near: Sequence[tuple[float, float]] = (),
+            points: list[Place] | None = None) -> list[Place]:  # fmt: skip
     """The places that may locate the sentence's events, best first: the routes it names after a locative
     preposition ("drills along the Azerbaijani border", "trucks on the Goris-Kapan road"), then the places it
     names after one ("drills in Nakhchivan", "along the border near Jolfa"), then the routes it names at
     all ("agreed to the Lachin corridor"). A country as a sentence's subject is an actor, not a location.
     ``ents``: the segment's named entities (``Doc.ents``; ``Span.ents`` rebuilds all of them on each call).
     ``sides``: the countries of the event's actors, the other side of a border named by one side ("the
-    Azerbaijani border"); ``near``: the points of the document's places so far. :func:`_event_place` picks
-    each event's own."""
+    Azerbaijani border"); ``near``: the points of the document's places so far; ``points``: the sentence's
+    places after a preposition when already known (:func:`_points`). :func:`_event_place` picks each
+    event's own."""
     if models.gazetteer is None:
         return []
     routes = find_route_mentions(text, models.gazetteer, (*sides, *context_countries), near,
                                  sent.start_char, sent.end_char)  # fmt: skip
+    if points is None:
+        points = _points(sent, text, models, context_countries, ents)
+    return [
+        *(r.place for r in routes if r.locative),
+        *points,
+        *(r.place for r in routes if not r.locative),
+    ]
+
+
+def _points(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span]) -> list[Place]:
+    """The places the sentence names after a locative preposition, in text order."""
+    if models.gazetteer is None:
+        return []
     chosen = [
         (e.start_char, e.end_char)
         for e in ents
@@ -454,11 +469,7 @@ def _places(sent: Span, text: str, models: Models, context_countries: Sequence[s
             # GeoNames keeps local spellings ("Naxçıvan"); the English the article wrote reads better in reports
             place = replace(place, name=written)
         points.append(place)
-    return [
-        *(r.place for r in routes if r.locative),
-        *points,
-        *(r.place for r in routes if not r.locative),
-    ]
+    return points
 
 
 def _event_place(places: Sequence[Place], trigger: Token, triggers: Sequence[Token]) -> Place | None:
@@ -687,6 +698,7 @@ def analyse_document(
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
             sent_places: dict[tuple[str, ...], list[Place]] = {}
+            sent_points: list[Place] | None = None
             sent_events = models.events.choose(propose(sent, resolver), sent, topic)
             triggers = [c.trigger for c in sent_events]
             for chosen in sent_events:
@@ -718,7 +730,10 @@ def analyse_document(
                 sides = tuple(m.actor.country for m in (*source, *coded.target) if m.actor is not None and m.actor.country)
                 if sides not in sent_places:
                     ents = parsed_seg.ents if ents is None else ents
-                    sent_places[sides] = _places(sent, seg_text, models, context_countries, ents, sides, placed_points)
+                    if sent_points is None:
+                        sent_points = _points(sent, seg_text, models, context_countries, ents)
+                    sent_places[sides] = _places(sent, seg_text, models, context_countries, ents, sides, placed_points,
+                                                 sent_points)  # fmt: skip
                 place = _event_place(sent_places[sides], coded.trigger, triggers)
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
