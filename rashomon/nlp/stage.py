@@ -427,37 +427,72 @@ def _dedupe(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def _place(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span],
-           sides: Sequence[str] = (), near: Sequence[tuple[float, float]] = ()) -> Place | None:  # fmt: skip
-    """The event's location: a route the sentence names after a locative preposition ("drills along the
-    Azerbaijani border", "trucks on the Goris-Kapan road"), else a place it names after one ("drills in
-    Nakhchivan", "along the border near Jolfa"), else a route it names at all ("agreed to the Lachin
-    corridor"). A country as a sentence's subject is an actor, not a location. ``ents``: the segment's named
-    entities (``Doc.ents``; ``Span.ents`` rebuilds all of them on each call). ``sides``: the countries of
-    the event's actors, the other side of a border named by one side ("the Azerbaijani border"); ``near``:
-    the points of the document's places so far."""
+def _places(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span],
+            sides: Sequence[str] = (), near: Sequence[tuple[float, float]] = (),
+            points: list[Place] | None = None) -> list[Place]:  # fmt: skip
+    """The places that may locate the sentence's events, best first: the routes it names after a locative
+    preposition ("drills along the Azerbaijani border", "trucks on the Goris-Kapan road"), then the places it
+    names after one ("drills in Nakhchivan", "along the border near Jolfa"), then the routes it names at
+    all ("agreed to the Lachin corridor"). A country as a sentence's subject is an actor, not a location.
+    ``ents``: the segment's named entities (``Doc.ents``; ``Span.ents`` rebuilds all of them on each call).
+    ``sides``: the countries of the event's actors, the other side of a border named by one side ("the
+    Azerbaijani border"); ``near``: the points of the document's places so far; ``points``: the sentence's
+    places after a preposition when already known (:func:`_points`). :func:`_event_place` picks each
+    event's own."""
     if models.gazetteer is None:
-        return None
+        return []
     routes = find_route_mentions(text, models.gazetteer, (*sides, *context_countries), near,
                                  sent.start_char, sent.end_char)  # fmt: skip
-    located = next((r.place for r in routes if r.locative), None)
-    if located is not None:
-        return located
+    if points is None:
+        points = _points(sent, text, models, context_countries, ents)
+    return [
+        *(r.place for r in routes if r.locative),
+        *points,
+        *(r.place for r in routes if not r.locative),
+    ]
+
+
+def _points(sent: Span, text: str, models: Models, context_countries: Sequence[str], ents: Sequence[Span]) -> list[Place]:
+    """The places the sentence names after a locative preposition, in text order."""
+    if models.gazetteer is None:
+        return []
     chosen = [
         (e.start_char, e.end_char)
         for e in ents
         if sent.start <= e.start and e.end <= sent.end  # within the sentence, as Span.ents
         and e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
     ]
-    places = models.gazetteer.geoparse(text, chosen, context_countries) if chosen else []
-    if not places:
-        return routes[0].place if routes else None
-    place = places[0]
-    written = text[place.start : place.end]
-    if place.line is None and not place.name.isascii() and written.isascii():
-        # GeoNames keeps local spellings ("Naxçıvan"); the English the article wrote reads better in reports
-        place = replace(place, name=written)
-    return place
+    points = []
+    for place in models.gazetteer.geoparse(text, chosen, context_countries) if chosen else []:
+        written = text[place.start : place.end]
+        if place.line is None and not place.name.isascii() and written.isascii():
+            # GeoNames keeps local spellings ("Naxçıvan"); the English the article wrote reads better in reports
+            place = replace(place, name=written)
+        points.append(place)
+    return points
+
+
+def _event_place(places: Sequence[Place], trigger: Token, triggers: Sequence[Token]) -> Place | None:
+    """The place of the event whose trigger is ``trigger``, among the sentence's ``places`` (best first) and
+    its events' ``triggers``. A place belongs to the nearest of the sentence's events among the ancestors of
+    its head ("Azerbaijani police detained drivers on the Goris–Kapan road"; in "Iran said it would not
+    tolerate it and launched drills along the border" the border is the drills', not the saying's), and only
+    to it; a place under no event belongs to each. The event takes the best place that is its own, else the
+    best that is no event's."""
+    doc = trigger.doc
+    at = {t.i for t in triggers}
+    free = None
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        owner = None
+        if span is not None:
+            root = span.root
+            owner = root.i if root.i in at else next((a.i for a in root.ancestors if a.i in at), None)
+        if owner == trigger.i:
+            return place
+        if owner is None and free is None:
+            free = place
+    return free
 
 
 @dataclass(frozen=True, slots=True)
@@ -662,8 +697,11 @@ def analyse_document(
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
-            place_known, sent_place = False, None
-            for chosen in models.events.choose(propose(sent, resolver), sent, topic):
+            sent_places: dict[tuple[str, ...], list[Place]] = {}
+            sent_points: list[Place] | None = None
+            sent_events = models.events.choose(propose(sent, resolver), sent, topic)
+            triggers = [c.trigger for c in sent_events]
+            for chosen in sent_events:
                 coded = models.roles.fill(chosen, sent, resolver)
                 info = lookup(coded.row.cameo)
                 holder: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "author"
@@ -687,15 +725,19 @@ def analyse_document(
                     source = tuple(
                         speaker if (m.actor is None and m.text.lower() in ("we", "i")) else m for m in source
                     )
-                if not place_known:  # once a sentence, and only for one with an event
+                # once a sentence and actors' countries (a border named by one side takes its other side from
+                # them), and only for a sentence with an event
+                sides = tuple(m.actor.country for m in (*source, *coded.target) if m.actor is not None and m.actor.country)
+                if sides not in sent_places:
                     ents = parsed_seg.ents if ents is None else ents
-                    sides = [m.actor.country for m in (*source, *coded.target) if m.actor is not None and m.actor.country]
-                    place_known, sent_place = True, _place(sent, seg_text, models, context_countries, ents, sides,
-                                                           placed_points)  # fmt: skip
-                    if sent_place is not None:
-                        sent_place = replace(sent_place, start=sent_place.start + offset, end=sent_place.end + offset)
-                        placed_points.append((sent_place.lat, sent_place.lon))
-                place = sent_place
+                    if sent_points is None:
+                        sent_points = _points(sent, seg_text, models, context_countries, ents)
+                    sent_places[sides] = _places(sent, seg_text, models, context_countries, ents, sides, placed_points,
+                                                 sent_points)  # fmt: skip
+                place = _event_place(sent_places[sides], coded.trigger, triggers)
+                if place is not None:
+                    placed_points.append((place.lat, place.lon))
+                    place = replace(place, start=place.start + offset, end=place.end + offset)
                 events.append(
                     Event(
                         document=doc.content_hash,

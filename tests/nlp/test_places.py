@@ -150,8 +150,11 @@ def test_demonyms_resolve_and_abbreviations_only_when_asked(gaz: Gazetteer) -> N
     text = "Iranian and Azeri officials met the Sri Lankan envoy and the Georgian Interior Ministry."
     assert [(text[p.start : p.end], p.country) for p in geoparse(text, gazetteer=gaz)] == [
         ("Iranian", "IRN"), ("Sri Lankan", "LKA"), ("Georgian", "GEO")]  # fmt: skip
-    # ... but an abbreviation is looked for only as the area that qualifies a name
-    assert geoparse("Gov. Brown met Calif. officials.", gazetteer=gaz) == []
+    # ... and so does a state's abbreviation where its dot ends no sentence (a lower-case word or a comma
+    # after it, a party's letter before it), as well as the area that qualifies a name
+    text = "Gov. Brown met Calif. officials and Sen. Casey, D-Pa., in Ohio."
+    assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
+        ("Calif.", "California"), ("Pa.", "Pennsylvania"), ("Ohio", "Ohio")]  # fmt: skip
     text = "Kansas City, Kan., police and a man from Charleston, W.Va. met."
     assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
         ("Kansas City", "Kansas City"), ("Kan.", "Kansas"), ("Charleston", "Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip
@@ -322,3 +325,64 @@ def test_a_dateline_in_capitals(gaz: Gazetteer) -> None:
     text = "SOUTH CHARLESTON, W.Va. -- A restaurant opened.\nNEWS, then more news."
     assert [(text[p.start : p.end], p.name) for p in geoparse(text, gazetteer=gaz)] == [
         ("SOUTH CHARLESTON", "South Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip
+
+
+def test_names_of_a_county_list_states_institutions_and_local_bodies_are_found(gaz: Gazetteer) -> None:
+    # written from the LGL train part's misses: a list that ends in "counties" names counties ("Oconee" is
+    # nothing else), a state still names the bodies named after it, a town the bodies in it
+    text = ("Rates in Clarke, Oconee and Oglethorpe counties fell, the Texas Forest Service said. "
+            "The Nashville Film Festival opens, and Jordan Smith met the Dublin Road residents.")  # fmt: skip
+    found = [text[s:e] for s, e in find_toponyms(text, gazetteer=gaz)]
+    assert found == ["Clarke", "Oconee", "Oglethorpe", "Texas", "Nashville"]
+    places = {text[p.start : p.end]: p for p in geoparse(text, gazetteer=gaz)}
+    assert places["Oconee"].feature == "district" and places["Oconee"].country == "USA"
+
+
+# ---------------------------------------------------------------------------------------------- divisions
+
+
+def test_other_countries_divisions_resolve_without_outranking_towns() -> None:
+    from rashomon.data.divisions import Division
+
+    made = [
+        Division("Zamfara", ("Zamfara State",), "NGA", 1, "57", 12.1, 6.2, 2595349, 40),
+        Division("Michael", (), "IMN", 1, "08", 54.28, -4.58, None, 3),
+        Division("Gaza", (), "MOZ", 1, "02", -23.0, 33.0, None, 30),
+        Division("Central", (), "KEN", 1, "01", -0.5, 37.0, None, 30),  # too generic to look for
+        Division("Lagos", ("Lagos State",), "NGA", 1, "05", 6.55, 3.6, None, 30),
+    ]
+    gaz = Gazetteer.build(divisions=made)
+    zamfara = resolve("Zamfara State", gazetteer=gaz)
+    assert zamfara is not None and zamfara.country == "NGA" and zamfara.feature == "admin"
+    central = resolve("Central", gazetteer=gaz)
+    assert central is None or central.country != "KEN"
+    # a province does not outrank a town of its name as a US state does, nor is a given name a parish
+    gaza = resolve("Gaza", gazetteer=gaz)
+    assert gaza is not None and gaza.country == "PSE"
+    # a town names itself, not the division around it that bears its name
+    lagos, state = resolve("Lagos", gazetteer=gaz), resolve("Lagos State", gazetteer=gaz)
+    assert lagos is not None and lagos.feature == "city" and state is not None and state.feature == "admin"
+    text = "Michael Brown met officials in Gusau, Zamfara, on Monday. Michael said so."
+    found = [(text[p.start : p.end], p.country) for p in geoparse(text, gazetteer=gaz)]
+    assert found == [("Gusau", "NGA"), ("Zamfara", "NGA")]
+
+
+def test_the_optional_gazetteer_package_adds_every_countrys_divisions(gaz: Gazetteer) -> None:
+    from rashomon.data.divisions import source_version
+
+    if source_version() is None:
+        pytest.skip("the optional gazetteer package is not installed (pip install 'rashomon[gazetteer]')")
+    cambs = resolve("Cambridgeshire", gazetteer=gaz)
+    assert cambs is not None and cambs.country == "GBR" and cambs.feature == "district" and near(cambs, 52.3, 0.05)
+    assert near(resolve("Zamfara", gazetteer=gaz), 12.1, 6.2, 100)
+    assert near(resolve("Artibonite", gazetteer=gaz), 19.3, -72.5, 100)
+    # a US county stands among its places, not at its namesake town (Jackson, Ga., lies 160 km south)
+    assert near(resolve("Jackson County", admin_hint="Ga.", gazetteer=gaz), 34.13, -83.57, 40)
+
+
+def test_two_names_that_can_be_neighbours_are_read_as_neighbours(gaz: Gazetteer) -> None:
+    # Paris and Reno in Lamar County, Texas, lie 10 km apart; alone, each is the better-known one
+    text = "Police in Paris and Reno searched the area."
+    places = {text[p.start : p.end]: p for p in geoparse(text, gazetteer=gaz)}
+    assert near(places["Paris"], 33.66, -95.56, 20) and near(places["Reno"], 33.67, -95.48, 20)
+    assert near(resolve("Paris", gazetteer=gaz), 48.86, 2.35)

@@ -191,3 +191,21 @@ def test_trucks_on_the_road_and_the_rail_link_are_placed_on_their_routes(tmp_pat
         analyze(store, [tmp_path / "a.txt"])
         found = {r["place_name"] for r in store.conn.execute("SELECT place_name FROM events")}
     assert {"Goris–Kapan road", "Rasht–Astara railway"} <= found
+
+
+def test_a_route_places_only_the_event_it_hangs_from(tmp_path: Path) -> None:
+    # two events in one sentence: the road is where the drivers were detained, not where Iran condemned it
+    (tmp_path / "a.txt").write_text(
+        "Trucks\n\nBy Sam Writer\n\n"
+        "Iran's foreign ministry condemned the arrests, and Azerbaijani police detained Iranian truck drivers "
+        "on the Goris–Kapan road on Tuesday.\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "a.db") as store:
+        analyze(store, [tmp_path / "a.txt"])
+        rows = store.conn.execute(
+            "SELECT substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger, e.place_name "
+            "FROM events e JOIN documents d ON d.id = e.document_id"
+        ).fetchall()
+    placed = {r["trigger"]: r["place_name"] for r in rows}
+    assert placed == {"condemned": None, "detained": "Goris–Kapan road"}
