@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from rashomon.examine.grow import Stored
 from rashomon.examine.stage import Placed
 from rashomon.records import (
     Actor,
@@ -205,47 +206,67 @@ def update_examination(
     documents: int,
     events: int,
     seconds: float,
+    grown: Sequence[tuple[int | None, Placed]] = (),
 ) -> None:
-    """Replace the claims of ``blocks`` with ``placed``, and the tones of ``tone_documents`` with ``tones``,
-    in one transaction; every other claim and tone is kept as it is."""
+    """Replace the claims of ``blocks`` with ``placed``, the claims of ``grown`` (stored id, or None for a new
+    claim) each with its new weighing, and the tones of ``tone_documents`` with ``tones``, in one
+    transaction; every other claim and tone is kept as it is."""
     with store.transaction() as conn:
         for marks, chunk in _chunks(sorted(blocks)):
             conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
         _write(conn, placed, tones, tone_documents)
+        for cluster_id, p in grown:
+            _write_claim(conn, p, cluster_id)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
+
+
+_CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_precision, place_name, place_lat, "
+                  "place_lon, place_country, status, mentions, documents, outlets, independent, deniers, goldstein, "
+                  "quad_class, place_line, block, sort_key, piece")  # fmt: skip
+
+
+def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> None:
+    """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
+    (the rows of its events changed only where they differ)."""
+    c = p.claim
+    values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
+              c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
+              len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
+              len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order, p.piece or None)  # fmt: skip
+    rows: dict[int, tuple[str, str, int]] = {}
+    for s in c.statements:
+        for e in (s.event, *s.also):
+            rows.setdefault(e, (s.stance, s.origin, int(s.independent and e == s.event)))
+    stale: dict[int, tuple[str, str, int]] = {}
+    if cluster_id is None:
+        cur = conn.execute(f"INSERT INTO clusters ({_CLAIM_COLUMNS}) VALUES ({','.join('?' * len(values))})", values)
+        cluster_id = int(cur.lastrowid or 0)
+    else:
+        columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
+        conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+        conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
+        stale = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+            "SELECT event_id, stance, origin, independent FROM cluster_events WHERE cluster_id = ?", (cluster_id,))}  # fmt: skip
+        conn.executemany("DELETE FROM cluster_events WHERE cluster_id = ? AND event_id = ?",
+                         [(cluster_id, e) for e in stale if e not in rows])  # fmt: skip
+    conn.executemany(
+        "INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(cluster_id, e, *row) for e, row in rows.items() if stale.get(e) != row],
+    )
+    conn.executemany(
+        "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
+        [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
+    )
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],
            tone_documents: Collection[int] | None) -> None:  # fmt: skip
     """Insert claims (with their statements and conflicts) and tones."""
     for p in placed:
-        c = p.claim
-        cur = conn.execute(
-            """INSERT INTO clusters (claim, event, family, source, target, label, date, date_precision,
-               place_name, place_lat, place_lon, place_country, status, mentions, documents, outlets,
-               independent, deniers, goldstein, quad_class, place_line, block, sort_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
-             c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
-             len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
-             len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order),
-        )
-        cluster_id = int(cur.lastrowid or 0)
-        conn.executemany(
-            "INSERT OR IGNORE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (cluster_id, e, s.stance, s.origin, int(s.independent and e == s.event))
-                for s in c.statements
-                for e in (s.event, *s.also)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
-            [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
-        )
+        _write_claim(conn, p)
     hashes = sorted({t.document for t in tones})
     ids: dict[str, int] = {}
     for marks, chunk in _chunks(hashes):
@@ -319,6 +340,27 @@ def block_events(store: Store, blocks: Collection[str]) -> list[int]:
             f"SELECT ce.event_id FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
             f"WHERE c.block IN ({marks})", chunk))  # fmt: skip
     return sorted(out)
+
+
+def block_pieces(store: Store, blocks: Collection[str]) -> dict[str, list[tuple[int, str | None]]]:
+    """The stored claims of ``blocks``: (id, which group of its block it is), by block."""
+    out: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    for marks, chunk in _chunks(sorted(blocks)):
+        for r in store.conn.execute(f"SELECT block, id, piece FROM clusters WHERE block IN ({marks})", chunk):
+            out[r[0]].append((int(r[1]), r[2]))
+    return out
+
+
+def stored_statements(store: Store, claims: Collection[int]) -> dict[int, dict[int, Stored]]:
+    """The stored events of ``claims`` (by id), each with how its statement stands, by claim."""
+    out: dict[int, dict[int, Stored]] = defaultdict(dict)
+    for marks, chunk in _chunks(sorted(claims)):
+        for r in store.conn.execute(
+            "SELECT cluster_id, event_id, stance, origin, independent FROM cluster_events "
+            f"WHERE cluster_id IN ({marks})", chunk
+        ):
+            out[r[0]][r[1]] = Stored(r[2], r[3], bool(r[4]))
+    return out
 
 
 def tone_documents_after(store: Store, last_tone_mention: int) -> set[int]:

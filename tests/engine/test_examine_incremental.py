@@ -57,6 +57,9 @@ def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_st
     # the later batches touched only some blocks: the others were left as they were
     total_blocks = store.conn.execute("SELECT count(DISTINCT block) FROM clusters").fetchone()[0]
     assert all(0 < r.blocks < total_blocks for r in reports[1:] if r is not None)
+    # and in some, undated events only joined a block's undated claim, which grew without re-linking its block
+    assert all(r.grown < r.blocks for r in reports[1:] if r is not None)
+    assert sum(r.grown for r in reports[1:] if r is not None) > 0, [r.grown for r in reports if r is not None]
     full = examine_stored(store, full=True)
     assert full.mode == "full"
     assert _exports(store) == grown
