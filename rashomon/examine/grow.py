@@ -62,20 +62,43 @@ def grown_statements(
     held: Sequence[EventRef], stored: Mapping[int, Stored], added: Sequence[EventRef], sources: Mapping[str, Source]
 ) -> list[Statement]:
     """The statements of ``held`` and ``added`` events together, as
-    :func:`rashomon.examine.origins.statements` gives them (see the module's docstring)."""
-    said = {k for ev in added if (k := copy_key(ev)) is not None}
-    keyed = {ev.id for ev in held if said and copy_key(ev) in said}
-    documents = {ev.document for ev in held if ev.id in keyed}
-    again = sorted([*(ev for ev in held if ev.document in documents), *added], key=lambda ev: ev.id)
-    exact = keyed | {ev.id for ev in added}
+    :func:`rashomon.examine.origins.statements` gives them (see the module's docstring).
+
+    Of the held events saying a sentence an added one says, only the first (in reading order) matters to
+    the added ones (they repeat it); they change only when an added one comes before it, which makes it
+    and every other held one saying that sentence copies of the added one, and are then worked out again."""
+
+    def order(ev: EventRef | Statement, event: int) -> tuple[str, str, int, int]:
+        src = sources.get(ev.document)
+        return ((src.published or "9999") if src else "9999", ev.document, ev.start, event)
+
+    said: dict[str, tuple[str, str, int, int]] = {}  # sentence -> where an added event first says it
+    for ev in added:
+        if (k := copy_key(ev)) is not None:
+            said[k] = min(said.get(k, order(ev, ev.id)), order(ev, ev.id))
+    saying: dict[str, list[EventRef]] = defaultdict(list)  # sentence -> the held events saying it
+    if said:
+        words = [(k, k.split()[0], k.split()[-1]) for k in said]
+        for ev in held:
+            low = ev.text.lower()
+            if any(first in low and last in low for _, first, last in words) and (k := copy_key(ev)) in said:
+                saying[k].append(ev)
+    redo: set[int] = set()
+    needed: list[EventRef] = []  # held events the added ones' statements read (the first saying a sentence)
+    for k, evs in saying.items():
+        first = min(evs, key=lambda ev: order(ev, ev.id))
+        if said[k] < order(first, first.id):
+            redo.update(ev.id for ev in evs)
+        else:
+            needed.append(first)
+    added_documents = {ev.document for ev in added}
+    documents = {ev.document for ev in held if ev.id in redo or ev.document in added_documents}
+    again = sorted({ev.id: ev for ev in [*(ev for ev in held if ev.document in documents), *needed, *added]}.values(),
+                   key=lambda ev: ev.id)  # fmt: skip
+    exact = redo | {ev.id for ev in held if ev.document in added_documents} | {ev.id for ev in added}
     redone = [s for s in make_statements(again, sources) if s.event in exact]
     kept = _stored_statements([ev for ev in held if ev.id not in exact], stored)
-
-    def order(s: Statement) -> tuple[str, str, int, int]:
-        src = sources.get(s.document)
-        return ((src.published or "9999") if src else "9999", s.document, s.start, s.event)
-
-    return sorted([*kept, *redone], key=order)
+    return sorted([*kept, *redone], key=lambda s: order(s, s.event))
 
 
 def _stored_statements(events: Sequence[EventRef], stored: Mapping[int, Stored]) -> list[Statement]:

@@ -73,70 +73,54 @@ def load_sources(store: Store, documents: Collection[int] | None = None) -> dict
     return out
 
 
+_EVENT_SELECT = """SELECT e.id, d.content_hash, e.segment, e.segment_kind, s.comment, e.sentence_start, e.sentence_end,
+       e.event, e.cameo, e.goldstein, e.quad_class, e.modality, e.holder, e.speaker_code, e.speaker_text, e.date,
+       e.date_precision, e.place_name, e.place_lat, e.place_lon, e.place_country, e.place_line, e.document_id
+FROM events e JOIN documents d ON d.id = e.document_id
+LEFT JOIN segments s ON s.document_id = e.document_id AND s.ord = e.segment"""
+_KINDS = {k.value: k for k in SegmentKind}
+
+
 def load_events(store: Store, after: int = 0, ids: Sequence[int] | None = None) -> Iterator[EventRef]:
     """Every stored event with an id over ``after`` (or those of ``ids``) as an EventRef, a page at a time."""
-    select = """SELECT e.*, d.content_hash,
-                       (SELECT s.comment FROM segments s WHERE s.document_id = e.document_id
-                        AND s.ord = e.segment) AS comment
-                FROM events e JOIN documents d ON d.id = e.document_id"""
+    cur = store.conn.cursor()
+    cur.row_factory = None  # plain tuples: this reads every event of a store
     wanted = sorted(ids) if ids is not None else None
     last = after
     while True:
         if wanted is None:
-            rows = store.conn.execute(f"{select} WHERE e.id > ? ORDER BY e.id LIMIT ?", (last, PAGE)).fetchall()
+            rows = cur.execute(f"{_EVENT_SELECT} WHERE e.id > ? ORDER BY e.id LIMIT ?", (last, PAGE)).fetchall()
         else:
             page, wanted = wanted[:PAGE], wanted[PAGE:]
-            rows = store.conn.execute(f"{select} WHERE e.id IN ({','.join('?' * len(page))}) ORDER BY e.id",
-                                      page).fetchall() if page else []  # fmt: skip
+            rows = cur.execute(f"{_EVENT_SELECT} WHERE e.id IN ({','.join('?' * len(page))}) ORDER BY e.id",
+                               page).fetchall() if page else []  # fmt: skip
         if not rows:
             return
         # the sentences are cut from each document's text read once a page (an SQL substr() would read the
         # whole text again for every event)
-        doc_ids = sorted({r["document_id"] for r in rows})
+        doc_ids = sorted({r[22] for r in rows})
         texts: dict[int, str] = dict(
-            store.conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids)
+            cur.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids)
         )
-        ids = [r["id"] for r in rows]
-        sides: dict[int, dict[str, list[tuple[str, str]]]] = {i: {"source": [], "target": []} for i in ids}
-        marks = ",".join("?" * len(ids))
-        for a in store.conn.execute(
+        sides: dict[int, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {r[0]: ([], []) for r in rows}
+        marks = ",".join("?" * len(rows))
+        for event_id, role, code, country in cur.execute(
             f"SELECT event_id, role, code, country FROM event_actors WHERE event_id IN ({marks}) "
             "AND code IS NOT NULL ORDER BY event_id, role, ord",
-            ids,
+            [r[0] for r in rows],
         ):
-            sides[a["event_id"]][a["role"]].append((a["code"], a["country"] or a["code"]))
+            sides[event_id][role != "source"].append((code, country or code))
         for r in rows:
-            src, tgt = sides[r["id"]]["source"], sides[r["id"]]["target"]
+            src, tgt = sides[r[0]]
             yield EventRef(
-                id=r["id"],
-                document=r["content_hash"],
-                segment=r["segment"],
-                segment_kind=SegmentKind(r["segment_kind"]),
-                comment=r["comment"],
-                start=r["sentence_start"],
-                end=r["sentence_end"],
-                text=texts[r["document_id"]][r["sentence_start"] : r["sentence_end"]],
-                event=r["event"],
-                cameo=r["cameo"],
-                goldstein=r["goldstein"],
-                quad_class=r["quad_class"],
-                source=tuple(c for c, _ in src),
-                target=tuple(c for c, _ in tgt),
-                source_keys=tuple(k for _, k in src),
-                target_keys=tuple(k for _, k in tgt),
-                modality=r["modality"],
-                holder=r["holder"],
-                speaker=r["speaker_code"],
-                speaker_text=r["speaker_text"],
-                date=r["date"],
-                precision=r["date_precision"],
-                place=r["place_name"],
-                lat=r["place_lat"],
-                lon=r["place_lon"],
-                place_country=r["place_country"],
-                place_line=line_from_json(r["place_line"]),
-            )
-        last = int(rows[-1]["id"])
+                id=r[0], document=r[1], segment=r[2], segment_kind=_KINDS[r[3]], comment=r[4], start=r[5],
+                end=r[6], text=texts[r[22]][r[5] : r[6]], event=r[7], cameo=r[8], goldstein=r[9],
+                quad_class=r[10], source=tuple(c for c, _ in src), target=tuple(c for c, _ in tgt),
+                source_keys=tuple(k for _, k in src), target_keys=tuple(k for _, k in tgt), modality=r[11],
+                holder=r[12], speaker=r[13], speaker_text=r[14], date=r[15], precision=r[16], place=r[17],
+                lat=r[18], lon=r[19], place_country=r[20], place_line=line_from_json(r[21]),
+            )  # fmt: skip
+        last = int(rows[-1][0])
 
 
 def _stored_actor(code: str | None, country: str | None, name: str) -> Actor | None:
