@@ -52,6 +52,7 @@ from analyze import DEFAULT_CORPUS, replicate  # noqa: E402
 
 from rashomon.engine import analyze  # noqa: E402
 from rashomon.engine.examine import examine_stored  # noqa: E402
+from rashomon.engine.tally import Tally  # noqa: E402
 from rashomon.export import get_exporter  # noqa: E402
 from rashomon.settings import Options  # noqa: E402
 from rashomon.store import Store  # noqa: E402
@@ -61,6 +62,12 @@ WINDOW = 3  # paragraphs per synthetic document
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time this process has used (user and system): what a Ray driver takes from the workers' cores."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load() -> str:
@@ -97,14 +104,19 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
     for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         stale.unlink(missing_ok=True)  # a fresh store: nothing known from an earlier run
     with Store(db) as store:
-        start = time.perf_counter()
-        report = analyze(store, [folder], replace(options, examine=False), engine=chosen)
+        tally = Tally()
+        cpu = cpu_seconds()
+        start, started = time.perf_counter(), time.monotonic()
+        report = analyze(store, [folder], replace(options, examine=False), engine=chosen, tally=tally)
         seconds = time.perf_counter() - start
+        cpu = cpu_seconds() - cpu
+        ended = time.monotonic()
         out = io.StringIO()
         get_exporter("events", "plover-jsonl")(store, out)
+    coding = ended - tally.stage_started if tally.stage == "coding events" else 0.0
     return {"engine": engine, "words": report.words, "seconds": seconds, "documents": report.documents_analysed,
-            "events": report.events, "rss_mb": peak_mb(), "load": load(),
-            "export": hashlib.sha256(out.getvalue().encode()).hexdigest()}  # fmt: skip
+            "events": report.events, "rss_mb": peak_mb(), "load": load(), "reading": ended - started - coding,
+            "coding": coding, "driver_cpu": cpu, "export": hashlib.sha256(out.getvalue().encode()).hexdigest()}  # fmt: skip
 
 
 def engines(words: int, corpus: Path, which: list[str], tmp: Path) -> list[dict[str, Any]]:
@@ -153,7 +165,9 @@ def part_a(args: argparse.Namespace, tmp: Path) -> None:
     for r in runs:
         rate = r["words"] / r["seconds"]
         print(f"  {r['engine']:6} {rate:8.0f} words/s  ({r['words']:,} tokens, {r['documents']} documents, "
-              f"{r['events']:,} events in {r['seconds']:.1f}s)  x{rate / base:.2f} of local  [{r['load']} at its end]")  # fmt: skip
+              f"{r['events']:,} events in {r['seconds']:.1f}s: reading and storing {r['reading']:.1f}s, coding "
+              f"{r['coding']:.1f}s; this process's CPU {r['driver_cpu']:.1f}s)  x{rate / base:.2f} of local  "
+              f"[{r['load']} at its end]")  # fmt: skip
     same = len({r["export"] for r in runs}) == 1
     print(f"  events exports identical across the three: {'yes' if same else 'NO'}; target: ray2 >= 1.7x local")
     print(f"  ceiling: two processes of a pure-Python loop do x{before:.2f} the work of one on this machine before "

@@ -191,13 +191,20 @@ def update_examination(
     events: int,
     seconds: float,
     grown: Sequence[tuple[int | None, Placed]] = (),
+    claims: Collection[int] = (),
+    reordered: Sequence[tuple[int, int]] = (),
 ) -> None:
-    """Replace the claims of ``blocks`` with ``placed``, the claims of ``grown`` (stored id, or None for a new
-    claim) each with its new weighing, and the tones of ``tone_documents`` with ``tones``, in one
-    transaction; every other claim and tone is kept as it is."""
+    """Replace the claims of ``blocks`` and the claims ``claims`` (by id) with ``placed``, the claims of
+    ``grown`` (stored id, or None for a new claim) each with its new weighing, and the tones of
+    ``tone_documents`` with ``tones``, in one transaction; ``reordered`` claims (id, group) are now their
+    block's group-th (their place in reading order moves with it). Every other claim and tone is kept."""
     with store.transaction() as conn:
         for marks, chunk in _chunks(sorted(blocks)):
             conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
+        for marks, chunk in _chunks(sorted(claims)):
+            conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", chunk)
+        conn.executemany("UPDATE clusters SET sort_key = substr(sort_key, 1, length(sort_key) - 9) || ? WHERE id = ?",
+                         [(f"{group:09d}", claim) for claim, group in reordered])  # fmt: skip
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
         _write(conn, placed, tones, tone_documents)
@@ -345,6 +352,15 @@ def stored_statements(store: Store, claims: Collection[int]) -> dict[int, dict[i
         ):
             out[r[0]][r[1]] = Stored(r[2], r[3], bool(r[4]))
     return out
+
+
+def claim_events(store: Store, claims: Collection[int]) -> list[int]:
+    """The ids of the events the stored claims ``claims`` (by id) hold."""
+    out: set[int] = set()
+    for marks, chunk in _chunks(sorted(claims)):
+        out.update(r[0] for r in store.conn.execute(
+            f"SELECT event_id FROM cluster_events WHERE cluster_id IN ({marks})", chunk))  # fmt: skip
+    return sorted(out)
 
 
 def tone_documents_after(store: Store, last_tone_mention: int) -> set[int]:

@@ -98,7 +98,7 @@ def test_an_update_links_events_in_the_order_a_full_examination_reads_them(cauca
     import rashomon.engine.examine as runner
 
     store = Store(tmp_path / "s.db")
-    parts = _batches(caucasus_store, tmp_path, [[1], [0, 2, 3, 4]])
+    parts = _batches(caucasus_store, tmp_path, [[2], [0, 1, 3, 4]])
     load_dataset(store, parts[0])
     seen: list[list[int]] = []
     real = runner.examine_blocks
@@ -110,8 +110,8 @@ def test_an_update_links_events_in_the_order_a_full_examination_reads_them(cauca
 
     monkeypatch.setattr(runner, "examine_blocks", spy)
     load_dataset(store, parts[1])
-    (ids,) = seen
-    assert ids == sorted(ids)
+    # (a second call links again whole the blocks whose added events left them one dated group)
+    assert seen and all(ids == sorted(ids) for ids in seen)
     old = store.conn.execute("SELECT max(e.id) FROM events e JOIN documents d ON d.id = e.document_id "
                              "WHERE d.id = 1").fetchone()[0]  # fmt: skip
-    assert min(ids) <= old < max(ids), "the update re-weighed old events with the added ones"
+    assert any(min(ids) <= old < max(ids) for ids in seen), "the update re-weighed old events with the added ones"
