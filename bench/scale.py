@@ -5,7 +5,8 @@
 (a) words/s of the local engine with 1 process, and of Ray with 1 and 2 workers, in one run. Each engine
     runs in a process of its own on the same replicated corpus (bench/analyze.py's copies of the caucasus
     articles), models loaded before the clock starts (the local engine's once, each Ray actor's by a warm-up
-    run of one article), so the figure is the coding rate, not start-up. Prints the ratios to the local
+    run of one article; Ray Data's read workers, which import the readers as they start, by a reading-only
+    pass over the same corpus into another store), so the figure is the coding rate, not start-up. Prints the ratios to the local
     engine, the machine's load average (the CPU is shared), and that the three exports are identical.
 (b) incremental examine at --docs documents: a synthetic store (below) examined in full, then +1 % more
     documents examined incrementally, against a full pass over the grown store; checks both give the same
@@ -102,6 +103,11 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         chosen = ray_engine(workers=int(engine.removeprefix("ray")))
         with Store(folder.parent / f"warm-{engine}.db") as store:
             analyze(store, [warm], options, engine=chosen)  # the actors load their models, kept for the run
+        read = folder.parent / f"read-{engine}.db"
+        for stale in (read, read.with_name(read.name + "-wal"), read.with_name(read.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        with Store(read) as store:  # Ray Data's read workers start (and import the readers) once, here
+            analyze(store, [folder], replace(options, analyse=False), engine=chosen)
     db = folder.parent / f"{engine}-{folder.name}.db"
     for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         stale.unlink(missing_ok=True)  # a fresh store: nothing known from an earlier run
