@@ -6,7 +6,9 @@ say the same sentence (and, for a reader's comment, on the article above it in i
 event changes nothing for statements of other sentences. So the statements of the added events are worked
 out again together with those of the held events that say one of the same sentences (and every other held
 event of those events' documents, which a comment's check reads); every other statement is the stored one.
-The claim is then weighed on all its events, as :func:`rashomon.examine.claims.build_claim` weighs it.
+(An added event of a document that has held events, which a store's re-coding never gives, has all the
+statements worked out again.) The claim is then weighed on all its events, as
+:func:`rashomon.examine.claims.build_claim` weighs it.
 
 Pure: the runner reads the claim's events and stored statements and stores the result.
 """
@@ -72,6 +74,11 @@ def grown_statements(
         src = sources.get(ev.document)
         return ((src.published or "9999") if src else "9999", ev.document, ev.start, event)
 
+    added_documents = {ev.document for ev in added}
+    if any(ev.document in added_documents for ev in held):
+        # a document with events held and added (not one re-coded: its old events would have gone): its
+        # sentences may join held statements, so the whole claim's statements are worked out again
+        return make_statements(sorted([*held, *added], key=lambda ev: ev.id), sources)
     said: dict[str, tuple[str, str, int, int]] = {}  # sentence -> where an added event first says it
     for ev in added:
         if (k := copy_key(ev)) is not None:
@@ -91,11 +98,10 @@ def grown_statements(
             redo.update(ev.id for ev in evs)
         else:
             needed.append(first)
-    added_documents = {ev.document for ev in added}
-    documents = {ev.document for ev in held if ev.id in redo or ev.document in added_documents}
+    documents = {ev.document for ev in held if ev.id in redo}
     again = sorted({ev.id: ev for ev in [*(ev for ev in held if ev.document in documents), *needed, *added]}.values(),
                    key=lambda ev: ev.id)  # fmt: skip
-    exact = redo | {ev.id for ev in held if ev.document in added_documents} | {ev.id for ev in added}
+    exact = redo | {ev.id for ev in added}
     redone = [s for s in make_statements(again, sources) if s.event in exact]
     kept = _stored_statements([ev for ev in held if ev.id not in exact], stored)
     return sorted([*kept, *redone], key=lambda s: order(s, s.event))

@@ -1,6 +1,6 @@
 """Growing an undated claim with added events gives the claim that weighing all its events at once gives,
 when an added statement comes first among those saying the same sentence, when a reader quotes the article
-above, and when one sentence codes two events."""
+above, when one sentence codes two events, and when an added event is of a document with held ones."""
 
 from rashomon.examine.claims import build_claim
 from rashomon.examine.grow import Stored, grown_claim
@@ -73,3 +73,11 @@ def test_a_claim_grown_from_nothing_is_the_added_events_weighed():
     grown = grown_claim(block_of(key), 2, [], {}, added, SOURCES)
     assert grown.claim == build_claim(key, group, SOURCES)
     assert grown.order.endswith("\x01000000002")  # after the block's two other groups
+
+
+def test_an_added_event_of_a_document_with_held_ones_joins_their_statement():
+    held = [ref("ASSAULT", ("AZE",), (), OTHER, document=A, id=60), ref("ASSAULT", ("AZE",), (), WIRE, document=B, id=61)]
+    added = [ref("ASSAULT", ("AZEMIL",), (), OTHER, document=A, id=70)]  # the same sentence of A, another event
+    grown, whole = _grow(held, added)
+    assert grown == whole
+    assert next(s for s in grown.statements if s.event == 60).also == (70,)
