@@ -5,7 +5,8 @@
 (a) words/s of the local engine with 1 process, and of Ray with 1 and 2 workers, in one run. Each engine
     runs in a process of its own on the same replicated corpus (bench/analyze.py's copies of the caucasus
     articles), models loaded before the clock starts (the local engine's once, each Ray actor's by a warm-up
-    run of one article), so the figure is the coding rate, not start-up. Prints the ratios to the local
+    run of one article; Ray Data's read workers, which import the readers as they start, by a reading-only
+    pass over the same corpus into another store), so the figure is the coding rate, not start-up. Prints the ratios to the local
     engine, the machine's load average (the CPU is shared), and that the three exports are identical.
 (b) incremental examine at --docs documents: a synthetic store (below) examined in full, then +1 % more
     documents examined incrementally, against a full pass over the grown store; checks both give the same
@@ -13,7 +14,9 @@
 (c) app p95 latency on the largest store of (b): runs bench/serve.py --keep on it (-n requests per route).
     With --parts c (no b) and --keep DIR holding that store from an earlier run, (c) runs on it as it is.
 (d) peak memory (RSS) of the driver: Ray with 2 workers on --words and 3x --words words, and the local engine
-    on the same, each in a fresh process (the Ray driver never loads the models: it should stay flat).
+    on the same, each in a fresh process (the Ray driver never loads the models: it should stay flat), with
+    each run's words/s (the larger corpus amortises start-up). Analysis only: the examine stage that analyze
+    runs at its end holds the events it re-weighs (all of them in a full pass), see (b) and docs/scale.md.
 
 The synthetic stores: the caucasus articles are coded once; each synthetic document is a window of three
 consecutive paragraphs of one of them holding at least one event (text, segments, events, actors, tone
@@ -53,6 +56,7 @@ from analyze import DEFAULT_CORPUS, replicate  # noqa: E402
 
 from rashomon.engine import analyze  # noqa: E402
 from rashomon.engine.examine import examine_stored  # noqa: E402
+from rashomon.engine.tally import Tally  # noqa: E402
 from rashomon.export import get_exporter  # noqa: E402
 from rashomon.settings import Options  # noqa: E402
 from rashomon.store import Store  # noqa: E402
@@ -62,6 +66,12 @@ WINDOW = 3  # paragraphs per synthetic document
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time this process has used (user and system): what a Ray driver takes from the workers' cores."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load() -> str:
@@ -94,18 +104,28 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         chosen = ray_engine(workers=int(engine.removeprefix("ray")))
         with Store(folder.parent / f"warm-{engine}.db") as store:
             analyze(store, [warm], options, engine=chosen)  # the actors load their models, kept for the run
+        read = folder.parent / f"read-{engine}.db"
+        for stale in (read, read.with_name(read.name + "-wal"), read.with_name(read.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        with Store(read) as store:  # Ray Data's read workers start (and import the readers) once, here
+            analyze(store, [folder], replace(options, analyse=False), engine=chosen)
     db = folder.parent / f"{engine}-{folder.name}.db"
     for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         stale.unlink(missing_ok=True)  # a fresh store: nothing known from an earlier run
     with Store(db) as store:
-        start = time.perf_counter()
-        report = analyze(store, [folder], replace(options, examine=False), engine=chosen)
+        tally = Tally()
+        cpu = cpu_seconds()
+        start, started = time.perf_counter(), time.monotonic()
+        report = analyze(store, [folder], replace(options, examine=False), engine=chosen, tally=tally)
         seconds = time.perf_counter() - start
+        cpu = cpu_seconds() - cpu
+        ended = time.monotonic()
         out = io.StringIO()
         get_exporter("events", "plover-jsonl")(store, out)
+    coding = ended - tally.stage_started if tally.stage == "coding events" else 0.0
     return {"engine": engine, "words": report.words, "seconds": seconds, "documents": report.documents_analysed,
-            "events": report.events, "rss_mb": peak_mb(), "load": load(),
-            "export": hashlib.sha256(out.getvalue().encode()).hexdigest()}  # fmt: skip
+            "events": report.events, "rss_mb": peak_mb(), "load": load(), "reading": ended - started - coding,
+            "coding": coding, "driver_cpu": cpu, "export": hashlib.sha256(out.getvalue().encode()).hexdigest()}  # fmt: skip
 
 
 def engines(words: int, corpus: Path, which: list[str], tmp: Path) -> list[dict[str, Any]]:
@@ -154,7 +174,9 @@ def part_a(args: argparse.Namespace, tmp: Path) -> None:
     for r in runs:
         rate = r["words"] / r["seconds"]
         print(f"  {r['engine']:6} {rate:8.0f} words/s  ({r['words']:,} tokens, {r['documents']} documents, "
-              f"{r['events']:,} events in {r['seconds']:.1f}s)  x{rate / base:.2f} of local  [{r['load']} at its end]")  # fmt: skip
+              f"{r['events']:,} events in {r['seconds']:.1f}s: reading and storing {r['reading']:.1f}s, coding "
+              f"{r['coding']:.1f}s; this process's CPU {r['driver_cpu']:.1f}s)  x{rate / base:.2f} of local  "
+              f"[{r['load']} at its end]")  # fmt: skip
     same = len({r["export"] for r in runs}) == 1
     print(f"  events exports identical across the three: {'yes' if same else 'NO'}; target: ray2 >= 1.7x local")
     print(f"  ceiling: two processes of a pure-Python loop do x{before:.2f} the work of one on this machine before "
@@ -165,7 +187,9 @@ def part_d(args: argparse.Namespace, tmp: Path) -> None:
     print(f"\n(d) peak RSS of the driver process (MB) as the corpus grows; {load()}")
     for engine in ("ray2", "local"):
         figures = [engines(w, args.corpus, [engine], tmp)[0] for w in (args.words, 3 * args.words)]
-        print(f"  {engine:6} " + ", ".join(f"{f['words']:,} tokens: {f['rss_mb']:.0f} MB" for f in figures))
+        print(f"  {engine:6} " + ", ".join(f"{f['words']:,} tokens: {f['rss_mb']:.0f} MB ({f['words'] / f['seconds']:.0f} "
+                                          f"words/s, reading and storing {f['reading']:.1f}s, coding {f['coding']:.1f}s)"
+                                          for f in figures) + f"  [{figures[-1]['load']} at its end]")  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------------------ (b), (c)
@@ -328,8 +352,8 @@ def grow(db: Path, wins: list[Window], countries: list[str], hot: float) -> None
         full = examine_stored(store, full=True)
         full_s = time.perf_counter() - t
         same = claims_digest(store) == after_inc
-    print(f"    +{docs // 100:,} documents: incremental {inc_s:.2f}s ({inc.blocks:,} blocks, {inc.weighed:,} events "
-          f"re-weighed) against a full pass of {full_s:.1f}s over {full.events:,} events: "
+    print(f"    +{docs // 100:,} documents: incremental {inc_s:.2f}s ({inc.blocks:,} blocks, {inc.grown:,} of them "
+          f"updated in two parts; {inc.weighed:,} events re-weighed) against a full pass of {full_s:.1f}s over {full.events:,} events: "
           f"{100 * inc_s / full_s:.1f} % (target <= 5 %); same claims: {'yes' if same else 'NO'}; {load()}")  # fmt: skip
 
 

@@ -5,25 +5,37 @@ join the claims of their proposition blocks, and only those blocks (with the blo
 away) are linked and weighed again; tones are averaged again only for the documents whose tone mentions
 changed. Claims are block-local (linking, statements, copies, status and conflicts all look inside one
 block), so this gives what a whole examination gives; ``full`` rebuilds it from every stored event.
+
+A block that only gains undated events, and does not have exactly one dated group, is not linked again:
+those events can only join its undated claim (see :func:`rashomon.examine.stage.piece`), which grows
+(:mod:`rashomon.examine.grow`: the statements of its other events are the stored ones). That claim holds
+every undated statement of the proposition, so it grows with the corpus; re-linking and re-weighing it
+whole on every update is what made an update cost a share of a full pass that grew with the store.
 """
 
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 
 from rashomon.examine.framing import tones as document_tones
+from rashomon.examine.grow import grown_claim
 from rashomon.examine.link import keys
-from rashomon.examine.stage import EXAMINE_VERSION, block_of, examine, examine_blocks
+from rashomon.examine.stage import EXAMINE_VERSION, Placed, block_of, examine, examine_blocks, undated
+from rashomon.records import EventRef
 from rashomon.store import Store
 from rashomon.store.examine import (
     block_events,
+    block_pieces,
     claim_counts,
+    claim_events,
     load_events,
     load_sources,
     load_tone_mentions,
     save_examination,
     since_last,
+    stored_statements,
     tone_documents_after,
     update_examination,
 )
@@ -40,6 +52,7 @@ class ExamineReport:
     mode: str = "full"  # full, or incremental
     blocks: int = 0  # proposition blocks re-weighed (incremental)
     weighed: int = 0  # events linked and weighed (all, or those of the blocks re-weighed)
+    grown: int = 0  # of those blocks, those whose undated claim was updated apart from the rest of the block
 
 
 def examine_stored(store: Store, run_id: int | None = None, full: bool = False) -> ExamineReport:
@@ -50,22 +63,71 @@ def examine_stored(store: Store, run_id: int | None = None, full: bool = False) 
     if since is None or since.version != EXAMINE_VERSION:
         return _full(store, run_id, started)
     added = list(load_events(store, after=since.last_event))
-    blocks = set(since.stale_blocks) | {block_of(k) for ev in added for k in keys(ev)}
+    joining: dict[str, list[EventRef]] = defaultdict(list)
+    for ev in added:
+        for k in keys(ev):
+            joining[block_of(k)].append(ev)
+    blocks = set(since.stale_blocks) | set(joining)
+    pieces = block_pieces(store, blocks)
+    split = {b for b in joining if b not in since.stale_blocks and _splits(pieces.get(b, []))}
+    undated_claim = {b: next((i for i, kind in pieces.get(b, []) if kind == "undated"), None) for b in split}
+    rest = {b for b in split if not all(undated(ev) for ev in joining[b])}  # dated or year events joined it
+    whole = blocks - split
+    rest_claims = [i for b in rest for i, kind in pieces.get(b, []) if kind != "undated"]
+    stored = stored_statements(store, [i for b in split if (i := undated_claim[b]) is not None
+                                       and any(undated(ev) for ev in joining[b])])  # fmt: skip
     added_ids = {ev.id for ev in added}
-    old = list(load_events(store, ids=[i for i in block_events(store, blocks) if i not in added_ids]))
+    old_ids = sorted({i for i in [*block_events(store, whole), *claim_events(store, rest_claims)] if i not in added_ids})
+    held_ids = sorted({e for claim in stored.values() for e in claim})
+    loaded = {ev.id: ev for ev in load_events(store, ids=sorted({*old_ids, *held_ids}))}
     # in id order, as a full examination reads them: linking keeps the order of events it cannot tell apart
     # by date, and a claim's type or quad class is the first of equally common ones
-    events = sorted(old + added, key=lambda ev: ev.id)
+    events = sorted([*(loaded[i] for i in old_ids), *added], key=lambda ev: ev.id)
     tone_docs = tone_documents_after(store, since.last_tone_mention) | set(since.stale_documents)
-    doc_ids = _document_ids(store, {ev.document for ev in events}) | tone_docs
+    doc_ids = _document_ids(store, {ev.document for ev in [*events, *loaded.values()]}) | tone_docs
     sources = load_sources(store, doc_ids)
-    placed = examine_blocks(sources, events, blocks)
+    placed = examine_blocks(sources, events, whole | rest)
+    # a split block's undated group is its last (the added undated events alone, here: left out); with one
+    # dated group, every event of the block joins that group: such a block is examined whole after all
+    after = {b: [p for p in placed if p.block == b and p.piece != "undated"] for b in rest}
+    merged = {b for b in rest if sum(p.piece == "dated" for p in after[b]) == 1}
+    if merged:
+        more = sorted({*claim_events(store, [i for b in merged if (i := undated_claim[b]) is not None])}
+                      - {ev.id for ev in events})  # fmt: skip
+        events = sorted([*events, *load_events(store, ids=more)], key=lambda ev: ev.id)
+        sources.update(load_sources(store, _document_ids(store, {ev.document for ev in events}) - set(doc_ids)))
+        placed = [p for p in placed if p.block not in merged] + examine_blocks(sources, events, merged)
+        whole, rest, split = whole | merged, rest - merged, split - merged
+    placed = [p for p in placed if p.block not in rest or p.piece != "undated"]
+    grown: list[tuple[int | None, Placed]] = []
+    reordered: list[tuple[int, int]] = []
+    weighed = len(events)
+    for b in sorted(split):
+        claim = undated_claim[b]
+        group = len(after[b]) if b in rest else sum(1 for i, _ in pieces.get(b, []) if i != claim)
+        if any(undated(ev) for ev in joining[b]):
+            held = [loaded[e] for e in sorted(stored[claim])] if claim is not None else []
+            joined = [ev for ev in joining[b] if undated(ev)]
+            grown.append((claim, grown_claim(b, group, held, stored[claim] if claim is not None else {}, joined,
+                                             sources)))  # fmt: skip
+            weighed += len(held) + len(joined)
+        elif claim is not None:
+            reordered.append((claim, group))
     mentions = load_tone_mentions(store, tone_docs)
     tones = [t for doc in sorted(mentions) for t in document_tones(doc, mentions[doc])]
     seconds = time.perf_counter() - started
-    update_examination(store, blocks, placed, tone_docs, tones, version=EXAMINE_VERSION, run_id=run_id,
-                       documents=len(doc_ids), events=len(events), seconds=seconds)  # fmt: skip
-    return _report(store, started, "incremental", len(blocks), len(events))
+    update_examination(store, whole, placed, tone_docs, tones, version=EXAMINE_VERSION, run_id=run_id,
+                       documents=len(doc_ids), events=weighed, seconds=seconds, grown=grown,
+                       claims=[i for b in rest for i, kind in pieces.get(b, []) if kind != "undated"],
+                       reordered=reordered)  # fmt: skip
+    return _report(store, started, "incremental", len(blocks), weighed, len(split))
+
+
+def _splits(pieces: list[tuple[int, str | None]]) -> bool:
+    """Whether a block's undated claim and the rest of it are updated apart: its claims say which group each
+    is, and it has other than one dated group (with one, every event of the block joins that group)."""
+    kinds = [kind for _, kind in pieces]
+    return None not in kinds and kinds.count("dated") != 1 and kinds.count("undated") <= 1
 
 
 def _full(store: Store, run_id: int | None, started: float) -> ExamineReport:
@@ -78,12 +140,13 @@ def _full(store: Store, run_id: int | None, started: float) -> ExamineReport:
     return _report(store, started, "full", 0, len(events))
 
 
-def _report(store: Store, started: float, mode: str, blocks: int, weighed: int) -> ExamineReport:
+def _report(store: Store, started: float, mode: str, blocks: int, weighed: int, grown: int = 0) -> ExamineReport:
     counts = claim_counts(store)
     documents, events = (store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events"))
     return ExamineReport(documents=documents, events=events, claims=sum(counts.values()),
                          contested=counts.get("contested", 0), corroborated=counts.get("corroborated", 0),
-                         seconds=time.perf_counter() - started, mode=mode, blocks=blocks, weighed=weighed)  # fmt: skip
+                         seconds=time.perf_counter() - started, mode=mode, blocks=blocks, weighed=weighed,
+                         grown=grown)  # fmt: skip
 
 
 def _document_ids(store: Store, hashes: set[str]) -> set[int]:

@@ -49,12 +49,15 @@ from rashomon.store import Store
 
 log = logging.getLogger("rashomon.engine")
 
-#: documents per task handed to an actor: small, so that a run's documents spread over every actor (the
-#: store pages documents 32 at a time; a long article is a few thousand words, a second or two of coding)
-DOCS_PER_TASK = 4
-#: batches of documents each actor may hold at once (one being coded, one waiting): enough to keep it busy,
-#: few enough that the driver's memory does not grow with the corpus
+#: documents per task handed to an actor: one, so that the last tasks of a run leave no actor idle while
+#: another codes a long document (counted in words, bench/scale.py's 20 documents of 1,075 to 5,743 words
+#: come out 13 % over an even share of two actors in tasks of four, 3 % in tasks of one)
+DOCS_PER_TASK = 1
+#: tasks each actor may have unfinished at once (one being coded, one waiting): enough to keep it busy
 IN_FLIGHT_PER_WORKER = 2
+#: tasks handed out and not yet taken back in order, finished or not: how far the other actors may run
+#: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded)
+AHEAD_PER_WORKER = 8
 
 
 class EngineError(RashomonError):
@@ -193,28 +196,34 @@ def release() -> None:
 
 def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
           workers: int) -> Iterator[Coded]:  # fmt: skip
-    """The NLP stage on ``workers`` actors: batches handed out to the least busy actor, at most
-    IN_FLIGHT_PER_WORKER each, and taken back in the order they were handed out."""
+    """The NLP stage on ``workers`` actors: batches handed out to the least busy actor (at most
+    IN_FLIGHT_PER_WORKER unfinished each), taken back as they finish, and given in the order they were
+    handed out (a long document holds back the results after it, not the actors)."""
     actors = _actors(options, workers)
     ready()  # the actors load their models as they start; their first tasks wait for it
     busy = [0] * workers
-    pending: deque[tuple[int, Any]] = deque()
+    pending: deque[Any] = deque()  # refs in hand-out order
+    unfinished: dict[Any, int] = {}  # ref -> its actor
     batches = (batch[i : i + DOCS_PER_TASK] for batch in work for i in range(0, len(batch), DOCS_PER_TASK))
     try:
         while True:
-            while len(pending) < IN_FLIGHT_PER_WORKER * workers:
+            while len(unfinished) < IN_FLIGHT_PER_WORKER * workers and len(pending) < AHEAD_PER_WORKER * workers:
                 batch = next(batches, None)
                 if batch is None:
                     break
                 a = min(range(workers), key=busy.__getitem__)
                 busy[a] += 1
-                pending.append((a, actors[a].code.remote(batch)))
+                ref = actors[a].code.remote(batch)
+                pending.append(ref)
+                unfinished[ref] = a
             if not pending:
                 return
-            a, ref = pending.popleft()
-            result = ray.get(ref)
-            busy[a] -= 1
-            yield from result
+            if pending[0] in unfinished:
+                finished, _ = ray.wait(list(unfinished), num_returns=1)
+                for ref in finished:
+                    busy[unfinished.pop(ref)] -= 1
+                continue
+            yield from ray.get(pending.popleft())
     except ray.exceptions.RayError as exc:
         release()
         raise EngineError(f"a Ray worker failed while coding events: {exc}") from None

@@ -173,7 +173,12 @@ def claim_id(key: Key, first: EventRef) -> str:
 
 def build_claim(key: Key, events: Sequence[EventRef], sources: Mapping[str, Source]) -> Claim:
     """One linked happening as a claim, with its statements, status and conflicts."""
-    stmts = make_statements(events, sources)
+    return weigh(key, events, make_statements(events, sources))
+
+
+def weigh(key: Key, events: Sequence[EventRef], stmts: Sequence[Statement]) -> Claim:
+    """The claim of a linked happening whose statements are already known (see :func:`build_claim`):
+    its type, sides, date, place, status and conflicts."""
     by_id = {ev.id: ev for ev in events}
     asserting = [by_id[s.event] for s in stmts if s.stance == "asserts"] or list(events)
     kind = Counter(ev.event for ev in asserting).most_common(1)[0][0]

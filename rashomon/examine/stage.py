@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rashomon.examine.claims import build_claim
 from rashomon.examine.framing import tones as document_tones
-from rashomon.examine.link import Key, cluster
+from rashomon.examine.link import Key, cluster, interval, year_of
 from rashomon.records import Claim, EventRef, Source, Tone, ToneMention
 
 #: Bumped whenever linking, weighing or framing rules change what the same events yield.
@@ -20,11 +20,13 @@ EXAMINE_VERSION = "1"
 @dataclass(frozen=True, slots=True)
 class Placed:
     """A claim with its proposition block ("IRN|backing|ARM": the claims re-weighed together when an event
-    joins or leaves it) and its place in reading order (``order``: strings that sort as the claims read)."""
+    joins or leaves it), its place in reading order (``order``: strings that sort as the claims read) and
+    which of the block's groups it is (``piece``, see :func:`piece`)."""
 
     claim: Claim
     block: str
     order: str
+    piece: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,22 @@ def block_of(key: Key) -> str:
     return f"{key.source}|{key.family}|{key.target}"
 
 
-def _order(c: Claim, key: Key, group: int) -> str:
+def undated(ev: EventRef) -> bool:
+    """An event with no date linking can use, not even a year (dated by publication, or not at all)."""
+    return interval(ev) is None and year_of(ev) is None
+
+
+def piece(events: Sequence[EventRef]) -> str:
+    """Which group of its block a linked happening is: ``dated`` (a stretch of day or month dates, with the
+    coarse events it took in), ``year`` (events dated by one year only) or ``undated`` (the block's events
+    with no date at all, one group a block). Undated events added to a block with other than one dated
+    group join its undated group and change nothing else (see :func:`rashomon.examine.link.cluster`)."""
+    if any(interval(ev) is not None for ev in events):
+        return "dated"
+    return "undated" if all(undated(ev) for ev in events) else "year"
+
+
+def order_of(c: Claim, key: Key, group: int) -> str:
     """The claim's place in reading order as a string: :func:`_rank`, then the order linking gives (block,
     then date), so that claims re-weighed alone fall where a whole examination would put them. Counts are
     written as their complement, so that more sorts first."""
@@ -71,7 +88,7 @@ def examine_blocks(
         block = block_of(key)
         if blocks is None or block in blocks:
             c = build_claim(key, events_, sources)
-            out.append(Placed(c, block, _order(c, key, group)))
+            out.append(Placed(c, block, order_of(c, key, group), piece(events_)))
     return out
 
 

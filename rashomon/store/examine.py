@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from rashomon.examine.grow import Stored
 from rashomon.examine.stage import Placed
 from rashomon.records import (
     Actor,
@@ -72,70 +73,54 @@ def load_sources(store: Store, documents: Collection[int] | None = None) -> dict
     return out
 
 
+_EVENT_SELECT = """SELECT e.id, d.content_hash, e.segment, e.segment_kind, s.comment, e.sentence_start, e.sentence_end,
+       e.event, e.cameo, e.goldstein, e.quad_class, e.modality, e.holder, e.speaker_code, e.speaker_text, e.date,
+       e.date_precision, e.place_name, e.place_lat, e.place_lon, e.place_country, e.place_line, e.document_id
+FROM events e JOIN documents d ON d.id = e.document_id
+LEFT JOIN segments s ON s.document_id = e.document_id AND s.ord = e.segment"""
+_KINDS = {k.value: k for k in SegmentKind}
+
+
 def load_events(store: Store, after: int = 0, ids: Sequence[int] | None = None) -> Iterator[EventRef]:
     """Every stored event with an id over ``after`` (or those of ``ids``) as an EventRef, a page at a time."""
-    select = """SELECT e.*, d.content_hash,
-                       (SELECT s.comment FROM segments s WHERE s.document_id = e.document_id
-                        AND s.ord = e.segment) AS comment
-                FROM events e JOIN documents d ON d.id = e.document_id"""
+    cur = store.conn.cursor()
+    cur.row_factory = None  # plain tuples: this reads every event of a store
     wanted = sorted(ids) if ids is not None else None
     last = after
     while True:
         if wanted is None:
-            rows = store.conn.execute(f"{select} WHERE e.id > ? ORDER BY e.id LIMIT ?", (last, PAGE)).fetchall()
+            rows = cur.execute(f"{_EVENT_SELECT} WHERE e.id > ? ORDER BY e.id LIMIT ?", (last, PAGE)).fetchall()
         else:
             page, wanted = wanted[:PAGE], wanted[PAGE:]
-            rows = store.conn.execute(f"{select} WHERE e.id IN ({','.join('?' * len(page))}) ORDER BY e.id",
-                                      page).fetchall() if page else []  # fmt: skip
+            rows = cur.execute(f"{_EVENT_SELECT} WHERE e.id IN ({','.join('?' * len(page))}) ORDER BY e.id",
+                               page).fetchall() if page else []  # fmt: skip
         if not rows:
             return
         # the sentences are cut from each document's text read once a page (an SQL substr() would read the
         # whole text again for every event)
-        doc_ids = sorted({r["document_id"] for r in rows})
+        doc_ids = sorted({r[22] for r in rows})
         texts: dict[int, str] = dict(
-            store.conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids)
+            cur.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids)
         )
-        ids = [r["id"] for r in rows]
-        sides: dict[int, dict[str, list[tuple[str, str]]]] = {i: {"source": [], "target": []} for i in ids}
-        marks = ",".join("?" * len(ids))
-        for a in store.conn.execute(
+        sides: dict[int, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {r[0]: ([], []) for r in rows}
+        marks = ",".join("?" * len(rows))
+        for event_id, role, code, country in cur.execute(
             f"SELECT event_id, role, code, country FROM event_actors WHERE event_id IN ({marks}) "
             "AND code IS NOT NULL ORDER BY event_id, role, ord",
-            ids,
+            [r[0] for r in rows],
         ):
-            sides[a["event_id"]][a["role"]].append((a["code"], a["country"] or a["code"]))
+            sides[event_id][role != "source"].append((code, country or code))
         for r in rows:
-            src, tgt = sides[r["id"]]["source"], sides[r["id"]]["target"]
+            src, tgt = sides[r[0]]
             yield EventRef(
-                id=r["id"],
-                document=r["content_hash"],
-                segment=r["segment"],
-                segment_kind=SegmentKind(r["segment_kind"]),
-                comment=r["comment"],
-                start=r["sentence_start"],
-                end=r["sentence_end"],
-                text=texts[r["document_id"]][r["sentence_start"] : r["sentence_end"]],
-                event=r["event"],
-                cameo=r["cameo"],
-                goldstein=r["goldstein"],
-                quad_class=r["quad_class"],
-                source=tuple(c for c, _ in src),
-                target=tuple(c for c, _ in tgt),
-                source_keys=tuple(k for _, k in src),
-                target_keys=tuple(k for _, k in tgt),
-                modality=r["modality"],
-                holder=r["holder"],
-                speaker=r["speaker_code"],
-                speaker_text=r["speaker_text"],
-                date=r["date"],
-                precision=r["date_precision"],
-                place=r["place_name"],
-                lat=r["place_lat"],
-                lon=r["place_lon"],
-                place_country=r["place_country"],
-                place_line=line_from_json(r["place_line"]),
-            )
-        last = int(rows[-1]["id"])
+                id=r[0], document=r[1], segment=r[2], segment_kind=_KINDS[r[3]], comment=r[4], start=r[5],
+                end=r[6], text=texts[r[22]][r[5] : r[6]], event=r[7], cameo=r[8], goldstein=r[9],
+                quad_class=r[10], source=tuple(c for c, _ in src), target=tuple(c for c, _ in tgt),
+                source_keys=tuple(k for _, k in src), target_keys=tuple(k for _, k in tgt), modality=r[11],
+                holder=r[12], speaker=r[13], speaker_text=r[14], date=r[15], precision=r[16], place=r[17],
+                lat=r[18], lon=r[19], place_country=r[20], place_line=line_from_json(r[21]),
+            )  # fmt: skip
+        last = int(rows[-1][0])
 
 
 def _stored_actor(code: str | None, country: str | None, name: str) -> Actor | None:
@@ -205,47 +190,74 @@ def update_examination(
     documents: int,
     events: int,
     seconds: float,
+    grown: Sequence[tuple[int | None, Placed]] = (),
+    claims: Collection[int] = (),
+    reordered: Sequence[tuple[int, int]] = (),
 ) -> None:
-    """Replace the claims of ``blocks`` with ``placed``, and the tones of ``tone_documents`` with ``tones``,
-    in one transaction; every other claim and tone is kept as it is."""
+    """Replace the claims of ``blocks`` and the claims ``claims`` (by id) with ``placed``, the claims of
+    ``grown`` (stored id, or None for a new claim) each with its new weighing, and the tones of
+    ``tone_documents`` with ``tones``, in one transaction; ``reordered`` claims (id, group) are now their
+    block's group-th (their place in reading order moves with it). Every other claim and tone is kept."""
     with store.transaction() as conn:
         for marks, chunk in _chunks(sorted(blocks)):
             conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
+        for marks, chunk in _chunks(sorted(claims)):
+            conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", chunk)
+        conn.executemany("UPDATE clusters SET sort_key = substr(sort_key, 1, length(sort_key) - 9) || ? WHERE id = ?",
+                         [(f"{group:09d}", claim) for claim, group in reordered])  # fmt: skip
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
         _write(conn, placed, tones, tone_documents)
+        for cluster_id, p in grown:
+            _write_claim(conn, p, cluster_id)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
+
+
+_CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_precision, place_name, place_lat, "
+                  "place_lon, place_country, status, mentions, documents, outlets, independent, deniers, goldstein, "
+                  "quad_class, place_line, block, sort_key, piece")  # fmt: skip
+
+
+def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> None:
+    """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
+    (the rows of its events changed only where they differ)."""
+    c = p.claim
+    values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
+              c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
+              len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
+              len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order, p.piece or None)  # fmt: skip
+    rows: dict[int, tuple[str, str, int]] = {}
+    for s in c.statements:
+        for e in (s.event, *s.also):
+            rows.setdefault(e, (s.stance, s.origin, int(s.independent and e == s.event)))
+    stale: dict[int, tuple[str, str, int]] = {}
+    if cluster_id is None:
+        cur = conn.execute(f"INSERT INTO clusters ({_CLAIM_COLUMNS}) VALUES ({','.join('?' * len(values))})", values)
+        cluster_id = int(cur.lastrowid or 0)
+    else:
+        columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
+        conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+        conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
+        stale = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+            "SELECT event_id, stance, origin, independent FROM cluster_events WHERE cluster_id = ?", (cluster_id,))}  # fmt: skip
+        conn.executemany("DELETE FROM cluster_events WHERE cluster_id = ? AND event_id = ?",
+                         [(cluster_id, e) for e in stale if e not in rows])  # fmt: skip
+    conn.executemany(
+        "INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(cluster_id, e, *row) for e, row in rows.items() if stale.get(e) != row],
+    )
+    conn.executemany(
+        "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
+        [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
+    )
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],
            tone_documents: Collection[int] | None) -> None:  # fmt: skip
     """Insert claims (with their statements and conflicts) and tones."""
     for p in placed:
-        c = p.claim
-        cur = conn.execute(
-            """INSERT INTO clusters (claim, event, family, source, target, label, date, date_precision,
-               place_name, place_lat, place_lon, place_country, status, mentions, documents, outlets,
-               independent, deniers, goldstein, quad_class, place_line, block, sort_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
-             c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
-             len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
-             len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order),
-        )
-        cluster_id = int(cur.lastrowid or 0)
-        conn.executemany(
-            "INSERT OR IGNORE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (cluster_id, e, s.stance, s.origin, int(s.independent and e == s.event))
-                for s in c.statements
-                for e in (s.event, *s.also)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
-            [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
-        )
+        _write_claim(conn, p)
     hashes = sorted({t.document for t in tones})
     ids: dict[str, int] = {}
     for marks, chunk in _chunks(hashes):
@@ -318,6 +330,36 @@ def block_events(store: Store, blocks: Collection[str]) -> list[int]:
         out.update(r[0] for r in store.conn.execute(
             f"SELECT ce.event_id FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
             f"WHERE c.block IN ({marks})", chunk))  # fmt: skip
+    return sorted(out)
+
+
+def block_pieces(store: Store, blocks: Collection[str]) -> dict[str, list[tuple[int, str | None]]]:
+    """The stored claims of ``blocks``: (id, which group of its block it is), by block."""
+    out: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    for marks, chunk in _chunks(sorted(blocks)):
+        for r in store.conn.execute(f"SELECT block, id, piece FROM clusters WHERE block IN ({marks})", chunk):
+            out[r[0]].append((int(r[1]), r[2]))
+    return out
+
+
+def stored_statements(store: Store, claims: Collection[int]) -> dict[int, dict[int, Stored]]:
+    """The stored events of ``claims`` (by id), each with how its statement stands, by claim."""
+    out: dict[int, dict[int, Stored]] = defaultdict(dict)
+    for marks, chunk in _chunks(sorted(claims)):
+        for r in store.conn.execute(
+            "SELECT cluster_id, event_id, stance, origin, independent FROM cluster_events "
+            f"WHERE cluster_id IN ({marks})", chunk
+        ):
+            out[r[0]][r[1]] = Stored(r[2], r[3], bool(r[4]))
+    return out
+
+
+def claim_events(store: Store, claims: Collection[int]) -> list[int]:
+    """The ids of the events the stored claims ``claims`` (by id) hold."""
+    out: set[int] = set()
+    for marks, chunk in _chunks(sorted(claims)):
+        out.update(r[0] for r in store.conn.execute(
+            f"SELECT event_id FROM cluster_events WHERE cluster_id IN ({marks})", chunk))  # fmt: skip
     return sorted(out)
 
 

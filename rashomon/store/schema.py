@@ -288,6 +288,11 @@ MIGRATIONS: list[str] = [
         INSERT OR IGNORE INTO examine_stale (kind, key) VALUES ('document', CAST(OLD.document_id AS TEXT));
     END;
     """,
+    # 8: which group of its block each claim is ('dated', 'year', 'undated'; NULL for claims examined before),
+    # so that undated events added to a block update its undated claim alone
+    """
+    ALTER TABLE clusters ADD COLUMN piece TEXT CHECK (piece IN ('dated', 'year', 'undated'));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
