@@ -255,12 +255,21 @@ def _articles(folder: Path, n: int) -> None:
         )
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A shell without job control starts background jobs with SIGINT ignored, and Python keeps an ignored
+    SIGINT ignored: a suite run from such a job (a CI script, ``nohup ... &``) would send a Ctrl-C the run
+    never sees. The child gets SIGINT's default, as a command typed at a terminal has."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _rashomon(*args: str) -> subprocess.Popen[str]:
     """This checkout's rashomon as a real process, its stderr a pipe (no terminal)."""
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root)}
     return subprocess.Popen([sys.executable, "-m", "rashomon", *args], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+                            stderr=subprocess.PIPE, text=True, env=env, preexec_fn=_ctrl_c_as_at_a_terminal)  # fmt: skip
 
 
 def _documents(db: Path) -> int:
