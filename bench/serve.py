@@ -331,6 +331,8 @@ def main() -> int:
         db = args.keep or folder / "big.db"
         if args.keep and args.keep.exists():
             print(f"reusing the store kept at {args.keep}")
+            with Store(args.keep):
+                pass  # a store kept by an earlier version is brought to this schema before the app reads it
         else:
             replicate(base_store(folder), db, args.docs)
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
