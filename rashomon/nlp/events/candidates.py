@@ -237,8 +237,7 @@ def _intervention(c: Coded) -> bool:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
-    aimed = [g for g in c.trigger.children if g.dep_ in ("dobj", "nsubjpass")]
-    aimed += [g for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS for g in p.children if g.dep_ == "pobj"]
+    aimed = [g for g in c.trigger.children if g.dep_ in ("dobj", "nsubjpass")] + sx.pobjs(c.trigger, *w.TARGET_PREPS)
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS for g in aimed for t in g.subtree)
 
 
@@ -304,14 +303,14 @@ def _by_protesters(verb: Token) -> bool:
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in heads)
 
 
+#: the prepositions of the sides of a fight ("clashed with police", "fighting between police and protesters")
+FIGHT_PREPS = ("with", "against", "between")
+
+
 def _protesters_take_part(tok: Token) -> bool:
     """True when a subject of ``tok`` or the side it is fought "with", "against" or "between" are protesters."""
-    sides: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            sides.extend(sx.with_conjuncts(c))
-        elif c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
-            sides.extend(t for g in c.children if g.dep_ == "pobj" for t in sx.with_conjuncts(g))
+    sides: list[Token] = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in sx.with_conjuncts(c)]
+    sides += [t for g in sx.pobjs(tok, *FIGHT_PREPS) for t in sx.with_conjuncts(g)]
     if tok.pos_ != "VERB":
         verb = sx.verb_above(tok)
         if tok.dep_ in ("dobj", "pobj") and verb is not None:
@@ -319,8 +318,7 @@ def _protesters_take_part(tok: Token) -> bool:
         if tok.dep_ == "nsubj" and verb is not None:
             # "clashes broke out between police and protesters": the sides hang from the verb the fighting is
             # the subject of
-            sides.extend(t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against", "between")
-                         for g in p.children if g.dep_ == "pobj" for t in sx.with_conjuncts(g))  # fmt: skip
+            sides += [t for g in sx.pobjs(verb, *FIGHT_PREPS) for t in sx.with_conjuncts(g)]
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in sides)
 
 
