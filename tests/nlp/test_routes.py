@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,32 +181,28 @@ def test_caucasus_events_are_placed_on_their_routes(caucasus_store: Store) -> No
     assert lines and all(r["place_feature"] in ROUTE_KINDS for r in lines)
 
 
-def test_trucks_on_the_road_and_the_rail_link_are_placed_on_their_routes(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Trucks and trains\n\nBy Sam Writer\n\n"
-        "Azerbaijani police detained Iranian truck drivers on the Goris–Kapan road on Tuesday.\n\n"
-        "Iran and Azerbaijan signed an agreement on the Rasht–Astara railway in Baku.\n",
-        encoding="utf-8",
-    )
+def _placed_events(tmp_path: Path, text: str) -> list[Any]:
+    """Each event's trigger and place name, from analysing ``text`` as one article."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     with Store(tmp_path / "a.db") as store:
         analyze(store, [tmp_path / "a.txt"])
-        found = {r["place_name"] for r in store.conn.execute("SELECT place_name FROM events")}
-    assert {"Goris–Kapan road", "Rasht–Astara railway"} <= found
+        return store.conn.execute(
+            "SELECT substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger, e.place_name "
+            "FROM events e JOIN documents d ON d.id = e.document_id"
+        ).fetchall()
+
+
+def test_trucks_on_the_road_and_the_rail_link_are_placed_on_their_routes(tmp_path: Path) -> None:
+    rows = _placed_events(tmp_path, "Trucks and trains\n\nBy Sam Writer\n\n"
+                          "Azerbaijani police detained Iranian truck drivers on the Goris–Kapan road on Tuesday.\n\n"
+                          "Iran and Azerbaijan signed an agreement on the Rasht–Astara railway in Baku.\n")  # fmt: skip
+    assert {"Goris–Kapan road", "Rasht–Astara railway"} <= {r["place_name"] for r in rows}
 
 
 def test_a_route_places_only_the_event_it_hangs_from(tmp_path: Path) -> None:
     # two events in one sentence: the road is where the drivers were detained, not where Iran condemned it
-    (tmp_path / "a.txt").write_text(
-        "Trucks\n\nBy Sam Writer\n\n"
-        "Iran's foreign ministry condemned the arrests, and Azerbaijani police detained Iranian truck drivers "
-        "on the Goris–Kapan road on Tuesday.\n",
-        encoding="utf-8",
-    )
-    with Store(tmp_path / "a.db") as store:
-        analyze(store, [tmp_path / "a.txt"])
-        rows = store.conn.execute(
-            "SELECT substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger, e.place_name "
-            "FROM events e JOIN documents d ON d.id = e.document_id"
-        ).fetchall()
+    rows = _placed_events(tmp_path, "Trucks\n\nBy Sam Writer\n\n"
+                          "Iran's foreign ministry condemned the arrests, and Azerbaijani police detained Iranian "
+                          "truck drivers on the Goris–Kapan road on Tuesday.\n")  # fmt: skip
     placed = {r["trigger"]: r["place_name"] for r in rows}
     assert placed == {"condemned": None, "detained": "Goris–Kapan road"}
