@@ -10,7 +10,6 @@ import logging
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -42,7 +41,7 @@ from rashomon.report.story import Limits, document_view, story
 from rashomon.store import Store
 from rashomon.web import search as fts
 from rashomon.web.downloads import Busy, Downloads
-from rashomon.web.reads import Reads
+from rashomon.web.reads import Lru, Reads
 
 log = logging.getLogger("rashomon.web")
 LINKS = Links(app=True)
@@ -106,8 +105,7 @@ class Site:
         self._lock = threading.Lock()
         self._state: State | None = None
         self._checked = 0.0
-        self._cache: OrderedDict[Any, Any] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache: Lru[Any, Any] = Lru(cache_size)
 
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -149,15 +147,11 @@ class Site:
     def cached(self, key: Any, make: Callable[[], Any]) -> Any:
         state = self.state()
         full = (state.fingerprint, key)
-        with self._lock:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]
+        found = self._cache.get_many([full])
+        if full in found:
+            return found[full]
         value = make()
-        with self._lock:
-            self._cache[full] = value
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+        self._cache.put_many({full: value})
         return value
 
 

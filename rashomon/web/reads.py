@@ -27,7 +27,7 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class _Lru(Generic[K, V]):
+class Lru(Generic[K, V]):
     """A bounded mapping, least recently used out first; safe across threads."""
 
     def __init__(self, size: int) -> None:
@@ -52,6 +52,10 @@ class _Lru(Generic[K, V]):
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
 
 class Reads:
     """Events' details and claims' statements, read once and kept (at most ``events`` and ``claims`` of each),
@@ -61,9 +65,9 @@ class Reads:
     def __init__(self, tones: Sequence[ToneGroup] = (), documents: SourceIndex | None = None, events: int = 20_000,
                  claims: int = 5_000, charts: int = 256) -> None:  # fmt: skip
         self._documents = documents
-        self._events: _Lru[int, EventDetail | None] = _Lru(events)  # None: no such event
-        self._statements: _Lru[tuple[int, int], list[Statement]] = _Lru(claims)  # (per claim, claim id)
-        self._charts: _Lru[tuple[int, int, str | None, str | None], ToneChart] = _Lru(charts)
+        self._events: Lru[int, EventDetail | None] = Lru(events)  # None: no such event
+        self._statements: Lru[tuple[int, int], list[Statement]] = Lru(claims)  # (per claim, claim id)
+        self._charts: Lru[tuple[int, int, str | None, str | None], ToneChart] = Lru(charts)
         self._tones = list(tones)
         self._by_source: dict[str, list[int]] = {}
         self._by_code: dict[str, list[int]] = {}
