@@ -376,8 +376,8 @@ def load_cmd(
         store.close()
     claims = f", {r.examined.claims} claim(s) ({r.examined.contested} contested)" if r.examined else ""
     err.print(
-        f"run {r.run_id}: {r.runs} run(s) in {_safe(path)}: {r.documents_added} document(s) added, "
-        f"{r.documents_known} already stored, {r.events} event(s){claims} in {r.seconds:.1f}s",
+        f"run {r.run_id}: {r.loaded.runs} run(s) in {_safe(path)}: {r.loaded.documents_added} document(s) added, "
+        f"{r.loaded.documents_known} already stored, {r.loaded.events} event(s){claims} in {r.seconds:.1f}s",
         highlight=False, soft_wrap=True,
     )  # fmt: skip
 

@@ -47,11 +47,10 @@ def analyze_to_dataset(
 
 @dataclass(frozen=True, slots=True)
 class LoadReport:
+    """A ``rashomon load`` run: what the dataset added (:class:`dataset.LoadReport`), the examination, if any."""
+
     run_id: int
-    runs: int
-    documents_added: int
-    documents_known: int
-    events: int
+    loaded: dataset.LoadReport
     examined: ExamineReport | None
     seconds: float
 
@@ -72,5 +71,4 @@ def load_dataset(store: Store, path: Path) -> LoadReport:
     finally:
         store.finish_run(run_id, status, {"documents_added": loaded.documents_added,
                                           "documents_known": loaded.documents_known, "events": loaded.events})  # fmt: skip
-    return LoadReport(run_id, loaded.runs, loaded.documents_added, loaded.documents_known, loaded.events, exam,
-                      time.monotonic() - started)  # fmt: skip
+    return LoadReport(run_id, loaded, exam, time.monotonic() - started)

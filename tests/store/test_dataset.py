@@ -31,12 +31,12 @@ def test_written_and_loaded_back_the_record_is_the_same(caucasus_store, tmp_path
     assert counts["event_actors"] > 0 and counts["mentions"] > 0 and counts["segments"] > 0
     fresh = Store(tmp_path / "loaded.db")
     report = load_dataset(fresh, tmp_path / "ds")
-    assert (report.runs, report.documents_added, report.documents_known) == (1, 5, 0)
+    assert (report.loaded.runs, report.loaded.documents_added, report.loaded.documents_known) == (1, 5, 0)
     assert _exports(fresh) == _exports(caucasus_store)
     # a second run's partition of the same documents adds nothing, and loading again keeps what is stored
     dataset.write(caucasus_store, tmp_path / "ds", tag="20260102T000000Z-bbbbbb")
     again = load_dataset(fresh, tmp_path / "ds")
-    assert (again.runs, again.documents_added, again.documents_known, again.examined) == (2, 0, 10, None)
+    assert (again.loaded.runs, again.loaded.documents_added, again.loaded.documents_known, again.examined) == (2, 0, 10, None)
     assert _exports(fresh) == _exports(caucasus_store)
     assert [r["status"] for r in fresh.runs()] == ["completed", "completed"]
     fresh.close()
