@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rashomon.engine.ahead import ahead
 from rashomon.engine.tally import Tally
 from rashomon.records import Document, Event, Problem, TechniqueSpan, ToneMention
 from rashomon.settings import Options
@@ -154,8 +155,10 @@ def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, opt
                      problems=problems)  # fmt: skip
 
     finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
-    for spacy_doc, (k, i) in nlp.pipe(texts, as_tuples=True, batch_size=options.batch_size,
-                                      n_process=options.processes):  # fmt: skip
+    parses = nlp.pipe(texts, as_tuples=True, batch_size=options.batch_size, n_process=options.processes)
+    # one process: spaCy parses the next segments in a thread while this one codes the last (see ahead.py);
+    # spaCy's own worker processes are started from this thread only
+    for spacy_doc, (k, i) in ahead(parses, options.batch_size if options.processes == 1 else 0):
         parsed[k].append((i, spacy_doc))
         words[k] += len(spacy_doc)
         if len(parsed[k]) == wanted[k]:
