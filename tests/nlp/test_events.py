@@ -517,6 +517,33 @@ def test_an_act_weighed_hoped_for_or_aimed_at_no_enemy_is_no_event(text):
     assert code(text) == [], f"{text!r}: {code(text)}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government of Eritrea declined to comment on the dispute with Ethiopia.",
+        "A spokesman for the army refused to elaborate.",
+        "The Georgian president offered his condolences to Armenia over the blast.",
+        "The mayor expressed optimism at a new agreement with the union.",
+    ],
+)
+def test_a_refusal_to_comment_condolences_or_a_mood_is_a_statement_not_an_event(text):
+    # CAMEO 011 (decline comment), 018 (empathetic comment), 012/013 (pessimistic or optimistic comment): root
+    # 01, statements; not a rejection, an offer or the act the mood is about; the rules drop them for good
+    from rashomon.nlp.events.candidates import FIRM_DROPS, propose
+
+    doc = nlp_model(text)
+    proposed = [(c.coded.trigger.text, c.dropped) for sent in doc.sents for c in propose(sent, _fake_resolver(doc))]
+    assert proposed and all(dropped is not None for _, dropped in proposed), proposed
+    assert any(dropped in FIRM_DROPS & {"statement", "opinion"} for _, dropped in proposed), proposed
+    assert code(text) == [], f"{text!r}: {code(text)}"
+
+
+def test_refusing_to_discuss_something_or_an_offer_is_still_a_rejection():
+    assert [e["event"] for e in code("Iran refused to discuss the nuclear programme.")] == ["REJECT"]
+    assert [e["event"] for e in code("Armenia declined the offer of talks.")] == ["REJECT"]
+    assert [e["event"] for e in code("Russia offered aid to Armenia.")] == ["AGREE"]  # 033, intent to give aid
+
+
 def test_the_same_acts_done_are_events():
     assert [e["event"] for e in code("Japan sent aid to North Korea.")] == ["AID"]
     assert [e["event"] for e in code("Armenia and Azerbaijan agreed to a ceasefire.")] == ["AGREE"]

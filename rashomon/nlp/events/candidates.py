@@ -153,12 +153,30 @@ def _opinion(tok: Token) -> bool:
         if cur.dep_ != "pobj" or cur.head.pos_ != "ADP":
             return False
         above = cur.head.head
-        if above.lemma_.lower() in w.MOOD_WORDS:
+        if above.lemma_.lower() in w.MOOD_WORDS | w.SYMPATHY_WORDS:
+            return True
+        # "expressed optimism at a deal", "offered condolences over the attack": the parser may hang the
+        # mood's preposition from the verb that expresses the mood
+        if above.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "acomp") and c.lemma_.lower() in w.MOOD_WORDS | w.SYMPATHY_WORDS for c in above.children
+        ):
             return True
         if cur.head.lower_ != "of" or above.pos_ != "NOUN":
             return False
         cur = above
     return False
+
+
+def _comment(verb: Token) -> bool:
+    """Whether ``verb`` only says something, which is a CAMEO statement (root 01) and no event: a refusal to
+    comment ("declined to comment on the dispute": 011, decline comment, not a rejection) or words of
+    sympathy offered ("offered his condolences", "extended sympathies": 018, an empathetic comment)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in w.SYMPATHY_WORDS for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in w.COMMENT_VERBS and not any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 #: cooperative acts and the CAMEO code of refusing them (12: reject): to yield (withdraw, release, ease), to give
@@ -360,7 +378,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
-                        "figurative", "opinion", "bare"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +391,8 @@ class Candidate:
     #: rashomon.nlp.verbs), "compound" (a modifier of another noun), "carried" (the
     #: object of a verb trigger), "helping", "light" (a light verb whose object is the event), "content" (what
     #: a threat, request or promise says), "display", "question", "obliged" (coded as a demand instead),
-    #: "no-actors" (a verb with no actor around it), "background" (a war named as background)
+    #: "no-actors" (a verb with no actor around it), "background" (a war named as background), "statement"
+    #: (something only said: "declined to comment", "offered condolences")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -446,6 +465,8 @@ def _read(
         dropped = "question"  # "I asked why Iran supports ...": a question, not a request
     elif _opinion(tok):
         dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
+    elif tok.pos_ == "VERB" and _comment(tok):
+        dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
     if dropped in FIRM_DROPS:
