@@ -524,10 +524,12 @@ def test_an_act_weighed_hoped_for_or_aimed_at_no_enemy_is_no_event(text):
         "A spokesman for the army refused to elaborate.",
         "The Georgian president offered his condolences to Armenia over the blast.",
         "The mayor expressed optimism at a new agreement with the union.",
+        "North Korea has repeatedly rejected accusations of human rights abuses.",
+        "The ministry rejected the allegations as baseless.",
     ],
 )
 def test_a_refusal_to_comment_condolences_or_a_mood_is_a_statement_not_an_event(text):
-    # CAMEO 011 (decline comment), 018 (empathetic comment), 012/013 (pessimistic or optimistic comment): root
+    # CAMEO 011 (decline comment), 016 (deny responsibility), 018 (empathetic comment), 012/013 (pessimistic or optimistic comment): root
     # 01, statements; not a rejection, an offer or the act the mood is about; the rules drop them for good
     from rashomon.nlp.events.candidates import FIRM_DROPS, propose
 
@@ -541,6 +543,7 @@ def test_a_refusal_to_comment_condolences_or_a_mood_is_a_statement_not_an_event(
 def test_refusing_to_discuss_something_or_an_offer_is_still_a_rejection():
     assert [e["event"] for e in code("Iran refused to discuss the nuclear programme.")] == ["REJECT"]
     assert [e["event"] for e in code("Armenia declined the offer of talks.")] == ["REJECT"]
+    assert [e["event"] for e in code("Azerbaijan rejected the peace proposal.")] == ["REJECT"]
     assert [e["event"] for e in code("Russia offered aid to Armenia.")] == ["AGREE"]  # 033, intent to give aid
 
 

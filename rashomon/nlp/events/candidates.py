@@ -169,11 +169,20 @@ def _opinion(tok: Token) -> bool:
 
 def _comment(verb: Token) -> bool:
     """Whether ``verb`` only says something, which is a CAMEO statement (root 01) and no event: a refusal to
-    comment ("declined to comment on the dispute": 011, decline comment, not a rejection) or words of
-    sympathy offered ("offered his condolences", "extended sympathies": 018, an empathetic comment)."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in w.SYMPATHY_WORDS for c in verb.children):
-        return True
-    return verb.lemma_.lower() in ("decline", "refuse") and any(
+    comment ("declined to comment on the dispute": 011, decline comment, not a rejection), words of
+    sympathy offered ("offered his condolences", "extended sympathies": 018, an empathetic comment), or
+    blame rejected ("rejected the accusations": 016, deny responsibility, not the rejection of a proposal)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_.lower() in w.SYMPATHY_WORDS:
+            return True
+        if lemma in ("reject", "deny", "dismiss", "refute", "rebuff") and (
+            c.lemma_.lower() in w.DENIED_BLAME or c.lower_.rstrip("s") in w.DENIED_BLAME
+        ):
+            return True
+    return lemma in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in w.COMMENT_VERBS and not any(g.dep_ == "dobj" for g in c.children)
         for c in verb.children
     )

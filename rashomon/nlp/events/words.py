@@ -16,7 +16,7 @@ KINDS = (
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
     "condition_marks", "reciprocal_fighting", "protester_nouns", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
-    "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "sending_verbs", "handing_verbs",
+    "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -67,5 +67,6 @@ CONSIDERING_VERBS = _LISTS["considering_verbs"]
 MOOD_WORDS = _LISTS["mood_words"]
 SYMPATHY_WORDS = _LISTS["sympathy_words"]
 COMMENT_VERBS = _LISTS["comment_verbs"]
+DENIED_BLAME = _LISTS["denied_blame"]
 SENDING_VERBS = _LISTS["sending_verbs"]
 HANDING_VERBS = _LISTS["handing_verbs"]
