@@ -547,6 +547,35 @@ def test_refusing_to_discuss_something_or_an_offer_is_still_a_rejection():
     assert [e["event"] for e in code("Russia offered aid to Armenia.")] == ["AGREE"]  # 033, intent to give aid
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors recorded 40 bursts of fire involving heavy machine guns near the village.",
+        "Observers counted 12 shots involving small arms east of the town.",
+        "A shoot-out took place in the market on Tuesday.",
+        "A short exchange of fire took place at the checkpoint.",
+        "The mission observed 30 projectiles involving unknown weapons near the bridge.",
+    ],
+)
+def test_fire_counted_by_monitors_is_an_assault(text):
+    # ceasefire monitors' reports: what was fired is the event, whoever counted it is no side of it
+    events = code(text)
+    assert [e["event"] for e in events][:1] == ["ASSAULT"], f"{text!r}: {events}"
+    assert not events[0]["source"], events[0]["source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booster shots are now offered to everyone over 50.",
+        "She took three shots at goal in the first half.",
+        "Police stood before a stash of projectiles found in the cellar.",
+    ],
+)
+def test_shots_that_are_no_gunfire_are_no_assault(text):
+    assert "ASSAULT" not in [e["event"] for e in code(text)], f"{text!r}: {code(text)}"
+
+
 def test_the_same_acts_done_are_events():
     assert [e["event"] for e in code("Japan sent aid to North Korea.")] == ["AID"]
     assert [e["event"] for e in code("Armenia and Azerbaijan agreed to a ceasefire.")] == ["AGREE"]

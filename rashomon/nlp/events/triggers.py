@@ -53,6 +53,11 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
                         {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
                     ) & row.cue_words:
                         return True
+            # a noun's kind named by what it involves: "24 shots involving small arms" (small-arms shots)
+            if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "use") and any(
+                g.dep_ == "dobj" and {g.lemma_.lower(), g.lower_} & row.cue_words for g in c.children
+            ):
+                return True
         return False
     if row.cue_kind == "neg":
         return is_negated(tok)
