@@ -29,3 +29,12 @@ def test_a_blank_line_ends_a_sentence_even_after_a_closing_quotation_mark() -> N
 def test_an_unknown_model_is_a_clear_error() -> None:
     with pytest.raises(RashomonError, match="no_such_model"):
         pipeline.load("no_such_model")
+
+
+def test_verbs_the_small_models_lemmatizer_cuts_short_get_their_lemma():
+    from rashomon.nlp.pipeline import load
+
+    doc = load()("Workers staged a sit-in while the fire was raging; they are staging another.")
+    lemmas = {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}
+    assert lemmas["staged"] == "stage" and lemmas["staging"] == "stage", lemmas
+    assert all(t.lemma_ != "stag" for t in doc)

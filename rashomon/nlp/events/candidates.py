@@ -330,6 +330,22 @@ def _by_protesters(verb: Token) -> bool:
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in heads)
 
 
+def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
+    """True when the demand ``verb`` makes hangs from a protest the sentence reports, or one hangs from it
+    (within two arcs, or beside it under one verb): "protested in the capital, demanding ...", "staged a
+    demonstration to demand ...", "held a sit-in, demanding ...". The parser may make either the head of the
+    other."""
+    near = [verb.head, verb.head.head, *verb.head.children, *verb.children, *(g for c in verb.children for g in c.children)]
+    def held(t: Token) -> bool:
+        # the protest as an act of its own, not something done to it ("police dispersed the protest")
+        return t.pos_ == "VERB" or t.dep_ in ("nsubj", "ROOT") or (t.dep_ == "dobj" and t.head.lemma_.lower() in w.LIGHT_VERBS)
+
+    return any(
+        t.i != verb.i and t.i in found and lookup(found[t.i][1].cameo).plover == "PROTEST" and held(t)
+        for t in near
+    )
+
+
 #: the prepositions of the sides of a fight ("clashed with police", "fighting between police and protesters")
 FIGHT_PREPS = ("with", "against", "between")
 
@@ -441,7 +457,11 @@ def _read(
     if tok.pos_ != "VERB":
         # a compound modifier is the event of the noun it modifies ("a ceasefire agreement") or only
         # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
-        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper():
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper() and not (
+            # "held a protest procession", "staged a protest sit-in": the form a protest took, held as an act
+            plover == "PROTEST" and tok.head.dep_ == "dobj" and tok.head.i not in found
+            and tok.head.head.lemma_.lower() in w.LIGHT_VERBS
+        ):
             dropped = "compound"
         verb = sx.verb_above(tok)
         # "detained during protests", "amid clashes": an act beside the verb's, not its object
@@ -518,7 +538,9 @@ def _read(
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
             return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
-        src_toks, tgt_toks = args.noun_arguments(tok)
+        # "held a protest procession": the act's sides are the ones of the noun the compound names
+        held = tok.dep_ == "compound" and dropped is None
+        src_toks, tgt_toks = args.noun_arguments(tok.head if held else tok)
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
         if not source:
             source = args.participants(tok, sent, resolve)
@@ -560,7 +582,8 @@ def _read(
         plover = "PROTEST"
     # what a crowd of protesters demands is what it protests for ("dozens of protesters came ..., demanding the
     # release of ...")
-    if plover == "REQUEST" and tok.pos_ == "VERB" and _by_protesters(tok):
+    # and so is what a protest demands ("workers protested, demanding their wages"): CAMEO 141, a protest for it
+    if plover == "REQUEST" and tok.pos_ == "VERB" and (_by_protesters(tok) or _protest_demand(tok, found)):
         row = replace(row, cameo="141", mode=None, context=())
         plover = "PROTEST"
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
