@@ -104,7 +104,7 @@ def fix_lemmas(doc: Doc) -> Doc:
     from spacy.attrs import LOWER
 
     wanted = _fix_ids()
-    lowers = doc.to_array([LOWER]).reshape(-1).tolist()
+    lowers = cast("list[int]", doc.to_array([LOWER]).reshape(-1).tolist())
     for i, low in enumerate(lowers):
         if low in wanted:
             tok = doc[i]
