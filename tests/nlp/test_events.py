@@ -576,6 +576,20 @@ def test_shots_that_are_no_gunfire_are_no_assault(text):
     assert "ASSAULT" not in [e["event"] for e in code(text)], f"{text!r}: {code(text)}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The internationally recognised government released 21 fighters.", "Iran-backed militias attacked the base."],
+)
+def test_a_participle_used_as_an_adjective_describes_and_is_no_event(text):
+    from rashomon.nlp.events.candidates import FIRM_DROPS, propose
+
+    doc = nlp_model(text)
+    drops = {c.coded.trigger.text: c.dropped for sent in doc.sents for c in propose(sent, _fake_resolver(doc))}
+    described = next(w for w in ("recognised", "backed") if w in drops)
+    assert drops[described] == "modifier" and "modifier" in FIRM_DROPS, drops
+    assert "SUPPORT" not in [e["event"] for e in code(text)], code(text)
+
+
 def test_the_same_acts_done_are_events():
     assert [e["event"] for e in code("Japan sent aid to North Korea.")] == ["AID"]
     assert [e["event"] for e in code("Armenia and Azerbaijan agreed to a ceasefire.")] == ["AGREE"]

@@ -403,7 +403,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
-                        "figurative", "opinion", "bare", "statement"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement", "modifier"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +417,8 @@ class Candidate:
     #: object of a verb trigger), "helping", "light" (a light verb whose object is the event), "content" (what
     #: a threat, request or promise says), "display", "question", "obliged" (coded as a demand instead),
     #: "no-actors" (a verb with no actor around it), "background" (a war named as background), "statement"
-    #: (something only said: "declined to comment", "offered condolences")
+    #: (something only said: "declined to comment", "offered condolences"), "modifier" (a participle used as an
+    #: adjective: "Iran-backed militias")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -494,6 +495,8 @@ def _read(
         dropped = "question"  # "I asked why Iran supports ...": a question, not a request
     elif _opinion(tok):
         dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
+    elif tok.pos_ == "VERB" and tok.dep_ == "amod":
+        dropped = "modifier"  # "the internationally recognised government", "Iran-backed militias": a description
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif plover == "ASSAULT" and _unarmed_foe(tok):
