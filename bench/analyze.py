@@ -7,7 +7,9 @@ Replicates the corpus articles (each copy made distinct) until they hold at leas
   2. the whole pipeline: ingest into a fresh store on disk, parse, code events, store them.
 Prints words/s for both, their ratio (target >= 0.8), the ratio of CPU seconds a word (what the coding costs
 beside the parse, whatever else runs on the machine) and peak memory (RSS) after each part; the ratio
-uses the same model, batch size and process count for both.
+uses the same model, batch size and process count for both. With one process the pipeline parses the next
+segments in a thread beside its coding (rashomon/engine/ahead.py): where a core is free, the wall-clock
+ratio is above what the CPU ratio alone would give; on a busy machine it is not.
 """
 
 from __future__ import annotations
