@@ -121,6 +121,8 @@ _LATIN_KEY = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
 _ASCII_FOLD = str.maketrans(
     {".": None, "'": None, "`": None, "-": " ", "_": " ", ",": " ", "/": " ", "(": " ", ")": " "}
 )
+#: Initials with dots ("L.A.", "D.C."): an abbreviation of a state or a country only when the tables say so.
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
@@ -674,11 +676,11 @@ class Gazetteer:
                 weak_hits = [self._features[f] for f in self._weak_index.get(form, [])]
                 if weak_hits:
                     break
-            if weak_hits and (not out or name.rstrip().endswith(".")):
+            if weak_hits and (not out or self._written_as_abbreviation(name.strip())):
                 out = weak_hits  # nothing else, or written as an abbreviation: "Kan.", "Fla."
             elif not out:
                 out = [self._features[f] for f in self._county_index.get(key, [])]
-            elif weak_hits and all(c.kind > Kind.ADMIN for c in out):
+            elif weak_hits and all(c.kind > Kind.ADMIN for c in out) and not _INITIALS.fullmatch(name.strip()):
                 # a country's demonym denotes the country, not a town of that name ("Canadian")
                 out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
         if any(c.division for c in out):
@@ -689,6 +691,13 @@ class Gazetteer:
                 for t in towns)]  # fmt: skip
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
+
+    def _written_as_abbreviation(self, written: str) -> bool:
+        """Whether ``written`` ends in a dot as an abbreviation does, but not as other initials do: "La." is
+        Louisiana's, "L.A." is Los Angeles."""
+        if not written.endswith("."):
+            return False
+        return self.abbreviation(written) or not _INITIALS.fullmatch(written)
 
     def is_canonical(self, cand: Candidate, name: str) -> bool:
         return fold(cand.name) == fold(name)

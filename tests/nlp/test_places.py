@@ -163,6 +163,22 @@ def test_demonyms_resolve_and_abbreviations_only_when_asked(gaz: Gazetteer) -> N
         ("Kansas City", "Kansas City"), ("Kan.", "Kansas"), ("Charleston", "Charleston"), ("W.Va.", "West Virginia")]  # fmt: skip
 
 
+def test_initials_are_a_states_abbreviation_only_where_the_tables_write_it_so(gaz: Gazetteer) -> None:
+    # "La." is Louisiana; "L.A." is no abbreviation of it, but Los Angeles (LGL train misses)
+    assert resolved(gaz, "La.").name == "Louisiana"
+    assert resolved(gaz, "L.A.").name == "Los Angeles"
+    assert resolved(gaz, "N.Y.").name == "New York" and resolved(gaz, "N.Y.").feature == "admin"
+    text = "Smog in L.A. worsened, and flooding in New Orleans, La., eased."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("L.A.", "New Orleans", "La.")]
+    assert [p.name for p in geoparse(text, spans, gazetteer=gaz)] == ["Los Angeles", "New Orleans", "Louisiana"]
+
+
+def test_the_eu_is_the_european_union_not_a_french_town(gaz: Gazetteer) -> None:
+    eu = resolved(gaz, "EU")
+    assert eu.name == "European Union" and near(eu, 50.85, 4.35)  # at its seat, Brussels
+    assert resolved(gaz, "European Union").name == "European Union"
+
+
 def test_paris_and_paris_texas(gaz: Gazetteer) -> None:
     assert resolved(gaz, "Paris").country == "FRA"
     texas = resolve("Paris", admin_hint="Texas", gazetteer=gaz)
