@@ -6,10 +6,11 @@ mountains and divisions it lacks (``data/regions.tsv``) and its table of routes 
 pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line. Nothing
 touches the network.
 
-A name's candidates are scored (see :class:`Weights`) by
+A name's candidates are scored by a weighted sum of features (:data:`FEATURES`; the weights in
+``data/geo_ranker.tsv`` are fitted on the train parts of LGL and GeoVirus by ``eval/train_geo_ranker.py``):
 
-1. the kind of feature: countries and continents, then the regions table, then first-level divisions
-   (states, provinces), then second-level ones (counties, districts), then capitals, then other places;
+1. the kind of feature: a country or continent, a row of the regions table, a first-level division (a
+   state, a province), a second-level one (a county, a district), a capital, another place;
 2. population, and whether the name is the place's own name rather than one of its alternates;
 3. the document's countries and states: those that its other names are read in, and those they could
    lie in (each name votes for the areas of its likely readings);
