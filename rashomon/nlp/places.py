@@ -6,10 +6,11 @@ mountains and divisions it lacks (``data/regions.tsv``) and its table of routes 
 pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line. Nothing
 touches the network.
 
-A name's candidates are scored (see :class:`Weights`) by
+A name's candidates are scored by a weighted sum of features (:data:`FEATURES`; the weights in
+``data/geo_ranker.tsv`` are fitted on the train parts of LGL and GeoVirus by ``eval/train_geo_ranker.py``):
 
-1. the kind of feature: countries and continents, then the regions table, then first-level divisions
-   (states, provinces), then second-level ones (counties, districts), then capitals, then other places;
+1. the kind of feature: a country or continent, a row of the regions table, a first-level division (a
+   state, a province), a second-level one (a county, a district), a capital, another place;
 2. population, and whether the name is the place's own name rather than one of its alternates;
 3. the document's countries and states: those that its other names are read in, and those they could
    lie in (each name votes for the areas of its likely readings);
@@ -56,7 +57,7 @@ from rashomon.records import Place
 
 _K = TypeVar("_K")
 
-__all__ = ["Candidate", "Gazetteer", "Kind", "fold", "geoparse", "resolve"]
+__all__ = ["FEATURES", "Candidate", "Gazetteer", "Kind", "fold", "geoparse", "parse_ranker", "ranking_table", "resolve"]
 
 
 class Kind(IntEnum):
@@ -121,6 +122,8 @@ _LATIN_KEY = re.compile(r"[a-z0-9 ]*[a-z][a-z0-9 ]*")
 _ASCII_FOLD = str.maketrans(
     {".": None, "'": None, "`": None, "-": " ", "_": " ", ",": " ", "/": " ", "(": " ", ")": " "}
 )
+#: Initials with dots ("L.A.", "D.C."): an abbreviation of a state or a country only when the tables say so.
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
@@ -674,11 +677,11 @@ class Gazetteer:
                 weak_hits = [self._features[f] for f in self._weak_index.get(form, [])]
                 if weak_hits:
                     break
-            if weak_hits and (not out or name.rstrip().endswith(".")):
+            if weak_hits and (not out or self._written_as_abbreviation(name.strip())):
                 out = weak_hits  # nothing else, or written as an abbreviation: "Kan.", "Fla."
             elif not out:
                 out = [self._features[f] for f in self._county_index.get(key, [])]
-            elif weak_hits and all(c.kind > Kind.ADMIN for c in out):
+            elif weak_hits and all(c.kind > Kind.ADMIN for c in out) and not _INITIALS.fullmatch(name.strip()):
                 # a country's demonym denotes the country, not a town of that name ("Canadian")
                 out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
         if any(c.division for c in out):
@@ -689,6 +692,13 @@ class Gazetteer:
                 for t in towns)]  # fmt: skip
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
+
+    def _written_as_abbreviation(self, written: str) -> bool:
+        """Whether ``written`` ends in a dot as an abbreviation does, but not as other initials do: "La." is
+        Louisiana's, "L.A." is Los Angeles."""
+        if not written.endswith("."):
+            return False
+        return self.abbreviation(written) or not _INITIALS.fullmatch(written)
 
     def is_canonical(self, cand: Candidate, name: str) -> bool:
         return fold(cand.name) == fold(name)
@@ -827,64 +837,109 @@ class _Context:
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """How much each kind of evidence counts when ranking a name's candidates."""
+    """The fall-offs of the ranker's distance features; the weight of each feature is in
+    ``data/geo_ranker.tsv`` (see :data:`FEATURES`)."""
 
-    #: By Kind, country to city; countries and places add their population, a capital counts as one only
-    #: under its own name (Mexico City is not the first reading of "Mexico").
-    kind: tuple[float, ...] = (6.0, 8.5, 8.0, 6.0, 2.5, 0.0)
-    #: For the divisions of other countries than the US, first and second level, instead: a province does
-    #: not outrank a town of its name the way a US state does ("Gaza" is not Mozambique's province).
-    division: tuple[float, float] = (4.0, 2.5)
-    population: float = 0.6  # per power of ten of a place's population
-    canonical: float = 0.8  # the name is the place's own name, not one of its alternates
-    country: float = 1.0  # the place lies in a country that the document names
-    country_share: float = 0.5  # ... times the share of the document's mentions in that country
-    admin1: float = 0.5  # the place lies in a state or province that the document names
-    near: float = 3.0  # the place is near the document's other places ...
-    near_km: float = 250.0  # ... with this fall-off
-    country_vote: float = 1.5  # the document's other names could lie in the place's country
-    state_vote: float = 1.0  # ... or in its state or province
+    near_km: float = 250.0  # nearness to the document's other places falls off with this distance
+    pair_km: float = 30.0  # ... and to some reading of another of its names with this one
     vote_temperature: float = 1.0  # how far a name's vote spreads beyond its likeliest reading
-    pair: float = 1.5  # a town or county next to some reading of another of the document's names ...
-    pair_km: float = 30.0  # ... with this fall-off
 
 
 WEIGHTS = Weights()
 EPONYM = True
 MODE = 2
 
+#: What the ranker knows of a candidate in a document, one weight each (``data/geo_ranker.tsv``, fitted by
+#: ``eval/train_geo_ranker.py``):
+FEATURES: tuple[str, ...] = (
+    # the kind of feature, one of (a capital counts as one only under its own name: Mexico City is not the
+    # first reading of "Mexico"); another country's division, first or second level, instead
+    "kind_country", "kind_region", "kind_admin", "kind_district", "kind_capital", "kind_city",
+    "division_1", "division_2",
+    "population",  # log10 of the population, for countries and places
+    "canonical",  # a place's own name, not one of its alternates
+    "alternate",  # any feature named only by one of its alternates
+    "country",  # the candidate lies in a country that the document's other readings lie in ...
+    "country_share",  # ... times the share of those readings in that country
+    "admin1",  # it lies in a state or province that the document's other readings lie in
+    "country_vote",  # the document's other names could lie in its country
+    "state_vote",  # ... or in its state or province
+    "pair",  # a town or county next to some reading of another of the document's names
+    "near",  # near the document's other places
+)  # fmt: skip
 
-def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: Weights) -> float:
+
+def parse_ranker(text: str, source: str) -> dict[str, float]:
+    """The ranker's weights by feature from a table of (name, weight) rows; a RashomonError naming
+    ``source`` (and the line) when a row is malformed, a weight is not a number, or a feature is missing,
+    unknown or given twice."""
+    weights: dict[str, float] = {}
+    for lineno, cols in table_rows(text):
+        if len(cols) != 2:
+            raise RashomonError(f"{source}:{lineno}: expected a feature and its weight, got {cols!r}")
+        name, value = cols[0].strip(), cols[1].strip()
+        if name in weights:
+            raise RashomonError(f"{source}:{lineno}: the feature {name!r} is given twice")
+        try:
+            weight = float(value)
+        except ValueError:
+            raise RashomonError(f"{source}:{lineno}: the weight {value!r} is not a number") from None
+        if not math.isfinite(weight):
+            raise RashomonError(f"{source}:{lineno}: the weight {value!r} is not a finite number")
+        weights[name] = weight
+    if set(weights) != set(FEATURES):
+        raise RashomonError(
+            f"{source}: the features must be {', '.join(FEATURES)}; missing "
+            f"{sorted(set(FEATURES) - set(weights))}, unknown {sorted(set(weights) - set(FEATURES))}"
+        )
+    return weights
+
+
+RANKER: dict[str, float] = parse_ranker(
+    resources.files("rashomon.data").joinpath("geo_ranker.tsv").read_text(encoding="utf-8"), "data/geo_ranker.tsv"
+)
+_KIND_FEATURES = ("kind_country", "kind_region", "kind_admin", "kind_district", "kind_capital", "kind_city")
+
+
+def _features(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: Weights) -> dict[str, float]:
+    """The ranker's features of ``cand`` (those that are not zero) in the context ``ctx``."""
     kind = Kind.CITY if cand.kind == Kind.CAPITAL and not canonical else cand.kind
-    score = w.division[cand.division - 1] if cand.division else w.kind[kind]
+    f: dict[str, float] = {f"division_{cand.division}" if cand.division else _KIND_FEATURES[kind]: 1.0}
     if kind >= Kind.CAPITAL or kind == Kind.COUNTRY:
-        score += w.population * math.log10(cand.population + 1)
+        f["population"] = math.log10(cand.population + 1)
     if kind >= Kind.CAPITAL and canonical:
-        score += w.canonical
+        f["canonical"] = 1.0
+    if not canonical:
+        f["alternate"] = 1.0
     # a state or a region is not made likelier by its country being named: the US is named everywhere
     if cand.country and ctx.countries and kind not in (Kind.REGION, Kind.ADMIN):
         n = ctx.countries.get(cand.country, 0)
         if n:
-            score += w.country + w.country_share * n / sum(ctx.countries.values())
+            f["country"] = 1.0
+            f["country_share"] = n / sum(ctx.countries.values())
     if cand.kind >= Kind.ADMIN and cand.admin1 and cand.country and (cand.country, cand.admin1) in ctx.admin1:
-        score += w.admin1
+        f["admin1"] = 1.0
     if cand.country and ctx.country_votes:
-        score += w.country_vote * ctx.country_votes.get(cand.country, 0.0)
+        f["country_vote"] = ctx.country_votes.get(cand.country, 0.0)
     if cand.kind >= Kind.ADMIN and cand.admin1 and cand.country and ctx.state_votes:
-        score += w.state_vote * ctx.state_votes.get((cand.country, cand.admin1), 0.0)
+        f["state_vote"] = ctx.state_votes.get((cand.country, cand.admin1), 0.0)
     if ctx.others and cand.kind >= Kind.DISTRICT and not cand.approximate:
         here = (cand.lat, cand.lon)
         near_others = sorted(_nearest_km(here, cells) for cells in ctx.others)[:2]
-        score += w.pair * sum(math.exp(-d / w.pair_km) for d in near_others)
+        f["pair"] = sum(math.exp(-d / w.pair_km) for d in near_others)
     if ctx.points and cand.kind >= Kind.ADMIN:
         if cand.approximate:
             state = gaz.state(cand.admin1) if cand.admin1 else None
-            near = state is not None and any(state[1].holds(p) for p in ctx.points)
-            score += w.near if near else 0.0
+            f["near"] = 1.0 if state is not None and any(state[1].holds(p) for p in ctx.points) else 0.0
         else:
             d = min(distance_km((cand.lat, cand.lon), p) for p in ctx.points)
-            score += w.near * math.exp(-d / w.near_km)
-    return score
+            f["near"] = math.exp(-d / w.near_km)
+    return f
+
+
+def _score(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w: Weights) -> float:
+    ranker = RANKER
+    return sum(ranker[k] * v for k, v in _features(gaz, cand, ctx, canonical, w).items())
 
 
 def _near_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -1042,6 +1097,8 @@ class _Mention:
     cands: list[Candidate]
     anchor: bool = False
     choice: Candidate | None = None
+    #: The context that the choice was last made in.
+    ctx: _Context | None = None
     #: The name of a feature named after a place ("Neches River", "Lake Lanier") that the gazetteer
     #: lacks: it stands at the namesake place, but only when that place is near the document's others.
     namesake: str | None = None
@@ -1193,6 +1250,46 @@ def geoparse(
     """
     gaz = gazetteer or Gazetteer.load()
     explicit = spans is not None
+    mentions = _read_mentions(gaz, text, spans, context_countries)
+    points = [
+        (m.choice.lat, m.choice.lon)
+        for m in mentions
+        if m.choice and m.choice.kind >= Kind.CAPITAL and not m.namesake
+    ]
+    places = []
+    for m in mentions:
+        if m.choice is None or (not explicit and _stray(m, mentions)):
+            continue
+        choice = _placed(gaz, m.choice, points)
+        if m.namesake:
+            if not any(distance_km((choice.lat, choice.lon), p) <= _NAMESAKE_KM for p in points):
+                continue
+            name = text[m.start : m.end].strip()
+            choice = replace(choice, name=name, feature=m.namesake, geonameid=None, approximate=True)
+        places.append(choice.place(m.start, m.end))
+    places.sort(key=lambda p: (p.start, p.end))
+    return places
+
+
+def ranking_table(
+    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer | None = None
+) -> list[tuple[int, int, list[tuple[Candidate, dict[str, float]]]]]:
+    """For each of ``spans`` that has candidates, (start, end, its candidates with the ranker's features
+    in the context that :func:`geoparse` last read it in): what ``eval/train_geo_ranker.py`` fits on."""
+    gaz = gazetteer or Gazetteer.load()
+    out = []
+    for m in _read_mentions(gaz, text, spans, ()):
+        ctx = m.ctx or _Context()
+        rows = [(c, _features(gaz, c, ctx, gaz.is_canonical(c, m.key), WEIGHTS)) for c in m.cands]
+        out.append((m.start, m.end, rows))
+    return out
+
+
+def _read_mentions(
+    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]] | None, context_countries: Sequence[str]
+) -> list[_Mention]:
+    """The mentions of ``text`` (``spans``, else those the finder finds), each with its reading."""
+    explicit = spans is not None
     found = list(spans) if spans is not None else find_toponyms(text, gazetteer=gaz)
     mentions: list[_Mention] = []
     hint_mentions: list[_Mention] = []
@@ -1232,7 +1329,8 @@ def geoparse(
     anchors = _Context(Counter(base))
     for m in mentions:
         if m.anchor:
-            m.choice = _best(gaz, m.key, m.cands, _Context(Counter(base)))
+            m.ctx = _Context(Counter(base))
+            m.choice = _best(gaz, m.key, m.cands, m.ctx)
             if m.choice is not None:
                 anchors.add(m.choice)
     for m in mentions:
@@ -1240,6 +1338,7 @@ def geoparse(
             ctx = _Context(Counter(anchors.countries), Counter(anchors.admin1), list(anchors.points))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
             ctx.others = pairs.without(m.key)
+            m.ctx = ctx
             m.choice = _best(gaz, m.key, m.cands, ctx)
     # passes 2 and 3: each doubtful name again, in the context of every other name's current reading
     doubtful = [m for m in mentions if not m.anchor and len(m.cands) > 1]
@@ -1251,26 +1350,9 @@ def geoparse(
             for other in mentions:
                 if other is not m and other.choice and other.key != m.key and not other.namesake:
                     ctx.add(other.choice)
+            m.ctx = ctx
             m.choice = _best(gaz, m.key, m.cands, ctx)
-
-    points = [
-        (m.choice.lat, m.choice.lon)
-        for m in mentions
-        if m.choice and m.choice.kind >= Kind.CAPITAL and not m.namesake
-    ]
-    places = []
-    for m in mentions:
-        if m.choice is None or (not explicit and _stray(m, mentions)):
-            continue
-        choice = _placed(gaz, m.choice, points)
-        if m.namesake:
-            if not any(distance_km((choice.lat, choice.lon), p) <= _NAMESAKE_KM for p in points):
-                continue
-            name = text[m.start : m.end].strip()
-            choice = replace(choice, name=name, feature=m.namesake, geonameid=None, approximate=True)
-        places.append(choice.place(m.start, m.end))
-    places.sort(key=lambda p: (p.start, p.end))
-    return places
+    return mentions
 
 
 # ---------------------------------------------------------------------------------------------- discovery

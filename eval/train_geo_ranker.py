@@ -1,0 +1,204 @@
+"""Fit the geoparser's ranker (rashomon/data/geo_ranker.tsv) on the training parts of LGL and GeoVirus.
+
+    python3 eval/train_geo_ranker.py [--out rashomon/data/geo_ranker.tsv] [--rounds 2]
+
+Only the articles of the training parts (rashomon.evaluate.split, by article id) are read;
+`python3 -m rashomon eval lgl --part validation` (and geovirus) reports figures on the others. Each gold
+toponym with coordinates is handed to the geoparser as a span (as `rashomon eval lgl` does); its candidate
+readings, each with the ranker's features (rashomon.nlp.places.FEATURES) in the context the geoparser last
+read it in, form one group, and the readings within 161 km of the gold point are its right answers. A group
+with one candidate, or with none right, teaches nothing and is left out.
+
+The model is a conditional logit over each group's candidates (the probability of a reading is the
+softmax of its weighted features; the loss is minus the log of the probability of the right ones), fitted
+by damped Newton steps with L2 regularisation toward the weights set by hand before (HAND), in pure numpy. Its L2 strength is
+chosen by 5-fold cross-validation over the training articles (folds by another part of the sha1 that
+splits them) by the share of the groups whose top reading is right. The features' contexts depend on the
+other names' readings, and those on the weights: with ``--rounds 2`` the table is read again with the new
+weights and the fit repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rashomon.evaluate import gold as g  # noqa: E402
+from rashomon.evaluate.metrics import ACC_KM, haversine_km  # noqa: E402
+from rashomon.evaluate.split import select  # noqa: E402
+from rashomon.nlp import places  # noqa: E402
+
+SETS = (("lgl", g.GEO_LGL), ("geovirus", g.GOLD_DIR / "geoparsing" / "GeoVirus.xml"))
+#: The weights set by hand before the first fit: where the fit starts and what L2 pulls it back toward.
+HAND = {
+    "kind_country": 6.0, "kind_region": 8.5, "kind_admin": 8.0, "kind_district": 6.0, "kind_capital": 2.5,
+    "kind_city": 0.0, "division_1": 4.0, "division_2": 2.5, "population": 0.6, "canonical": 0.8,
+    "alternate": 0.0, "country": 1.0, "country_share": 0.5, "admin1": 0.5, "country_vote": 1.5,
+    "state_vote": 1.0, "pair": 1.5, "near": 3.0,
+}  # fmt: skip
+GRID = (0.01, 0.1, 1.0, 10.0, 100.0)
+FOLDS = 5
+STEPS = 60
+
+
+@dataclass
+class Table:
+    x: np.ndarray  # (candidates, features)
+    right: np.ndarray  # (candidates,) bool
+    group: np.ndarray  # (candidates,) the group's index
+    fold: np.ndarray  # (groups,) the fold of the group's article
+
+
+def fold_of(set_name: str, article: str) -> int:
+    h = int(hashlib.sha1(f"{set_name}:{article}".encode()).hexdigest(), 16)
+    return (h // 10) % FOLDS
+
+
+def read_table(gaz: places.Gazetteer) -> Table:
+    xs: list[list[float]] = []
+    right: list[bool] = []
+    group: list[int] = []
+    folds: list[int] = []
+    for set_name, path in SETS:
+        articles = select(g.read_geo(path).records, set_name, "train", lambda a: a.id)
+        for art in articles:
+            tops = [t for t in art.toponyms if t.resolved and t.start is not None and t.end is not None]
+            by_span = {(t.start, t.end): t for t in tops}
+            spans = [(t.start, t.end) for t in tops]
+            for start, end, rows in places.ranking_table(art.text, spans, gazetteer=gaz):  # type: ignore[arg-type]
+                t = by_span.get((start, end))
+                if t is None or t.lat is None or t.lon is None or len(rows) < 2:
+                    continue
+                ok = [haversine_km(t.lat, t.lon, c.lat, c.lon) <= ACC_KM for c, _ in rows]
+                if not any(ok) or all(ok):
+                    continue
+                for (_, feats), r in zip(rows, ok, strict=True):
+                    xs.append([feats.get(f, 0.0) for f in places.FEATURES])
+                    right.append(r)
+                    group.append(len(folds))
+                folds.append(fold_of(set_name, art.id))
+    return Table(np.array(xs), np.array(right), np.array(group), np.array(folds))
+
+
+def _group_softmax(s: np.ndarray, group: np.ndarray, n: int) -> np.ndarray:
+    top = np.full(n, -np.inf)
+    np.maximum.at(top, group, s)
+    e = np.exp(s - top[group])
+    total = np.zeros(n)
+    np.add.at(total, group, e)
+    return e / total[group]
+
+
+def loss(w: np.ndarray, t: Table, prior: np.ndarray, l2: float) -> float:
+    n = len(t.fold)
+    p = _group_softmax(t.x @ w, t.group, n)
+    right = np.zeros(n)
+    np.add.at(right, t.group, np.where(t.right, p, 0.0))
+    return float(-np.log(np.maximum(right, 1e-300)).sum() + 0.5 * l2 * ((w - prior) ** 2).sum())
+
+
+def fit(t: Table, prior: np.ndarray, l2: float) -> np.ndarray:
+    """Damped Newton steps (the Hessian of the softmax's log-partition, plus L2) with backtracking."""
+    n, f = len(t.fold), t.x.shape[1]
+    w = prior.copy()
+    current = loss(w, t, prior, l2)
+    for _ in range(STEPS):
+        s = t.x @ w
+        p = _group_softmax(s, t.group, n)
+        q = _group_softmax(np.where(t.right, s, -np.inf), t.group, n)  # p given a right reading
+        grad = (p - q) @ t.x + l2 * (w - prior)
+        mean = np.zeros((n, f))
+        np.add.at(mean, t.group, p[:, None] * t.x)
+        centred = t.x - mean[t.group]
+        hess = (centred * p[:, None]).T @ centred + (l2 + 1e-6) * np.eye(f)
+        step = np.linalg.solve(hess, grad)
+        rate = 1.0
+        while rate > 1e-4:
+            trial = w - rate * step
+            got = loss(trial, t, prior, l2)
+            if got <= current:
+                break
+            rate /= 2
+        else:
+            break
+        w, gain, current = trial, current - got, got
+        if gain < 1e-6:
+            break
+    return w
+
+
+def top_right(w: np.ndarray, t: Table, groups: np.ndarray) -> int:
+    """How many of ``groups`` have a right reading on top (ties: the first candidate, as the gazetteer
+    orders them)."""
+    s = t.x @ w
+    got = 0
+    for gi in groups:
+        idx = np.flatnonzero(t.group == gi)
+        got += bool(t.right[idx[np.argmax(s[idx])]])
+    return got
+
+
+def subset(t: Table, keep: np.ndarray) -> Table:
+    groups = np.flatnonzero(keep)
+    renumber = np.full(len(t.fold), -1)
+    renumber[groups] = np.arange(len(groups))
+    rows = keep[t.group]
+    return Table(t.x[rows], t.right[rows], renumber[t.group[rows]], t.fold[groups])
+
+
+def cross_validate(t: Table, prior: np.ndarray) -> float:
+    n = len(t.fold)
+    base = top_right(prior, t, np.arange(n))
+    print(f"  the weights set by hand: {base}/{n} groups right on top ({base / n:.3f})")
+    best, best_got = GRID[0], -1
+    for l2 in GRID:
+        got = 0
+        for f in range(FOLDS):
+            w = fit(subset(t, t.fold != f), prior, l2)
+            got += top_right(w, t, np.flatnonzero(t.fold == f))
+        print(f"  L2 {l2:g}: cross-validated {got}/{n} groups right on top ({got / n:.3f})")
+        if got > best_got:
+            best, best_got = l2, got
+    return best
+
+
+def write(path: Path, w: np.ndarray) -> None:
+    lines = [
+        "# The geoparser's ranker: one weight per feature of a candidate reading of a place name "
+        "(rashomon.nlp.places.FEATURES).",
+        "# A name's reading is its candidate of the highest weighted sum. Written by eval/train_geo_ranker.py.",
+        "name\tweight",
+        *(f"{f}\t{v:.4f}" for f, v in zip(places.FEATURES, w, strict=True)),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "rashomon" / "data" / "geo_ranker.tsv")
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+    gaz = places.Gazetteer.load()
+    prior = np.array([HAND[f] for f in places.FEATURES])
+    places.RANKER = dict(HAND)
+    for r in range(args.rounds):
+        t = read_table(gaz)
+        print(f"round {r + 1}: {len(t.fold)} groups, {len(t.right)} candidates")
+        l2 = cross_validate(t, prior)
+        w = fit(t, prior, l2)
+        print(f"  chosen L2 {l2:g}; " + ", ".join(f"{f} {v:.2f}" for f, v in zip(places.FEATURES, w, strict=True)))
+        places.RANKER = dict(zip(places.FEATURES, (float(v) for v in w), strict=True))
+    write(args.out, np.array([places.RANKER[f] for f in places.FEATURES]))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
