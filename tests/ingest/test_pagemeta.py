@@ -438,3 +438,69 @@ def test_a_declared_address_is_not_reworded_into_a_name() -> None:
         f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
     )
     assert doc_of(html).authors == ()
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+def test_a_name_run_into_the_next_text_is_cut() -> None:
+    # a content system that writes the name and the paper's name with no space between them
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick and Tomas FerreiraValley Ledg">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira")
+    # names' own inner capitals are kept
+    assert split_authors("Dora DeWitt and Ewan MacKenzie") == ["Dora DeWitt", "Ewan MacKenzie"]
+
+
+def test_an_email_address_or_handle_in_a_byline_is_not_part_of_the_name() -> None:
+    for extra in ("imarwick@courier.example", "@ilsemarwick"):
+        html = page(
+            "<title>Sluice gates open</title>",
+            f'<article><h1>Sluice gates open</h1><div class="byline">By Ilse Marwick {extra}</div>{_BODY}</article>',
+        )
+        assert doc_of(html).authors == ("Ilse Marwick",), extra
+
+
+def test_a_name_written_twice_in_different_case_is_one_author() -> None:
+    html = page(
+        "<title>Sluice gates open</title>"
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": "ILSE MARWICK"}')
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Person", '
+              '"name": "Ilse Marwick"}}'),
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_news_agency_is_a_credit_beside_a_writer() -> None:
+    both = page(
+        "<title>Sluice gates open</title>",
+        f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick and Reuters</p>{_BODY}</article>',
+    )
+    assert doc_of(both).authors == ("Ilse Marwick",)
+    alone = page(
+        '<title>Sluice gates open</title><meta name="author" content="AFP">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(alone).authors == ("AFP",)
+
+
+def test_an_author_typed_as_an_organisation_is_not_a_person() -> None:
+    html = page(
+        "<title>Sluice gates open</title>"
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": [{"@type": "Person", '
+              '"name": "Ilse Marwick"}, {"@type": "Organization", "name": "Harbour Foundation"}]}'),
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    alone = page(
+        "<title>Sluice gates open</title>"
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Organization", '
+              '"name": "Harbour Foundation"}}'),
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(alone).authors == ("Harbour Foundation",)
+
