@@ -108,7 +108,11 @@ _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.cr
 #: A user name as community sites show their writers ("delta201", "river_watcher"): one word of letters
 #: with digits or underscores.
 _HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
-_BYLINE_MARK = re.compile(r"byline|author[-_]?name|article[-_]?author|post[-_]?author|entry[-_]?author|\bauthor\b", re.I)
+#: Classes and ids that mark a byline: "byline", "author" as a word of its own, also in BEM names
+#: ("article__author", "c-author__name", "authors-list"), "articleAuthor", "author-name".
+_BYLINE_MARK = re.compile(
+    r"byline|(?:article|post|entry|story)[-_]*authors?|(?<![a-z])authors?(?![a-z])|author[-_]*name", re.I
+)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "pubdate", "publishdate",

@@ -504,3 +504,14 @@ def test_an_author_typed_as_an_organisation_is_not_a_person() -> None:
     )
     assert doc_of(alone).authors == ("Harbour Foundation",)
 
+
+
+def test_a_byline_class_written_in_bem() -> None:
+    # "block__element" class names: "article__author" holds "author" between underscores
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        '<article><h1>Sluice gates open</h1><div class="article__author"><a href="/people/ilse">Ilse Marwick</a>'
+        f"</div>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
