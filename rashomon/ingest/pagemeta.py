@@ -101,6 +101,14 @@ _WIRES = frozenset({"reuters", "thomsonreuters", "ap", "associatedpress", "theas
                     "bloombergnews", "kyodo", "kyodonews", "yonhap", "ansa", "aap", "australianassociatedpress",
                     "pressassociation", "pamedia", "canadianpress", "thecanadianpress", "anadoluagency",
                     "rianovosti", "interfax", "bernama"})  # fmt: skip
+#: Words that make a name a company's or an institution's ("Harbour Media Group", "Vell Solutions Ltd",
+#: "Riverside Foundation"): a credit, not a person.
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|gmbh|pvt|corp|corporation|company|group|agency|studios?|solutions|marketing|"
+    r"foundation|institute|university|association|society|council|department|ministry|services|limited|"
+    r"network|consulting|technologies)\b\.?",
+    re.I,
+)
 #: JSON-LD types that make an author an organisation, not a person.
 _ORGANISATION = re.compile(r"organi[sz]ation|corporation|ngo|newsmedia|governmentorganization", re.I)
 _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.creator", "article:author",
@@ -661,7 +669,7 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     organisations = {squash(n) for n in meta.organisations}
 
     def credit(name: str) -> bool:
-        return is_credit(name, sites) or squash(name) in organisations
+        return is_credit(name, sites) or squash(name) in organisations or bool(_ORGANISATION_WORD.search(name))
 
     declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
     guessed = [n for n in split_authors(found) if _plausible_name(n, sites)]

@@ -515,3 +515,17 @@ def test_a_byline_class_written_in_bem() -> None:
         f"</div>{_BODY}</article>",
     )
     assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_company_named_as_author_is_no_person() -> None:
+    # a company site whose meta author is the web agency that built it: no one's byline
+    agency = page(
+        '<title>Sluice gates open</title><meta name="author" content="Vellmark Solutions Ltd">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(agency).authors == ()
+    beside = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick, Harbour Media Group">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(beside).authors == ("Ilse Marwick",)
