@@ -672,7 +672,11 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         return is_credit(name, sites) or squash(name) in organisations or bool(_ORGANISATION_WORD.search(name))
 
     declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
-    guessed = [n for n in split_authors(found) if _plausible_name(n, sites)]
+    # trafilatura's guess is any text near an "author" mark: kept only when written as a name or a user name
+    # ("Revised Edition Edited by Adrian Parr" is neither)
+    guessed = [
+        n for n in split_authors(found) if _plausible_name(n, sites) and (_name_shaped(n) or _HANDLE.fullmatch(n))
+    ]
     visible = [_without_site_tail(n, sites) for n in meta.byline if _plausible_name(n, sites)]
     people = [n for n in declared if not credit(n)]
     shown = [n for n in visible if not credit(n)]

@@ -6,6 +6,8 @@ import lxml.html
 
 from rashomon.ingest.document import build_document
 from rashomon.ingest.pagemeta import (
+    PageMeta,
+    choose_authors,
     domain_label,
     read_page_metadata,
     split_authors,
@@ -529,3 +531,12 @@ def test_a_company_named_as_author_is_no_person() -> None:
         f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
     )
     assert doc_of(beside).authors == ("Ilse Marwick",)
+
+
+def test_trafilaturas_guess_is_kept_only_when_written_as_a_name() -> None:
+    # a page that declares and shows no byline: the library's guess is all there is
+    bare = PageMeta(title=None, declared_authors=(), byline=(), published=None, site_name=None, url=None)
+    assert choose_authors(bare, "View all posts by Ilse Marwick") == ("Ilse Marwick",)
+    assert choose_authors(bare, "river_watcher") == ("river_watcher",)
+    assert choose_authors(bare, "Revised Edition Edited by Ilse Marwick") == ()
+    assert choose_authors(bare, "Sluice gates open on Tuesday") == ()
