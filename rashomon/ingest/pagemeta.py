@@ -80,8 +80,10 @@ _RUN_ON = re.compile(r"^(\S+\s.*?[a-zß-öø-ÿ]{4})[A-Z].*$")
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b)\s*", re.I)
 #: Author values that name no one (content-system defaults): never an author.
 _NO_ONE = frozenset(
-    {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor"}
-)
+    {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor", "root",
+     "superuser", "moderator", "system", "default", "none", "null", "n/a", "guest author", "unknown author",
+     "no author", "site owner", "owner", "wordpress", "blogger"}
+)  # fmt: skip
 #: A content system's account as an author: one word that opens or ends with "admin" ("jdadmin",
 #: "siteadmin", "admin2"), or the webmaster.
 _ACCOUNT = re.compile(r"\w*admin|admin\w*|webmaster", re.I)

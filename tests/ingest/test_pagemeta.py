@@ -405,7 +405,7 @@ def test_by_running_on_after_an_inline_element_is_no_byline() -> None:
 
 def test_a_content_systems_account_is_no_author() -> None:
     # jeongdongtheater.com: trafilatura names the site's "jdadmin" account as the writer
-    for account in ("rcadmin", "Administrator", "siteadmin", "webmaster"):
+    for account in ("rcadmin", "Administrator", "siteadmin", "webmaster", "root", "Guest Author", "null"):
         html = page(
             f'<title>Sluice gates open</title><meta name="author" content="{account}">',
             f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
