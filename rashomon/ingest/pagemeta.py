@@ -42,7 +42,7 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativew
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
     r"(?:posted|written|published|reported|reporting|story|article|words|text|recipe|column|analysis|opinion)\s+by|"
-    r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-]))\s*:?\s*",
+    r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-])|authors?(?=\s*:))\s*:?\s*",
     re.I,
 )
 #: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date,
@@ -59,8 +59,11 @@ _BYLINE_END = re.compile(
 )
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
-#: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
-_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|article|text)\s+)?by(?![\w-])\s*:?", re.I)
+#: A text line that opens a byline: "By …", "Posted by …", "---- by …", "Author: …"; or "By" or "Author:"
+#: alone as a label.
+_BYLINE_OPEN = re.compile(
+    r"^[\W_]*(?:(?:(?:posted|written|reported|words|story|article|text)\s+)?by(?![\w-])\s*:?|authors?\s*:)", re.I
+)
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
 )

@@ -540,3 +540,13 @@ def test_trafilaturas_guess_is_kept_only_when_written_as_a_name() -> None:
     assert choose_authors(bare, "river_watcher") == ("river_watcher",)
     assert choose_authors(bare, "Revised Edition Edited by Ilse Marwick") == ()
     assert choose_authors(bare, "Sluice gates open on Tuesday") == ()
+
+
+def test_an_author_label_before_the_name_is_a_byline() -> None:
+    for byline in ("<p>Author: Ilse Marwick</p>", "<p><strong>Author:</strong> Ilse Marwick</p>",
+                   "<div><span>Author:</span><span>Ilse Marwick</span></div>"):  # fmt: skip
+        html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1>{byline}{_BODY}</article>")
+        assert doc_of(html).authors == ("Ilse Marwick",), byline
+    # a field label that is not followed by a name gives none
+    html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1><p>Author: n/a</p>{_BODY}</article>")
+    assert doc_of(html).authors == ()
