@@ -54,7 +54,10 @@ _MONTH = (
 _BYLINE_END = re.compile(
     rf"\s+[-–—|•·+]\s+.*$|\s*[|•·/]\s*.*$|\s*\d{{4}}-\d{{2}}-\d{{2}}.*$|\s+(?:on|updated|published|posted|last updated)\b.*$|"
     r"\s+(?-i:in|under)(?:\s.*)?$|"
-    rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$",
+    rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$|"
+    # the other credits a byline may carry: editors, photographers, reviewers are not the writers
+    r"\s*[;,.]?\s*\b(?:editing|edited|photos?|photographs?|photography|pictures?|graphics?|illustrations?|video|"
+    r"fact[- ]checked|(?:medically\s+)?reviewed|translated|compiled)\s+by\b.*$",
     re.I,
 )
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
@@ -62,7 +65,8 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …", "Author: …"; or "By" or "Author:"
 #: alone as a label.
 _BYLINE_OPEN = re.compile(
-    r"^[\W_]*(?:(?:(?:posted|written|reported|words|story|article|text)\s+)?by(?![\w-])\s*:?|authors?\s*:)", re.I
+    r"^[\W_]*(?:(?:(?:posted|written|reported|reporting|words|story|article|text)\s+)?by(?![\w-])\s*:?|authors?\s*:)",
+    re.I,
 )
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
@@ -80,7 +84,7 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+|[\w.+-]+@[\w-]+(?:\.[
 #: capital that follows four small letters in one word (names' inner capitals follow one to three: "McCoy",
 #: "DeFino", "MacKenzie").
 _RUN_ON = re.compile(r"^(\S+\s.*?[a-zß-öø-ÿ]{4})[A-Z].*$")
-_NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b|\bwith\b)\s*", re.I)
 #: Author values that name no one (content-system defaults): never an author.
 _NO_ONE = frozenset(
     {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor", "root",

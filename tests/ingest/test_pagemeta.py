@@ -550,3 +550,18 @@ def test_an_author_label_before_the_name_is_a_byline() -> None:
     # a field label that is not followed by a name gives none
     html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1><p>Author: n/a</p>{_BODY}</article>")
     assert doc_of(html).authors == ()
+
+
+def test_a_bylines_other_credits_are_not_writers() -> None:
+    cases = {
+        '<p class="byline">By Ilse Marwick with Tomas Ferreira</p>': ("Ilse Marwick", "Tomas Ferreira"),
+        '<p class="byline">By Ilse Marwick. Photographs by Dorrin Vale</p>': ("Ilse Marwick",),
+        "<p>Written by Ilse Marwick, medically reviewed by Dorrin Vale</p>": ("Ilse Marwick",),
+        "<p>(Reporting by Ilse Marwick and Tomas Ferreira; editing by Dorrin Vale)</p>": (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+    }
+    for byline, names in cases.items():
+        html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1>{_BODY}{byline}</article>")
+        assert doc_of(html).authors == names, byline
