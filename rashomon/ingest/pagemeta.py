@@ -78,8 +78,9 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 #: What a byline carries besides names: asides in brackets, addresses, e-mail addresses and social handles
-#: ("Ilse Marwick (https://…)", "Ilse Marwick imarwick@courier.example", "Ilse Marwick @ilsemarwick").
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)@\w{2,}")
+#: ("Ilse Marwick (https://…)", "Ilse Marwick imarwick@courier.example", "Ilse Marwick @ilsemarwick", a handle
+#: run on: "Ilse Marwick@ilsem").
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}")
 #: A name run into the next text with no space ("Isabel KeaneJournal News"): after the first word, a
 #: capital that follows four small letters in one word (names' inner capitals follow one to three: "McCoy",
 #: "DeFino", "MacKenzie").
