@@ -20,7 +20,7 @@ import copy
 import html as htmllib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -42,7 +42,7 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativew
 _NAME_LEAD = re.compile(
     r"^[\W_]*(?:(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+(?:by|from)|"
     r"(?:posted|written|published|reported|reporting|story|article|words|text|recipe|column|analysis|opinion)\s+by|"
-    r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-]))\s*:?\s*",
+    r"(?:an?\s+)?(?:note|message)\s+from|(?-i:[Bb]y)(?=(?-i:[A-Z]))|by(?![\w-])|authors?(?=\s*:))\s*:?\s*",
     re.I,
 )
 #: Where a byline's names end: a dash or bar before a team or a date, "on"/"updated" before a date, a date,
@@ -54,13 +54,20 @@ _MONTH = (
 _BYLINE_END = re.compile(
     rf"\s+[-–—|•·+]\s+.*$|\s*[|•·/]\s*.*$|\s*\d{{4}}-\d{{2}}-\d{{2}}.*$|\s+(?:on|updated|published|posted|last updated)\b.*$|"
     r"\s+(?-i:in|under)(?:\s.*)?$|"
-    rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$",
+    rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$|"
+    # the other credits a byline may carry: editors, photographers, reviewers are not the writers
+    r"\s*[;,.]?\s*\b(?:editing|edited|photos?|photographs?|photography|pictures?|graphics?|illustrations?|video|"
+    r"fact[- ]checked|(?:medically\s+)?reviewed|translated|compiled)\s+by\b.*$",
     re.I,
 )
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
-#: A text line that opens a byline: "By …", "Posted by …", "---- by …"; or the word "By" alone as a label.
-_BYLINE_OPEN = re.compile(r"^[\W_]*(?:(?:posted|written|reported|words|story|article|text)\s+)?by(?![\w-])\s*:?", re.I)
+#: A text line that opens a byline: "By …", "Posted by …", "---- by …", "Author: …"; or "By" or "Author:"
+#: alone as a label.
+_BYLINE_OPEN = re.compile(
+    r"^[\W_]*(?:(?:(?:posted|written|reported|reporting|words|story|article|text)\s+)?by(?![\w-])\s*:?|authors?\s*:)",
+    re.I,
+)
 _CREDENTIAL = re.compile(
     r"(?:,?\s+(?:ph\.?d\.?|m\.d\.|md|mph|rn|msc|mba|jr\.?|sr\.?)|,\s*ma)(?=\s*(?:[,;&|]|\band\b|$))", re.I
 )
@@ -70,12 +77,21 @@ _NOT_A_NAME = re.compile(
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|{_MONTH}$)",
     re.I,
 )
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+")
-_NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b)\s*", re.I)
+#: What a byline carries besides names: asides in brackets, addresses, e-mail addresses and social handles
+#: ("Ilse Marwick (https://…)", "Ilse Marwick imarwick@courier.example", "Ilse Marwick @ilsemarwick", a handle
+#: run on: "Ilse Marwick@ilsem").
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}")
+#: A name run into the next text with no space ("Isabel KeaneJournal News"): after the first word, a
+#: capital that follows four small letters in one word (names' inner capitals follow one to three: "McCoy",
+#: "DeFino", "MacKenzie").
+_RUN_ON = re.compile(r"^(\S+\s.*?[a-zß-öø-ÿ]{4})[A-Z].*$")
+_NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b|\bwith\b)\s*", re.I)
 #: Author values that name no one (content-system defaults): never an author.
 _NO_ONE = frozenset(
-    {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor"}
-)
+    {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor", "root",
+     "superuser", "moderator", "system", "default", "none", "null", "n/a", "guest author", "unknown author",
+     "no author", "site owner", "owner", "wordpress", "blogger"}
+)  # fmt: skip
 #: A content system's account as an author: one word that opens or ends with "admin" ("jdadmin",
 #: "siteadmin", "admin2"), or the webmaster.
 _ACCOUNT = re.compile(r"\w*admin|admin\w*|webmaster", re.I)
@@ -87,12 +103,34 @@ _DESK_CREDIT = re.compile(
     r"contributors?|producers?|photographers?)(?:\s+(?:writers?|reporters?|reports|board))?$",
     re.I,
 )
+#: News agencies, squashed: a credit beside a writer, not a writer ("By Ilse Marwick and Reuters"). Short
+#: names that are also people's first names ("Ani", "Sana", "Mena") are left out: a blog's author may be one.
+_WIRES = frozenset({"reuters", "thomsonreuters", "ap", "associatedpress", "theassociatedpress", "afp",
+                    "agencefrancepresse", "pti", "presstrustofindia", "ians", "asiannewsinternational", "upi",
+                    "unitedpressinternational", "dpa", "efe", "xinhua", "tass", "itartass", "bloomberg",
+                    "bloombergnews", "kyodo", "kyodonews", "yonhap", "ansa", "aap", "australianassociatedpress",
+                    "pressassociation", "pamedia", "canadianpress", "thecanadianpress", "anadoluagency",
+                    "rianovosti", "interfax", "bernama"})  # fmt: skip
+#: Words that make a name a company's or an institution's ("Harbour Media Group", "Vell Solutions Ltd",
+#: "Riverside Foundation"): a credit, not a person.
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|gmbh|pvt|corp|corporation|company|group|agency|studios?|solutions|marketing|"
+    r"foundation|institute|university|association|society|council|department|ministry|services|limited|"
+    r"network|consulting|technologies)\b\.?",
+    re.I,
+)
+#: JSON-LD types that make an author an organisation, not a person.
+_ORGANISATION = re.compile(r"organi[sz]ation|corporation|ngo|newsmedia|governmentorganization", re.I)
 _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.creator", "article:author",
                           "parsely-author", "sailthru.author"})  # fmt: skip
 #: A user name as community sites show their writers ("delta201", "river_watcher"): one word of letters
 #: with digits or underscores.
 _HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
-_BYLINE_MARK = re.compile(r"byline|author[-_]?name|article[-_]?author|post[-_]?author|entry[-_]?author|\bauthor\b", re.I)
+#: Classes and ids that mark a byline: "byline", "author" as a word of its own, also in BEM names
+#: ("article__author", "c-author__name", "authors-list"), "articleAuthor", "author-name".
+_BYLINE_MARK = re.compile(
+    r"byline|(?:article|post|entry|story)[-_]*authors?|(?<![a-z])authors?(?![a-z])|author[-_]*name", re.I
+)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "pubdate", "publishdate",
@@ -114,6 +152,8 @@ class PageMeta:
     sites: tuple[str, ...] = ()
     #: user names the page declares for its writer (twitter:creator, meta author)
     handles: tuple[str, ...] = ()
+    #: authors JSON-LD declares with an organisation's type ("@type": "Organization"): credits, not people
+    organisations: tuple[str, ...] = ()
 
 
 def squash(text: str) -> str:
@@ -334,6 +374,7 @@ def clean_name(name: str) -> str:
     s = _NAME_LEAD.sub("", s).strip(" .,;:-–—|")
     s = _CREDENTIAL.sub("", s).strip(" .,;:")
     s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
+    s = _RUN_ON.sub(r"\1", s).strip(" .,;:-–—|/")
     return re.sub(r"\s+(?:says|said|wrote|writes)$", "", s, flags=re.I)
 
 
@@ -347,9 +388,22 @@ def split_authors(value: str | list[str] | None) -> list[str]:
         item = _CREDENTIAL.sub("", _ASIDE.sub(" ", clean(item)))
         for part in _NAME_SPLIT.split(_NAME_LEAD.sub("", item)):
             name = clean_name(part)
-            if name and name not in out:
+            if name:
                 out.append(name)
-    return out
+    return unique_names(out)
+
+
+def unique_names(names: Iterable[str]) -> list[str]:
+    """Each name once, however it is written ("MEG KINNARD" and "Meg Kinnard" are one person): the first
+    spelling kept, unless it is in capitals and a later one is not."""
+    out: dict[str, str] = {}
+    for name in names:
+        key = squash(name)
+        if not key:
+            continue
+        if key not in out or (out[key].isupper() and not name.isupper()):
+            out[key] = name
+    return list(out.values())
 
 
 def _plausible_name(name: str, sites: list[str]) -> bool:
@@ -369,8 +423,9 @@ def _plausible_name(name: str, sites: list[str]) -> bool:
 
 
 def is_credit(name: str, sites: list[str]) -> bool:
-    """A desk's or the outlet's credit ("Staff", "Agencies", the site's own name), not a person."""
-    return bool(_DESK_CREDIT.match(name)) or _names_site(name, sites)
+    """A desk's, an agency's or the outlet's credit ("Staff", "Agencies", "Reuters", the site's own name),
+    not a person."""
+    return bool(_DESK_CREDIT.match(name)) or squash(name) in _WIRES or _names_site(name, sites)
 
 
 def _names_site(name: str, sites: list[str]) -> bool:
@@ -587,7 +642,25 @@ def declared_authors(tree: Any) -> list[str]:
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
             if key in _AUTHOR_META and (value := clean(el.get("content"))):
                 names.extend(split_authors(surname_first(value) if key in _ONE_PERSON_META else value))
-    return list(dict.fromkeys(names))
+    return unique_names(names)
+
+
+def declared_organisations(tree: Any) -> list[str]:
+    """The authors JSON-LD declares as organisations (``{"@type": "Organization", "name": …}``, also when
+    given by reference to an ``@id``)."""
+    ids = _ld_ids(tree)
+    out: list[str] = []
+    for obj in _ld_articles(tree):
+        value = obj.get("author")
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, dict):
+                continue
+            if "name" not in item and isinstance(ref := item.get("@id"), str) and ref in ids:
+                item = ids[ref]
+            types = _types(item)
+            if _ORGANISATION.search(types) and not re.search("person", types, re.I):
+                out.extend(n for v in _ld_names(item.get("name"), 1) for n in split_authors(v))
+    return unique_names(out)
 
 
 def declared_handles(tree: Any) -> list[str]:
@@ -603,11 +676,20 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     no one names a person, the credit the page gives ("Staff", "Agencies", the outlet's name): the visible
     byline's, else the declared one. Placeholders ("admin") are never kept."""
     sites = list(meta.sites)
+    organisations = {squash(n) for n in meta.organisations}
+
+    def credit(name: str) -> bool:
+        return is_credit(name, sites) or squash(name) in organisations or bool(_ORGANISATION_WORD.search(name))
+
     declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
-    guessed = [n for n in split_authors(found) if _plausible_name(n, sites)]
+    # trafilatura's guess is any text near an "author" mark: kept only when written as a name or a user name
+    # ("Revised Edition Edited by Adrian Parr" is neither)
+    guessed = [
+        n for n in split_authors(found) if _plausible_name(n, sites) and (_name_shaped(n) or _HANDLE.fullmatch(n))
+    ]
     visible = [_without_site_tail(n, sites) for n in meta.byline if _plausible_name(n, sites)]
-    people = [n for n in declared if not is_credit(n, sites)]
-    shown = [n for n in visible if not is_credit(n, sites)]
+    people = [n for n in declared if not credit(n)]
+    shown = [n for n in visible if not credit(n)]
     if shown:
         # a declared value the byline does not show and that is not written as a name ("gqlshare") is no one
         people = [d for d in people if _name_shaped(d) or any(squash(d) in squash(v) for v in shown)]
@@ -619,20 +701,23 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     if not meta.declared_authors and not meta.byline:
         # trafilatura's guess only when the page declares and shows no byline (it may be a commenter's; where
         # the page declares a value that is no name, "BahamasLocal.com", the guess is that value reworded)
-        people = [n for n in guessed if not is_credit(n, sites)]
+        people = [n for n in guessed if not credit(n)]
     if shown and not people:
         return tuple(shown)
     completions = [next((v for v in shown if squash(d) in squash(v)), None) for d in people]
     if shown and all(completions):
         # the byline writes the declared names out in full ("Todd" -> "Todd Bates"); other names near it
         # (a section, a photographer) are left out
-        return tuple(dict.fromkeys(c for c in completions if c))
+        return tuple(unique_names(c for c in completions if c))
     if shown and all(len(d.split()) == 1 for d in people):
         return tuple(shown)
     if people:
         return tuple(people)
-    # a credit the byline shows; declared, only a desk's (a meta author naming the site is the site's default)
-    return tuple(visible or [n for n in declared if _DESK_CREDIT.match(n)])
+    # a credit the byline shows; declared, a desk's or an agency's, else another organisation's (a declared
+    # author naming the site is the site's default)
+    desks = [n for n in declared if _DESK_CREDIT.match(n) or squash(n) in _WIRES]
+    others = [n for n in declared if squash(n) in organisations and not _names_site(n, sites)]
+    return tuple(visible or desks or others)
 
 
 def declared_published(tree: Any) -> str | None:
@@ -715,5 +800,6 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
         url=url,
         sites=tuple(sites),
         handles=tuple(declared_handles(tree)),
+        organisations=tuple(declared_organisations(tree)),
     )
 

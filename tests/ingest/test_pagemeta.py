@@ -6,6 +6,8 @@ import lxml.html
 
 from rashomon.ingest.document import build_document
 from rashomon.ingest.pagemeta import (
+    PageMeta,
+    choose_authors,
     domain_label,
     read_page_metadata,
     split_authors,
@@ -403,7 +405,7 @@ def test_by_running_on_after_an_inline_element_is_no_byline() -> None:
 
 def test_a_content_systems_account_is_no_author() -> None:
     # jeongdongtheater.com: trafilatura names the site's "jdadmin" account as the writer
-    for account in ("rcadmin", "Administrator", "siteadmin", "webmaster"):
+    for account in ("rcadmin", "Administrator", "siteadmin", "webmaster", "root", "Guest Author", "null"):
         html = page(
             f'<title>Sluice gates open</title><meta name="author" content="{account}">',
             f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
@@ -438,3 +440,128 @@ def test_a_declared_address_is_not_reworded_into_a_name() -> None:
         f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
     )
     assert doc_of(html).authors == ()
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+def test_a_name_run_into_the_next_text_is_cut() -> None:
+    # a content system that writes the name and the paper's name with no space between them
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick and Tomas FerreiraValley Ledg">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira")
+    # names' own inner capitals are kept
+    assert split_authors("Dora DeWitt and Ewan MacKenzie") == ["Dora DeWitt", "Ewan MacKenzie"]
+
+
+def test_an_email_address_or_handle_in_a_byline_is_not_part_of_the_name() -> None:
+    for extra in (" imarwick@courier.example", " @ilsemarwick", "@ilsem"):
+        html = page(
+            "<title>Sluice gates open</title>",
+            f'<article><h1>Sluice gates open</h1><div class="byline">By Ilse Marwick{extra}</div>{_BODY}</article>',
+        )
+        assert doc_of(html).authors == ("Ilse Marwick",), extra
+
+
+def test_a_name_written_twice_in_different_case_is_one_author() -> None:
+    html = page(
+        "<title>Sluice gates open</title>"
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": "ILSE MARWICK"}')
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Person", '
+              '"name": "Ilse Marwick"}}'),
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_news_agency_is_a_credit_beside_a_writer() -> None:
+    both = page(
+        "<title>Sluice gates open</title>",
+        f'<article><h1>Sluice gates open</h1><p class="byline">By Ilse Marwick and Reuters</p>{_BODY}</article>',
+    )
+    assert doc_of(both).authors == ("Ilse Marwick",)
+    alone = page(
+        '<title>Sluice gates open</title><meta name="author" content="AFP">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(alone).authors == ("AFP",)
+
+
+def test_an_author_typed_as_an_organisation_is_not_a_person() -> None:
+    html = page(
+        "<title>Sluice gates open</title>"
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": [{"@type": "Person", '
+              '"name": "Ilse Marwick"}, {"@type": "Organization", "name": "Harbour Foundation"}]}'),
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    alone = page(
+        "<title>Sluice gates open</title>"
+        + _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Organization", '
+              '"name": "Harbour Foundation"}}'),
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(alone).authors == ("Harbour Foundation",)
+
+
+
+def test_a_byline_class_written_in_bem() -> None:
+    # "block__element" class names: "article__author" holds "author" between underscores
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Riverside Courier">'
+        '<meta property="og:site_name" content="Riverside Courier">',
+        '<article><h1>Sluice gates open</h1><div class="article__author"><a href="/people/ilse">Ilse Marwick</a>'
+        f"</div>{_BODY}</article>",
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_company_named_as_author_is_no_person() -> None:
+    # a company site whose meta author is the web agency that built it: no one's byline
+    agency = page(
+        '<title>Sluice gates open</title><meta name="author" content="Vellmark Solutions Ltd">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(agency).authors == ()
+    beside = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick, Harbour Media Group">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}</article>",
+    )
+    assert doc_of(beside).authors == ("Ilse Marwick",)
+
+
+def test_trafilaturas_guess_is_kept_only_when_written_as_a_name() -> None:
+    # a page that declares and shows no byline: the library's guess is all there is
+    bare = PageMeta(title=None, declared_authors=(), byline=(), published=None, site_name=None, url=None)
+    assert choose_authors(bare, "View all posts by Ilse Marwick") == ("Ilse Marwick",)
+    assert choose_authors(bare, "river_watcher") == ("river_watcher",)
+    assert choose_authors(bare, "Revised Edition Edited by Ilse Marwick") == ()
+    assert choose_authors(bare, "Sluice gates open on Tuesday") == ()
+
+
+def test_an_author_label_before_the_name_is_a_byline() -> None:
+    for byline in ("<p>Author: Ilse Marwick</p>", "<p><strong>Author:</strong> Ilse Marwick</p>",
+                   "<div><span>Author:</span><span>Ilse Marwick</span></div>"):  # fmt: skip
+        html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1>{byline}{_BODY}</article>")
+        assert doc_of(html).authors == ("Ilse Marwick",), byline
+    # a field label that is not followed by a name gives none
+    html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1><p>Author: n/a</p>{_BODY}</article>")
+    assert doc_of(html).authors == ()
+
+
+def test_a_bylines_other_credits_are_not_writers() -> None:
+    cases = {
+        '<p class="byline">By Ilse Marwick with Tomas Ferreira</p>': ("Ilse Marwick", "Tomas Ferreira"),
+        '<p class="byline">By Ilse Marwick. Photographs by Dorrin Vale</p>': ("Ilse Marwick",),
+        "<p>Written by Ilse Marwick, medically reviewed by Dorrin Vale</p>": ("Ilse Marwick",),
+        "<p>(Reporting by Ilse Marwick and Tomas Ferreira; editing by Dorrin Vale)</p>": (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+    }
+    for byline, names in cases.items():
+        html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1>{_BODY}{byline}</article>")
+        assert doc_of(html).authors == names, byline
