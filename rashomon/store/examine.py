@@ -250,8 +250,11 @@ def update_examination(
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
         written = _write(conn, placed, tones, tone_documents)
-        written += [_write_claim(conn, p, cluster_id) for cluster_id, p in grown]
-        _list_firsts(conn, written)
+        rewritten = [_write_claim(conn, p, cluster_id) for cluster_id, p in grown]
+        _list_firsts(conn, written + [c for c, gained in rewritten if gained is None])
+        for claim, gained in rewritten:
+            if gained:
+                _list_firsts_gained(conn, claim, gained)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
 
 
@@ -267,10 +270,31 @@ def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
         conn.execute(claim_firsts_fill(f"ce.cluster_id IN ({marks})"), chunk)
 
 
-def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> int:
+def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Sequence[int]) -> None:
+    """List again the first statements of ``claim``, whose stored events kept their rows and which gained the
+    events ``gained``, without sorting all its events: a statement is the first of its sentence's events
+    (same speaker and modality), so only the sentences of the documents of ``gained`` can have a new first,
+    and only those can come before one of the listed ones, which every other sentence's first comes after."""
+    listed = [r[0] for r in conn.execute("SELECT event_id FROM claim_firsts WHERE cluster_id = ?", (claim,))]
+    candidates = set(listed)
+    for marks, chunk in _chunks(sorted(set(gained))):
+        candidates.update(r[0] for r in conn.execute(
+            "SELECT ce.event_id FROM events e CROSS JOIN cluster_events ce ON ce.cluster_id = ? AND ce.event_id = e.id "
+            f"WHERE e.document_id IN (SELECT document_id FROM events WHERE id IN ({marks}))", [claim, *chunk]))  # fmt: skip
+    conn.execute("DELETE FROM claim_firsts WHERE cluster_id = ?", (claim,))
+    ordered = sorted(candidates)
+    if len(ordered) > 900:  # more than a query's parameters: the claim as a whole
+        conn.execute(claim_firsts_fill("ce.cluster_id = ?"), (claim,))
+        return
+    conn.execute(claim_firsts_fill(f"ce.cluster_id = ? AND ce.event_id IN ({','.join('?' * len(ordered))})"),
+                 [claim, *ordered])  # fmt: skip
+
+
+def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> tuple[int, list[int] | None]:
     """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
-    (the rows of its events changed only where they differ); its id. Its first statements are listed apart
-    (:func:`_list_firsts`)."""
+    (the rows of its events changed only where they differ). Returns its id and, for a claim written over
+    whose stored events' rows were all kept, the events it gained (None for a new claim, or when a row
+    changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
     c = p.claim
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
@@ -301,13 +325,15 @@ def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = N
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
     )
-    return cluster_id
+    if not stale or any(e not in rows or rows[e] != row for e, row in stale.items()):
+        return cluster_id, None
+    return cluster_id, [e for e in rows if e not in stale]
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],
            tone_documents: Collection[int] | None) -> list[int]:  # fmt: skip
     """Insert claims (with their statements and conflicts) and tones; the claims' ids."""
-    written = [_write_claim(conn, p) for p in placed]
+    written = [_write_claim(conn, p)[0] for p in placed]
     hashes = sorted({t.document for t in tones})
     ids: dict[str, int] = {}
     for marks, chunk in _chunks(hashes):
