@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from rashomon.engine import analyze  # noqa: E402
 from rashomon.store import Store  # noqa: E402
+from rashomon.store.schema import claim_firsts_fill  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "caucasus"
 COPY_TABLES = ("segments", "events", "event_actors", "tones", "technique_spans", "tone_mentions")
@@ -108,6 +109,8 @@ def replicate(base: Path, target: Path, docs: int) -> None:
                      f"AND event_a IN {in_copy} AND event_b IN {in_copy}")  # fmt: skip
     conn.execute("COMMIT")
     conn.execute("DELETE FROM clusters WHERE id NOT IN (SELECT cluster_id FROM cluster_events)")
+    conn.execute("DELETE FROM claim_firsts")  # listed again for the copies, as the examine stage lists them
+    conn.execute(claim_firsts_fill())
     conn.commit()
     conn.execute("ANALYZE")
     conn.close()

@@ -67,15 +67,21 @@ class Key:
 def keys(ev: EventRef) -> list[Key]:
     """The propositions an event states: one per (source, target) pair of distinct actors, at most
     MAX_PAIRS; none when no actor on either side is resolved."""
-    fam = family(ev.event)
-    sources = list(dict.fromkeys(ev.source_keys)) or [NONE]
-    targets = list(dict.fromkeys(ev.target_keys)) or [NONE]
+    return propositions(ev.event, ev.source_keys, ev.target_keys)
+
+
+def propositions(event: str, source_keys: Sequence[str], target_keys: Sequence[str]) -> list[Key]:
+    """:func:`keys` of an event of type ``event`` whose sides' keys are these (what a reader of the store's
+    events needs to block them without reading their evidence)."""
+    fam = family(event)
+    sources = list(dict.fromkeys(source_keys)) or [NONE]
+    targets = list(dict.fromkeys(target_keys)) or [NONE]
     out: list[Key] = []
     for s in sources:
         for t in targets:
             if s == t:
                 continue  # "Iran's army backs Iran's government": not a proposition between two actors
-            a, b = (min(s, t), max(s, t)) if ev.event in SYMMETRIC and NONE not in (s, t) else (s, t)
+            a, b = (min(s, t), max(s, t)) if event in SYMMETRIC and NONE not in (s, t) else (s, t)
             key = Key(a, fam, b)
             if key not in out:
                 out.append(key)

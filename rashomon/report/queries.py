@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rashomon.report.names import ClaimWords, actor_name, claim_words
 from rashomon.report.spans import span_threshold
+from rashomon.store.schema import FIRST_STATEMENTS
 
 _CLAIM_STATUSES = ("corroborated", "contested", "single-source")
 
@@ -524,9 +525,18 @@ def statements(conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: in
     sentence already listed with the same speaker and modality is the same statement, not listed again.
     Claims without statements are left out; the others come in :func:`statements_order`.
 
+    Up to FIRST_STATEMENTS a claim, they are the ones the examine stage listed (``claim_firsts``); for more,
     SQLite drops the repeats and keeps each claim's first ``per_claim`` (window functions), so a claim of
     thousands of events costs a sort there, not thousands of rows carried into Python."""
     found: dict[int, list[Statement]] = defaultdict(list)
+    if per_claim <= FIRST_STATEMENTS:
+        for chunk in _chunks(list(dict.fromkeys(claim_ids))):
+            for cid, event_id, stance, origin, independent in conn.execute(
+                "SELECT cluster_id, event_id, stance, origin, independent FROM claim_firsts "
+                f"WHERE cluster_id IN ({_marks(chunk)}) AND n <= ? ORDER BY cluster_id, n", [*chunk, per_claim]
+            ):
+                found[cid].append(Statement(event_id, stance, origin, bool(independent)))
+        return {cid: found[cid] for cid in statements_order(claim_ids) if cid in found}
     for chunk in _chunks(list(dict.fromkeys(claim_ids))):
         for cid, event_id, stance, origin, independent in conn.execute(
             f"""WITH said AS (

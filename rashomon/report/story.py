@@ -13,7 +13,7 @@ from typing import Protocol
 
 from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
-from rashomon.report.index import EventIndex, Filters
+from rashomon.report.index import EventIndex, Filters, Network
 from rashomon.report.queries import Claim, Conflict, EventDetail, Overview, SourceRow, Statement
 from rashomon.report.text import Group, blocks
 
@@ -127,7 +127,7 @@ def story(
         matching=int(m.sum()),
         timeline=layout.timeline(tl),
         map=layout.geomap(pl),
-        network=network_all if len(nw.nodes) <= limits.top_nodes else layout.network(nw, top=limits.top_nodes),
+        network=_top_network(nw, limits, network_all),
         network_all=network_all,
         tone=layout.tone(tone),
         claims=claim_rows,
@@ -140,6 +140,23 @@ def story(
         sources_total=srcs_total,
         events=events_of(conn, wanted),
     )
+
+
+def _top_network(nw: Network, limits: Limits, whole: layout.NetworkLayout | None = None) -> layout.NetworkLayout:
+    """The network of the top actors (``whole``, the network of all, when there are no more than those)."""
+    if len(nw.nodes) <= limits.top_nodes:
+        return whole or layout.network(nw)
+    return layout.network(nw, top=limits.top_nodes)
+
+
+def charts(index: EventIndex, filters: Filters, limits: Limits) -> tuple[layout.TimelineLayout, layout.NetworkLayout]:
+    """The timeline and the top actors' network of the events ``filters`` picks, drawn as :func:`story` draws
+    them, for a page that shows only those (an actor's): none of the claims, sources, map and tone a story
+    also reads."""
+    m = index.mask(filters)
+    tl = index.timeline(m, limits.timeline, limits.sample)
+    nw = index.network(m, limits.nodes, limits.edges, limits.sample)
+    return layout.timeline(tl), _top_network(nw, limits)
 
 
 @dataclass(frozen=True, slots=True)

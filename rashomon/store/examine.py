@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -28,6 +29,7 @@ from rashomon.records import (
     one_per_sentence,
 )
 from rashomon.store.events import line_from_json, line_json
+from rashomon.store.schema import claim_firsts_fill
 from rashomon.store.store import Store
 
 PAGE = 2000
@@ -123,6 +125,38 @@ def load_events(store: Store, after: int = 0, ids: Sequence[int] | None = None) 
         last = int(rows[-1][0])
 
 
+def event_sides(store: Store) -> Iterator[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
+    """Every stored event as (id, type, its sources' keys, its targets' keys), in id order, a page at a time:
+    what blocking events by proposition needs, without their evidence (keys as :func:`load_events` gives
+    them: an actor's country, else its code)."""
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    last = 0
+    while True:
+        rows = cur.execute("SELECT id, event FROM events WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE)).fetchall()
+        if not rows:
+            return
+        sides: dict[int, tuple[list[str], list[str]]] = {r[0]: ([], []) for r in rows}
+        for event_id, role, code, country in cur.execute(
+            "SELECT event_id, role, code, country FROM event_actors WHERE event_id BETWEEN ? AND ? "
+            "AND code IS NOT NULL ORDER BY event_id, role, ord",
+            (rows[0][0], rows[-1][0]),
+        ):
+            sides[event_id][role != "source"].append(country or code)
+        for event_id, event in rows:
+            yield event_id, event, tuple(sides[event_id][0]), tuple(sides[event_id][1])
+        last = int(rows[-1][0])
+
+
+def document_pages(store: Store, size: int = PAGE) -> Iterator[list[int]]:
+    """The stored documents' ids, ``size`` at a time, in id order."""
+    last = 0
+    while ids := [r[0] for r in store.conn.execute(
+            "SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, size))]:  # fmt: skip
+        yield ids
+        last = ids[-1]
+
+
 def _stored_actor(code: str | None, country: str | None, name: str) -> Actor | None:
     """An actor as the store keeps it (code and country): the sector is what the code adds to the country."""
     if not code:
@@ -161,21 +195,29 @@ def load_tone_mentions(store: Store, documents: Collection[int] | None = None) -
 
 def save_examination(
     store: Store,
-    placed: Sequence[Placed],
-    tones: Sequence[Tone],
+    placed: Iterable[Sequence[Placed]],
+    tones: Iterable[Sequence[Tone]],
     *,
     version: str,
     run_id: int | None,
     documents: int,
     events: int,
-    seconds: float,
+    started: float,
 ) -> None:
-    """Replace the stored cross-examination with this one, in one transaction."""
+    """Replace the stored cross-examination with this one, in one transaction. ``placed`` and ``tones`` come
+    a batch at a time, each written before the next is asked for: a full examination streamed from the store
+    (which it may read meanwhile) holds one batch, never the whole of it. ``started``: when the examination
+    began (``time.perf_counter()``), for its seconds."""
     with store.transaction() as conn:
+        conn.execute("DELETE FROM claim_firsts")
         conn.execute("DELETE FROM clusters")
         conn.execute("DELETE FROM tones")
-        _write(conn, placed, tones, None)
-        _record(conn, "full", version, run_id, documents, events, seconds)
+        for batch in placed:
+            _write(conn, batch, (), None)
+        for tone_batch in tones:
+            _write(conn, (), tone_batch, None)
+        conn.execute(claim_firsts_fill())
+        _record(conn, "full", version, run_id, documents, events, time.perf_counter() - started)
 
 
 def update_examination(
@@ -207,9 +249,12 @@ def update_examination(
                          [(f"{group:09d}", claim) for claim, group in reordered])  # fmt: skip
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
-        _write(conn, placed, tones, tone_documents)
-        for cluster_id, p in grown:
-            _write_claim(conn, p, cluster_id)
+        written = _write(conn, placed, tones, tone_documents)
+        rewritten = [_write_claim(conn, p, cluster_id) for cluster_id, p in grown]
+        _list_firsts(conn, written + [c for c, gained in rewritten if gained is None])
+        for claim, gained in rewritten:
+            if gained:
+                _list_firsts_gained(conn, claim, gained)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
 
 
@@ -218,9 +263,38 @@ _CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_preci
                   "quad_class, place_line, block, sort_key, piece")  # fmt: skip
 
 
-def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> None:
+def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
+    """List again the first statements of ``claims`` (by id), as the views read them (``claim_firsts``)."""
+    for marks, chunk in _chunks(sorted(set(claims))):
+        conn.execute(f"DELETE FROM claim_firsts WHERE cluster_id IN ({marks})", chunk)
+        conn.execute(claim_firsts_fill(f"ce.cluster_id IN ({marks})"), chunk)
+
+
+def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Sequence[int]) -> None:
+    """List again the first statements of ``claim``, whose stored events kept their rows and which gained the
+    events ``gained``, without sorting all its events: a statement is the first of its sentence's events
+    (same speaker and modality), so only the sentences of the documents of ``gained`` can have a new first,
+    and only those can come before one of the listed ones, which every other sentence's first comes after."""
+    listed = [r[0] for r in conn.execute("SELECT event_id FROM claim_firsts WHERE cluster_id = ?", (claim,))]
+    candidates = set(listed)
+    for marks, chunk in _chunks(sorted(set(gained))):
+        candidates.update(r[0] for r in conn.execute(
+            "SELECT ce.event_id FROM events e CROSS JOIN cluster_events ce ON ce.cluster_id = ? AND ce.event_id = e.id "
+            f"WHERE e.document_id IN (SELECT document_id FROM events WHERE id IN ({marks}))", [claim, *chunk]))  # fmt: skip
+    conn.execute("DELETE FROM claim_firsts WHERE cluster_id = ?", (claim,))
+    ordered = sorted(candidates)
+    if len(ordered) > 900:  # more than a query's parameters: the claim as a whole
+        conn.execute(claim_firsts_fill("ce.cluster_id = ?"), (claim,))
+        return
+    conn.execute(claim_firsts_fill(f"ce.cluster_id = ? AND ce.event_id IN ({','.join('?' * len(ordered))})"),
+                 [claim, *ordered])  # fmt: skip
+
+
+def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> tuple[int, list[int] | None]:
     """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
-    (the rows of its events changed only where they differ)."""
+    (the rows of its events changed only where they differ). Returns its id and, for a claim written over
+    whose stored events' rows were all kept, the events it gained (None for a new claim, or when a row
+    changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
     c = p.claim
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
@@ -251,13 +325,15 @@ def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = N
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
     )
+    if not stale or any(e not in rows or rows[e] != row for e, row in stale.items()):
+        return cluster_id, None
+    return cluster_id, [e for e in rows if e not in stale]
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],
-           tone_documents: Collection[int] | None) -> None:  # fmt: skip
-    """Insert claims (with their statements and conflicts) and tones."""
-    for p in placed:
-        _write_claim(conn, p)
+           tone_documents: Collection[int] | None) -> list[int]:  # fmt: skip
+    """Insert claims (with their statements and conflicts) and tones; the claims' ids."""
+    written = [_write_claim(conn, p)[0] for p in placed]
     hashes = sorted({t.document for t in tones})
     ids: dict[str, int] = {}
     for marks, chunk in _chunks(hashes):
@@ -279,6 +355,7 @@ def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[T
                 for t in doc_tones
             ],
         )
+    return written
 
 
 def _record(conn: sqlite3.Connection, mode: str, version: str, run_id: int | None, documents: int, events: int,

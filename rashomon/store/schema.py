@@ -4,6 +4,29 @@ from __future__ import annotations
 
 APPLICATION_ID = 0x5253484D  # "RSHM": marks a SQLite file as a rashomon store
 
+#: How many of each claim's first statements the store keeps listed (``claim_firsts``): the views ask for 4 (a
+#: list of claims) or 20 (a story's claims); more (a claim's own page) are read from ``cluster_events``.
+FIRST_STATEMENTS = 20
+
+
+def claim_firsts_fill(where: str = "") -> str:
+    """The SQL that lists the first FIRST_STATEMENTS statements of the claims ``where`` picks (a condition on
+    ``ce.cluster_id``; all claims when empty) into ``claim_firsts``: independent assertions first, then
+    denials, then copies, each by event id; another event of a sentence already listed with the same speaker
+    and modality is the same statement, not listed again."""
+    return f"""INSERT INTO claim_firsts (cluster_id, n, event_id, stance, origin, independent)
+    WITH said AS (
+        SELECT ce.cluster_id, ce.event_id, ce.stance, ce.origin, ce.independent,
+               row_number() OVER (PARTITION BY ce.cluster_id, e.document_id, e.sentence_start, e.sentence_end,
+                                               coalesce(e.speaker_code, e.speaker_text), e.modality
+                                  ORDER BY ce.independent DESC, ce.stance, ce.event_id) AS repeat
+        FROM cluster_events ce JOIN events e ON e.id = ce.event_id {f"WHERE {where}" if where else ""}),
+    firsts AS (
+        SELECT *, row_number() OVER (PARTITION BY cluster_id ORDER BY independent DESC, stance, event_id) AS n
+        FROM said WHERE repeat = 1)
+    SELECT cluster_id, n, event_id, stance, origin, independent FROM firsts WHERE n <= {FIRST_STATEMENTS}"""
+
+
 MIGRATIONS: list[str] = [
     # 1: documents, their segments and the inputs they came from; runs and their problems
     """
@@ -293,6 +316,23 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE clusters ADD COLUMN piece TEXT CHECK (piece IN ('dated', 'year', 'undated'));
     """,
+    # 9: each claim's first statements as the views list them, kept by the examine stage's writer so that a
+    # page of claims does not sort the thousands of events of its largest claims on each request; filled
+    # here for the claims already stored
+    """
+    CREATE TABLE claim_firsts (
+        cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,              -- 1, 2, ...: the order the views list the claim's statements in
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        stance TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        independent INTEGER NOT NULL,
+        PRIMARY KEY (cluster_id, n)
+    ) WITHOUT ROWID;
+    CREATE INDEX claim_firsts_event ON claim_firsts(event_id);
+    """
+    + claim_firsts_fill()
+    + ";",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -37,7 +37,7 @@ from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
 from rashomon.report.render import Links, environment
 from rashomon.report.source_index import SourceIndex
-from rashomon.report.story import Limits, document_view, story
+from rashomon.report.story import Limits, charts, document_view, story
 from rashomon.store import Store
 from rashomon.web import search as fts
 from rashomon.web.downloads import Busy, Downloads
@@ -294,16 +294,17 @@ class Pages:
             raise HTTPException(404, f"no actor {code} in this store")
         filters = Filters(actor=code)
 
-        def make() -> tuple[Any, layout.ToneLayout, list[queries.EventDetail], int]:
-            s = story(conn, state.index, filters, replace(APP_LIMITS, sources=0), tones=state.tones, embed=False,
-                      overview=state.overview, claim_index=state.claims, reads=state.reads)
+        def make() -> tuple[tuple[layout.TimelineLayout, layout.NetworkLayout], layout.ToneLayout,
+                            list[queries.EventDetail], int]:  # fmt: skip
+            drawn = charts(state.index, filters, APP_LIMITS)
             tone_toward = layout.tone(state.reads.tone_chart(20, 6, actor=code))
             ids, total = state.index.event_ids(state.index.mask(filters), 0, 20)
             details = state.reads.events(conn, ids)
-            return s, tone_toward, [details[i] for i in ids if i in details], total
+            return drawn, tone_toward, [details[i] for i in ids if i in details], total
 
-        s, tone_toward, rows, total = self.site.cached(("actor", code), make)
-        return self.html(request, "actor.html", actor=summary, story=s, tone_toward=tone_toward, rows=rows, total=total,
+        (timeline, network), tone_toward, rows, total = self.site.cached(("actor", code), make)
+        return self.html(request, "actor.html", actor=summary, timeline=timeline, network=network,
+                         tone_toward=tone_toward, rows=rows, total=total,
                          filters=filters)  # fmt: skip
 
     def _documents_page(self, request: Request) -> tuple[int, str | None, list[Any], int]:

@@ -54,3 +54,47 @@ def test_a_syndication_storm_is_one_source_and_no_blow_up():
     assert claim.status == "single-source"
     assert len(claim.statements) == 3000 and sum(s.independent for s in claim.statements) == 1
     assert claim.conflicts == ()
+
+
+def test_a_full_examination_in_batches_of_blocks_is_the_whole_one(caucasus_store, tmp_path, monkeypatch):
+    """The full pass reads, links and writes a batch of blocks at a time (its memory does not grow with the
+    store): batches of a few events give the claims and tones that one pass over every event gives."""
+    import io
+    import sqlite3
+
+    import rashomon.engine.examine as runner
+    from rashomon.export import get_exporter
+    from rashomon.store import Store
+    from rashomon.store.examine import load_events, load_sources, load_tone_mentions
+
+    def exports(store: Store) -> str:
+        buf = io.StringIO()
+        for what in ("claims", "framing"):
+            get_exporter(what, "jsonl")(store, buf)
+        return buf.getvalue()
+
+    target = sqlite3.connect(tmp_path / "copy.db")
+    caucasus_store.conn.backup(target)
+    target.close()
+    store = Store(tmp_path / "copy.db")
+    examine_stored(store, full=True)
+    whole = exports(store)
+    # the pure stage over every event at once: the same claims
+    everything = examine(load_sources(store), list(load_events(store)), load_tone_mentions(store))
+    claims = store.conn.execute("SELECT claim, status, label FROM clusters ORDER BY claim").fetchall()
+    assert [tuple(r) for r in claims] == sorted((c.claim, c.status, c.label) for c in everything.claims)
+    seen: list[int] = []
+    real = runner.examine_blocks
+
+    def spy(sources, events, blocks):  # type: ignore[no-untyped-def]
+        events = list(events)
+        seen.append(len(events))
+        return real(sources, events, blocks)
+
+    monkeypatch.setattr(runner, "examine_blocks", spy)
+    monkeypatch.setattr(runner, "FULL_BATCH", 20)
+    report = examine_stored(store, full=True)
+    assert report.mode == "full" and report.events == store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert len(seen) > 5 and max(seen) < report.events / 2, seen
+    assert exports(store) == whole
+    store.close()

@@ -46,6 +46,20 @@ def _batches(caucasus_store: Store, folder: Path, groups: list[list[int]]) -> li
     return out
 
 
+def _firsts_as_listed(store: Store) -> None:
+    """The first statements the examine stage's writer listed for each claim are those the views would
+    work out from its events (the window query a claim's own page runs), up to FIRST_STATEMENTS."""
+    from rashomon.report import queries
+    from rashomon.store.schema import FIRST_STATEMENTS
+
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM clusters ORDER BY id")]
+    assert ids
+    listed = queries.statements(store.conn, ids, per_claim=FIRST_STATEMENTS)
+    worked_out = queries.statements(store.conn, ids, per_claim=FIRST_STATEMENTS + 1)
+    assert listed == {c: said[:FIRST_STATEMENTS] for c, said in worked_out.items()}
+    assert set(listed) == set(ids)
+
+
 def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_store, tmp_path):
     store = Store(tmp_path / "grown.db")
     reports = [load_dataset(store, part).examined
@@ -60,9 +74,11 @@ def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_st
     # and in some, undated events only joined a block's undated claim, which grew without re-linking its block
     assert all(r.grown < r.blocks for r in reports[1:] if r is not None)
     assert sum(r.grown for r in reports[1:] if r is not None) > 0, [r.grown for r in reports if r is not None]
+    _firsts_as_listed(store)
     full = examine_stored(store, full=True)
     assert full.mode == "full"
     assert _exports(store) == grown
+    _firsts_as_listed(store)
     # and the same claims as the store coded in one go (row ids differ: the documents came in another order)
     claims = "SELECT claim, status, label, mentions FROM clusters ORDER BY claim"
     assert store.conn.execute(claims).fetchall() == caucasus_store.conn.execute(claims).fetchall()
@@ -83,6 +99,7 @@ def test_events_and_tone_mentions_that_go_away_are_re_weighed(caucasus_store, tm
     assert report.mode == "incremental" and report.blocks == dict(stale)["block"]
     assert store.conn.execute("SELECT count(*) FROM examine_stale").fetchone()[0] == 0
     incremental = _exports(store)
+    _firsts_as_listed(store)
     examine_stored(store, full=True)
     assert _exports(store) == incremental
     # nothing changed since: an examination re-weighs nothing

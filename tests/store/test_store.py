@@ -189,3 +189,42 @@ def test_an_interrupt_just_after_begin_leaves_no_transaction_open(tmp_path):
     store.finish_run(run, "interrupted", {})
     assert [r["status"] for r in store.runs()] == ["interrupted"]
     store.close()
+
+
+def test_upgrading_a_schema_8_store_lists_its_claims_first_statements(db_path):
+    """Claims examined before the writer listed each one's first statements get them listed as they are
+    read: independent assertions, then denials, then copies, one a sentence and speaker."""
+    from rashomon.report import queries
+
+    conn = _store_at(db_path, 8)
+    conn.execute(
+        "INSERT INTO documents (id, content_hash, name, reader, text, language, analysable, created_at) "
+        "VALUES (1, 'h', 'a.txt', 'text', 'Iran backed Armenia. Iran denied it.', 'en', 1, '2021-01-01')"
+    )
+    sentences = [(0, 20, "asserted"), (0, 20, "asserted"), (21, 36, "denied"), (21, 36, "asserted")]
+    for n, (start, end, modality) in enumerate(sentences, 1):
+        conn.execute(
+            "INSERT INTO events (id, event_key, document_id, segment, segment_kind, sentence_start, sentence_end, "
+            "trigger_start, trigger_end, event, cameo, goldstein, quad_class, modality, holder) "
+            f"VALUES ({n}, 'h-{n}', 1, 0, 'body', {start}, {end}, {start + 5}, {start + 11}, 'SUPPORT', '050', 3.5, 1, "
+            f"'{modality}', 'author')"
+        )
+    conn.execute(
+        "INSERT INTO clusters (id, claim, event, family, label, status, mentions, documents, outlets, independent, "
+        "deniers, block, sort_key) VALUES (7, 'c', 'SUPPORT', 'backing', 'IRN backs ARM', 'contested', 4, 1, 0, 1, 1, "
+        "'IRN|backing|ARM', 'k')"
+    )
+    rows = [(1, "asserts", 1), (2, "asserts", 0), (3, "denies", 1), (4, "asserts", 0)]
+    conn.executemany("INSERT INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
+                     "VALUES (7, ?, ?, 'author:x', ?)", rows)  # fmt: skip
+    conn.commit()
+    conn.close()
+    with Store(db_path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        listed = store.conn.execute("SELECT n, event_id, stance, independent FROM claim_firsts WHERE cluster_id = 7 "
+                                    "ORDER BY n").fetchall()  # fmt: skip
+        # event 2 repeats event 1's sentence (same speaker and modality): not a statement of its own
+        assert [tuple(r) for r in listed] == [(1, 1, "asserts", 1), (2, 3, "denies", 1), (3, 4, "asserts", 0)]
+        assert [s.event for s in queries.statements(store.conn, [7], per_claim=2)[7]] == [1, 3]
+        # a claim's own page (more than the listed ones) reads the same order from its events
+        assert [s.event for s in queries.statements(store.conn, [7], per_claim=500)[7]] == [1, 3, 4]

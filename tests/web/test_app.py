@@ -236,3 +236,18 @@ def test_every_route_with_extreme_values_answers_without_a_server_error(client, 
             r = client.get(f"{prefix}/{what}/{2**63}")
             assert r.status_code == 404, (prefix, what, r.status_code)
     assert client.get(f"/api/evidence?ids=1,{2**63},{-2**70}").status_code == 200
+
+
+def test_an_actor_page_draws_its_charts_without_reading_the_story_around_them(examined_db, monkeypatch):
+    """An actor's page shows its tone, partners, timeline and events: at 100,000 documents reading the
+    story (claims with their statements and evidence, sources, map, tone) around them took most of its time."""
+    import rashomon.web.app as web
+
+    def no_story(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the actor page read a whole story")
+
+    monkeypatch.setattr(web, "story", no_story)
+    with TestClient(create_app(examined_db), raise_server_exceptions=True) as c:
+        page = c.get("/actors/IRN")
+    assert page.status_code == 200
+    assert 'id="network-svg"' in page.text and 'id="timeline-svg"' in page.text and "class=\"mark tl-item" in page.text
