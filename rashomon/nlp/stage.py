@@ -185,6 +185,11 @@ class _Resolver:
         if span is None or len(span) == 0:
             return []
         root = span.root
+        if root.lower_ in w.COUNT_NOUNS or root.ent_type_ == "CARDINAL":
+            # "thousands of Iraqi Kurds", "dozens of protesters": the counted are the actor, not the count
+            counted = sx.pobjs(root, "of")
+            if counted and counted[0].left_edge.idx < end:
+                return self(counted[0].left_edge.idx, end)
         if root.ent_type_ in NOT_ACTOR_ENTS or root.lower_ in CALENDAR_WORDS:
             return []  # "on Tuesday", "in March": a time, not an actor
         text = self.text[span.start_char : span.end_char]  # span.text: spaCy joins the tokens on each call

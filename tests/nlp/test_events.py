@@ -590,6 +590,22 @@ def test_a_participle_used_as_an_adjective_describes_and_is_no_event(text):
     assert "SUPPORT" not in [e["event"] for e in code(text)], code(text)
 
 
+def test_engaging_in_an_act_is_the_act_and_engaging_in_work_is_none():
+    # written for rashomon after PLOVER and ACLED train-part misses: "engage in" carries the act it names
+    (cleansing,) = [e for e in code("Serb forces were engaged in ethnic cleansing against the Albanian population.")]
+    assert cleansing["event"] == "ASSAULT" and cleansing["source"], cleansing
+    assert "ASSAULT" not in [e["event"] for e in code("Contract workers engaged in mining staged a protest in Dhanbad.")]
+    assert [e["event"] for e in code("Government troops engaged the rebels near the town.")] == ["ASSAULT"]
+    assert [e["event"] for e in code("Iran engaged in talks with the European Union.")] == ["CONSULT"]
+
+
+def test_a_count_of_people_is_the_people_it_counts():
+    from rashomon.engine.code import code_texts
+
+    ((event,),) = code_texts([("t", "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", None)])
+    assert [a["actorText"] for a in event["source"]] == ["Iraqi Kurds"], event["source"]
+
+
 def test_the_same_acts_done_are_events():
     assert [e["event"] for e in code("Japan sent aid to North Korea.")] == ["AID"]
     assert [e["event"] for e in code("Armenia and Azerbaijan agreed to a ceasefire.")] == ["AGREE"]

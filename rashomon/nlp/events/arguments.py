@@ -196,7 +196,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "Azerbaijan is a threat to Iran": what the subject is, it does
             or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
         ):
-            source = sx.with_conjuncts(sx.subject(verb))
+            doer = sx.subject(verb)
+            if doer is None and verb.lemma_.lower() == "engage":
+                # "Serb forces were engaged in ethnic cleansing": being engaged in an act is doing it
+                doer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            source = sx.with_conjuncts(doer)
     target: list[Token] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between"):
