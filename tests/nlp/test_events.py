@@ -599,6 +599,14 @@ def test_engaging_in_an_act_is_the_act_and_engaging_in_work_is_none():
     assert [e["event"] for e in code("Iran engaged in talks with the European Union.")] == ["CONSULT"]
 
 
+def test_a_pronoun_in_what_someone_is_quoted_as_saying_is_the_one_quoted():
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("t", "King Hassan of Morocco was quoted today as saying he would host talks between "
+                                  "Israel and the PLO.", None)])  # fmt: skip
+    assert events and [a["code"] for a in events[0]["source"]] == ["MARGOV"], events
+
+
 def test_a_count_of_people_is_the_people_it_counts():
     from rashomon.engine.code import code_texts
 

@@ -129,14 +129,19 @@ def antecedent(tok: Token) -> Token:
     if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she"):
         return tok
     cur = tok.head
-    for _ in range(3):
+    for _ in range(4):
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
             cur = cur.head
-            subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-            if subj is not None:
-                return subj
+        elif cur.dep_ == "pcomp" and cur.head.pos_ == "ADP" and cur.head.dep_ == "prep":
+            cur = cur.head.head  # "was quoted as saying he would ...": through "as" to the verb it qualifies
         else:
             break
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subj is None and cur.lemma_.lower() in ("quote", "cite"):
+            # "King Hassan was quoted as saying he ...": the one quoted says it
+            subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+        if subj is not None:
+            return subj
     return tok
 
 
