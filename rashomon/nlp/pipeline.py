@@ -94,7 +94,8 @@ def token_numbers(doc: Doc, attr: str) -> list[int]:
 #: Forms the small model's rule lemmatizer gets wrong, as form -> lemma of the verb: of the bases its "-ed" and
 #: "-ing" rules give, it prefers the shorter word of its index ("staged" -> "stag"), which hid "staged a
 #: protest" from every rule about light verbs.
-VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "raged": "rage", "raging": "rage"}
+VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "raged": "rage", "raging": "rage", "retook": "retake",
+                    "overran": "overrun"}
 #: The name of our lemma-fixing component, after the lemmatizer.
 LEMMAS = "rashomon_lemmas"
 

@@ -607,6 +607,29 @@ def test_a_pronoun_in_what_someone_is_quoted_as_saying_is_the_one_quoted():
     assert events and [a["code"] for a in events[0]["source"]] == ["MARGOV"], events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition fighters retook a strategic town from government forces.",
+        "The army has taken control of the town after two days.",
+        "Government forces recovered control of two villages from the rebels.",
+        "The rebels won back the town.",
+    ],
+)
+def test_ground_taken_or_retaken_is_fighting(text):
+    # written for rashomon after CASE train-part misses (a government regaining territory, a group taking it)
+    assert [e["event"] for e in code(text)][:1] == ["ASSAULT"], f"{text!r}: {code(text)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He took control of the company.", "She recovered control of her finances.",
+     "A demonstration took place in the town of Ariha on Friday."],
+)
+def test_control_of_no_ground_is_no_fighting(text):
+    assert "ASSAULT" not in [e["event"] for e in code(text)], f"{text!r}: {code(text)}"
+
+
 def test_a_count_of_people_is_the_people_it_counts():
     from rashomon.engine.code import code_texts
 

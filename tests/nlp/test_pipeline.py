@@ -38,3 +38,4 @@ def test_verbs_the_small_models_lemmatizer_cuts_short_get_their_lemma():
     lemmas = {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}
     assert lemmas["staged"] == "stage" and lemmas["staging"] == "stage", lemmas
     assert all(t.lemma_ != "stag" for t in doc)
+    assert [t.lemma_ for t in load()("Rebels retook the town.") if t.pos_ == "VERB"] == ["retake"]

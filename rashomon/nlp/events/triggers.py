@@ -47,7 +47,8 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
             if words & row.cue_words:
                 return True
         for c in tok.children:
-            if c.dep_ == "prep":
+            # "took place in the town": the idiom's preposition says where it happened, not what was taken
+            if c.dep_ == "prep" and not any(o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects):
                 for g in c.children:
                     if g.dep_ == "pobj" and (
                         {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
@@ -142,7 +143,8 @@ def lookup_trigger(tok: Token) -> Trigger | None:
     if pos == "VERB":
         if lemma not in verb_starts:
             return None  # no verb key starts with it: neither it alone nor with a particle is listed
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        # "won back the town": the parser may call "back" an adverb
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")), None)
         if prt is None:
             # a particle parsed as a preposition after the object: "forced the agency out of the country"
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in w.PARTICLES and c.i > tok.i + 1
