@@ -36,7 +36,7 @@ from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
-from rashomon.report.render import Links, environment
+from rashomon.report.render import Links, environment, events_json
 from rashomon.report.source_index import SourceIndex
 from rashomon.report.story import Limits, Story, charts, document_view, story
 from rashomon.store import Store
@@ -230,6 +230,7 @@ class Pages:
         )
         s = replace(s, overview=state.overview)
         return self.html(request, "index.html", story=s, filters=filters, claim_row=self._claim_rows(state, s),
+                         events_json=events_json(s.events, state.reads.event_json),
                          pager=_pager(request, page, s.sources_total, APP_LIMITS.sources),
                          claims_pager=_pager(request, cpage, s.claims_total, APP_LIMITS.claims, "claims_page"))  # fmt: skip
 
