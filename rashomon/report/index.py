@@ -431,6 +431,7 @@ class EventIndex:
         first_day = self.day[rows][order[np.searchsorted(inv_sorted, np.arange(len(groups)))]]
         top = np.lexsort((first_day, -counts))[:limit]
         samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
+        quad = np.argmax(quads, axis=1) + 1  # each group's most frequent quad class (the first of a tie)
         items = []
         for g, s in zip(top.tolist(), samples, strict=True):
             claim = self.group_claims[int(groups[g])]
@@ -444,7 +445,7 @@ class EventIndex:
                 day=own_day if own_day != UNDATED else int(first_day[g]),
                 count=int(counts[g]),
                 goldstein=round(float(gold[g]), 2),
-                quad=int(np.argmax(quads[g])) + 1,
+                quad=int(quad[g]),
                 events=s,
                 statements=statements or int(counts[g]),
             ))  # fmt: skip
@@ -492,9 +493,10 @@ class EventIndex:
         gold = np.bincount(inverse, weights=self.gold[pe]) / counts
         weight = np.bincount(src, minlength=n) + np.bincount(tgt, minlength=n)
         chosen = [int(c) for c in np.argsort(-weight, kind="stable")[:max_nodes] if weight[c] > 0]
-        chosen_set = set(chosen)
-        edge_rows = [int(k) for k in np.argsort(-counts, kind="stable")
-                     if int(keys[k] // n) in chosen_set and int(keys[k] % n) in chosen_set][:max_edges]  # fmt: skip
+        among = np.zeros(n, dtype=bool)
+        among[chosen] = True
+        by_count = np.argsort(-counts, kind="stable")
+        edge_rows = by_count[among[keys[by_count] // n] & among[keys[by_count] % n]][:max_edges].tolist()
         order = np.lexsort((self.ids[pe], inverse))
         inv_sorted = inverse[order]
         samples = _sample(order, inv_sorted, np.asarray(edge_rows, dtype=np.int64), self.ids[pe], sample)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -21,17 +21,28 @@ from rashomon.report.terms import TERMS
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+def _escape_json(text: str) -> str:
+    for raw, escaped in _JSON_ESCAPES.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
 def safe_json(value: Any) -> Markup:
     """JSON that can sit inside a <script type="application/json"> element: no "<", ">" or "&" survives, so
     untrusted text in it can neither close the element nor open another."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in _JSON_ESCAPES.items():
-        text = text.replace(raw, escaped)
-    return Markup(text)
+    return Markup(_escape_json(json.dumps(value, ensure_ascii=False, separators=(",", ":"))))
 
 
-def events_json(events: Mapping[int, EventDetail]) -> Markup:
-    return safe_json({str(k): e.as_json() for k, e in events.items()})
+def event_json(event_id: int, e: EventDetail) -> str:
+    """One member of :func:`events_json`'s object, ``"id":{...}``, escaped as :func:`safe_json` escapes."""
+    return _escape_json(json.dumps({str(event_id): e.as_json()}, ensure_ascii=False, separators=(",", ":"))[1:-1])
+
+
+def events_json(events: Mapping[int, EventDetail], member: Callable[[int, EventDetail], str] = event_json) -> Markup:
+    """The events' evidence as one JSON object (id -> :meth:`EventDetail.as_json`), safe inline: the text
+    :func:`safe_json` gives for it, put together from each event's member (``member``: where the app keeps
+    them)."""
+    return Markup("{" + ",".join(member(k, e) for k, e in events.items()) + "}")
 
 
 def is_web_url(value: str | None) -> bool:

@@ -11,13 +11,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from jinja2 import PackageLoader
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import MutableHeaders
@@ -35,9 +36,9 @@ from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
-from rashomon.report.render import Links, environment
+from rashomon.report.render import Links, environment, events_json
 from rashomon.report.source_index import SourceIndex
-from rashomon.report.story import Limits, charts, document_view, story
+from rashomon.report.story import Limits, Story, charts, document_view, story
 from rashomon.store import Store
 from rashomon.web import search as fts
 from rashomon.web.downloads import Busy, Downloads
@@ -51,6 +52,8 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")  # fmt: skip
 APP_LIMITS = Limits(timeline=250, places=250, nodes=30, edges=100, claims=25, sources=25, sample=5)
 MAX_QUERY = 2048
+#: claim rows of the first page kept for one state of the store (a row lists up to 20 statements: a few KB)
+ROWS = 4096
 #: seconds a download turned away (all its slots busy) is told to wait
 RETRY_AFTER = 5
 #: The largest id SQLite can hold (a signed 64-bit INTEGER): larger ids cannot name anything in a store.
@@ -91,6 +94,7 @@ class State:
     facets: dict[str, list[tuple[str, int]]]
     tones: list[queries.ToneGroup]
     reads: Reads  # events, statements and tone charts kept between pages; the documents list's index
+    rows: Lru[int, Markup] = field(default_factory=lambda: Lru(ROWS))  # the first page's claim rows, by claim id
 
 
 class Site:
@@ -225,9 +229,27 @@ class Pages:
                           overview=state.overview, claim_index=state.claims, reads=state.reads),
         )
         s = replace(s, overview=state.overview)
-        return self.html(request, "index.html", story=s, filters=filters,
+        return self.html(request, "index.html", story=s, filters=filters, claim_row=self._claim_rows(state, s),
+                         events_json=events_json(s.events, state.reads.event_json),
                          pager=_pager(request, page, s.sources_total, APP_LIMITS.sources),
                          claims_pager=_pager(request, cpage, s.claims_total, APP_LIMITS.claims, "claims_page"))  # fmt: skip
+
+    def _claim_rows(self, state: State, s: Story) -> Callable[[queries.Claim], Markup]:
+        """A claim's row in the first page's claims table, rendered once for ``state``: a row shows the claim,
+        its first statements with their events' evidence, and its conflicts, all of which depend on the store
+        alone (not on the filters or the page that lists the claim), so the many pages that list the most
+        reported claims render each only once."""
+        render = self.env.get_template("_views.html").module.claim_row  # type: ignore[attr-defined]
+
+        def row(c: queries.Claim) -> Markup:
+            kept = state.rows.get_many([c.id])
+            if c.id in kept:
+                return kept[c.id]
+            html = Markup(render(c, s.statements, s.conflicts, s.events, LINKS))
+            state.rows.put_many({c.id: html})
+            return html
+
+        return row
 
     def events(self, request: Request) -> Response:
         filters = Filters.from_params(request.query_params)

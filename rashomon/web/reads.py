@@ -6,7 +6,8 @@ documents has claims of thousands of events, and sorting out a claim's first sta
 each time. So the statements of a claim and the details of an event, once read, are kept (a bounded LRU of
 each), and only what is not kept is read. The tone chart sums every (source, actor) tone group of the
 store (hundreds of thousands at that size): the groups are indexed by source and by actor code, so that a
-filtered chart sums only its own, and each chart drawn is kept. The answers are those of
+filtered chart sums only its own, and each chart drawn is kept. Each event's part of the evidence JSON a
+page embeds is kept too (:meth:`Reads.event_json`). The answers are those of
 :func:`queries.statements`, :func:`queries.events` and :func:`queries.tone_chart`, in the same order. A :class:`Reads` belongs to one state of the store: the app makes
 a new one when the store changes.
 """
@@ -19,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from typing import Generic, TypeVar
 
-from rashomon.report import queries
+from rashomon.report import queries, render
 from rashomon.report.queries import EventDetail, SourceRow, Statement, ToneChart, ToneGroup
 from rashomon.report.source_index import SourceIndex
 
@@ -68,6 +69,7 @@ class Reads:
         self._events: Lru[int, EventDetail | None] = Lru(events)  # None: no such event
         self._statements: Lru[tuple[int, int], list[Statement]] = Lru(claims)  # (per claim, claim id)
         self._charts: Lru[tuple[int, int, str | None, str | None], ToneChart] = Lru(charts)
+        self._json: Lru[int, str] = Lru(events)  # each event's member of the pages' evidence JSON
         self._tones = list(tones)
         self._by_source: dict[str, list[int]] = {}
         self._by_code: dict[str, list[int]] = {}
@@ -114,6 +116,15 @@ class Reads:
             kept.update(read)
             self._events.put_many(read)
         return {i: e for i in queries.events_order(wanted) if (e := kept[i]) is not None}
+
+    def event_json(self, event_id: int, event: EventDetail) -> str:
+        """What :func:`render.event_json` gives for an event read here, made once."""
+        kept = self._json.get_many([event_id])
+        if event_id in kept:
+            return kept[event_id]
+        text = render.event_json(event_id, event)
+        self._json.put_many({event_id: text})
+        return text
 
     def statements(self, conn: sqlite3.Connection, claim_ids: Sequence[int], per_claim: int = 20) -> dict[int, list[Statement]]:
         """What :func:`queries.statements` answers for ``claim_ids``."""

@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+from markupsafe import Markup
 from starlette.testclient import TestClient
 
 from rashomon.export import get_exporter
@@ -251,3 +252,42 @@ def test_an_actor_page_draws_its_charts_without_reading_the_story_around_them(ex
         page = c.get("/actors/IRN")
     assert page.status_code == 200
     assert 'id="network-svg"' in page.text and 'id="timeline-svg"' in page.text and "class=\"mark tl-item" in page.text
+
+
+def test_first_page_claim_rows_are_rendered_once_per_state_of_the_store(tmp_path, examined_db):
+    from tests.report.stores import copy_store
+
+    db = copy_store(examined_db, tmp_path / "rows.db")
+    app = create_app(db)
+    site = app.state.site
+    with TestClient(app) as c:
+        first = c.get("/").text
+        rows = re.findall(r'<tr id="claim(\d+)"', first)
+        assert rows
+        state = site.state()
+        kept = state.rows.get_many([int(i) for i in rows])
+        assert set(kept) == {int(i) for i in rows}, "each claim's row is kept once rendered"
+        assert all(str(html) in first for html in kept.values())
+        # another page listing the same claims uses the kept rows, and the page is the one rendered afresh
+        site._cache.clear()  # the story is made again; the rows stay
+        marked = int(rows[0])
+        state.rows.put_many({marked: Markup(str(kept[marked]).replace("</tr>", "<!-- kept --></tr>", 1))})
+        assert "<!-- kept -->" in c.get("/").text
+        state.rows.put_many({marked: kept[marked]})
+        site._cache.clear()
+        assert c.get("/").text == first
+        # the store changes under the app: the rows of the old state are not shown any more
+        store = Store(db)
+        store.conn.execute("UPDATE clusters SET mentions = mentions + 1000 WHERE id = ?", (marked,))
+        store.conn.execute("INSERT INTO runs (started_at, status, version, inputs, options) VALUES ('x', 'completed', 'x', '[]', '{}')")
+        store.close()
+        site._checked = 0.0
+        changed = c.get("/").text
+        assert site.state() is not state and "<!-- kept -->" not in changed
+
+        def mentions(page: str) -> int:
+            row = re.search(rf'<tr id="claim{marked}".*?<td class="num">(\d+)</td></tr>', page, re.S)
+            assert row, marked
+            return int(row[1])
+
+        assert mentions(changed) == mentions(first) + 1000

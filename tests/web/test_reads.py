@@ -78,3 +78,24 @@ def test_tone_charts_and_documents_as_the_store_gives_them(conn):
                 assert reads.tone_chart(*size, source, actor) == want, (source, actor, size)  # kept (or dropped and drawn again)
         for offset in (0, 2):
             assert reads.sources(conn, offset, 3, source) == queries.sources(conn, offset, 3, source)
+
+
+def test_events_json_put_together_from_kept_members_is_the_whole_objects_json(conn):
+    from dataclasses import replace
+
+    from rashomon.report.render import events_json, safe_json
+
+    events = queries.events(conn, list(range(1, 60)))
+    first = next(iter(events))
+    # text that must not survive raw inside a <script> element, and characters JSON writes as they are
+    events[first] = replace(events[first], sentence='</script><b>&amp; “naïve”\u2028 \\ "quoted"', title="<i>")
+    whole = safe_json({str(k): e.as_json() for k, e in events.items()})
+    reads = Reads(events=20)  # fewer than the events: some members are made again
+    for _ in range(2):
+        assert events_json(events, reads.event_json) == whole
+    assert events_json({}, reads.event_json) == safe_json({}) and "<" not in whole and "\u2028" not in whole
+    made = Reads().event_json(first, events[first])
+    assert "</script>" not in made and "\\u003c/script\\u003e" in made
+    reads = Reads()
+    assert reads.event_json(first, events[first]) == made
+    assert reads.event_json(first, replace(events[first], sentence="changed")) == made, "made once for a state"
