@@ -102,11 +102,8 @@ LEMMAS = "rashomon_lemmas"
 
 def fix_lemmas(doc: Doc) -> Doc:
     """Give the verbs of :data:`VERB_LEMMA_FIXES` their right lemma (only their forms are looked at)."""
-    from spacy.attrs import LOWER
-
     wanted = _fix_ids()
-    lowers = cast("list[int]", doc.to_array([LOWER]).reshape(-1).tolist())
-    for i, low in enumerate(lowers):
+    for i, low in enumerate(token_numbers(doc, "LOWER")):
         if low in wanted:
             tok = doc[i]
             if tok.pos_ == "VERB":

@@ -179,7 +179,7 @@ def _comment(verb: Token) -> bool:
         if c.lemma_.lower() in w.SYMPATHY_WORDS:
             return True
         if lemma in ("reject", "deny", "dismiss", "refute", "rebuff") and (
-            c.lemma_.lower() in w.DENIED_BLAME or c.lower_.rstrip("s") in w.DENIED_BLAME
+            {c.lemma_.lower(), *tr.singular_forms(c)} & w.DENIED_BLAME
         ):
             return True
     return lemma in ("decline", "refuse") and any(
@@ -583,9 +583,9 @@ def _read(
     if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
-    # what a crowd of protesters demands is what it protests for ("dozens of protesters came ..., demanding the
-    # release of ...")
-    # and so is what a protest demands ("workers protested, demanding their wages"): CAMEO 141, a protest for it
+    # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
+    # protest the sentence reports ("workers protested, demanding their wages"), is what it protests for:
+    # CAMEO 141, a protest for it
     if plover == "REQUEST" and tok.pos_ == "VERB" and (_by_protesters(tok) or _protest_demand(tok, found)):
         row = replace(row, cameo="141", mode=None, context=())
         plover = "PROTEST"

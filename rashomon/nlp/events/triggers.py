@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _singular(tok: Token) -> tuple[str, ...]:
+def singular_forms(tok: Token) -> tuple[str, ...]:
     """A plural noun's form without its ending, for the lemmatizer's slips ("bases" is not "basis")."""
     low = tok.lower_
     if tok.tag_ != "NNS" or not low.endswith("s"):
@@ -38,7 +38,7 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
         if "*" in row.cue_words or "-" in row.cue_words:
             return bool(objects) == ("*" in row.cue_words)
         for c in objects:
-            words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1], *_singular(c)}
+            words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1], *singular_forms(c)}
             # "the UN refugee agency, UNHCR" is an agency, not refugees
             if c.ent_type_ != "ORG" and not any(g.dep_ == "appos" for g in c.children):
                 words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
