@@ -200,7 +200,7 @@ class _Resolver:
         referred = self._referred(span, root)
         if referred is not None:
             return referred
-        noun = _group_noun(root)
+        noun = sx.counted(root)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "its troops": the subject's
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
         common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha for t in span)
@@ -397,27 +397,6 @@ def _fits(actor: Actor, want: str) -> bool:
     if want == "country":
         return bool(actor.country) and actor.kind != "person"
     return actor.kind != "person"
-#: Nouns that count or collect the group a phrase names ("hundreds of students", "a group of elders").
-_COUNT_NOUNS = frozenset(
-    ["hundreds", "thousands", "tens", "dozens", "scores", "millions", "number", "group", "groups", "crowd",
-     "some", "many", "most", "all", "several", "members", "member", "part", "majority", "minority", "batch",
-     "patch", "hundred", "thousand", "dozen", "million", "handful", "few"]
-)
-
-
-def _group_noun(tok: Token) -> Token:
-    """The noun a counting phrase is about: "hundreds of thousands of people" -> people."""
-    for _ in range(4):
-        if tok.lower_ not in _COUNT_NOUNS:
-            break
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is None:
-            break
-        tok = pobj
-    return tok
-
-
 def _shift(m: ActorMention, offset: int) -> ActorMention:
     return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
 

@@ -72,7 +72,8 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
         start, end = sx.phrase_chars(tok)
         mentions = own_mentions(tok, resolve(start, end))
         if not any(m.resolved for m in mentions):
-            mentions = national(tok, resolve) or mentions
+            # "thousands of Iraqi Kurds": the nationality of the counted
+            mentions = national(sx.counted(tok), resolve) or mentions
         for mention in mentions:
             # one mention a place, but the several a phrase stands for ("both countries") are kept
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):

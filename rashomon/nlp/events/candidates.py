@@ -257,6 +257,11 @@ def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, i
     return (_depth(trig, found), 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
 
 
+def _aimed(trigger: Token) -> list[Token]:
+    """The phrases an act is aimed at: its object, its passive subject, its targets' prepositions."""
+    return [g for g in trigger.children if g.dep_ in ("dobj", "nsubjpass")] + sx.pobjs(trigger, *w.TARGET_PREPS)
+
+
 def _intervention(c: Coded) -> bool:
     """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
     demonstrators"): what the authorities do to a protest."""
@@ -264,8 +269,37 @@ def _intervention(c: Coded) -> bool:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
-    aimed = [g for g in c.trigger.children if g.dep_ in ("dobj", "nsubjpass")] + sx.pobjs(c.trigger, *w.TARGET_PREPS)
-    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for g in aimed for t in g.subtree)
+    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for g in _aimed(c.trigger) for t in g.subtree)
+
+
+def _met_protests(
+    proposed: list[tuple[Coded, str | None]], found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver
+) -> list[tuple[Coded, str | None]]:
+    """``proposed`` with the protest that force or arrests aimed at a protest meet, where the rules keep no
+    protest of the sentence: the protest aimed at is an event of its own ("Israeli forces attacked a peaceful
+    protest"), and protesters aimed at protested ("police fired tear gas to disperse student protesters",
+    "arrested dozens of demonstrators": CAMEO 141, the crowd as its source), as event data files a protest
+    with intervention."""
+    out = list(proposed)
+    acts = [c for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT")]
+    for g in (g for c in acts for g in _aimed(c.trigger) if g.lemma_.lower() in w.PROTEST_NOUNS):
+        at = next((n for n, (k, _) in enumerate(out) if k.trigger.i == g.i and k.plover == "PROTEST"), None)
+        if at is not None and out[at][1] == "carried":
+            out[at] = (out[at][0], None)
+    if any(c.plover == "PROTEST" and dropped is None for c, dropped in out):
+        return out
+    seen: set[int] = set()
+    for g in (g for c in acts for g in _aimed(c.trigger)):
+        crowd = next((t for t in g.subtree if t.lemma_.lower() in w.PROTESTER_NOUNS and t.pos_ == "NOUN"), None)
+        if crowd is None or crowd.i in found or crowd.i in seen:
+            continue
+        seen.add(crowd.i)
+        phrase = crowd
+        while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lower_ in w.COUNT_NOUNS:
+            phrase = phrase.head.head  # "hundreds of demonstrators": the phrase that counts them
+        row = Trigger("N", crowd.lemma_.lower(), "141", None, frozenset(), None, ())
+        out.append((Coded(crowd, row, args.actors([phrase], resolve), ()), None))
+    return out
 
 
 def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -642,6 +676,9 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     protest = any(c.plover == "PROTEST" for c, _ in proposed)
+    if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
+        proposed = _met_protests(proposed, found, resolve)
+        protest = protest or any(c.plover == "PROTEST" for c, _ in proposed)
     # arrests and force against a protest's crowd ("police detained dozens of protesters", "activists were
     # detained during protests") are the authorities' intervention in the protest the sentence reports: the
     # protest comes first, as event data files it (a protest with intervention)

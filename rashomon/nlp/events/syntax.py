@@ -36,6 +36,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                         and c.i == c.left_edge.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct)), None)  # fmt: skip
         if misread is not None:
             return misread
+        swallowed = swallowed_subject(verb)
+        if swallowed is not None:
+            return swallowed
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
@@ -51,6 +54,40 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ in ("VERB", "AUX"):
             return subject(head, depth + 1)
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """The subject a fronted phrase swallowed: "With the signing of a memorandum, the government and the rebels
+    have agreed ...", where the small parser makes "government" one more conjunct of "memorandum" and leaves the
+    finite verb without a subject. It is the noun phrase between the phrase's last comma and the verb (past
+    its auxiliaries and adverbs), when the parse hangs that whole phrase from a word before the comma."""
+    if verb.pos_ not in ("VERB", "AUX") or not (
+        verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+    ):
+        return None
+    if not any(c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    last = verb.doc[i]
+    if last.pos_ not in ("NOUN", "PROPN") or last.head.i == verb.i:
+        return None
+    comma = next((j for j in range(i - 1, verb.sent.start, -1) if verb.doc[j].text in (",", ";")), None)
+    if comma is None:
+        return None
+    phrase = verb.doc[comma + 1 : i + 1]
+    head = last
+    while comma < head.head.i <= i and head.head.i != head.i:
+        head = head.head
+    if head.head.i >= comma or head.dep_ not in ("conj", "appos", "pobj") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not all(t.i == head.i or head.is_ancestor(t) for t in phrase):
+        return None
+    return head
 
 
 def agent(tok: Token) -> Token | None:
@@ -96,6 +133,18 @@ def with_conjuncts(tok: Token | None) -> list[Token]:
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "appos"})
+
+
+def counted(tok: Token) -> Token:
+    """The noun a counting phrase is about: "hundreds of thousands of people" -> people."""
+    for _ in range(4):
+        if tok.lower_ not in w.COUNT_NOUNS:
+            break
+        pobj = next(iter(pobjs(tok, "of")), None)
+        if pobj is None:
+            break
+        tok = pobj
+    return tok
 
 
 def phrase_end(tok: Token) -> int:
