@@ -770,3 +770,10 @@ def test_a_fronted_phrase_does_not_swallow_the_subject():
     assert e["source"][:1] == ["the Sudanese government"], e
     assert one("After two days of talks in Geneva, Armenia and Azerbaijan agreed to a ceasefire.", "AGREE")["source"] == [
         "Armenia", "Azerbaijan"]
+
+
+def test_a_particle_parsed_as_a_preposition_right_after_the_verb():
+    # "pulled out of the city": the parser makes "out" a preposition holding "of the city"
+    assert one("Government forces pulled out of the city on Tuesday.", "RETREAT")["cameo"] == "0874"
+    assert not [e for e in code("Prices went up in the capital.") if e["event"] == "RETREAT"]
+

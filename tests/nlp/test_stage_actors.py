@@ -139,3 +139,9 @@ def test_a_crowd_counted_by_its_nationality_is_of_that_country(coded):
     # whose they are, counted or not
     assert coded("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.")["demonstrated"][0] == "IRQ"
     assert coded("Iraqi Kurds demonstrated in Kirkuk on Sunday.")["demonstrated"][0] == "IRQ"
+
+
+def test_the_venue_of_a_signing_is_no_party_to_it(coded):
+    # written for rashomon: Doha is where it was signed, not Qatar's government as the one it was signed with
+    assert coded("Armenia and Azerbaijan signed a peace agreement in Doha on Saturday.")["signed"] == ("ARM; AZE", "")
+    assert coded("Armenia signed an agreement with Iran in Doha.")["signed"] == ("ARM", "IRN")

@@ -449,3 +449,15 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
     return resolved_first(groups, resolve)
+
+
+def venue(m: ActorMention, tok: Token) -> bool:
+    """True when ``m`` names where ``tok``'s act took place: a place named for where it is, or a capital "in" or
+    "at" which the act or its object is ("signed a peace agreement in Doha": the venue, not Qatar's government)."""
+    if m.via == "place":
+        return True
+    at = next((t for t in tok.doc[tok.sent.start : tok.sent.end] if t.idx == m.start), None)
+    if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "at"):
+        return False
+    above = at.head.head
+    return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass"))

@@ -598,8 +598,9 @@ def _read(
         target = args.resolved_first(args.grievance(tok), resolve) or target
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
-    if (plover == "AGREE" or tok.lemma_.lower() in w.MEETING_WORDS) and target and all(m.via == "place" for m in target):
-        target = ()  # "agreed to meet in Almaty": the venue is no party to it
+    agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS
+    if agreeing and target and all(args.venue(m, tok) for m in target):
+        target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
     if not target and plover in LOCATIVE_TARGET_TYPES:
         target = args.locative_country(tok, resolve)
     # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")

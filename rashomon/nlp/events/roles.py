@@ -61,8 +61,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
     if coded.trigger.pos_ != "VERB":
         return []  # a noun with no one named as its object is mostly said in general ("the war", "sanctions")
     taken = [(m.start, m.end) for m in coded.source]
-    # "agreed to meet in Almaty": the venue of talks or an agreement is no party to it
-    venue = coded.plover in ("AGREE", "CONSULT") or coded.trigger.lemma_.lower() in w.MEETING_WORDS
+    # "agreed to meet in Almaty", "signed a deal in Doha": the venue of talks or an agreement is no party to it
+    venue = coded.plover in ("AGREE", "CONSULT") or coded.row.cameo == "057" or coded.trigger.lemma_.lower() in w.MEETING_WORDS
     out: list[Option] = []
     for tok in sent:
         if tok.i == coded.trigger.i or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in INNER_DEPS:
@@ -84,7 +84,7 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         named = tok.ent_type_ in w.ACTOR_ENTS
         mentions = tuple(
             m for m in mentions
-            if (m.actor is not None or named) and not (venue and m.via == "place")
+            if (m.actor is not None or named) and not (venue and args.venue(m, coded.trigger))
             and not any(s < m.end and m.start < e for s, e in taken)
         )  # fmt: skip
         if mentions:

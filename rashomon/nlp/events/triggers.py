@@ -146,8 +146,9 @@ def lookup_trigger(tok: Token) -> Trigger | None:
         # "won back the town": the parser may call "back" an adverb
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")), None)
         if prt is None:
-            # a particle parsed as a preposition after the object: "forced the agency out of the country"
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in w.PARTICLES and c.i > tok.i + 1
+            # a particle parsed as a preposition with no object of its own, after the verb's object or right
+            # after the verb: "forced the agency out of the country", "forces pulled out of the city"
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in w.PARTICLES and c.i > tok.i
                         and not any(g.dep_ == "pobj" for g in c.children)), None)  # fmt: skip
         if prt:
             candidates.append(("V", f"{lemma} {prt}"))
