@@ -142,6 +142,10 @@ class _Lookups:
         return self._loaded[text]
 
 
+#: the pronouns that may stand for a subject before them in their own sentence
+OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
+
+
 class _Resolver:
     """Actor mentions of one parsed segment, looked up by character span.
 
@@ -280,6 +284,12 @@ class _Resolver:
             if first == 0:
                 break
             first = word.doc[first - 1].sent.start
+        if word.i > last and word.lower_ in OWN_SENTENCE_PRONOUNS:
+            # the parse rules left it: the subjects before it in its own sentence come first ("the Armenian
+            # people were so angry, that they attacked him", where the parse hangs the first clause from the
+            # second). Not "it", which as often stands for an object before it ("a reminder to Syria that it
+            # must ...")
+            last = word.i
         for tok in reversed(word.doc[first:last]):
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not _agrees(tok, number):
                 continue

@@ -145,3 +145,20 @@ def test_the_venue_of_a_signing_is_no_party_to_it(coded):
     # written for rashomon: Doha is where it was signed, not Qatar's government as the one it was signed with
     assert coded("Armenia and Azerbaijan signed a peace agreement in Doha on Saturday.")["signed"] == ("ARM; AZE", "")
     assert coded("Armenia signed an agreement with Iran in Doha.")["signed"] == ("ARM", "IRN")
+
+
+def test_a_pronoun_stands_for_the_subject_before_it_in_its_own_sentence(coded):
+    # written for rashomon after a caucasus comment's "they" took an actor from sentences before: the parse
+    # hangs the first clause from the second, so no parse rule links them
+    found = coded("When Prime Minister Nikol Pashinyan signed the deal, the Armenian people were so angry, "
+                  "that they attacked him in the street.")
+    assert found["attacked"] == ("ARMCVL", "ARMGOV")
+
+
+def test_support_for_a_country_and_a_circumstance_with_someone(coded):
+    # written for rashomon after a caucasus comment coded Iran's attorney general as the one supported: a
+    # "with" phrase before the verb is a circumstance; "support for X" is aimed at X; the one visiting is
+    # the official the participle describes
+    found = coded("With Iran's attorney general visiting Yerevan, Tehran signalled support for Armenia.")
+    assert found["support"] == ("IRNGOV", "ARM")
+    assert found["visiting"] == ("IRNJUD", "ARMGOV")

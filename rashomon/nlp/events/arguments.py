@@ -81,6 +81,12 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
     return tuple(found)
 
 
+def fronted_with(prep: Token) -> bool:
+    """A "with" phrase before its verb says in what circumstance it acts, not with whom ("With Iran's attorney
+    general visiting Yerevan, Tehran signalled support for Armenia")."""
+    return prep.lower_ == "with" and prep.i < prep.head.i
+
+
 def target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
@@ -138,7 +144,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         # "kidnapped up to 16 advisers": the parser hangs "to" from the particle "up"
         preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
         for p in preps:
-            if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS:
+            if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS and not fronted_with(p):
                 out.extend(sx.with_conjuncts(g) for g in p.children if g.dep_ == "pobj")
     if verb.lemma_.lower() in w.HANDING_VERBS:
         # "returned six Iraqi artifacts to the government of Iraq": whom it is handed to comes first
@@ -204,8 +210,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source = sx.with_conjuncts(doer)
     target: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between"):
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for"):
             for g in c.children:
+                if c.lower_ == "for" and not (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g)):
+                    continue  # "support for Armenia", not "calls for calm" or "arrests for fraud"
                 if g.dep_ == "pobj" and not sx.is_helper(c, g):
                     target = sx.with_conjuncts(g)
                     if c.lower_ == "between" and not source and len(target) >= 2:
@@ -224,7 +232,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             for c in verb.children:
                 if c.dep_ in ("dative", "iobj"):
                     target = sx.with_conjuncts(c)
-                elif c.dep_ == "prep" and c.lower_ in w.TARGET_PREPS:
+                elif c.dep_ == "prep" and c.lower_ in w.TARGET_PREPS and not fronted_with(c):
                     target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if target:
                     break

@@ -558,7 +558,10 @@ def _read(
                 source = source or target
                 target = args.pick_target(tok, resolve)
         elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
-            source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+            # "Iran's attorney general visiting Yerevan": an active participle is done by the noun it describes
+            described = tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("GPE", "LOC", "FAC")
+            doer = tok.head if described else sx.agent(tok)
+            source = args.actors(sx.with_conjuncts(doer), resolve)
             target = args.pick_target(tok, resolve)
             if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
                 # "Azerbaijan and Armenia, backed by Israel": the participle is said of the noun it follows
