@@ -42,6 +42,12 @@ PLAN_VERBS = frozenset(
     {"plan", "intend", "prepare", "aim", "expect", "schedule", "set", "seek", "want", "decide", "agree", "promise",
      "pledge", "vow", "threaten", "hope", "propose", "offer", "mull", "consider"}
 )  # fmt: skip
+#: nouns of a plan or wish, whose infinitive is not (yet) done ("expressed wishes to annex", "the only option
+#: left is to capture")
+PLAN_NOUNS = frozenset(
+    {"plan", "intention", "intent", "wish", "desire", "ambition", "aim", "goal", "option", "idea", "dream",
+     "scheme", "plot", "bid", "hope", "aspiration", "design"}
+)  # fmt: skip
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
@@ -96,6 +102,19 @@ def is_negated(tok: Token) -> bool:
         if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
             return True  # a negated auxiliary: "did not support"
     return False
+
+
+def _planned_by_noun(clause_head: Token) -> bool:
+    """Whether an infinitive is what a plan or wish names: "wishes to annex" (the noun's own clause), "the
+    only option left is to capture" (what the noun is said to be)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children):
+        return False
+    head = clause_head.head
+    if clause_head.dep_ == "acl" and head.lemma_.lower() in PLAN_NOUNS:
+        return True
+    return clause_head.dep_ in ("xcomp", "ccomp", "attr", "advcl") and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in head.children
+    )
 
 
 def _rejected_report(governors: list[Token]) -> bool:
@@ -163,6 +182,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     for gov in governors[:2]:
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
             return "planned"
+    if _planned_by_noun(clause_head):
+        return "planned"
     if trigger.tag_ == "VBG" and any(c.lemma_ == "be" for c in trigger.children if c.dep_ == "aux") and any(
         c.lower_ in ("going",) for c in trigger.children
     ):

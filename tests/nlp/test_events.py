@@ -150,6 +150,16 @@ def test_planned_and_asked():
     assert one("Did Iran send weapons to Armenia?", "AID")["modality"] == "asked"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Elchibey expressed wishes to annex the northern provinces.", "The only option left for Baku is to capture the corridor.",
+     "Azerbaijan's goal is to seize the corridor."],
+)
+def test_what_a_plan_or_wish_names_is_planned(text):
+    # written for rashomon after a caucasus comment's wish to annex was coded as an annexation that happened
+    assert [e["modality"] for e in code(text) if e["event"] in ("COERCE", "ASSAULT")] == ["planned"], code(text)
+
+
 def test_no_event_in_plain_description():
     assert code("The region was populated for centuries by Christian Armenians and Turkic Azeris.") == []
 

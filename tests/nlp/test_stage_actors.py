@@ -162,3 +162,19 @@ def test_support_for_a_country_and_a_circumstance_with_someone(coded):
     found = coded("With Iran's attorney general visiting Yerevan, Tehran signalled support for Armenia.")
     assert found["support"] == ("IRNGOV", "ARM")
     assert found["visiting"] == ("IRNJUD", "ARMGOV")
+
+
+def test_forces_sent_are_the_senders_own(coded):
+    # written for rashomon: the troops a country sends are no target of its act; sent to its own border
+    # they are deployed, sent to another country they are its help
+    found = coded("Iran sent troops to the border on Monday. Russia sent troops to Armenia on Tuesday.")
+    assert found["sent"] == ("RUS", "ARM")
+    from rashomon.engine.code import code_texts
+
+    ((event,),) = code_texts([("t", "Iran sent troops to the border on Monday.", None)])
+    assert (event["event"], [a["code"] for a in event["target"]]) == ("MOBILIZE", [])
+
+
+def test_an_intent_or_attempt_is_its_holders(coded):
+    # written for rashomon after a caucasus comment's "expressed wishes to annex" came with no one annexing
+    assert coded("Armenia made an attempt to retake the town of Shusha.")["retake"][0] == "ARM"

@@ -272,6 +272,17 @@ def _intervention(c: Coded) -> bool:
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS for g in _aimed(c.trigger) for t in g.subtree)
 
 
+def _intended(verb: Token) -> bool:
+    """An infinitive that names what an intent or attempt held by a verb's subject is ("made an attempt to
+    retake", "expressed wishes to annex", "has a plan to build")."""
+    noun = verb.head
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.lemma_.lower() in w.INTENT_NOUNS
+        and noun.dep_ in ("dobj", "attr")
+    )
+
+
 def _met_protests(
     proposed: list[tuple[Coded, str | None]], found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver
 ) -> list[tuple[Coded, str | None]]:
@@ -561,6 +572,9 @@ def _read(
             # "Iran's attorney general visiting Yerevan": an active participle is done by the noun it describes
             described = tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("GPE", "LOC", "FAC")
             doer = tok.head if described else sx.agent(tok)
+            holder = sx.verb_above(tok.head) if doer is None and _intended(tok) else None
+            if holder is not None:
+                doer = sx.subject(holder)  # "Armenia made an attempt to retake the town"
             source = args.actors(sx.with_conjuncts(doer), resolve)
             target = args.pick_target(tok, resolve)
             if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
@@ -575,6 +589,15 @@ def _read(
                 if by is not None:
                     source = args.actors(sx.with_conjuncts(by), resolve) or source
             target = args.pick_target(tok, resolve)
+            if tok.lemma_.lower() in w.SENDING_VERBS and source:
+                # "Iran sent troops to the border": the forces sent are the sender's own, no target; whom
+                # they are sent to is
+                own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+                kept = tuple(m for m in target if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)
+                if not kept and target and plover == "AID":
+                    # sent to no one but a place of its own ("to the border"): a deployment, not military aid
+                    row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
+                target = kept
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
             return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
