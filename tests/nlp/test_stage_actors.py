@@ -178,3 +178,16 @@ def test_forces_sent_are_the_senders_own(coded):
 def test_an_intent_or_attempt_is_its_holders(coded):
     # written for rashomon after a caucasus comment's "expressed wishes to annex" came with no one annexing
     assert coded("Armenia made an attempt to retake the town of Shusha.")["retake"][0] == "ARM"
+
+
+def test_a_participle_that_describes_an_act_names_its_sides(coded):
+    # written for rashomon after a caucasus article's "assistance given by Iran to Azerbaijan" was credited
+    # to a presidency named beside it
+    assert coded("The governor described the advisory assistance given by Iran to Azerbaijan.")["assistance"] == ("IRN", "AZE")
+
+
+def test_a_subject_after_a_clause_and_a_short_phrase_is_the_verbs(coded):
+    # the parse joins "Azerbaijan and Turkey" to the object of the clause before ("as Armenia enjoys ...")
+    found = coded("As Armenia enjoys a weak government, Azerbaijan and Turkey could in theory take all of "
+                  "Armenia and annex it to Azerbaijan.")
+    assert found["annex"][0] == "AZE; TUR"

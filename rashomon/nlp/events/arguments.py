@@ -190,6 +190,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source = sx.with_conjuncts(givers[0])
         return source, sx.with_conjuncts(sx.subject(receiver))
     agent = sx.agent(noun)
+    # "the assistance given by Iran to Azerbaijan": the participle that describes the act names its sides
+    described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None), None)
+    if agent is None and described is not None:
+        agent = sx.agent(described)
     if not source and agent is not None:
         source = sx.with_conjuncts(agent)
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
@@ -220,6 +224,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                         # "fighting between Azerbaijanis and Armenians": one side against the other
                         source, target = target[:1], target[1:]
                     break
+    if not target and described is not None:
+        target = next((sx.with_conjuncts(g) for g in sx.pobjs(described, "to", "against", "on")), [])
     if not target and source:
         # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
         # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")

@@ -71,8 +71,13 @@ def swallowed_subject(verb: Token) -> Token | None:
     if not any(c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod") for c in verb.children):
         return None
     i = verb.i - 1
-    while i > verb.sent.start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        i -= 1
+    # past its auxiliaries, adverbs and a short phrase between ("could in theory take")
+    between = ("aux", "auxpass", "neg", "advmod", "prep")
+    while i > verb.sent.start and (verb.doc[i].head.i == verb.i or verb.doc[i].dep_ == "pobj"):
+        piece = verb.doc[i] if verb.doc[i].head.i == verb.i else verb.doc[i].head
+        if piece.head.i != verb.i or piece.dep_ not in between or piece.i < piece.left_edge.i:
+            break
+        i = piece.left_edge.i - 1
     last = verb.doc[i]
     if last.pos_ not in ("NOUN", "PROPN") or last.head.i == verb.i:
         return None
