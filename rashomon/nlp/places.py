@@ -1396,8 +1396,12 @@ def _read_mentions(
             ctx = _Context(Counter(base))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
             ctx.others = pairs.without(m.key)
+            own = {(c.lat, c.lon) for c in m.cands}
             for other in mentions:
-                if other is not m and other.choice and other.key != m.key and not other.namesake:
+                # another name read as one of this name's own readings is the same place twice ("Mecca" and
+                # "Medina" as Medina, Ohio), no evidence for that reading
+                if (other is not m and other.choice and other.key != m.key and not other.namesake
+                        and (other.choice.lat, other.choice.lon) not in own):  # fmt: skip
                     ctx.add(other.choice)
             m.ctx = ctx
             m.choice = _best(gaz, m.key, m.cands, ctx)

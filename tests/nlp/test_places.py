@@ -442,6 +442,22 @@ def test_the_optional_postal_names_know_small_american_towns(gaz: Gazetteer) -> 
 # ---------------------------------------------------------------------------------------------- ranker
 
 
+def test_two_names_read_as_one_place_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # GeoVirus (train part): a Hajj story naming Mecca and Medina; Medina, Ohio is also called "Mecca", and
+    # each name's reading as that town had been the other's context ("near", "admin1"). ("Medina" alone is
+    # still read as the town in Ohio: its own name against an alternate of Madinah.)
+    geovirus = LGL.with_name("GeoVirus.xml")
+    if not geovirus.is_file():
+        pytest.skip(f"the GeoVirus gold file is not at {geovirus} (../shared is absent on this machine)")
+    from rashomon.evaluate.gold import read_geo
+
+    (art,) = [a for a in read_geo(geovirus).records if a.id.endswith("Hajj_swine_flu_outbreak_as_four_pilgrims_die")]
+    tops = [t for t in art.toponyms if t.resolved and t.start is not None and t.end is not None]
+    got = {(p.start, p.end): p for p in geoparse(art.text, [(t.start, t.end) for t in tops], gazetteer=gaz)}
+    mecca = [t for t in tops if t.name == "Mecca"]
+    assert len(mecca) == 3 and all(got[(t.start, t.end)].country == "SAU" for t in mecca)
+
+
 def test_a_hint_of_initials_narrows_a_name_spaced_or_not(gaz: Gazetteer) -> None:
     for text in ("A ceremony in Washington, D. C., on Thursday.", "Offices in Washington, D.C. closed.",
                  "He flew to Albany, N.Y., on Monday."):  # fmt: skip
