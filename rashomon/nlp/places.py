@@ -1726,8 +1726,10 @@ class _Scan:
                     return True  # the head of a longer name: "Jordan Smith", "David Jefferson"
             if gap == "-" and self.name_word(j) and _name_pair(run, self.starts.get(j)):
                 return True  # "Wal" of "Wal-Mart"
-            # "Clark said" (not "... into Gaza, said Medea Benjamin", nor a capital: "Tbilisi says")
-            if single and run.kind > Kind.CAPITAL and gap.strip() == "" and low in _SPEECH:
+            # "Clark said" (not "... into Gaza, said Medea Benjamin", nor a capital: "Tbilisi says", nor a
+            # name after a locative preposition: "officials in Toronto said")
+            if (single and run.kind > Kind.CAPITAL and gap.strip() == "" and low in _SPEECH
+                    and not (i > 0 and words[i - 1][2].lower() in _LOCATIVE)):  # fmt: skip
                 self._person(run)
                 return True  # "Clark said"
         return False

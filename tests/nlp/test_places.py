@@ -334,10 +334,11 @@ def test_a_place_heading_the_name_of_its_offices_is_still_a_place(gaz: Gazetteer
 
 def test_what_a_text_places_things_in_is_a_place_though_it_reads_like_a_name(gaz: Gazetteer) -> None:
     text = ("Aid is going into Gaza, said Medea Benjamin. Tbilisi says the talks failed. Downtown Greer "
-            "is busy; the new park in Greer opens soon. Clark said so.")  # fmt: skip
+            "is busy; the new park in Greer opens soon. Clark said so. Officials in Toronto said no.")  # fmt: skip
     found = [text[s:e] for s, e in find_toponyms(text, gazetteer=gaz)]
-    # "Downtown Greer" reads as a name, but "in Greer" keeps Greer a place elsewhere; Clark speaks
-    assert found == ["Gaza", "Tbilisi", "Greer"]
+    # "Downtown Greer" reads as a name, but "in Greer" keeps Greer a place elsewhere; Clark speaks, and a
+    # town after "in" does not
+    assert found == ["Gaza", "Tbilisi", "Greer", "Toronto"]
 
 
 def test_a_dateline_in_capitals(gaz: Gazetteer) -> None:
