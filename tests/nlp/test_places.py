@@ -334,10 +334,11 @@ def test_a_place_heading_the_name_of_its_offices_is_still_a_place(gaz: Gazetteer
 
 def test_what_a_text_places_things_in_is_a_place_though_it_reads_like_a_name(gaz: Gazetteer) -> None:
     text = ("Aid is going into Gaza, said Medea Benjamin. Tbilisi says the talks failed. Downtown Greer "
-            "is busy; the new park in Greer opens soon. Clark said so.")  # fmt: skip
+            "is busy; the new park in Greer opens soon. Clark said so. Officials in Toronto said no.")  # fmt: skip
     found = [text[s:e] for s, e in find_toponyms(text, gazetteer=gaz)]
-    # "Downtown Greer" reads as a name, but "in Greer" keeps Greer a place elsewhere; Clark speaks
-    assert found == ["Gaza", "Tbilisi", "Greer"]
+    # "Downtown Greer" reads as a name, but "in Greer" keeps Greer a place elsewhere; Clark speaks, and a
+    # town after "in" does not
+    assert found == ["Gaza", "Tbilisi", "Greer", "Toronto"]
 
 
 def test_a_dateline_in_capitals(gaz: Gazetteer) -> None:
@@ -407,7 +408,77 @@ def test_two_names_that_can_be_neighbours_are_read_as_neighbours(gaz: Gazetteer)
     assert near(resolve("Paris", gazetteer=gaz), 48.86, 2.35)
 
 
+def test_us_towns_by_their_postal_names_resolve_where_cities500_has_none() -> None:
+    from rashomon.data.towns import Town
+
+    made = [
+        Town("Harwinton", "CT", 41.77, -73.06),
+        Town("Harwinton", "CT", 41.79, -73.04),  # a second ZIP code of the same town: one town
+        Town("Torrington", "CT", 41.80, -73.12),  # cities500 has it: not added again
+        Town("Nowhere", "ZZ", 10.0, 10.0),  # no such state: left out
+    ]
+    gaz = Gazetteer.build(divisions=[], towns=made)
+    (harwinton,) = gaz.candidates("Harwinton")
+    assert harwinton.admin1 == "CT" and harwinton.population == 0 and harwinton.geonameid is None
+    assert gaz.candidates("Torrington") == gaz.candidates("Torrington", towns=False)
+    assert resolve("Nowhere", gazetteer=gaz) is None
+    # a town of no population never outranks a known place alone, only beside the document's places
+    assert near(resolve("Paris", gazetteer=gaz), 48.86, 2.35)
+    text = "Officials in Torrington said a fire in Harwinton was put out."
+    got = {text[p.start : p.end]: p for p in geoparse(text, [(13, 23), (39, 48)], gazetteer=gaz)}
+    assert near(got["Harwinton"], 41.77, -73.06, 5)
+    # the toponym finder does not look for them: a postal name alone is too often a common word
+    assert (39, 48) not in find_toponyms(text, gazetteer=gaz)
+
+
+def test_the_optional_postal_names_know_small_american_towns(gaz: Gazetteer) -> None:
+    from rashomon.data.towns import source_version
+
+    if source_version() is None:
+        pytest.skip("the optional gazetteer package zipcodes is not installed (pip install 'rashomon[gazetteer]')")
+    assert near(resolve("Tennessee Colony", gazetteer=gaz), 31.83, -95.84, 30)
+    assert near(resolve("Meadow Grove", gazetteer=gaz), 42.03, -97.74, 30)
+
+
 # ---------------------------------------------------------------------------------------------- ranker
+
+
+def test_two_names_read_as_one_place_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # GeoVirus (train part): a Hajj story naming Mecca and Medina; Medina, Ohio is also called "Mecca", and
+    # each name's reading as that town had been the other's context ("near", "admin1"). ("Medina" alone is
+    # still read as the town in Ohio: its own name against an alternate of Madinah.)
+    geovirus = LGL.with_name("GeoVirus.xml")
+    if not geovirus.is_file():
+        pytest.skip(f"the GeoVirus gold file is not at {geovirus} (../shared is absent on this machine)")
+    from rashomon.evaluate.gold import read_geo
+
+    (art,) = [a for a in read_geo(geovirus).records if a.id.endswith("Hajj_swine_flu_outbreak_as_four_pilgrims_die")]
+    tops = [t for t in art.toponyms if t.resolved and t.start is not None and t.end is not None]
+    got = {(p.start, p.end): p for p in geoparse(art.text, [(t.start, t.end) for t in tops], gazetteer=gaz)}
+    mecca = [t for t in tops if t.name == "Mecca"]
+    assert len(mecca) == 3 and all(got[(t.start, t.end)].country == "SAU" for t in mecca)
+
+
+def test_a_hint_of_initials_narrows_a_name_spaced_or_not(gaz: Gazetteer) -> None:
+    for text in ("A ceremony in Washington, D. C., on Thursday.", "Offices in Washington, D.C. closed.",
+                 "He flew to Albany, N.Y., on Monday."):  # fmt: skip
+        name = "Albany" if "Albany" in text else "Washington"
+        start = text.index(name)
+        (place,) = geoparse(text, [(start, start + len(name))], gazetteer=gaz)
+        assert near(place, 42.65, -73.76) if name == "Albany" else near(place, 38.9, -77.04)
+
+
+def test_a_capital_named_like_one_of_its_countrys_states_is_marked_for_the_ranker(gaz: Gazetteer) -> None:
+    text = "Egypt cooperated closely with Washington, and Paris agreed."
+    spans = [(0, 5), (30, 40), (text.index("Paris"), text.index("Paris") + 5)]
+    rows = {text[s:e]: r for s, e, r in places.ranking_table(text, spans, gazetteer=gaz)}
+    marked = {c.feature for c, f in rows["Washington"] if f.get("capital_namesake")}
+    assert marked == {"city"} and places.RANKER["capital_namesake"] > 0
+    assert not any(f.get("capital_namesake") for _, f in rows["Paris"])
+    # but the state where the document's other places lie in it
+    text = "Rain fell on Seattle, Tacoma and Spokane, the worst in Washington since 1990."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Seattle", "Tacoma", "Spokane", "Washington")]
+    assert geoparse(text, spans, gazetteer=gaz)[3].feature == "admin"
 
 
 def test_the_shipped_ranker_weighs_every_feature() -> None:
@@ -419,9 +490,9 @@ def test_the_shipped_ranker_weighs_every_feature() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda rows: rows[:-1], "missing ['near']"),
+        (lambda rows: rows[:-1], "missing ['capital_namesake']"),
         (lambda rows: [*rows, "nearness\t1.0"], "unknown ['nearness']"),
-        (lambda rows: [*rows, "near\t2.0"], "mine.tsv:19: the feature 'near' is given twice"),
+        (lambda rows: [*rows, "near\t2.0"], "mine.tsv:20: the feature 'near' is given twice"),
         (lambda rows: ["kind_country\tsix", *rows[1:]], "mine.tsv:1: the weight 'six' is not a number"),
         (lambda rows: ["kind_country\tnan", *rows[1:]], "mine.tsv:1: the weight 'nan' is not a finite"),
         (lambda rows: ["kind_country", *rows[1:]], "mine.tsv:1: expected a feature and its weight"),
