@@ -134,11 +134,12 @@ def verdict(
     event. The confidence is P(event) x P(type | event)."""
     if dropped in FIRM_DROPS or event < (policy.keep if dropped is None else policy.accept):
         return None
-    best = max(range(len(labels)), key=lambda k: float(types[k]))
+    p = [float(x) for x in types]  # read each probability once, as a Python float
+    best = max(range(len(labels)), key=p.__getitem__)
     label = labels[best]
-    if rule in labels and label != rule and float(types[best]) < float(types[labels.index(rule)]) + policy.margin:
+    if rule in labels and label != rule and p[best] < p[labels.index(rule)] + policy.margin:
         label = rule
-    return label, round(event * float(types[labels.index(label)]), 4)
+    return label, round(event * p[labels.index(label)], 4)
 
 
 @dataclass(frozen=True)
@@ -226,8 +227,7 @@ class EventModel:
         """The probability that a sentence with these (sentence) features is political news."""
         import numpy as np
 
-        rows = [self.index[f] for f in features if f in self.index]
-        z = float(self.topic_weights[rows].sum()) + self.topic_bias
+        z = float(self.topic_weights[self._rows(features)].sum()) + self.topic_bias
         return 1.0 / (1.0 + float(np.exp(-z)))
 
     def topic(self, sentences: Iterable[Span]) -> float | None:
