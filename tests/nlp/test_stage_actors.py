@@ -132,3 +132,24 @@ def test_a_sector_alone_is_an_actor_of_no_country():
     rebels = _default_table().actor("REB")
     assert (rebels.code, rebels.country, rebels.sector, rebels.name, rebels.kind) == ("REB", None, "REB", "rebels", "unknown")
     assert _default_table().actor("IRNREB").country == "IRN"
+
+
+def test_phrase_answers_are_kept_across_documents_for_their_own_table_only():
+    from rashomon.nlp.stage import _Lookups
+
+    class Table:
+        def __init__(self, name: str) -> None:
+            self.name, self.asked = name, 0
+
+        def resolve(self, text: str) -> str:
+            self.asked += 1
+            return f"{self.name}:{text}"
+
+    kept: dict[str, object] = {}
+    first = Table("a")
+    assert _Lookups(first, kept).resolve("the government") == "a:the government"
+    assert _Lookups(first, kept).resolve("the government") == "a:the government"  # the next document
+    assert first.asked == 1
+    other = Table("b")  # the same store handed another table: its own answers, never the first table's
+    assert _Lookups(other, kept).resolve("the government") == "b:the government"
+    assert other.asked == 1
