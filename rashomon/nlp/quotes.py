@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -847,7 +847,7 @@ def _cue_candidates(parsed: Doc, c: Cues) -> list[int]:
     return [int(i) for i in np.flatnonzero(wanted)]
 
 
-def _among(values: NDArray[np.uint64], ids: NDArray[np.uint64]) -> NDArray[np.bool_]:
+def _among(values: NDArray[Any], ids: NDArray[np.uint64]) -> NDArray[np.bool_]:
     """Which of ``values`` are in ``ids`` (sorted): ``np.isin``'s answer by a binary search, which on a
     paragraph's tokens costs a fraction of its sorting of both arrays together."""
     if not len(ids):

@@ -215,8 +215,8 @@ def candidate_features(cand: Candidate, sent: Span, rank: int, shared: list[str]
     f.append(f"lem+src={lemma}|{sources[1] if len(sources) > 1 else sources[0]}")  # one side or a joint act
     f.append(f"roles={'S' if coded.source else '-'}{'T' if coded.target else '-'}")
     # the words of its phrase and of the sentence
-    pos, lemmas = token_numbers(tok.doc, "POS"), token_numbers(tok.doc, "LEMMA")
+    parts, lemmas = token_numbers(tok.doc, "POS"), token_numbers(tok.doc, "LEMMA")
     for t in tok.subtree:
-        if t.i != tok.i and pos[t.i] == NOUN:
+        if t.i != tok.i and parts[t.i] == NOUN:
             f.append(f"sub={_lower(tok.doc, lemmas[t.i])}")
     return f + (shared if shared is not None else sentence_features(sent))
