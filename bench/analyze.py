@@ -21,14 +21,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from rashomon import Options, Store, analyze
-from rashomon.ingest.document import build_document
-from rashomon.ingest.readers import get_reader
-from rashomon.ingest.sources import Source
-from rashomon.nlp.pipeline import load
-from rashomon.nlp.stage import analysed_segments
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # this checkout's rashomon, not an installed copy (another checkout's)
+
+from rashomon import Options, Store, analyze  # noqa: E402
+from rashomon.ingest.document import build_document  # noqa: E402
+from rashomon.ingest.readers import get_reader  # noqa: E402
+from rashomon.ingest.sources import Source  # noqa: E402
+from rashomon.nlp.pipeline import load  # noqa: E402
+from rashomon.nlp.stage import analysed_segments  # noqa: E402
+
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "caucasus"
 
 

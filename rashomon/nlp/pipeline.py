@@ -82,13 +82,19 @@ def token_numbers(doc: Doc, attr: str) -> list[int]:
     """Every token's value of the spaCy attribute named ``attr`` ("POS", "LOWER", "LEMMA" ...), as numbers
     read off spaCy's token arrays once per parsed text and kept with it (``doc.user_data``): the stages ask
     about the same tokens many times, and a Token object with its strings costs more than the look-up."""
-    key = f"rashomon.{attr}"
+    key = _NUMBERS_KEYS.get(attr)
+    if key is None:
+        key = _NUMBERS_KEYS[attr] = f"rashomon.{attr}"
     found: list[int] | None = doc.user_data.get(key)
     if found is None:
         from spacy.attrs import IDS
 
         found = doc.user_data[key] = cast("list[int]", doc.to_array([IDS[attr]]).reshape(-1).tolist())
     return found
+
+
+#: attribute name -> its key in ``Doc.user_data`` (:func:`token_numbers`), built once: the stages ask often
+_NUMBERS_KEYS: dict[str, str] = {}
 
 
 #: Forms the small model's rule lemmatizer gets wrong, as form -> lemma of the verb: of the bases its "-ed" and

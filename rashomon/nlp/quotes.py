@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -842,9 +842,18 @@ def _cue_candidates(parsed: Doc, c: Cues) -> list[int]:
     according, acomp, in_, colon, stances, nouns = _cue_hashes(c)
     low, pos, dep, orth = parsed.to_array([LOWER, POS, DEP, ORTH]).reshape(-1, 4).T
     wanted = (low == according) | (low == in_) | (pos == VERB) | (orth == colon)
-    wanted |= (pos == NOUN) & np.isin(low, nouns)
-    wanted |= (pos == ADJ) & (dep == acomp) & np.isin(low, stances)
+    wanted |= (pos == NOUN) & _among(low, nouns)
+    wanted |= (pos == ADJ) & (dep == acomp) & _among(low, stances)
     return [int(i) for i in np.flatnonzero(wanted)]
+
+
+def _among(values: NDArray[Any], ids: NDArray[np.uint64]) -> NDArray[np.bool_]:
+    """Which of ``values`` are in ``ids`` (sorted): ``np.isin``'s answer by a binary search, which on a
+    paragraph's tokens costs a fraction of its sorting of both arrays together."""
+    if not len(ids):
+        return np.zeros(len(values), dtype=np.bool_)
+    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
+    return np.asarray(ids[at] == values)
 
 
 @lru_cache(maxsize=4)

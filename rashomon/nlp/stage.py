@@ -95,6 +95,8 @@ class Models:
     events: Decider = field(default_factory=RulesOnly)
     #: who an event is aimed at where the rules find no one (rashomon.nlp.events.roles); none added by default
     roles: RoleFiller = field(default_factory=NoRoles)
+    #: the actor table's answers about phrases, kept from one document to the next (see :class:`_Lookups`)
+    answers: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def publication_day(doc: Document) -> date | None:
@@ -117,14 +119,20 @@ def analysed_segments(doc: Document) -> list[tuple[int, Segment]]:
 
 
 class _Lookups:
-    """The actor table's answers about phrases, kept for one document: a document names the same actors
-    again and again ("the government", "Iran"), and each answer reads its phrase afresh."""
+    """The actor table's answers about phrases: the documents name the same actors again and again ("the
+    government", "Iran", "he"), and each answer reads its phrase afresh. An answer depends on the phrase
+    and the table alone; ``kept`` (:attr:`Models.answers`) keeps them from one document to the next, for
+    this table only, and is emptied when it holds :data:`KEPT_ANSWERS` of them."""
 
-    def __init__(self, actors: Any) -> None:
+    def __init__(self, actors: Any, kept: dict[str, Any] | None = None) -> None:
         self.actors = actors  # rashomon.nlp.actors.ActorTable
-        self._resolved: dict[str, ActorMention | None] = {}
-        self._sectors: dict[tuple[str, bool], str | None] = {}
-        self._loaded: dict[str, bool] = {}
+        kept = {} if kept is None else kept
+        if kept.get("table") is not actors or len(kept.get("resolved", ())) > KEPT_ANSWERS:
+            kept.clear()
+            kept.update(table=actors, resolved={}, sectors={}, loaded={})
+        self._resolved: dict[str, ActorMention | None] = kept["resolved"]
+        self._sectors: dict[tuple[str, bool], str | None] = kept["sectors"]
+        self._loaded: dict[str, bool] = kept["loaded"]
 
     def resolve(self, text: str) -> ActorMention | None:
         if text not in self._resolved:
@@ -144,6 +152,8 @@ class _Lookups:
 
 #: the pronouns that may stand for a subject before them in their own sentence
 OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
+#: How many phrases' answers :class:`_Lookups` keeps across documents before it starts afresh.
+KEPT_ANSWERS = 50_000
 
 
 class _Resolver:
@@ -630,7 +640,7 @@ def analyse_document(
     placed_points: list[tuple[float, float]] = []  # the points of the places the document's events have so far
     # every segment's mentions first: a mention without a country takes the one the document is about
     resolvers: list[_Resolver] = []
-    lookups = _Lookups(models.actors)
+    lookups = _Lookups(models.actors, models.answers)
     document_countries: Counter[str] = Counter()
     named: list[tuple[int, int, str, Actor]] = []
     for order, (seg_index, parsed_seg) in enumerate(parsed):

@@ -353,7 +353,7 @@ def _keys_by_number(doc: Doc, lower: int, lemma: int) -> tuple[str, ...]:
 class _Ctx:
     """One verb token's windows and their tokens' keys."""
 
-    __slots__ = ("after", "before", "doc", "keys", "present")
+    __slots__ = ("after", "before", "doc", "keys", "lemmas", "lowers", "present")
 
     def __init__(self, tok: Token) -> None:
         self.doc = tok.doc
@@ -361,16 +361,19 @@ class _Ctx:
         self.before = _before_window(tok)
         # every verb of a document reads the keys of the same tokens: they are kept with the parsed document
         self.keys: dict[int, tuple[str, ...]] = self.doc.user_data.setdefault("rashomon.verb_keys", {})
+        self.lowers, self.lemmas = token_numbers(self.doc, "LOWER"), token_numbers(self.doc, "LEMMA")
         present: set[str] = set()
-        for i in (*self.before, *self.after):
-            present.update(self.keys_at(i))
+        keys_at = self.keys_at
+        for i in self.before:
+            present.update(keys_at(i))
+        for i in self.after:
+            present.update(keys_at(i))
         self.present = present
 
     def keys_at(self, i: int) -> tuple[str, ...]:
         ks = self.keys.get(i)
         if ks is None:
-            lower, lemma = token_numbers(self.doc, "LOWER")[i], token_numbers(self.doc, "LEMMA")[i]
-            ks = self.keys[i] = _keys_by_number(self.doc, lower, lemma)
+            ks = self.keys[i] = _keys_by_number(self.doc, self.lowers[i], self.lemmas[i])
         return ks
 
     def fits(self, i: int, word: str) -> bool:

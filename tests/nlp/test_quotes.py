@@ -249,3 +249,16 @@ def test_speaker_for_a_quotation_across_sentences(nlp) -> None:  # type: ignore[
     found = attributions(nlp(text))
     assert said_by(found, text, "destroyed") == "the spokesman"
     assert speaker_for([Attribution(None, (0, 3), (0, 50))], 5, 9) is None  # no source, no speaker
+
+
+def test_cue_words_are_found_as_isin_finds_them() -> None:
+    import numpy as np
+
+    from rashomon.nlp.quotes import _among
+
+    rng = np.random.default_rng(7)
+    ids = np.unique(rng.integers(0, 2**63, 50, dtype=np.uint64))
+    values = np.concatenate([ids[::3], rng.integers(0, 2**63, 40, dtype=np.uint64), [np.uint64(2**64 - 1), np.uint64(0)]])
+    assert _among(values, ids).tolist() == np.isin(values, ids).tolist()
+    assert _among(values, ids[:0]).tolist() == [False] * len(values)
+    assert _among(values[:0], ids).tolist() == []

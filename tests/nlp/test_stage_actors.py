@@ -191,3 +191,24 @@ def test_a_subject_after_a_clause_and_a_short_phrase_is_the_verbs(coded):
     found = coded("As Armenia enjoys a weak government, Azerbaijan and Turkey could in theory take all of "
                   "Armenia and annex it to Azerbaijan.")
     assert found["annex"][0] == "AZE; TUR"
+
+
+def test_phrase_answers_are_kept_across_documents_for_their_own_table_only():
+    from rashomon.nlp.stage import _Lookups
+
+    class Table:
+        def __init__(self, name: str) -> None:
+            self.name, self.asked = name, 0
+
+        def resolve(self, text: str) -> str:
+            self.asked += 1
+            return f"{self.name}:{text}"
+
+    kept: dict[str, object] = {}
+    first = Table("a")
+    assert _Lookups(first, kept).resolve("the government") == "a:the government"
+    assert _Lookups(first, kept).resolve("the government") == "a:the government"  # the next document
+    assert first.asked == 1
+    other = Table("b")  # the same store handed another table: its own answers, never the first table's
+    assert _Lookups(other, kept).resolve("the government") == "b:the government"
+    assert other.asked == 1

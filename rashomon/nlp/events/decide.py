@@ -134,11 +134,12 @@ def verdict(
     event. The confidence is P(event) x P(type | event)."""
     if dropped in FIRM_DROPS or event < (policy.keep if dropped is None else policy.accept):
         return None
-    best = max(range(len(labels)), key=lambda k: float(types[k]))
+    p = [float(x) for x in types]  # read each probability once, as a Python float
+    best = max(range(len(labels)), key=p.__getitem__)
     label = labels[best]
-    if rule in labels and label != rule and float(types[best]) < float(types[labels.index(rule)]) + policy.margin:
+    if rule in labels and label != rule and p[best] < p[labels.index(rule)] + policy.margin:
         label = rule
-    return label, round(event * float(types[labels.index(label)]), 4)
+    return label, round(event * p[labels.index(label)], 4)
 
 
 @dataclass(frozen=True)
@@ -175,20 +176,37 @@ class EventModel:
     def probabilities(self, features: list[str], vector: Any = None) -> tuple[float, Any]:
         """(P(event), P(type | event) per label) of a candidate with these features (and, for the encoder path's
         model, its sentence's vector)."""
+        rows = self._rows(features)
+        return self._event(rows, vector), self._types(rows, vector)
+
+    def _rows(self, features: list[str]) -> Any:
+        """The weight rows of the features the model knows, in the features' order (read once for both the
+        event and the type regression: numpy turns a list of indices into an array on each use)."""
         import numpy as np
 
-        rows = [self.index[f] for f in features if f in self.index]
+        get = self.index.get
+        return np.array([r for r in map(get, features) if r is not None], dtype=np.intp)
+
+    def _event(self, rows: Any, vector: Any) -> float:
+        """P(event) of a candidate with these weight rows (:meth:`probabilities`)."""
+        import numpy as np
+
         z = float(self.event_weights[rows].sum()) + self.event_bias
-        t = self.type_weights[rows].sum(axis=0) + self.type_bias if rows else self.type_bias.copy()
         if self.dense_event is not None:
             if vector is None:
                 raise ValueError("the encoder path's event model needs the sentence's vector")
-            scaled = vector * self.dense_scale
-            z += float(scaled @ self.dense_event)
-            t = t + scaled @ self.dense_type
-        event = 1.0 / (1.0 + float(np.exp(-z)))
+            z += float((vector * self.dense_scale) @ self.dense_event)
+        return 1.0 / (1.0 + float(np.exp(-z)))
+
+    def _types(self, rows: Any, vector: Any) -> Any:
+        """P(type | event) per label of a candidate with these weight rows (:meth:`probabilities`)."""
+        import numpy as np
+
+        t = self.type_weights[rows].sum(axis=0) + self.type_bias if len(rows) else self.type_bias.copy()
+        if self.dense_event is not None:
+            t = t + (vector * self.dense_scale) @ self.dense_type
         e = np.exp(t - t.max())
-        return event, e / e.sum()
+        return e / e.sum()
 
     def sentence_vector(self, sent: Span) -> Any:
         """The MiniLM vector of a sentence (rashomon.nlp.encoder): the first time a sentence of a parsed text is
@@ -209,8 +227,7 @@ class EventModel:
         """The probability that a sentence with these (sentence) features is political news."""
         import numpy as np
 
-        rows = [self.index[f] for f in features if f in self.index]
-        z = float(self.topic_weights[rows].sum()) + self.topic_bias
+        z = float(self.topic_weights[self._rows(features)].sum()) + self.topic_bias
         return 1.0 / (1.0 + float(np.exp(-z)))
 
     def topic(self, sentences: Iterable[Span]) -> float | None:
@@ -226,8 +243,11 @@ class EventModel:
         for rank, cand in enumerate(candidates):
             if cand.dropped in FIRM_DROPS:
                 continue
-            event, types = self.probabilities(candidate_features(cand, sent, rank, shared), vector)
-            found = verdict(event, types, self.labels, cand.coded.plover, cand.dropped, self.policy)
+            rows = self._rows(candidate_features(cand, sent, rank, shared))
+            event = self._event(rows, vector)
+            if event < (self.policy.keep if cand.dropped is None else self.policy.accept):
+                continue  # no event whatever its type (verdict): its type probabilities are not worked out
+            found = verdict(event, self._types(rows, vector), self.labels, cand.coded.plover, cand.dropped, self.policy)
             if found is not None:
                 out.append((event, replace(retyped(cand.coded, found[0]), confidence=found[1])))
         if self.policy.rank:

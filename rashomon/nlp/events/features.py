@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.symbols import ADJ, NOUN, VERB
+
 from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events.candidates import Candidate
 from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import is_negated
 from rashomon.nlp.ontology import lookup
+from rashomon.nlp.pipeline import token_numbers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from rashomon.records import ActorMention
 
@@ -111,18 +114,37 @@ def sentence_features(sent: Span) -> list[str]:
 
 
 def _sentence_features(sent: Span) -> list[str]:
+    # read off the token arrays (pipeline.token_numbers): every sentence of an article is read, for its topic
+    doc = sent.doc
+    pos, stop, alpha, lemma, space = (token_numbers(doc, a) for a in ("POS", "IS_STOP", "IS_ALPHA", "LEMMA", "IS_SPACE"))
     f: list[str] = []
     seen: set[str] = set()
-    for t in sent:
-        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
-            lem = t.lemma_.lower()
+    for i in range(sent.start, sent.end):
+        if pos[i] in _CONTENT_IDS and not stop[i] and alpha[i]:
+            lem = _lower(doc, lemma[i])
             if lem not in seen:
                 seen.add(lem)
                 f.append(f"w={lem}")
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is not None and last.text == "?":
+    last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not space[i]), None)
+    if last is not None and doc[last].text == "?":
         f.append("question")
     return f
+
+
+#: CONTENT_POS as spaCy's numbers for them
+_CONTENT_IDS = frozenset({ADJ, NOUN, VERB})
+#: a string's number -> the string in lower case (:func:`_lower`)
+_LOWERED: dict[int, str] = {}
+
+
+def _lower(doc: Doc, number: int) -> str:
+    """The string spaCy numbers ``number`` (a lemma), in lower case, read once a process for each number."""
+    found = _LOWERED.get(number)
+    if found is None:
+        if len(_LOWERED) > 200_000:
+            _LOWERED.clear()
+        found = _LOWERED[number] = doc.vocab.strings[number].lower()
+    return found
 
 
 def candidate_features(cand: Candidate, sent: Span, rank: int, shared: list[str] | None = None) -> list[str]:
@@ -193,7 +215,8 @@ def candidate_features(cand: Candidate, sent: Span, rank: int, shared: list[str]
     f.append(f"lem+src={lemma}|{sources[1] if len(sources) > 1 else sources[0]}")  # one side or a joint act
     f.append(f"roles={'S' if coded.source else '-'}{'T' if coded.target else '-'}")
     # the words of its phrase and of the sentence
+    parts, lemmas = token_numbers(tok.doc, "POS"), token_numbers(tok.doc, "LEMMA")
     for t in tok.subtree:
-        if t.i != tok.i and t.pos_ == "NOUN":
-            f.append(f"sub={t.lemma_.lower()}")
+        if t.i != tok.i and parts[t.i] == NOUN:
+            f.append(f"sub={_lower(tok.doc, lemmas[t.i])}")
     return f + (shared if shared is not None else sentence_features(sent))
