@@ -20,8 +20,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.examine.claims import weigh
+from rashomon.examine.ledger import ledger_of
 from rashomon.examine.link import Key
-from rashomon.examine.origins import MIN_COPY_WORDS, normalised
+from rashomon.examine.origins import copy_key
 from rashomon.examine.origins import statements as make_statements
 from rashomon.examine.stage import Placed, order_of
 from rashomon.records import EventRef, Source, Stance, Statement
@@ -35,12 +36,6 @@ class Stored:
     stance: Stance
     origin: str
     independent: bool
-
-
-def copy_key(ev: EventRef) -> str | None:
-    """The words a copy of the event's sentence would repeat (None when too short to call a copy)."""
-    text = normalised(ev.text)
-    return text if len(text.split()) >= MIN_COPY_WORDS else None
 
 
 def grown_claim(
@@ -57,7 +52,7 @@ def grown_claim(
     events = sorted([*held, *added], key=lambda ev: ev.id)
     stmts = grown_statements(held, stored, added, sources)
     claim = weigh(key, events, stmts)
-    return Placed(claim, block, order_of(claim, key, group), "undated")
+    return Placed(claim, block, order_of(claim, key, group), "undated", ledger_of(key, events, stmts, sources))
 
 
 def grown_statements(

@@ -77,6 +77,12 @@ def normalised(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())
 
 
+def copy_key(ev: EventRef) -> str | None:
+    """The words a copy of the event's sentence would repeat (None when too short to call a copy)."""
+    text = normalised(ev.text)
+    return text if len(text.split()) >= MIN_COPY_WORDS else None
+
+
 def statements(events: Sequence[EventRef], sources: Mapping[str, Source]) -> list[Statement]:
     """The events of one claim as statements, in publication order, copies marked not independent."""
 
