@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -105,7 +104,7 @@ class Ledger:
             "places": [[p.place, p.lat, p.lon, p.country, p.place_line] for p in self.places],
             "codes": self.codes, "origins": self.origins, "firsts": self.firsts, "stale": self.stale,
             "dated": self.dated, "placed": self.placed,
-            "counted": [[o, origin, [[f.measure, f.unit, f.value, f.text] for f in fs]] for o, origin, fs in self.counted],
+            "counted": [[o, origin, [[f.measure, f.unit, f.value, f.text, f.start, f.end] for f in fs]] for o, origin, fs in self.counted],
             "sentences": self.sentences,
         }, separators=(",", ":"), ensure_ascii=False)  # fmt: skip
 
@@ -129,7 +128,7 @@ class Ledger:
             firsts={st: {o: (order(x[0]), x[1], x[2]) for o, x in d["firsts"][st].items()} for st in d["firsts"]},
             stale=d["stale"], dated=[(order(o), origin, v) for o, origin, v in d["dated"]],
             placed=[(order(o), origin, i) for o, origin, i in d["placed"]],
-            counted=[(order(o), origin, [Figure(m, u, v, t, 0, 0) for m, u, v, t in fs]) for o, origin, fs in d["counted"]],
+            counted=[(order(o), origin, [Figure(*f) for f in fs]) for o, origin, fs in d["counted"]],
             sentences={h: (order(o), ids) for h, (o, ids) in d["sentences"].items()},
         )  # fmt: skip
 
@@ -157,13 +156,13 @@ class Ledger:
             count = self.every[f].setdefault(v, [0, ev.id])
             count[0] += 1
             count[1] = min(count[1], ev.id)
-        for side, codes, keys_, k in (("source", ev.source, ev.source_keys, key.source),
-                                      ("target", ev.target, ev.target_keys, key.target)):  # fmt: skip
+        for side, codes, keys_, wanted in (("source", ev.source, ev.source_keys, key.source),
+                                           ("target", ev.target, ev.target_keys, key.target)):  # fmt: skip
             for c, ck in zip(codes, keys_, strict=False):
-                if ck == k and c not in self.codes[side]:
+                if ck == wanted and c not in self.codes[side]:
                     self.codes[side].append(c)
-        if (k := copy_key(ev)) is not None:
-            h = sentence_hash(k)
+        if (copy := copy_key(ev)) is not None:
+            h = sentence_hash(copy)
             first, ids = self.sentences.get(h, (order, []))
             self.sentences[h] = (min(first, order), [*ids, ev.id])
 
