@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.examine.claims import weigh
-from rashomon.examine.ledger import ledger_of
+from rashomon.examine.ledger import MIN_EVENTS, ledger_of
 from rashomon.examine.link import Key
 from rashomon.examine.origins import copy_key
 from rashomon.examine.origins import statements as make_statements
@@ -52,7 +52,8 @@ def grown_claim(
     events = sorted([*held, *added], key=lambda ev: ev.id)
     stmts = grown_statements(held, stored, added, sources)
     claim = weigh(key, events, stmts)
-    return Placed(claim, block, order_of(claim, key, group), "undated", ledger_of(key, events, stmts, sources))
+    kept = ledger_of(key, events, stmts, sources) if len(events) >= MIN_EVENTS else None
+    return Placed(claim, block, order_of(claim, key, group), "undated", kept)
 
 
 def grown_statements(

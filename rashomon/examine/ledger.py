@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 Order = tuple[str, str, int, int]
 _RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
 _FIELDS = ("event", "quad", "date", "place", "gold")
+#: An undated claim of fewer events than this keeps no ledger: growing it reads its few events instead (most
+#: undated claims hold one to three events, and a ledger's fixed part would outweigh them).
+MIN_EVENTS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,32 +99,49 @@ class Ledger:
     counted: list[tuple[Order, str, list[Figure]]] = field(default_factory=list)
     #: sentence hash -> (order of the first event saying it, ids of the events saying it)
     sentences: dict[str, tuple[Order, list[int]]] = field(default_factory=dict)
+    _at: dict[Spot, int] = field(default_factory=dict, compare=False, repr=False)  # index of each of ``places``
+
+    def __post_init__(self) -> None:
+        self._at = {p: i for i, p in enumerate(self.places)}
 
     def to_json(self) -> str:
-        return json.dumps({
-            "statements": self.statements, "events": self.events, "documents": self.documents, "first": self.first,
-            "asserted": self.asserted, "every": self.every,
+        """The ledger as JSON; each order's document is written once, orders naming it by position."""
+        documents: dict[str, int] = {}
+
+        def order(o: Order) -> list[Any]:
+            return [o[0], documents.setdefault(o[1], len(documents)), o[2], o[3]]
+
+        def counts(c: dict[str, dict[str, list[Any]]]) -> dict[str, dict[str, list[Any]]]:
+            return {f: {v: [n, order(first)] for v, (n, first) in c[f].items()} for f in _FIELDS}
+
+        body = {
+            "statements": self.statements, "events": self.events, "documents": self.documents,
+            "first": order(self.first) if self.first else None, "asserted": counts(self.asserted), "every": self.every,
             "places": [[p.place, p.lat, p.lon, p.country, p.place_line] for p in self.places],
-            "codes": self.codes, "origins": self.origins, "firsts": self.firsts, "stale": self.stale,
-            "dated": self.dated, "placed": self.placed,
-            "counted": [[o, origin, [[f.measure, f.unit, f.value, f.text, f.start, f.end] for f in fs]] for o, origin, fs in self.counted],
-            "sentences": self.sentences,
-        }, separators=(",", ":"), ensure_ascii=False)  # fmt: skip
+            "codes": self.codes, "origins": self.origins,
+            "firsts": {st: {origin: [order(o), e, m] for origin, (o, e, m) in by.items()} for st, by in self.firsts.items()},
+            "stale": self.stale, "dated": [[order(o), origin, v] for o, origin, v in self.dated],
+            "placed": [[order(o), origin, i] for o, origin, i in self.placed],
+            "counted": [[order(o), origin, [[f.measure, f.unit, f.value, f.text, f.start, f.end] for f in fs]]
+                        for o, origin, fs in self.counted],
+            "sentences": {h: [order(o), ids] for h, (o, ids) in self.sentences.items()},
+        }  # fmt: skip
+        body["in"] = list(documents)
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> Ledger:
         d = json.loads(text)
+        documents = d["in"]
 
         def order(o: list[Any]) -> Order:
-            return (o[0], o[1], o[2], o[3])
-
-        def counts(c: dict[str, dict[str, list[Any]]], ordered: bool) -> dict[str, dict[str, list[Any]]]:
-            return {f: {v: [n, order(first) if ordered else first] for v, (n, first) in c[f].items()} for f in _FIELDS}
+            return (o[0], documents[o[1]], o[2], o[3])
 
         return cls(
             statements=d["statements"], events=d["events"], documents=d["documents"],
             first=order(d["first"]) if d["first"] else None,
-            asserted=counts(d["asserted"], True), every=counts(d["every"], False),
+            asserted={f: {v: [n, order(first)] for v, (n, first) in d["asserted"][f].items()} for f in _FIELDS},
+            every=d["every"],
             places=[Spot(p, lat, lon, c, tuple((a, b) for a, b in line) if line else None)
                     for p, lat, lon, c, line in d["places"]],
             codes=d["codes"], origins=d["origins"],
@@ -135,11 +155,10 @@ class Ledger:
     # --- what goes in --------------------------------------------------------------------------------------
 
     def _place_index(self, spot: Spot) -> str:
-        try:
-            return str(self.places.index(spot))
-        except ValueError:
+        if spot not in self._at:
+            self._at[spot] = len(self.places)
             self.places.append(spot)
-            return str(len(self.places) - 1)
+        return str(self._at[spot])
 
     def _values(self, ev: EventRef) -> list[tuple[str, str]]:
         out = [("event", ev.event), ("quad", str(ev.quad_class)), ("gold", repr(float(ev.goldstein)))]
@@ -376,7 +395,7 @@ def grow(
     sources: Mapping[str, Source],
 ) -> Grown | None:
     """The claim of ``key`` with the ``ledger`` once ``added`` (of documents with no held event) have joined
-    it. ``held``: the held events :func:`reads` named and every other held event of the documents of its
+    it (``ledger`` is taken over: it becomes the grown claim's, or is left part way when None is returned). ``held``: the held events :func:`reads` named and every other held event of the documents of its
     ``redo``; ``stored``: how the statements of those events stand now. None when the ledger cannot tell
     (a sentence hash shared by two sentences, or a first statement it does not keep, see :class:`Ledger`)."""
     needed, redo = reads(ledger, added, sources)
@@ -388,7 +407,7 @@ def grow(
     again = sorted({ev.id: ev for ev in [*(ev for ev in held if ev.document in redo_documents or ev.id in needed),
                                           *added]}.values(), key=lambda ev: ev.id)  # fmt: skip
     added_ids = {ev.id for ev in added}
-    grown = Ledger.from_json(ledger.to_json())
+    grown = ledger
     placed_family = key.family in PLACED_FAMILIES
     out: list[Statement] = []
     changed = False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from rashomon.records import EventRef, Modality, Source, Stance, Statement, one_per_sentence
 
@@ -72,6 +73,7 @@ def source_origin(src: Source) -> tuple[str, str]:
     return f"document:{src.document[:12]}", src.title or src.name
 
 
+@lru_cache(maxsize=1 << 16)
 def normalised(text: str) -> str:
     """The words of a sentence, lower-cased, without punctuation or quotation marks."""
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rashomon.examine.claims import weigh
 from rashomon.examine.framing import tones as document_tones
-from rashomon.examine.ledger import Ledger, ledger_of
+from rashomon.examine.ledger import MIN_EVENTS, Ledger, ledger_of
 from rashomon.examine.link import Key, cluster, interval, year_of
 from rashomon.examine.origins import statements as make_statements
 from rashomon.records import Claim, EventRef, Source, Tone, ToneMention
@@ -24,7 +24,7 @@ class Placed:
     """A claim with its proposition block ("IRN|backing|ARM": the claims re-weighed together when an event
     joins or leaves it), its place in reading order (``order``: strings that sort as the claims read) and
     which of the block's groups it is (``piece``, see :func:`piece`); an undated claim, the one that grows,
-    comes with its ledger (:mod:`rashomon.examine.ledger`)."""
+    comes with its ledger (:mod:`rashomon.examine.ledger`) when it holds at least its MIN_EVENTS events."""
 
     claim: Claim
     block: str
@@ -98,7 +98,7 @@ def examine_blocks(
             stmts = make_statements(events_, sources)
             c = weigh(key, events_, stmts)
             kind = piece(events_)
-            kept = ledger_of(key, events_, stmts, sources) if kind == "undated" else None
+            kept = ledger_of(key, events_, stmts, sources) if kind == "undated" and len(events_) >= MIN_EVENTS else None
             out.append(Placed(c, block, order_of(c, key, group), kind, kept))
     return out
 
