@@ -10,7 +10,11 @@ A block that only gains undated events, and does not have exactly one dated grou
 those events can only join its undated claim (see :func:`rashomon.examine.stage.piece`), which grows
 (:mod:`rashomon.examine.grow`: the statements of its other events are the stored ones). That claim holds
 every undated statement of the proposition, so it grows with the corpus; re-linking and re-weighing it
-whole on every update is what made an update cost a share of a full pass that grew with the store.
+whole on every update is what made an update cost a share of a full pass that grew with the store. So a
+claim of at least MIN_EVENTS events keeps its ledger (:mod:`rashomon.examine.ledger`: what weighing it
+reads), and grows from it, the events added and the held events repeating their sentences alone; a claim
+without one (smaller, or weighed before ledgers were kept), or holding events of an added document, or
+whose ledger cannot tell, is grown from all its events.
 """
 
 from __future__ import annotations

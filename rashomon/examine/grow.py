@@ -8,7 +8,8 @@ out again together with those of the held events that say one of the same senten
 event of those events' documents, which a comment's check reads); every other statement is the stored one.
 (An added event of a document that has held events, which a store's re-coding never gives, has all the
 statements worked out again.) The claim is then weighed on all its events, as
-:func:`rashomon.examine.claims.build_claim` weighs it.
+:func:`rashomon.examine.claims.build_claim` weighs it. (A claim keeping a ledger grows from it instead,
+reading none of the held events but those: :mod:`rashomon.examine.ledger`; this is the way for the others.)
 
 Pure: the runner reads the claim's events and stored statements and stores the result.
 """

@@ -50,10 +50,13 @@ from rashomon.records import Claim, ClaimStatus, Conflict, EventRef, Source, Sta
 if TYPE_CHECKING:
     from rashomon.examine.grow import Stored
 
-#: (published or "9999", document, start, event id): where a statement stands in reading order
-Order = tuple[str, str, int, int]
+#: Where a statement stands in reading order: (published or "9999", document, start, event id) as one string
+#: that sorts as that tuple does (NUL between the parts, the numbers zero-padded), see :func:`order_in`
+Order = str
 _RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
 _FIELDS = ("event", "quad", "date", "place", "gold")
+_STORED = ("statements", "events", "documents", "first", "asserted", "every", "codes", "origins", "firsts", "stale",
+           "dated", "placed", "counted", "sentences")  # and places
 #: An undated claim of fewer events than this keeps no ledger: growing it reads its few events instead (most
 #: undated claims hold one to three events, and a ledger's fixed part would outweigh them).
 MIN_EVENTS = 16
@@ -91,66 +94,31 @@ class Ledger:
     places: list[Spot] = field(default_factory=list)
     codes: dict[str, list[str]] = field(default_factory=lambda: {"source": [], "target": []})
     origins: dict[str, dict[str, int]] = field(default_factory=lambda: {"asserts": {}, "denies": {}, "other": {}})
-    #: stance (asserts, denies) -> origin -> (order, event, modality) of its first statement
-    firsts: dict[str, dict[str, tuple[Order, int, str]]] = field(default_factory=lambda: {"asserts": {}, "denies": {}})
+    #: stance (asserts, denies) -> origin -> [order, event, modality] of its first statement
+    firsts: dict[str, dict[str, list[Any]]] = field(default_factory=lambda: {"asserts": {}, "denies": {}})
     stale: list[str] = field(default_factory=list)  # stances whose ``firsts`` may be wrong
-    dated: list[tuple[Order, str, str | None]] = field(default_factory=list)
-    placed: list[tuple[Order, str, int]] = field(default_factory=list)
-    counted: list[tuple[Order, str, list[Figure]]] = field(default_factory=list)
-    #: sentence hash -> (order of the first event saying it, ids of the events saying it)
-    sentences: dict[str, tuple[Order, list[int]]] = field(default_factory=dict)
+    #: [order, origin, date], [order, origin, index in ``places``], [order, origin, figures as lists]
+    dated: list[list[Any]] = field(default_factory=list)
+    placed: list[list[Any]] = field(default_factory=list)
+    counted: list[list[Any]] = field(default_factory=list)
+    #: sentence hash -> [order of the first event saying it, ids of the events saying it]
+    sentences: dict[str, list[Any]] = field(default_factory=dict)
     _at: dict[Spot, int] = field(default_factory=dict, compare=False, repr=False)  # index of each of ``places``
 
     def __post_init__(self) -> None:
         self._at = {p: i for i, p in enumerate(self.places)}
 
     def to_json(self) -> str:
-        """The ledger as JSON; each order's document is written once, orders naming it by position."""
-        documents: dict[str, int] = {}
-
-        def order(o: Order) -> list[Any]:
-            return [o[0], documents.setdefault(o[1], len(documents)), o[2], o[3]]
-
-        def counts(c: dict[str, dict[str, list[Any]]]) -> dict[str, dict[str, list[Any]]]:
-            return {f: {v: [n, order(first)] for v, (n, first) in c[f].items()} for f in _FIELDS}
-
-        body = {
-            "statements": self.statements, "events": self.events, "documents": self.documents,
-            "first": order(self.first) if self.first else None, "asserted": counts(self.asserted), "every": self.every,
-            "places": [[p.place, p.lat, p.lon, p.country, p.place_line] for p in self.places],
-            "codes": self.codes, "origins": self.origins,
-            "firsts": {st: {origin: [order(o), e, m] for origin, (o, e, m) in by.items()} for st, by in self.firsts.items()},
-            "stale": self.stale, "dated": [[order(o), origin, v] for o, origin, v in self.dated],
-            "placed": [[order(o), origin, i] for o, origin, i in self.placed],
-            "counted": [[order(o), origin, [[f.measure, f.unit, f.value, f.text, f.start, f.end] for f in fs]]
-                        for o, origin, fs in self.counted],
-            "sentences": {h: [order(o), ids] for h, (o, ids) in self.sentences.items()},
-        }  # fmt: skip
-        body["in"] = list(documents)
+        body = {f: getattr(self, f) for f in _STORED}
+        body["places"] = [[p.place, p.lat, p.lon, p.country, p.place_line] for p in self.places]
         return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> Ledger:
         d = json.loads(text)
-        documents = d["in"]
-
-        def order(o: list[Any]) -> Order:
-            return (o[0], documents[o[1]], o[2], o[3])
-
-        return cls(
-            statements=d["statements"], events=d["events"], documents=d["documents"],
-            first=order(d["first"]) if d["first"] else None,
-            asserted={f: {v: [n, order(first)] for v, (n, first) in d["asserted"][f].items()} for f in _FIELDS},
-            every=d["every"],
-            places=[Spot(p, lat, lon, c, tuple((a, b) for a, b in line) if line else None)
-                    for p, lat, lon, c, line in d["places"]],
-            codes=d["codes"], origins=d["origins"],
-            firsts={st: {o: (order(x[0]), x[1], x[2]) for o, x in d["firsts"][st].items()} for st in d["firsts"]},
-            stale=d["stale"], dated=[(order(o), origin, v) for o, origin, v in d["dated"]],
-            placed=[(order(o), origin, i) for o, origin, i in d["placed"]],
-            counted=[(order(o), origin, [Figure(*f) for f in fs]) for o, origin, fs in d["counted"]],
-            sentences={h: (order(o), ids) for h, (o, ids) in d["sentences"].items()},
-        )  # fmt: skip
+        d["places"] = [Spot(p, lat, lon, c, tuple((a, b) for a, b in line) if line else None)
+                       for p, lat, lon, c, line in d["places"]]  # fmt: skip
+        return cls(**d)
 
     # --- what goes in --------------------------------------------------------------------------------------
 
@@ -182,8 +150,12 @@ class Ledger:
                     self.codes[side].append(c)
         if (copy := copy_key(ev)) is not None:
             h = sentence_hash(copy)
-            first, ids = self.sentences.get(h, (order, []))
-            self.sentences[h] = (min(first, order), [*ids, ev.id])
+            if h in self.sentences:
+                said = self.sentences[h]
+                said[0] = min(said[0], order)
+                said[1].append(ev.id)
+            else:
+                self.sentences[h] = [order, [ev.id]]
 
     def add_statement(self, s: Statement, ev: EventRef, order: Order, placed_family: bool) -> None:
         """A statement (``ev`` its first event) joining the claim, or put back with its new origin."""
@@ -207,7 +179,7 @@ class Ledger:
             firsts = self.firsts[s.stance]
             held = firsts.get(s.origin)
             if sign > 0 and (held is None or order < held[0]):
-                firsts[s.origin] = (order, s.event, s.modality)
+                firsts[s.origin] = [order, s.event, s.modality]
             elif sign < 0 and held is not None and held[1] == s.event:
                 del firsts[s.origin]
                 if s.origin in by_origin and s.stance not in self.stale:
@@ -221,11 +193,11 @@ class Ledger:
             return
         assert ev is not None
         if ev.precision in ("day", "datetime"):
-            _insert(self.dated, (order, s.origin, ev.date))
+            _insert(self.dated, [order, s.origin, ev.date])
         if placed_family and (spot := Spot.of(ev)) is not None:
-            _insert(self.placed, (order, s.origin, int(self._place_index(spot))))
+            _insert(self.placed, [order, s.origin, int(self._place_index(spot))])
         if fs := figures(s.text):
-            _insert(self.counted, (order, s.origin, fs))
+            _insert(self.counted, [order, s.origin, [[f.measure, f.unit, f.value, f.text, f.start, f.end] for f in fs]])
 
     def change(self, old: Statement, new: Statement, ev: EventRef, order: Order, placed_family: bool) -> None:
         """A held statement whose origin or independence ``new`` changes (its stance stays)."""
@@ -264,12 +236,13 @@ class Ledger:
             denies = sorted((o, origin, e, m) for origin, (o, e, m) in self.firsts["denies"].items())
             asserts = sorted((o, origin, e) for origin, (o, e, _) in self.firsts["asserts"].items())
             conflicts += denials([(origin, e, m) for _, origin, e, m in denies], [(origin, e) for _, origin, e in asserts])
-        conflicts += date_pairs([(origin, o[3], d) for o, origin, d in self.dated])
-        conflicts += place_pairs([(origin, o[3], self.places[i]) for o, origin, i in self.placed])
-        conflicts += figure_pairs([(origin, o[3], fs) for o, origin, fs in self.counted])
+        conflicts += date_pairs([(origin, event_of(o), d) for o, origin, d in self.dated])
+        conflicts += place_pairs([(origin, event_of(o), self.places[i]) for o, origin, i in self.placed])
+        conflicts += figure_pairs([(origin, event_of(o), [Figure(*f) for f in fs]) for o, origin, fs in self.counted])
         assert self.first is not None
+        _, first_document, first_start, _ = self.first.split("\x00")
         claim = Claim(
-            claim=claim_id_of(key, self.first[1], self.first[2]),
+            claim=claim_id_of(key, first_document, int(first_start)),
             event=kind,
             family=key.family,
             source=source,
@@ -311,7 +284,7 @@ class Ledger:
         return len({o for by in self.origins.values() for o in by if o.startswith("outlet:")})
 
 
-def _insert(items: list[Any], item: tuple[Any, ...]) -> None:
+def _insert(items: list[Any], item: list[Any]) -> None:
     """``item`` into ``items``, kept in order of their first element."""
     at = len(items)
     while at and items[at - 1][0] > item[0]:
@@ -335,8 +308,13 @@ def sentence_hash(copy: str) -> str:
 
 
 def order_in(sources: Mapping[str, Source], document: str, start: int, event: int) -> Order:
+    """The statement's :data:`Order` (what :func:`rashomon.examine.grow.grown_statements` sorts by)."""
     src = sources.get(document)
-    return ((src.published or "9999") if src else "9999", document, start, event)
+    return f"{(src.published or '9999') if src else '9999'}\x00{document}\x00{start:010d}\x00{event:012d}"
+
+
+def event_of(order: Order) -> int:
+    return int(order[-12:])
 
 
 def ledger_of(key: Key, events: Sequence[EventRef], stmts: Sequence[Statement], sources: Mapping[str, Source]) -> Ledger:
@@ -382,7 +360,7 @@ def reads(ledger: Ledger, added: Sequence[EventRef], sources: Mapping[str, Sourc
             if o < first:
                 redo.update(ids)
             else:
-                needed.add(first[3])
+                needed.add(event_of(first))
     return needed, redo
 
 

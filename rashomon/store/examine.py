@@ -8,7 +8,7 @@ import json
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -30,7 +30,7 @@ from rashomon.records import (
     one_per_sentence,
 )
 from rashomon.store.events import line_from_json, line_json
-from rashomon.store.schema import claim_firsts_fill
+from rashomon.store.schema import FIRST_STATEMENTS, claim_firsts_fill
 from rashomon.store.store import Store
 
 PAGE = 2000
@@ -280,14 +280,22 @@ def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
         conn.execute(claim_firsts_fill(f"ce.cluster_id IN ({marks})"), chunk)
 
 
-def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Sequence[int]) -> None:
+def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Mapping[int, tuple[str, int]]) -> None:
     """List again the first statements of ``claim``, whose stored events kept their rows and which gained the
-    events ``gained``, without sorting all its events: a statement is the first of its sentence's events
-    (same speaker and modality), so only the sentences of the documents of ``gained`` can have a new first,
-    and only those can come before one of the listed ones, which every other sentence's first comes after."""
-    listed = [r[0] for r in conn.execute("SELECT event_id FROM claim_firsts WHERE cluster_id = ?", (claim,))]
-    candidates = set(listed)
-    for marks, chunk in _chunks(sorted(set(gained))):
+    events ``gained`` (each with its stance and independence), without sorting all its events: a statement
+    is the first of its sentence's events (same speaker and modality), so only the sentences of the documents
+    of ``gained`` can have a new first, and only those can come before one of the listed ones, which every
+    other sentence's first comes after. When FIRST_STATEMENTS are listed and every gained event comes after
+    the last of them (the views list independent assertions, then denials, then copies, each by event id;
+    gained events have the highest ids), the list stays as it is."""
+    listed = conn.execute("SELECT event_id, stance, independent FROM claim_firsts WHERE cluster_id = ? ORDER BY n",
+                          (claim,)).fetchall()  # fmt: skip
+    if len(listed) >= FIRST_STATEMENTS:
+        last = (-listed[-1][2], listed[-1][1], listed[-1][0])
+        if all((-independent, stance, e) > last for e, (stance, independent) in gained.items()):
+            return
+    candidates = {r[0] for r in listed}
+    for marks, chunk in _chunks(sorted(gained)):
         candidates.update(r[0] for r in conn.execute(
             "SELECT ce.event_id FROM events e CROSS JOIN cluster_events ce ON ce.cluster_id = ? AND ce.event_id = e.id "
             f"WHERE e.document_id IN (SELECT document_id FROM events WHERE id IN ({marks}))", [claim, *chunk]))  # fmt: skip
@@ -300,11 +308,12 @@ def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Sequence[i
                  [claim, *ordered])  # fmt: skip
 
 
-def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> tuple[int, list[int] | None]:
+def _write_claim(conn: sqlite3.Connection, p: Placed,
+                 cluster_id: int | None = None) -> tuple[int, dict[int, tuple[str, int]] | None]:  # fmt: skip
     """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
     (the rows of its events changed only where they differ). Returns its id and, for a claim written over
-    whose stored events' rows were all kept, the events it gained (None for a new claim, or when a row
-    changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
+    whose stored events' rows were all kept, the events it gained with their stance and independence (None
+    for a new claim, or when a row changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
     c = p.claim
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
@@ -338,13 +347,14 @@ def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = N
     )
     if not stale or any(e not in rows or rows[e] != row for e, row in stale.items()):
         return cluster_id, None
-    return cluster_id, [e for e in rows if e not in stale]
+    return cluster_id, {e: (row[0], row[2]) for e, row in rows.items() if e not in stale}
 
 
-def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed, g: Grown) -> list[int] | None:
+def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed, g: Grown) -> dict[int, tuple[str, int]] | None:
     """Write a claim grown from its ledger over the stored claim ``cluster_id``: its weighing, ledger and
     conflicts, and the rows of the statements it gained or changed (``p.claim.statements``); every other
-    row is kept. Returns the events it gained, or None when a held row changed."""
+    row is kept. Returns the events it gained with their stance and independence, or None when a held row
+    changed."""
     c, ledger = p.claim, g.ledger
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, ledger.events, ledger.documents, ledger.outlets(),
@@ -360,7 +370,7 @@ def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed, g: Grown)
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
     )
-    return None if g.changed else list(rows)
+    return None if g.changed else {e: (row[0], row[2]) for e, row in rows.items()}
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from rashomon.examine.claims import MAX_CONFLICTS, build_claim
 from rashomon.examine.grow import Stored
-from rashomon.examine.ledger import Ledger, grow, ledger_of, reads
+from rashomon.examine.ledger import Ledger, event_of, grow, ledger_of, reads
 from rashomon.examine.link import Key, cluster
 from rashomon.examine.origins import statements as make_statements
 from rashomon.examine.stage import piece
@@ -87,7 +87,7 @@ def test_a_held_statement_repeated_earlier_by_an_added_one_stops_being_independe
     first = next(s for s in whole.statements if s.event == 10)
     assert (first.independent, first.origin) == (False, "outlet:azatutyun")
     assert {c.kind for c in whole.conflicts} == {"place", "figure"}
-    assert ledger is not None and 10 not in {o[3] for o, _, _ in ledger.placed}  # no longer a candidate
+    assert ledger is not None and 10 not in {event_of(o) for o, _, _ in ledger.placed}  # no longer a candidate
 
 
 def test_conflicts_stay_the_first_five_pairs_when_an_earlier_statement_makes_new_ones():
