@@ -82,7 +82,7 @@ class Spot:
 @dataclass(slots=True)
 class Ledger:
     """See the module's docstring. Counts are [count, first]: first an Order for ``asserted``, an event id
-    for ``every``; values are strings (a date as "date|precision", a place as its index in ``places``, a
+    for ``every`` (kept only while no statement asserts: a claim's statements never leave it); values are strings (a date as "date|precision", a place as its index in ``places``, a
     Goldstein score as its repr)."""
 
     statements: int = 0
@@ -139,7 +139,7 @@ class Ledger:
     def add_event(self, ev: EventRef, key: Key, order: Order) -> None:
         """An event of the claim (any stance, a statement's first event or another of its sentence)."""
         self.events += 1
-        for f, v in self._values(ev):
+        for f, v in self._values(ev) if not self.asserted["event"] else ():
             count = self.every[f].setdefault(v, [0, ev.id])
             count[0] += 1
             count[1] = min(count[1], ev.id)
@@ -162,6 +162,8 @@ class Ledger:
         self.statements += 1
         self.first = order if self.first is None else min(self.first, order)
         if s.stance == "asserts":
+            if any(self.every.values()):  # weighing reads the counts over every event only while none asserts
+                self.every = {f: {} for f in _FIELDS}
             for f, v in self._values(ev):
                 count = self.asserted[f].setdefault(v, [0, order])
                 count[0] += 1
