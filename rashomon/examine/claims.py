@@ -284,7 +284,8 @@ def when(best: tuple[str | None, str | None]) -> str | None:
     return {"day": value[:10], "datetime": value[:10], "month": value[:7], "year": value[:4]}.get(precision or "")
 
 
-_RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
+#: How precise a date is, most precise first.
+RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
 
 
 def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:
@@ -292,6 +293,6 @@ def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:
     dated = [(ev.date, ev.precision) for ev in events if ev.date]
     if not dated:
         return None, None
-    best = min(_RANK.get(p or "", 5) for _, p in dated)
-    top = Counter(d for d in dated if _RANK.get(d[1] or "", 5) == best).most_common(1)[0][0]
+    best = min(RANK.get(p or "", 5) for _, p in dated)
+    top = Counter(d for d in dated if RANK.get(d[1] or "", 5) == best).most_common(1)[0][0]
     return top[0], top[1]

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from rashomon.examine.claims import (
     PLACE_KM,
     PLACED_FAMILIES,
+    RANK,
     SYMMETRIC,
     claim_id_of,
     date_pairs,
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 #: Where a statement stands in reading order: (published or "9999", document, start, event id) as one string
 #: that sorts as that tuple does (NUL between the parts, the numbers zero-padded), see :func:`order_in`
 Order = str
-_RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
 _FIELDS = ("event", "quad", "date", "place", "gold")
 _STORED = ("statements", "events", "documents", "first", "asserted", "every", "codes", "origins", "firsts", "stale",
            "dated", "placed", "counted", "sentences")  # and places
@@ -116,6 +116,8 @@ class Ledger:
     @classmethod
     def from_json(cls, text: str) -> Ledger:
         d = json.loads(text)
+        if not isinstance(d, dict) or set(d) != {*_STORED, "places"}:
+            raise ValueError(f"not a ledger: its keys are {sorted(d) if isinstance(d, dict) else type(d).__name__}")
         d["places"] = [Spot(p, lat, lon, c, tuple((a, b) for a, b in line) if line else None)
                        for p, lat, lon, c, line in d["places"]]  # fmt: skip
         return cls(**d)
@@ -270,8 +272,8 @@ class Ledger:
         if not counts:
             return None, None
         dates = {v: tuple(v.rsplit("|", 1)) for v in counts}
-        best = min(_RANK.get(p or "", 5) for _, p in dates.values())
-        top = _best({v: c for v, c in counts.items() if _RANK.get(dates[v][1] or "", 5) == best})
+        best = min(RANK.get(p or "", 5) for _, p in dates.values())
+        top = _best({v: c for v, c in counts.items() if RANK.get(dates[v][1] or "", 5) == best})
         return dates[top][0], dates[top][1] or None
 
     def _place(self, counts: dict[str, list[Any]]) -> Spot | None:

@@ -475,12 +475,17 @@ def stored_statements(store: Store, claims: Collection[int]) -> dict[int, dict[i
 
 
 def claim_ledgers(store: Store, claims: Collection[int]) -> dict[int, Ledger]:
-    """The ledgers of the stored claims ``claims`` (by id) that have one."""
+    """The ledgers of the stored claims ``claims`` (by id) that have one that reads (a ledger that does not,
+    written by another rashomon or damaged, is left out: its claim grows from all its events, and the
+    ledger is written again)."""
     out: dict[int, Ledger] = {}
     for marks, chunk in _chunks(sorted(claims)):
         for r in store.conn.execute(f"SELECT id, ledger FROM clusters WHERE id IN ({marks}) AND ledger IS NOT NULL",
                                     chunk):  # fmt: skip
-            out[int(r[0])] = Ledger.from_json(r[1])
+            try:
+                out[int(r[0])] = Ledger.from_json(r[1])
+            except (ValueError, KeyError, TypeError):
+                continue
     return out
 
 

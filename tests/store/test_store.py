@@ -248,3 +248,7 @@ def test_upgrading_a_schema_9_store_keeps_its_claims_without_ledgers(db_path):
         from rashomon.store.examine import claim_ledgers
 
         assert claim_ledgers(store, [7]) == {}
+        # a ledger that does not read (another rashomon's, or damaged) is left out: the claim grows from its events
+        for damaged in ('{"statements": 4, "places": []}', "[1, 2]", "{"):
+            store.conn.execute("UPDATE clusters SET ledger = ? WHERE id = 7", (damaged,))
+            assert claim_ledgers(store, [7]) == {}
