@@ -10,7 +10,11 @@ A block that only gains undated events, and does not have exactly one dated grou
 those events can only join its undated claim (see :func:`rashomon.examine.stage.piece`), which grows
 (:mod:`rashomon.examine.grow`: the statements of its other events are the stored ones). That claim holds
 every undated statement of the proposition, so it grows with the corpus; re-linking and re-weighing it
-whole on every update is what made an update cost a share of a full pass that grew with the store.
+whole on every update is what made an update cost a share of a full pass that grew with the store. So a
+claim of at least MIN_EVENTS events keeps its ledger (:mod:`rashomon.examine.ledger`: what weighing it
+reads), and grows from it, the events added and the held events repeating their sentences alone; a claim
+without one (smaller, or weighed before ledgers were kept), or holding events of an added document, or
+whose ledger cannot tell, is grown from all its events.
 """
 
 from __future__ import annotations
@@ -23,17 +27,22 @@ from dataclasses import dataclass
 
 from rashomon.examine.framing import tones as document_tones
 from rashomon.examine.grow import grown_claim
-from rashomon.examine.link import keys, propositions
-from rashomon.examine.stage import EXAMINE_VERSION, Placed, block_of, examine_blocks, undated
-from rashomon.records import EventRef, Tone
+from rashomon.examine.ledger import Grown, Ledger, grow, reads
+from rashomon.examine.link import Key, keys, propositions
+from rashomon.examine.stage import EXAMINE_VERSION, Placed, block_of, examine_blocks, order_of, undated
+from rashomon.records import EventRef, Source, Tone
 from rashomon.store import Store
 from rashomon.store.examine import (
     block_events,
     block_pieces,
     claim_counts,
     claim_events,
+    claim_ledgers,
+    claims_in_documents,
     document_pages,
     event_sides,
+    held_alongside,
+    held_rows,
     load_events,
     load_sources,
     load_tone_mentions,
@@ -60,6 +69,7 @@ class ExamineReport:
     blocks: int = 0  # proposition blocks re-weighed (incremental)
     weighed: int = 0  # events linked and weighed (all, or those of the blocks re-weighed)
     grown: int = 0  # of those blocks, those whose undated claim was updated apart from the rest of the block
+    ledgered: int = 0  # of those undated claims, those grown from their ledgers (not from all their events)
 
 
 def examine_stored(store: Store, run_id: int | None = None, full: bool = False) -> ExamineReport:
@@ -81,8 +91,12 @@ def examine_stored(store: Store, run_id: int | None = None, full: bool = False) 
     rest = {b for b in split if not all(undated(ev) for ev in joining[b])}  # dated or year events joined it
     whole = blocks - split
     rest_claims = [i for b in rest for i, kind in pieces.get(b, []) if kind != "undated"]
-    stored = stored_statements(store, [i for b in split if (i := undated_claim[b]) is not None
-                                       and any(undated(ev) for ev in joining[b])])  # fmt: skip
+    # a split block's undated claim that gains undated events grows from its ledger, unless it has none
+    # (weighed before it was kept) or holds events of an added document: then from all its events
+    growing = {b: undated_claim[b] for b in split if any(undated(ev) for ev in joining[b])}
+    ledgers = claim_ledgers(store, [i for i in growing.values() if i is not None])
+    shared = claims_in_documents(store, {ev.document for ev in added}, since.last_event)
+    stored = stored_statements(store, [i for i in growing.values() if i is not None and (i not in ledgers or i in shared)])
     added_ids = {ev.id for ev in added}
     old_ids = sorted({i for i in [*block_events(store, whole), *claim_events(store, rest_claims)] if i not in added_ids})
     held_ids = sorted({e for claim in stored.values() for e in claim})
@@ -109,25 +123,75 @@ def examine_stored(store: Store, run_id: int | None = None, full: bool = False) 
     grown: list[tuple[int | None, Placed]] = []
     reordered: list[tuple[int, int]] = []
     weighed = len(events)
+    from_ledger: list[tuple[str, int, int, list[EventRef]]] = []
     for b in sorted(split):
         claim = undated_claim[b]
         group = len(after[b]) if b in rest else sum(1 for i, _ in pieces.get(b, []) if i != claim)
-        if any(undated(ev) for ev in joining[b]):
-            held = [loaded[e] for e in sorted(stored[claim])] if claim is not None else []
+        if b in growing:
             joined = [ev for ev in joining[b] if undated(ev)]
+            if claim is not None and claim in ledgers and claim not in shared:
+                from_ledger.append((b, claim, group, joined))
+                continue
+            held = [loaded[e] for e in sorted(stored[claim])] if claim is not None else []
             grown.append((claim, grown_claim(b, group, held, stored[claim] if claim is not None else {}, joined,
                                              sources)))  # fmt: skip
             weighed += len(held) + len(joined)
         elif claim is not None:
             reordered.append((claim, group))
+    ledgered, unsure, read = _grow_from_ledgers(store, from_ledger, ledgers, sources)
+    weighed += read
+    if unsure:  # the ledger could not tell: weighed from all their events, as a claim without one
+        again = stored_statements(store, [claim for _, claim, _, _ in unsure])
+        held_events = {ev.id: ev for ev in load_events(store, ids=sorted({e for c in again.values() for e in c}))}
+        sources.update(load_sources(store, _document_ids(store, {ev.document for ev in held_events.values()})
+                                    - _document_ids(store, set(sources))))  # fmt: skip
+        for b, claim, group, joined in unsure:
+            held = [held_events[e] for e in sorted(again[claim])]
+            grown.append((claim, grown_claim(b, group, held, again[claim], joined, sources)))
+            weighed += len(held) + len(joined)
     mentions = load_tone_mentions(store, tone_docs)
     tones = [t for doc in sorted(mentions) for t in document_tones(doc, mentions[doc])]
     seconds = time.perf_counter() - started
     update_examination(store, whole, placed, tone_docs, tones, version=EXAMINE_VERSION, run_id=run_id,
                        documents=len(doc_ids), events=weighed, seconds=seconds, grown=grown,
                        claims=[i for b in rest for i, kind in pieces.get(b, []) if kind != "undated"],
-                       reordered=reordered)  # fmt: skip
-    return _report(store, started, "incremental", len(blocks), weighed, len(split))
+                       reordered=reordered, ledgered=ledgered)  # fmt: skip
+    return _report(store, started, "incremental", len(blocks), weighed, len(split), len(ledgered))
+
+
+def _grow_from_ledgers(
+    store: Store,
+    claims: list[tuple[str, int, int, list[EventRef]]],
+    ledgers: dict[int, Ledger],
+    sources: dict[str, Source],
+) -> tuple[list[tuple[int, Placed, Grown]], list[tuple[str, int, int, list[EventRef]]], int]:
+    """Grow the undated ``claims`` (block, claim id, its group, the events joining it) from their ledgers,
+    reading only the held events the ledger names (:func:`rashomon.examine.ledger.reads`). Returns the grown
+    claims, those the ledger could not tell (to be weighed from all their events), and how many held events
+    were read. ``sources`` gains the documents of those events."""
+    wanted: dict[int, tuple[set[int], set[int]]] = {}
+    ids: set[int] = set()
+    for _, claim, _, joined in claims:
+        needed, redo = reads(ledgers[claim], joined, sources)
+        alongside = held_alongside(store, claim, redo) if redo else set()
+        wanted[claim] = (needed | redo | alongside, redo)
+        ids |= wanted[claim][0]
+    held = {ev.id: ev for ev in load_events(store, ids=sorted(ids))}
+    missing = {ev.document for ev in held.values()} - set(sources)
+    sources.update(load_sources(store, _document_ids(store, missing)))
+    out: list[tuple[int, Placed, Grown]] = []
+    unsure: list[tuple[str, int, int, list[EventRef]]] = []
+    for block, claim, group, joined in claims:
+        key = Key(*block.split("|"))
+        read, redo = wanted[claim]
+        g = grow(key, ledgers[claim], [held[i] for i in sorted(read) if i in held],
+                 held_rows(store, claim, redo) if redo else {}, joined, sources)  # fmt: skip
+        if g is None:
+            unsure.append((block, claim, group, joined))
+            continue
+        order = order_of(g.claim, key, group, g.speakers, g.ledger.statements)
+        out.append((claim, Placed(g.claim, block, order, "undated", g.ledger), g))
+    return out, unsure, len(ids)
 
 
 def _splits(pieces: list[tuple[int, str | None]]) -> bool:
@@ -172,13 +236,14 @@ def _full(store: Store, run_id: int | None, started: float) -> ExamineReport:
     return _report(store, started, "full", 0, events)
 
 
-def _report(store: Store, started: float, mode: str, blocks: int, weighed: int, grown: int = 0) -> ExamineReport:
+def _report(store: Store, started: float, mode: str, blocks: int, weighed: int, grown: int = 0,
+            ledgered: int = 0) -> ExamineReport:  # fmt: skip
     counts = claim_counts(store)
     documents, events = (store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events"))
     return ExamineReport(documents=documents, events=events, claims=sum(counts.values()),
                          contested=counts.get("contested", 0), corroborated=counts.get("corroborated", 0),
                          seconds=time.perf_counter() - started, mode=mode, blocks=blocks, weighed=weighed,
-                         grown=grown)  # fmt: skip
+                         grown=grown, ledgered=ledgered)  # fmt: skip
 
 
 def _document_ids(store: Store, hashes: set[str]) -> set[int]:

@@ -18,8 +18,9 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
-from rashomon.examine.figures import differ, figures
+from rashomon.examine.figures import Figure, differ, figures
 from rashomon.examine.link import NONE, SYMMETRIC, Key
 from rashomon.examine.origins import statements as make_statements
 from rashomon.nlp.routes import distance_to_line_km
@@ -32,6 +33,21 @@ PLACE_KM = 50.0
 PLACED_FAMILIES = frozenset({"assault", "coerce", "mobilize", "yield", "protest", "sanction"})
 #: At most this many conflicts of one kind per claim (a syndication storm is not a thousand conflicts).
 MAX_CONFLICTS = 5
+
+
+
+class Located(Protocol):
+    """Where a statement places the happening (an EventRef, or what a claim's ledger keeps of it)."""
+
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
+    @property
+    def place_line(self) -> tuple[tuple[float, float], ...] | None: ...
+
 
 VERBS: dict[str, str] = {
     "backing": "backs",
@@ -87,7 +103,7 @@ def _side_code(events: Sequence[EventRef], key: str, side: str) -> str | None:
     return codes.pop() if len(codes) == 1 else key
 
 
-def _km(a: EventRef, b: EventRef) -> float:
+def km_apart(a: Located, b: Located) -> float:
     """How far apart two statements place the happening: 0 on the same route; from a point to a route's
     line; between two routes, from the nearer one's waypoints to the other's line; else point to point."""
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
@@ -114,60 +130,90 @@ def conflicts(
 ) -> list[Conflict]:
     """Denials (of complete propositions only, as for :func:`status`), and conflicts of date, figure and
     place (for PLACED_FAMILIES) between statements of different sources."""
+    asserting = [(s.origin, s.event) for s in statements if s.stance == "asserts"]
+    deniers = [(s.origin, s.event, s.modality) for s in statements if s.stance == "denies" and complete]
+    independent = [s for s in statements if s.independent and s.stance != "denies"]
+    dated = [(s.origin, s.event, events[s.event].date) for s in independent
+             if events[s.event].precision in ("day", "datetime")]  # fmt: skip
+    placed = [(s.origin, s.event, events[s.event]) for s in independent
+              if events[s.event].lat is not None and placed_family]  # fmt: skip
+    counted = [(s.origin, s.event, f) for s in independent if (f := figures(s.text))]
+    return [*denials(deniers, asserting), *date_pairs(dated), *place_pairs(placed), *figure_pairs(counted)]
+
+
+def denials(deniers: Sequence[tuple[str, int, str]], asserting: Sequence[tuple[str, int]]) -> list[Conflict]:
+    """The denial conflicts of a claim whose denying statements are ``deniers`` (origin, event, modality)
+    and asserting ones ``asserting`` (origin, event), each in reading order: a denier's first denial against
+    the first assertion of another source, for the first MAX_CONFLICTS deniers with one. (Only the first
+    statement of each origin on either side can take part.)"""
     out: list[Conflict] = []
-    asserting = [s for s in statements if s.stance == "asserts"]
     seen_deniers: set[str] = set()
-    for d in (s for s in statements if s.stance == "denies" and complete):
-        if d.origin in seen_deniers:
+    for origin, event, modality in deniers:
+        if origin in seen_deniers:
             continue
-        other = next((a for a in asserting if a.origin != d.origin), None)
+        other = next((a for a in asserting if a[0] != origin), None)
         if other is not None:
-            seen_deniers.add(d.origin)
-            detail = {"asserted_by": other.origin, "denied_by": d.origin, "modality": d.modality}
-            out.append(Conflict("denial", detail, other.event, d.event))
+            seen_deniers.add(origin)
+            detail = {"asserted_by": other[0], "denied_by": origin, "modality": modality}
+            out.append(Conflict("denial", detail, other[1], event))
         if len(seen_deniers) >= MAX_CONFLICTS:
             break
-    independent = [s for s in statements if s.independent and s.stance != "denies"]
-    dated = [(s, events[s.event]) for s in independent if events[s.event].precision in ("day", "datetime")]
-    n = 0
-    for i, (s1, e1) in enumerate(dated):
-        for s2, e2 in dated[i + 1 :]:
-            if n >= MAX_CONFLICTS:
-                break
-            if s1.origin != s2.origin and (e1.date or "")[:10] != (e2.date or "")[:10]:
-                out.append(Conflict("date", {"a": e1.date, "b": e2.date, "origin_a": s1.origin,
-                                             "origin_b": s2.origin}, s1.event, s2.event))  # fmt: skip
-                n += 1
-    placed = [(s, events[s.event]) for s in independent if events[s.event].lat is not None and placed_family]
-    n = 0
-    for i, (s1, e1) in enumerate(placed):
-        for s2, e2 in placed[i + 1 :]:
-            if n >= MAX_CONFLICTS:
-                break
-            if s1.origin != s2.origin and (km := _km(e1, e2)) > PLACE_KM:
-                out.append(Conflict("place", {"a": e1.place, "b": e2.place, "km": round(km),
-                                              "origin_a": s1.origin, "origin_b": s2.origin}, s1.event, s2.event))  # fmt: skip
-                n += 1
-    counted = [(s, figures(s.text)) for s in independent]
-    counted = [(s, f) for s, f in counted if f]
-    n = 0
-    for i, (s1, f1) in enumerate(counted):
-        for s2, f2 in counted[i + 1 :]:
-            if s1.origin == s2.origin:
+    return out
+
+
+def date_pairs(dated: Sequence[tuple[str, int, str | None]]) -> list[Conflict]:
+    """The first MAX_CONFLICTS pairs (in reading order) of independent statements dated to the day,
+    (origin, event, date), of different sources that give different days."""
+    out: list[Conflict] = []
+    for i, (o1, e1, d1) in enumerate(dated):
+        for o2, e2, d2 in dated[i + 1 :]:
+            if len(out) >= MAX_CONFLICTS:
+                return out
+            if o1 != o2 and (d1 or "")[:10] != (d2 or "")[:10]:
+                out.append(Conflict("date", {"a": d1, "b": d2, "origin_a": o1, "origin_b": o2}, e1, e2))
+    return out
+
+
+def place_pairs(placed: Sequence[tuple[str, int, Located]]) -> list[Conflict]:
+    """The first MAX_CONFLICTS pairs (in reading order) of placed independent statements, (origin, event,
+    where), of different sources placing the happening over PLACE_KM apart."""
+    out: list[Conflict] = []
+    for i, (o1, e1, w1) in enumerate(placed):
+        for o2, e2, w2 in placed[i + 1 :]:
+            if len(out) >= MAX_CONFLICTS:
+                return out
+            if o1 != o2 and (km := km_apart(w1, w2)) > PLACE_KM:
+                out.append(Conflict("place", {"a": w1.place, "b": w2.place, "km": round(km),
+                                              "origin_a": o1, "origin_b": o2}, e1, e2))  # fmt: skip
+    return out
+
+
+def figure_pairs(counted: Sequence[tuple[str, int, Sequence[Figure]]]) -> list[Conflict]:
+    """The first MAX_CONFLICTS pairs (in reading order, then the figures' order) of figures that differ,
+    given by independent statements (origin, event, figures) of different sources."""
+    out: list[Conflict] = []
+    for i, (o1, e1, f1) in enumerate(counted):
+        for o2, e2, f2 in counted[i + 1 :]:
+            if o1 == o2:
                 continue
             for a in f1:
                 for b in f2:
-                    if n < MAX_CONFLICTS and differ(a, b):
+                    if len(out) < MAX_CONFLICTS and differ(a, b):
                         out.append(Conflict("figure", {"measure": a.measure, "unit": a.unit, "a": a.text,
-                                                       "b": b.text, "origin_a": s1.origin, "origin_b": s2.origin},
-                                            s1.event, s2.event))  # fmt: skip
-                        n += 1
+                                                       "b": b.text, "origin_a": o1, "origin_b": o2}, e1, e2))  # fmt: skip
+            if len(out) >= MAX_CONFLICTS:
+                return out
     return out
 
 
 def claim_id(key: Key, first: EventRef) -> str:
     """Stable across re-runs: the proposition and where its first statement stands."""
-    raw = f"{key.source}|{key.family}|{key.target}|{first.document}|{first.start}"
+    return claim_id_of(key, first.document, first.start)
+
+
+def claim_id_of(key: Key, document: str, start: int) -> str:
+    """:func:`claim_id` of a claim whose first statement is at ``start`` in ``document``."""
+    raw = f"{key.source}|{key.family}|{key.target}|{document}|{start}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -196,7 +242,7 @@ def weigh(key: Key, events: Sequence[EventRef], stmts: Sequence[Statement]) -> C
         family=key.family,
         source=source,
         target=target,
-        label=label(key, source, target, _when(best_date)),
+        label=label(key, source, target, when(best_date)),
         date=best_date[0],
         precision=best_date[1],
         place=place[0],
@@ -207,7 +253,7 @@ def weigh(key: Key, events: Sequence[EventRef], stmts: Sequence[Statement]) -> C
         status=status(stmts, complete),
         statements=tuple(stmts),
         conflicts=tuple(conflicts(stmts, by_id, key.family in PLACED_FAMILIES, complete)),
-        goldstein=round(sum(ev.goldstein for ev in asserting) / len(asserting), 2),
+        goldstein=round(math.fsum(ev.goldstein for ev in asserting) / len(asserting), 2),
         quad_class=Counter(ev.quad_class for ev in asserting).most_common(1)[0][0],
     )
 
@@ -226,19 +272,20 @@ def _place(events: Sequence[EventRef]) -> _Where:
     counts = Counter((ev.place, ev.lat, ev.lon, ev.place_country, ev.place_line) for ev in placed)
     best = counts.most_common(1)[0][0]
     at = next(ev for ev in placed if (ev.place, ev.lat, ev.lon, ev.place_country, ev.place_line) == best)
-    if any(_km(at, ev) > PLACE_KM for ev in placed):
+    if any(km_apart(at, ev) > PLACE_KM for ev in placed):
         return None, None, None, None, None
     return best
 
 
-def _when(best: tuple[str | None, str | None]) -> str | None:
+def when(best: tuple[str | None, str | None]) -> str | None:
     value, precision = best
     if value is None:
         return None
     return {"day": value[:10], "datetime": value[:10], "month": value[:7], "year": value[:4]}.get(precision or "")
 
 
-_RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
+#: How precise a date is, most precise first.
+RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
 
 
 def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:
@@ -246,6 +293,6 @@ def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:
     dated = [(ev.date, ev.precision) for ev in events if ev.date]
     if not dated:
         return None, None
-    best = min(_RANK.get(p or "", 5) for _, p in dated)
-    top = Counter(d for d in dated if _RANK.get(d[1] or "", 5) == best).most_common(1)[0][0]
+    best = min(RANK.get(p or "", 5) for _, p in dated)
+    top = Counter(d for d in dated if RANK.get(d[1] or "", 5) == best).most_common(1)[0][0]
     return top[0], top[1]

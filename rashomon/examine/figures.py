@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -58,6 +59,13 @@ def _number(word: str) -> float | None:
 
 def figures(text: str) -> list[Figure]:
     """The figures ``text`` gives, in order. Years ("in 2020") and bare numbers are not figures."""
+    return list(_figures(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _figures(text: str) -> tuple[Figure, ...]:
+    """:func:`figures`, kept for the sentences read last (a claim's statements are read again by every
+    examination that weighs it, and copies of a sentence say the same figures)."""
     out: list[Figure] = []
     for m in _PATTERN.finditer(text):
         value = _number(m.group("num"))
@@ -80,7 +88,7 @@ def figures(text: str) -> list[Figure]:
             out.append(Figure("people", unit, value, m.group().strip(), m.start(), end))
         elif unit in _THINGS:
             out.append(Figure("things", unit, value, m.group().strip(), m.start(), end))
-    return out
+    return tuple(out)
 
 
 def differ(a: Figure, b: Figure, tolerance: float = 0.1) -> bool:

@@ -8,7 +8,8 @@ out again together with those of the held events that say one of the same senten
 event of those events' documents, which a comment's check reads); every other statement is the stored one.
 (An added event of a document that has held events, which a store's re-coding never gives, has all the
 statements worked out again.) The claim is then weighed on all its events, as
-:func:`rashomon.examine.claims.build_claim` weighs it.
+:func:`rashomon.examine.claims.build_claim` weighs it. (A claim keeping a ledger grows from it instead,
+reading none of the held events but those: :mod:`rashomon.examine.ledger`; this is the way for the others.)
 
 Pure: the runner reads the claim's events and stored statements and stores the result.
 """
@@ -20,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.examine.claims import weigh
+from rashomon.examine.ledger import MIN_EVENTS, ledger_of
 from rashomon.examine.link import Key
-from rashomon.examine.origins import MIN_COPY_WORDS, normalised
+from rashomon.examine.origins import copy_key
 from rashomon.examine.origins import statements as make_statements
 from rashomon.examine.stage import Placed, order_of
 from rashomon.records import EventRef, Source, Stance, Statement
@@ -35,12 +37,6 @@ class Stored:
     stance: Stance
     origin: str
     independent: bool
-
-
-def copy_key(ev: EventRef) -> str | None:
-    """The words a copy of the event's sentence would repeat (None when too short to call a copy)."""
-    text = normalised(ev.text)
-    return text if len(text.split()) >= MIN_COPY_WORDS else None
 
 
 def grown_claim(
@@ -57,7 +53,8 @@ def grown_claim(
     events = sorted([*held, *added], key=lambda ev: ev.id)
     stmts = grown_statements(held, stored, added, sources)
     claim = weigh(key, events, stmts)
-    return Placed(claim, block, order_of(claim, key, group), "undated")
+    kept = ledger_of(key, events, stmts, sources) if len(events) >= MIN_EVENTS else None
+    return Placed(claim, block, order_of(claim, key, group), "undated", kept)
 
 
 def grown_statements(

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rashomon.records import EventRef
 
@@ -44,6 +45,7 @@ def family(event: str) -> str:
     return FAMILIES.get(event, event.lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """The text's content words, lower-cased: what 'similar evidence' compares."""
     return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOP)

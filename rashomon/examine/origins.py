@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from rashomon.records import EventRef, Modality, Source, Stance, Statement, one_per_sentence
 
@@ -72,9 +73,16 @@ def source_origin(src: Source) -> tuple[str, str]:
     return f"document:{src.document[:12]}", src.title or src.name
 
 
+@lru_cache(maxsize=1 << 16)
 def normalised(text: str) -> str:
     """The words of a sentence, lower-cased, without punctuation or quotation marks."""
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def copy_key(ev: EventRef) -> str | None:
+    """The words a copy of the event's sentence would repeat (None when too short to call a copy)."""
+    text = normalised(ev.text)
+    return text if len(text.split()) >= MIN_COPY_WORDS else None
 
 
 def statements(events: Sequence[EventRef], sources: Mapping[str, Source]) -> list[Statement]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from rashomon.examine.claims import build_claim
+from rashomon.examine.claims import weigh
 from rashomon.examine.framing import tones as document_tones
+from rashomon.examine.ledger import MIN_EVENTS, Ledger, ledger_of
 from rashomon.examine.link import Key, cluster, interval, year_of
+from rashomon.examine.origins import statements as make_statements
 from rashomon.records import Claim, EventRef, Source, Tone, ToneMention
 
 #: Bumped whenever linking, weighing or framing rules change what the same events yield.
@@ -21,12 +23,14 @@ EXAMINE_VERSION = "1"
 class Placed:
     """A claim with its proposition block ("IRN|backing|ARM": the claims re-weighed together when an event
     joins or leaves it), its place in reading order (``order``: strings that sort as the claims read) and
-    which of the block's groups it is (``piece``, see :func:`piece`)."""
+    which of the block's groups it is (``piece``, see :func:`piece`); an undated claim, the one that grows,
+    comes with its ledger (:mod:`rashomon.examine.ledger`) when it holds at least its MIN_EVENTS events."""
 
     claim: Claim
     block: str
     order: str
     piece: str = ""
+    ledger: Ledger | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +69,15 @@ def piece(events: Sequence[EventRef]) -> str:
     return "undated" if all(undated(ev) for ev in events) else "year"
 
 
-def order_of(c: Claim, key: Key, group: int) -> str:
+def order_of(c: Claim, key: Key, group: int, speakers: int | None = None, statements: int | None = None) -> str:
     """The claim's place in reading order as a string: :func:`_rank`, then the order linking gives (block,
     then date), so that claims re-weighed alone fall where a whole examination would put them. Counts are
-    written as their complement, so that more sorts first."""
-    status, incomplete, speakers, statements, label = _rank(c)
+    written as their complement, so that more sorts first. ``speakers`` and ``statements``: the claim's
+    numbers of sources asserting or denying it and of statements, for a claim that does not hold all its
+    statements (one grown from its ledger)."""
+    status, incomplete, speakers_, statements_, label = _rank(c)  # the counts negated: more sorts first
+    speakers = speakers_ if speakers is None else -speakers
+    statements = statements_ if statements is None else -statements
     return (f"{status}{int(incomplete)}{10**9 - 1 + speakers:09d}{10**9 - 1 + statements:09d}{label}\x01"
             f"{key.source}\x01{key.family}\x01{key.target}\x01{group:09d}")
 
@@ -87,8 +95,11 @@ def examine_blocks(
         previous = key
         block = block_of(key)
         if blocks is None or block in blocks:
-            c = build_claim(key, events_, sources)
-            out.append(Placed(c, block, order_of(c, key, group), piece(events_)))
+            stmts = make_statements(events_, sources)
+            c = weigh(key, events_, stmts)
+            kind = piece(events_)
+            kept = ledger_of(key, events_, stmts, sources) if kind == "undated" and len(events_) >= MIN_EVENTS else None
+            out.append(Placed(c, block, order_of(c, key, group), kind, kept))
     return out
 
 

@@ -8,12 +8,13 @@ import json
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from rashomon.examine.grow import Stored
+from rashomon.examine.ledger import Grown, Ledger
 from rashomon.examine.stage import Placed
 from rashomon.records import (
     Actor,
@@ -29,7 +30,7 @@ from rashomon.records import (
     one_per_sentence,
 )
 from rashomon.store.events import line_from_json, line_json
-from rashomon.store.schema import claim_firsts_fill
+from rashomon.store.schema import FIRST_STATEMENTS, claim_firsts_fill
 from rashomon.store.store import Store
 
 PAGE = 2000
@@ -235,11 +236,14 @@ def update_examination(
     grown: Sequence[tuple[int | None, Placed]] = (),
     claims: Collection[int] = (),
     reordered: Sequence[tuple[int, int]] = (),
+    ledgered: Sequence[tuple[int, Placed, Grown]] = (),
 ) -> None:
     """Replace the claims of ``blocks`` and the claims ``claims`` (by id) with ``placed``, the claims of
-    ``grown`` (stored id, or None for a new claim) each with its new weighing, and the tones of
-    ``tone_documents`` with ``tones``, in one transaction; ``reordered`` claims (id, group) are now their
-    block's group-th (their place in reading order moves with it). Every other claim and tone is kept."""
+    ``grown`` (stored id, or None for a new claim) each with its new weighing, the claims of ``ledgered``
+    (stored id) with their weighing from their ledgers (only the statements added or changed are written),
+    and the tones of ``tone_documents`` with ``tones``, in one transaction; ``reordered`` claims (id, group)
+    are now their block's group-th (their place in reading order moves with it). Every other claim and tone
+    is kept."""
     with store.transaction() as conn:
         for marks, chunk in _chunks(sorted(blocks)):
             conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
@@ -255,12 +259,18 @@ def update_examination(
         for claim, gained in rewritten:
             if gained:
                 _list_firsts_gained(conn, claim, gained)
+        for cluster_id, p, g in ledgered:
+            gained = _write_grown(conn, cluster_id, p, g)
+            if gained is None:
+                _list_firsts(conn, [cluster_id])
+            else:
+                _list_firsts_gained(conn, cluster_id, gained)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
 
 
 _CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_precision, place_name, place_lat, "
                   "place_lon, place_country, status, mentions, documents, outlets, independent, deniers, goldstein, "
-                  "quad_class, place_line, block, sort_key, piece")  # fmt: skip
+                  "quad_class, place_line, block, sort_key, piece, ledger")  # fmt: skip
 
 
 def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
@@ -270,14 +280,22 @@ def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
         conn.execute(claim_firsts_fill(f"ce.cluster_id IN ({marks})"), chunk)
 
 
-def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Sequence[int]) -> None:
+def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Mapping[int, tuple[str, int]]) -> None:
     """List again the first statements of ``claim``, whose stored events kept their rows and which gained the
-    events ``gained``, without sorting all its events: a statement is the first of its sentence's events
-    (same speaker and modality), so only the sentences of the documents of ``gained`` can have a new first,
-    and only those can come before one of the listed ones, which every other sentence's first comes after."""
-    listed = [r[0] for r in conn.execute("SELECT event_id FROM claim_firsts WHERE cluster_id = ?", (claim,))]
-    candidates = set(listed)
-    for marks, chunk in _chunks(sorted(set(gained))):
+    events ``gained`` (each with its stance and independence), without sorting all its events: a statement
+    is the first of its sentence's events (same speaker and modality), so only the sentences of the documents
+    of ``gained`` can have a new first, and only those can come before one of the listed ones, which every
+    other sentence's first comes after. When FIRST_STATEMENTS are listed and every gained event comes after
+    the last of them (the views list independent assertions, then denials, then copies, each by event id;
+    gained events have the highest ids), the list stays as it is."""
+    listed = conn.execute("SELECT event_id, stance, independent FROM claim_firsts WHERE cluster_id = ? ORDER BY n",
+                          (claim,)).fetchall()  # fmt: skip
+    if len(listed) >= FIRST_STATEMENTS:
+        last = (-listed[-1][2], listed[-1][1], listed[-1][0])
+        if all((-independent, stance, e) > last for e, (stance, independent) in gained.items()):
+            return
+    candidates = {r[0] for r in listed}
+    for marks, chunk in _chunks(sorted(gained)):
         candidates.update(r[0] for r in conn.execute(
             "SELECT ce.event_id FROM events e CROSS JOIN cluster_events ce ON ce.cluster_id = ? AND ce.event_id = e.id "
             f"WHERE e.document_id IN (SELECT document_id FROM events WHERE id IN ({marks}))", [claim, *chunk]))  # fmt: skip
@@ -290,16 +308,18 @@ def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Sequence[i
                  [claim, *ordered])  # fmt: skip
 
 
-def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None) -> tuple[int, list[int] | None]:
+def _write_claim(conn: sqlite3.Connection, p: Placed,
+                 cluster_id: int | None = None) -> tuple[int, dict[int, tuple[str, int]] | None]:  # fmt: skip
     """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
     (the rows of its events changed only where they differ). Returns its id and, for a claim written over
-    whose stored events' rows were all kept, the events it gained (None for a new claim, or when a row
-    changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
+    whose stored events' rows were all kept, the events it gained with their stance and independence (None
+    for a new claim, or when a row changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
     c = p.claim
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
               len({s.origin for s in c.statements if s.origin.startswith("outlet:")}), len(c.asserting),
-              len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order, p.piece or None)  # fmt: skip
+              len(c.denying), c.goldstein, c.quad_class, line_json(c.place_line), p.block, p.order, p.piece or None,
+              p.ledger.to_json() if p.ledger is not None else None)  # fmt: skip
     rows: dict[int, tuple[str, str, int]] = {}
     for s in c.statements:
         for e in (s.event, *s.also):
@@ -327,7 +347,30 @@ def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = N
     )
     if not stale or any(e not in rows or rows[e] != row for e, row in stale.items()):
         return cluster_id, None
-    return cluster_id, [e for e in rows if e not in stale]
+    return cluster_id, {e: (row[0], row[2]) for e, row in rows.items() if e not in stale}
+
+
+def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed, g: Grown) -> dict[int, tuple[str, int]] | None:
+    """Write a claim grown from its ledger over the stored claim ``cluster_id``: its weighing, ledger and
+    conflicts, and the rows of the statements it gained or changed (``p.claim.statements``); every other
+    row is kept. Returns the events it gained with their stance and independence, or None when a held row
+    changed."""
+    c, ledger = p.claim, g.ledger
+    values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
+              c.lon, c.place_country, c.status, ledger.events, ledger.documents, ledger.outlets(),
+              len(ledger.origins["asserts"]), len(ledger.origins["denies"]), c.goldstein, c.quad_class,
+              line_json(c.place_line), p.block, p.order, p.piece or None, ledger.to_json())  # fmt: skip
+    columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
+    conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+    conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
+    rows = {e: (s.stance, s.origin, int(s.independent and e == s.event)) for s in c.statements for e in (s.event, *s.also)}
+    conn.executemany("INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
+                     "VALUES (?, ?, ?, ?, ?)", [(cluster_id, e, *row) for e, row in rows.items()])  # fmt: skip
+    conn.executemany(
+        "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
+        [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
+    )
+    return None if g.changed else {e: (row[0], row[2]) for e, row in rows.items()}
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],
@@ -428,6 +471,52 @@ def stored_statements(store: Store, claims: Collection[int]) -> dict[int, dict[i
             f"WHERE cluster_id IN ({marks})", chunk
         ):
             out[r[0]][r[1]] = Stored(r[2], r[3], bool(r[4]))
+    return out
+
+
+def claim_ledgers(store: Store, claims: Collection[int]) -> dict[int, Ledger]:
+    """The ledgers of the stored claims ``claims`` (by id) that have one that reads (a ledger that does not,
+    written by another rashomon or damaged, is left out: its claim grows from all its events, and the
+    ledger is written again)."""
+    out: dict[int, Ledger] = {}
+    for marks, chunk in _chunks(sorted(claims)):
+        for r in store.conn.execute(f"SELECT id, ledger FROM clusters WHERE id IN ({marks}) AND ledger IS NOT NULL",
+                                    chunk):  # fmt: skip
+            try:
+                out[int(r[0])] = Ledger.from_json(r[1])
+            except (ValueError, KeyError, TypeError):
+                continue
+    return out
+
+
+def claims_in_documents(store: Store, documents: Collection[str], before: int) -> set[int]:
+    """The stored claims holding an event (of id up to ``before``) of ``documents`` (by content hash)."""
+    out: set[int] = set()
+    for marks, chunk in _chunks(sorted(documents)):
+        out.update(r[0] for r in store.conn.execute(
+            "SELECT DISTINCT ce.cluster_id FROM documents d JOIN events e ON e.document_id = d.id "
+            f"JOIN cluster_events ce ON ce.event_id = e.id WHERE d.content_hash IN ({marks}) AND e.id <= ?",
+            [*chunk, before]))  # fmt: skip
+    return out
+
+
+def held_rows(store: Store, claim: int, events: Collection[int]) -> dict[int, Stored]:
+    """How the statements of the events ``events`` of the stored claim ``claim`` stand."""
+    out: dict[int, Stored] = {}
+    for marks, chunk in _chunks(sorted(events)):
+        for r in store.conn.execute("SELECT event_id, stance, origin, independent FROM cluster_events "
+                                    f"WHERE cluster_id = ? AND event_id IN ({marks})", [claim, *chunk]):  # fmt: skip
+            out[r[0]] = Stored(r[1], r[2], bool(r[3]))
+    return out
+
+
+def held_alongside(store: Store, claim: int, events: Collection[int]) -> set[int]:
+    """The events of the stored claim ``claim`` in the documents of the events ``events``."""
+    out: set[int] = set()
+    for marks, chunk in _chunks(sorted(events)):
+        out.update(r[0] for r in store.conn.execute(
+            "SELECT ce.event_id FROM events e CROSS JOIN cluster_events ce ON ce.cluster_id = ? AND ce.event_id = e.id "
+            f"WHERE e.document_id IN (SELECT document_id FROM events WHERE id IN ({marks}))", [claim, *chunk]))  # fmt: skip
     return out
 
 

@@ -333,6 +333,13 @@ MIGRATIONS: list[str] = [
     """
     + claim_firsts_fill()
     + ";",
+    # 10: each undated claim's ledger (JSON, rashomon.examine.ledger: what weighing it reads), so that a claim
+    # gaining statements is weighed from it and what it gained, not from all its events. NULL for claims
+    # weighed before, and for claims of other groups: such a claim, when it grows, is weighed whole once,
+    # which writes its ledger
+    """
+    ALTER TABLE clusters ADD COLUMN ledger TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

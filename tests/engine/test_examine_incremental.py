@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import pytest
 
 from rashomon.engine.examine import examine_stored
 from rashomon.engine.sink import load_dataset
@@ -60,7 +61,11 @@ def _firsts_as_listed(store: Store) -> None:
     assert set(listed) == set(ids)
 
 
-def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_store, tmp_path):
+@pytest.mark.parametrize("ledgers", ["large claims", "every undated claim"])
+def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_store, tmp_path, monkeypatch, ledgers):
+    if ledgers == "every undated claim":  # the caucasus claims are small: keep a ledger for each, to grow from
+        monkeypatch.setattr("rashomon.examine.stage.MIN_EVENTS", 1)
+        monkeypatch.setattr("rashomon.examine.grow.MIN_EVENTS", 1)
     store = Store(tmp_path / "grown.db")
     reports = [load_dataset(store, part).examined
                for part in _batches(caucasus_store, tmp_path, [[2], [0, 4], [1], [3]])]  # fmt: skip
@@ -74,6 +79,8 @@ def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_st
     # and in some, undated events only joined a block's undated claim, which grew without re-linking its block
     assert all(r.grown < r.blocks for r in reports[1:] if r is not None)
     assert sum(r.grown for r in reports[1:] if r is not None) > 0, [r.grown for r in reports if r is not None]
+    # of those, some grew from their ledgers (only claims of MIN_EVENTS events keep one)
+    assert (sum(r.ledgered for r in reports if r is not None) > 0) == (ledgers == "every undated claim")
     _firsts_as_listed(store)
     full = examine_stored(store, full=True)
     assert full.mode == "full"

@@ -228,3 +228,27 @@ def test_upgrading_a_schema_8_store_lists_its_claims_first_statements(db_path):
         assert [s.event for s in queries.statements(store.conn, [7], per_claim=2)[7]] == [1, 3]
         # a claim's own page (more than the listed ones) reads the same order from its events
         assert [s.event for s in queries.statements(store.conn, [7], per_claim=500)[7]] == [1, 3, 4]
+
+
+def test_upgrading_a_schema_9_store_keeps_its_claims_without_ledgers(db_path):
+    """Claims weighed before ledgers were kept open as they were, with none (the next examination that grows
+    one weighs it from all its events, and writes its ledger)."""
+    conn = _store_at(db_path, 9)
+    conn.execute(
+        "INSERT INTO clusters (id, claim, event, family, label, status, mentions, documents, outlets, independent, "
+        "deniers, block, sort_key, piece) VALUES (7, 'c', 'SUPPORT', 'backing', 'IRN backs ARM', 'single-source', 4, "
+        "1, 0, 1, 0, 'IRN|backing|ARM', 'k', 'undated')"
+    )
+    conn.commit()
+    conn.close()
+    with Store(db_path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        row = store.conn.execute("SELECT claim, mentions, piece, ledger FROM clusters").fetchone()
+        assert tuple(row) == ("c", 4, "undated", None)
+        from rashomon.store.examine import claim_ledgers
+
+        assert claim_ledgers(store, [7]) == {}
+        # a ledger that does not read (another rashomon's, or damaged) is left out: the claim grows from its events
+        for damaged in ('{"statements": 4, "places": []}', "[1, 2]", "{"):
+            store.conn.execute("UPDATE clusters SET ledger = ? WHERE id = 7", (damaged,))
+            assert claim_ledgers(store, [7]) == {}
