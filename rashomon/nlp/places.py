@@ -355,6 +355,8 @@ class Gazetteer:
         #: Abbreviations of countries and states as the tables write them, without spaces: "Calif.", "W.Va."
         self._abbreviations: set[str] = set()
         self.longest_route_name = 1  # in words
+        #: the first word of every route name, folded: a phrase starting with any other word names no route
+        self.route_first_words: set[str] = set()
 
     # ------------------------------------------------------------------ building
 
@@ -458,6 +460,8 @@ class Gazetteer:
                 if " " not in key:
                     self._route_words[key] = name  # one word ("INSTC"): only as written
                 self.longest_route_name = max(self.longest_route_name, len(key.split()))
+                if key:
+                    self.route_first_words.add(key.split()[0])
             if row.kind in BORDER_KINDS:
                 self._borders.setdefault(frozenset(row.countries), []).append(fid)
 

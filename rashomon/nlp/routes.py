@@ -208,7 +208,11 @@ def find_route_mentions(
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     keys = [gazetteer.route_word_key(w) for _s, _e, w in words]
     i = 0
+    firsts = gazetteer.route_first_words
     while i < len(words):
+        if keys[i].split(" ", 1)[0] not in firsts:
+            i += 1  # no route's name starts with this word
+            continue
         hit = None
         for j in range(min(len(words), i + gazetteer.longest_route_name), i, -1):
             if keys[i] == "the":
