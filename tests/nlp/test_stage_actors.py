@@ -212,3 +212,16 @@ def test_phrase_answers_are_kept_across_documents_for_their_own_table_only():
     other = Table("b")  # the same store handed another table: its own answers, never the first table's
     assert _Lookups(other, kept).resolve("the government") == "b:the government"
     assert other.asked == 1
+
+
+def test_a_name_read_as_a_compound_of_its_verb_is_its_subject(coded):
+    # written for rashomon after a caucasus article's "..., Azerbaijan demands that ..." came with no one
+    # demanding: the parser reads "demands" as a noun with "Azerbaijan" as its compound
+    found = coded("Since any unauthorized entry into this territory is illegal, Azerbaijan demands that the "
+                  "Russian peacekeepers ask for an official travel permit.")
+    assert found["demands"] == ("AZE", "RUSMIL")
+
+
+def test_a_policy_is_done_by_the_one_who_follows_it(coded):
+    assert coded("Iran has followed a policy of supporting both Azerbaijan and Armenia.")["supporting"] == ("IRN", "AZE; ARM")
+    assert coded("Tehran was accused of supporting Armenia.")["supporting"] == ("IRNGOV", "ARM")

@@ -30,8 +30,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 return verb.head
             return c
     if not any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
-        # "USAID had announced ...": the small parser reads some names that open a clause as adverbs
-        misread = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod")
+        # "USAID had announced ...": the small parser reads some names that open a clause as adverbs, or as
+        # a compound of the verb read as a noun (", Azerbaijan demands that ...")
+        misread = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "compound")
                         and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS)
                         and c.i == c.left_edge.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct)), None)  # fmt: skip
         if misread is not None:
@@ -44,9 +45,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
+            # "Iran followed a policy of supporting Armenia": the policy's holder does what it names
+            if prep.lower_ == "of" and head.lemma_.lower() in w.INTENT_NOUNS and head.dep_ in ("dobj", "attr"):
+                head = head.head
             # "Baku accuses Tehran of supporting Armenia": the one accused is the one who supports
             if prep.lower_ in ("of", "for") and head.lemma_.lower() in w.ACCUSING_VERBS:
-                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                # "Tehran was accused of supporting Armenia": the passive's subject is the one accused
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return obj
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.i != head.i:
