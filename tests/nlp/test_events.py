@@ -787,3 +787,19 @@ def test_a_particle_parsed_as_a_preposition_right_after_the_verb():
     assert one("Government forces pulled out of the city on Tuesday.", "RETREAT")["cameo"] == "0874"
     assert not [e for e in code("Prices went up in the capital.") if e["event"] == "RETREAT"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry released a statement on Monday.", "The governor will fast-track the release of the final report.",
+     "A few people have asked this question."],
+)
+def test_a_thing_published_or_a_question_asked_is_no_event(text):
+    # written for rashomon after a sample of events on real news pages from other sites: a report released
+    # was coded as prisoners released, a question asked as a request
+    assert code(text) == [], code(text)
+
+
+def test_people_released_and_help_asked_for_are_events():
+    assert one("Armenia released two Azerbaijani soldiers on Monday.", "RETREAT")["cameo"] == "0841"
+    assert one("Iran asked Russia for help.", "REQUEST")["source"] == ["Iran"]

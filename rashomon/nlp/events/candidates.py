@@ -435,8 +435,23 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     return out
 
 
+def _releases_a_thing(tok: Token) -> bool:
+    """Whether a release (CAMEO 0841: of people held) is of a thing published or made public ("released a
+    statement", "the release of the report", "a video released by the ministry")."""
+    if tok.pos_ == "VERB":
+        things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            things.append(tok.head)  # "a video released by the ministry"
+    else:
+        things = sx.of_objects(tok) or [c for c in tok.children if c.dep_ in ("compound", "poss")]
+    return any({c.lemma_.lower(), c.lower_} & w.RELEASED_THINGS for c in things)
+
+
 def _asks_a_question(verb: Token) -> bool:
-    """Whether "ask" puts a question ("asked why Iran ...", "asked whether") rather than asking for something."""
+    """Whether "ask" puts a question ("asked why Iran ...", "asked whether", "asked this question") rather than
+    asking for something."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query") for c in verb.children):
+        return True
     return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) and any(
         c.dep_ == "ccomp" and any(g.lower_ in ("why", "how", "what", "whether", "if", "who", "when", "where")
                                   for g in c.children if g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr"))
@@ -448,7 +463,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
-                        "figurative", "opinion", "bare", "statement", "modifier"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement", "modifier", "thing"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +559,8 @@ def _read(
         dropped = "modifier"  # "the internationally recognised government", "Iran-backed militias": a description
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
+    elif row.cameo.startswith("0841") and _releases_a_thing(tok):
+        dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
     if dropped in FIRM_DROPS:

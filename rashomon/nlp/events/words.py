@@ -14,7 +14,7 @@ KINDS = (
     "accusing_verbs", "willing_adjs", "future_aux", "background_nouns", "count_nouns", "area_nouns",
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
-    "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "time_preps", "enabling_verbs",
+    "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
 )  # fmt: skip
@@ -60,6 +60,7 @@ RECIPROCAL_FIGHTING = _LISTS["reciprocal_fighting"]
 PROTESTER_NOUNS = _LISTS["protester_nouns"]
 PROTEST_NOUNS = _LISTS["protest_nouns"]
 INTENT_NOUNS = _LISTS["intent_nouns"]
+RELEASED_THINGS = _LISTS["released_things"]
 TIME_PREPS = _LISTS["time_preps"]
 ENDING_VERBS = _LISTS["ending_verbs"]
 ENDING_NOUNS = _LISTS["ending_nouns"]
