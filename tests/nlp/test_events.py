@@ -792,7 +792,8 @@ def test_a_particle_parsed_as_a_preposition_right_after_the_verb():
 @pytest.mark.parametrize(
     "text",
     ["The ministry released a statement on Monday.", "The governor will fast-track the release of the final report.",
-     "A few people have asked this question."],
+     "A few people have asked this question.", "Python 3.6 is the newest major release.",
+     "The police have now released the identities of the two people."],
 )
 def test_a_thing_published_or_a_question_asked_is_no_event(text):
     # written for rashomon after a sample of events on real news pages from other sites: a report released
@@ -802,4 +803,5 @@ def test_a_thing_published_or_a_question_asked_is_no_event(text):
 
 def test_people_released_and_help_asked_for_are_events():
     assert one("Armenia released two Azerbaijani soldiers on Monday.", "RETREAT")["cameo"] == "0841"
+    assert [e["cameo"] for e in code("The release of the hostages began on Monday.")] == ["0841"]
     assert one("Iran asked Russia for help.", "REQUEST")["source"] == ["Iran"]

@@ -437,13 +437,16 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
 
 def _releases_a_thing(tok: Token) -> bool:
     """Whether a release (CAMEO 0841: of people held) is of a thing published or made public ("released a
-    statement", "the release of the report", "a video released by the ministry")."""
+    statement", "the release of the report", "a video released by the ministry"), or, as a noun, of no one
+    named at all ("the next major release")."""
     if tok.pos_ == "VERB":
         things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             things.append(tok.head)  # "a video released by the ministry"
     else:
-        things = sx.of_objects(tok) or [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        things = sx.pobjs(tok, "of") or [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        if not things:
+            return True  # "the newest major release", "patch releases": a release of no one named is a product
     return any({c.lemma_.lower(), c.lower_} & w.RELEASED_THINGS for c in things)
 
 
