@@ -805,3 +805,10 @@ def test_people_released_and_help_asked_for_are_events():
     assert one("Armenia released two Azerbaijani soldiers on Monday.", "RETREAT")["cameo"] == "0841"
     assert [e["cameo"] for e in code("The release of the hostages began on Monday.")] == ["0841"]
     assert one("Iran asked Russia for help.", "REQUEST")["source"] == ["Iran"]
+
+
+def test_trade_in_general_is_no_event():
+    # written for rashomon after a sample of events on real news pages from other sites: "global trade",
+    # "the illegal drug trade" were coded as economic cooperation with no one
+    assert code("The approach to politics, global trade, and social philosophy defined an era.") == []
+    assert one("Trade between Iran and Armenia grew by 20 percent last year.", "COOPERATE")["cameo"] == "061"
