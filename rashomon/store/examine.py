@@ -245,16 +245,20 @@ def update_examination(
     are now their block's group-th (their place in reading order moves with it). Every other claim and tone
     is kept."""
     with store.transaction() as conn:
-        for marks, chunk in _chunks(sorted(blocks)):
-            conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
-        for marks, chunk in _chunks(sorted(claims)):
+        # a claim of ``placed`` already stored (same claim id) is written over its row, which keeps the rows of
+        # its statements that did not change; the other stored claims of ``blocks`` and ``claims`` go
+        stored = _stored_claims(conn, blocks, claims)
+        kept = {p.claim.claim: stored[p.claim.claim] for p in placed if p.claim.claim in stored}
+        gone = sorted(set(stored.values()) - set(kept.values()))
+        for marks, chunk in _chunks(gone):
             conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", chunk)
         conn.executemany("UPDATE clusters SET sort_key = substr(sort_key, 1, length(sort_key) - 9) || ? WHERE id = ?",
                          [(f"{group:09d}", claim) for claim, group in reordered])  # fmt: skip
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
-        written = _write(conn, placed, tones, tone_documents)
-        rewritten = [_write_claim(conn, p, cluster_id) for cluster_id, p in grown]
+        written = _write(conn, [p for p in placed if p.claim.claim not in kept], tones, tone_documents)
+        rewritten = [_write_claim(conn, p, kept[p.claim.claim]) for p in placed if p.claim.claim in kept]
+        rewritten += [_write_claim(conn, p, cluster_id) for cluster_id, p in grown]
         _list_firsts(conn, written + [c for c, gained in rewritten if gained is None])
         for claim, gained in rewritten:
             if gained:
@@ -266,6 +270,16 @@ def update_examination(
             else:
                 _list_firsts_gained(conn, cluster_id, gained)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
+
+
+def _stored_claims(conn: sqlite3.Connection, blocks: Collection[str], claims: Collection[int]) -> dict[str, int]:
+    """The stored claims of ``blocks`` and of ``claims`` (by id): their ids by claim id."""
+    out: dict[str, int] = {}
+    for marks, chunk in _chunks(sorted(blocks)):
+        out.update(conn.execute(f"SELECT claim, id FROM clusters WHERE block IN ({marks})", chunk))
+    for marks, chunk in _chunks(sorted(claims)):
+        out.update(conn.execute(f"SELECT claim, id FROM clusters WHERE id IN ({marks})", chunk))
+    return out
 
 
 _CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_precision, place_name, place_lat, "
