@@ -249,7 +249,7 @@ def update_examination(
         # its statements that did not change; the other stored claims of ``blocks`` and ``claims`` go
         stored = _stored_claims(conn, blocks, claims)
         kept = {p.claim.claim: stored[p.claim.claim] for p in placed if p.claim.claim in stored}
-        gone = sorted(set(stored.values()) - set(kept.values()))
+        gone = sorted({i for i, _ in stored.values()} - {i for i, _ in kept.values()})
         for marks, chunk in _chunks(gone):
             conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", chunk)
         conn.executemany("UPDATE clusters SET sort_key = substr(sort_key, 1, length(sort_key) - 9) || ? WHERE id = ?",
@@ -257,7 +257,7 @@ def update_examination(
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
         written = _write(conn, [p for p in placed if p.claim.claim not in kept], tones, tone_documents)
-        rewritten = [(_write_claim(conn, p, kept[p.claim.claim]), p) for p in placed if p.claim.claim in kept]
+        rewritten = [(_write_claim(conn, p, *kept[p.claim.claim]), p) for p in placed if p.claim.claim in kept]
         rewritten += [(_write_claim(conn, p, cluster_id), p) for cluster_id, p in grown]
         rewritten += [((cluster_id, _write_grown(conn, cluster_id, p, g)), p) for cluster_id, p, g in ledgered]
         again = [c for (c, change), p in rewritten
@@ -266,13 +266,15 @@ def update_examination(
         _record(conn, "incremental", version, run_id, documents, events, seconds)
 
 
-def _stored_claims(conn: sqlite3.Connection, blocks: Collection[str], claims: Collection[int]) -> dict[str, int]:
-    """The stored claims of ``blocks`` and of ``claims`` (by id): their ids by claim id."""
-    out: dict[str, int] = {}
-    for marks, chunk in _chunks(sorted(blocks)):
-        out.update(conn.execute(f"SELECT claim, id FROM clusters WHERE block IN ({marks})", chunk))
-    for marks, chunk in _chunks(sorted(claims)):
-        out.update(conn.execute(f"SELECT claim, id FROM clusters WHERE id IN ({marks})", chunk))
+def _stored_claims(conn: sqlite3.Connection, blocks: Collection[str],
+                   claims: Collection[int]) -> dict[str, tuple[int, tuple[Any, ...]]]:  # fmt: skip
+    """The stored claims of ``blocks`` and of ``claims`` (by id): their ids and rows (``_CLAIM_COLUMNS``) by
+    claim id."""
+    out: dict[str, tuple[int, tuple[Any, ...]]] = {}
+    for where, keys in (("block", sorted(blocks)), ("id", sorted(claims))):
+        for marks, chunk in _chunks(keys):
+            for r in conn.execute(f"SELECT id, {_CLAIM_COLUMNS} FROM clusters WHERE {where} IN ({marks})", chunk):
+                out[r[1]] = (int(r[0]), tuple(r[1:]))
     return out
 
 
@@ -345,10 +347,11 @@ def _list_firsts_changed(conn: sqlite3.Connection, claim: int, changed: Mapping[
     return now[0] < FIRST_STATEMENTS or end is None or (-end[2], end[1], end[0]) > last
 
 
-def _write_claim(conn: sqlite3.Connection, p: Placed,
-                 cluster_id: int | None = None) -> tuple[int, tuple[dict[int, tuple[str, int]], set[int]] | None]:  # fmt: skip
+def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None, before: tuple[Any, ...] | None = None
+                 ) -> tuple[int, tuple[dict[int, tuple[str, int]], set[int]] | None]:  # fmt: skip
     """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
-    (the rows of its events changed only where they differ). Returns its id and, for a claim written over
+    (its row, ``before`` when known, written only when it differs; the rows of its events only where they
+    differ). Returns its id and, for a claim written over
     one that had rows, the events whose rows were written (gained or changed) with their stance and
     independence, and the events whose rows went (None for a new claim). Its first statements are listed
     apart (:func:`_list_firsts`, :func:`_list_firsts_changed`)."""
@@ -368,7 +371,8 @@ def _write_claim(conn: sqlite3.Connection, p: Placed,
         cluster_id = int(cur.lastrowid or 0)
     else:
         columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
-        conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+        if values != before:
+            conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
         conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
         stale = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
             "SELECT event_id, stance, origin, independent FROM cluster_events WHERE cluster_id = ?", (cluster_id,))}  # fmt: skip
