@@ -321,7 +321,7 @@ def _list_firsts_changed(conn: sqlite3.Connection, claim: int, changed: Mapping[
     if listed_ids & set(gone):
         return True
     full = len(listed) >= FIRST_STATEMENTS
-    last = (-listed[-1][2], listed[-1][1], listed[-1][0]) if listed else None
+    last = (-listed[-1][2], listed[-1][1], listed[-1][0]) if listed else (0, "", 0)  # read only when full
     if full and not listed_ids & set(changed) and all(
             (-independent, stance, e) > last for e, (stance, independent) in changed.items()):  # fmt: skip
         return False
