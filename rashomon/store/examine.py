@@ -283,6 +283,32 @@ _CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_preci
                   "quad_class, place_line, block, sort_key, piece, ledger")  # fmt: skip
 
 
+_NAMES = [name.strip() for name in _CLAIM_COLUMNS.split(",")]
+#: a statement's row written over the stored one by an UPDATE of its own columns (INSERT OR REPLACE would
+#: delete and insert it, rewriting its entry in ``cluster_events_event`` too)
+_UPSERT_STATEMENT = (
+    "INSERT INTO cluster_events (cluster_id, event_id, stance, origin, independent) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (cluster_id, event_id) DO UPDATE SET stance = excluded.stance, origin = excluded.origin, "
+    "independent = excluded.independent"
+)
+
+
+def _update_claim(conn: sqlite3.Connection, cluster_id: int, values: Sequence[Any],
+                  before: Sequence[Any] | None = None) -> None:  # fmt: skip
+    """Write ``values`` (``_CLAIM_COLUMNS``) over the stored claim ``cluster_id``, ``before`` when known
+    (else read, but for its ledger, which is written unless both are none): only the columns that differ.
+    SQLite rewrites the index entries of every column an UPDATE sets, changed or not; the claims' four
+    indexes were a quarter of the pages an update wrote."""
+    if before is None:
+        row = conn.execute(f"SELECT {', '.join(_NAMES[:-1])}, ledger IS NULL FROM clusters WHERE id = ?",
+                           (cluster_id,)).fetchone()  # fmt: skip
+        before = (*row[:-1], None if row[-1] else object()) if row is not None else [object()] * len(_NAMES)
+    changed = [i for i, (new, old) in enumerate(zip(values, before, strict=True)) if new != old]
+    if changed:
+        conn.execute(f"UPDATE clusters SET {', '.join(f'{_NAMES[i]} = ?' for i in changed)} WHERE id = ?",
+                     [*(values[i] for i in changed), cluster_id])  # fmt: skip
+
+
 def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
     """List again the first statements of ``claims`` (by id), as the views read them (``claim_firsts``)."""
     for marks, chunk in _chunks(sorted(set(claims))):
@@ -370,19 +396,13 @@ def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = N
         cur = conn.execute(f"INSERT INTO clusters ({_CLAIM_COLUMNS}) VALUES ({','.join('?' * len(values))})", values)
         cluster_id = int(cur.lastrowid or 0)
     else:
-        columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
-        if values != before:
-            conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+        _update_claim(conn, cluster_id, values, before)
         conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
         stale = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
             "SELECT event_id, stance, origin, independent FROM cluster_events WHERE cluster_id = ?", (cluster_id,))}  # fmt: skip
         conn.executemany("DELETE FROM cluster_events WHERE cluster_id = ? AND event_id = ?",
                          [(cluster_id, e) for e in stale if e not in rows])  # fmt: skip
-    conn.executemany(
-        "INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(cluster_id, e, *row) for e, row in rows.items() if stale.get(e) != row],
-    )
+    conn.executemany(_UPSERT_STATEMENT, [(cluster_id, e, *row) for e, row in rows.items() if stale.get(e) != row])
     conn.executemany(
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
@@ -404,12 +424,10 @@ def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed,
               c.lon, c.place_country, c.status, ledger.events, ledger.documents, ledger.outlets(),
               len(ledger.origins["asserts"]), len(ledger.origins["denies"]), c.goldstein, c.quad_class,
               line_json(c.place_line), p.block, p.order, p.piece or None, ledger.to_json())  # fmt: skip
-    columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
-    conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+    _update_claim(conn, cluster_id, values)
     conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
     rows = {e: (s.stance, s.origin, int(s.independent and e == s.event)) for s in c.statements for e in (s.event, *s.also)}
-    conn.executemany("INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-                     "VALUES (?, ?, ?, ?, ?)", [(cluster_id, e, *row) for e, row in rows.items()])  # fmt: skip
+    conn.executemany(_UPSERT_STATEMENT, [(cluster_id, e, *row) for e, row in rows.items()])
     conn.executemany(
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
