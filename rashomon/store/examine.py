@@ -245,32 +245,68 @@ def update_examination(
     are now their block's group-th (their place in reading order moves with it). Every other claim and tone
     is kept."""
     with store.transaction() as conn:
-        for marks, chunk in _chunks(sorted(blocks)):
-            conn.execute(f"DELETE FROM clusters WHERE block IN ({marks})", chunk)
-        for marks, chunk in _chunks(sorted(claims)):
+        # a claim of ``placed`` already stored (same claim id) is written over its row, which keeps the rows of
+        # its statements that did not change; the other stored claims of ``blocks`` and ``claims`` go
+        stored = _stored_claims(conn, blocks, claims)
+        kept = {p.claim.claim: stored[p.claim.claim] for p in placed if p.claim.claim in stored}
+        gone = sorted({i for i, _ in stored.values()} - {i for i, _ in kept.values()})
+        for marks, chunk in _chunks(gone):
             conn.execute(f"DELETE FROM clusters WHERE id IN ({marks})", chunk)
         conn.executemany("UPDATE clusters SET sort_key = substr(sort_key, 1, length(sort_key) - 9) || ? WHERE id = ?",
                          [(f"{group:09d}", claim) for claim, group in reordered])  # fmt: skip
         for marks, chunk in _chunks(sorted(tone_documents)):
             conn.execute(f"DELETE FROM tones WHERE document_id IN ({marks})", chunk)
-        written = _write(conn, placed, tones, tone_documents)
-        rewritten = [_write_claim(conn, p, cluster_id) for cluster_id, p in grown]
-        _list_firsts(conn, written + [c for c, gained in rewritten if gained is None])
-        for claim, gained in rewritten:
-            if gained:
-                _list_firsts_gained(conn, claim, gained)
-        for cluster_id, p, g in ledgered:
-            gained = _write_grown(conn, cluster_id, p, g)
-            if gained is None:
-                _list_firsts(conn, [cluster_id])
-            else:
-                _list_firsts_gained(conn, cluster_id, gained)
+        written = _write(conn, [p for p in placed if p.claim.claim not in kept], tones, tone_documents)
+        rewritten = [(_write_claim(conn, p, *kept[p.claim.claim]), p) for p in placed if p.claim.claim in kept]
+        rewritten += [(_write_claim(conn, p, cluster_id), p) for cluster_id, p in grown]
+        rewritten += [((cluster_id, _write_grown(conn, cluster_id, p, g)), p) for cluster_id, p, g in ledgered]
+        again = [c for (c, change), p in rewritten
+                 if change is None or _list_firsts_changed(conn, c, *change, small=_events_of(p) < SMALL_CLAIM)]  # fmt: skip
+        _list_firsts(conn, written + again)
         _record(conn, "incremental", version, run_id, documents, events, seconds)
+
+
+def _stored_claims(conn: sqlite3.Connection, blocks: Collection[str],
+                   claims: Collection[int]) -> dict[str, tuple[int, tuple[Any, ...]]]:  # fmt: skip
+    """The stored claims of ``blocks`` and of ``claims`` (by id): their ids and rows (``_CLAIM_COLUMNS``) by
+    claim id."""
+    out: dict[str, tuple[int, tuple[Any, ...]]] = {}
+    for where, keys in (("block", sorted(blocks)), ("id", sorted(claims))):
+        for marks, chunk in _chunks(keys):
+            for r in conn.execute(f"SELECT id, {_CLAIM_COLUMNS} FROM clusters WHERE {where} IN ({marks})", chunk):
+                out[r[1]] = (int(r[0]), tuple(r[1:]))
+    return out
 
 
 _CLAIM_COLUMNS = ("claim, event, family, source, target, label, date, date_precision, place_name, place_lat, "
                   "place_lon, place_country, status, mentions, documents, outlets, independent, deniers, goldstein, "
                   "quad_class, place_line, block, sort_key, piece, ledger")  # fmt: skip
+
+
+_NAMES = [name.strip() for name in _CLAIM_COLUMNS.split(",")]
+#: a statement's row written over the stored one by an UPDATE of its own columns (INSERT OR REPLACE would
+#: delete and insert it, rewriting its entry in ``cluster_events_event`` too)
+_UPSERT_STATEMENT = (
+    "INSERT INTO cluster_events (cluster_id, event_id, stance, origin, independent) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (cluster_id, event_id) DO UPDATE SET stance = excluded.stance, origin = excluded.origin, "
+    "independent = excluded.independent"
+)
+
+
+def _update_claim(conn: sqlite3.Connection, cluster_id: int, values: Sequence[Any],
+                  before: Sequence[Any] | None = None) -> None:  # fmt: skip
+    """Write ``values`` (``_CLAIM_COLUMNS``) over the stored claim ``cluster_id``, ``before`` when known
+    (else read, but for its ledger, which is written unless both are none): only the columns that differ.
+    SQLite rewrites the index entries of every column an UPDATE sets, changed or not; the claims' four
+    indexes were a quarter of the pages an update wrote."""
+    if before is None:
+        row = conn.execute(f"SELECT {', '.join(_NAMES[:-1])}, ledger IS NULL FROM clusters WHERE id = ?",
+                           (cluster_id,)).fetchone()  # fmt: skip
+        before = (*row[:-1], None if row[-1] else object()) if row is not None else [object()] * len(_NAMES)
+    changed = [i for i, (new, old) in enumerate(zip(values, before, strict=True)) if new != old]
+    if changed:
+        conn.execute(f"UPDATE clusters SET {', '.join(f'{_NAMES[i]} = ?' for i in changed)} WHERE id = ?",
+                     [*(values[i] for i in changed), cluster_id])  # fmt: skip
 
 
 def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
@@ -280,40 +316,71 @@ def _list_firsts(conn: sqlite3.Connection, claims: Sequence[int]) -> None:
         conn.execute(claim_firsts_fill(f"ce.cluster_id IN ({marks})"), chunk)
 
 
-def _list_firsts_gained(conn: sqlite3.Connection, claim: int, gained: Mapping[int, tuple[str, int]]) -> None:
-    """List again the first statements of ``claim``, whose stored events kept their rows and which gained the
-    events ``gained`` (each with its stance and independence), without sorting all its events: a statement
-    is the first of its sentence's events (same speaker and modality), so only the sentences of the documents
-    of ``gained`` can have a new first, and only those can come before one of the listed ones, which every
-    other sentence's first comes after. When FIRST_STATEMENTS are listed and every gained event comes after
-    the last of them (the views list independent assertions, then denials, then copies, each by event id;
-    gained events have the highest ids), the list stays as it is."""
+#: A claim of fewer events than this whose statements changed has its first statements listed again from
+#: all its events (with the other such claims, in one query), a larger one from its listed ones
+SMALL_CLAIM = 100
+
+
+def _events_of(p: Placed) -> int:
+    """How many events the placed claim holds (a ledger's count when it grew from one)."""
+    return p.ledger.events if p.ledger is not None else sum(1 + len(s.also) for s in p.claim.statements)
+
+
+def _list_firsts_changed(conn: sqlite3.Connection, claim: int, changed: Mapping[int, tuple[str, int]],
+                         gone: Collection[int] = (), small: bool = False) -> bool:  # fmt: skip
+    """List again the first statements of ``claim``, whose rows of the events ``changed`` were written (gained,
+    or changed: each with its stance and independence now) and of the events ``gone`` deleted, every other
+    row kept, without sorting all its events. A statement is the first of its sentence's events (same
+    speaker and modality), so only the sentences of the documents of ``changed`` can have a new first; the
+    listed statements (FIRST_STATEMENTS of them) come before every other sentence's first. So the new list
+    is made from the listed statements and the claim's events in those documents, and holds when it does not
+    end after where the old one ended. When no listed event changed and every changed one comes after the
+    last listed (the views list independent assertions, then denials, then copies, each by event id), the
+    list stays as it is. Returns whether the claim is to be listed whole (:func:`_list_firsts`, a query for
+    many claims): when a listed event went, when the new list may not hold, or, for a ``small`` claim, instead
+    of making the new list from its candidates."""
+    if not changed and not gone:
+        return False
     listed = conn.execute("SELECT event_id, stance, independent FROM claim_firsts WHERE cluster_id = ? ORDER BY n",
                           (claim,)).fetchall()  # fmt: skip
-    if len(listed) >= FIRST_STATEMENTS:
-        last = (-listed[-1][2], listed[-1][1], listed[-1][0])
-        if all((-independent, stance, e) > last for e, (stance, independent) in gained.items()):
-            return
-    candidates = {r[0] for r in listed}
-    for marks, chunk in _chunks(sorted(gained)):
+    listed_ids = {r[0] for r in listed}
+    if listed_ids & set(gone):
+        return True
+    full = len(listed) >= FIRST_STATEMENTS
+    last = (-listed[-1][2], listed[-1][1], listed[-1][0]) if listed else (0, "", 0)  # read only when full
+    if full and not listed_ids & set(changed) and all(
+            (-independent, stance, e) > last for e, (stance, independent) in changed.items()):  # fmt: skip
+        return False
+    if small:
+        return True
+    candidates = set(listed_ids)
+    for marks, chunk in _chunks(sorted(changed)):
         candidates.update(r[0] for r in conn.execute(
             "SELECT ce.event_id FROM events e CROSS JOIN cluster_events ce ON ce.cluster_id = ? AND ce.event_id = e.id "
             f"WHERE e.document_id IN (SELECT document_id FROM events WHERE id IN ({marks}))", [claim, *chunk]))  # fmt: skip
-    conn.execute("DELETE FROM claim_firsts WHERE cluster_id = ?", (claim,))
     ordered = sorted(candidates)
     if len(ordered) > 900:  # more than a query's parameters: the claim as a whole
-        conn.execute(claim_firsts_fill("ce.cluster_id = ?"), (claim,))
-        return
+        return True
+    conn.execute("DELETE FROM claim_firsts WHERE cluster_id = ?", (claim,))
     conn.execute(claim_firsts_fill(f"ce.cluster_id = ? AND ce.event_id IN ({','.join('?' * len(ordered))})"),
                  [claim, *ordered])  # fmt: skip
+    if not full:  # every sentence's first was listed: the candidates hold every first there is
+        return False
+    now = conn.execute("SELECT count(*), max(n) FROM claim_firsts WHERE cluster_id = ?", (claim,)).fetchone()
+    end = conn.execute("SELECT event_id, stance, independent FROM claim_firsts WHERE cluster_id = ? AND n = ?",
+                       (claim, now[1])).fetchone()  # fmt: skip
+    # a first not among the candidates may come before the new list's end: the claim is listed whole
+    return now[0] < FIRST_STATEMENTS or end is None or (-end[2], end[1], end[0]) > last
 
 
-def _write_claim(conn: sqlite3.Connection, p: Placed,
-                 cluster_id: int | None = None) -> tuple[int, dict[int, tuple[str, int]] | None]:  # fmt: skip
+def _write_claim(conn: sqlite3.Connection, p: Placed, cluster_id: int | None = None, before: tuple[Any, ...] | None = None
+                 ) -> tuple[int, tuple[dict[int, tuple[str, int]], set[int]] | None]:  # fmt: skip
     """Insert a claim with its statements and conflicts, or write it over the stored claim ``cluster_id``
-    (the rows of its events changed only where they differ). Returns its id and, for a claim written over
-    whose stored events' rows were all kept, the events it gained with their stance and independence (None
-    for a new claim, or when a row changed or went). Its first statements are listed apart (:func:`_list_firsts`)."""
+    (its row, ``before`` when known, written only when it differs; the rows of its events only where they
+    differ). Returns its id and, for a claim written over
+    one that had rows, the events whose rows were written (gained or changed) with their stance and
+    independence, and the events whose rows went (None for a new claim). Its first statements are listed
+    apart (:func:`_list_firsts`, :func:`_list_firsts_changed`)."""
     c = p.claim
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, sum(1 + len(s.also) for s in c.statements), c.documents,
@@ -329,48 +396,43 @@ def _write_claim(conn: sqlite3.Connection, p: Placed,
         cur = conn.execute(f"INSERT INTO clusters ({_CLAIM_COLUMNS}) VALUES ({','.join('?' * len(values))})", values)
         cluster_id = int(cur.lastrowid or 0)
     else:
-        columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
-        conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+        _update_claim(conn, cluster_id, values, before)
         conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
         stale = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
             "SELECT event_id, stance, origin, independent FROM cluster_events WHERE cluster_id = ?", (cluster_id,))}  # fmt: skip
         conn.executemany("DELETE FROM cluster_events WHERE cluster_id = ? AND event_id = ?",
                          [(cluster_id, e) for e in stale if e not in rows])  # fmt: skip
-    conn.executemany(
-        "INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(cluster_id, e, *row) for e, row in rows.items() if stale.get(e) != row],
-    )
+    conn.executemany(_UPSERT_STATEMENT, [(cluster_id, e, *row) for e, row in rows.items() if stale.get(e) != row])
     conn.executemany(
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
     )
-    if not stale or any(e not in rows or rows[e] != row for e, row in stale.items()):
+    if not stale:
         return cluster_id, None
-    return cluster_id, {e: (row[0], row[2]) for e, row in rows.items() if e not in stale}
+    return cluster_id, ({e: (row[0], row[2]) for e, row in rows.items() if stale.get(e) != row},
+                        {e for e in stale if e not in rows})  # fmt: skip
 
 
-def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed, g: Grown) -> dict[int, tuple[str, int]] | None:
+def _write_grown(conn: sqlite3.Connection, cluster_id: int, p: Placed,
+                 g: Grown) -> tuple[dict[int, tuple[str, int]], set[int]]:  # fmt: skip
     """Write a claim grown from its ledger over the stored claim ``cluster_id``: its weighing, ledger and
     conflicts, and the rows of the statements it gained or changed (``p.claim.statements``); every other
-    row is kept. Returns the events it gained with their stance and independence, or None when a held row
-    changed."""
+    row is kept. Returns the events whose rows were written with their stance and independence, and the
+    events whose rows went (none: a claim grown from its ledger keeps every event)."""
     c, ledger = p.claim, g.ledger
     values = (c.claim, c.event, c.family, c.source, c.target, c.label, c.date, c.precision, c.place, c.lat,
               c.lon, c.place_country, c.status, ledger.events, ledger.documents, ledger.outlets(),
               len(ledger.origins["asserts"]), len(ledger.origins["denies"]), c.goldstein, c.quad_class,
               line_json(c.place_line), p.block, p.order, p.piece or None, ledger.to_json())  # fmt: skip
-    columns = ", ".join(f"{name.strip()} = ?" for name in _CLAIM_COLUMNS.split(","))
-    conn.execute(f"UPDATE clusters SET {columns} WHERE id = ?", (*values, cluster_id))
+    _update_claim(conn, cluster_id, values)
     conn.execute("DELETE FROM conflicts WHERE cluster_id = ?", (cluster_id,))
     rows = {e: (s.stance, s.origin, int(s.independent and e == s.event)) for s in c.statements for e in (s.event, *s.also)}
-    conn.executemany("INSERT OR REPLACE INTO cluster_events (cluster_id, event_id, stance, origin, independent) "
-                     "VALUES (?, ?, ?, ?, ?)", [(cluster_id, e, *row) for e, row in rows.items()])  # fmt: skip
+    conn.executemany(_UPSERT_STATEMENT, [(cluster_id, e, *row) for e, row in rows.items()])
     conn.executemany(
         "INSERT INTO conflicts (cluster_id, kind, detail, event_a, event_b) VALUES (?, ?, ?, ?, ?)",
         [(cluster_id, k.kind, json.dumps(k.detail), k.event_a, k.event_b) for k in c.conflicts],
     )
-    return None if g.changed else {e: (row[0], row[2]) for e, row in rows.items()}
+    return {e: (row[0], row[2]) for e, row in rows.items()}, set()
 
 
 def _write(conn: sqlite3.Connection, placed: Sequence[Placed], tones: Sequence[Tone],

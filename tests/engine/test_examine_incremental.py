@@ -61,11 +61,15 @@ def _firsts_as_listed(store: Store) -> None:
     assert set(listed) == set(ids)
 
 
-@pytest.mark.parametrize("ledgers", ["large claims", "every undated claim"])
+@pytest.mark.parametrize("ledgers", ["large claims", "every undated claim", "every claim's firsts from its listed ones"])
 def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_store, tmp_path, monkeypatch, ledgers):
-    if ledgers == "every undated claim":  # the caucasus claims are small: keep a ledger for each, to grow from
+    if ledgers != "large claims":  # the caucasus claims are small: keep a ledger for each, to grow from
         monkeypatch.setattr("rashomon.examine.stage.MIN_EVENTS", 1)
         monkeypatch.setattr("rashomon.examine.grow.MIN_EVENTS", 1)
+    if ledgers == "every claim's firsts from its listed ones":  # as the large claims of a large store are
+        monkeypatch.setattr("rashomon.store.examine.SMALL_CLAIM", 0)
+        monkeypatch.setattr("rashomon.store.examine.FIRST_STATEMENTS", 2)
+        monkeypatch.setattr("rashomon.store.schema.FIRST_STATEMENTS", 2)
     store = Store(tmp_path / "grown.db")
     reports = [load_dataset(store, part).examined
                for part in _batches(caucasus_store, tmp_path, [[2], [0, 4], [1], [3]])]  # fmt: skip
@@ -80,7 +84,7 @@ def test_incremental_examine_after_several_batches_equals_a_full_one(caucasus_st
     assert all(r.grown < r.blocks for r in reports[1:] if r is not None)
     assert sum(r.grown for r in reports[1:] if r is not None) > 0, [r.grown for r in reports if r is not None]
     # of those, some grew from their ledgers (only claims of MIN_EVENTS events keep one)
-    assert (sum(r.ledgered for r in reports if r is not None) > 0) == (ledgers == "every undated claim")
+    assert (sum(r.ledgered for r in reports if r is not None) > 0) == (ledgers != "large claims")
     _firsts_as_listed(store)
     full = examine_stored(store, full=True)
     assert full.mode == "full"
