@@ -187,9 +187,9 @@ def test_a_participle_that_describes_an_act_names_its_sides(coded):
 
 
 def test_a_subject_after_a_clause_and_a_short_phrase_is_the_verbs(coded):
-    # the parse joins "Azerbaijan and Turkey" to the object of the clause before ("as Armenia enjoys ...")
-    found = coded("As Armenia enjoys a weak government, Azerbaijan and Turkey could in theory take all of "
-                  "Armenia and annex it to Azerbaijan.")
+    # the parse joins "Azerbaijan and Turkey" to the object of the clause before ("as Armenia keeps ...")
+    found = coded("As Armenia keeps a weak cabinet, Azerbaijan and Turkey could in principle seize the south "
+                  "and annex it to Nakhchivan.")
     assert found["annex"][0] == "AZE; TUR"
 
 
@@ -217,8 +217,8 @@ def test_phrase_answers_are_kept_across_documents_for_their_own_table_only():
 def test_a_name_read_as_a_compound_of_its_verb_is_its_subject(coded):
     # written for rashomon after a caucasus article's "..., Azerbaijan demands that ..." came with no one
     # demanding: the parser reads "demands" as a noun with "Azerbaijan" as its compound
-    found = coded("Since any unauthorized entry into this territory is illegal, Azerbaijan demands that the "
-                  "Russian peacekeepers ask for an official travel permit.")
+    found = coded("As the district lies within its borders, and plainly every visit without papers is illegal, "
+                  "Azerbaijan demands that the Russian soldiers request a pass.")
     assert found["demands"] == ("AZE", "RUSMIL")
 
 
