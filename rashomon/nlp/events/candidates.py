@@ -292,15 +292,15 @@ def _met_protests(
     "arrested dozens of demonstrators": CAMEO 141, the crowd as its source), as event data files a protest
     with intervention."""
     out = list(proposed)
-    acts = [c for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT")]
-    for g in (g for c in acts for g in _aimed(c.trigger) if g.lemma_.lower() in w.PROTEST_NOUNS):
+    aimed = [g for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT") for g in _aimed(c.trigger)]
+    for g in (g for g in aimed if g.lemma_.lower() in w.PROTEST_NOUNS):
         at = next((n for n, (k, _) in enumerate(out) if k.trigger.i == g.i and k.plover == "PROTEST"), None)
         if at is not None and out[at][1] == "carried":
             out[at] = (out[at][0], None)
     if any(c.plover == "PROTEST" and dropped is None for c, dropped in out):
         return out
     seen: set[int] = set()
-    for g in (g for c in acts for g in _aimed(c.trigger)):
+    for g in aimed:
         crowd = next((t for t in g.subtree if t.lemma_.lower() in w.PROTESTER_NOUNS and t.pos_ == "NOUN"), None)
         if crowd is None or crowd.i in found or crowd.i in seen:
             continue
