@@ -225,3 +225,31 @@ def test_a_name_read_as_a_compound_of_its_verb_is_its_subject(coded):
 def test_a_policy_is_done_by_the_one_who_follows_it(coded):
     assert coded("Iran has followed a policy of supporting both Azerbaijan and Armenia.")["supporting"] == ("IRN", "AZE; ARM")
     assert coded("Tehran was accused of supporting Armenia.")["supporting"] == ("IRNGOV", "ARM")
+
+
+def test_people_named_by_a_common_noun_are_targets(coded):
+    # written for rashomon after ConfliBERT training-part misses: victims, suspects, women and regulators are
+    # sectors the table now knows, so an act aimed at them has its target
+    assert coded("Iranian police detained four suspects near Tabriz on Friday.")["detained"] == ("IRNCOP", "IRNCRM")
+    assert coded("The militia says it will not free the kidnap victims this month.")["free"][1].endswith("CVL")
+    assert coded("Azerbaijani regulators banned two Armenian firms.")["banned"][0] == "AZEGOV"
+
+
+def test_an_investigation_into_someone_is_aimed_at_them(coded):
+    # written for rashomon after ConfliBERT training-part misses: "into" names what a noun event is aimed at
+    assert coded("Armenian prosecutors opened an investigation into the Iranian embassy.")["investigation"] == (
+        "ARMJUD", "IRNGOV")
+
+
+def test_whom_forces_are_withdrawn_from_is_the_target(coded):
+    # written for rashomon after ConfliBERT training-part misses: the peacekeepers withdrawn are the UN's own,
+    # the country they leave is the one the act is aimed at
+    assert coded("The United Nations withdrew peacekeepers from Armenia in May.")["withdrew"] == ("IGOUNO", "ARM")
+    assert coded("Russia recalled its ambassador from Baku.")["recalled"] == ("RUS", "AZE")
+
+
+def test_money_given_or_lent_to_a_country_is_economic_aid(coded):
+    # written for rashomon after ConfliBERT training-part misses: "gave 2 million euros to Armenia" was no
+    # event (money was a cue, a currency was not), "lent" no trigger at all
+    assert coded("Germany gave 40 million euros to Armenia's farming sector.")["gave"] == ("DEU", "ARM")
+    assert coded("Russia lent 2 billion dollars to Iran last year.")["lent"] == ("RUS", "IRN")

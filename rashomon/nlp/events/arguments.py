@@ -214,7 +214,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source = sx.with_conjuncts(doer)
     target: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for"):
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
             for g in c.children:
                 if c.lower_ == "for" and not (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g)):
                     continue  # "support for Armenia", not "calls for calm" or "arrests for fraud"
@@ -420,7 +420,10 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
                 continue
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
-    return resolved_first(groups, resolve)
+    # "withdraw its troops from Kashmir": a place left is its country's
+    return resolved_first(groups, resolve) or place_country(
+        [g for toks in groups for g in toks if g.ent_type_ in ("GPE", "LOC", "FAC")], resolve
+    )
 
 
 def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[ActorMention, ...]:

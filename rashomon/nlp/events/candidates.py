@@ -632,8 +632,9 @@ def _read(
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())
         plover = lookup(ended).plover or plover
-    if not target and plover in ("RETREAT", "SANCTION", "COERCE"):
-        target = args.origin(tok, resolve)
+    if tok.lemma_.lower() in w.WITHDRAWING_VERBS or (not target and plover in ("RETREAT", "SANCTION", "COERCE")):
+        # "withdrew peacekeepers from Rwanda": whom it is taken from, not the forces taken back
+        target = args.origin(tok, resolve) or target
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
     if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":

@@ -17,6 +17,7 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
+    "withdrawing_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -73,3 +74,4 @@ COMMENT_VERBS = _LISTS["comment_verbs"]
 DENIED_BLAME = _LISTS["denied_blame"]
 SENDING_VERBS = _LISTS["sending_verbs"]
 HANDING_VERBS = _LISTS["handing_verbs"]
+WITHDRAWING_VERBS = _LISTS["withdrawing_verbs"]
