@@ -73,7 +73,17 @@ def _run_coder(coder: EventCoder, items: list[tuple[str, str, str | None]]) -> l
             raise EvaluationError(
                 f"the coder's result for {iid} is not a list of event dicts: {events!r:.200}"
             )
-    return out
+    return [_reported_first(events) for events in out]
+
+
+def _reported_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``events`` with the ones the text denies after the others, each group in its order: "no arrests were
+    made after the attacks" reports the attacks; the gold sets file what happened, and a scorer that reads a
+    text's first event reads its first event not denied."""
+    denied = [e for e in events if isinstance(e.get("provenance"), dict) and e["provenance"].get("modality") == "denied"]
+    if not denied:
+        return events
+    return [e for e in events if all(e is not d for d in denied)] + denied
 
 
 def _event_type(event: dict[str, Any]) -> str | None:

@@ -204,6 +204,21 @@ def test_case_runner(case_path):
     json.dumps(empty.as_dict())
 
 
+def test_a_denied_event_is_not_the_one_a_text_reports(case_path):
+    # "no arrests were made after the attacks": the attacks are what happened; a denied event first in the
+    # text does not stand for it, whatever set is scored
+    gold = g.read_case(case_path)
+    by_id = {x.id: x for x in gold}
+    denied = {"event": "SANCTION", "provenance": {"modality": "denied"}}
+
+    def denying(items: list[tuple[str, str, str | None]]) -> list[list[dict[str, Any]]]:
+        return [[denied, {"event": by_id[i].plover, "provenance": {"modality": "asserted"}}] for i, _, _ in items]
+
+    assert r.evaluate_case(case_path, denying).accuracy == 1.0
+    only = r.evaluate_case(case_path, lambda items: [[denied] for _ in items])
+    assert only.accuracy == 0.0 and only.n_silent == 0, "a text whose only event is denied still has it"
+
+
 # --- PETRARCH -------------------------------------------------------------------------------------
 
 

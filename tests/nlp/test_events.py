@@ -812,3 +812,12 @@ def test_trade_in_general_is_no_event():
     # "the illegal drug trade" were coded as economic cooperation with no one
     assert code("The approach to politics, global trade, and social philosophy defined an era.") == []
     assert one("Trade between Iran and Armenia grew by 20 percent last year.", "COOPERATE")["cameo"] == "061"
+
+
+def test_force_that_disperses_people_meets_a_protest():
+    # written for rashomon after CASE training-part misses: tear gas "deployed" was coded as a deployment of
+    # forces, and activists dispersed were no protest
+    found = {e["trigger"]: e for e in code("Police deployed tear gas to disperse activists outside the ministry.")}
+    assert (found["deployed"]["event"], found["deployed"]["cameo"]) == ("ASSAULT", "175")
+    assert (found["activists"]["event"], found["activists"]["cameo"]) == ("PROTEST", "141")
+    assert one("The army deployed tanks near the border.", "MOBILIZE")["cameo"] == "154"

@@ -269,7 +269,17 @@ def _intervention(c: Coded) -> bool:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
-    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for g in _aimed(c.trigger) for t in g.subtree)
+    return any(_crowd(g) is not None for g in _aimed(c.trigger))
+
+
+def _crowd(aimed: Token) -> Token | None:
+    """The crowd of protesters a phrase force is aimed at names (:data:`words.PROTESTER_NOUNS`: "thousands of
+    demonstrators"), or the people it disperses ("to disperse Kurdish activists": a crowd dispersed was
+    gathered in protest); None when it names none."""
+    crowd = next((t for t in aimed.subtree if t.lemma_.lower() in w.PROTESTER_NOUNS and t.pos_ == "NOUN"), None)
+    if crowd is None and aimed.head.lemma_.lower() == "disperse" and aimed.lemma_.lower() in w.DISPERSED_PEOPLE:
+        crowd = aimed
+    return crowd
 
 
 def _intended(verb: Token) -> bool:
@@ -301,7 +311,7 @@ def _met_protests(
         return out
     seen: set[int] = set()
     for g in aimed:
-        crowd = next((t for t in g.subtree if t.lemma_.lower() in w.PROTESTER_NOUNS and t.pos_ == "NOUN"), None)
+        crowd = _crowd(g)
         if crowd is None or crowd.i in found or crowd.i in seen:
             continue
         seen.add(crowd.i)
