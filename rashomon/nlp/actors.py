@@ -129,6 +129,8 @@ _LOCATIVE = frozenset(
 #: Jericho"); armed forces and refugees in a country are as often foreign ones.
 _IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", None})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
+#: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
+_COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 _NOT_GROUPS = frozenset(
     ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
      "jets", "state", "states", "public", "press", "industry", "industries", "business",
@@ -1117,7 +1119,13 @@ class _Reader:
         """The table's exact matches at token i (``ActorTable._walk``), once per token."""
         hit = self._walks.get(i)
         if hit is None:
-            hit = self._walks[i] = self.t._walk(self.toks, i)
+            hit = self.t._walk(self.toks, i)
+            if hit and i > 0 and self.toks[i - 1].key in _COUNT_PREFIXES and self.toks[i - 1].end + 1 == self.toks[i].start:
+                # "multi-party elections", "one-party state": a sector word after a count and a hyphen is half
+                # of an adjective, no sector
+                hit = [m for m in (_Match(m.start, m.end, tuple(f for f in m.forms if f.kind not in ("sector", "head", "title")), m.score)
+                                   for m in hit) if m.forms]  # fmt: skip
+            self._walks[i] = hit
         return hit
 
     def _fuzzy_word(self, i: int) -> tuple[tuple[_Form, ...], float]:

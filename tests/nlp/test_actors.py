@@ -788,3 +788,11 @@ def test_the_stage_completes_country_less_groups_from_their_context():
     # an ethnic group without a country of its own named lives in the country of its context
     (events,) = code_texts([("y", "Serb police arrested three ethnic Albanians in southern Serbia.", "2000-06-01")])
     assert [a["code"][:6] for a in events[0]["target"]] == ["SRBCVL"]
+
+
+def test_a_sector_word_made_half_of_an_adjective_is_no_sector(table):
+    # written for rashomon after a PLOVER training-part miss: "Algeria's first multi-party elections" was
+    # read as Algeria's party
+    assert table.resolve("Armenia's first multi-party").actor.code == "ARM"
+    assert table.resolve("Armenia's ruling party").actor.code == "ARMPTY"
+    assert table.resolve("a cross-party group of Iranian lawmakers").actor.code == "IRNLEG"

@@ -253,3 +253,9 @@ def test_money_given_or_lent_to_a_country_is_economic_aid(coded):
     # event (money was a cue, a currency was not), "lent" no trigger at all
     assert coded("Germany gave 40 million euros to Armenia's farming sector.")["gave"] == ("DEU", "ARM")
     assert coded("Russia lent 2 billion dollars to Iran last year.")["lent"] == ("RUS", "IRN")
+
+
+def test_aid_given_in_a_country_is_aimed_at_it(coded):
+    # written for rashomon after ConfliBERT training-part misses: aid handed out in a place, to no one named,
+    # goes to the country the place is in
+    assert coded("Japan provided food aid in northern Armenia last winter.")["provided"] == ("JPN", "ARM")

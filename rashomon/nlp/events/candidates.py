@@ -48,7 +48,7 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
 #: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
-LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT"})
+LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT", "AID"})
 
 
 #: events whose object names an act or a demand of their target: "rejected an Australian ultimatum",
