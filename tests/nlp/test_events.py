@@ -821,3 +821,11 @@ def test_force_that_disperses_people_meets_a_protest():
     assert (found["deployed"]["event"], found["deployed"]["cameo"]) == ("ASSAULT", "175")
     assert (found["activists"]["event"], found["activists"]["cameo"]) == ("PROTEST", "141")
     assert one("The army deployed tanks near the border.", "MOBILIZE")["cameo"] == "154"
+
+
+def test_a_comparison_and_a_crime_committed_are_no_agreement():
+    # written for rashomon after a sample of caucasus events: "as opposed to" was coded as a rejection,
+    # "committing crimes" as an agreement
+    assert code("He sides with the generals, as opposed to the Foreign Minister.") == []
+    assert not [e for e in code("The soldiers razed the village, committing crimes against its people.") if e["event"] == "AGREE"]
+    assert one("Iran committed to the ceasefire in Karabakh.", "AGREE")["cameo"] == "030"

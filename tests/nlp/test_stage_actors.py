@@ -259,3 +259,23 @@ def test_aid_given_in_a_country_is_aimed_at_it(coded):
     # written for rashomon after ConfliBERT training-part misses: aid handed out in a place, to no one named,
     # goes to the country the place is in
     assert coded("Japan provided food aid in northern Armenia last winter.")["provided"] == ("JPN", "ARM")
+
+
+def test_the_one_who_faces_an_act_is_its_target(coded):
+    # written for rashomon after a sample of caucasus events: the subject of "faces aggression from Iran" was
+    # coded as the aggressor
+    assert coded("Georgia faces aggression from Russia.")["aggression"] == ("RUS", "GEO")
+    assert coded("Armenia suffered attacks by Azerbaijani forces.")["attacks"] == ("AZEMIL", "ARM")
+
+
+def test_forces_stationed_somewhere_stand_for_their_sender(coded):
+    # written for rashomon after a sample of caucasus events: "Israeli personnel stationed in the region" had
+    # no source
+    assert coded("There are some 500 Turkish soldiers stationed in the region.")["stationed"][0] == "TURMIL"
+
+
+def test_the_broker_of_an_agreement_is_no_side_of_it(coded):
+    # written for rashomon after a sample of caucasus events: Russia, which brokered it, was coded as the side
+    # declaring the ceasefire
+    found = coded("In early November a truce agreement, mediated by Russia, was reached.")
+    assert found["agreement"][0] == "" and found["mediated"][0] == "RUS"

@@ -189,9 +189,17 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if not source and givers:
             source = sx.with_conjuncts(givers[0])
         return source, sx.with_conjuncts(sx.subject(receiver))
+    if receiver is not None and receiver.lemma_.lower() in w.SUFFERING_VERBS:
+        # "Azerbaijan faces aggression from Iran", "suffered attacks by the rebels": the subject is the one
+        # the act is aimed at; whoever does it comes with "from" or "by" (or is the noun's own: "Iranian attacks")
+        doers = sx.pobjs(receiver, "from") + sx.pobjs(noun, "from", "by")
+        if not source and doers:
+            source = sx.with_conjuncts(doers[0])
+        return source, sx.with_conjuncts(sx.subject(receiver))
     agent = sx.agent(noun)
     # "the assistance given by Iran to Azerbaijan": the participle that describes the act names its sides
-    described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None), None)
+    described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None
+                      and c.lemma_.lower() not in w.BROKERING_VERBS), None)  # fmt: skip
     if agent is None and described is not None:
         agent = sx.agent(described)
     if not source and agent is not None:

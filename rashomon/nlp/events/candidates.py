@@ -566,6 +566,8 @@ def _read(
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
         dropped = "question"  # "I asked why Iran supports ...": a question, not a request
+    elif tok.lemma_.lower() == "oppose" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        dropped = "figurative"  # "he is with the hardliners, as opposed to Zarif": a comparison, no one opposes
     elif _opinion(tok):
         dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
     elif tok.pos_ == "VERB" and tok.dep_ == "amod":
@@ -602,6 +604,8 @@ def _read(
             # "Iran's attorney general visiting Yerevan": an active participle is done by the noun it describes
             described = tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("GPE", "LOC", "FAC")
             doer = tok.head if described else sx.agent(tok)
+            if doer is None and tok.tag_ == "VBN" and tok.lemma_.lower() in w.SENDING_VERBS and tok.head.pos_ == "NOUN":
+                doer = tok.head  # "Israeli personnel stationed near the border": the force sent stands for its sender
             holder = sx.verb_above(tok.head) if doer is None and _intended(tok) else None
             if holder is not None:
                 doer = sx.subject(holder)  # "Armenia made an attempt to retake the town"

@@ -17,7 +17,7 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
-    "withdrawing_verbs", "dispersed_people",
+    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -76,3 +76,5 @@ SENDING_VERBS = _LISTS["sending_verbs"]
 HANDING_VERBS = _LISTS["handing_verbs"]
 WITHDRAWING_VERBS = _LISTS["withdrawing_verbs"]
 DISPERSED_PEOPLE = _LISTS["dispersed_people"]
+SUFFERING_VERBS = _LISTS["suffering_verbs"]
+BROKERING_VERBS = _LISTS["brokering_verbs"]
