@@ -829,3 +829,11 @@ def test_a_comparison_and_a_crime_committed_are_no_agreement():
     assert code("He sides with the generals, as opposed to the Foreign Minister.") == []
     assert not [e for e in code("The soldiers razed the village, committing crimes against its people.") if e["event"] == "AGREE"]
     assert one("Iran committed to the ceasefire in Karabakh.", "AGREE")["cameo"] == "030"
+
+
+def test_a_writers_own_view_is_no_agreement_but_what_it_says_stands():
+    # written for rashomon after a sample of caucasus comments: "I agree that ..." was coded as an agreement
+    # and what the writer agreed with was dropped as its content
+    found = code("I agree that Turkey and Azerbaijan are both backed by Israel.")
+    assert [e["event"] for e in found] == ["SUPPORT"], found
+    assert one("Armenia and Azerbaijan agreed that the truce would begin at noon.", "AGREE")["source"] == ["Armenia", "Azerbaijan"]

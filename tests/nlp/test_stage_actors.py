@@ -279,3 +279,9 @@ def test_the_broker_of_an_agreement_is_no_side_of_it(coded):
     # declaring the ceasefire
     found = coded("In early November a truce agreement, mediated by Russia, was reached.")
     assert found["agreement"][0] == "" and found["mediated"][0] == "RUS"
+
+
+def test_whom_a_place_is_taken_from_is_the_target(coded):
+    # written for rashomon after a sample of caucasus events: "captured from Armenian occupation" had no target
+    assert coded("Four villages were captured from Armenian occupation.")["captured"][1] == "ARM"
+    assert coded("Azerbaijani forces retook the town from Armenian troops.")["retook"] == ("AZEMIL", "ARMMIL")

@@ -137,10 +137,18 @@ def _unarmed_foe(tok: Token) -> bool:
     return any(a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES for a in aimed)
 
 
+def _own_view(tok: Token) -> bool:
+    """"I agree that ...", "you disagree": a writer's or a reader's view, no one's agreement."""
+    return tok.lemma_.lower() in ("agree", "disagree") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children)
+
+
 def _opinion(tok: Token) -> bool:
     """Whether ``tok`` names an act only weighed, hoped for or agreed with as a view, which is a statement and
     no event: "is considering sending aid" (the object of a verb of weighing), "pessimistic about a deal",
-    "optimism at a bipartisan deal" (what a mood is about), "agreed with the Senate that ..." (a view shared)."""
+    "optimism at a bipartisan deal" (what a mood is about), "agreed with the Senate that ..." (a view shared),
+    "I agree that ..." (a writer's own view)."""
+    if _own_view(tok):
+        return True
     if tok.lemma_.lower() == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return any(c.dep_ == "ccomp" for c in tok.children) or any(
             g.lower_ == "what" for c in tok.children if c.dep_ == "prep" for g in c.subtree
@@ -341,7 +349,8 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
         if dep == "advcl" and marks & w.CONTENT_MARKS:
             dep = "ccomp"
         if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
-            return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES
+            # what a view agrees with is said as so ("I agree that Aliyev is backed by Israel"), not promised
+            return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES and not _own_view(head)
         if dep not in ("dobj", "xcomp", "ccomp", "pcomp", "attr", "nsubjpass", "conj"):
             return False
         cur = head
@@ -649,6 +658,8 @@ def _read(
     if tok.lemma_.lower() in w.WITHDRAWING_VERBS or (not target and plover in ("RETREAT", "SANCTION", "COERCE")):
         # "withdrew peacekeepers from Rwanda": whom it is taken from, not the forces taken back
         target = args.origin(tok, resolve) or target
+    elif tok.lemma_.lower() in w.TAKING_VERBS and not any(m.resolved for m in target):
+        target = args.origin(tok, resolve) or target  # "captured three villages from the Armenian occupation"
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
     if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
