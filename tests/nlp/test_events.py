@@ -837,3 +837,15 @@ def test_a_writers_own_view_is_no_agreement_but_what_it_says_stands():
     found = code("I agree that Turkey and Azerbaijan are both backed by Israel.")
     assert [e["event"] for e in found] == ["SUPPORT"], found
     assert one("Armenia and Azerbaijan agreed that the truce would begin at noon.", "AGREE")["source"] == ["Armenia", "Azerbaijan"]
+
+
+def test_rules_fought_and_broken_and_attacks_in_words_are_no_force():
+    # written for rashomon after a sample of events on real news pages from other sites: groups "fighting the
+    # orders", "violations of distancing laws" and a candidate who "attacked" a rival over her support for a
+    # policy were coded as force
+    assert code("Among those fighting the lockdown orders are two conservative groups.") == []
+    assert code("The site removed posts encouraging violations of curfew laws.") == []
+    criticism = one("Senator Lopez attacked Governor Reyes over her remarks on the budget.", "ACCUSE")
+    assert (criticism["cameo"], criticism["target"]) == ("111", ["Governor Reyes"])
+    assert one("Rebels attacked the village over a land dispute.", "ASSAULT")["cameo"] == "190"
+    assert one("Armenia reported violations of the ceasefire by Azerbaijan.", "ASSAULT")["cameo"] == "196"

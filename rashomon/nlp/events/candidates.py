@@ -134,7 +134,17 @@ def _unarmed_foe(tok: Token) -> bool:
     the Ebola epidemic", "the fight against corruption"): its object, or what it is "against"."""
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
-    return any(a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES for a in aimed)
+    if any(a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES for a in aimed):
+        return True
+    # "fighting the lockdown orders", "violations of distancing laws": a rule opposed or broken, no one attacked
+    ruled = aimed if tok.lemma_.lower() in ("fight", "fighting") else sx.pobjs(tok, "of") if tok.lemma_.lower() == "violation" else []
+    return any(a.lemma_.lower() in w.RULE_NOUNS for a in ruled)
+
+
+def _in_words(tok: Token) -> bool:
+    """An attack made over or for what someone said or stands for ("attacked Haley over her support for
+    Ukraine"): criticism, not force."""
+    return any(g.lemma_.lower() in w.STANCE_OBJECTS for g in sx.pobjs(tok, "over", "for"))
 
 
 def _own_view(tok: Token) -> bool:
@@ -587,6 +597,9 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
+    criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
+    if criticised:
+        row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
     if dropped in FIRM_DROPS:
         out.append((Coded(tok, row, (), ()), dropped))  # no model reads it: its sides are not looked for
         return out
@@ -664,7 +677,7 @@ def _read(
         target = args.content_target(tok, plover, resolve)
     if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
         target = args.object_author(tok, resolve)
-    if plover in ("PROTEST", "ACCUSE") or not target:
+    if (plover in ("PROTEST", "ACCUSE") and not criticised) or not target:
         # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
         # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
         target = args.resolved_first(args.grievance(tok), resolve) or target
