@@ -575,3 +575,17 @@ def test_a_name_the_gazetteer_lacks_stands_at_the_documents_focus_when_asked(gaz
     # a document that names no town has no focus
     text = "Flooding hit Zamalek on Monday."
     assert geoparse(text, _spans(text, "Zamalek"), gazetteer=gaz, focus=True) == []
+
+
+def test_a_small_town_read_far_from_a_local_documents_focus_stands_at_the_focus(gaz: Gazetteer) -> None:
+    text = "Residents of Mount Washington, a hillside district of Los Angeles, hiked to Pasadena and Glendale."
+    spans = _spans(text, "Mount Washington", "Los Angeles", "Pasadena", "Glendale")
+    (alone, *_) = geoparse(text, spans, gazetteer=gaz)
+    assert alone.feature == "city" and not near(alone, 34.1, -118.2, 1000)  # a small town in the east
+    (mount, *rest) = geoparse(text, spans, gazetteer=gaz, focus=True)
+    assert mount.feature == "local" and near(mount, 34.1, -118.2, 30)
+    assert [p.feature for p in rest] == ["city", "city", "city"]
+    # two towns far apart make no local document: neither is moved
+    text = "Officials of Springfield met in Los Angeles."
+    springfield, _ = geoparse(text, _spans(text, "Springfield", "Los Angeles"), gazetteer=gaz, focus=True)
+    assert springfield.feature == "city" and not near(springfield, 34.1, -118.2, 1000)
