@@ -1065,6 +1065,8 @@ _COUNTY_LIST = re.compile(
     r"(counties|parishes|boroughs)\b"
 )
 _COUNTY_WORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+#: A town's demonym: its name and an ending ("Londoner", "Richmondites", "Bostonians", "Chicagoans").
+_TOWN_DEMONYM = re.compile(r"([A-Z][\w .'’-]*?[a-z]{2})(?:ers?|ites?|ians?|ans?)")
 
 
 def _lookup(gaz: Gazetteer, name: str, weak: bool, county: str | None = None) -> tuple[str, list[Candidate]]:
@@ -1088,6 +1090,11 @@ def _lookup(gaz: Gazetteer, name: str, weak: bool, county: str | None = None) ->
             cands = gaz.candidates(shorter, weak=weak)
             if cands:
                 return shorter, cands
+    if weak and (town := _TOWN_DEMONYM.fullmatch(name)):
+        # a town's demonym, asked for as a place: "Londoners", "Richmondites", "Bostonians"
+        cands = [c for c in gaz.candidates(town.group(1), towns=False) if c.kind >= Kind.CAPITAL]
+        if cands:
+            return town.group(1), cands
     return name, []
 
 
@@ -1317,8 +1324,9 @@ def geoparse(
     GeoVirus are). ``others``: the countries, states and regions that the finder finds in the rest of the
     text ("the Georgia Bureau of Investigation", "Syrians") are context for them, and are not returned.
     ``focus``: a span that the gazetteer cannot place (a neighbourhood, a park, a village it lacks: "Zamalek",
-    "Coffman Park") stands at the document's focus, the town that its other towns lie nearest to, with the
-    feature ``local``; a document that names no town has none. So does a town of fewer than 50,000 people
+    "Coffman Park") stands at the document's focus, the town that its other towns lie nearest to (in a
+    document that names counties but no town, such a county), with the feature ``local``; a document that
+    names neither has none. So does a town of fewer than 50,000 people
     read more than 1,000 km from a focus that has another town within 100 km (a local story's "Mount
     Washington" is no village in Kentucky).
     """
@@ -1383,13 +1391,15 @@ def _far_small_town(reading: Candidate | None, focus: tuple[float, float]) -> bo
 
 
 def _town_readings(mentions: Sequence[_Mention]) -> list[Candidate]:
-    """The readings of the document's names that are towns, each name's once."""
+    """The readings of the document's names that are towns, each name's once; where there are none, those
+    that are counties or districts with a point of their own."""
     towns: dict[str, Candidate] = {}
+    districts: dict[str, Candidate] = {}
     for m in mentions:
         c = m.choice
-        if c is not None and c.kind >= Kind.CAPITAL and not m.namesake and not c.approximate:
-            towns.setdefault(m.key, c)
-    return list(towns.values())
+        if c is not None and c.kind >= Kind.DISTRICT and not m.namesake and not c.approximate:
+            (towns if c.kind >= Kind.CAPITAL else districts).setdefault(m.key, c)
+    return list((towns or districts).values())
 
 
 def _focus(towns: Sequence[Candidate]) -> Candidate | None:

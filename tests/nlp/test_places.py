@@ -589,3 +589,22 @@ def test_a_small_town_read_far_from_a_local_documents_focus_stands_at_the_focus(
     text = "Officials of Springfield met in Los Angeles."
     springfield, _ = geoparse(text, _spans(text, "Springfield", "Los Angeles"), gazetteer=gaz, focus=True)
     assert springfield.feature == "city" and not near(springfield, 34.1, -118.2, 1000)
+
+
+def test_a_document_that_names_counties_but_no_town_has_its_focus_at_a_county(gaz: Gazetteer) -> None:
+    from rashomon.data.divisions import source_version
+
+    if source_version() is None:
+        pytest.skip("a US county has a point of its own only with the gazetteer extra "
+                    "(pip install 'rashomon[gazetteer]')")
+    text = "Flooding closed Coffman Park in Franklin County, Ohio, on Monday."
+    park, county = geoparse(text, _spans(text, "Coffman Park", "Franklin County"), gazetteer=gaz, focus=True)
+    assert county.feature == "district" and park.feature == "local" and near(park, county.lat, county.lon, 1)
+
+
+def test_a_towns_demonym_asked_for_as_a_place_is_the_town(gaz: Gazetteer) -> None:
+    text = "Richmondites voted on Tuesday; the city of Richmond, Virginia, counted the ballots."
+    people, town = geoparse(text, _spans(text, "Richmondites", "Richmond"), gazetteer=gaz)
+    assert people.name == "Richmond" and near(people, 37.55, -77.46) and near(town, 37.55, -77.46)
+    # only asked for: the finder does not take a town's demonym for a place
+    assert text.index("Richmondites") not in [s for s, _ in find_toponyms(text, gazetteer=gaz)]
