@@ -47,12 +47,11 @@ def _geoparser() -> runner.Geoparser:
     gazetteer = Gazetteer.load()
 
     def geoparse(text: str, spans: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
-        # gold spans are all the place names of an article: the rest of its text is their context, and
-        # one the gazetteer lacks stands at the article's focus (places.geoparse)
-        whole = spans is not None
+        # gold spans are all the place names of an article: the rest of its text is their context
+        # (places.geoparse), as it is when the pipeline finds the names itself
         return [
             {"name": p.name, "start": p.start, "end": p.end, "lat": p.lat, "lon": p.lon, "country": p.country}
-            for p in gazetteer.geoparse(text, spans, (), others=whole, focus=whole)
+            for p in gazetteer.geoparse(text, spans, (), others=spans is not None)
         ]
 
     return geoparse

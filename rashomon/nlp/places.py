@@ -831,10 +831,9 @@ class Gazetteer:
         context_countries: Sequence[str] = (),
         *,
         others: bool = False,
-        focus: bool = False,
     ) -> list[Place]:
         """:func:`geoparse` with this gazetteer."""
-        return geoparse(text, spans, context_countries, gazetteer=self, others=others, focus=focus)
+        return geoparse(text, spans, context_countries, gazetteer=self, others=others)
 
 
 @cache
@@ -1309,7 +1308,6 @@ def geoparse(
     *,
     gazetteer: Gazetteer | None = None,
     others: bool = False,
-    focus: bool = False,
 ) -> list[Place]:
     """The places ``text`` names, in text order.
 
@@ -1320,15 +1318,10 @@ def geoparse(
     "Kansas City, Kan."); other abbreviations are then never looked for.
     ``context_countries`` (ISO3) are countries the document is known to be about.
 
-    Two options read ``spans`` as all the place names of a whole document (as the gold spans of LGL and
-    GeoVirus are). ``others``: the countries, states and regions that the finder finds in the rest of the
-    text ("the Georgia Bureau of Investigation", "Syrians") are context for them, and are not returned.
-    ``focus``: a span that the gazetteer cannot place (a neighbourhood, a park, a village it lacks: "Zamalek",
-    "Coffman Park") stands at the document's focus, the town that its other towns lie nearest to (in a
-    document that names counties but no town, such a county), with the feature ``local``; a document that
-    names neither has none. So does a town of fewer than 50,000 people
-    read more than 1,000 km from a focus that has another town within 100 km (a local story's "Mount
-    Washington" is no village in Kentucky).
+    ``others`` reads ``spans`` as all the place names of a whole document (as the gold spans of LGL and
+    GeoVirus are): the countries, states and regions that the finder finds in the rest of the text ("the
+    Georgia Bureau of Investigation", "Syrians") are context for them, and are not returned. A span the
+    gazetteer cannot place is left out, never put at a document default.
     """
     gaz = gazetteer or Gazetteer.load()
     explicit = spans is not None
@@ -1349,62 +1342,8 @@ def geoparse(
             name = text[m.start : m.end].strip()
             choice = replace(choice, name=name, feature=m.namesake, geonameid=None, approximate=True)
         places.append(choice.place(m.start, m.end))
-    if focus and spans:
-        places = _at_focus(text, spans, mentions, places)
     places.sort(key=lambda p: (p.start, p.end))
     return places
-
-
-#: A small town (under this many people) read this far from the focus of a document whose focus has a
-#: neighbour (within _FOCUS_NEAR_KM) is taken for a place the gazetteer lacks, near the focus.
-_FOCUS_STRAY_KM = 1000.0
-_FOCUS_STRAY_POPULATION = 50_000
-_FOCUS_NEAR_KM = 100.0
-
-
-def _at_focus(text: str, spans: Sequence[tuple[int, int]], mentions: Sequence[_Mention], places: list[Place]) -> list[Place]:
-    """``places`` with each of ``spans`` that the gazetteer cannot place put at the document's focus (feature
-    ``local``), and so too a small town read far from a focus that has a neighbour ("Mount Washington" of
-    Los Angeles, read as a village of Kentucky)."""
-    towns = _town_readings(mentions)
-    centre = _focus(towns)
-    if centre is None:
-        return places
-    here = (centre.lat, centre.lon)
-    kept = places
-    if sum(distance_km(here, (c.lat, c.lon)) <= _FOCUS_NEAR_KM for c in towns) > 1:
-        read = {(m.start, m.end): m.choice for m in mentions if m.choice is not None and not m.namesake}
-        kept = [p for p in places if not _far_small_town(read.get((p.start, p.end)), here)]
-    taken = {(p.start, p.end) for p in kept}
-    for start, end in spans:
-        written = text[start:end].strip()
-        if (start, end) not in taken and _acceptable(written):
-            kept.append(Place(written, start, end, centre.lat, centre.lon, centre.country, "local"))
-    return kept
-
-
-def _far_small_town(reading: Candidate | None, focus: tuple[float, float]) -> bool:
-    return (
-        reading is not None and reading.kind >= Kind.CAPITAL and reading.population < _FOCUS_STRAY_POPULATION
-        and distance_km(focus, (reading.lat, reading.lon)) > _FOCUS_STRAY_KM
-    )  # fmt: skip
-
-
-def _town_readings(mentions: Sequence[_Mention]) -> list[Candidate]:
-    """The readings of the document's names that are towns, each name's once; where there are none, those
-    that are counties or districts with a point of their own."""
-    towns: dict[str, Candidate] = {}
-    districts: dict[str, Candidate] = {}
-    for m in mentions:
-        c = m.choice
-        if c is not None and c.kind >= Kind.DISTRICT and not m.namesake and not c.approximate:
-            (towns if c.kind >= Kind.CAPITAL else districts).setdefault(m.key, c)
-    return list((towns or districts).values())
-
-
-def _focus(towns: Sequence[Candidate]) -> Candidate | None:
-    """The town that the document's ``towns`` lie nearest to, in sum; None when there are none."""
-    return min(towns, key=lambda a: sum(distance_km((a.lat, a.lon), (b.lat, b.lon)) for b in towns), default=None)
 
 
 def ranking_table(
