@@ -222,7 +222,10 @@ class _Resolver:
             earlier = self._named_before(noun, span.start_char)
             if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
                 return [ActorMention(text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
-            head = self.parsed[noun.left_edge.i : noun.i + 1]
+            left = noun.left_edge.i
+            while left < noun.i and self.parsed[left].is_punct:
+                left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
+            head = self.parsed[left : noun.i + 1]
             found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
                                      head.start_char, head.end_char, head=True)  # fmt: skip
             if found is not None:

@@ -849,3 +849,10 @@ def test_rules_fought_and_broken_and_attacks_in_words_are_no_force():
     assert (criticism["cameo"], criticism["target"]) == ("111", ["Governor Reyes"])
     assert one("Rebels attacked the village over a land dispute.", "ASSAULT")["cameo"] == "190"
     assert one("Armenia reported violations of the ceasefire by Azerbaijan.", "ASSAULT")["cameo"] == "196"
+
+
+def test_the_market_in_general_is_no_event():
+    # written for rashomon after a sample of events on real news pages from other sites: investment and loans
+    # said of the economy were coded as economic cooperation with no one
+    assert code("Such a tax would barely affect returns on longer-term investment into factories.") == []
+    assert one("Chinese investment in Kenya grew last year.", "COOPERATE")["source"] == ["Chinese"]

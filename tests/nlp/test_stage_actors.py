@@ -285,3 +285,14 @@ def test_whom_a_place_is_taken_from_is_the_target(coded):
     # written for rashomon after a sample of caucasus events: "captured from Armenian occupation" had no target
     assert coded("Four villages were captured from Armenian occupation.")["captured"][1] == "ARM"
     assert coded("Azerbaijani forces retook the town from Armenian troops.")["retook"] == ("AZEMIL", "ARMMIL")
+
+
+def test_quotation_marks_are_no_part_of_an_actors_words(tmp_path):
+    # written for rashomon after a sample of events on real news pages from other sites: a target read
+    # '” protesters', the closing mark of a quoted word before it
+    (tmp_path / "a.txt").write_text("Tehran and Baku\n\nBy Sam Writer\n\nIranian police began “dispersing” "
+                                    "protesters in Tabriz on Monday.\n", encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        analyze(store, [tmp_path / "a.txt"])
+        texts = [t for (t,) in store.conn.execute("SELECT text FROM event_actors")]
+    assert texts and all(t[:1].isalnum() for t in texts), texts

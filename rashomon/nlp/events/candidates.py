@@ -778,6 +778,12 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             and not _ended(c.trigger) else (c, dropped)
             for c, dropped in proposed
         ]  # fmt: skip
+    # "investment into factories", "new loans for our clients": the market in general, no one's act
+    proposed = [
+        (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.MARKET_NOUNS
+        and not c.source and not c.target else (c, dropped)
+        for c, dropped in proposed
+    ]  # fmt: skip
     return [
         Candidate(c, dropped, _depth(c.trigger, found),
                   patterns[c.trigger.i] if c.trigger.i in patterns else tr.pattern_reading(c.trigger))
