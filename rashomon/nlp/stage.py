@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
-from rashomon.nlp.events import propose
+from rashomon.nlp.events import arguments, propose
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "11"
+ANALYSIS_VERSION = "12"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -226,8 +226,10 @@ class _Resolver:
             while left < noun.i and self.parsed[left].is_punct:
                 left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
             head = self.parsed[left : noun.i + 1]
-            found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
-                                     head.start_char, head.end_char, head=True)  # fmt: skip
+            found = self._of_place(noun, self.text[head.start_char : head.end_char], text, span.start_char, span.end_char)
+            if found is None:
+                found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
+                                         head.start_char, head.end_char, head=True)  # fmt: skip
             if found is not None:
                 if found.actor is not None and found.actor.country:
                     # "the defence ministry" placed by its context is the one a later "the ministry" means
@@ -242,6 +244,26 @@ class _Resolver:
         ):
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
+
+    def _of_place(self, noun: Token, head: str, text: str, start: int, end: int) -> ActorMention | None:
+        """A group named by a sector noun "of" a place is of that place's country ("the inhabitants of the
+        Syrian Golan Heights" SYRCVL, "residents of Kirkuk" IRQCVL), before any country its sentence names."""
+        sector = None
+        for g in sx.pobjs(noun, "of"):
+            if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children):
+                continue
+            sector = sector or self.lookups.sector_of(head, head=True)
+            if sector is None:
+                return None
+            country = next((m.actor.country for m in arguments.national(g, self) if m.actor is not None), None)
+            if country is None:
+                ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+                placed = self.place(ent.start_char, ent.end_char) if ent is not None else None
+                country = placed.actor.country if placed is not None and placed.actor is not None else None
+            actor = self.actors.actor(country + sector) if country else None
+            if actor is not None:
+                return ActorMention(text, start, end, actor, False, "context", CONTEXT_SCORE)
+        return None
 
     def place(self, start: int, end: int) -> ActorMention | None:
         """The country of the place named at ``start..end`` ("in the Gaza Strip" PSE, "in Kirkuk" IRQ), as a

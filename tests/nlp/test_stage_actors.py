@@ -296,3 +296,10 @@ def test_quotation_marks_are_no_part_of_an_actors_words(tmp_path):
         analyze(store, [tmp_path / "a.txt"])
         texts = [t for (t,) in store.conn.execute("SELECT text FROM event_actors")]
     assert texts and all(t[:1].isalnum() for t in texts), texts
+
+
+def test_people_of_a_place_are_of_its_country(coded):
+    # written for rashomon after a PLOVER training-part miss: "inhabitants of the Syrian Golan Heights" took
+    # the country named later in the sentence (Israel) for their own
+    assert coded("Residents of the Syrian Golan Heights protested against Israel on Monday.")["protested"] == ("SYRCVL", "ISR")
+    assert coded("Villagers of Kirkuk protested against Turkey.")["protested"] == ("IRQCVL", "TUR")
