@@ -259,12 +259,12 @@ class EventModel:
         out: list[tuple[float, Coded]] = []
         # a candidate's features end with the sentence's own: their rows are read once a sentence, and joined
         # after the candidate's (the same rows in the same order as reading all its features at once)
-        shared = self._sentence_rows(sent) if candidates else None
+        shared: Any = self._sentence_rows(sent) if candidates else None
         vector = self.sentence_vector(sent) if self.encoder and candidates else None
         for rank, cand in enumerate(candidates):
             if cand.dropped in FIRM_DROPS:
                 continue
-            rows = np.concatenate((self._rows(candidate_features(cand, sent, rank, [])), shared))
+            rows: Any = np.concatenate((self._rows(candidate_features(cand, sent, rank, [])), shared))
             event = self._event(rows, vector)
             if event < (self.policy.keep if cand.dropped is None else self.policy.accept):
                 continue  # no event whatever its type (verdict): its type probabilities are not worked out
