@@ -126,16 +126,11 @@ def verb_indices(sent: Span) -> list[int]:
     return [i for i in range(sent.start, sent.end) if pos[i] == VERB]
 
 
-def content_indices(sent: Span) -> list[int]:
-    """The indices of the verbs and nouns (common or proper) of ``sent``: the words that can be triggers."""
-    pos = token_numbers(sent.doc, "POS")
-    return [i for i in range(sent.start, sent.end) if pos[i] in (VERB, NOUN, PROPN)]
-
-
 def trigger_indices(sent: Span) -> list[int]:
-    """:func:`content_indices` without the words :func:`lookup_trigger` passes over whatever their parse: a
-    verb whose lemma starts no verb key, a noun whose lemma ends no noun key and holds no compound of its own
-    and whose form is no key. Read off the token arrays, without a Token object for each of them."""
+    """The indices of the verbs and nouns (common or proper) of ``sent`` that can be triggers: not those
+    :func:`lookup_trigger` passes over whatever their parse (a verb whose lemma starts no verb key, a noun
+    whose lemma ends no noun key and holds no compound of its own and whose form is no key). Read off the
+    token arrays, without a Token object for each word."""
     doc = sent.doc
     pos, lemma, lower = (token_numbers(doc, a) for a in ("POS", "LEMMA", "LOWER"))
     may = _MAY_TRIGGER
