@@ -62,7 +62,7 @@ def analysis_version(options: Options) -> str:
 
 def load_models(options: Options) -> tuple[Any, Any, str]:
     """(spaCy pipeline, stage models, analysis version) for these options."""
-    from rashomon.nlp import pipeline, stage
+    from rashomon.nlp import pipeline, stage, verbs
     from rashomon.nlp.actors import ActorTable
     from rashomon.nlp.events.decide import decider
     from rashomon.nlp.events.decide import use_encoder as events_encoder
@@ -78,6 +78,7 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     try:
         nlp = pipeline.load(options.model)
         gazetteer = Gazetteer.load().with_routes(options.route_files)
+        verbs.dictionary()  # the verb patterns every run reads: loaded here, not by the first verb coded
         models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=gazetteer,
                               encoder=options.framing and use_encoder(options.encoder),
                               events=decider(options.learned_events,

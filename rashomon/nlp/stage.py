@@ -178,6 +178,9 @@ class _Resolver:
         #: (segment order, start, last word, actor) of every mention of the document with a country
         self.order = 0
         self.earlier: list[tuple[int, int, str, Actor]] = self.named(0)
+        #: answers of :meth:`__call__`, by phrase and the state of what they depend on
+        self._answers: dict[tuple[int, int, int], tuple[ActorMention, ...]] = {}
+        self._answered_with: tuple[object, object] = (self.earlier, self.document_countries)
 
     def named(self, order: int) -> list[tuple[int, int, str, Actor]]:
         """This segment's resolved mentions with a country, keyed by their last word."""
@@ -192,6 +195,24 @@ class _Resolver:
         return Counter(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country)
 
     def __call__(self, start: int, end: int) -> list[ActorMention]:
+        """The actors of the phrase at ``start..end``. The rules ask about the same phrases again (each
+        trigger's arguments, speakers, tone): an answer is kept while what it depends on besides the phrase,
+        the mentions named before it (``earlier``, which only grows) and the document's countries, stays as
+        it was; an answer that added to ``earlier`` is not kept (asking again adds again, as it did)."""
+        earlier, countries = self.earlier, self.document_countries
+        if self._answered_with[0] is not earlier or self._answered_with[1] is not countries:
+            self._answers.clear()  # the runner handed in the document's lists
+            self._answered_with = (earlier, countries)
+        key = (start, end, len(earlier))
+        kept = self._answers.get(key)
+        if kept is not None:
+            return list(kept)
+        found = self._read(start, end)
+        if self.earlier is earlier and self.document_countries is countries and len(earlier) == key[2]:
+            self._answers[key] = tuple(found)
+        return found
+
+    def _read(self, start: int, end: int) -> list[ActorMention]:
         inside = [m for m in self.mentions if m.start < end and m.end > start]
         if inside:
             return [self._complete(m) if m.actor is None else m for m in inside]

@@ -588,7 +588,7 @@ def score_mentions(
     """:func:`tone_mentions` with a given lexicon (and score model: see :func:`mention_tones`)."""
     out: list[ToneMention] = []
     headline = kind == SegmentKind.HEADLINE
-    for t in mention_tones(parsed, mentions, lexicon, vectors=vectors, headline=headline, model=model):
+    for t in mention_tones(parsed, mentions, lexicon, vectors=vectors, headline=headline, model=model, cued=True):
         if not t.cues:
             continue  # nothing is said about the actor here (see the module docstring)
         m = t.mention
@@ -614,16 +614,18 @@ def mention_tones(
     vectors: np.ndarray | None = None,
     headline: bool = False,
     model: ToneModel | None = None,
+    cued: bool = False,
 ) -> list[MentionTone]:
     """The tone toward every mention of one parsed segment that lines up with its tokens, in segment
-    coordinates, with the cues' offsets (for showing the words, or scoring them as spans).
+    coordinates, with the cues' offsets (for showing the words, or scoring them as spans); with ``cued``,
+    only toward those some cue bears on (what :func:`tone_mentions` keeps: the rest are not scored).
 
     The score is the shipped model's (:class:`ToneModel`: data/tone_model.tsv, or with ``vectors``
     data/tone_model_encoder.tsv, which also reads the sentence's mean token vector) over the mention's
     :data:`FEATURES`; ``model`` overrides it (``ToneModel.rules()`` gives the cues' clipped sum). A mention
     nothing bears on scores near 0; every mention is returned here (training reads them all), while
     :func:`tone_mentions` keeps those some cue bears on."""
-    evidence = mention_evidence(parsed, mentions, lexicon, headline)
+    evidence = mention_evidence(parsed, mentions, lexicon, headline, cued=cued)
     if not evidence:
         return []
     if vectors is not None and len(vectors) != len(parsed):
@@ -756,9 +758,12 @@ class MentionEvidence:
 
 
 def mention_evidence(
-    parsed: Doc, mentions: Sequence[ActorMention], lexicon: ToneLexicon | None = None, headline: bool = False
+    parsed: Doc, mentions: Sequence[ActorMention], lexicon: ToneLexicon | None = None, headline: bool = False,
+    *, cued: bool = False,
 ) -> list[MentionEvidence]:
-    """The evidence about every mention of one parsed segment that lines up with its tokens, cued or not."""
+    """The evidence about every mention of one parsed segment that lines up with its tokens, cued or not;
+    with ``cued``, about those some cue bears on only (most mentions have none: their sentence and features
+    are not read)."""
     if not mentions:
         return []
     from rashomon.nlp.quotes import cues as attribution_cues
@@ -784,6 +789,8 @@ def mention_evidence(
     out: list[MentionEvidence] = []
     for m, t0, t1, root in spans:
         cues = scorer.score(root, m)
+        if cued and not cues.items:
+            continue
         k = max(0, bisect.bisect_right(token_starts, root.i) - 1)
         s0, s1, c0, c1 = sents[k]
         if k not in info:

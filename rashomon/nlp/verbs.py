@@ -43,8 +43,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rashomon.cache import cache_path, cached
 from rashomon.nlp.ontology import cameo_table
 from rashomon.nlp.pipeline import token_numbers
 
@@ -53,6 +55,8 @@ if TYPE_CHECKING:
 
 VERBS_FILE = "cameo_verbs.tsv"
 SYNSETS_FILE = "cameo_synsets.tsv"
+#: the CAMEO codes the dictionary's codes are checked against (part of what its cached copy is built from)
+CAMEO_FILE = "cameo.tsv"
 COLUMNS = ("kind", "block", "verb", "before", "after", "code", "paired", "forms")
 ACTOR_MARKS = frozenset("$+^%")
 #: No event: the dictionary's own null code.
@@ -312,9 +316,16 @@ def _index(patterns: Sequence[Pattern]) -> tuple[dict[str, tuple[int, ...]], tup
 
 @cache
 def dictionary() -> VerbDictionary:
-    """The built-in dictionary, read once."""
+    """The built-in dictionary, read once: from the cache (rashomon.cache) when a copy built from the same code
+    and files is there (about 0.08 s to read, instead of about 0.16 s to parse), else parsed and cached."""
     data = resources.files("rashomon.data")
-    return parse(data.joinpath(VERBS_FILE).read_text(encoding="utf-8"), data.joinpath(SYNSETS_FILE).read_text(encoding="utf-8"))
+    verbs, synsets = (data.joinpath(name).read_bytes() for name in (VERBS_FILE, SYNSETS_FILE))
+    try:
+        inputs = [Path(__file__).read_bytes(), verbs, synsets, data.joinpath(CAMEO_FILE).read_bytes()]
+    except OSError:  # the inputs cannot be fingerprinted: do without a cache
+        inputs = None
+    return cached(cache_path("verbs", inputs) if inputs is not None else None, VerbDictionary,
+                  lambda: parse(verbs.decode("utf-8"), synsets.decode("utf-8")))
 
 
 def match(tok: Token) -> list[VerbMatch]:

@@ -117,3 +117,25 @@ def test_the_shipped_dictionary_codes_common_constructions(nlp):
 def test_a_malformed_row_names_its_file_and_line(verbs_text, synsets_text, where):
     with pytest.raises(ValueError, match=where):
         parse(verbs_text, synsets_text)
+
+
+def test_the_shipped_dictionary_is_cached_as_parsed_and_a_broken_cache_is_parsed_again(tmp_path, monkeypatch) -> None:
+    from importlib import resources
+
+    monkeypatch.setenv("RASHOMON_CACHE_DIR", str(tmp_path))
+    data = resources.files("rashomon.data")
+    fresh = parse(data.joinpath(verbs.VERBS_FILE).read_text(encoding="utf-8"),
+                  data.joinpath(verbs.SYNSETS_FILE).read_text(encoding="utf-8"))  # fmt: skip
+    verbs.dictionary.cache_clear()
+    try:
+        built = verbs.dictionary()
+        (path,) = tmp_path.glob("verbs-*.pickle")
+        verbs.dictionary.cache_clear()
+        read = verbs.dictionary()
+        assert read is not built and read == built == fresh
+        path.write_bytes(b"not a pickle")
+        verbs.dictionary.cache_clear()
+        assert verbs.dictionary() == fresh
+        assert path.read_bytes() != b"not a pickle", "a broken cache is replaced"
+    finally:
+        verbs.dictionary.cache_clear()

@@ -741,7 +741,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
     doc = sent.doc
-    for i in tr.content_indices(sent):  # only a verb or a noun can be a trigger
+    for i in tr.trigger_indices(sent):  # only a verb or a noun whose words the lexicon holds can be one
         tok = doc[i]
         row = tr.lookup_trigger(tok)
         if row is not None:

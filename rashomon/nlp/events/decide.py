@@ -43,6 +43,8 @@ ENCODER_MODEL_FILE = "event_model_encoder.npz"
 VECTOR_CACHE = 4096
 #: the training label of a candidate that is no event
 NONE = "NONE"
+#: where a parsed text keeps its sentences' feature rows (``Doc.user_data``; see EventModel._sentence_rows)
+_SENTENCE_ROWS = "rashomon.sentence_rows"
 
 
 class Decider(Protocol):
@@ -225,25 +227,44 @@ class EventModel:
 
     def sentence_topic(self, features: list[str]) -> float:
         """The probability that a sentence with these (sentence) features is political news."""
+        return self._topic(self._rows(features))
+
+    def _topic(self, rows: Any) -> float:
+        """:meth:`sentence_topic` of a sentence whose features have these weight rows."""
         import numpy as np
 
-        z = float(self.topic_weights[self._rows(features)].sum()) + self.topic_bias
+        z = float(self.topic_weights[rows].sum()) + self.topic_bias
         return 1.0 / (1.0 + float(np.exp(-z)))
 
+    def _sentence_rows(self, sent: Span) -> Any:
+        """The weight rows of the sentence's own features (features.sentence_features), read once a sentence
+        and kept with its parsed text: the topic model reads them for every sentence of an article, and each
+        candidate of a sentence ends its features with them."""
+        kept: dict[tuple[int, int, int], Any] = sent.doc.user_data.setdefault(_SENTENCE_ROWS, {})
+        key = (id(self.index), sent.start, sent.end)
+        rows = kept.get(key)
+        if rows is None:
+            rows = kept[key] = self._rows(sentence_features(sent))
+        return rows
+
     def topic(self, sentences: Iterable[Span]) -> float | None:
-        scores = [self.sentence_topic(sentence_features(s)) for s in sentences]
+        scores = [self._topic(self._sentence_rows(s)) for s in sentences]
         return document_topic(scores)
 
     def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
         if topic is not None and topic < self.policy.topic:
             return []  # a document that does not read as political news: its "attacks" are no events
+        import numpy as np
+
         out: list[tuple[float, Coded]] = []
-        shared = sentence_features(sent) if candidates else []
+        # a candidate's features end with the sentence's own: their rows are read once a sentence, and joined
+        # after the candidate's (the same rows in the same order as reading all its features at once)
+        shared: Any = self._sentence_rows(sent) if candidates else None
         vector = self.sentence_vector(sent) if self.encoder and candidates else None
         for rank, cand in enumerate(candidates):
             if cand.dropped in FIRM_DROPS:
                 continue
-            rows = self._rows(candidate_features(cand, sent, rank, shared))
+            rows: Any = np.concatenate((self._rows(candidate_features(cand, sent, rank, [])), shared))
             event = self._event(rows, vector)
             if event < (self.policy.keep if cand.dropped is None else self.policy.accept):
                 continue  # no event whatever its type (verdict): its type probabilities are not worked out

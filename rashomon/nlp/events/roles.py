@@ -64,12 +64,13 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
     # "agreed to meet in Almaty", "signed a deal in Doha": the venue of talks or an agreement is no party to it
     venue = coded.plover in ("AGREE", "CONSULT") or coded.row.cameo == "057" or coded.trigger.lemma_.lower() in w.MEETING_WORDS
     out: list[Option] = []
+    up = _ancestry(coded.trigger)  # once: every noun of the sentence is walked up to it
     for tok in sent:
         if tok.i == coded.trigger.i or tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ in INNER_DEPS:
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i != coded.trigger.i:
             continue  # the doer of a clause of its own (only "helped X to ..." makes one the act's recipient)
-        path = _path(coded.trigger, tok)
+        path = _path(coded.trigger, tok, up)
         if not path.startswith("v"):
             # above the trigger, it belongs to a clause that governs the act's; more than MAX_PATH arcs below,
             # to another act's
@@ -92,14 +93,20 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
     return out
 
 
-def _path(trigger: Token, tok: Token) -> str:
-    """The dependency path from ``trigger`` up to the nearest head it shares with ``tok`` and down to
-    ``tok``: arc labels ("^" up, "v" down), a preposition by its word ("v:prep:against>pobj"); "far" beyond
-    MAX_PATH arcs, "apart" for words of different trees."""
+def _ancestry(trigger: Token) -> tuple[list[Token], dict[int, int]]:
+    """``trigger`` and its heads up to the root, and each one's index -> how many arcs above it is."""
     up: list[Token] = [trigger]
     while up[-1].head.i != up[-1].i:
         up.append(up[-1].head)
-    ups = {t.i: n for n, t in enumerate(up)}
+    return up, {t.i: n for n, t in enumerate(up)}
+
+
+def _path(trigger: Token, tok: Token, ancestry: tuple[list[Token], dict[int, int]] | None = None) -> str:
+    """The dependency path from ``trigger`` up to the nearest head it shares with ``tok`` and down to
+    ``tok``: arc labels ("^" up, "v" down), a preposition by its word ("v:prep:against>pobj"); "far" beyond
+    MAX_PATH arcs, "apart" for words of different trees. ``ancestry``: :func:`_ancestry` of ``trigger``,
+    when the caller has it."""
+    up, ups = ancestry if ancestry is not None else _ancestry(trigger)
     down: list[Token] = []
     t = tok
     while t.i not in ups:

@@ -126,10 +126,39 @@ def verb_indices(sent: Span) -> list[int]:
     return [i for i in range(sent.start, sent.end) if pos[i] == VERB]
 
 
-def content_indices(sent: Span) -> list[int]:
-    """The indices of the verbs and nouns (common or proper) of ``sent``: the words that can be triggers."""
-    pos = token_numbers(sent.doc, "POS")
-    return [i for i in range(sent.start, sent.end) if pos[i] in (VERB, NOUN, PROPN)]
+def trigger_indices(sent: Span) -> list[int]:
+    """The indices of the verbs and nouns (common or proper) of ``sent`` that can be triggers: not those
+    :func:`lookup_trigger` passes over whatever their parse (a verb whose lemma starts no verb key, a noun
+    whose lemma ends no noun key and holds no compound of its own and whose form is no key). Read off the
+    token arrays, without a Token object for each word."""
+    doc = sent.doc
+    pos, lemma, lower = (token_numbers(doc, a) for a in ("POS", "LEMMA", "LOWER"))
+    may = _MAY_TRIGGER
+    out = []
+    for i in range(sent.start, sent.end):
+        if pos[i] in (VERB, NOUN, PROPN):
+            key = (pos[i], lemma[i], lower[i])
+            known = may.get(key)
+            if known is None:
+                if len(may) > 200_000:
+                    may.clear()
+                known = may[key] = _may_trigger(pos[i] == VERB, doc.vocab.strings[lemma[i]].lower(),
+                                                doc.vocab.strings[lower[i]])  # fmt: skip
+            if known:
+                out.append(i)
+    return out
+
+
+def _may_trigger(verb: bool, lemma: str, lower: str) -> bool:
+    """Whether :func:`lookup_trigger` can find a row for a verb (or a noun) of this lemma and form."""
+    verb_starts, noun_ends, noun_keys = _lexicon_words()
+    if verb:
+        return lemma in verb_starts
+    return lemma in noun_ends or lemma in w.CONTAINER_NOUNS or lower in noun_keys
+
+
+#: (part of speech, lemma, form) numbers -> :func:`_may_trigger` (the same words recur in every text)
+_MAY_TRIGGER: dict[tuple[int, int, int], bool] = {}
 
 
 def lookup_trigger(tok: Token) -> Trigger | None:
