@@ -39,6 +39,9 @@ class Tally:
         """One line for a log: where the run is and how fast it goes."""
         if self.stage == "coding events" or self.stage == "loading models":
             where = f"{self.stage}: {self.coded:,} of {self.to_code:,} document(s) coded, {self.events:,} event(s)"
+        elif not self.inputs and not self.inputs_done:
+            # the inputs are not counted yet (a large folder is listed first): no "0 of 0"
+            where = f"{self.stage}: listing the input(s), {self.documents:,} document(s) stored"
         else:
             where = f"{self.stage}: {self.inputs_done:,} of {self.inputs:,} input(s), {self.documents:,} document(s) stored"
             if self.coded:
