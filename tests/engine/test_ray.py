@@ -88,3 +88,22 @@ def test_a_missing_file_is_an_error_named_after_it_on_ray(engine, tmp_path: Path
     store = Store(tmp_path / "x.db")
     report = analyze(store, [tmp_path / "nowhere.txt"], engine=engine)  # type: ignore[arg-type]
     assert report.inputs_failed == 1 and "nowhere.txt" in str(report.errors[0])
+
+
+def test_tasks_keep_the_order_and_shrink_towards_the_end() -> None:
+    from rashomon.engine.code import as_document
+    from rashomon.engine.ray import TASK_CHARS, tasks
+
+    sizes = [TASK_CHARS // 3] * 30 + [2 * TASK_CHARS] + [TASK_CHARS // 7] * 12
+    docs = [(k, as_document(f"d{k}", "x" * n, None)) for k, n in enumerate(sizes)]
+    work = [docs[i : i + 32] for i in range(0, len(docs), 32)]
+    cut = list(tasks(work, workers=2))
+    assert [d for task in cut for d in task] == docs  # every document once, in order
+    chars = [sum(len(d.text) for _, d in task) for task in cut]
+    assert all(c <= TASK_CHARS or len(task) == 1 for c, task in zip(chars, cut, strict=True))
+    assert chars[0] == 3 * (TASK_CHARS // 3)  # full tasks while the end is out of sight
+    assert [len(task) for task in cut[:10]] == [3] * 10 and chars[10] == 2 * TASK_CHARS  # a long one alone
+    # near the end a task holds at most its share of what is left (over 2 tasks an actor): they shrink to one
+    assert chars[11:] == sorted(chars[11:], reverse=True) and chars[11] < TASK_CHARS // 2
+    assert [len(task) for task in cut[-7:]] == [1] * 7
+    assert list(tasks([], workers=2)) == []
