@@ -137,9 +137,10 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
     else:
         from rashomon.engine import ray as on_ray
 
-        workers = int(engine.removeprefix("ray").removesuffix("+ahead"))
+        name, *flags = engine.split("+")
+        workers = int(name.removeprefix("ray"))
         chosen = on_ray.ray_engine(workers=workers)
-        if engine.endswith("+ahead"):  # the actors parse ahead in a thread whatever the cores (for comparison)
+        if "ahead" in flags:  # the actors parse ahead in a thread whatever the cores (for comparison)
             chosen = replace(chosen, coder=partial(on_ray.coder, workers=workers, parse_ahead=True))
         actors = on_ray.actors_cpu_seconds
         with Store(folder.parent / f"warm-{engine}.db") as store:
@@ -471,7 +472,8 @@ def main() -> int:
     parser.add_argument("--parts", default="abcd")
     parser.add_argument("--words", type=int, default=40_000)
     parser.add_argument("--engines", default="local,ray1,ray2",
-                        help="(a) the engines to run, the first the baseline; ray2+ahead: actors that parse ahead in a thread")
+                        help="(a) the engines to run, the first the baseline; ray2+ahead: actors that parse ahead in a thread "
+                        "whatever the cores (the Ray engine before it left the thread to actors with a core free)")
     parser.add_argument("--docs", default="10000,100000")
     parser.add_argument("--hot", type=float, default=0.0)
     parser.add_argument("-n", type=int, default=20)

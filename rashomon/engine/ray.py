@@ -50,13 +50,11 @@ from rashomon.store import Store
 
 log = logging.getLogger("rashomon.engine")
 
-#: characters of text a task handed to an actor holds at most (about four of bench/scale.py's documents, two to
-#: three seconds of one actor's coding), a document at least: each task starts and drains an actor's parse
-#: pipeline once, which costs CPU time and, where the actor parses ahead, the overlap of a spaCy batch
-TASK_CHARS = 50_000
-#: near the run's end, a task holds at most the text still to hand out over this many tasks an actor, so
-#: that the last tasks are small and leave no actor idle while another codes a long one (guided scheduling)
-TAIL_TASKS_PER_WORKER = 2
+#: documents per task handed to an actor: one, so that the last tasks of a run leave no actor idle while
+#: another codes a long document (counted in words, bench/scale.py's 20 documents of 1,075 to 5,743 words
+#: come out 13 % over an even share of two actors in tasks of four, 3 % in tasks of one). Larger tasks (of up
+#: to 50,000 characters, shrinking towards the run's end) were tried: the same CPU time, no faster
+DOCS_PER_TASK = 1
 #: tasks each actor may have unfinished at once (one being coded, one waiting): enough to keep it busy
 IN_FLIGHT_PER_WORKER = 2
 #: tasks handed out and not yet taken back in order, finished or not: how far the other actors may run
@@ -219,41 +217,9 @@ def release() -> None:
         _pool = None
 
 
-def _chars(item: tuple[int, Document]) -> int:
-    return len(item[1].text) if item[1].analysable else 0
-
-
-def tasks(work: Iterable[list[tuple[int, Document]]], workers: int) -> Iterator[list[tuple[int, Document]]]:
-    """The documents of ``work`` in their order, cut into tasks of up to TASK_CHARS characters; once the end
-    of ``work`` is in sight (within ``workers`` x TAIL_TASKS_PER_WORKER full tasks), each task holds at
-    most the text left over as many tasks, so that the tasks shrink towards the end (a document at least)."""
-    docs = (item for batch in work for item in batch)
-    held: deque[tuple[int, Document]] = deque()
-    chars, ended = 0, False  # characters held; whether work has no more
-    sight = TASK_CHARS * TAIL_TASKS_PER_WORKER * workers
-    while True:
-        while not ended and chars < sight:
-            item = next(docs, None)
-            if item is None:
-                ended = True
-            else:
-                held.append(item)
-                chars += _chars(item)
-        if not held:
-            return
-        limit = TASK_CHARS if not ended else min(TASK_CHARS, -(-chars // (TAIL_TASKS_PER_WORKER * workers)))
-        task = [held.popleft()]
-        taken = _chars(task[0])
-        while held and taken + _chars(held[0]) <= limit:
-            taken += _chars(held[0])
-            task.append(held.popleft())
-        chars -= taken
-        yield task
-
-
 def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
           workers: int, parse_ahead: bool = False) -> Iterator[Coded]:  # fmt: skip
-    """The NLP stage on ``workers`` actors: tasks (:func:`tasks`) handed out to the least busy actor (at most
+    """The NLP stage on ``workers`` actors: batches handed out to the least busy actor (at most
     IN_FLIGHT_PER_WORKER unfinished each), taken back as they finish, and given in the order they were
     handed out (a long document holds back the results after it, not the actors)."""
     actors = _actors(options, workers, parse_ahead)
@@ -261,7 +227,7 @@ def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: C
     busy = [0] * workers
     pending: deque[Any] = deque()  # refs in hand-out order
     unfinished: dict[Any, int] = {}  # ref -> its actor
-    batches = tasks(work, workers)
+    batches = (batch[i : i + DOCS_PER_TASK] for batch in work for i in range(0, len(batch), DOCS_PER_TASK))
     try:
         while True:
             while len(unfinished) < IN_FLIGHT_PER_WORKER * workers and len(pending) < AHEAD_PER_WORKER * workers:

@@ -5,6 +5,7 @@ One Ray session for the module (starting Ray takes seconds); skipped, saying why
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,20 +91,10 @@ def test_a_missing_file_is_an_error_named_after_it_on_ray(engine, tmp_path: Path
     assert report.inputs_failed == 1 and "nowhere.txt" in str(report.errors[0])
 
 
-def test_tasks_keep_the_order_and_shrink_towards_the_end() -> None:
-    from rashomon.engine.code import as_document
-    from rashomon.engine.ray import TASK_CHARS, tasks
+def test_actors_parse_ahead_only_where_a_core_is_left_free() -> None:
+    from rashomon.engine.ray import parses_ahead
 
-    sizes = [TASK_CHARS // 3] * 30 + [2 * TASK_CHARS] + [TASK_CHARS // 7] * 12
-    docs = [(k, as_document(f"d{k}", "x" * n, None)) for k, n in enumerate(sizes)]
-    work = [docs[i : i + 32] for i in range(0, len(docs), 32)]
-    cut = list(tasks(work, workers=2))
-    assert [d for task in cut for d in task] == docs  # every document once, in order
-    chars = [sum(len(d.text) for _, d in task) for task in cut]
-    assert all(c <= TASK_CHARS or len(task) == 1 for c, task in zip(chars, cut, strict=True))
-    assert chars[0] == 3 * (TASK_CHARS // 3)  # full tasks while the end is out of sight
-    assert [len(task) for task in cut[:10]] == [3] * 10 and chars[10] == 2 * TASK_CHARS  # a long one alone
-    # near the end a task holds at most its share of what is left (over 2 tasks an actor): they shrink to one
-    assert chars[11:] == sorted(chars[11:], reverse=True) and chars[11] < TASK_CHARS // 2
-    assert [len(task) for task in cut[-7:]] == [1] * 7
-    assert list(tasks([], workers=2)) == []
+    cores = os.cpu_count() or 1
+    assert not parses_ahead(None, cores) and not parses_ahead(None, cores + 1)  # the actors hold every core
+    assert parses_ahead(None, cores - 1) == (cores > 1)
+    assert not parses_ahead("ray://head:10001", 1)  # a cluster's CPUs are Ray's to hand out
