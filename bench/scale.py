@@ -1,13 +1,16 @@
 """Scale figures: engines, incremental examine, the app and the driver's memory on large stores.
 
-    python bench/scale.py [--parts abcd] [--words 40000] [--docs 10000,100000] [--hot 0.0] [-n 20]
+    python bench/scale.py [--parts abcd] [--words 40000] [--engines local,ray1,ray2] [--docs 10000,100000] [--hot 0.0] [-n 20]
 
 (a) words/s of the local engine with 1 process, and of Ray with 1 and 2 workers, in one run. Each engine
     runs in a process of its own on the same replicated corpus (bench/analyze.py's copies of the caucasus
     articles), models loaded before the clock starts (the local engine's once, each Ray actor's by a warm-up
     run of one article; Ray Data's read workers, which import the readers as they start, by a reading-only
     pass over the same corpus into another store), so the figure is the coding rate, not start-up. Prints the ratios to the local
-    engine, the machine's load average (the CPU is shared), and that the three exports are identical.
+    engine, the machine's load average (the CPU is shared), the CPU time of the coding (the local engine's
+    process; Ray's actors, its driver and its own other processes apart) and whether the exports are
+    identical. --engines picks the engines (first the baseline); ray2+ahead has its actors parse ahead in a
+    thread whatever the cores, as the Ray engine did before it left that to actors with a core free.
 (b) incremental examine at --docs documents: a synthetic store (below) examined in full (in a process of
     its own, whose peak RSS is printed: the driver's memory in a full pass, which should not grow with the
     store), then +1 % more documents examined incrementally, against a full pass over the grown store, each
