@@ -146,7 +146,10 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         if "ahead" in flags:  # the actors parse ahead in a thread whatever the cores (for comparison)
             chosen = replace(chosen, coder=partial(on_ray.coder, workers=workers, parse_ahead=True))
         actors = on_ray.actors_cpu_seconds
-        with Store(folder.parent / f"warm-{engine}.db") as store:
+        warmed = folder.parent / f"warm-{engine}.db"
+        for stale in (warmed, warmed.with_name(warmed.name + "-wal"), warmed.with_name(warmed.name + "-shm")):
+            stale.unlink(missing_ok=True)  # a store kept from an earlier run (--keep) would code nothing: no actors
+        with Store(warmed) as store:
             analyze(store, [warm], options, engine=chosen)  # the actors load their models, kept for the run
         read = folder.parent / f"read-{engine}.db"
         for stale in (read, read.with_name(read.name + "-wal"), read.with_name(read.name + "-shm")):
