@@ -1,13 +1,16 @@
 """Scale figures: engines, incremental examine, the app and the driver's memory on large stores.
 
-    python bench/scale.py [--parts abcd] [--words 40000] [--docs 10000,100000] [--hot 0.0] [-n 20]
+    python bench/scale.py [--parts abcd] [--words 40000] [--engines local,ray1,ray2] [--docs 10000,100000] [--hot 0.0] [-n 20]
 
 (a) words/s of the local engine with 1 process, and of Ray with 1 and 2 workers, in one run. Each engine
     runs in a process of its own on the same replicated corpus (bench/analyze.py's copies of the caucasus
     articles), models loaded before the clock starts (the local engine's once, each Ray actor's by a warm-up
     run of one article; Ray Data's read workers, which import the readers as they start, by a reading-only
     pass over the same corpus into another store), so the figure is the coding rate, not start-up. Prints the ratios to the local
-    engine, the machine's load average (the CPU is shared), and that the three exports are identical.
+    engine, the machine's load average (the CPU is shared), the CPU time of the coding (the local engine's
+    process; Ray's actors, its driver and its own other processes apart) and whether the exports are
+    identical. --engines picks the engines (first the baseline); ray2+ahead has its actors parse ahead in a
+    thread whatever the cores, as the Ray engine did before it left that to actors with a core free.
 (b) incremental examine at --docs documents: a synthetic store (below) examined in full (in a process of
     its own, whose peak RSS is printed: the driver's memory in a full pass, which should not grow with the
     store), then +1 % more documents examined incrementally, against a full pass over the grown store, each
@@ -47,8 +50,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +84,34 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def tree_cpu() -> dict[int, float]:
+    """The CPU time used so far by each process this one started and theirs (a local Ray's daemons, workers
+    and actors), by process id; empty where there is no /proc."""
+    stats: dict[int, tuple[int, float]] = {}  # pid -> (parent, CPU seconds)
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        stats[int(entry.parent.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    mine: dict[int, float] = {}
+    grown = True
+    while grown:
+        grown = False
+        for pid, (parent, used) in stats.items():
+            if (parent == os.getpid() or parent in mine) and pid not in mine:
+                mine[pid] = used
+                grown = True
+    return mine
+
+
+def tree_cpu_since(before: dict[int, float]) -> float:
+    """The CPU time the processes under this one used since ``before`` (:func:`tree_cpu`), counting those
+    still running (a Ray worker that ended meanwhile, as idle read workers do, is left out)."""
+    return sum(used - before.get(pid, 0.0) for pid, used in tree_cpu().items())
+
+
 def load() -> str:
     one, five, fifteen = os.getloadavg()
     return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} on {os.cpu_count()} CPUs"
@@ -94,6 +127,7 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
 
     options = Options()
     warm = folder.parent / "warm"
+    actors: Callable[[], float] = lambda: 0.0  # noqa: E731  (the CPU time of the coding actors so far)
     if engine == "local":
         nlp, models, _ = load_models(options)
 
@@ -104,10 +138,18 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
 
         chosen = Engine("local", ingest_sources, coder)
     else:
-        from rashomon.engine.ray import ray_engine
+        from rashomon.engine import ray as on_ray
 
-        chosen = ray_engine(workers=int(engine.removeprefix("ray")))
-        with Store(folder.parent / f"warm-{engine}.db") as store:
+        name, *flags = engine.split("+")
+        workers = int(name.removeprefix("ray"))
+        chosen = on_ray.ray_engine(workers=workers)
+        if "ahead" in flags:  # the actors parse ahead in a thread whatever the cores (for comparison)
+            chosen = replace(chosen, coder=partial(on_ray.coder, workers=workers, parse_ahead=True))
+        actors = on_ray.actors_cpu_seconds
+        warmed = folder.parent / f"warm-{engine}.db"
+        for stale in (warmed, warmed.with_name(warmed.name + "-wal"), warmed.with_name(warmed.name + "-shm")):
+            stale.unlink(missing_ok=True)  # a store kept from an earlier run (--keep) would code nothing: no actors
+        with Store(warmed) as store:
             analyze(store, [warm], options, engine=chosen)  # the actors load their models, kept for the run
         read = folder.parent / f"read-{engine}.db"
         for stale in (read, read.with_name(read.name + "-wal"), read.with_name(read.name + "-shm")):
@@ -119,18 +161,19 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         stale.unlink(missing_ok=True)  # a fresh store: nothing known from an earlier run
     with Store(db) as store:
         tally = Tally()
-        cpu = cpu_seconds()
+        cpu, tree, coders = cpu_seconds(), tree_cpu(), actors()
         start, started = time.perf_counter(), time.monotonic()
         report = analyze(store, [folder], replace(options, examine=False), engine=chosen, tally=tally)
         seconds = time.perf_counter() - start
-        cpu = cpu_seconds() - cpu
+        cpu, ray_cpu, coders = cpu_seconds() - cpu, tree_cpu_since(tree), actors() - coders
         ended = time.monotonic()
         out = io.StringIO()
         get_exporter("events", "plover-jsonl")(store, out)
     coding = ended - tally.stage_started if tally.stage == "coding events" else 0.0
     return {"engine": engine, "words": report.words, "seconds": seconds, "documents": report.documents_analysed,
             "events": report.events, "rss_mb": peak_mb(), "load": load(), "reading": ended - started - coding,
-            "coding": coding, "driver_cpu": cpu, "export": hashlib.sha256(out.getvalue().encode()).hexdigest()}  # fmt: skip
+            "coding": coding, "driver_cpu": cpu, "actors_cpu": coders, "ray_cpu": ray_cpu - coders,
+            "export": hashlib.sha256(out.getvalue().encode()).hexdigest()}  # fmt: skip
 
 
 def engines(words: int, corpus: Path, which: list[str], tmp: Path) -> list[dict[str, Any]]:
@@ -173,17 +216,20 @@ def ceiling() -> float:
 def part_a(args: argparse.Namespace, tmp: Path) -> None:
     print(f"\n(a) words/s, one process per engine, models loaded before the clock starts; {load()}")
     before = ceiling()
-    runs = engines(args.words, args.corpus, ["local", "ray1", "ray2"], tmp)
+    runs = engines(args.words, args.corpus, args.engines.split(","), tmp)
     after = ceiling()
     base = runs[0]["words"] / runs[0]["seconds"]
     for r in runs:
         rate = r["words"] / r["seconds"]
-        print(f"  {r['engine']:6} {rate:8.0f} words/s  ({r['words']:,} tokens, {r['documents']} documents, "
+        print(f"  {r['engine']:10} {rate:8.0f} words/s  ({r['words']:,} tokens, {r['documents']} documents, "
               f"{r['events']:,} events in {r['seconds']:.1f}s: reading and storing {r['reading']:.1f}s, coding "
-              f"{r['coding']:.1f}s; this process's CPU {r['driver_cpu']:.1f}s)  x{rate / base:.2f} of local  "
-              f"[{r['load']} at its end]")  # fmt: skip
+              f"{r['coding']:.1f}s)  x{rate / base:.2f} of {runs[0]['engine']}  [{r['load']} at its end]")  # fmt: skip
+        coding_cpu = r["actors_cpu"] or r["driver_cpu"]
+        print(f"  {'':10} CPU: {'the actors' if r['actors_cpu'] else 'this process'} {coding_cpu:.1f}s "
+              f"({r['words'] / coding_cpu:,.0f} words a CPU-second)"
+              + (f", the driver {r['driver_cpu']:.1f}s, Ray's own processes {r['ray_cpu']:.1f}s" if r["actors_cpu"] else ""))  # fmt: skip
     same = len({r["export"] for r in runs}) == 1
-    print(f"  events exports identical across the three: {'yes' if same else 'NO'}; target: ray2 >= 1.7x local")
+    print(f"  events exports identical across the {len(runs)}: {'yes' if same else 'NO'}; target: ray2 >= 1.7x local")
     print(f"  ceiling: two processes of a pure-Python loop do x{before:.2f} the work of one on this machine before "
           f"the engines ran, x{after:.2f} after (2.00 on two idle cores)")  # fmt: skip
 
@@ -431,6 +477,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--parts", default="abcd")
     parser.add_argument("--words", type=int, default=40_000)
+    parser.add_argument("--engines", default="local,ray1,ray2",
+                        help="(a) the engines to run, the first the baseline; ray2+ahead: actors that parse ahead in a thread "
+                        "whatever the cores (the Ray engine before it left the thread to actors with a core free)")
     parser.add_argument("--docs", default="10000,100000")
     parser.add_argument("--hot", type=float, default=0.0)
     parser.add_argument("-n", type=int, default=20)

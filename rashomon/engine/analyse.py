@@ -117,9 +117,12 @@ class Coded:
     problems: tuple[Problem, ...] = ()
 
 
-def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, options: Options) -> Iterator[Coded]:
+def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, options: Options, *,
+               parse_ahead: bool = True) -> Iterator[Coded]:  # fmt: skip
     """Parse a batch of documents' segments together (spaCy is fastest on many) and yield each document's
-    :class:`Coded` as soon as its last segment is parsed, in the batch's order. Pure: no store."""
+    :class:`Coded` as soon as its last segment is parsed, in the batch's order. Pure: no store.
+    ``parse_ahead=False`` parses in this thread only: for a coder that has one core to itself and no more
+    (a Ray actor beside as many others as there are cores), where the thread finds no core to use."""
     from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analyse_document, analysed_segments
 
     wanted: Counter[int] = Counter()
@@ -159,7 +162,7 @@ def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, opt
     parses = nlp.pipe(texts, as_tuples=True, batch_size=options.batch_size, n_process=options.processes)
     # one process: spaCy parses the next segments in a thread while this one codes the last (see ahead.py);
     # spaCy's own worker processes are started from this thread only
-    for spacy_doc, (k, i) in ahead(parses, options.batch_size if options.processes == 1 else 0):
+    for spacy_doc, (k, i) in ahead(parses, options.batch_size if options.processes == 1 and parse_ahead else 0):
         parsed[k].append((i, spacy_doc))
         words[k] += len(spacy_doc)
         if len(parsed[k]) == wanted[k]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import resource
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -51,7 +52,8 @@ log = logging.getLogger("rashomon.engine")
 
 #: documents per task handed to an actor: one, so that the last tasks of a run leave no actor idle while
 #: another codes a long document (counted in words, bench/scale.py's 20 documents of 1,075 to 5,743 words
-#: come out 13 % over an even share of two actors in tasks of four, 3 % in tasks of one)
+#: come out 13 % over an even share of two actors in tasks of four, 3 % in tasks of one). Larger tasks (of up
+#: to 50,000 characters, shrinking towards the run's end) were tried: the same CPU time, no faster
 DOCS_PER_TASK = 1
 #: tasks each actor may have unfinished at once (one being coded, one waiting): enough to keep it busy
 IN_FLIGHT_PER_WORKER = 2
@@ -149,32 +151,53 @@ def ingest(
 
 
 class _Coder:
-    """A Ray actor: the models loaded once, then batch after batch of documents coded."""
+    """A Ray actor: the models loaded once, then batch after batch of documents coded (spaCy parsing ahead
+    in a thread of its own only where ``parse_ahead``: see :func:`parses_ahead`)."""
 
-    def __init__(self, options: Options) -> None:
+    def __init__(self, options: Options, parse_ahead: bool) -> None:
         self.options = replace(options, processes=1)
+        self.parse_ahead = parse_ahead
         self.nlp, self.models, _ = load_models(self.options)
 
     def code(self, batch: list[tuple[int, Document]]) -> list[Coded]:
-        return list(code_batch(batch, self.nlp, self.models, self.options))
+        return list(code_batch(batch, self.nlp, self.models, self.options, parse_ahead=self.parse_ahead))
+
+    def cpu_seconds(self) -> float:
+        """The CPU time this actor's process has used so far, all its threads (for bench/scale.py)."""
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        return used.ru_utime + used.ru_stime
 
 
-#: the actors of the last run, with the options and count they were made for: a later run in the same process
-#: (a test, a bench, a notebook) with the same options reuses them instead of loading the models again
-_pool: tuple[Options, int, list[Any]] | None = None
+def parses_ahead(address: str | None, workers: int) -> bool:
+    """Whether each actor parses ahead in a thread (rashomon/engine/ahead.py). That thread makes a coder
+    faster only by taking a core that would otherwise be idle; an actor holds one CPU of Ray's, so where
+    the actors hold every core (a local Ray with as many workers as the machine has cores, or a cluster,
+    whose CPUs Ray hands out) the thread has none to take and only adds its hand-overs (docs/scale.md (a)).
+    A local Ray with fewer workers than cores leaves one free."""
+    return address is None and workers < (os.cpu_count() or 1)
 
 
-def _actors(options: Options, workers: int) -> list[Any]:
+#: the actors of the last run, with the options, count and parse-ahead they were made for: a later run in the
+#: same process (a test, a bench, a notebook) with the same reuses them instead of loading the models again
+_pool: tuple[Options, int, bool, list[Any]] | None = None
+
+
+def _actors(options: Options, workers: int, parse_ahead: bool) -> list[Any]:
     """``workers`` coding actors for ``options``: the last run's when they fit, else new ones (the old ones
     are ended first: they hold the CPUs the new ones need)."""
     global _pool
     options = coding_options(options)
-    if _pool is not None and _pool[0] == options and _pool[1] == workers:
-        return _pool[2]
+    if _pool is not None and _pool[:3] == (options, workers, parse_ahead):
+        return _pool[3]
     release()
     actor_class: Any = ray.remote(num_cpus=1)(_Coder)
-    _pool = (options, workers, [actor_class.remote(options) for _ in range(workers)])
-    return _pool[2]
+    _pool = (options, workers, parse_ahead, [actor_class.remote(options, parse_ahead) for _ in range(workers)])
+    return _pool[3]
+
+
+def actors_cpu_seconds() -> float:
+    """The CPU time the kept coding actors have used so far, together (0 without actors): for bench/scale.py."""
+    return sum(ray.get([actor.cpu_seconds.remote() for actor in _pool[3]])) if _pool is not None else 0.0
 
 
 def coding_options(options: Options) -> Options:
@@ -189,17 +212,17 @@ def release() -> None:
     """End the coding actors kept for a later run (their models and CPUs freed)."""
     global _pool
     if _pool is not None:
-        for actor in _pool[2]:
+        for actor in _pool[3]:
             ray.kill(actor)
         _pool = None
 
 
 def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
-          workers: int) -> Iterator[Coded]:  # fmt: skip
+          workers: int, parse_ahead: bool = False) -> Iterator[Coded]:  # fmt: skip
     """The NLP stage on ``workers`` actors: batches handed out to the least busy actor (at most
     IN_FLIGHT_PER_WORKER unfinished each), taken back as they finish, and given in the order they were
     handed out (a long document holds back the results after it, not the actors)."""
-    actors = _actors(options, workers)
+    actors = _actors(options, workers, parse_ahead)
     ready()  # the actors load their models as they start; their first tasks wait for it
     busy = [0] * workers
     pending: deque[Any] = deque()  # refs in hand-out order
@@ -238,4 +261,5 @@ def ray_engine(workers: int = 2, address: str | None = None) -> Engine:
     if workers < 1:
         raise EngineError(f"--workers must be at least 1, got {workers}")
     connect(address, workers)
-    return Engine("ray", partial(ingest, workers=workers), partial(coder, workers=workers))
+    coding = partial(coder, workers=workers, parse_ahead=parses_ahead(address, workers))
+    return Engine("ray", partial(ingest, workers=workers), coding)

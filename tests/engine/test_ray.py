@@ -5,6 +5,7 @@ One Ray session for the module (starting Ray takes seconds); skipped, saying why
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,3 +89,12 @@ def test_a_missing_file_is_an_error_named_after_it_on_ray(engine, tmp_path: Path
     store = Store(tmp_path / "x.db")
     report = analyze(store, [tmp_path / "nowhere.txt"], engine=engine)  # type: ignore[arg-type]
     assert report.inputs_failed == 1 and "nowhere.txt" in str(report.errors[0])
+
+
+def test_actors_parse_ahead_only_where_a_core_is_left_free() -> None:
+    from rashomon.engine.ray import parses_ahead
+
+    cores = os.cpu_count() or 1
+    assert not parses_ahead(None, cores) and not parses_ahead(None, cores + 1)  # the actors hold every core
+    assert parses_ahead(None, cores - 1) == (cores > 1)
+    assert not parses_ahead("ray://head:10001", 1)  # a cluster's CPUs are Ray's to hand out
