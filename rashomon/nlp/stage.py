@@ -248,6 +248,13 @@ class _Resolver:
                 left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
             head = self.parsed[left : noun.i + 1]
             found = self._of_place(noun, self.text[head.start_char : head.end_char], text, span.start_char, span.end_char)
+            if found is None and noun.lower_ in w.MEMBER_NOUNS:
+                # "leaders of the opposition": the group's sector, not the leaders' own (GOV)
+                group = next((g for g in sx.pobjs(noun, "of") if g.pos_ == "NOUN"), None)
+                if group is not None:
+                    words = self.parsed[group.left_edge.i : group.i + 1]
+                    found = self._in_context(words.text, span.start_char, span.end_char, span.start_char, span.end_char,
+                                             head=True)  # fmt: skip
             if found is None:
                 found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
                                          head.start_char, head.end_char, head=True)  # fmt: skip

@@ -303,3 +303,10 @@ def test_people_of_a_place_are_of_its_country(coded):
     # the country named later in the sentence (Israel) for their own
     assert coded("Residents of the Syrian Golan Heights protested against Israel on Monday.")["protested"] == ("SYRCVL", "ISR")
     assert coded("Villagers of Kirkuk protested against Turkey.")["protested"] == ("IRQCVL", "TUR")
+
+
+def test_leaders_of_a_group_are_of_its_sector(coded):
+    # written for rashomon after a check of the "of a place" rule: "Leaders of the opposition" were coded as
+    # the government (a leader's own sector)
+    assert coded("Leaders of the Armenian opposition met Iranian diplomats in Yerevan.")["met"][0] == "ARMOPP"
+    assert coded("Leaders of Iran met Erdogan in Ankara.")["met"][0] == "IRNGOV"

@@ -17,7 +17,7 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
-    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns",
+    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -82,3 +82,4 @@ TAKING_VERBS = _LISTS["taking_verbs"]
 RULE_NOUNS = _LISTS["rule_nouns"]
 STANCE_OBJECTS = _LISTS["stance_objects"]
 MARKET_NOUNS = _LISTS["market_nouns"]
+MEMBER_NOUNS = _LISTS["member_nouns"]
