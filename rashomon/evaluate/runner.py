@@ -80,10 +80,10 @@ def _reported_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``events`` with the ones the text denies after the others, each group in its order: "no arrests were
     made after the attacks" reports the attacks; the gold sets file what happened, and a scorer that reads a
     text's first event reads its first event not denied."""
-    denied = [e for e in events if isinstance(e.get("provenance"), dict) and e["provenance"].get("modality") == "denied"]
-    if not denied:
-        return events
-    return [e for e in events if all(e is not d for d in denied)] + denied
+    def denied(e: dict[str, Any]) -> bool:
+        return isinstance(e.get("provenance"), dict) and e["provenance"].get("modality") == "denied"
+
+    return [e for e in events if not denied(e)] + [e for e in events if denied(e)]
 
 
 def _event_type(event: dict[str, Any]) -> str | None:

@@ -128,9 +128,9 @@ _LOCATIVE = frozenset(
 #: Sectors that "in <country>" makes the country's own ("rebels in the Ivory Coast" CIVREB, "police in
 #: Jericho"); armed forces and refugees in a country are as often foreign ones.
 _IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", None})
-#: Sector nouns that name things or institutions, not a group of people a context country could complete.
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
+#: Sector nouns that name things or institutions, not a group of people a context country could complete.
 _NOT_GROUPS = frozenset(
     ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
      "jets", "state", "states", "public", "press", "industry", "industries", "business",

@@ -283,11 +283,8 @@ class _Resolver:
             sector = sector or self.lookups.sector_of(head, head=True)
             if sector is None:
                 return None
-            country = next((m.actor.country for m in arguments.national(g, self) if m.actor is not None), None)
-            if country is None:
-                ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
-                placed = self.place(ent.start_char, ent.end_char) if ent is not None else None
-                country = placed.actor.country if placed is not None and placed.actor is not None else None
+            found = arguments.national(g, self) or arguments.place_country([g], self)
+            country = next((m.actor.country for m in found if m.actor is not None), None)
             actor = self.actors.actor(country + sector) if country else None
             if actor is not None:
                 return ActorMention(text, start, end, actor, False, "context", CONTEXT_SCORE)

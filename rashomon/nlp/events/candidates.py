@@ -668,11 +668,14 @@ def _read(
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())
         plover = lookup(ended).plover or plover
-    if tok.lemma_.lower() in w.WITHDRAWING_VERBS or (not target and plover in ("RETREAT", "SANCTION", "COERCE")):
-        # "withdrew peacekeepers from Rwanda": whom it is taken from, not the forces taken back
+    if (
+        tok.lemma_.lower() in w.WITHDRAWING_VERBS
+        or (not target and plover in ("RETREAT", "SANCTION", "COERCE"))
+        or (tok.lemma_.lower() in w.TAKING_VERBS and not any(m.resolved for m in target))
+    ):
+        # whom it is taken from: "withdrew peacekeepers from Rwanda" (not the forces taken back), "captured
+        # three villages from the Armenian occupation"
         target = args.origin(tok, resolve) or target
-    elif tok.lemma_.lower() in w.TAKING_VERBS and not any(m.resolved for m in target):
-        target = args.origin(tok, resolve) or target  # "captured three villages from the Armenian occupation"
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
     if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
