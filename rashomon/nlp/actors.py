@@ -75,7 +75,7 @@ PHOENIX_AGENTS = "agents_phoenix.tsv"
 
 #: CAMEO sector (agent) codes a country code may carry.
 SECTORS = frozenset(
-    ["GOV", "MIL", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "PTY", "REL", "COP", "SPY", "EDU", "ELI", "REF", "HLH", "LAB", "AGR", "CRM", "HRI", "NGO", "UAF", "DEV", "ENV"]
+    ["GOV", "MIL", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "PTY", "REL", "COP", "SPY", "EDU", "ELI", "REF", "HLH", "LAB", "AGR", "CRM", "HRI", "NGO", "UAF", "DEV", "ENV", "RAD"]
 )
 #: What a code that is a sector alone stands for: the group a common noun names where no country is known
 #: ("rebels" REB, "police" COP), coded as GDELT codes such an actor, by its type with no country part.
@@ -86,6 +86,7 @@ SECTOR_NAMES = {
     "ELI": "elites", "REF": "refugees", "HLH": "health workers", "LAB": "labour", "AGR": "agriculture",
     "CRM": "criminals", "HRI": "human rights group", "NGO": "non-governmental organisation",
     "UAF": "unidentified armed group", "DEV": "development organisation", "ENV": "environmental group",
+    "RAD": "radicals",
 }  # fmt: skip
 ACTOR_KINDS = ("country", "demonym", "nationals", "seat", "igo", "ngo", "group", "body", "label", "person")
 LEXICON_KINDS = ("sector", "title", "head", "modifier", "former")
@@ -127,7 +128,7 @@ _LOCATIVE = frozenset(
 )
 #: Sectors that "in <country>" makes the country's own ("rebels in the Ivory Coast" CIVREB, "police in
 #: Jericho"); armed forces and refugees in a country are as often foreign ones.
-_IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", None})
+_IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", "RAD", None})
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
@@ -1487,16 +1488,27 @@ class _Reader:
             person = self._person(j)
             title = self.kinds(j, ("title",))
             if person is not None and (title is None or person.end >= title.end):
+                longer = self._phoenix_person(j, any_kind=True)
+                if longer is not None and longer.end > person.end:
+                    return longer.end, longer, False  # "President Masoud Barzani": not a Massoud misspelt
                 return person.end, person, False
             if title is None:
                 break
             j = title.end
         end = self._capname(j)
         if end is not None:  # a name ours do not know: Phoenix's person of that name, if it holds on the date
-            for m in self.t._walk_phoenix(self.toks, j):
-                if m.forms[0].kind == "person" and self._phoenix_actor(m.forms[0]) is not None:
-                    return m.end, m, False
+            found = self._phoenix_person(j)
+            if found is not None:
+                return found.end, found, False
         return (end, None, True) if end is not None else (j, None, False)
+
+    def _phoenix_person(self, j: int, *, any_kind: bool = False) -> _Match | None:
+        """The longest Phoenix person named at j who holds a code on the reader's date (with ``any_kind``, any
+        Phoenix name: the dictionaries file an undated person as a body)."""
+        for m in self.t._walk_phoenix(self.toks, j):
+            if (any_kind or m.forms[0].kind == "person") and self._phoenix_actor(m.forms[0]) is not None:
+                return m
+        return None
 
     def _with_person(self, start: int, end: int, person: _Match, *, former: bool, sector: str | None,
                      country: str | None, loaded: bool) -> _Found:

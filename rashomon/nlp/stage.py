@@ -274,13 +274,17 @@ class _Resolver:
         return []
 
     def _of_place(self, noun: Token, head: str, text: str, start: int, end: int) -> ActorMention | None:
-        """A group named by a sector noun "of" a place is of that place's country ("the inhabitants of the
-        Syrian Golan Heights" SYRCVL, "residents of Kirkuk" IRQCVL), before any country its sentence names."""
+        """A group named by a sector noun "of" a place, or based in one, is of that place's country ("the
+        inhabitants of the Syrian Golan Heights" SYRCVL, "residents of Kirkuk" IRQCVL, "a newspaper based in
+        Beirut" LBNMED), before any country its sentence names."""
         sector = None
-        for g in sx.pobjs(noun, "of"):
+        # "a newspaper based in east Beirut", "a group headquartered in Trinidad": where it is based is its country
+        based = [g for a in noun.children if a.dep_ == "acl" and a.lower_ in w.BASED_WORDS for g in sx.pobjs(a, "in")]
+        for g in sx.pobjs(noun, "of") + based:
             if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children):
                 continue
-            sector = sector or self.lookups.sector_of(head, head=True)
+            # (a body based somewhere needs not name people: "a newspaper", "a terror group")
+            sector = sector or self.lookups.sector_of(head, head=g not in based)
             if sector is None:
                 return None
             found = arguments.national(g, self) or arguments.place_country([g], self)

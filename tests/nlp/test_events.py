@@ -856,3 +856,27 @@ def test_the_market_in_general_is_no_event():
     # said of the economy were coded as economic cooperation with no one
     assert code("Such a tax would barely affect returns on longer-term investment into factories.") == []
     assert one("Chinese investment in Kenya grew last year.", "COOPERATE")["source"] == ["Chinese"]
+
+
+def test_a_measure_lifted_is_aimed_at_whom_it_was_imposed_on():
+    # from ConfliBERT train-part target misses: the lifted measure's object had no actor, its participle's had
+    lifted = one("The ministry lifted the travel restrictions imposed on Ruritania last year.", "CONCEDE")
+    assert lifted["target"] == ["Ruritania"]
+    eased = one("Borduria has eased the sanctions placed against Syldavia.", "CONCEDE")
+    assert eased["target"] == ["Syldavia"]
+
+
+def test_the_one_held_responsible_for_an_act_did_it():
+    # from ConfliBERT train-part source misses: "X was responsible for the killings" named no one as their author
+    killings = one("General Tapioca was responsible for the killings of Syldavian villagers.", "ASSAULT")
+    assert killings["source"] == ["General Tapioca"]
+    bombing = one("The Alcazar Front claimed responsibility for the bombing of the Borduria embassy.", "ASSAULT")
+    assert bombing["source"] == ["The Alcazar Front"]
+    assert one("Borduria is behind the attack on the Syldavian ferry.", "ASSAULT")["source"] == ["Borduria"]
+    assert one("The attack on the ferry was a crime.", "ASSAULT")["source"] == []
+
+
+def test_a_group_outlawed_is_banned():
+    # from ConfliBERT train-part misses: "outlawed the party" was no event
+    banned = one("The junta outlawed the Syldavian Workers Party in May.", "COERCE")
+    assert (banned["cameo"], banned["target"]) == ("172", ["the Syldavian Workers Party"])

@@ -310,3 +310,9 @@ def test_leaders_of_a_group_are_of_its_sector(coded):
     # the government (a leader's own sector)
     assert coded("Leaders of the Armenian opposition met Iranian diplomats in Yerevan.")["met"][0] == "ARMOPP"
     assert coded("Leaders of Iran met Erdogan in Ankara.")["met"][0] == "IRNGOV"
+
+
+def test_a_body_based_in_a_place_is_of_its_country(coded):
+    # written for rashomon after a PLOVER training-part miss: "a newspaper based in east Beirut" had no code
+    assert coded("A newspaper based in Tabriz criticised Azerbaijan on Monday.")["criticised"] == ("IRNMED", "AZE")
+    assert coded("A rebel group based in Kirkuk attacked Turkey.")["attacked"][0] == "IRQREB"

@@ -104,6 +104,15 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
                     and not sx.is_helper(p, g)
                 ]
+                # "lifted the sanctions imposed on China": whom the participle aims the act at is the act's
+                imposed = [
+                    sx.with_conjuncts(g)
+                    for a in c.children
+                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.IMPOSING_VERBS
+                    for g in sx.pobjs(a, "on", "against", "upon")
+                ]
+                if imposed:
+                    out.extend(imposed)
                 if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
                     out.extend(inner)
                     continue
@@ -204,6 +213,17 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         agent = sx.agent(described)
     if not source and agent is not None:
         source = sx.with_conjuncts(agent)
+    if not source and noun.dep_ == "pobj":
+        # "Hussein was responsible for the killings", "Iran is behind the attack", "IS claimed responsibility for
+        # the bombing": the one held to account did it
+        prep = noun.head
+        holder = prep.head
+        if (prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility")) or (
+            prep.lower_ == "behind" and holder.lemma_.lower() == "be"
+        ):
+            verb = holder if holder.pos_ in ("VERB", "AUX") else sx.verb_above(holder)
+            if verb is not None:
+                source = sx.with_conjuncts(sx.subject(verb))
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = sx.verb_above(noun)
         # "the footage sparked protests": what causes an act is not its author
