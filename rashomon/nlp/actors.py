@@ -126,9 +126,9 @@ _BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "a
 _LOCATIVE = frozenset(
     ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
 )
-#: Sectors that "in <country>" makes the country's own ("rebels in the Ivory Coast" CIVREB, "police in
+#: Sectors that "in <country>" (or in a place of it) makes the country's own ("rebels in the Ivory Coast" CIVREB, "police in
 #: Jericho"); armed forces and refugees in a country are as often foreign ones.
-_IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", "RAD", None})
+IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", "RAD", None})
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
@@ -1711,7 +1711,7 @@ class _Reader:
         if base is None or self.key(base.end) in _POSSESSIVE:
             return None  # "commander of Iran's Revolutionary Guards": Iran is not the commander's
         bform = self._pick_entity(base.forms)
-        if prep == "in" and bform.kind != "seat" and sector not in _IN_COUNTRY:
+        if prep == "in" and bform.kind != "seat" and sector not in IN_COUNTRY:
             return None  # "troops in Syria" are not Syria's troops, nor "refugees in Guinea" Guinea's
         country, _ = self._base_code(bform)
         if country is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from rashomon.nlp.actors import IN_COUNTRY
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import arguments, propose
 from rashomon.nlp.events import syntax as sx
@@ -280,13 +281,16 @@ class _Resolver:
         sector = None
         # "a newspaper based in east Beirut", "a group headquartered in Trinidad": where it is based is its country
         based = [g for a in noun.children if a.dep_ == "acl" and a.lower_ in w.BASED_WORDS for g in sx.pobjs(a, "in")]
-        for g in sx.pobjs(noun, "of") + based:
+        located = sx.pobjs(noun, "in")  # "a court in Istanbul", "police in Kirkuk": a domestic sector's own country
+        for g in sx.pobjs(noun, "of") + based + located:
             if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children):
                 continue
             # (a body based somewhere needs not name people: "a newspaper", "a terror group")
-            sector = sector or self.lookups.sector_of(head, head=g not in based)
+            sector = sector or self.lookups.sector_of(head, head=g not in based and g not in located)
             if sector is None:
                 return None
+            if g in located and sector not in IN_COUNTRY:
+                continue  # "troops in Syria" may be anyone's
             found = arguments.national(g, self) or arguments.place_country([g], self)
             country = next((m.actor.country for m in found if m.actor is not None), None)
             actor = self.actors.actor(country + sector) if country else None

@@ -880,3 +880,20 @@ def test_a_group_outlawed_is_banned():
     # from ConfliBERT train-part misses: "outlawed the party" was no event
     banned = one("The junta outlawed the Syldavian Workers Party in May.", "COERCE")
     assert (banned["cameo"], banned["target"]) == ("172", ["the Syldavian Workers Party"])
+
+
+def test_a_casualty_in_the_passive_is_the_work_of_the_attack_its_time_clause_names():
+    # from ConfliBERT train-part source misses: "soldiers were killed after X attacked" named no author of the killing
+    killed = one("Four guards were killed on Sunday after the Alcazar Front attacked a border post.", "ASSAULT")
+    assert (killed["trigger"], killed["source"]) == ("killed", ["the Alcazar Front"])
+    storm = one("Four guards were killed on Sunday after the storm hit a border post.", "ASSAULT")
+    assert (storm["trigger"], storm["source"]) == ("killed", [])
+
+
+def test_a_verb_the_parser_hangs_from_its_subject_still_has_it():
+    # from ConfliBERT train-part source misses: the small parser reads "The Iraqi air force carried out ..." as
+    # a noun with a clause; a verb with an object is active, so the noun does it
+    text = "The Syldavian air force carried out at least three air strikes in western Klow."
+    doc = nlp_model(text)
+    assert any(t.lower_ == "carried" and t.dep_ == "acl" for t in doc), "the parse this test is about"
+    assert one(text, "ASSAULT")["source"] == ["The Syldavian air force"]

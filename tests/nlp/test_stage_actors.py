@@ -316,3 +316,11 @@ def test_a_body_based_in_a_place_is_of_its_country(coded):
     # written for rashomon after a PLOVER training-part miss: "a newspaper based in east Beirut" had no code
     assert coded("A newspaper based in Tabriz criticised Azerbaijan on Monday.")["criticised"] == ("IRNMED", "AZE")
     assert coded("A rebel group based in Kirkuk attacked Turkey.")["attacked"][0] == "IRQREB"
+
+
+def test_a_domestic_body_in_a_place_is_of_its_country(coded):
+    # written for rashomon after a ConfliBERT training-part miss: "a court in Istanbul" had no code (the table
+    # knows capitals, not every town); forces in a place may be anyone's
+    assert coded("A court in Tabriz sentenced two Azerbaijani activists.")["sentenced"][0] == "IRNJUD"
+    assert coded("Police in Ganja arrested two Iranian drivers.")["arrested"][0] == "AZECOP"
+    assert coded("Troops in Ganja shelled Armenian positions.")["shelled"][0] != "AZEMIL"

@@ -740,6 +740,23 @@ def _read(
     return out
 
 
+def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
+    """A casualty in the passive with no one named ("11 soldiers were killed after the Islamic State attacked
+    a camp", "two people were killed when ISIL launched an attack") is the work of the attack its clause of
+    time names."""
+    tok = c.trigger
+    if c.source or c.plover != "ASSAULT" or tok.pos_ != "VERB" or not any(t.dep_ == "auxpass" for t in tok.children):
+        return c
+    for other, dropped in proposed:
+        anchor = other.trigger if other.trigger.pos_ == "VERB" else sx.verb_above(other.trigger)
+        if (
+            dropped is None and other.source and other.plover == "ASSAULT" and anchor is not None
+            and anchor.dep_ == "advcl" and anchor.head.i == tok.i
+        ):
+            return replace(c, source=other.source)
+    return c
+
+
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -764,6 +781,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             row = Trigger("V", tok.lemma_.lower(), reading[0], None, frozenset(), None, ())
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
+    proposed = [(_caused_by(c, proposed), dropped) for c, dropped in proposed]
     protest = any(c.plover == "PROTEST" for c, _ in proposed)
     if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
         proposed = _met_protests(proposed, found, resolve)

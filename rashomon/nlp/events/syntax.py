@@ -29,6 +29,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return c
+    if (
+        verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "The Iraqi air force carried out air strikes": the small parser may make the verb of a sentence a
+        # clause of its subject; a verb with an object is active, so the noun it hangs from does it
+        return verb.head
     if not any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         # "USAID had announced ...": the small parser reads some names that open a clause as adverbs, or as
         # a compound of the verb read as a noun (", Azerbaijan demands that ...")
