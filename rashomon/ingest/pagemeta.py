@@ -662,10 +662,13 @@ _VISIBLE_TEXT = (
 )
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def unseen_names(tree: Any, names: Iterable[str]) -> list[str]:
     """The ``names`` that the page shows nowhere in its visible text (compared squashed: "KEVIN RONDE" is
     "Kevin Ronde")."""
-    shown = squash(" ".join(tree.xpath(_VISIBLE_TEXT)))
+    shown = _NOT_ALNUM.sub("", " ".join(tree.xpath(_VISIBLE_TEXT)).casefold())  # squash() at C speed
     return [n for n in names if squash(n) and squash(n) not in shown]
 
 
@@ -858,17 +861,19 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
     title = choose_title(tree, sites)
     declared = declared_authors(tree)
     candidates = byline_candidates(tree)
+    byline = visible_byline(tree, title, candidates)
     return PageMeta(
         title=title,
         declared_authors=tuple(declared),
-        byline=tuple(visible_byline(tree, title, candidates)),
+        byline=tuple(byline),
         published=publication_date(tree, url),
         site_name=next(iter(_meta(tree, "og:site_name")), None),
         url=url,
         sites=tuple(sites),
         handles=tuple(declared_handles(tree)),
         organisations=tuple(declared_organisations(tree)),
-        unseen=tuple(unseen_names(tree, declared)),
+        # (only a page with a byline to set against the declared authors needs it)
+        unseen=tuple(unseen_names(tree, declared) if declared and byline else ()),
         marked=tuple(marked_one_by_one(candidates)),
     )
 
