@@ -154,6 +154,12 @@ class PageMeta:
     handles: tuple[str, ...] = ()
     #: authors JSON-LD declares with an organisation's type ("@type": "Organization"): credits, not people
     organisations: tuple[str, ...] = ()
+    #: declared authors the page never shows a reader (in no visible text): the account that posted the page
+    #: where the byline shows someone else
+    unseen: tuple[str, ...] = ()
+    #: names the page marks as writers one by one, each alone in an element marked as an author
+    #: (``<a rel="author">``, ``<span class="by-author">``)
+    marked: tuple[str, ...] = ()
 
 
 def squash(text: str) -> str:
@@ -265,10 +271,15 @@ def domain_label(url: str | None) -> str | None:
 
 
 def site_names(tree: Any, url: str | None) -> list[str]:
-    """The site's names as the page declares them, and its domain's label (squashed, 3+ characters)."""
+    """The site's names as the page declares them, and its domain's label (squashed, 3+ characters). A
+    ``<title>`` that ends in a separator ("Valley Rail Enquiries -") is the site's name alone: the page's
+    own part of its title template was left empty."""
     names = _meta(tree, "og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")
     for obj in _ld_articles(tree):
         names.extend(_ld_names(obj.get("publisher")))
+    for title in [clean(t.text_content()) for t in tree.iter("title")][:1]:
+        if _DANGLING_SEP.search(title):
+            names.append(_DANGLING_SEP.sub("", title))
     label = domain_label(url)
     if label:
         names.append(label)
@@ -342,9 +353,29 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
+#: Quote marks and dashes as typed on a keyboard: how a title's typography is set aside.
+_TYPED = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+                        "–": "-", "—": "-", "\u00a0": " "})  # fmt: skip
+
+
+def _declared_spelling(headline: str, declared: list[str]) -> str:
+    """The headline as the page declares it where the two differ only in quote marks and dashes (an <h1>
+    set in curly quotes, "‘Star Gates’ reopen", declared as typed, "'Star Gates' reopen"); the headline
+    as shown when a declared title writes it so."""
+    if headline in declared:
+        return headline
+    typed = headline.translate(_TYPED)
+    return next((d for d in declared if d.translate(_TYPED) == typed), headline)
+
+
+def _subheadlines(tree: Any) -> list[str]:
+    return [t for h2 in tree.iter("h2") if (t := clean(h2.text_content())) and len(t.split()) <= 40]
+
+
 def choose_title(tree: Any, sites: list[str], fallback: str | None = None) -> str | None:
-    """The headline: a visible <h1> that a declared title confirms, else the first declared title with the
-    site's name stripped, else ``fallback``."""
+    """The headline: a visible <h1> that a declared title confirms (spelt as declared), else the first
+    declared title with the site's name stripped; on a page without an <h1> whose declared titles only
+    name the site, its first <h2>; else ``fallback``."""
     declared = [clean(h) for o in _ld_articles(tree) for h in _ld_names(o.get("headline"))]
     declared = [h for h in declared if h and not h.endswith(("...", "…"))]
     declared += _meta(tree, "og:title", "twitter:title", "citation_title", "dc.title")
@@ -355,7 +386,7 @@ def choose_title(tree: Any, sites: list[str], fallback: str | None = None) -> st
     headlines = [h for h in _headlines(tree) if not _is_site(h, sites)]
     for h in headlines:
         if squash(h) in keys:
-            return h
+            return _declared_spelling(h, declared + stripped)
         # "Section | Headline" as an <h1>: the declared headline is one of its parts
         for part in _SEP.split(h):
             if len(part.split()) >= 3 and squash(part) in keys:
@@ -366,6 +397,9 @@ def choose_title(tree: Any, sites: list[str], fallback: str | None = None) -> st
     for s in stripped:
         if s and not _is_site(s, sites):
             return s
+    if declared and not _headlines(tree):
+        # as trafilatura's last resort: the page's first <h2> that is not the site's name
+        return next((h for h in _subheadlines(tree) if not _is_site(h, sites)), clean(fallback) or None)
     return clean(fallback) or None
 
 
@@ -564,11 +598,11 @@ def _marked_byline(el: Any) -> list[str]:
 _SKIP_TAGS = frozenset({"meta", "link", "script", "style", "head", "html", "body", "title", "template", "noscript"})
 
 
-def byline_candidates(tree: Any) -> list[tuple[int, list[str]]]:
-    """Bylines the page shows, each with its element's position in document order: elements marked as a
-    byline (``rel=author``, ``itemprop=author``, a byline class), and text opening with "By" whose names
-    are written as names. Reader comments are left out."""
-    out: list[tuple[int, list[str]]] = []
+def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
+    """Bylines the page shows, each with its element's position in document order and whether the element
+    is marked as a byline: elements marked so (``rel=author``, ``itemprop=author``, a byline class), and
+    text opening with "By" whose names are written as names. Reader comments are left out."""
+    out: list[tuple[int, list[str], bool]] = []
     for i, el in enumerate(tree.iter()):
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
@@ -577,6 +611,7 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str]]]:
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
             names = _marked_byline(named[0] if named else el)
+        marked = bool(names)
         for text in (() if names else (_text_byline(el), _tail_byline(el))):
             names = byline_text_names(text) if text else []
             if not names or len(names) > 6 or not all(_name_shaped(n) for n in names):
@@ -584,7 +619,7 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str]]]:
             if names:
                 break
         if names and not _in_comments(el):
-            out.append((i, names))
+            out.append((i, names, marked))
     return out
 
 
@@ -601,15 +636,40 @@ def _headline_position(tree: Any, title: str | None) -> int | None:
     return first
 
 
-def visible_byline(tree: Any, title: str | None = None) -> list[str]:
+def visible_byline(
+    tree: Any, title: str | None = None, candidates: list[tuple[int, list[str], bool]] | None = None
+) -> list[str]:
     """Names in the page's byline: the first byline after the headline (the article's, not a teaser's
-    in a sidebar before it), else the first on the page."""
-    candidates = byline_candidates(tree)
+    in a sidebar before it), else the first on the page. ``candidates``: the page's, when already found."""
+    candidates = byline_candidates(tree) if candidates is None else candidates
     if not candidates:
         return []
     at = _headline_position(tree, title)
-    after = [names for i, names in candidates if at is not None and i > at]
+    after = [names for i, names, _ in candidates if at is not None and i > at]
     return after[0] if after else candidates[0][1]
+
+
+def marked_one_by_one(candidates: list[tuple[int, list[str], bool]]) -> list[str]:
+    """The names a page marks as writers one at a time, each alone in an element marked as a byline
+    ("By <a rel="author">A</a>, <a rel="author">B</a>"); a section's name or a place set in the byline's
+    box beside them is not marked so."""
+    return unique_names(names[0] for _, names, marked in candidates if marked and len(names) == 1)
+
+
+_VISIBLE_TEXT = (
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
+    " and not(ancestor::template)]"
+)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def unseen_names(tree: Any, names: Iterable[str]) -> list[str]:
+    """The ``names`` that the page shows nowhere in its visible text (compared squashed: "KEVIN RONDE" is
+    "Kevin Ronde")."""
+    shown = _NOT_ALNUM.sub("", " ".join(tree.xpath(_VISIBLE_TEXT)).casefold())  # squash() at C speed
+    return [n for n in names if squash(n) and squash(n) not in shown]
 
 
 #: Meta fields that give one person each, often surname first ("Marwick, Ilse"; "Vale, D.").
@@ -707,9 +767,17 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     completions = [next((v for v in shown if squash(d) in squash(v)), None) for d in people]
     if shown and all(completions):
         # the byline writes the declared names out in full ("Todd" -> "Todd Bates"); other names near it
-        # (a section, a photographer) are left out
-        return tuple(unique_names(c for c in completions if c))
+        # (a section, a photographer) are left out, but for a co-writer the page marks as a writer in his
+        # own right, as it marks the declared one (metadata often declares the first writer alone)
+        marked = {squash(n) for n in meta.marked}
+        cowriters = [v for v in shown if squash(v) in marked and len(v.split()) >= 2 and _name_shaped(v)]
+        return tuple(unique_names([c for c in completions if c] + cowriters))
     if shown and all(len(d.split()) == 1 for d in people):
+        return tuple(shown)
+    unseen = {squash(n) for n in meta.unseen}
+    if shown and people and not any(completions) and all(squash(d) in unseen for d in people):
+        # the declared author is shown nowhere on the page and the byline names someone else: the account
+        # that posted the page (a content system's user), not the writer the reader sees
         return tuple(shown)
     if people:
         return tuple(people)
@@ -791,15 +859,21 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
     url = page_url(tree, url)
     sites = site_names(tree, url)
     title = choose_title(tree, sites)
+    declared = declared_authors(tree)
+    candidates = byline_candidates(tree)
+    byline = visible_byline(tree, title, candidates)
     return PageMeta(
         title=title,
-        declared_authors=tuple(declared_authors(tree)),
-        byline=tuple(visible_byline(tree, title)),
+        declared_authors=tuple(declared),
+        byline=tuple(byline),
         published=publication_date(tree, url),
         site_name=next(iter(_meta(tree, "og:site_name")), None),
         url=url,
         sites=tuple(sites),
         handles=tuple(declared_handles(tree)),
         organisations=tuple(declared_organisations(tree)),
+        # (only a page with a byline to set against the declared authors needs it)
+        unseen=tuple(unseen_names(tree, declared) if declared and byline else ()),
+        marked=tuple(marked_one_by_one(candidates)),
     )
 

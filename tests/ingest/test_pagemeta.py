@@ -565,3 +565,73 @@ def test_a_bylines_other_credits_are_not_writers() -> None:
     for byline, names in cases.items():
         html = page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1>{_BODY}{byline}</article>")
         assert doc_of(html).authors == names, byline
+
+
+# ------------------------------------------------------------------- bylines against declared authors
+
+
+def test_a_cowriter_the_page_marks_as_a_writer_is_kept_beside_the_declared_one() -> None:
+    # metadata declares the first writer alone; the byline marks both as writers
+    html = page(
+        '<title>Sluice gates open</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Sluice gates open", "author": {"@type": "Person", "name": "Ilse Marwick"}}</script>',
+        '<article><h1>Sluice gates open</h1><p class="byline">By <a rel="author" href="/a/ilse">Ilse Marwick</a>, '
+        f'<a rel="author" href="/a/tomas">Tomas Ferreira</a></p>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira")
+    # a section's name set in the byline's box is not marked as a writer, and stays out
+    section = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick">',
+        '<article><h1>Sluice gates open</h1><div class="article-author-box"><div>Lower Valley</div>'
+        f'<div>By</div><div class="author">Ilse Marwick</div></div>{_BODY}</article>',
+    )
+    assert doc_of(section).authors == ("Ilse Marwick",)
+
+
+def test_a_declared_author_the_page_never_shows_gives_way_to_the_byline() -> None:
+    # the content system's account is declared; the reader sees another writer's byline
+    html = page(
+        '<title>Sluice gates open</title><meta itemprop="author" content="Dorrin Vale">',
+        f'<article><h1>Sluice gates open</h1><span class="header-byline">By Ilse Marwick</span>{_BODY}</article>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+    # a declared author the page shows (in a box below the article) is kept over a teaser's byline
+    shown = page(
+        '<title>Sluice gates open</title><meta itemprop="author" content="Dorrin Vale">',
+        f"<article><h1>Sluice gates open</h1>{_BODY}<p>Dorrin Vale covers farming for the paper.</p></article>"
+        '<aside><h3>More news</h3><span class="header-byline">By Ilse Marwick</span></aside>',
+    )
+    assert doc_of(shown).authors == ("Dorrin Vale",)
+
+
+# ------------------------------------------------------------------------------------------------ titles
+
+
+def test_a_title_ending_in_a_separator_names_only_the_site() -> None:
+    # the template's headline part was left empty: no <h1>, the first <h2> is the headline
+    html = page(
+        "<title>Valley Rail Enquiries -</title>",
+        f"<div><h2>Replacement buses between Vell and Marrow</h2>{_BODY}<h2>Station information</h2></div>",
+    )
+    assert doc_of(html).title == "Replacement buses between Vell and Marrow"
+    # with a headline in its template slot, the title is that headline (no <h2> is taken)
+    named = page(
+        "<title>Replacement buses this weekend - Valley Rail Enquiries</title>",
+        f"<div><h2>Station information</h2>{_BODY}</div>",
+    )
+    assert doc_of(named).title == "Replacement buses this weekend - Valley Rail Enquiries"
+
+
+def test_a_headline_is_spelt_as_declared_where_only_quote_marks_differ() -> None:
+    html = page(
+        "<title>'Open the gates' say farmers – at last</title>"
+        "<meta property=\"og:title\" content=\"'Open the gates' say farmers - at last\">",
+        f"<article><h1>‘Open the gates’ say farmers – at last</h1>{_BODY}</article>",
+    )
+    assert doc_of(html).title == "'Open the gates' say farmers - at last"
+    # where a declared title is spelt as the <h1> is, the <h1>'s spelling stays
+    same = page(
+        "<title>‘Open the gates’ say farmers</title><meta property=\"og:title\" content=\"'Open the gates' say farmers\">",
+        f"<article><h1>‘Open the gates’ say farmers</h1>{_BODY}</article>",
+    )
+    assert doc_of(same).title == "‘Open the gates’ say farmers"
