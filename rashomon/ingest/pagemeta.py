@@ -34,7 +34,7 @@ _SEP = re.compile(r"\s+(?:[|\-–—·»«/]|::)\s+|\s*[|·]\s*")
 #: How many words besides the site's name a title part or a credit may hold and still be the site's name
 #: ("Daily Mail Online", "The Valley Ledger Magazine", "CNN Business").
 _SITE_EXTRA_WORDS = 2
-#: A separator left dangling at a title's end ("National Rail Enquiries -").
+#: A separator left dangling at a title's end ("Valley Rail Enquiries -").
 _DANGLING_SEP = re.compile(r"(?:\s+[|\-–—·»:/]+|\s*[|·])\s*$")
 _LEAD_COLON = re.compile(r"^(?P<site>[^:]{2,60}):\s+(?P<rest>.+)$")
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news|webpage|creativework|recipe|review", re.I)
