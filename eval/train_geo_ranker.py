@@ -44,6 +44,7 @@ HAND = {
     "kind_city": 0.0, "division_1": 4.0, "division_2": 2.5, "population": 0.6, "unpopulated": 0.0, "canonical": 0.8,
     "alternate": 0.0, "country": 1.0, "country_share": 0.5, "admin1": 0.5, "country_vote": 1.5,
     "state_vote": 1.0, "pair": 1.5, "near": 3.0, "capital_namesake": 0.0, "currency": 0.0,
+    "bare_county": 0.0,
 }  # fmt: skip
 GRID = (0.01, 0.1, 1.0, 10.0, 100.0)
 FOLDS = 5

@@ -719,13 +719,17 @@ class Gazetteer:
                 weak_hits = [self._features[f] for f in self._weak_index.get(form, [])]
                 if weak_hits:
                     break
+            counties = [self._features[f] for f in self._county_index.get(key, [])]
             if weak_hits and (not out or self._written_as_abbreviation(name.strip())):
                 out = weak_hits  # nothing else, or written as an abbreviation: "Kan.", "Fla."
             elif not out:
-                out = [self._features[f] for f in self._county_index.get(key, [])]
-            elif weak_hits and all(c.kind > Kind.ADMIN for c in out) and not _INITIALS.fullmatch(name.strip()):
-                # a country's demonym denotes the country, not a town of that name ("Canadian")
-                out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+                out = counties
+            else:
+                if weak_hits and all(c.kind > Kind.ADMIN for c in out) and not _INITIALS.fullmatch(name.strip()):
+                    # a country's demonym denotes the country, not a town of that name ("Canadian")
+                    out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+                # a US county by its name alone ("retiring from Hall"), beside the name's other readings
+                out.extend(counties)
         if any(c.division for c in out):
             # a town names itself, not the division around it that bears its name ("Shusha", "Lagos")
             settled = [c for c in out if c.kind >= Kind.CAPITAL]
@@ -925,6 +929,7 @@ FEATURES: tuple[str, ...] = (
     "near",  # near the document's other places
     "capital_namesake",  # a national capital under the name of one of its country's states ("Washington")
     "currency",  # a town or county in a country whose currency the text prices things in ("$", "£", "€")
+    "bare_county",  # a US county read from its name alone, without "County" ("Hall" for Hall County)
 )  # fmt: skip
 
 #: A currency sign before an amount, and the countries that price in it (ISO3). "$" alone is the US
@@ -993,6 +998,8 @@ def _features(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w
             f["capital_namesake"] = 1.0
     if not canonical:
         f["alternate"] = 1.0
+        if cand.kind == Kind.DISTRICT and cand.country == "USA":
+            f["bare_county"] = 1.0
     # a state or a region is not made likelier by its country being named: the US is named everywhere
     if cand.country and ctx.countries and kind not in (Kind.REGION, Kind.ADMIN):
         n = ctx.countries.get(cand.country, 0)

@@ -490,9 +490,9 @@ def test_the_shipped_ranker_weighs_every_feature() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda rows: rows[:-1], "missing ['currency']"),
+        (lambda rows: rows[:-1], "missing ['bare_county']"),
         (lambda rows: [*rows, "nearness\t1.0"], "unknown ['nearness']"),
-        (lambda rows: [*rows, "near\t2.0"], "mine.tsv:22: the feature 'near' is given twice"),
+        (lambda rows: [*rows, "near\t2.0"], "mine.tsv:23: the feature 'near' is given twice"),
         (lambda rows: ["kind_country\tsix", *rows[1:]], "mine.tsv:1: the weight 'six' is not a number"),
         (lambda rows: ["kind_country\tnan", *rows[1:]], "mine.tsv:1: the weight 'nan' is not a finite"),
         (lambda rows: ["kind_country", *rows[1:]], "mine.tsv:1: expected a feature and its weight"),
@@ -615,3 +615,19 @@ def test_a_town_of_unknown_population_is_not_read_as_a_village_of_none(gaz: Gaze
     assert not any(c.population and f.get("unpopulated") for c, f in rows)
     place = geoparse(text, [(start, start + 10)], gazetteer=gaz)[0]
     assert (place.name, place.country) == ("Twickenham", "GBR")
+
+
+def test_a_us_county_named_without_county_is_among_the_names_readings(gaz: Gazetteer) -> None:
+    # "Hall" alone had only its towns (Hall, Montana ...): a county by its bare name was a reading only of
+    # a name that nothing else bears
+    text = "Voters in Hall and Forsyth approved the school tax, Georgia officials said."
+    spans = _spans(text, "Hall", "Forsyth", "Georgia")
+    hall = geoparse(text, spans, gazetteer=gaz)[0]
+    assert (hall.name, hall.feature) == ("Hall County", "district") and near(hall, 34.3, -83.8, 60)
+    rows = places.ranking_table(text, spans, gazetteer=gaz)[0][2]
+    assert any(f.get("bare_county") for c, f in rows if c.name == "Hall County")
+    assert not any(f.get("bare_county") for c, f in rows if c.kind != Kind.DISTRICT)
+    text = "Fire crews in Osceola and Brevard fought the brush fires near Orlando."
+    read = geoparse(text, _spans(text, "Osceola", "Brevard", "Orlando"), gazetteer=gaz)
+    assert [p.feature for p in read] == ["district", "district", "city"]
+    assert all(near(p, 28.4, -81.0, 100) for p in read)
