@@ -703,8 +703,9 @@ class Gazetteer:
         """Every entry whose name or alternate name folds to ``name``'s fold, best-known kinds first.
 
         With ``weak``, abbreviations and demonyms ("Calif.", "Iranian") count too, but only where the
-        name is nothing else, and so do the names of US counties without "County" ("Clarke"). Without
-        ``towns``, the US towns of the optional postal names are left out (the toponym finder's view).
+        name is nothing else; so do the names of US counties without "County" ("Clarke", "Hall"), beside the
+        name's other readings. Without ``towns``, the US towns of the optional postal names are left out
+        (the toponym finder's view).
         """
         key = fold(name)
         if not key:
@@ -929,7 +930,7 @@ FEATURES: tuple[str, ...] = (
     "near",  # near the document's other places
     "capital_namesake",  # a national capital under the name of one of its country's states ("Washington")
     "currency",  # a town or county in a country whose currency the text prices things in ("$", "£", "€")
-    "bare_county",  # a US county read from its name alone, without "County" ("Hall" for Hall County)
+    "bare_county",  # a US county read by another name than its own: mostly without "County" ("Hall")
 )  # fmt: skip
 
 #: A currency sign before an amount, and the countries that price in it (ISO3). "$" alone is the US
