@@ -703,8 +703,9 @@ class Gazetteer:
         """Every entry whose name or alternate name folds to ``name``'s fold, best-known kinds first.
 
         With ``weak``, abbreviations and demonyms ("Calif.", "Iranian") count too, but only where the
-        name is nothing else, and so do the names of US counties without "County" ("Clarke"). Without
-        ``towns``, the US towns of the optional postal names are left out (the toponym finder's view).
+        name is nothing else; so do the names of US counties without "County" ("Clarke", "Hall"), beside the
+        name's other readings. Without ``towns``, the US towns of the optional postal names are left out
+        (the toponym finder's view).
         """
         key = fold(name)
         if not key:
@@ -719,13 +720,17 @@ class Gazetteer:
                 weak_hits = [self._features[f] for f in self._weak_index.get(form, [])]
                 if weak_hits:
                     break
+            counties = [self._features[f] for f in self._county_index.get(key, [])]
             if weak_hits and (not out or self._written_as_abbreviation(name.strip())):
                 out = weak_hits  # nothing else, or written as an abbreviation: "Kan.", "Fla."
             elif not out:
-                out = [self._features[f] for f in self._county_index.get(key, [])]
-            elif weak_hits and all(c.kind > Kind.ADMIN for c in out) and not _INITIALS.fullmatch(name.strip()):
-                # a country's demonym denotes the country, not a town of that name ("Canadian")
-                out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+                out = counties
+            else:
+                if weak_hits and all(c.kind > Kind.ADMIN for c in out) and not _INITIALS.fullmatch(name.strip()):
+                    # a country's demonym denotes the country, not a town of that name ("Canadian")
+                    out.extend(c for c in weak_hits if c.kind <= Kind.ADMIN)
+                # a US county by its name alone ("retiring from Hall"), beside the name's other readings
+                out.extend(counties)
         if any(c.division for c in out):
             # a town names itself, not the division around it that bears its name ("Shusha", "Lagos")
             settled = [c for c in out if c.kind >= Kind.CAPITAL]
@@ -881,6 +886,8 @@ class _Context:
     #: The points that each of the document's other names could be (its towns and counties): a reading
     #: that lies next to one of them is likelier ("Huntsville" and "Walker County" are both Texas's).
     others: list[_Cells] = field(default_factory=list)
+    #: The countries whose currency the text prices things in ("$450,000", "£2m"): see :func:`_currencies`.
+    currencies: frozenset[str] = frozenset()
 
     def add(self, cand: Candidate) -> None:
         if cand.country:
@@ -911,6 +918,7 @@ FEATURES: tuple[str, ...] = (
     "kind_country", "kind_region", "kind_admin", "kind_district", "kind_capital", "kind_city",
     "division_1", "division_2",
     "population",  # log10 of the population, for countries and places
+    "unpopulated",  # a town whose population the gazetteer does not give (GeoNames' 0: not known, not none)
     "canonical",  # a place's own name, not one of its alternates
     "alternate",  # any feature named only by one of its alternates
     "country",  # the candidate lies in a country that the document's other readings lie in ...
@@ -921,7 +929,28 @@ FEATURES: tuple[str, ...] = (
     "pair",  # a town or county next to some reading of another of the document's names
     "near",  # near the document's other places
     "capital_namesake",  # a national capital under the name of one of its country's states ("Washington")
+    "currency",  # a town or county in a country whose currency the text prices things in ("$", "£", "€")
+    "bare_county",  # a US county read by another name than its own: mostly without "County" ("Hall")
 )  # fmt: skip
+
+#: A currency sign before an amount, and the countries that price in it (ISO3). "$" alone is the US
+#: dollar's and its namesakes'; a sign with letters before it ("C$", "A$", "HK$") names its own country.
+_CURRENCY = re.compile(r"(?<![\w$])(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|\$|£|€)\s?\d")
+_CURRENCY_COUNTRIES: dict[str, frozenset[str]] = {
+    "$": frozenset({"USA", "CAN", "AUS", "NZL"}), "US$": frozenset({"USA"}), "C$": frozenset({"CAN"}),
+    "CA$": frozenset({"CAN"}), "A$": frozenset({"AUS"}), "AU$": frozenset({"AUS"}), "NZ$": frozenset({"NZL"}),
+    "HK$": frozenset({"HKG"}), "S$": frozenset({"SGP"}), "£": frozenset({"GBR"}),
+    "€": frozenset({"AUT", "BEL", "HRV", "CYP", "EST", "FIN", "FRA", "DEU", "GRC", "IRL", "ITA", "LVA", "LTU",
+                    "LUX", "MLT", "NLD", "PRT", "SVK", "SVN", "ESP"}),
+}  # fmt: skip
+
+
+def _currencies(text: str) -> frozenset[str]:
+    """The countries whose currency ``text`` gives amounts in: a local paper prices things in its own."""
+    out: set[str] = set()
+    for sign in {m.group(1) for m in _CURRENCY.finditer(text)}:
+        out |= _CURRENCY_COUNTRIES[sign]
+    return frozenset(out)
 
 
 def parse_ranker(text: str, source: str) -> dict[str, float]:
@@ -962,12 +991,16 @@ def _features(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w
     f: dict[str, float] = {f"division_{cand.division}" if cand.division else _KIND_FEATURES[kind]: 1.0}
     if kind >= Kind.CAPITAL or kind == Kind.COUNTRY:
         f["population"] = math.log10(cand.population + 1)
+        if kind >= Kind.CAPITAL and not cand.population:
+            f["unpopulated"] = 1.0
     if kind >= Kind.CAPITAL and canonical:
         f["canonical"] = 1.0
         if kind == Kind.CAPITAL and gaz.names_division(cand):
             f["capital_namesake"] = 1.0
     if not canonical:
         f["alternate"] = 1.0
+        if cand.kind == Kind.DISTRICT and cand.country == "USA":
+            f["bare_county"] = 1.0
     # a state or a region is not made likelier by its country being named: the US is named everywhere
     if cand.country and ctx.countries and kind not in (Kind.REGION, Kind.ADMIN):
         n = ctx.countries.get(cand.country, 0)
@@ -984,6 +1017,8 @@ def _features(gaz: Gazetteer, cand: Candidate, ctx: _Context, canonical: bool, w
         here = (cand.lat, cand.lon)
         near_others = sorted(_nearest_km(here, cells) for cells in ctx.others)[:2]
         f["pair"] = sum(math.exp(-d / w.pair_km) for d in near_others)
+    if ctx.currencies and cand.kind >= Kind.DISTRICT and cand.country in ctx.currencies:
+        f["currency"] = 1.0
     if ctx.points and cand.kind >= Kind.ADMIN:
         if cand.approximate:
             state = gaz.state(cand.admin1) if cand.admin1 else None
@@ -1421,15 +1456,17 @@ def _read_mentions(
     pairs = _Pairs(mentions)
     # pass 1: names that are not in doubt (one place, or hinted) set the document's context
     anchors = _Context(Counter(base))
+    currencies = _currencies(text)
     for m in mentions:
         if m.anchor:
-            m.ctx = _Context(Counter(base))
+            m.ctx = _Context(Counter(base), currencies=currencies)
             m.choice = _best(gaz, m.key, m.cands, m.ctx)
             if m.choice is not None:
                 anchors.add(m.choice)
     for m in mentions:
         if not m.anchor:
-            ctx = _Context(Counter(anchors.countries), Counter(anchors.admin1), list(anchors.points))
+            ctx = _Context(Counter(anchors.countries), Counter(anchors.admin1), list(anchors.points),
+                           currencies=currencies)  # fmt: skip
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
             ctx.others = pairs.without(m.key)
             m.ctx = ctx
@@ -1438,7 +1475,7 @@ def _read_mentions(
     doubtful = [m for m in mentions if not m.anchor and len(m.cands) > 1]
     for _round in range(2):
         for m in doubtful:
-            ctx = _Context(Counter(base))
+            ctx = _Context(Counter(base), currencies=currencies)
             ctx.country_votes, ctx.state_votes = votes.without(m.key)
             ctx.others = pairs.without(m.key)
             own = {(c.lat, c.lon) for c in m.cands}

@@ -490,9 +490,9 @@ def test_the_shipped_ranker_weighs_every_feature() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda rows: rows[:-1], "missing ['capital_namesake']"),
+        (lambda rows: rows[:-1], "missing ['bare_county']"),
         (lambda rows: [*rows, "nearness\t1.0"], "unknown ['nearness']"),
-        (lambda rows: [*rows, "near\t2.0"], "mine.tsv:20: the feature 'near' is given twice"),
+        (lambda rows: [*rows, "near\t2.0"], "mine.tsv:23: the feature 'near' is given twice"),
         (lambda rows: ["kind_country\tsix", *rows[1:]], "mine.tsv:1: the weight 'six' is not a number"),
         (lambda rows: ["kind_country\tnan", *rows[1:]], "mine.tsv:1: the weight 'nan' is not a finite"),
         (lambda rows: ["kind_country", *rows[1:]], "mine.tsv:1: expected a feature and its weight"),
@@ -577,3 +577,57 @@ def test_a_towns_demonym_asked_for_as_a_place_is_the_town(gaz: Gazetteer) -> Non
     assert people.name == "Richmond" and near(people, 37.55, -77.46) and near(town, 37.55, -77.46)
     # only asked for: the finder does not take a town's demonym for a place
     assert text.index("Richmondites") not in [s for s, _ in find_toponyms(text, gazetteer=gaz)]
+
+
+# ---------------------------------------------------------------------------------------------- what the text prices in
+
+
+def test_the_currency_a_text_prices_in_names_its_countries() -> None:
+    got = places._currencies("It cost $450,000 or £2m; C$ 5 and €4 too.")
+    assert {"USA", "CAN", "AUS", "GBR", "FRA", "IRL"} <= got
+    assert places._currencies("He paid US$3.") == {"USA"}
+    assert places._currencies("Tickets are A$ 12.") == {"AUS"}
+    # a sign that prices nothing, or after the amount, is no currency
+    assert places._currencies("Shares of $X fell; it cost 5$ and the £ fell.") == frozenset()
+
+
+def test_a_town_in_the_country_whose_currency_the_text_prices_in_is_likelier(gaz: Gazetteer) -> None:
+    def read(text: str) -> Place:
+        start = text.index("Mansfield")
+        return geoparse(text, [(start, start + 9)], gazetteer=gaz)[0]
+
+    assert read("A new library in Mansfield will cost 2 million, the council said.").country == "GBR"
+    assert read("A new library in Mansfield will cost £2 million, the council said.").country == "GBR"
+    assert read("A new library in Mansfield will cost $2 million, the council said.").country == "USA"
+    text = "A new library in Mansfield will cost $2 million."
+    rows = places.ranking_table(text, [(17, 26)], gazetteer=gaz)[0][2]
+    marked = {c.country for c, f in rows if f.get("currency")}
+    assert "USA" in marked and "GBR" not in marked and places.RANKER["currency"] > 0
+
+
+def test_a_town_of_unknown_population_is_not_read_as_a_village_of_none(gaz: Gazetteer) -> None:
+    # GeoNames gives Twickenham no population (0: not known); read as none, it lost to Huntsville,
+    # Alabama, of which "Twickenham" is an old alternate name
+    text = "Rugby fans filled the stands at Twickenham on Saturday."
+    start = text.index("Twickenham")
+    rows = places.ranking_table(text, [(start, start + 10)], gazetteer=gaz)[0][2]
+    assert any(c.population == 0 and f.get("unpopulated") for c, f in rows)
+    assert not any(c.population and f.get("unpopulated") for c, f in rows)
+    place = geoparse(text, [(start, start + 10)], gazetteer=gaz)[0]
+    assert (place.name, place.country) == ("Twickenham", "GBR")
+
+
+def test_a_us_county_named_without_county_is_among_the_names_readings(gaz: Gazetteer) -> None:
+    # "Hall" alone had only its towns (Hall, Montana ...): a county by its bare name was a reading only of
+    # a name that nothing else bears
+    text = "Voters in Hall and Forsyth approved the school tax, Georgia officials said."
+    spans = _spans(text, "Hall", "Forsyth", "Georgia")
+    hall = geoparse(text, spans, gazetteer=gaz)[0]
+    assert (hall.name, hall.feature) == ("Hall County", "district") and near(hall, 34.3, -83.8, 60)
+    rows = places.ranking_table(text, spans, gazetteer=gaz)[0][2]
+    assert any(f.get("bare_county") for c, f in rows if c.name == "Hall County")
+    assert not any(f.get("bare_county") for c, f in rows if c.kind != Kind.DISTRICT)
+    text = "Fire crews in Osceola and Brevard fought the brush fires near Orlando."
+    read = geoparse(text, _spans(text, "Osceola", "Brevard", "Orlando"), gazetteer=gaz)
+    assert [p.feature for p in read] == ["district", "district", "city"]
+    assert all(near(p, 28.4, -81.0, 100) for p in read)
