@@ -266,6 +266,8 @@ class _Resolver:
                 return [found]
         if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
+        if root.pos_ == "PROPN" and root.lower_ in w.NAMED_ACTS:
+            return []  # "The Second Karabakh War", "the Bishkek Protocol": the name of an act, not of an actor
         if (
             root.ent_type_ in w.ACTOR_ENTS
             or root.pos_ == "PROPN"

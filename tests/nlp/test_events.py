@@ -897,3 +897,20 @@ def test_a_verb_the_parser_hangs_from_its_subject_still_has_it():
     doc = nlp_model(text)
     assert any(t.lower_ == "carried" and t.dep_ == "acl" for t in doc), "the parse this test is about"
     assert one(text, "ASSAULT")["source"] == ["The Syldavian air force"]
+
+
+
+def test_an_infinitive_joined_to_a_finite_verb_does_not_take_its_subject():
+    # written for rashomon after a sample of caucasus events: in "... the fact that X is majority Shia and to side
+    # with Y" the parser joins "to side" to "is", and X became the one siding with Y
+    text = "This led them to ignore the fact that Borduria is mostly Shia and to side with Syldavia instead."
+    doc = nlp_model(text)
+    assert any(t.lower_ == "side" and t.dep_ == "conj" and t.head.lower_ == "is" for t in doc), "the parse this test is about"
+    assert one(text, "SUPPORT")["source"] != ["Borduria"]
+
+
+def test_an_act_brought_to_an_end_is_ended():
+    # written for rashomon after a sample of caucasus events: "brought that occupation to an end" was coded as
+    # the occupation
+    ended = code("The new Syldavian government brought the occupation to an end.")
+    assert [(e["event"], e["cameo"][:2]) for e in ended] == [("RETREAT", "08")]

@@ -324,3 +324,20 @@ def test_a_domestic_body_in_a_place_is_of_its_country(coded):
     assert coded("A court in Tabriz sentenced two Azerbaijani activists.")["sentenced"][0] == "IRNJUD"
     assert coded("Police in Ganja arrested two Iranian drivers.")["arrested"][0] == "AZECOP"
     assert coded("Troops in Ganja shelled Armenian positions.")["shelled"][0] != "AZEMIL"
+
+
+def test_a_part_taken_back_from_someone_names_whom_it_was_taken_from(coded):
+    # written for rashomon after a sample of caucasus events: "liberated 10,000 square kilometers of its territory
+    # from ... occupation" had no target, as the "from" hangs from the part's whole
+    freed = coded("Azerbaijan liberated around 2,000 square kilometers of its territory from Armenian occupation.")
+    assert freed["liberated"] == ("AZE", "ARM")
+
+
+def test_the_name_of_an_act_is_no_actor(tmp_path):
+    # written for rashomon after a sample of caucasus events: "The Second Karabakh War" was the source of an event
+    (tmp_path / "a.txt").write_text("Tehran and Baku\n\nBy Sam Writer\n\nThe Second Karabakh War brought the "
+                                    "occupation to an end. The Popular Front attacked the town.\n", encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        analyze(store, [tmp_path / "a.txt"])
+        texts = {t for (t,) in store.conn.execute("SELECT text FROM event_actors")}
+    assert "The Second Karabakh War" not in texts and "The Popular Front" in texts, texts

@@ -434,6 +434,8 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             heads.append(c)
+            # "liberated 10,000 square kilometers of its territory from Armenian occupation": the part's whole
+            heads.extend(sx.pobjs(c, "of"))
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB":
             heads.extend(g for g in c.children if g.dep_ == "pobj")
     groups: list[list[Token]] = []

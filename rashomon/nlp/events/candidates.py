@@ -120,6 +120,10 @@ def _ended(tok: Token) -> bool:
         return False
     if is_negated(head) and not _refused(tok):
         return False  # "did not stop the attacks"; but "will not end the strike" refuses to yield
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("bring", "put") and any(
+        g.lemma_.lower() in w.ENDING_NOUNS for g in sx.pobjs(head, "to")
+    ):
+        return True  # "brought that occupation to an end", "put the blockade to a halt"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail":
         return False
     lemma = head.lemma_.lower()

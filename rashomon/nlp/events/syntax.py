@@ -49,6 +49,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return swallowed
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "conj" and head.tag_ in FINITE_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "prompted them to overlook the fact that Azerbaijan is Shia and to side with Armenia": an infinitive
+            # the parser joins to a finite verb is not that verb's subject's act
+            return None
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
