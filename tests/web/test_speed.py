@@ -1,0 +1,111 @@
+"""What the app does to answer fast at 100,000 documents gives the answers it gave before: the aggregates'
+orders sorted once and filtered (not sorted per request), and a serving process's state frozen out of the
+garbage collector's sweeps."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+
+import numpy as np
+import pytest
+from starlette.testclient import TestClient
+
+from rashomon.report.index import EventIndex, Filters
+from rashomon.store import Store
+from rashomon.web.app import create_app, warm
+
+
+@pytest.fixture(scope="module")
+def index(examined_db) -> EventIndex:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(f"file:{examined_db}?mode=ro", uri=True)
+    try:
+        return EventIndex.build(conn)
+    finally:
+        conn.close()
+
+
+def _unique_and_sorted(ix: EventIndex, values, rows, keys):  # type: ignore[no-untyped-def]
+    """The plain formulation: the distinct values of the rows, each row's group, the rows sorted by group then keys."""
+    groups, inverse = np.unique(values[rows], return_inverse=True)
+    return groups, inverse.reshape(-1), np.lexsort((*keys, inverse))
+
+
+@pytest.mark.parametrize("share", [0.02, 0.1, 0.3, 0.6, 1.0])
+def test_grouping_from_the_orders_sorted_once_is_the_plain_sort(index, share):
+    # a share under 1/8 takes the path that sorts the rows as they are, a larger one the orders sorted once
+    ix = index
+    rng = np.random.default_rng(int(share * 100))
+    assert len(ix) > 200
+    for _ in range(5):
+        m = rng.random(len(ix)) < share
+        dated = m & (ix.day != 2**31 - 1)
+        rows = np.flatnonzero(dated)
+        got = ix._grouped(ix.group, dated, rows, ix._by_group, len(ix.group_labels))
+        want = _unique_and_sorted(ix, ix.group, rows, (ix.ids[rows], ix.day[rows]))
+        assert all(a.dtype == b.dtype and np.array_equal(a, b) for a, b in zip(got, want, strict=True))
+        placed = m & (ix.place >= 0)
+        rows = np.flatnonzero(placed)
+        got = ix._grouped(ix.place, placed, rows, ix._by_place, len(ix.places))
+        want = _unique_and_sorted(ix, ix.place, rows, (ix.ids[rows], ix.day[rows]))
+        assert all(a.dtype == b.dtype and np.array_equal(a, b) for a, b in zip(got, want, strict=True))
+        linked = m[ix.pair_event] & (ix.pair_dyad >= 0)
+        pairs = np.flatnonzero(linked)
+        got = ix._grouped(ix.pair_dyad, linked, pairs, ix._by_dyad, len(ix.dyads), (ix.ids[ix.pair_event[pairs]],))
+        want = _unique_and_sorted(ix, ix.pair_dyad, pairs, (ix.ids[ix.pair_event[pairs]],))
+        assert all(a.dtype == b.dtype and np.array_equal(a, b) for a, b in zip(got, want, strict=True))
+
+
+def test_dyads_are_the_distinct_source_target_pairs(index):
+    ix = index
+    n = max(1, len(ix.codes))
+    linked = ix.pair_src != ix.pair_tgt
+    assert linked.any()
+    assert np.array_equal(ix.dyads, np.unique((ix.pair_src * n + ix.pair_tgt)[linked]))
+    assert np.array_equal(ix.dyads[ix.pair_dyad[linked]], (ix.pair_src * n + ix.pair_tgt)[linked])
+    assert (ix.pair_dyad[~linked] == -1).all()
+
+
+def test_aggregates_are_those_of_the_plain_sort_for_every_kind_of_filter(index, monkeypatch):
+    ix = index
+    filters = [Filters(), Filters(modality="asserted"), Filters(actor="IRN"), Filters(event="ACCUSE"), Filters(date_from="2020-10"),
+               Filters(status="none"), Filters(actor="AZE", event="ATTACK"), Filters(event="NOSUCH")]  # fmt: skip
+    fast = [(ix.timeline(m, 300, 5), ix.places_of(m, 300, 5), ix.network(m, 30, 120, 5)) for m in map(ix.mask, filters)]
+
+    def plain(self, values, selected, rows, by, size, ties=None):  # type: ignore[no-untyped-def]
+        return _unique_and_sorted(self, values, rows, ties if ties is not None else (self.ids[rows], self.day[rows]))
+
+    monkeypatch.setattr(EventIndex, "_grouped", plain)
+    slow = [(ix.timeline(m, 300, 5), ix.places_of(m, 300, 5), ix.network(m, 30, 120, 5)) for m in map(ix.mask, filters)]
+    assert fast == slow
+    assert any(len(tl.items) > 3 and len(nw.edges) > 3 for tl, _, nw in fast)
+
+
+def test_a_serving_process_keeps_its_state_out_of_the_collector(tmp_path, examined_db):
+    from tests.report.stores import copy_store
+
+    db = copy_store(examined_db, tmp_path / "frozen.db")
+    app = create_app(db)
+    site = app.state.site
+    try:
+        gc.unfreeze()
+        assert not site.freeze_states  # an app made for tests or the report does not touch the collector
+        warm(app)
+        frozen = gc.get_freeze_count()
+        assert site.freeze_states and frozen > 0
+        state = site.state()
+        assert not any(o is state.index.group_labels for o in gc.get_objects()), "the state is out of the collector's sight"
+        with TestClient(app) as c:
+            first = c.get("/").text
+            store = Store(db)
+            store.conn.execute("INSERT INTO runs (started_at, status, version, inputs, options) VALUES ('x', 'completed', 'x', '[]', '{}')")
+            store.close()
+            site._checked = 0.0
+            gc.unfreeze()
+            again = c.get("/").text
+            # the store changed: a new state, frozen in its turn; the page is the same (nothing it shows changed)
+            assert site.state() is not state and gc.get_freeze_count() > 0
+            assert not any(o is site.state().index.group_labels for o in gc.get_objects())
+            assert again == first
+    finally:
+        gc.unfreeze()
