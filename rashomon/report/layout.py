@@ -484,15 +484,19 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
         b = [box(i) for i in range(n)]
         moved = False
         for i in range(n):
-            bi = b[i]
-            j = i + 1
-            while j < n:
-                # the pairs (i, j), (i, j+1) ... in order, as boxes stand now: the first that overlaps moves
+            x0, y0, x1, y1 = b[i]
+            for j in range(i + 1, n):
+                # the pairs (i, j), (i, j+1) ... in order, as boxes stand now: the first that overlaps moves.
+                # min() and max() written out (the same floats: min(a, c) is a unless c < a), and oy only
+                # where ox says the boxes meet: a round looks at every pair, hundreds of rounds for a jam
                 bj = b[j]
-                ox = min(bi[2], bj[2]) - max(bi[0], bj[0]) + pad
-                oy = min(bi[3], bj[3]) - max(bi[1], bj[1]) + pad
-                if not (ox > 0 and oy > 0):
-                    j += 1
+                c, g = bj[2], bj[0]
+                ox = (c if c < x1 else x1) - (g if g > x0 else x0) + pad
+                if not ox > 0:
+                    continue
+                c, g = bj[3], bj[1]
+                oy = (c if c < y1 else y1) - (g if g > y0 else y0) + pad
+                if not oy > 0:
                     continue
                 moved = True
                 if ox < oy:
@@ -503,9 +507,9 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
                     sign = 1.0 if y[j] >= y[i] else -1.0
                     y[i] -= sign * oy / 2
                     y[j] += sign * oy / 2
-                bi = b[i] = box(i)
+                b[i] = box(i)
+                x0, y0, x1, y1 = b[i]
                 b[j] = box(j)
-                j += 1
         x = [min(max(v, lo), hi) for v, lo, hi in zip(x, lo_x, hi_x, strict=True)]
         y = [min(max(v, lo), hi) for v, lo, hi in zip(y, lo_y, hi_y, strict=True)]
         if not moved:

@@ -12,6 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from rashomon.report.index import EventIndex, Filters
+from rashomon.report.layout import LABEL_PX, declutter
 from rashomon.store import Store
 from rashomon.web.app import create_app, warm
 
@@ -79,6 +80,63 @@ def test_aggregates_are_those_of_the_plain_sort_for_every_kind_of_filter(index, 
     slow = [(ix.timeline(m, 300, 5), ix.places_of(m, 300, 5), ix.network(m, 30, 120, 5)) for m in map(ix.mask, filters)]
     assert fast == slow
     assert any(len(tl.items) > 3 and len(nw.edges) > 3 for tl, _, nw in fast)
+
+
+def _plain_declutter(xy, r, w, frame, pad=4.0, rounds=400):  # type: ignore[no-untyped-def]
+    """declutter as it was written before its pair test was written out: every round in full, the reference."""
+    x, y, rr = [float(v) for v in xy[:, 0]], [float(v) for v in xy[:, 1]], [float(v) for v in r]
+    n = len(x)
+    half = [max(float(wi) / 2, ri) for wi, ri in zip(w, rr, strict=True)]
+    lo_x, lo_y = [frame[0] + h for h in half], [frame[1] + ri + 4 + LABEL_PX + 3 for ri in rr]
+    hi_x, hi_y = [frame[2] - h for h in half], [frame[3] - ri for ri in rr]
+
+    def box(i):  # type: ignore[no-untyped-def]
+        return [x[i] - half[i], y[i] - rr[i] - 4 - LABEL_PX - 3, x[i] + half[i], y[i] + rr[i]]
+
+    for _ in range(rounds):
+        b = [box(i) for i in range(n)]
+        moved = False
+        for i in range(n):
+            for j in range(i + 1, n):
+                bi, bj = b[i], b[j]
+                ox = min(bi[2], bj[2]) - max(bi[0], bj[0]) + pad
+                oy = min(bi[3], bj[3]) - max(bi[1], bj[1]) + pad
+                if not (ox > 0 and oy > 0):
+                    continue
+                moved = True
+                if ox < oy:
+                    sign = 1.0 if x[j] >= x[i] else -1.0
+                    x[i] -= sign * ox / 2
+                    x[j] += sign * ox / 2
+                else:
+                    sign = 1.0 if y[j] >= y[i] else -1.0
+                    y[i] -= sign * oy / 2
+                    y[j] += sign * oy / 2
+                b[i], b[j] = box(i), box(j)
+        x = [min(max(v, a), c) for v, a, c in zip(x, lo_x, hi_x, strict=True)]
+        y = [min(max(v, a), c) for v, a, c in zip(y, lo_y, hi_y, strict=True)]
+        if not moved:
+            break
+    return np.asarray([x, y], dtype=np.float64).T
+
+
+def test_declutter_is_the_plain_formulation_bit_for_bit():
+    # nodes scattered, stacked on one another, and more than the frame holds (they jam for hundreds of rounds)
+    rng = np.random.default_rng(3)
+    jammed = 0
+    for t in range(60):
+        n = int(rng.integers(1, 36))
+        width, height = float(rng.choice([300, 600, 960])), float(rng.choice([200, 420, 700]))
+        xy = np.stack([rng.uniform(0, width, n), rng.uniform(0, height, n)], axis=1)
+        if t % 3 == 0:
+            xy[: n // 2] = xy[0]
+        r, w = rng.uniform(5, 20, n), rng.uniform(20, 210, n)
+        frame = (6.0, 4.0, width - 6.0, height - 4.0)
+        for rounds in (400, 25):
+            fast, plain = declutter(xy, r, w, frame, rounds=rounds), _plain_declutter(xy, r, w, frame, rounds=rounds)
+            assert fast.tobytes() == plain.tobytes(), (t, n, rounds)
+        jammed += not np.array_equal(declutter(xy, r, w, frame, rounds=399), declutter(xy, r, w, frame, rounds=400))
+    assert jammed >= 5, "some cases still move after 399 rounds"
 
 
 def test_a_serving_process_keeps_its_state_out_of_the_collector(tmp_path, examined_db):
