@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 from rashomon.report.index import EventIndex, Filters
 from rashomon.report.layout import LABEL_PX, declutter
 from rashomon.store import Store
-from rashomon.web.app import create_app, warm
+from rashomon.web.app import FilterOptions, create_app, warm
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +137,22 @@ def test_declutter_is_the_plain_formulation_bit_for_bit():
             assert fast.tobytes() == plain.tobytes(), (t, n, rounds)
         jammed += not np.array_equal(declutter(xy, r, w, frame, rounds=399), declutter(xy, r, w, frame, rounds=400))
     assert jammed >= 5, "some cases still move after 399 rounds"
+
+
+def test_filter_options_are_what_the_form_loop_rendered():
+    # the form's loop over a facet's values, as the template wrote it before the options were kept per state
+    from rashomon.report.render import environment
+
+    loop = environment().from_string(
+        "{%- for value, n in values %}<option value=\"{{ value }}\"{% if chosen == value %} selected{% endif %}>"
+        "{{ value }} ({{ n|num }})</option>{% endfor %}"
+        "{%- if chosen and chosen not in values|map(attribute=0) %}<option value=\"{{ chosen }}\" selected>{{ chosen }}</option>{% endif %}")
+    facets = {"source": [("Al <b>Jazeera</b> & co", 12034), ('say "no"', 7), ("Iranwire", 3)],
+              "actor": [("IRNGOV", 1200), ("ARM", 5)], "event": []}  # fmt: skip
+    options = FilterOptions(facets)
+    for name, values in facets.items():
+        for chosen in [None, "", *(v for v, _ in values), "NOT<THERE>", "IRNGOV"]:
+            assert str(options(name, chosen)) == loop.render(values=values, chosen=chosen), (name, chosen)
 
 
 def test_a_serving_process_keeps_its_state_out_of_the_collector(tmp_path, examined_db):
