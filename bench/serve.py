@@ -10,6 +10,7 @@ and prints p50/p95 per route, then writes the report for the same store and prin
     python bench/serve.py                  # 10,000 documents
     python bench/serve.py --docs 500 -n 10 # a quick check
     python bench/serve.py --clients 50     # 50 clients at once, export downloads running beside them
+    python bench/serve.py --keep STORE -n 60 --pages-only   # the pages alone, on a store kept (or made) there
 
 With --clients N the app runs as users run it (`rashomon serve`, a process of its own) and N client threads
 ask for the same mix of pages and API routes at once, each waiting --think seconds on average between its
@@ -319,6 +320,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=0, help="clients at once (default: one request at a time)")
     parser.add_argument("--think", type=float, default=1.0, help="with --clients: seconds between a client's requests")
     parser.add_argument("--exports", type=int, default=2, help="with --clients: export downloads running beside")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="the pages and API routes alone: no whole-store downloads and no report after them")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"the caucasus corpus is not at {CORPUS}", file=sys.stderr)
@@ -377,7 +380,7 @@ def main() -> int:
                         print(f"  {url}: HTTP {status}", file=sys.stderr)
                 results[name] = times
             exports = {}
-            for path in ("/api/export/network/gexf", "/api/export/events/geojson"):
+            for path in () if args.pages_only else ("/api/export/network/gexf", "/api/export/events/geojson"):
                 start = time.perf_counter()
                 try:
                     _, body = get(path)
@@ -394,6 +397,9 @@ def main() -> int:
         print(f"worst p95: {worst:.1f} ms (target <= 200 ms)")
         for path, (secs, size) in exports.items():
             print(f"{path}: {size / 1e6:.1f} MB in {secs:.1f}s (a download of the whole store)")
+        if args.pages_only:
+            conn.close()
+            return 0
         t = time.perf_counter()
         _html, stats = render_report(conn)
         print(f"\nreport: {stats.bytes / 1e6:.2f} MB in {time.perf_counter() - t:.1f}s for {stats.documents:,} documents "

@@ -40,6 +40,7 @@ class ClaimIndex:
         self.complete: BoolArray = np.zeros(0, bool)
         self.event_types: list[str] = []
         self.codes: list[str | None] = [None]
+        self._keys: list[str | None] = [None]  # each code as a prefix filter compares it (_prefix_key)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -69,6 +70,7 @@ class ClaimIndex:
         ix.complete = (ix.source != 0) & (ix.target != 0)
         ix.event_types = list(types)
         ix.codes = list(codes)
+        ix._keys = [None if c is None else _prefix_key(c) for c in ix.codes]
         return ix
 
     def mask(
@@ -84,7 +86,7 @@ class ClaimIndex:
             m &= self.status == _CLAIM_STATUSES.index(status)
         if actor:
             key = _prefix_key(actor)
-            wanted = np.asarray([c is not None and _prefix_key(c).startswith(key) for c in self.codes], dtype=bool)
+            wanted = np.asarray([k is not None and k.startswith(key) for k in self._keys], dtype=bool)
             m &= wanted[self.source] | wanted[self.target]
         if event:
             m &= self.event == (self.event_types.index(event) if event in self.event_types else -1)

@@ -204,6 +204,17 @@ def _sample(order: IntArray, inverse_sorted: IntArray, groups: IntArray, ids: In
     return [tuple(int(ids[order[j]]) for j in range(s, min(e, s + k))) for s, e in zip(starts, ends, strict=True)]
 
 
+def _largest(counts: IntArray, k: int) -> IntArray:
+    """The positions, ascending, of the ``k`` largest counts and of every count equal to the smallest of
+    those: what a stable sort by count, most first, puts in its first ``k`` (and ties of the last), found
+    without sorting all of them (a broad filter makes a hundred thousand timeline groups at 100,000
+    documents). Sorting these alone by the same keys gives the same first ``k``."""
+    if len(counts) <= k:
+        return np.arange(len(counts))
+    kth = np.partition(counts, len(counts) - k)[len(counts) - k]
+    return np.flatnonzero(counts >= kth)
+
+
 class EventIndex:
     """The events' filterable columns as arrays, row-aligned, sorted by event id. Built by :meth:`build`."""
 
@@ -240,6 +251,12 @@ class EventIndex:
         self.group_status: list[str] = []
         self.claim_days: dict[int, tuple[int, int]] = {}  # claim id -> (its own date as a day, its statements)
         self._by_day: IntArray | None = None  # the rows by date then id (see event_ids)
+        # orders sorted once, so that an aggregate over many events filters them instead of sorting (see _sorted)
+        self._by_group: IntArray = np.zeros(0, np.int64)  # dated rows by timeline group, date, id
+        self._by_place: IntArray = np.zeros(0, np.int64)  # placed rows by place, date, id
+        self.pair_dyad: IntArray = np.zeros(0, np.int64)  # each pair's dyad (an index into dyads); -1: src == tgt
+        self.dyads: IntArray = np.zeros(0, np.int64)  # every dyad's key (source * codes + target), ascending
+        self._by_dyad: IntArray = np.zeros(0, np.int64)  # the pairs of a dyad by dyad, event id
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -365,7 +382,24 @@ class EventIndex:
         ix.pair_event = np.asarray(pe, dtype=np.int64)
         ix.pair_src = np.asarray(ps, dtype=np.int64)
         ix.pair_tgt = np.asarray(pt, dtype=np.int64)
+        ix._sort_once()
         return ix
+
+    def _sort_once(self) -> None:
+        """The orders the aggregates read their events in, sorted once for the whole index."""
+        dated = np.flatnonzero(self.day != UNDATED)
+        self._by_group = dated[np.lexsort((self.ids[dated], self.day[dated], self.group[dated]))]
+        placed = np.flatnonzero(self.place >= 0)
+        self._by_place = placed[np.lexsort((self.ids[placed], self.day[placed], self.place[placed]))]
+        n = max(1, len(self.codes))
+        keys = self.pair_src * n + self.pair_tgt
+        linked = self.pair_src != self.pair_tgt
+        self.dyads = np.unique(keys[linked])
+        self.pair_dyad = np.full(len(keys), -1, dtype=np.int64)
+        self.pair_dyad[linked] = np.searchsorted(self.dyads, keys[linked])
+        kept = np.flatnonzero(linked)
+        # pair_event ascends (the pairs are listed event by event), so a stable sort by dyad is by dyad, event id
+        self._by_dyad = kept[np.argsort(self.pair_dyad[kept], kind="stable")]
 
     # ------------------------------------------------------------------------------------------ filtering
 
@@ -416,20 +450,37 @@ class EventIndex:
 
     # ------------------------------------------------------------------------------------------ aggregates
 
+    def _grouped(self, values: IntArray, selected: BoolArray, rows: IntArray, by: IntArray, size: int,
+                 ties: tuple[IntArray, ...] | None = None) -> tuple[IntArray, IntArray, IntArray]:  # fmt: skip
+        """The groups of the ``selected`` rows (``rows``, ascending) by ``values`` (0 to ``size`` - 1): the
+        distinct values, ascending, each row's group (as ``np.unique(values[rows], return_inverse=True)``),
+        and the rows' order by group, then date, then id (``by``: every selectable row in that order; ``ties``
+        the keys after the group, when not date and id). Many rows are not sorted but filtered out of ``by``
+        and grouped by counting; a few are sorted as they are (the same arrays either way)."""
+        if len(rows) * 8 < len(values):
+            groups, inverse = np.unique(values[rows], return_inverse=True)
+            keys = ties if ties is not None else (self.ids[rows], self.day[rows])
+            return groups, inverse.reshape(-1), np.lexsort((*keys, inverse))
+        present = np.bincount(values[rows], minlength=size) > 0
+        groups = np.flatnonzero(present).astype(np.int64)
+        inverse = (np.cumsum(present) - 1)[values[rows]]
+        position = np.cumsum(selected) - 1  # each selected row's place in ``rows``
+        return groups, inverse, position[by[selected[by]]]
+
     def timeline(self, m: BoolArray, limit: int = 300, sample: int = 5, bins: int = 60) -> Timeline:
         dated = m & (self.day != UNDATED)
         rows = np.flatnonzero(dated)
         undated = int(m.sum()) - len(rows)
         if not len(rows):
             return Timeline((), 0, 0, undated, (), 0, 0)
-        groups, inverse = np.unique(self.group[rows], return_inverse=True)
+        groups, inverse, order = self._grouped(self.group, dated, rows, self._by_group, len(self.group_labels))
         counts = np.bincount(inverse)
         gold = np.bincount(inverse, weights=self.gold[rows]) / counts
         quads = np.bincount(inverse * 4 + (self.quad[rows] - 1), minlength=len(groups) * 4).reshape(-1, 4)
-        order = np.lexsort((self.ids[rows], self.day[rows], inverse))
         inv_sorted = inverse[order]
         first_day = self.day[rows][order[np.searchsorted(inv_sorted, np.arange(len(groups)))]]
-        top = np.lexsort((first_day, -counts))[:limit]
+        cand = _largest(counts, limit)
+        top = cand[np.lexsort((first_day[cand], -counts[cand]))][:limit]
         samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
         quad = np.argmax(quads, axis=1) + 1  # each group's most frequent quad class (the first of a tie)
         items = []
@@ -462,12 +513,12 @@ class EventIndex:
         rows = np.flatnonzero(placed)
         if not len(rows):
             return Places((), 0, 0, int(m.sum()))
-        ps, inverse = np.unique(self.place[rows], return_inverse=True)
+        ps, inverse, order = self._grouped(self.place, placed, rows, self._by_place, len(self.places))
         counts = np.bincount(inverse)
         gold = np.bincount(inverse, weights=self.gold[rows]) / counts
-        order = np.lexsort((self.ids[rows], self.day[rows], inverse))
         inv_sorted = inverse[order]
-        top = np.argsort(-counts, kind="stable")[:limit]
+        cand = _largest(counts, limit)
+        top = cand[np.argsort(-counts[cand], kind="stable")][:limit]
         samples = _sample(order, inv_sorted, top, self.ids[rows], sample)
         points = []
         for g, s in zip(top.tolist(), samples, strict=True):
@@ -480,12 +531,13 @@ class EventIndex:
         per_code = np.bincount(self.ea_code[ea], minlength=len(self.codes)) if len(self.codes) else np.zeros(0, np.int64)
         # an actor named twice in one event counts once there: close enough for ranking nodes
         total_actors = int((per_code > 0).sum())
-        pm = m[self.pair_event] if len(self.pair_event) else np.zeros(0, dtype=bool)
-        pe, src, tgt = self.pair_event[pm], self.pair_src[pm], self.pair_tgt[pm]
-        keep = src != tgt
-        pe, src, tgt = pe[keep], src[keep], tgt[keep]
+        linked = (m[self.pair_event] & (self.pair_dyad >= 0)) if len(self.pair_event) else np.zeros(0, dtype=bool)
+        pairs = np.flatnonzero(linked)
+        pe, src, tgt = self.pair_event[pairs], self.pair_src[pairs], self.pair_tgt[pairs]
         n = max(1, len(self.codes))
-        keys, inverse = np.unique(src * n + tgt, return_inverse=True)
+        present, inverse, order = self._grouped(self.pair_dyad, linked, pairs, self._by_dyad, len(self.dyads),
+                                                (self.ids[pe],))  # fmt: skip
+        keys = self.dyads[present]
         total_dyads = len(keys)
         if not total_dyads:
             return Network((), (), total_actors, 0)
@@ -495,9 +547,8 @@ class EventIndex:
         chosen = [int(c) for c in np.argsort(-weight, kind="stable")[:max_nodes] if weight[c] > 0]
         among = np.zeros(n, dtype=bool)
         among[chosen] = True
-        by_count = np.argsort(-counts, kind="stable")
-        edge_rows = by_count[among[keys[by_count] // n] & among[keys[by_count] % n]][:max_edges].tolist()
-        order = np.lexsort((self.ids[pe], inverse))
+        between = np.flatnonzero(among[keys // n] & among[keys % n])  # the dyads between chosen actors
+        edge_rows = between[np.argsort(-counts[between], kind="stable")][:max_edges].tolist()
         inv_sorted = inverse[order]
         samples = _sample(order, inv_sorted, np.asarray(edge_rows, dtype=np.int64), self.ids[pe], sample)
         edges = tuple(

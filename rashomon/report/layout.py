@@ -396,10 +396,12 @@ def _force(n: int, edges: list[tuple[int, int, float]], iterations: int = 300, g
     """Fruchterman-Reingold positions in the unit square, from a fixed start on a circle (deterministic).
 
     A page draws two of these per request, so the loop is written for few numpy calls on a few dozen
-    nodes: x and y apart (a sum of two squares written out, not a reduction over an axis of two), and the
-    repulsion laid out as [j, i] so that summing over j adds whole rows in order, as the sum over the
-    middle axis of a [i, j, xy] array does. The positions are the same floats, bit for bit, as those of
-    the plain formulation (``delta = pos[:, None] - pos[None]``, ``.sum(1)``), which a test checks."""
+    nodes: the positions as two rows (x and y), so that each step is one call for both (a sum of two squares
+    written out, not a reduction over an axis of two); the repulsion laid out as [xy, j, i] so that summing
+    over j adds whole rows in order, as the sum over the middle axis of a [i, j, xy] array does; and the
+    pull along the dyads added in one call (``-f`` at their sources, then ``f`` at their targets, in the
+    order of two calls). The positions are the same floats, bit for bit, as those of the plain formulation
+    (``delta = pos[:, None] - pos[None]``, ``.sum(1)``), which a test checks."""
     angle = np.linspace(0, 2 * np.pi, n, endpoint=False)
     pos = np.stack([np.cos(angle), np.sin(angle)], axis=1) * 0.5
     if n < 3:
@@ -407,30 +409,30 @@ def _force(n: int, edges: list[tuple[int, int, float]], iterations: int = 300, g
     k = math.sqrt(1.0 / n)
     kk = k * k
     temp = 0.1
+    p = np.ascontiguousarray(pos.T)  # [xy, i]
     src = np.asarray([a for a, _, _ in edges], dtype=np.int64)
     dst = np.asarray([b for _, b, _ in edges], dtype=np.int64)
+    ends = np.concatenate([src, dst])
     weight = np.asarray([w for _, _, w in edges], dtype=np.float64)
     for _ in range(iterations):
-        x, y = pos[:, 0], pos[:, 1]
-        dx = x[None, :] - x[:, None]  # [j, i]: x[i] - x[j]
-        dy = y[None, :] - y[:, None]
-        dist = np.sqrt(dx * dx + dy * dy) + 1e-6
+        d = p[:, None, :] - p[:, :, None]  # [xy, j, i]: p[i] - p[j]
+        dd = d * d
+        dist = np.sqrt(dd[0] + dd[1]) + 1e-6
         push = kk / dist
-        disp = np.stack([(dx / dist * push).sum(0), (dy / dist * push).sum(0)], axis=1)
+        disp = (d / dist * push).sum(1)
         if edges:
-            d = pos[src] - pos[dst]
-            d2 = d * d
-            length = np.sqrt(d2[:, 0] + d2[:, 1]) + 1e-6
-            f = d * (length / k * weight)[:, None]
-            np.subtract.at(disp, src, f)
-            np.add.at(disp, dst, f)
+            e = p[:, src] - p[:, dst]
+            e2 = e * e
+            f = e * ((np.sqrt(e2[0] + e2[1]) + 1e-6) / k * weight)
+            np.add.at(disp.T, ends, np.concatenate([-f, f], axis=1).T)  # [i, xy] views
         # gravity toward the centre keeps pairs that link to nobody else from drifting off
-        p2 = pos * pos
-        disp -= pos * (np.sqrt(p2[:, 0] + p2[:, 1]) + 0.5)[:, None] * gravity
+        p2 = p * p
+        disp -= p * (np.sqrt(p2[0] + p2[1]) + 0.5) * gravity
         q = disp * disp
-        length = np.sqrt(q[:, 0] + q[:, 1]) + 1e-9
-        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        length = np.sqrt(q[0] + q[1]) + 1e-9
+        p += disp / length * np.minimum(length, temp)
         temp *= 0.98
+    pos = p.T
     lo, hi = pos.min(0), pos.max(0)
     return (pos - lo) / np.maximum(hi - lo, 1e-6)
 
@@ -482,15 +484,19 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
         b = [box(i) for i in range(n)]
         moved = False
         for i in range(n):
-            bi = b[i]
-            j = i + 1
-            while j < n:
-                # the pairs (i, j), (i, j+1) ... in order, as boxes stand now: the first that overlaps moves
+            x0, y0, x1, y1 = b[i]
+            for j in range(i + 1, n):
+                # the pairs (i, j), (i, j+1) ... in order, as boxes stand now: the first that overlaps moves.
+                # min() and max() written out (the same floats: min(a, c) is a unless c < a), and oy only
+                # where ox says the boxes meet: a round looks at every pair, hundreds of rounds for a jam
                 bj = b[j]
-                ox = min(bi[2], bj[2]) - max(bi[0], bj[0]) + pad
-                oy = min(bi[3], bj[3]) - max(bi[1], bj[1]) + pad
-                if not (ox > 0 and oy > 0):
-                    j += 1
+                c, g = bj[2], bj[0]
+                ox = (c if c < x1 else x1) - (g if g > x0 else x0) + pad
+                if not ox > 0:
+                    continue
+                c, g = bj[3], bj[1]
+                oy = (c if c < y1 else y1) - (g if g > y0 else y0) + pad
+                if not oy > 0:
                     continue
                 moved = True
                 if ox < oy:
@@ -501,9 +507,9 @@ def declutter(xy: np.ndarray, r: np.ndarray, w: np.ndarray, frame: tuple[float, 
                     sign = 1.0 if y[j] >= y[i] else -1.0
                     y[i] -= sign * oy / 2
                     y[j] += sign * oy / 2
-                bi = b[i] = box(i)
+                b[i] = box(i)
+                x0, y0, x1, y1 = b[i]
                 b[j] = box(j)
-                j += 1
         x = [min(max(v, lo), hi) for v, lo, hi in zip(x, lo_x, hi_x, strict=True)]
         y = [min(max(v, lo), hi) for v, lo, hi in zip(y, lo_y, hi_y, strict=True)]
         if not moved:

@@ -5,6 +5,7 @@ route that writes, and answers only GET and HEAD.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sqlite3
@@ -18,7 +19,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from jinja2 import PackageLoader
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import MutableHeaders
@@ -36,7 +37,7 @@ from rashomon.report import layout, queries
 from rashomon.report.claim_index import ClaimIndex
 from rashomon.report.index import EventIndex, Filters, MapPoint, day_text
 from rashomon.report.names import actor_name
-from rashomon.report.render import Links, environment, events_json
+from rashomon.report.render import Links, environment, events_json, num
 from rashomon.report.source_index import SourceIndex
 from rashomon.report.story import Limits, Story, charts, document_view, story
 from rashomon.store import Store
@@ -83,6 +84,38 @@ class RowId(Convertor[int]):
 register_url_convertor("rowid", RowId())
 
 
+class FilterOptions:
+    """The ``<option>`` elements of the filter form's selects, as the form's loop over a facet's values wrote
+    them (each value with its count of events, the chosen one selected, a chosen value the facet lacks added
+    last): made once per state of the store rather than per page, for hundreds of sources and actors."""
+
+    def __init__(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        self._plain: dict[str, list[str]] = {}
+        self._chosen: dict[str, list[str]] = {}
+        self._at: dict[str, dict[str, list[int]]] = {}
+        for name, values in facets.items():
+            self._plain[name] = [f'<option value="{escape(v)}">{escape(v)} ({escape(num(n))})</option>' for v, n in values]
+            self._chosen[name] = [f'<option value="{escape(v)}" selected>{escape(v)} ({escape(num(n))})</option>' for v, n in values]
+            at: dict[str, list[int]] = {}
+            for i, (v, _) in enumerate(values):
+                at.setdefault(v, []).append(i)
+            self._at[name] = at
+        self._none = {name: "".join(plain) for name, plain in self._plain.items()}
+
+    def __call__(self, name: str, chosen: str | None) -> Markup:
+        """The options of facet ``name`` with ``chosen`` (None: nothing) selected."""
+        if not chosen:
+            return Markup(self._none[name])
+        options = self._plain[name]
+        at = self._at[name].get(chosen)
+        if at is None:
+            return Markup(self._none[name] + f'<option value="{escape(chosen)}" selected>{escape(chosen)}</option>')
+        options = list(options)
+        for i in at:
+            options[i] = self._chosen[name][i]
+        return Markup("".join(options))
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     """What the app derives from the store once: rebuilt when the store changes under it."""
@@ -94,6 +127,7 @@ class State:
     facets: dict[str, list[tuple[str, int]]]
     tones: list[queries.ToneGroup]
     reads: Reads  # events, statements and tone charts kept between pages; the documents list's index
+    options: FilterOptions  # the filter form's options
     rows: Lru[int, Markup] = field(default_factory=lambda: Lru(ROWS))  # the first page's claim rows, by claim id
 
 
@@ -110,6 +144,9 @@ class Site:
         self._state: State | None = None
         self._checked = 0.0
         self._cache: Lru[Any, Any] = Lru(cache_size)
+        #: whether each state built is frozen out of the garbage collector's sweeps (:func:`freeze`); set by
+        #: :func:`warm`, for a process that serves the app
+        self.freeze_states = False
 
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -143,9 +180,12 @@ class Site:
             if self._state is None or self._state.fingerprint != fp:
                 index = EventIndex.build(conn)
                 tones = queries.tone_groups(conn)
-                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), index.facets(), tones,
-                                    Reads(tones, SourceIndex.build(conn)))
+                facets = index.facets()
+                self._state = State(fp, index, ClaimIndex.build(conn), queries.overview(conn), facets, tones,
+                                    Reads(tones, SourceIndex.build(conn)), FilterOptions(facets))
                 self._cache.clear()
+                if self.freeze_states:
+                    freeze()
         return self._state
 
     def cached(self, key: Any, make: Callable[[], Any]) -> Any:
@@ -689,9 +729,25 @@ def create_app(db: Path, search_index: Path | None = None, allowed_hosts: tuple[
     return app
 
 
+def freeze() -> None:
+    """Move every object the process holds now out of the sight of the cyclic garbage collector (``gc.freeze``).
+
+    The app's state holds hundreds of thousands of objects at 100,000 documents (the indexes' labels and
+    dicts, the tone groups, the claims' days), kept until the store changes. Python's full collection walks
+    every object it sees, and one ran every twenty-odd pages: 200 to 500 ms inside whichever request set it
+    off, most of the first page's p95 at that size. Frozen objects are still freed when nothing refers to
+    them; what was frozen before (an earlier state) is unfrozen and collected first, so that no cycle of it
+    is kept for good."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def warm(app: Starlette) -> None:
     """Build the event and claim indexes and the unfiltered views, and compile the templates, before the
-    first request (else the first requests of each page wait for them, and compile them more than once)."""
+    first request (else the first requests of each page wait for them, and compile them more than once).
+    Then freeze what the process holds out of the garbage collector's sweeps (:func:`freeze`), as each
+    state built later will be: for a process that serves the app."""
     site: Site = app.state.site
     env = app.state.pages.env
     for name in env.list_templates(extensions=["html"]):
@@ -700,3 +756,5 @@ def warm(app: Starlette) -> None:
     site.cached(("story", Filters(), 1, 1),
                 lambda: story(site.conn(), state.index, Filters(), APP_LIMITS, tones=state.tones, embed=False,
                               overview=state.overview, claim_index=state.claims, reads=state.reads))
+    site.freeze_states = True
+    freeze()
