@@ -138,6 +138,24 @@ def _rejected_report(governors: list[Token]) -> bool:
     return False
 
 
+#: what a copula says of an act that will not happen ("is impossible", "is unthinkable")
+RULED_OUT = frozenset({"impossible", "unthinkable", "inconceivable", "unimaginable"})
+
+
+def _ruled_out(copula: Token) -> bool:
+    """Whether the copula says its subject's act will not happen: "is out of the question", "is impossible"."""
+    if copula.lemma_ != "be":
+        return False
+    for c in copula.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in RULED_OUT:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "out" and any(
+            g.lower_ == "of" and any(q.lemma_.lower() == "question" for q in g.children) for g in c.children
+        ):
+            return True
+    return False
+
+
 def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, text: str | None = None) -> Modality:
     """The modality of the event whose trigger is ``trigger`` (its sentence gives questions and hedges).
 
@@ -154,6 +172,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         clause_head = trigger.head
         if is_negated(clause_head) and not negation_is_lexical:
             return "denied"
+        if trigger.dep_ == "nsubj" and _ruled_out(clause_head):
+            return "denied"  # "war is out of the question", "a war between them is impossible"
     governors = _governors(clause_head)
     if _rejected_report(governors):
         # a rejected denial is the writer's assertion; a rejected assertion, their dispute

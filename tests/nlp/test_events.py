@@ -914,3 +914,20 @@ def test_an_act_brought_to_an_end_is_ended():
     # the occupation
     ended = code("The new Syldavian government brought the occupation to an end.")
     assert [(e["event"], e["cameo"][:2]) for e in ended] == [("RETREAT", "08")]
+
+
+def test_contraband_traded_is_smuggling_not_trade():
+    # written for rashomon after a sample of caucasus events: drugs "exported" across a border were coded as
+    # economic cooperation between the country they came from and the exporter
+    assert code("Smugglers used the border to export drugs from Ruritania to Borduria.") == []
+    assert code("The heroin trade between Ruritania and Borduria grew.") == []
+    assert one("Syldavia exported oil to Borduria in May.", "COOPERATE")["target"] == ["Borduria"]
+    assert one("The oil trade between Ruritania and Borduria grew.", "COOPERATE")["source"] == ["Ruritania"]
+
+
+def test_an_act_said_to_be_out_of_the_question_is_denied():
+    # written for rashomon after a sample of caucasus events: "War, though, is out of the question" was an
+    # assault asserted
+    assert one("War, though, is out of the question between Syldavia and Borduria.", "ASSAULT")["modality"] == "denied"
+    assert one("A war between Syldavia and Borduria is impossible.", "ASSAULT")["modality"] == "denied"
+    assert one("The war between Syldavia and Borduria was brutal.", "ASSAULT")["modality"] == "asserted"

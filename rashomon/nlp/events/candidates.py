@@ -133,6 +133,13 @@ def _ended(tok: Token) -> bool:
     return lemma in w.ENDING_VERBS
 
 
+def _contraband(tok: Token) -> bool:
+    """Whether what a trade trigger moves is contraband ("export drugs", "the heroin trade", "smuggled opium"):
+    its object, or a compound before the noun."""
+    goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "compound")]
+    return any(g.lemma_.lower() in w.CONTRABAND or g.lower_ in w.CONTRABAND for g in goods)
+
+
 def _unarmed_foe(tok: Token) -> bool:
     """Whether what an assault trigger is aimed at is no enemy but a disease, a disaster or a social ill ("to fight
     the Ebola epidemic", "the fight against corruption"): its object, or what it is "against"."""
@@ -499,7 +506,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
-                        "figurative", "opinion", "bare", "statement", "modifier", "thing"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +521,7 @@ class Candidate:
     #: a threat, request or promise says), "display", "question", "obliged" (coded as a demand instead),
     #: "no-actors" (a verb with no actor around it), "background" (a war named as background), "statement"
     #: (something only said: "declined to comment", "offered condolences"), "modifier" (a participle used as an
-    #: adjective: "Iran-backed militias")
+    #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -601,6 +608,8 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
+    elif plover == "COOPERATE" and _contraband(tok):
+        dropped = "crime"  # "used the border to export drugs", "the heroin trade": smuggling, no exchange between actors
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
     if criticised:
         row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
