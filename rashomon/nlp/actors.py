@@ -121,6 +121,11 @@ _CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "whose", "and", "or", "but", "to", "of", "in", "on", "for", "with", "by", "as",
      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "than", "from", "at"}
 )  # fmt: skip
+#: Capitalised words of the calendar, which stand before a name without being part of it ("On Monday Congress ...").
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
 _BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned"})
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
@@ -1349,6 +1354,8 @@ class _Reader:
                 continue
             form = self._pick_entity(forms)
             actor, _ = self._entity_actor(form)
+            if form.kind == "body" and m.end - i == 1 and self._named_by_another(i, actor):
+                return None  # "the Nigeria Labour Congress" is not the US Congress
             via = self._via(form, m.score)
             if form.kind == "seat" and not self.whole:
                 seat = self._seat(i, m.end, actor)
@@ -1360,6 +1367,17 @@ class _Reader:
             return _Found(i, m.end, actor, form.loaded or any(f.loaded for f in forms if f.entity is form.entity),
                           via, m.score, article, 2 if explicit else 0)
         return None
+
+    def _named_by_another(self, i: int, actor: Actor) -> bool:
+        """Whether the one-word body name at i ends a longer capitalised name that is not its country's: a
+        capitalised word right before it, inside a sentence, that names no actor of the body's country."""
+        if i < 2:
+            return False
+        prev, before = self.toks[i - 1], self.toks[i - 2]
+        if not prev.word or prev.case != "C" or prev.key in _CALENDAR or before.text in (".", "!", "?", "“", '"', ":", ";"):
+            return False
+        return not any(self._entity_actor(f)[0].country == actor.country
+                       for m in self.lex(i - 1) for f in m.forms if f.entity is not None)
 
     def _via(self, form: _Form, score: float) -> str:
         if score < 1.0:

@@ -816,3 +816,12 @@ def test_the_congo_is_named_with_or_without_its_article(table):
     # the Republic of the Congo (COG)
     assert code(table, "the Democratic Republic of Congo") == "COD"
     assert code(table, "Democratic Republic of Congo") == "COD"
+
+
+def test_a_one_word_body_that_ends_another_name_is_not_that_body(table):
+    # written for rashomon after a ConfliBERT training-part miss: "the Nigeria Labour Congress" gave the US
+    # Congress (USALEG) beside Nigeria
+    assert "USALEG" not in {m.actor.code for m in table.scan("The Ruritania Workers Congress called a strike.") if m.actor}
+    assert "USALEG" in {m.actor.code for m in table.scan("On Monday, Congress called for new sanctions.") if m.actor}
+    assert "USALEG" in {m.actor.code for m in table.scan("On Tuesday Congress called for new sanctions.") if m.actor}
+    assert "USALEG" in {m.actor.code for m in table.scan("The US Congress called for new sanctions.") if m.actor}
