@@ -105,14 +105,12 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     and not sx.is_helper(p, g)
                 ]
                 # "lifted the sanctions imposed on China": whom the participle aims the act at is the act's
-                imposed = [
+                out.extend(
                     sx.with_conjuncts(g)
                     for a in c.children
                     if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.IMPOSING_VERBS
                     for g in sx.pobjs(a, "on", "against", "upon")
-                ]
-                if imposed:
-                    out.extend(imposed)
+                )
                 if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
                     out.extend(inner)
                     continue
