@@ -331,6 +331,8 @@ class _Resolver:
         if want is None:
             return None
         found = self._antecedent(root, want, number)
+        if not found and root.pos_ != "PRON" and number == "they":
+            found = self._pair_before(root, want)  # "both countries", "the two sides"
         if not found:
             return None
         out = []
@@ -368,6 +370,26 @@ class _Resolver:
                 if m.actor is not None and _fits(m.actor, want)
             ]  # fmt: skip
             return found or None
+        return None
+
+    def _pair_before(self, word: Token, want: str) -> list[Actor] | None:
+        """The last two actors of kind ``want`` named as a pair ("X and Y") anywhere in ``word``'s sentence before
+        it or in the two sentences before: what "the two countries" stands for where no subject names the pair
+        ("the conflict between Armenia and Azerbaijan ... the exchange of fire between the two countries")."""
+        first = word.sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = word.doc[first - 1].sent.start
+        for tok in reversed(word.doc[first : word.i]):
+            if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            found = [
+                m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))
+                if m.actor is not None and _fits(m.actor, want)
+            ]  # fmt: skip
+            if len(found) == 2:
+                return found
         return None
 
     def _named_before(self, noun: Token, start: int) -> Actor | None:
@@ -481,13 +503,32 @@ def _shift(m: ActorMention, offset: int) -> ActorMention:
     return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
 
 
-def _dedupe(mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+#: How a mention names one person or group of people (a known person's office, a title or a common noun
+#: completed by the context), as opposed to a country, its capital or an organisation's name.
+_PEOPLE_VIAS = frozenset({"office", "context"})
+
+
+def _dedupe(mentions: Sequence[ActorMention], text: str) -> tuple[ActorMention, ...]:
+    """One mention an actor of a code, in the order given, with two exceptions: a name the resolver split
+    from its title ("Defense Minister Sergey" and "Shoigu", only a space between them) is joined into one
+    mention, and two people of one code named apart ("President Yanukovich and Prime Minister Azarov") are
+    both kept. ``text`` is what the mentions' offsets index."""
     out: list[ActorMention] = []
     for m in mentions:
         code = m.actor.code if m.actor else None
-        if code is not None and any(o.actor is not None and o.actor.code == code for o in out):
+        same = [k for k, o in enumerate(out) if code is not None and o.actor is not None and o.actor.code == code]
+        if not same:
+            out.append(m)
             continue
-        out.append(m)
+        k = same[-1]
+        o = out[k]
+        first, second = (o, m) if o.start <= m.start else (m, o)
+        if 0 <= second.start - first.end <= 1 and not text[first.end : second.start].strip():
+            person = m if m.actor is not None and m.actor.kind == "person" else o
+            out[k] = ActorMention(text[first.start : second.end], first.start, second.end, person.actor, o.loaded,
+                                  person.via, max(o.score, m.score))  # fmt: skip
+        elif all(x.via in _PEOPLE_VIAS and x.text.casefold() != m.text.casefold() for x in (out[j] for j in same)) and m.via in _PEOPLE_VIAS:
+            out.append(m)
     return tuple(out)
 
 
@@ -815,8 +856,8 @@ def analyse_document(
                         cameo=coded.row.cameo,
                         goldstein=info.goldstein,
                         quad_class=info.quad_class,
-                        source=_dedupe([_shift(m, offset) for m in source]),
-                        target=_dedupe([_shift(m, offset) for m in target]),
+                        source=tuple(_shift(m, offset) for m in _dedupe(source, sent.doc.text)),
+                        target=tuple(_shift(m, offset) for m in _dedupe(target, sent.doc.text)),
                         modality=modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text),
                         holder=holder,
                         speaker=_shift(speaker, offset) if speaker is not None else None,

@@ -341,3 +341,25 @@ def test_the_name_of_an_act_is_no_actor(tmp_path):
         analyze(store, [tmp_path / "a.txt"])
         texts = {t for (t,) in store.conn.execute("SELECT text FROM event_actors")}
     assert "The Second Karabakh War" not in texts and "The Popular Front" in texts, texts
+
+
+def test_two_people_of_one_code_are_both_sides_and_a_split_name_is_one(tmp_path):
+    # written for rashomon after ConfliBERT train-part sentences: two people of one code kept only the first
+    # ("former President Viktor Yanukovich and ex-Prime Minister Mykola Azarov"), and a name the table
+    # spells otherwise was cut from its title ("Defense Minister Sergey" and "Shoigu")
+    (tmp_path / "a.txt").write_text(
+        "Kyiv and Moscow\n\nBy Sam Writer\n\nUkrainian police arrested President Yanukovich and Prime Minister "
+        "Azarov. Defense Minister Sergey Shoigu visited Damascus.\n", encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        analyze(store, [tmp_path / "a.txt"])
+        sides = {(r, t) for r, t in store.conn.execute("SELECT role, text FROM event_actors")}
+    assert {("target", "President Yanukovich"), ("target", "Prime Minister Azarov")} <= sides, sides
+    assert ("source", "Defense Minister Sergey Shoigu") in sides, sides
+
+
+def test_the_two_countries_are_the_pair_named_before_where_no_subject_names_it(coded):
+    # written for rashomon after a sample of caucasus events: "the two countries" of a conflict "between
+    # Armenia and the Republic of Azerbaijan" named no one, as no subject before it named the pair
+    found = coded("The conflict between Armenia and the Republic of Azerbaijan has erupted into a war. "
+                  "Iranians can see the exchange of fire between the two countries.")
+    assert found["exchange"] == ("ARM; AZE", ""), found

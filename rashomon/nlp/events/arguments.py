@@ -94,12 +94,12 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         for c in verb.children:
             if c.dep_ in deps:
                 # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
-                # "tightened the blockade of Serbia"): its recipient is the act's
+                # "tightened the blockade of Serbia", "mediated talks between X and Y"): its recipient is the act's
                 owned = {g.i for g in sx.of_objects(c)}
                 inner = [
                     sx.with_conjuncts(g)
                     for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of")
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of", "between")
                     for g in p.children
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
                     and not sx.is_helper(p, g)
@@ -187,7 +187,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (
             c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
         ):
-            source.extend(sx.with_conjuncts(c))
+            # "the Turkish-Azerbaijani drill": both names of a pair
+            partner = sx.dash_partner(c)
+            source.extend([partner, *sx.with_conjuncts(c)] if partner is not None else sx.with_conjuncts(c))
     receiver = sx.verb_above(noun) if noun.dep_ == "dobj" else None
     if receiver is not None and receiver.lemma_.lower() in w.RECEIVING_VERBS and noun.lemma_.lower() in w.GIVEN_NOUNS:
         # "Armenia received military aid from Russia", "hope for Armenia to gain help": the subject is given
@@ -224,8 +226,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 source = sx.with_conjuncts(sx.subject(verb))
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = sx.verb_above(noun)
-        # "the footage sparked protests": what causes an act is not its author
-        if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS and (
+        # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees
+        # it, is not its author
+        if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS and (
             noun.dep_ == "dobj"
             or verb.lemma_.lower() in w.LIGHT_VERBS
             # "Russia coming to the aid of Armenia"
@@ -249,6 +252,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                     if c.lower_ == "between" and not source and len(target) >= 2:
                         # "fighting between Azerbaijanis and Armenians": one side against the other
                         source, target = target[:1], target[1:]
+                    elif c.lower_ == "between" and not source:
+                        # "between the two countries": the pair the phrase stands for acts together
+                        source, target = target, []
                     break
     if not target and described is not None:
         target = next((sx.with_conjuncts(g) for g in sx.pobjs(described, "to", "against", "on")), [])

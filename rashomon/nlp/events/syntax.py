@@ -156,6 +156,23 @@ def with_conjuncts(tok: Token | None) -> list[Token]:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "appos"})
 
 
+#: Dashes that join two names into a pair ("Turkish-Azerbaijani drills", "the Turkey–Azerbaijan talks").
+DASHES = frozenset("-‐‑‒–—")
+#: Entity types of a name that a dash may pair with another: a country or its people.
+PAIR_ENTS = frozenset({"NORP", "GPE"})
+
+
+def dash_partner(tok: Token) -> Token | None:
+    """The country or people's name a dash joins to ``tok`` from before, with no space, where the parse hangs
+    it from ``tok`` ("Turkish" of "Turkish-Azerbaijani military drill"): the other side of a pair."""
+    if tok.i < 2 or not tok.text[:1].isupper():
+        return None
+    dash, other = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text not in DASHES or dash.whitespace_ or other.whitespace_ or other.head.i != tok.i:
+        return None
+    return other if other.ent_type_ in PAIR_ENTS and other.text[:1].isupper() else None
+
+
 def counted(tok: Token) -> Token:
     """The noun a counting phrase is about: "hundreds of thousands of people" -> people."""
     for _ in range(4):
@@ -187,6 +204,8 @@ def phrase_chars(tok: Token) -> tuple[int, int]:
     for t in tok.lefts:
         if t.dep_ in ("cc", "conj"):
             start = t.right_edge.i + 1
+    if dash_partner(tok) is not None:
+        start = tok.i  # "Turkish-Azerbaijani": the other of a pair is an actor of its own
     doc = tok.doc
     while start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[start].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM")):
         start += 1

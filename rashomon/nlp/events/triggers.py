@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.symbols import NOUN, PROPN, VERB
 
+from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.modality import is_negated
@@ -28,6 +29,23 @@ def singular_forms(tok: Token) -> tuple[str, ...]:
     return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
 
 
+#: The cue word (``obj:@held``) an object meets when it is control of a place ("took control of Garma",
+#: "established control over an area"): the place's capture, whatever the place's name.
+HELD = "@held"
+
+
+def _held_place(control: Token) -> bool:
+    """Whether ``control`` is control of or over a place: one the entity recognizer names, or an area noun
+    (the parser may hang "over" from the verb: "established control over an area")."""
+    preps = [p for p in control.children if p.dep_ == "prep" and p.lower_ in ("of", "over")]
+    preps += [p for p in control.head.children if p.dep_ == "prep" and p.lower_ == "over"]
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in w.PLACE_NOUNS)
+        for p in preps
+        for g in p.children
+    )
+
+
 def cue_matches(tok: Token, row: Trigger) -> bool:
     if row.cue_kind is None:
         return True
@@ -42,8 +60,12 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
             # "the UN refugee agency, UNHCR" is an agency, not refugees
             if c.ent_type_ != "ORG" and not any(g.dep_ == "appos" for g in c.children):
                 words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-            # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege"
-            words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+            # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege" (not
+            # an account of it: "gave his narrative of the assistance")
+            if c.lemma_.lower() not in w.ACCOUNT_NOUNS:
+                words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+            if c.lemma_.lower() == "control" and _held_place(c):
+                words.add(HELD)
             if words & row.cue_words:
                 return True
         for c in tok.children:
@@ -63,6 +85,11 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
     if row.cue_kind == "neg":
         return is_negated(tok)
     if row.cue_kind == "mod":
+        # two countries' names paired by a dash make the act a joint one ("a Turkish-Azerbaijani drill")
+        if "joint" in row.cue_words and any(
+            c.dep_ in ("amod", "compound", "nmod") and sx.dash_partner(c) is not None for c in tok.children
+        ):
+            return True
         # a hyphenated modifier is split by the tokenizer: "open-ended" is "open - ended" under "ended"
         return any(
             c.dep_ in ("amod", "compound", "nmod")
