@@ -508,26 +508,52 @@ def _shift(m: ActorMention, offset: int) -> ActorMention:
 _PEOPLE_VIAS = frozenset({"office", "context"})
 
 
+def _apart(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions of one code name different people: two people named apart by their office or
+    title ("President Yanukovich and Prime Minister Azarov"), or a known person beside another actor ("Kony
+    and the LRA")."""
+    if a.via in _PEOPLE_VIAS and b.via in _PEOPLE_VIAS:
+        return a.text.casefold() != b.text.casefold()
+    assert a.actor is not None and b.actor is not None
+    return "person" in (a.actor.kind, b.actor.kind) and a.actor.name != b.actor.name
+
+
+def _adjacent(a: ActorMention, b: ActorMention, text: str) -> bool:
+    """Whether ``b`` follows ``a`` with only a space between them."""
+    return 0 <= b.start - a.end <= 1 and not text[a.end : b.start].strip()
+
+
+def _apposed(a: ActorMention, b: ActorMention, text: str) -> bool:
+    """Whether ``b`` is set beside ``a`` as its title, or ``a`` beside ``b``: a comma or a bracket between a
+    person's name and a mention that is no person ("Kofi Annan, UN secretary-general")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    kinds = [x.actor.kind == "person" if x.actor is not None else False for x in (a, b)]
+    return text[first.end : second.start].strip() in (",", "(") and kinds.count(True) == 1
+
+
 def _dedupe(mentions: Sequence[ActorMention], text: str) -> tuple[ActorMention, ...]:
-    """One mention an actor of a code, in the order given, with two exceptions: a name the resolver split
-    from its title ("Defense Minister Sergey" and "Shoigu", only a space between them) is joined into one
-    mention, and two people of one code named apart ("President Yanukovich and Prime Minister Azarov") are
-    both kept. ``text`` is what the mentions' offsets index."""
+    """One mention an actor of a code, in the order given, with these exceptions: a name the resolver split
+    in two, only a space between the parts, is joined into one mention, of the code of its person or of its
+    narrower part ("Defense Minister Sergey" and "Shoigu"; "The U.N." IGOUNO and "World Food Program"
+    IGOUNOWFP); and different people of one code (:func:`_apart`) are all kept. ``text`` is what the
+    mentions' offsets index."""
     out: list[ActorMention] = []
     for m in mentions:
         code = m.actor.code if m.actor else None
-        same = [k for k, o in enumerate(out) if code is not None and o.actor is not None and o.actor.code == code]
-        if not same:
-            out.append(m)
+        k = next((k for k, o in enumerate(out) if code is not None and o.actor is not None
+                  and (o.actor.code.startswith(code) or code.startswith(o.actor.code))
+                  and (_adjacent(o, m, text) or _adjacent(m, o, text))), None)  # fmt: skip
+        if k is not None:
+            o = out[k]
+            first, second = (o, m) if o.start <= m.start else (m, o)
+            assert o.actor is not None and m.actor is not None
+            # the person's, else the narrower code's actor ("World Food Program", not "The U.N.")
+            keep = max((o, m), key=lambda x: (x.actor is not None and x.actor.kind == "person", len(x.actor.code if x.actor else "")))
+            out[k] = ActorMention(text[first.start : second.end], first.start, second.end, keep.actor, o.loaded,
+                                  keep.via, max(o.score, m.score))  # fmt: skip
             continue
-        k = same[-1]
-        o = out[k]
-        first, second = (o, m) if o.start <= m.start else (m, o)
-        if 0 <= second.start - first.end <= 1 and not text[first.end : second.start].strip():
-            person = m if m.actor is not None and m.actor.kind == "person" else o
-            out[k] = ActorMention(text[first.start : second.end], first.start, second.end, person.actor, o.loaded,
-                                  person.via, max(o.score, m.score))  # fmt: skip
-        elif all(x.via in _PEOPLE_VIAS and x.text.casefold() != m.text.casefold() for x in (out[j] for j in same)) and m.via in _PEOPLE_VIAS:
+        same = [k for k, o in enumerate(out) if code is not None and o.actor is not None and o.actor.code == code]
+        if all(_apart(out[j], m) and not _apposed(out[j], m, text) for j in same):
             out.append(m)
     return tuple(out)
 

@@ -349,12 +349,14 @@ def test_two_people_of_one_code_are_both_sides_and_a_split_name_is_one(tmp_path)
     # spells otherwise was cut from its title ("Defense Minister Sergey" and "Shoigu")
     (tmp_path / "a.txt").write_text(
         "Kyiv and Moscow\n\nBy Sam Writer\n\nUkrainian police arrested President Yanukovich and Prime Minister "
-        "Azarov. Defense Minister Sergey Shoigu visited Damascus.\n", encoding="utf-8")
+        "Azarov. Defense Minister Sergey Shoigu visited Damascus. The U.N. World Food Program sent aid to "
+        "Idlib.\n", encoding="utf-8")
     with Store(tmp_path / "a.db") as store:
         analyze(store, [tmp_path / "a.txt"])
         sides = {(r, t) for r, t in store.conn.execute("SELECT role, text FROM event_actors")}
     assert {("target", "President Yanukovich"), ("target", "Prime Minister Azarov")} <= sides, sides
     assert ("source", "Defense Minister Sergey Shoigu") in sides, sides
+    assert ("source", "The U.N. World Food Program") in sides, sides
 
 
 def test_the_two_countries_are_the_pair_named_before_where_no_subject_names_it(coded):
@@ -363,3 +365,19 @@ def test_the_two_countries_are_the_pair_named_before_where_no_subject_names_it(c
     found = coded("The conflict between Armenia and the Republic of Azerbaijan has erupted into a war. "
                   "Iranians can see the exchange of fire between the two countries.")
     assert found["exchange"] == ("ARM; AZE", ""), found
+
+
+def test_a_known_person_beside_a_body_of_one_code_are_both_sides(tmp_path):
+    # written for rashomon after ConfliBERT train-part misses: one code's mentions kept only the first
+    (tmp_path / "a.txt").write_text(
+        "Kyiv and Moscow\n\nBy Sam Writer\n\nPresident Vladimir Putin and the Russian government sent troops "
+        "to Syria. Moscow and the Kremlin sent aid to Syria. The United States rejected calls by Kofi Annan, UN "
+        "secretary-general, to adopt reforms.\n", encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        analyze(store, [tmp_path / "a.txt"])
+        targets = [t for (t,) in store.conn.execute("SELECT text FROM event_actors WHERE code = 'IGOUNO'")]
+        rows = [tuple(r) for r in store.conn.execute("SELECT event_id, role, text, code FROM event_actors "
+                                                     "WHERE role = 'source' ORDER BY event_id, ord")]
+    assert [r[2:] for r in rows] == [("President Vladimir Putin", "RUSGOV"), ("the Russian government", "RUSGOV"),
+                                     ("Moscow", "RUSGOV"), ("The United States", "USA")], rows
+    assert targets == ["Kofi Annan"], "a name's title set beside it is the same person"

@@ -223,6 +223,15 @@ def antecedent(tok: Token) -> Token:
             cur = cur.head
         elif cur.dep_ == "pcomp" and cur.head.pos_ == "ADP" and cur.head.dep_ == "prep":
             cur = cur.head.head  # "was quoted as saying he would ...": through "as" to the verb it qualifies
+        elif (
+            cur.dep_ in ("relcl", "acl")
+            and cur.head.dep_ == "dobj"
+            and cur.head.lemma_.lower() in w.CHARGE_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+        ):
+            # "denied charges that it tortured ...": what the subject answers is said of it (not "a reminder
+            # to Iraq that it must ...": a message is the sender's)
+            cur = cur.head.head
         else:
             break
         subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)

@@ -29,8 +29,9 @@ def singular_forms(tok: Token) -> tuple[str, ...]:
     return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
 
 
-#: The cue word (``obj:@held``) an object meets when it is control of a place ("took control of Garma",
-#: "established control over an area"): the place's capture, whatever the place's name.
+#: The cue word (``obj:@held``) an object meets when it is control of a place or a part of one ("took
+#: control of Garma", "established control over an area", "take all of Armenia"): the place's capture,
+#: whatever the place's name.
 HELD = "@held"
 
 
@@ -64,7 +65,7 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
             # an account of it: "gave his narrative of the assistance")
             if c.lemma_.lower() not in w.ACCOUNT_NOUNS:
                 words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
-            if c.lemma_.lower() == "control" and _held_place(c):
+            if (c.lemma_.lower() == "control" or c.lower_ in w.PORTIONS) and _held_place(c):
                 words.add(HELD)
             if words & row.cue_words:
                 return True
