@@ -331,8 +331,8 @@ class _Resolver:
         if want is None:
             return None
         found = self._antecedent(root, want, number)
-        if not found and root.pos_ != "PRON" and number == "they":
-            found = self._pair_before(root, want)  # "both countries", "the two sides"
+        if root.pos_ != "PRON" and number == "they" and len(found or ()) < 2:
+            found = self._pair_before(root, want)  # "both countries", "the two sides": two of them
         if not found:
             return None
         out = []

@@ -991,3 +991,19 @@ def test_a_pronoun_in_charges_denied_is_the_one_denying():
     # written for rashomon after ConfliBERT train-part misses: "denied charges that it tortured" had no source
     found = one("The Guatemalan government denied the charges that it tortured a Jesuit priest.", "ASSAULT")
     assert found["source"] == ["The Guatemalan government"], found
+
+
+def test_who_is_involved_in_an_act_does_it():
+    # written for rashomon after a sample of caucasus events ("was also personally involved in training
+    # Azerbaijan's military" had no source)
+    found = one("General Rezaee was personally involved in training Azerbaijan's military.", "COOPERATE")
+    assert found["source"] == ["General Rezaee"], found
+
+
+def test_a_possessive_pronoun_on_an_act_is_the_clause_subject_when_no_one_else_is_named():
+    # written for rashomon after a sample of caucasus events ("Khamenei has not been consistent in his
+    # steadfast support" had no source)
+    found = one("But Khamenei has not been consistent in his steadfast support on ideological grounds.", "SUPPORT")
+    assert found["source"] == ["Khamenei"], found
+    found = one("Azerbaijan condemned Armenia for its attacks.", "ACCUSE")
+    assert (found["source"], found["target"]) == (["Azerbaijan"], ["Armenia"]), found

@@ -381,3 +381,13 @@ def test_a_known_person_beside_a_body_of_one_code_are_both_sides(tmp_path):
     assert [r[2:] for r in rows] == [("President Vladimir Putin", "RUSGOV"), ("the Russian government", "RUSGOV"),
                                      ("Moscow", "RUSGOV"), ("The United States", "USA")], rows
     assert targets == ["Kofi Annan"], "a name's title set beside it is the same person"
+
+
+def test_a_capital_before_the_name_of_an_act_is_its_venue(coded):
+    # written for rashomon after a sample of caucasus-like text: "the Astana talks" were held by Kazakhstan
+    found = coded("The Astana negotiations failed. The Baku talks between Armenia and Azerbaijan resumed. Tehran's "
+                  "support for Armenia grew.")
+    assert found["negotiations"] == ("", ""), found
+    assert found["talks"] == ("ARM", "AZE"), found
+    assert found["support"] == ("IRNGOV", "ARM"), found
+

@@ -92,7 +92,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     lex = triggers()
     for deps in (("dative", "iobj"), ("dobj",)):
         for c in verb.children:
-            if c.dep_ in deps:
+            # "took control of the border with Iran": the place taken is no one's recipient (whom it is
+            # taken from comes with "from": events.arguments.origin)
+            if c.dep_ in deps and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
                 # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
                 # "tightened the blockade of Serbia", "mediated talks between X and Y"): its recipient is the act's
                 owned = {g.i for g in sx.of_objects(c)}
@@ -241,6 +243,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 # "Serb forces were engaged in ethnic cleansing": being engaged in an act is doing it
                 doer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             source = sx.with_conjuncts(doer)
+    if not source:
+        source = sx.with_conjuncts(possessor(noun))
     target: list[Token] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
@@ -275,6 +279,32 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 if target:
                     break
     return source, target
+
+
+#: Possessive pronouns with the number and person of the subject they may stand for.
+_POSSESSIVES = {"his": "person", "her": "person", "its": "one", "their": "several"}
+
+
+def possessor(noun: Token) -> Token | None:
+    """The subject a possessive pronoun on an event noun stands for, where the clause names no one else it
+    could ("Khamenei has not been consistent in his support": Khamenei's support; not "Azerbaijan condemned
+    Armenia for its attacks", where "its" may be Armenia's)."""
+    pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    verb = sx.verb_above(noun) if pron is not None else None
+    if pron is None or verb is None:
+        return None
+    if any(c.dep_ in ("dobj", "dative", "iobj") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return None
+    doer = sx.subject(verb)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.left_edge.i <= noun.i <= doer.right_edge.i:
+        return None  # "its support for Armenia could be ...": the noun's own phrase is the subject
+    kind = _POSSESSIVES[pron.lower_]
+    plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
+    if kind == "person":
+        return doer if doer.ent_type_ == "PERSON" and not plural else None
+    if kind == "one":
+        return doer if doer.ent_type_ != "PERSON" and not plural else None
+    return doer if plural else None
 
 
 def participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[ActorMention, ...]:
@@ -512,3 +542,11 @@ def venue(m: ActorMention, tok: Token) -> bool:
         return False
     above = at.head.head
     return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass"))
+
+
+def named_venue(m: ActorMention, noun: Token) -> bool:
+    """True when ``m`` is a capital named as a compound before the event noun ``noun`` ("the Astana talks",
+    "the Minsk process"): the place of the act, where a possessive ("Tehran's support") names its actor."""
+    if m.via != "capital":
+        return False
+    return any(c.dep_ == "compound" and c.idx == m.start for c in noun.children)

@@ -674,6 +674,12 @@ def _read(
         held = tok.dep_ == "compound" and dropped is None
         src_toks, tgt_toks = args.noun_arguments(tok.head if held else tok)
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
+        # "the Astana talks", "the Baku talks between Armenia and Azerbaijan": a capital before the act's noun
+        # names where it is held, not who holds it
+        kept = tuple(m for m in source if not args.named_venue(m, tok.head if held else tok))
+        if source and not kept and len(target) >= 2 and any(c.lower_ == "between" for c in (tok.head if held else tok).children):
+            kept, target = target[:1], target[1:]  # "the Baku talks between Armenia and Azerbaijan"
+        source = kept
         if not source:
             source = args.participants(tok, sent, resolve)
     ended = _ended_code(row.cameo) if row.cue_kind != "neg" and _ended(tok) else None

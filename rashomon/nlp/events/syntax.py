@@ -59,6 +59,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "Iran followed a policy of supporting Armenia": the policy's holder does what it names
             if prep.lower_ == "of" and head.lemma_.lower() in w.INTENT_NOUNS and head.dep_ in ("dobj", "attr"):
                 head = head.head
+            # "Rezaee was involved in training Azerbaijan's military": who is involved in it does it
+            if prep.lower_ == "in" and head.lemma_.lower() in ("involve", "engage"):
+                obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if obj is not None:
+                    return obj
             # "Baku accuses Tehran of supporting Armenia": the one accused is the one who supports
             if prep.lower_ in ("of", "for") and head.lemma_.lower() in w.ACCUSING_VERBS:
                 # "Tehran was accused of supporting Armenia": the passive's subject is the one accused
