@@ -776,13 +776,35 @@ def _ld_author(obj: dict[str, Any]) -> Any:
     return obj["author"] if obj.get("author") else obj.get("creator")
 
 
-def declared_authors(tree: Any) -> list[str]:
-    """The authors JSON-LD names, else (or where JSON-LD names only organisations) the author meta fields
-    (citation, Dublin Core, article, author); a citation or Dublin Core author written surname first is
-    turned round."""
+def _ld_this_article(tree: Any, title: str | None) -> list[dict[str, Any]]:
+    """The JSON-LD article objects that describe this page's article: where several declare a headline
+    and some of them are the page's title, the others (another article's, a related story's) are left
+    out; objects without a headline (a recipe, a review of the article) stay."""
+    articles = _ld_articles(tree)
+    if not title:
+        return articles
+
+    def this(obj: dict[str, Any]) -> bool | None:
+        headlines = [clean(h) for h in _ld_names(obj.get("headline"))]
+        if not headlines:
+            return None
+        key = squash(title)
+        return any(squash(h) and (squash(h) in key or key in squash(h) or _overlap(h, title) >= 0.8) for h in headlines)
+
+    verdicts = [this(o) for o in articles]
+    if True in verdicts and False in verdicts:
+        return [o for o, v in zip(articles, verdicts, strict=True) if v is not False]
+    return articles
+
+
+def declared_authors(tree: Any, title: str | None = None) -> list[str]:
+    """The authors JSON-LD names (of the article whose headline is ``title``, where several are declared),
+    else (or where JSON-LD names only organisations) the author meta fields (citation, Dublin Core,
+    article, author); a citation or Dublin Core author written surname first is turned round."""
     ids = _ld_ids(tree)
-    names = [n for o in _ld_articles(tree) for v in _ld_names(_ld_author(o), ids=ids) for n in split_authors(v)]
-    organisations = {squash(n) for n in declared_organisations(tree)} if names else set()
+    articles = _ld_this_article(tree, title)
+    names = [n for o in articles for v in _ld_names(_ld_author(o), ids=ids) for n in split_authors(v)]
+    organisations = {squash(n) for n in declared_organisations(tree, title)} if names else set()
     if all(squash(n) in organisations for n in names):
         for el in tree.iter("meta"):
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
@@ -791,12 +813,12 @@ def declared_authors(tree: Any) -> list[str]:
     return unique_names(names)
 
 
-def declared_organisations(tree: Any) -> list[str]:
+def declared_organisations(tree: Any, title: str | None = None) -> list[str]:
     """The authors JSON-LD declares as organisations (``{"@type": "Organization", "name": …}``, also when
     given by reference to an ``@id``)."""
     ids = _ld_ids(tree)
     out: list[str] = []
-    for obj in _ld_articles(tree):
+    for obj in _ld_this_article(tree, title):
         value = _ld_author(obj)
         for item in value if isinstance(value, list) else [value]:
             if not isinstance(item, dict):
@@ -945,7 +967,7 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
     url = page_url(tree, url)
     sites = site_names(tree, url)
     title = choose_title(tree, sites)
-    declared = declared_authors(tree)
+    declared = declared_authors(tree, title)
     candidates = byline_candidates(tree)
     chosen = article_byline(tree, title, candidates)
     byline = chosen[1] if chosen else []
@@ -958,7 +980,7 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
         url=url,
         sites=tuple(sites),
         handles=tuple(declared_handles(tree)),
-        organisations=tuple(declared_organisations(tree)),
+        organisations=tuple(declared_organisations(tree, title)),
         # (only a page with a byline to set against the declared authors needs it)
         unseen=tuple(unseen_names(tree, declared) if declared and byline else ()),
         marked=tuple(marked_one_by_one(candidates)),

@@ -758,3 +758,13 @@ def test_a_cowriter_the_byline_lists_beside_the_declared_one_is_kept() -> None:
         f"</div>{_BODY}</article>",
     )
     assert doc_of(section).authors == ("Ilse Marwick",)
+
+
+def test_json_ld_of_another_article_on_the_page_is_not_this_ones() -> None:
+    # a related story's article object declared beside this article's, in either order
+    this = _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Person", "name": "Ilse Marwick"}}')
+    other = _ld('{"@type": "NewsArticle", "headline": "Weir repairs start in May", "author": {"@type": "Person", '
+                '"name": "Dorrin Vale"}}')  # fmt: skip
+    for head in (this + other, other + this):
+        html = page(f"<title>Sluice gates open</title>{head}", f"<article><h1>Sluice gates open</h1>{_BODY}</article>")
+        assert doc_of(html).authors == ("Ilse Marwick",)
