@@ -182,8 +182,6 @@ class PageMeta:
     #: names the page marks as writers one by one, each alone in an element marked as an author
     #: (``<a rel="author">``, ``<span class="by-author">``)
     marked: tuple[str, ...] = ()
-    #: the byline's names when it writes them as one list on one line ("By A and B", "A, B & C")
-    listed: tuple[str, ...] = ()
 
 
 def squash(text: str) -> str:
@@ -656,13 +654,10 @@ _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "
                          "dt", "dl"})  # fmt: skip
 
 
-def _marked_byline(el: Any) -> tuple[list[str], bool]:
+def _marked_byline(el: Any) -> list[str]:
     """Names in an element marked as a byline, line by line: a line after the first that is not written as
-    full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out. And whether
-    the names are written on one line (one list: "By A and B"), not set on lines of their own (a section's
-    name above the writer's)."""
+    full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out."""
     names: list[str] = []
-    lines = 0
     for k, line in enumerate(_lines(el)[:4]):
         text = _BYLINE_END.sub("", _NAME_LEAD.sub("", _unglued(line), count=1))
         if not text or len(text.split()) > 12:
@@ -670,39 +665,31 @@ def _marked_byline(el: Any) -> tuple[list[str], bool]:
         found = _without_dateline(split_authors(text), text)
         if k and not all(_name_shaped(n) and " " in n for n in found):
             continue
-        lines += bool(found)
         names.extend(n for n in found if n not in names)
-    if len(names) <= 6 and all(len(n.split()) <= 6 for n in names):
-        return names, lines == 1
-    return [], False
-
-
-#: A byline the page shows: its element's position in document order, its names, whether the element is
-#: marked as a byline, whether its names are written as one list on one line.
-Byline = tuple[int, list[str], bool, bool]
+    return names if len(names) <= 6 and all(len(n.split()) <= 6 for n in names) else []
 
 
 _SKIP_TAGS = frozenset({"meta", "link", "script", "style", "head", "html", "body", "title", "template", "noscript"})
 
 
-def byline_candidates(tree: Any) -> list[Byline]:
-    """Bylines the page shows (see :data:`Byline`): elements marked as bylines (``rel=author``,
-    ``itemprop=author``, a byline class), and text opening with "By" whose names are written as names.
-    Reader comments and lists of other articles are left out."""
-    out: list[Byline] = []
+def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
+    """Bylines the page shows, each with its element's position in document order and whether the element
+    is marked as a byline: elements marked so (``rel=author``, ``itemprop=author``, a byline class), and
+    text opening with "By" whose names are written as names. Reader comments and lists of other articles
+    are left out."""
+    out: list[tuple[int, list[str], bool]] = []
     for i, el in enumerate(tree.iter()):
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         marks = " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))
         names: list[str] = []
-        listed = True
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
             if named and named[0].tag == "meta":
                 # schema.org microdata that gives the name in a <meta> ("<meta itemprop=name content=…>")
                 names = split_authors(named[0].get("content"))
             else:
-                names, listed = _marked_byline(named[0] if named else el)
+                names = _marked_byline(named[0] if named else el)
         marked = bool(names)
         for text in (() if names else (_text_byline(el), _tail_byline(el))):
             names = byline_text_names(text) if text else []
@@ -711,7 +698,7 @@ def byline_candidates(tree: Any) -> list[Byline]:
             if names:
                 break
         if names and not _in_comments(el):
-            out.append((i, names, marked, listed))
+            out.append((i, names, marked))
     return out
 
 
@@ -728,28 +715,24 @@ def _headline_position(tree: Any, title: str | None) -> int | None:
     return first
 
 
-def article_byline(tree: Any, title: str | None = None, candidates: list[Byline] | None = None) -> Byline | None:
-    """The page's byline: the first byline after the headline (the article's, not a teaser's in a sidebar
-    before it), else the first on the page. ``candidates``: the page's, when already found."""
+def visible_byline(
+    tree: Any, title: str | None = None, candidates: list[tuple[int, list[str], bool]] | None = None
+) -> list[str]:
+    """Names in the page's byline: the first byline after the headline (the article's, not a teaser's
+    in a sidebar before it), else the first on the page. ``candidates``: the page's, when already found."""
     candidates = byline_candidates(tree) if candidates is None else candidates
     if not candidates:
-        return None
+        return []
     at = _headline_position(tree, title)
-    after = [c for c in candidates if at is not None and c[0] > at]
-    return after[0] if after else candidates[0]
+    after = [names for i, names, _ in candidates if at is not None and i > at]
+    return after[0] if after else candidates[0][1]
 
 
-def visible_byline(tree: Any, title: str | None = None, candidates: list[Byline] | None = None) -> list[str]:
-    """Names in the page's byline (:func:`article_byline`)."""
-    chosen = article_byline(tree, title, candidates)
-    return chosen[1] if chosen else []
-
-
-def marked_one_by_one(candidates: list[Byline]) -> list[str]:
+def marked_one_by_one(candidates: list[tuple[int, list[str], bool]]) -> list[str]:
     """The names a page marks as writers one at a time, each alone in an element marked as a byline
     ("By <a rel="author">A</a>, <a rel="author">B</a>"); a section's name or a place set in the byline's
     box beside them is not marked so."""
-    return unique_names(names[0] for _, names, marked, _ in candidates if marked and len(names) == 1)
+    return unique_names(names[0] for _, names, marked in candidates if marked and len(names) == 1)
 
 
 _VISIBLE_TEXT = (
@@ -894,7 +877,7 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         # the byline writes the declared names out in full ("Todd" -> "Todd Bates"); other names near it
         # (a section, a photographer) are left out, but for a co-writer the page marks as a writer in his
         # own right, as it marks the declared one (metadata often declares the first writer alone)
-        marked = {squash(n) for n in (*meta.marked, *meta.listed)}
+        marked = {squash(n) for n in meta.marked}
         cowriters = [v for v in shown if squash(v) in marked and len(v.split()) >= 2 and _name_shaped(v)]
         return tuple(unique_names([c for c in completions if c] + cowriters))
     if shown and all(len(d.split()) == 1 for d in people):
@@ -986,8 +969,7 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
     title = choose_title(tree, sites)
     declared = declared_authors(tree, title)
     candidates = byline_candidates(tree)
-    chosen = article_byline(tree, title, candidates)
-    byline = chosen[1] if chosen else []
+    byline = visible_byline(tree, title, candidates)
     return PageMeta(
         title=title,
         declared_authors=tuple(declared),
@@ -1001,6 +983,5 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
         # (only a page with a byline to set against the declared authors needs it)
         unseen=tuple(unseen_names(tree, declared) if declared and byline else ()),
         marked=tuple(marked_one_by_one(candidates)),
-        listed=tuple(byline if chosen and chosen[3] and len(byline) > 1 else ()),
     )
 

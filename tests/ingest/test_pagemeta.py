@@ -740,27 +740,6 @@ def test_a_microdata_author_named_in_a_meta_element() -> None:
     assert doc_of(html).authors == ("Ilse Marwick",)
 
 
-def test_a_cowriter_the_byline_lists_beside_the_declared_one_is_kept() -> None:
-    # metadata declares the first writer alone; the byline writes both in one list
-    for byline in (
-        '<p class="byline">By Ilse Marwick and Tomas Ferreira</p>',
-        "<p>By Ilse Marwick and Tomas Ferreira</p>",
-        '<div class="byline"><a href="/a/ilse">Ilse Marwick</a>, <a href="/a/tomas">Tomas Ferreira</a></div>',
-    ):
-        html = page(
-            '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick">',
-            f"<article><h1>Sluice gates open</h1>{byline}{_BODY}</article>",
-        )
-        assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira"), byline
-    # a name set on a line of its own in the byline's box (a section) is no co-writer
-    section = page(
-        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick">',
-        '<article><h1>Sluice gates open</h1><div class="byline"><div>Lower Valley</div><div>By Ilse Marwick</div>'
-        f"</div>{_BODY}</article>",
-    )
-    assert doc_of(section).authors == ("Ilse Marwick",)
-
-
 def test_json_ld_of_another_article_on_the_page_is_not_this_ones() -> None:
     # a related story's article object declared beside this article's, in either order
     this = _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Person", "name": "Ilse Marwick"}}')
