@@ -55,8 +55,6 @@ _BYLINE_END = re.compile(
     rf"\s+[-–—|•·+]\s+.*$|\s*[|•·/]\s*.*$|\s*\d{{4}}-\d{{2}}-\d{{2}}.*$|\s+(?:on|updated|published|posted|last updated)\b.*$|"
     r"\s+(?-i:in|under)(?:\s.*)?$|"
     rf"\s+{_MONTH}\s+\d{{1,2}}\b.*$|\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}.*$|\s+\d{{1,4}}[./-]\d{{1,2}}[./-].*$|"
-    # a time or an age ("12:30 PM", "5 min read", "3 hours ago")
-    r"\s+\d{1,2}:\d{2}\b.*$|\s+\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\b.*$|"
     # the other credits a byline may carry: editors, photographers, reviewers are not the writers
     r"\s*[;,.]?\s*\b(?:editing|edited|photos?|photographs?|photography|pictures?|graphics?|illustrations?|video|"
     r"fact[- ]checked|(?:medically\s+)?reviewed|translated|compiled)\s+by\b.*$",
@@ -574,23 +572,8 @@ def _without_dateline(names: list[str], text: str) -> list[str]:
 def byline_text_names(text: str) -> list[str]:
     """The names a byline's text gives, without what follows them: a team, a date, "updated …"
     ("Posted by A, B and C - Safe Browsing team" -> A, B, C)."""
-    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", _unglued(clean(text)), count=1))
+    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", clean(text), count=1))
     return _without_dateline(split_authors(body), body)
-
-
-#: A name run into a date, a time or "Updated" with no space ("Ilse MarwickUpdated", "Ilse Marwick5 min
-#: read", "Ilse MarwickJune 3, 2022"): a capitalised word glued to digits, or to a month's name and digits,
-#: is a name's end (a user name, "delta201", is not capitalised; names' inner capitals, "McCoy", are not
-#: months').
-_GLUED = re.compile(
-    r"\b([A-Z][a-z]+)(?=\d|(?:Updated|Published|Posted|Modified)\b|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)"
-)
-
-
-def _unglued(text: str) -> str:
-    """``text`` with a space where a name runs into a date or "Updated" (:data:`_GLUED`)."""
-    return _GLUED.sub(r"\1 ", text)
 
 
 def _text_byline(el: Any) -> str | None:
@@ -659,7 +642,7 @@ def _marked_byline(el: Any) -> list[str]:
     full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out."""
     names: list[str] = []
     for k, line in enumerate(_lines(el)[:4]):
-        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", _unglued(line), count=1))
+        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", line, count=1))
         if not text or len(text.split()) > 12:
             continue
         found = _without_dateline(split_authors(text), text)
