@@ -85,7 +85,27 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|https?://\S+|[\w.+-]+@[\w-]+(?:\.[
 #: capital that follows four small letters in one word (names' inner capitals follow one to three: "McCoy",
 #: "DeFino", "MacKenzie").
 _RUN_ON = re.compile(r"^(\S+\s.*?[a-zß-öø-ÿ]{4})[A-Z].*$")
-_NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|\band\b|\bund\b|\bwith\b)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\||,|&|/|\band\b|\bund\b|\bwith\b)\s*", re.I)
+#: A writer's job, as bylines set it after the name ("By Ilse Marwick, Chief Political Analyst", "…, Head of
+#: Research", "…, Special to the Courier"): the writer's description, not a second writer.
+_ROLE_NOUN = (
+    r"(?:analyst|attorney|chief|columnist|commentator|contributor|correspondent|critic|director|economist|editor|"
+    r"lecturer|producer|professor|reporter|researcher|scientist|strategist|writer|consultant|advis[eo]r|intern)s?"
+)
+_JOB_TITLE = re.compile(
+    rf"^(?:[\w.&'’-]+\s+){{0,4}}{_ROLE_NOUN}$|^(?:head|director|editor|professor)\s+of\s.+$|^(?:special\s+to|for)\s.+$",
+    re.I,
+)
+#: Words that open a job title set after a name with no comma ("Ilse Marwick Political Reporter").
+_ROLE_WORD = (
+    r"(?:senior|chief|staff|contributing|political|business|sports?|health|science|tech|technology|foreign|"
+    r"national|international|digital|deputy|associate|assistant|executive|managing|news|local|city|metro|"
+    r"investigative|special|guest|opinion|entertainment|education|environment(?:al)?|climate|legal|economics|"
+    r"data|features?|lifestyle|travel|food|arts?|culture|music|film|books|style|fashion|video|web|online|"
+    r"freelance|regional|correspondent|bureau|ap|afp|reuters)"
+)
+_BUTTONS_TAIL = re.compile(r"(?:\s+(?:twitter|facebook|linkedin|instagram|e-?mail|follow|rss|bio))+$", re.I)
+_ROLE_TAIL = re.compile(rf"(?<=\S)\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_NOUN}$", re.I)
 #: Author values that name no one (content-system defaults): never an author.
 _NO_ONE = frozenset(
     {"admin", "administrator", "unknown", "anonymous", "author", "guest", "contributor", "user", "editor", "root",
@@ -129,7 +149,7 @@ _HANDLE = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\d_])\w{3,30}")
 #: Classes and ids that mark a byline: "byline", "author" as a word of its own, also in BEM names
 #: ("article__author", "c-author__name", "authors-list"), "articleAuthor", "author-name".
 _BYLINE_MARK = re.compile(
-    r"byline|(?:article|post|entry|story)[-_]*authors?|(?<![a-z])authors?(?![a-z])|author[-_]*name", re.I
+    r"by[-_]?line|(?:article|post|entry|story)[-_]*authors?|(?<![a-z])authors?(?![a-z])|author[-_]*name", re.I
 )
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "citation_publication_date",
@@ -182,7 +202,8 @@ def _meta(tree: Any, *names: str) -> list[str]:
 
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD blocks (``@graph`` members included), broken blocks skipped."""
+    """Every JSON object in the page's JSON-LD blocks (``@graph`` members and a page's ``mainEntity``
+    included), broken blocks skipped."""
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -199,6 +220,8 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
                 yield item
                 if isinstance(item.get("@graph"), list):
                     stack.extend(reversed(item["@graph"]))
+                if isinstance(item.get("mainEntity"), (dict, list)):
+                    stack.append(item["mainEntity"])
 
 
 def _types(obj: dict[str, Any]) -> str:
@@ -231,7 +254,16 @@ def _ld_names(value: Any, depth: int = 0, ids: dict[str, dict[str, Any]] | None 
     if isinstance(value, dict):
         if "name" not in value and ids and isinstance(ref := value.get("@id"), str) and ref in ids:
             return _ld_names(ids[ref].get("name"), depth + 1)
-        return _ld_names(value.get("name"), depth + 1, ids)
+        if "name" not in value:
+            # a person given by parts ({"givenName": "Ilse", "familyName": "Marwick"})
+            parts = [value.get(k) for k in ("givenName", "additionalName", "familyName")]
+            if all(isinstance(x, str) for x in parts if x is not None) and value.get("familyName"):
+                return [" ".join(x.strip() for x in parts if x)]
+        names = _ld_names(value.get("name"), depth + 1, ids)
+        if re.search("person", _types(value), re.I) and len(names) == 1:
+            # one person, so a comma in the name turns it round ("Marwick, Ilse"), as citation fields do
+            return [surname_first(names[0])]
+        return names
     if isinstance(value, list):
         return [n for v in value for n in _ld_names(v, depth + 1, ids)]
     return []
@@ -409,7 +441,25 @@ def clean_name(name: str) -> str:
     s = _CREDENTIAL.sub("", s).strip(" .,;:")
     s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
     s = _RUN_ON.sub(r"\1", s).strip(" .,;:-–—|/")
-    return re.sub(r"\s+(?:says|said|wrote|writes)$", "", s, flags=re.I)
+    s = re.sub(r"\s+(?:says|said|wrote|writes)$", "", s, flags=re.I)
+    # buttons set beside the name in a byline ("Ilse Marwick Twitter Email")
+    if len((bare := _BUTTONS_TAIL.sub("", s)).split()) >= 2:
+        s = bare
+    # a job title or a wire's name set after the name with no comma ("GARY GRAVES AP Sports Writer",
+    # "JILL LAWLESS Associated Press"), when a name of two words or more is left
+    for tail in (_ROLE_TAIL.search(s), _wire_tail(s)):
+        if tail and len(s[: tail.start()].split()) >= 2:
+            return s[: tail.start()].rstrip(" .,;:-–—|/")
+    return s
+
+
+def _wire_tail(name: str) -> re.Match[str] | None:
+    """The news agency's name that ends ``name`` ("Jill Lawless Associated Press"), if one does."""
+    words = name.split()
+    for k in range(min(3, len(words) - 2), 0, -1):
+        if squash(" ".join(words[-k:])) in _WIRES:
+            return re.search(r"\s+" + r"\s+".join(map(re.escape, words[-k:])) + "$", name)
+    return None
 
 
 def split_authors(value: str | list[str] | None) -> list[str]:
@@ -420,9 +470,9 @@ def split_authors(value: str | list[str] | None) -> list[str]:
     for item in items:
         # "Bradley M. Kuhn (http://example.org/bk/)": addresses and asides in brackets are not names
         item = _CREDENTIAL.sub("", _ASIDE.sub(" ", clean(item)))
-        for part in _NAME_SPLIT.split(_NAME_LEAD.sub("", item)):
+        for k, part in enumerate(_NAME_SPLIT.split(_NAME_LEAD.sub("", item))):
             name = clean_name(part)
-            if name:
+            if name and not (k and _JOB_TITLE.match(name)):
                 out.append(name)
     return unique_names(out)
 
@@ -495,12 +545,19 @@ def _name_shaped(name: str) -> bool:
 
 
 _COMMENT_MARK = re.compile(r"comment|repl(?:y|ies)|disqus|respon", re.I)
+_OTHER_ARTICLES = re.compile(
+    r"related|recirc|most[-_]?(?:popular|read)|read[-_]?next|recommend|outbrain|taboola|trending|"
+    r"more[-_]?(?:stories|news|articles|from)",
+    re.I,
+)
 
 
 def _in_comments(el: Any) -> bool:
-    """True inside a reader-comment container (a commenter's name is not the article's byline)."""
+    """True inside a reader-comment container (a commenter's name is not the article's byline), or inside
+    a list of other articles (related, recommended, most popular: their bylines are other writers')."""
     for anc in el.iterancestors():
-        if _COMMENT_MARK.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+        marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if _COMMENT_MARK.search(marks) or _OTHER_ARTICLES.search(marks):
             return True
     return False
 
@@ -601,7 +658,8 @@ _SKIP_TAGS = frozenset({"meta", "link", "script", "style", "head", "html", "body
 def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
     """Bylines the page shows, each with its element's position in document order and whether the element
     is marked as a byline: elements marked so (``rel=author``, ``itemprop=author``, a byline class), and
-    text opening with "By" whose names are written as names. Reader comments are left out."""
+    text opening with "By" whose names are written as names. Reader comments and lists of other articles
+    are left out."""
     out: list[tuple[int, list[str], bool]] = []
     for i, el in enumerate(tree.iter()):
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
@@ -610,7 +668,11 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
         names: list[str] = []
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
-            names = _marked_byline(named[0] if named else el)
+            if named and named[0].tag == "meta":
+                # schema.org microdata that gives the name in a <meta> ("<meta itemprop=name content=…>")
+                names = split_authors(named[0].get("content"))
+            else:
+                names = _marked_byline(named[0] if named else el)
         marked = bool(names)
         for text in (() if names else (_text_byline(el), _tail_byline(el))):
             names = byline_text_names(text) if text else []
@@ -692,12 +754,41 @@ def surname_first(value: str) -> str:
     return f"{m['first']} {m['last']}"
 
 
-def declared_authors(tree: Any) -> list[str]:
-    """The authors JSON-LD names, else the author meta fields (citation, Dublin Core, article, author);
-    a citation or Dublin Core author written surname first is turned round."""
+def _ld_author(obj: dict[str, Any]) -> Any:
+    """An article object's author, else its creator (schema.org's wider term, which some pages use alone)."""
+    return obj["author"] if obj.get("author") else obj.get("creator")
+
+
+def _ld_this_article(tree: Any, title: str | None) -> list[dict[str, Any]]:
+    """The JSON-LD article objects that describe this page's article: where several declare a headline
+    and some of them are the page's title, the others (another article's, a related story's) are left
+    out; objects without a headline (a recipe, a review of the article) stay."""
+    articles = _ld_articles(tree)
+    if not title:
+        return articles
+
+    def this(obj: dict[str, Any]) -> bool | None:
+        headlines = [clean(h) for h in _ld_names(obj.get("headline"))]
+        if not headlines:
+            return None
+        key = squash(title)
+        return any(squash(h) and (squash(h) in key or key in squash(h) or _overlap(h, title) >= 0.8) for h in headlines)
+
+    verdicts = [this(o) for o in articles]
+    if True in verdicts and False in verdicts:
+        return [o for o, v in zip(articles, verdicts, strict=True) if v is not False]
+    return articles
+
+
+def declared_authors(tree: Any, title: str | None = None) -> list[str]:
+    """The authors JSON-LD names (of the article whose headline is ``title``, where several are declared),
+    else (or where JSON-LD names only organisations) the author meta fields (citation, Dublin Core,
+    article, author); a citation or Dublin Core author written surname first is turned round."""
     ids = _ld_ids(tree)
-    names = [n for o in _ld_articles(tree) for v in _ld_names(o.get("author"), ids=ids) for n in split_authors(v)]
-    if not names:
+    articles = _ld_this_article(tree, title)
+    names = [n for o in articles for v in _ld_names(_ld_author(o), ids=ids) for n in split_authors(v)]
+    organisations = {squash(n) for n in declared_organisations(tree, title)} if names else set()
+    if all(squash(n) in organisations for n in names):
         for el in tree.iter("meta"):
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").casefold()
             if key in _AUTHOR_META and (value := clean(el.get("content"))):
@@ -705,13 +796,13 @@ def declared_authors(tree: Any) -> list[str]:
     return unique_names(names)
 
 
-def declared_organisations(tree: Any) -> list[str]:
+def declared_organisations(tree: Any, title: str | None = None) -> list[str]:
     """The authors JSON-LD declares as organisations (``{"@type": "Organization", "name": …}``, also when
     given by reference to an ``@id``)."""
     ids = _ld_ids(tree)
     out: list[str] = []
-    for obj in _ld_articles(tree):
-        value = obj.get("author")
+    for obj in _ld_this_article(tree, title):
+        value = _ld_author(obj)
         for item in value if isinstance(value, list) else [value]:
             if not isinstance(item, dict):
                 continue
@@ -859,7 +950,7 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
     url = page_url(tree, url)
     sites = site_names(tree, url)
     title = choose_title(tree, sites)
-    declared = declared_authors(tree)
+    declared = declared_authors(tree, title)
     candidates = byline_candidates(tree)
     byline = visible_byline(tree, title, candidates)
     return PageMeta(
@@ -871,7 +962,7 @@ def read_page_metadata(tree: Any, url: str | None = None) -> PageMeta:
         url=url,
         sites=tuple(sites),
         handles=tuple(declared_handles(tree)),
-        organisations=tuple(declared_organisations(tree)),
+        organisations=tuple(declared_organisations(tree, title)),
         # (only a page with a byline to set against the declared authors needs it)
         unseen=tuple(unseen_names(tree, declared) if declared and byline else ()),
         marked=tuple(marked_one_by_one(candidates)),

@@ -635,3 +635,115 @@ def test_a_headline_is_spelt_as_declared_where_only_quote_marks_differ() -> None
         f"<article><h1>‘Open the gates’ say farmers</h1>{_BODY}</article>",
     )
     assert doc_of(same).title == "‘Open the gates’ say farmers"
+
+
+# ---------------------------------------------------------------- bylines: job titles, wires and buttons
+
+
+def _byline_page(byline: str) -> str:
+    return page("<title>Sluice gates open</title>", f"<article><h1>Sluice gates open</h1>{byline}{_BODY}</article>")
+
+
+def test_a_job_title_after_the_name_is_not_a_second_writer() -> None:
+    cases = {
+        '<p class="byline">By Ilse Marwick, Chief Political Analyst</p>': ("Ilse Marwick",),
+        "<p>By Ilse Marwick, Washington Bureau Chief</p>": ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick, Head of Research</p>': ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick, Special to the Courier</p>': ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick, For The Riverside Courier</p>': ("Ilse Marwick",),
+        "<p>By Ilse Marwick, Senior Analyst, and Tomas Ferreira</p>": ("Ilse Marwick", "Tomas Ferreira"),
+        # set after the name with no comma
+        "<p>By Ilse Marwick Political Reporter</p>": ("Ilse Marwick",),
+        '<p class="byline">By TOMAS FERREIRA AP Sports Writer</p>': ("TOMAS FERREIRA",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
+    # a one-word name is left whole ("Critic" is the blogger's name, not a job)
+    assert split_authors("Amelie Critic") == ["Amelie Critic"]
+
+
+def test_a_wires_name_after_a_writers_is_not_part_of_the_name() -> None:
+    html = _byline_page('<p class="byline">By ILSE MARWICK and TOMAS FERREIRA Associated Press</p>')
+    assert doc_of(html).authors == ("ILSE MARWICK", "TOMAS FERREIRA")
+
+
+def test_buttons_beside_the_name_are_not_part_of_it() -> None:
+    html = _byline_page(
+        '<div class="byline"><a href="/people/ilse">Ilse Marwick</a> <a href="https://social.example/im">Twitter</a>'
+        ' <a href="mailto:im@courier.example">Email</a></div>'
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_names_written_with_a_slash_between_them_are_two_writers() -> None:
+    html = page('<title>Sluice gates open</title><meta name="author" content="Ilse Marwick/Tomas Ferreira">',
+                f"<article><h1>Sluice gates open</h1>{_BODY}</article>")  # fmt: skip
+    assert doc_of(html).authors == ("Ilse Marwick", "Tomas Ferreira")
+
+
+def test_a_bylines_class_written_with_a_hyphen() -> None:
+    html = _byline_page('<div class="by-line">Ilse Marwick</div>')
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_byline_in_a_list_of_other_articles_is_not_the_articles() -> None:
+    # the declared writer is not shown on the page; the recommended stories below the article name another
+    html = page(
+        '<title>Sluice gates open</title><meta name="author" content="Ilse Marwick">',
+        f'<article><h1>Sluice gates open</h1>{_BODY}</article><div class="related-stories"><h3>Read more</h3>'
+        '<div class="teaser"><h4>Weir repairs start</h4><p class="byline">By Dorrin Vale</p></div></div>',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+# ----------------------------------------------------------------------- JSON-LD and microdata shapes
+
+
+def _ld_page(obj: str, head: str = "") -> str:
+    return page(f"<title>Sluice gates open</title>{_ld(obj)}{head}", f"<article><h1>Sluice gates open</h1>{_BODY}</article>")
+
+
+def test_json_ld_authors_in_other_shapes() -> None:
+    article = '{"@type": "NewsArticle", "headline": "Sluice gates open", '
+    cases = {
+        # a person given by parts
+        article + '"author": {"@type": "Person", "givenName": "Ilse", "familyName": "Marwick"}}': ("Ilse Marwick",),
+        # "creator" where there is no "author"
+        article + '"creator": {"@type": "Person", "name": "Ilse Marwick"}}': ("Ilse Marwick",),
+        # the article as the page's main entity
+        '{"@type": "WebPage", "mainEntity": ' + article + '"author": {"@type": "Person", "name": "Ilse Marwick"}}}': (
+            "Ilse Marwick",
+        ),
+        # one person written surname first
+        article + '"author": [{"@type": "Person", "name": "Marwick, Ilse"}, {"@type": "Person", '
+        '"name": "Ferreira, Tomas"}]}': ("Ilse Marwick", "Tomas Ferreira"),
+    }
+    for obj, names in cases.items():
+        assert doc_of(_ld_page(obj)).authors == names, obj
+
+
+def test_a_meta_author_counts_where_json_ld_names_only_an_organisation() -> None:
+    html = _ld_page(
+        '{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Organization", '
+        '"name": "Harbour Foundation"}}',
+        '<meta name="author" content="Ilse Marwick">',
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_microdata_author_named_in_a_meta_element() -> None:
+    html = _byline_page(
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="Ilse Marwick"></span>'
+    )
+    assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_json_ld_of_another_article_on_the_page_is_not_this_ones() -> None:
+    # a related story's article object declared beside this article's, in either order
+    this = _ld('{"@type": "NewsArticle", "headline": "Sluice gates open", "author": {"@type": "Person", "name": "Ilse Marwick"}}')
+    other = _ld('{"@type": "NewsArticle", "headline": "Weir repairs start in May", "author": {"@type": "Person", '
+                '"name": "Dorrin Vale"}}')  # fmt: skip
+    for head in (this + other, other + this):
+        html = page(f"<title>Sluice gates open</title>{head}", f"<article><h1>Sluice gates open</h1>{_BODY}</article>")
+        assert doc_of(html).authors == ("Ilse Marwick",)
