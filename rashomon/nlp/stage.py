@@ -331,8 +331,10 @@ class _Resolver:
         if want is None:
             return None
         found = self._antecedent(root, want, number)
-        if root.pos_ != "PRON" and number == "they" and len(found or ()) < 2:
-            found = self._pair_before(root, want)  # "both countries", "the two sides": two of them
+        if number == "they" and (not found or (root.pos_ != "PRON" and len(found) < 2)):
+            # "both countries", "the two sides": two of them; "they" that no subject before names (a
+            # "Turkey-Azerbaijani response: they are conducting a joint drill"): the pair named last
+            found = self._pair_before(root, want)
         if not found:
             return None
         out = []
@@ -382,11 +384,15 @@ class _Resolver:
                 break
             first = word.doc[first - 1].sent.start
         for tok in reversed(word.doc[first : word.i]):
-            if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in tok.children):
+            partner = sx.dash_partner(tok)
+            if partner is not None:
+                pair = [partner, tok]  # "Turkish-Azerbaijani"
+            elif tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children):
+                pair = sx.with_conjuncts(tok)
+            else:
                 continue
             found = [
-                m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))
-                if m.actor is not None and _fits(m.actor, want)
+                m.actor for t in pair for m in self(*sx.phrase_chars(t)) if m.actor is not None and _fits(m.actor, want)
             ]  # fmt: skip
             if len(found) == 2:
                 return found

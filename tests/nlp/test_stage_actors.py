@@ -391,3 +391,11 @@ def test_a_capital_before_the_name_of_an_act_is_its_venue(coded):
     assert found["talks"] == ("ARM", "AZE"), found
     assert found["support"] == ("IRNGOV", "ARM"), found
 
+
+
+def test_they_that_no_subject_names_is_the_pair_named_last(coded):
+    # written for rashomon after a sample of caucasus events: "they are conducting a joint drill" after "a
+    # predictable Turkey–Azerbaijani response" named no one
+    found = coded("The reaction to the Iranian exercise is a predictable Turkey–Azerbaijani response: they are "
+                  "conducting a joint drill in Nakhchivan this week.")
+    assert found["drill"] == ("TUR; AZE", ""), found

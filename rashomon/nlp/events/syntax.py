@@ -173,7 +173,11 @@ def dash_partner(tok: Token) -> Token | None:
     if tok.i < 2 or not tok.text[:1].isupper():
         return None
     dash, other = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if dash.text not in DASHES or dash.whitespace_ or other.whitespace_ or other.head.i != tok.i:
+    # the parser hangs the first name from the second, or both from the noun they modify ("a
+    # Turkey–Azerbaijani response")
+    if dash.text not in DASHES or dash.whitespace_ or other.whitespace_ or other.head.i not in (tok.i, tok.head.i):
+        return None
+    if other.head.i == tok.head.i and (other.head.i == other.i or other.dep_ not in ("nmod", "compound", "amod")):
         return None
     return other if other.ent_type_ in PAIR_ENTS and other.text[:1].isupper() else None
 
