@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -29,7 +29,7 @@ class _End:
         self.error = error
 
 
-def ahead(items: Iterable[T], depth: int) -> Iterator[T]:
+def ahead(items: Iterable[T], depth: int) -> Generator[T, None, None]:
     """The items of ``items`` in their order, pulled by a thread of their own at most ``depth`` ahead.
 
     An exception the iterator raises is raised here, where the consumer reads the item it would have

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import queue
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from rashomon.engine.ahead import ahead
@@ -117,12 +119,23 @@ class Coded:
     problems: tuple[Problem, ...] = ()
 
 
+def _texts(batch: Sequence[tuple[int, Document]]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The batch's segments' texts as spaCy parses them, with (document's place in the batch, segment index);
+    cut as spaCy asks for them, not all at once (a copy of a huge document)."""
+    from rashomon.nlp.stage import analysed_segments
+
+    return ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
+            for i, s in analysed_segments(doc))  # fmt: skip
+
+
 def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, options: Options, *,
-               parse_ahead: bool = True) -> Iterator[Coded]:  # fmt: skip
+               parse_ahead: bool = True, parses: Iterator[tuple[Any, tuple[int, int]]] | None = None) -> Iterator[Coded]:  # fmt: skip
     """Parse a batch of documents' segments together (spaCy is fastest on many) and yield each document's
     :class:`Coded` as soon as its last segment is parsed, in the batch's order. Pure: no store.
     ``parse_ahead=False`` parses in this thread only: for a coder that has one core to itself and no more
-    (a Ray actor beside as many others as there are cores), where the thread finds no core to use."""
+    (a Ray actor beside as many others as there are cores), where the thread finds no core to use.
+    ``parses``: the batch's parsed segments from a parse already under way (:func:`code_batches`), read up to
+    the batch's last segment, instead of a parse of its own."""
     from rashomon.nlp.stage import MAX_SEGMENT_CHARS, analyse_document, analysed_segments
 
     wanted: Counter[int] = Counter()
@@ -135,9 +148,6 @@ def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, opt
                         "not parsed (not a paragraph: check the input)", "warning")
                 for i, seg in enumerate(doc.segments) if seg.end - seg.start > MAX_SEGMENT_CHARS
             ]  # fmt: skip
-    # the segments' texts cut as spaCy asks for them, not all at once (a copy of a huge document)
-    texts = ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
-             for i, s in analysed_segments(doc))  # fmt: skip
     parsed: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(batch))}
     words: Counter[int] = Counter()
 
@@ -159,10 +169,14 @@ def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, opt
                      problems=problems)  # fmt: skip
 
     finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
-    parses = nlp.pipe(texts, as_tuples=True, batch_size=options.batch_size, n_process=options.processes)
-    # one process: spaCy parses the next segments in a thread while this one codes the last (see ahead.py);
-    # spaCy's own worker processes are started from this thread only
-    for spacy_doc, (k, i) in ahead(parses, options.batch_size if options.processes == 1 and parse_ahead else 0):
+    if parses is None:
+        # one process: spaCy parses the next segments in a thread while this one codes the last (see ahead.py);
+        # spaCy's own worker processes are started from this thread only
+        parses = ahead(nlp.pipe(_texts(batch), as_tuples=True, batch_size=options.batch_size, n_process=options.processes),
+                       options.batch_size if options.processes == 1 and parse_ahead else 0)  # fmt: skip
+    else:
+        parses = islice(parses, sum(wanted.values()))  # this batch's segments, and not one of the next batch's
+    for spacy_doc, (k, i) in parses:
         parsed[k].append((i, spacy_doc))
         words[k] += len(spacy_doc)
         if len(parsed[k]) == wanted[k]:
@@ -213,10 +227,38 @@ def batches(store: Store, version: str, docs_per_batch: int) -> Iterator[list[tu
 Coder = Callable[[Iterable[list[tuple[int, Document]]], Options, Callable[[], None]], Iterator[Coded]]
 
 
+def code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, models: Any, options: Options) -> Iterator[Coded]:
+    """:func:`code_batch` of each batch in turn, with one process, spaCy parsing in one thread of its own from
+    the first batch to the last: the next batch is read (here, in this thread: the store's) and handed to it
+    before this one's coding begins, so that the parse goes on over the batches' seams instead of starting
+    afresh at each (each batch is still parsed by an ``nlp.pipe`` of its own, as :func:`code_batch` does)."""
+    feed: queue.Queue[Sequence[tuple[int, Document]] | None] = queue.Queue()
+
+    def parses() -> Iterator[tuple[Any, tuple[int, int]]]:
+        while (batch := feed.get()) is not None:
+            yield from nlp.pipe(_texts(batch), as_tuples=True, batch_size=options.batch_size)
+
+    pending = iter(work)
+    following = next(pending, None)
+    feed.put(following)
+    parsed = ahead(parses(), options.batch_size)
+    try:
+        while following is not None:
+            batch, following = following, next(pending, None)
+            feed.put(following)  # the parse thread goes on with the next batch once this one's is parsed
+            yield from code_batch(batch, nlp, models, options, parses=parsed)
+    finally:
+        feed.put(None)  # a consumer that stops early: the parse thread ends with its current batch
+        parsed.close()
+
+
 def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None]) -> Iterator[Coded]:
     """The NLP stage in this process (spaCy's own worker processes with ``options.processes`` > 1)."""
     nlp, models, _ = load_models(options)
     ready()
+    if options.processes == 1:
+        yield from code_batches(work, nlp, models, options)
+        return
     for batch in work:
         yield from code_batch(batch, nlp, models, options)
 

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -777,8 +777,10 @@ class Gazetteer:
     # ------------------------------------------------------------------ routes
 
     @staticmethod
+    @lru_cache(maxsize=1 << 16)
     def route_word_key(word: str) -> str:
-        """The folded form of one word of a route's name, as the route index keeps it."""
+        """The folded form of one word of a route's name, as the route index keeps it (kept per word: the
+        route names' scan folds every word of a sentence with an event)."""
         return fold(word)
 
     def route_named(self, key: str, written: str) -> Candidate | None:

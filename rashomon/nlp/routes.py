@@ -205,16 +205,19 @@ def find_route_mentions(
     document has placed) when several have."""
     end = len(text) if end is None else end
     found: list[tuple[int, int, Place]] = []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-    keys = [gazetteer.route_word_key(w) for _s, _e, w in words]
+    # the words' keys first, their offsets only in a sentence where some word starts a route's name (few do)
+    keys = [gazetteer.route_word_key(w) for w in _WORD.findall(text, start, end)]
+    words: list[tuple[int, int]] = []
     i = 0
     firsts = gazetteer.route_first_words
-    while i < len(words):
+    while i < len(keys):
         if keys[i].split(" ", 1)[0] not in firsts:
             i += 1  # no route's name starts with this word
             continue
+        if not words:
+            words = [m.span() for m in _WORD.finditer(text, start, end)]
         hit = None
-        for j in range(min(len(words), i + gazetteer.longest_route_name), i, -1):
+        for j in range(min(len(keys), i + gazetteer.longest_route_name), i, -1):
             if keys[i] == "the":
                 break
             key = " ".join(keys[i:j])

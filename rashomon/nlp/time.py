@@ -37,6 +37,10 @@ _RELATIVE_WORDS = [
     (re.compile(r"\bthis year\b", re.I), 0, "year"),
     (re.compile(r"\blast (?P<season>summer|spring|autumn|fall|winter)\b", re.I), -1, "season"),
 ]
+#: A word each of :data:`_RELATIVE_WORDS` needs (in its order), looked for as the hints below are: a pattern
+#: whose word the lower-cased sentence lacks is not searched ("year" is in many sentences, "last year" in few).
+_RELATIVE_NEEDS = ("yesterday", "t", "tomorrow", "last week", "this week", "next week", "last month", "last year",
+                   "this year", "last ")  # fmt: skip
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 #: Quick tests before the patterns: every absolute pattern needs a digit, and every weekday or relative
 #: pattern holds one of these words (most sentences have neither, and skip the 19 searches). The words
@@ -98,7 +102,7 @@ def find_time(sentence: str, published: date | None) -> TimeRef | None:
     low = sentence.translate(_CASE_FOLD).lower()
     if not any(word in low for word in _RELATIVE_HINTS):
         return None
-    m = _WEEKDAY.search(sentence)
+    m = _WEEKDAY.search(sentence) if "day" in low else None  # every weekday's name ends in "day"
     if m:
         if published is None:
             return TimeRef(None, "relative", m.group(0))
@@ -111,8 +115,8 @@ def find_time(sentence: str, published: date | None) -> TimeRef | None:
             # news uses the bare weekday for the most recent one (the day itself counts)
             when = published - timedelta(days=delta if not lead.startswith("last") else (delta or 7))
         return TimeRef(when.isoformat(), "day", m.group(0))
-    for pattern, offset, unit in _RELATIVE_WORDS:
-        m = pattern.search(sentence)
+    for (pattern, offset, unit), need in zip(_RELATIVE_WORDS, _RELATIVE_NEEDS, strict=True):
+        m = pattern.search(sentence) if need in low else None
         if not m:
             continue
         if published is None:

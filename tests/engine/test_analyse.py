@@ -157,3 +157,35 @@ def test_each_document_is_committed_as_soon_as_it_is_coded(tmp_path, monkeypatch
         assert report.documents_analysed == 6 and not report.errors
     assert len(committed_when_parsing) >= 6
     assert committed_when_parsing[-1] >= 4, committed_when_parsing
+
+
+def test_one_parse_thread_over_all_batches_codes_as_a_parse_per_batch(tmp_path, fresh_store) -> None:
+    """code_batches (one process: one parse thread from the first batch to the last) gives each document the
+    same coding, in the same order, as code_batch's own parse of each batch; stopping early leaves no thread."""
+    import threading
+
+    from rashomon.engine.analyse import batches, code_batch, code_batches, load_models
+
+    folder = tmp_path / "in"
+    texts = ["Turkey condemned the attack on its embassy in Baku. Iran denied it.",
+             "Azerbaijani forces shelled Armenian positions near the border, the ministry said.",
+             "A quiet valley\n\nThe valley has been home to farmers for centuries.",
+             "Les négociations avec les deux pays sont dans une impasse depuis des mois, selon le gouvernement.",
+             "Iran and Armenia signed an agreement on gas supplies.\n\nRussia criticised the deal."]  # fmt: skip
+    for n, text in enumerate(texts * 2):
+        _write(folder, f"{n:02d}.txt", f"Report {n}\n\n{text}")
+    options = Options(analyse=False)
+    analyze(fresh_store, [folder], options)
+    options = Options(batch_size=3)  # spaCy's batches of 3 segments: several to a batch of documents
+    nlp, models, version = load_models(options)
+    work = list(batches(fresh_store, version, 3))
+    assert len(work) == 4
+    each = [c for batch in work for c in code_batch(batch, nlp, models, options)]
+    chained = list(code_batches(work, nlp, models, options))
+    assert chained == each
+    assert [c.name for c in chained] == [f"{n:02d}.txt" for n in range(10)]
+    assert sum(c.events != () for c in chained) >= 4 and sum(c.skipped is not None for c in chained) == 2
+    stopped = code_batches(work, nlp, models, options)
+    next(stopped)
+    stopped.close()
+    assert not any(t.name == "rashomon-ahead" and t.is_alive() for t in threading.enumerate())
