@@ -10,7 +10,8 @@
     engine, the machine's load average (the CPU is shared), the CPU time of the coding (the local engine's
     process; Ray's actors, its driver and its own other processes apart) and whether the exports are
     identical. --engines picks the engines (first the baseline); ray2+ahead has its actors parse ahead in a
-    thread whatever the cores, as the Ray engine did before it left that to actors with a core free.
+    thread whatever the cores, as the Ray engine did before it left that to actors with a core free;
+    ray2+nice15 runs Ray's workers at Ray's default niceness (15), as the engine did before it set 0.
 (b) incremental examine at --docs documents: a synthetic store (below) examined in full (in a process of
     its own, whose peak RSS is printed: the driver's memory in a full pass, which should not grow with the
     store), then +1 % more documents examined incrementally, against a full pass over the grown store, each
@@ -142,6 +143,8 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
 
         name, *flags = engine.split("+")
         workers = int(name.removeprefix("ray"))
+        if "nice15" in flags:  # the actors at Ray's own default niceness, as the engine ran them before
+            on_ray.WORKER_NICENESS = 15
         chosen = on_ray.ray_engine(workers=workers)
         if "ahead" in flags:  # the actors parse ahead in a thread whatever the cores (for comparison)
             chosen = replace(chosen, coder=partial(on_ray.coder, workers=workers, parse_ahead=True))
@@ -479,7 +482,8 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=40_000)
     parser.add_argument("--engines", default="local,ray1,ray2",
                         help="(a) the engines to run, the first the baseline; ray2+ahead: actors that parse ahead in a thread "
-                        "whatever the cores (the Ray engine before it left the thread to actors with a core free)")
+                        "whatever the cores (the Ray engine before it left the thread to actors with a core free); "
+                        "ray2+nice15: Ray's workers at Ray's default niceness (the engine before it set 0)")
     parser.add_argument("--docs", default="10000,100000")
     parser.add_argument("--hot", type=float, default=0.0)
     parser.add_argument("-n", type=int, default=20)

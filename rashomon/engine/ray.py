@@ -50,16 +50,23 @@ from rashomon.store import Store
 
 log = logging.getLogger("rashomon.engine")
 
-#: documents per task handed to an actor: one, so that the last tasks of a run leave no actor idle while
-#: another codes a long document (counted in words, bench/scale.py's 20 documents of 1,075 to 5,743 words
-#: come out 13 % over an even share of two actors in tasks of four, 3 % in tasks of one). Larger tasks (of up
-#: to 50,000 characters, shrinking towards the run's end) were tried: the same CPU time, no faster
+#: documents per task handed to an actor when there are several: one, so that the last tasks of a run leave
+#: no actor idle while another codes a long document (counted in words, bench/scale.py's 20 documents of
+#: 1,075 to 5,743 words come out 13 % over an even share of two actors in tasks of four, 3 % in tasks of
+#: one). Larger tasks (of up to 50,000 characters, shrinking towards the run's end) were tried: the same
+#: CPU time, no faster. One worker is handed the store's batches whole (:func:`_tasks`)
 DOCS_PER_TASK = 1
 #: tasks each actor may have unfinished at once (one being coded, one waiting): enough to keep it busy
 IN_FLIGHT_PER_WORKER = 2
 #: tasks handed out and not yet taken back in order, finished or not: how far the other actors may run
 #: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded)
 AHEAD_PER_WORKER = 8
+#: the niceness of a local Ray's worker processes (the coding actors, the read tasks). Ray's own default is
+#: 15, below every ordinary process, so that its daemons stay responsive; but then any other work on the
+#: machine (and the driver, and Ray's daemons) takes the cores from the actors first, where the local
+#: engine's process competes at 0 (docs/scale.md (a)). 0: the actors compete as the local engine does.
+#: A cluster's workers keep the niceness the cluster was started with.
+WORKER_NICENESS = 0
 
 
 class EngineError(RashomonError):
@@ -80,8 +87,9 @@ def connect(address: str | None, workers: int) -> None:
         runtime_env = {"py_modules": [str(package)]}
     logging.getLogger("ray").setLevel(logging.ERROR)
     try:
-        ray.init(address=address, num_cpus=workers if address is None else None, include_dashboard=False,
-                 runtime_env=runtime_env, logging_level=logging.ERROR, log_to_driver=False)  # fmt: skip
+        local: dict[str, Any] = {"num_cpus": workers, "_system_config": {"worker_niceness": WORKER_NICENESS}} if address is None else {}
+        ray.init(address=address, include_dashboard=False, runtime_env=runtime_env, logging_level=logging.ERROR,
+                 log_to_driver=False, **local)  # fmt: skip
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = f"the Ray cluster at {address}" if address else "a local Ray"
         raise EngineError(f"cannot start {where}: {exc}") from None
@@ -217,28 +225,48 @@ def release() -> None:
         _pool = None
 
 
+def _tasks(work: Iterable[list[tuple[int, Document]]], workers: int) -> Iterator[tuple[list[tuple[int, Document]], bool]]:
+    """The tasks to hand out, each with whether it is one of the run's last ``workers`` (the next batch is
+    looked at before the last tasks of one are handed out). One worker codes the store's batches as they
+    are: no other actor waits on it, and its parse-ahead thread (a core free) then parses each document
+    while the last is coded, which tasks of one document would stop at every document's end."""
+    size = DOCS_PER_TASK if workers > 1 else None
+    batches = iter(work)
+    batch = next(batches, None)
+    while batch is not None:
+        following = next(batches, None)
+        tasks = [batch] if size is None else [batch[i : i + size] for i in range(0, len(batch), size)]
+        for j, task in enumerate(tasks):
+            yield task, following is None and len(tasks) - j <= workers
+        batch = following
+
+
 def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
           workers: int, parse_ahead: bool = False) -> Iterator[Coded]:  # fmt: skip
-    """The NLP stage on ``workers`` actors: batches handed out to the least busy actor (at most
-    IN_FLIGHT_PER_WORKER unfinished each), taken back as they finish, and given in the order they were
-    handed out (a long document holds back the results after it, not the actors)."""
+    """The NLP stage on ``workers`` actors: tasks handed out to the least busy actor (at most
+    IN_FLIGHT_PER_WORKER unfinished each; the run's last ``workers`` tasks only to an actor with nothing
+    unfinished, so that none waits behind a long document while another actor idles), taken back as they
+    finish, and given in the order they were handed out (a long document holds back the results after it,
+    not the actors)."""
     actors = _actors(options, workers, parse_ahead)
     ready()  # the actors load their models as they start; their first tasks wait for it
     busy = [0] * workers
     pending: deque[Any] = deque()  # refs in hand-out order
     unfinished: dict[Any, int] = {}  # ref -> its actor
-    batches = (batch[i : i + DOCS_PER_TASK] for batch in work for i in range(0, len(batch), DOCS_PER_TASK))
+    tasks = _tasks(work, workers)
     try:
+        task = next(tasks, None)
         while True:
-            while len(unfinished) < IN_FLIGHT_PER_WORKER * workers and len(pending) < AHEAD_PER_WORKER * workers:
-                batch = next(batches, None)
-                if batch is None:
-                    break
+            while task is not None and len(pending) < AHEAD_PER_WORKER * workers:
+                batch, last = task
                 a = min(range(workers), key=busy.__getitem__)
+                if busy[a] >= (1 if last else IN_FLIGHT_PER_WORKER):
+                    break
                 busy[a] += 1
                 ref = actors[a].code.remote(batch)
                 pending.append(ref)
                 unfinished[ref] = a
+                task = next(tasks, None)
             if not pending:
                 return
             if pending[0] in unfinished:

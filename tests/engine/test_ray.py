@@ -98,3 +98,24 @@ def test_actors_parse_ahead_only_where_a_core_is_left_free() -> None:
     assert not parses_ahead(None, cores) and not parses_ahead(None, cores + 1)  # the actors hold every core
     assert parses_ahead(None, cores - 1) == (cores > 1)
     assert not parses_ahead("ray://head:10001", 1)  # a cluster's CPUs are Ray's to hand out
+
+
+def test_the_last_tasks_are_marked_and_one_worker_gets_whole_batches() -> None:
+    from rashomon.engine.ray import _tasks
+
+    work = [[(1, "a"), (2, "b"), (3, "c")], [(4, "d"), (5, "e"), (6, "f")]]
+    two = list(_tasks(work, 2))  # type: ignore[arg-type]
+    assert [ids for ids, _ in two] == [[(i, c)] for i, c in zip(range(1, 7), "abcdef", strict=True)]
+    assert [last for _, last in two] == [False, False, False, False, True, True]  # the run's last two tasks
+    assert list(_tasks(work, 1)) == [(work[0], False), (work[1], True)]  # type: ignore[arg-type]
+    assert list(_tasks([], 2)) == []
+
+
+def test_a_local_rays_workers_run_at_the_local_engines_niceness(engine) -> None:
+    from rashomon.engine.ray import WORKER_NICENESS
+
+    @ray.remote(num_cpus=0)
+    def niceness() -> int:
+        return os.nice(0)
+
+    assert WORKER_NICENESS == 0 and ray.get(niceness.remote()) == os.nice(0) + WORKER_NICENESS
