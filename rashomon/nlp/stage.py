@@ -335,6 +335,8 @@ class _Resolver:
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
             # "Turkey-Azerbaijani response: they are conducting a joint drill"): the pair named last
             found = self._pair_before(root, want)
+        if not found and root.pos_ != "PRON" and number == "it":
+            found = self._one_before(root, want)  # "Signifying Armenia's weak position, the country has ..."
         if not found:
             return None
         out = []
@@ -373,6 +375,14 @@ class _Resolver:
             ]  # fmt: skip
             return found or None
         return None
+
+    def _one_before(self, word: Token, want: str) -> list[Actor] | None:
+        """The one actor of kind ``want`` named in ``word``'s sentence before it, where no subject before names
+        what "the country" stands for ("Signifying Armenia's weak position in the conflict, the country has
+        called for ..."); None when there are none or several."""
+        sent = word.sent
+        found = {m.actor.code: m.actor for m in self(sent.start_char, word.idx) if m.actor is not None and _fits(m.actor, want)}
+        return list(found.values()) if len(found) == 1 else None
 
     def _pair_before(self, word: Token, want: str) -> list[Actor] | None:
         """The last two actors of kind ``want`` named as a pair ("X and Y") anywhere in ``word``'s sentence before

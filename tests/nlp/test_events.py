@@ -1007,3 +1007,16 @@ def test_a_possessive_pronoun_on_an_act_is_the_clause_subject_when_no_one_else_i
     assert found["source"] == ["Khamenei"], found
     found = one("Azerbaijan condemned Armenia for its attacks.", "ACCUSE")
     assert (found["source"], found["target"]) == (["Azerbaijan"], ["Armenia"]), found
+
+
+def test_a_war_erupting_between_two_has_both_sides():
+    # written for rashomon after a sample of caucasus events ("a new war erupted between Azerbaijan and
+    # Armenia" had no sides)
+    found = one("In September 2020 a new war erupted between Azerbaijan and Armenia.", "ASSAULT")
+    assert (found["source"], found["target"]) == (["Azerbaijan"], ["Armenia"]), found
+
+
+def test_whom_a_demand_is_made_of_is_its_target():
+    # written for rashomon after a sample of caucasus events ("Azerbaijan demands from Iran to end ...")
+    found = one("Azerbaijan demands from Iran to end this illegal conduct.", "REQUEST")
+    assert (found["source"], found["target"]) == (["Azerbaijan"], ["Iran"]), found

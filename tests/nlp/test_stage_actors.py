@@ -399,3 +399,12 @@ def test_they_that_no_subject_names_is_the_pair_named_last(coded):
     found = coded("The reaction to the Iranian exercise is a predictable Turkey–Azerbaijani response: they are "
                   "conducting a joint drill in Nakhchivan this week.")
     assert found["drill"] == ("TUR; AZE", ""), found
+
+
+def test_the_country_is_the_one_named_before_it_in_its_sentence(coded):
+    # written for rashomon after a sample of caucasus events: "Signifying Armenia's weak position in the
+    # conflict, the country has called for external interference" had no source
+    found = coded("Signifying Armenia's weak position in the conflict, the country has called for help from Russia.")
+    assert found["called"] == ("ARM", "RUS"), found
+    found = coded("Iran condemned Israel, and the country warned Israel.")
+    assert found["warned"][0] == "", "two countries named before: no one"

@@ -695,6 +695,9 @@ def _read(
         # whom it is taken from: "withdrew peacekeepers from Rwanda" (not the forces taken back), "captured
         # three villages from the Armenian occupation"
         target = args.origin(tok, resolve) or target
+    if not target and plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
+        # "Azerbaijan demands from Iran to end ...", "sought help from Russia": whom it is asked of
+        target = args.actors(sx.pobjs(tok, "from")[:1], resolve)
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
     if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":

@@ -17,7 +17,7 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
-    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns",
+    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -52,6 +52,7 @@ CAUSING_VERBS = _LISTS["causing_verbs"]
 PERCEIVING_VERBS = _LISTS["perceiving_verbs"]
 ACCOUNT_NOUNS = _LISTS["account_nouns"]
 CHARGE_NOUNS = _LISTS["charge_nouns"]
+HAPPENING_VERBS = _LISTS["happening_verbs"]
 IMPOSING_VERBS = _LISTS["imposing_verbs"]
 BASED_WORDS = _LISTS["based_words"]
 NAMED_ACTS = _LISTS["named_acts"]
