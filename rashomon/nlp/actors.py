@@ -102,7 +102,8 @@ _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z0-9]{3}){0,4}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # abbreviations with dots (U.S., U.N., U.S), possessive 's, words, any other single character
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.[^\W\d_](?![\w.])|['’](?:s\b)?|\w+|[^\w\s]")
-_DASHES = frozenset("-‐‑‒–—")
+#: Dashes: the one that joins two names into a pair ("Turkish-Azerbaijani drills") or a name to what it backs.
+DASHES = frozenset("-‐‑‒–—")
 _FOLD = str.maketrans(
     {"ı": "i", "ə": "a", "Ə": "A", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
      "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
@@ -221,7 +222,7 @@ def tokenize(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         t = m.group()
-        if t in _DASHES and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
+        if t in DASHES and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
             continue
         out.append(_new_tok(_Tok, (s, e, t, *_shape(t))))
     return out
@@ -509,7 +510,7 @@ def _phoenix_cases(name: str, toks: Sequence[_Tok]) -> tuple[str, ...]:
         letters = sum(c.isalpha() for c in toks[0].text)
         return ("U",) if letters <= PHOENIX_SHORT else ("C",)
     return tuple(
-        "a" if not t.word or t.key in _CONNECTORS or (n and name[t.start - 1] in _DASHES and t.start - 1 == toks[n - 1].end) else "C"
+        "a" if not t.word or t.key in _CONNECTORS or (n and name[t.start - 1] in DASHES and t.start - 1 == toks[n - 1].end) else "C"
         for n, t in enumerate(toks)
     )
 
@@ -1274,7 +1275,7 @@ class _Reader:
         if best is None:
             return None
         # "U.S.-backed": the dash is a token, joined to both words ("Armenia — backed by ..." is Armenia)
-        dash = best.end + 1 < self.n and self.key(best.end) in _DASHES and self._joined(best.end) and self._joined(best.end + 1)
+        dash = best.end + 1 < self.n and self.key(best.end) in DASHES and self._joined(best.end) and self._joined(best.end + 1)
         j = best.end + 1 if dash else best.end
         if j < self.n and self.key(j) in _BACKING and (dash or self._hyphened(j)):
             return _Found(i, j + 1, None, False, "place", block=True)  # "Iran-backed militia": not Iran
@@ -1303,7 +1304,7 @@ class _Reader:
             return True  # "Abu Musab" of "Abu Musab al-Zarqawi"
         if i == 0:
             return False
-        if self.toks[i].start == self.toks[i - 1].end + 1 and self.text[self.toks[i - 1].end] in _DASHES:
+        if self.toks[i].start == self.toks[i - 1].end + 1 and self.text[self.toks[i - 1].end] in DASHES:
             return True  # "Vienne" of "Saint-Brice-sur-Vienne"
         prev = self.toks[i - 1]
         if not (prev.word and prev.case != "a" and prev.key.isalpha()) or self.lex(i - 1) or prev.key in _NOT_NAMES:
@@ -1327,7 +1328,7 @@ class _Reader:
     def _hyphened(self, j: int) -> bool:
         """True when token j is joined to the one before it by a hyphen ("Iran-backed")."""
         prev, tok = self.toks[j - 1], self.toks[j]
-        return tok.start == prev.end + 1 and self.text[prev.end] in _DASHES
+        return tok.start == prev.end + 1 and self.text[prev.end] in DASHES
 
     def _stance_prefix(self, i: int) -> bool:
         """True after "anti-" or "pro-": an "anti-Syria journalist" or "pro-Iranian militia" is not Syria's

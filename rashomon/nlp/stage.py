@@ -333,10 +333,10 @@ class _Resolver:
         found = self._antecedent(root, want, number)
         if number == "they" and (not found or (root.pos_ != "PRON" and len(found) < 2)):
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
-            # "Turkey-Azerbaijani response: they are conducting a joint drill"): the pair named last
+            # "Turkey-Azerbaijani reply: they are holding a drill"): the pair named last
             found = self._pair_before(root, want)
         if not found and root.pos_ != "PRON" and number == "it":
-            found = self._one_before(root, want)  # "Signifying Armenia's weak position, the country has ..."
+            found = self._one_before(root, want)  # "Showing how weak Armenia is, the country has asked ..."
         if not found:
             return None
         out = []
@@ -355,11 +355,7 @@ class _Resolver:
         never passed over to an older, likelier-looking name. A pronoun's own sentence is left to the parse
         rules (events.syntax.antecedent: "Syria says it will ...", "a reminder to Syria that it must ...")."""
         last = word.sent.start
-        first = last
-        for _ in range(2):
-            if first == 0:
-                break
-            first = word.doc[first - 1].sent.start
+        first = _window_start(word)
         if word.i > last and word.lower_ in OWN_SENTENCE_PRONOUNS:
             # the parse rules left it: the subjects before it in its own sentence come first ("the Armenian
             # people were so angry, that they attacked him", where the parse hangs the first clause from the
@@ -378,8 +374,8 @@ class _Resolver:
 
     def _one_before(self, word: Token, want: str) -> list[Actor] | None:
         """The one actor of kind ``want`` named in ``word``'s sentence before it, where no subject before names
-        what "the country" stands for ("Signifying Armenia's weak position in the conflict, the country has
-        called for ..."); None when there are none or several."""
+        what "the country" stands for ("Showing how weak Armenia is, the country has asked Moscow for
+        ..."); None when there are none or several."""
         sent = word.sent
         found = {m.actor.code: m.actor for m in self(sent.start_char, word.idx) if m.actor is not None and _fits(m.actor, want)}
         return list(found.values()) if len(found) == 1 else None
@@ -387,13 +383,8 @@ class _Resolver:
     def _pair_before(self, word: Token, want: str) -> list[Actor] | None:
         """The last two actors of kind ``want`` named as a pair ("X and Y") anywhere in ``word``'s sentence before
         it or in the two sentences before: what "the two countries" stands for where no subject names the pair
-        ("the conflict between Armenia and Azerbaijan ... the exchange of fire between the two countries")."""
-        first = word.sent.start
-        for _ in range(2):
-            if first == 0:
-                break
-            first = word.doc[first - 1].sent.start
-        for tok in reversed(word.doc[first : word.i]):
+        ("the dispute between Armenia and Azerbaijan ... shelling between the two countries")."""
+        for tok in reversed(word.doc[_window_start(word) : word.i]):
             partner = sx.dash_partner(tok)
             if partner is not None:
                 pair = [partner, tok]  # "Turkish-Azerbaijani"
@@ -488,6 +479,17 @@ DESCRIPTIONS = {
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: verbs whose subject "it" may stand for no one ("it is clear that", "it seems", "it takes courage to")
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "make", "matter", "happen"})
+
+
+def _window_start(word: Token) -> int:
+    """Index of the first token of the two sentences before ``word``'s own (fewer at the document's start):
+    how far back a pronoun or a description looks for what it stands for."""
+    first = word.sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = word.doc[first - 1].sent.start
+    return first
 
 
 def _expletive(it: Token) -> bool:

@@ -261,7 +261,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                         source, target = target, []
                     break
     if not target and not source and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in w.HAPPENING_VERBS:
-        # "a new war erupted between Azerbaijan and Armenia": one side against the other
+        # "war broke out between Chad and Sudan": one side against the other
         sides = next((sx.with_conjuncts(g) for g in sx.pobjs(noun.head, "between")), [])
         if len(sides) >= 2:
             source, target = sides[:1], sides[1:]

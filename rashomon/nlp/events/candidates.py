@@ -672,12 +672,13 @@ def _read(
             return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
         # "held a protest procession": the act's sides are the ones of the noun the compound names
         held = tok.dep_ == "compound" and dropped is None
-        src_toks, tgt_toks = args.noun_arguments(tok.head if held else tok)
+        noun = tok.head if held else tok
+        src_toks, tgt_toks = args.noun_arguments(noun)
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
         # "the Astana talks", "the Baku talks between Armenia and Azerbaijan": a capital before the act's noun
         # names where it is held, not who holds it
-        kept = tuple(m for m in source if not args.named_venue(m, tok.head if held else tok))
-        if source and not kept and len(target) >= 2 and any(c.lower_ == "between" for c in (tok.head if held else tok).children):
+        kept = tuple(m for m in source if not args.named_venue(m, noun))
+        if source and not kept and len(target) >= 2 and any(c.lower_ == "between" for c in noun.children):
             kept, target = target[:1], target[1:]  # "the Baku talks between Armenia and Azerbaijan"
         source = kept
         if not source:
@@ -764,7 +765,7 @@ def _read(
 
 def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
     """A casualty in the passive with no one named ("11 soldiers were killed after the Islamic State attacked
-    a camp", "two people were killed when ISIL launched an attack") is the work of the attack its clause of
+    a camp", "two guards died when rebels raided the post") is the work of the attack its clause of
     time names."""
     tok = c.trigger
     if c.source or c.plover != "ASSAULT" or tok.pos_ != "VERB" or not any(t.dep_ == "auxpass" for t in tok.children):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rashomon.nlp.actors import DASHES
 from rashomon.nlp.events import words as w
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" and head.tag_ in FINITE_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "prompted them to overlook the fact that Azerbaijan is Shia and to side with Armenia": an infinitive
+            # "led them to ignore that X is an ally and to side with Y": an infinitive
             # the parser joins to a finite verb is not that verb's subject's act
             return None
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
@@ -161,15 +162,14 @@ def with_conjuncts(tok: Token | None) -> list[Token]:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc", "appos"})
 
 
-#: Dashes that join two names into a pair ("Turkish-Azerbaijani drills", "the Turkey–Azerbaijan talks").
-DASHES = frozenset("-‐‑‒–—")
 #: Entity types of a name that a dash may pair with another: a country or its people.
 PAIR_ENTS = frozenset({"NORP", "GPE"})
 
 
 def dash_partner(tok: Token) -> Token | None:
     """The country or people's name a dash joins to ``tok`` from before, with no space, where the parse hangs
-    it from ``tok`` ("Turkish" of "Turkish-Azerbaijani military drill"): the other side of a pair."""
+    it from ``tok`` or from the noun both modify ("Turkish" of "Turkish-Azerbaijani military drill"): the other
+    side of a pair."""
     if tok.i < 2 or not tok.text[:1].isupper():
         return None
     dash, other = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
