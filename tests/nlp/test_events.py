@@ -628,8 +628,8 @@ def test_a_pronoun_in_what_someone_is_quoted_as_saying_is_the_one_quoted():
         "The Iraqi military has taken control of Garma.",
         "Syrian army units established control over an area in the countryside of Aleppo.",
         "The rebels gained control of Shusha.",
-        "Forces loyal to the government wrested control of a military camp from a separatist militia.",
-        "Azerbaijan and Turkey could in theory take all of Armenia.",
+        "Troops loyal to the cabinet wrested control of an army base from rebel fighters.",
+        "Azerbaijan and Turkey might one day take all of Armenia.",
     ],
 )
 def test_ground_taken_or_retaken_is_fighting(text):
@@ -640,7 +640,7 @@ def test_ground_taken_or_retaken_is_fighting(text):
 @pytest.mark.parametrize(
     "text",
     ["He took control of the company.", "She recovered control of her finances.",
-     "A demonstration took place in the town of Ariha on Friday.", "The Democrats gained control of the House.",
+     "A demonstration took place in the village of Zabor on Sunday.", "The Democrats gained control of the House.",
      "The board assumed control of the company.", "The ministry established control over prices.",
      "He took most of the money."],
 )
@@ -901,7 +901,7 @@ def test_a_casualty_in_the_passive_is_the_work_of_the_attack_its_time_clause_nam
 def test_a_verb_the_parser_hangs_from_its_subject_still_has_it():
     # from ConfliBERT train-part source misses: the small parser reads "The Iraqi air force carried out ..." as
     # a noun with a clause; a verb with an object is active, so the noun does it
-    text = "The Syldavian air force carried out at least three air strikes in western Klow."
+    text = "The Syldavian air force carried out at least two air strikes near Klow."
     doc = nlp_model(text)
     assert any(t.lower_ == "carried" and t.dep_ == "acl" for t in doc), "the parse this test is about"
     assert one(text, "ASSAULT")["source"] == ["The Syldavian air force"]
@@ -942,9 +942,9 @@ def test_an_act_said_to_be_out_of_the_question_is_denied():
 
 
 def test_the_sides_of_an_act_between_two_are_not_its_onlookers():
-    # written for rashomon after a sample of caucasus events: those who "can see the exchange of fire between
-    # the two countries" were its source
-    found = one("Iranians can see the exchange of fire between Armenia and Azerbaijan.", "ASSAULT")
+    # written for rashomon after a sample of caucasus events: people watching an exchange of fire between two
+    # countries were its source
+    found = one("Villagers in Iran could watch the exchange of fire between Armenia and Azerbaijan.", "ASSAULT")
     assert (found["source"], found["target"]) == (["Armenia"], ["Azerbaijan"]), found
 
 
@@ -960,10 +960,10 @@ def test_a_conflict_exploding_into_violence_is_no_bombing():
 
 
 def test_an_account_of_an_act_given_is_not_the_act():
-    # written for rashomon after a sample of caucasus events: "has given his own narrative of the advisory
-    # assistance given by Iran" was aid given by the narrator
-    found = [e for e in code("Governor Alizadeh has given his own narrative of the assistance given by Iran to "
-                             "Azerbaijan.") if e["event"] == "AID"]
+    # written for rashomon after a sample of caucasus events: a governor's narrative of the assistance a
+    # country gave was aid given by the governor
+    found = [e for e in code("Governor Alizadeh gave a narrative of the assistance given by Iran to Azerbaijan.")
+             if e["event"] == "AID"]
     assert [(e["source"], e["target"]) for e in found] == [(["Iran"], ["Azerbaijan"])], found
 
 
@@ -994,29 +994,29 @@ def test_a_pronoun_in_charges_denied_is_the_one_denying():
 
 
 def test_who_is_involved_in_an_act_does_it():
-    # written for rashomon after a sample of caucasus events ("was also personally involved in training
-    # Azerbaijan's military" had no source)
-    found = one("General Rezaee was personally involved in training Azerbaijan's military.", "COOPERATE")
+    # written for rashomon after a sample of caucasus events: one involved in training another country's army
+    # was not its source
+    found = one("General Rezaee was closely involved in training Azerbaijan's army.", "COOPERATE")
     assert found["source"] == ["General Rezaee"], found
 
 
 def test_a_possessive_pronoun_on_an_act_is_the_clause_subject_when_no_one_else_is_named():
-    # written for rashomon after a sample of caucasus events ("Khamenei has not been consistent in his
-    # steadfast support" had no source)
-    found = one("But Khamenei has not been consistent in his steadfast support on ideological grounds.", "SUPPORT")
+    # written for rashomon after a sample of caucasus events: a leader said to be inconsistent in "his support"
+    # was not its source
+    found = one("But Khamenei was never consistent in his support over the years.", "SUPPORT")
     assert found["source"] == ["Khamenei"], found
     found = one("Azerbaijan condemned Armenia for its attacks.", "ACCUSE")
     assert (found["source"], found["target"]) == (["Azerbaijan"], ["Armenia"]), found
 
 
 def test_a_war_erupting_between_two_has_both_sides():
-    # written for rashomon after a sample of caucasus events ("a new war erupted between Azerbaijan and
-    # Armenia" had no sides)
-    found = one("In September 2020 a new war erupted between Azerbaijan and Armenia.", "ASSAULT")
+    # written for rashomon after a sample of caucasus events: a war that erupted between two countries had no
+    # sides
+    found = one("Last autumn a fresh war erupted between Azerbaijan and Armenia.", "ASSAULT")
     assert (found["source"], found["target"]) == (["Azerbaijan"], ["Armenia"]), found
 
 
 def test_whom_a_demand_is_made_of_is_its_target():
-    # written for rashomon after a sample of caucasus events ("Azerbaijan demands from Iran to end ...")
-    found = one("Azerbaijan demands from Iran to end this illegal conduct.", "REQUEST")
+    # written for rashomon after a sample of caucasus events: a demand made "from" a country had no target
+    found = one("Azerbaijan demands from Iran to stop these unlawful shipments.", "REQUEST")
     assert (found["source"], found["target"]) == (["Azerbaijan"], ["Iran"]), found

@@ -10,6 +10,19 @@ from rashomon.store import Store
 
 
 @pytest.fixture
+def stored(tmp_path):
+    def run(body: str, title: str = "Tehran and Baku") -> list[tuple[int, str, str, str | None]]:
+        """(event id, role, text, code) of every side of every event analyse finds in ``body``, in order."""
+        (tmp_path / "a.txt").write_text(f"{title}\n\nBy Sam Writer\n\n{body}\n", encoding="utf-8")
+        with Store(tmp_path / "a.db") as store:
+            analyze(store, [tmp_path / "a.txt"])
+            return [tuple(r) for r in store.conn.execute(
+                "SELECT event_id, role, text, code FROM event_actors ORDER BY event_id, role, ord")]  # fmt: skip
+
+    return run
+
+
+@pytest.fixture
 def coded(tmp_path):
     def run(body: str) -> dict[str, tuple[str, str]]:
         """trigger -> (source codes, target codes) of the events analyse finds in ``body``."""
@@ -333,51 +346,40 @@ def test_a_part_taken_back_from_someone_names_whom_it_was_taken_from(coded):
     assert freed["liberated"] == ("AZE", "ARM")
 
 
-def test_the_name_of_an_act_is_no_actor(tmp_path):
+def test_the_name_of_an_act_is_no_actor(stored):
     # written for rashomon after a sample of caucasus events: "The Second Karabakh War" was the source of an event
-    (tmp_path / "a.txt").write_text("Tehran and Baku\n\nBy Sam Writer\n\nThe Second Karabakh War brought the "
-                                    "occupation to an end. The Popular Front attacked the town.\n", encoding="utf-8")
-    with Store(tmp_path / "a.db") as store:
-        analyze(store, [tmp_path / "a.txt"])
-        texts = {t for (t,) in store.conn.execute("SELECT text FROM event_actors")}
+    texts = {text for _, _, text, _ in stored("The Second Karabakh War brought the occupation to an end. The "
+                                              "Popular Front attacked the town.")}
     assert "The Second Karabakh War" not in texts and "The Popular Front" in texts, texts
 
 
-def test_two_people_of_one_code_are_both_sides_and_a_split_name_is_one(tmp_path):
+def test_two_people_of_one_code_are_both_sides_and_a_split_name_is_one(stored):
     # written for rashomon after ConfliBERT train-part sentences: two people of one code kept only the first
-    # ("former President Viktor Yanukovich and ex-Prime Minister Mykola Azarov"), and a name the table
+    # (a former president and his prime minister), and a name the table
     # spells otherwise was cut from its title ("Defense Minister Sergey" and "Shoigu")
-    (tmp_path / "a.txt").write_text(
-        "Kyiv and Moscow\n\nBy Sam Writer\n\nUkrainian police arrested President Yanukovich and Prime Minister "
-        "Azarov. Defense Minister Sergey Shoigu visited Damascus. The U.N. World Food Program sent aid to "
-        "Idlib.\n", encoding="utf-8")
-    with Store(tmp_path / "a.db") as store:
-        analyze(store, [tmp_path / "a.txt"])
-        sides = {(r, t) for r, t in store.conn.execute("SELECT role, text FROM event_actors")}
+    sides = {(role, text) for _, role, text, _ in stored(
+        "Ukrainian police arrested President Yanukovich and Prime Minister Azarov. Defense Minister Sergey Shoigu "
+        "visited Damascus. The U.N. World Food Program sent aid to Idlib.", title="Kyiv and Moscow")}
     assert {("target", "President Yanukovich"), ("target", "Prime Minister Azarov")} <= sides, sides
     assert ("source", "Defense Minister Sergey Shoigu") in sides, sides
     assert ("source", "The U.N. World Food Program") in sides, sides
 
 
 def test_the_two_countries_are_the_pair_named_before_where_no_subject_names_it(coded):
-    # written for rashomon after a sample of caucasus events: "the two countries" of a conflict "between
-    # Armenia and the Republic of Azerbaijan" named no one, as no subject before it named the pair
-    found = coded("The conflict between Armenia and the Republic of Azerbaijan has erupted into a war. "
-                  "Iranians can see the exchange of fire between the two countries.")
+    # written for rashomon after a sample of caucasus events: "the two countries" after a conflict between two
+    # named countries named no one, as no subject before it named the pair
+    found = coded("The dispute between Armenia and the Republic of Azerbaijan turned into a war in 2020. "
+                  "Villagers in Iran could watch an exchange of fire between the two countries.")
     assert found["exchange"] == ("ARM; AZE", ""), found
 
 
-def test_a_known_person_beside_a_body_of_one_code_are_both_sides(tmp_path):
+def test_a_known_person_beside_a_body_of_one_code_are_both_sides(stored):
     # written for rashomon after ConfliBERT train-part misses: one code's mentions kept only the first
-    (tmp_path / "a.txt").write_text(
-        "Kyiv and Moscow\n\nBy Sam Writer\n\nPresident Vladimir Putin and the Russian government sent troops "
-        "to Syria. Moscow and the Kremlin sent aid to Syria. The United States rejected calls by Kofi Annan, UN "
-        "secretary-general, to adopt reforms.\n", encoding="utf-8")
-    with Store(tmp_path / "a.db") as store:
-        analyze(store, [tmp_path / "a.txt"])
-        targets = [t for (t,) in store.conn.execute("SELECT text FROM event_actors WHERE code = 'IGOUNO'")]
-        rows = [tuple(r) for r in store.conn.execute("SELECT event_id, role, text, code FROM event_actors "
-                                                     "WHERE role = 'source' ORDER BY event_id, ord")]
+    found = stored("President Vladimir Putin and the Russian government sent troops to Syria. Moscow and the Kremlin "
+                   "sent aid to Syria. The United States rejected a plea by Kofi Annan, UN secretary-general, for "
+                   "sweeping reforms.", title="Kyiv and Moscow")
+    targets = [text for _, _, text, code in found if code == "IGOUNO"]
+    rows = [r for r in found if r[1] == "source"]
     assert [r[2:] for r in rows] == [("President Vladimir Putin", "RUSGOV"), ("the Russian government", "RUSGOV"),
                                      ("Moscow", "RUSGOV"), ("The United States", "USA")], rows
     assert targets == ["Kofi Annan"], "a name's title set beside it is the same person"
@@ -394,17 +396,17 @@ def test_a_capital_before_the_name_of_an_act_is_its_venue(coded):
 
 
 def test_they_that_no_subject_names_is_the_pair_named_last(coded):
-    # written for rashomon after a sample of caucasus events: "they are conducting a joint drill" after "a
-    # predictable Turkey–Azerbaijani response" named no one
-    found = coded("The reaction to the Iranian exercise is a predictable Turkey–Azerbaijani response: they are "
-                  "conducting a joint drill in Nakhchivan this week.")
+    # written for rashomon after a sample of caucasus events: "they" holding a joint drill after a response
+    # named by two countries joined with a dash named no one
+    found = coded("The answer to the Iranian manoeuvres was a Turkey–Azerbaijani reply: they are holding a joint "
+                  "drill near Nakhchivan.")
     assert found["drill"] == ("TUR; AZE", ""), found
 
 
 def test_the_country_is_the_one_named_before_it_in_its_sentence(coded):
-    # written for rashomon after a sample of caucasus events: "Signifying Armenia's weak position in the
-    # conflict, the country has called for external interference" had no source
-    found = coded("Signifying Armenia's weak position in the conflict, the country has called for help from Russia.")
+    # written for rashomon after a sample of caucasus events: "the country" calling for help, after a clause
+    # naming one country, had no source
+    found = coded("Showing how weak Armenia's position is, the country has called for help from Russia.")
     assert found["called"] == ("ARM", "RUS"), found
     found = coded("Iran condemned Israel, and the country warned Israel.")
     assert found["warned"][0] == "", "two countries named before: no one"
