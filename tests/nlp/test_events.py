@@ -1020,3 +1020,52 @@ def test_whom_a_demand_is_made_of_is_its_target():
     # written for rashomon after a sample of caucasus events: a demand made "from" a country had no target
     found = one("Azerbaijan demands from Iran to stop these unlawful shipments.", "REQUEST")
     assert (found["source"], found["target"]) == (["Azerbaijan"], ["Iran"]), found
+
+
+def _real_sides(text, event):
+    """Source and target codes of the first ``event`` the whole stage (with the actor table) codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2000-01-01")])
+    found = [e for e in events if e["event"] == event]
+    assert found, f"no {event} in {events}"
+    return [a["code"] for a in found[0]["source"]], [a["code"] for a in found[0]["target"]]
+
+
+def test_whom_an_actor_is_loyal_to_is_not_the_actor():
+    # written for rashomon after PLOVER train-part misses: gunmen loyal to a leader were coded as that leader
+    source, _ = _real_sides("Gunmen loyal to the Taliban stormed a police post in Kunduz on Friday.", "ASSAULT")
+    assert len(source) == 1 and source[0].startswith("AFG") and "TAL" not in source[0], source
+
+
+def test_a_state_of_siege_targets_the_place_it_covers():
+    # written for rashomon after ConfliBERT train-part misses: "a state of siege" read as the state itself, then
+    # dropped as its own recipient, left the province unnamed
+    assert _real_sides("The Bolivian president declared a state of siege in Pando province.", "COERCE")[1] == ["BOL"]
+
+
+def test_an_office_resigned_is_the_countrys():
+    # written for rashomon after ConfliBERT train-part misses
+    assert _real_sides("Fujimori resigned as president of Peru in November 2000.", "CONCEDE")[1] == ["PER"]
+
+
+def test_a_place_left_is_named_by_the_words_that_qualify_its_noun():
+    # written for rashomon after ConfliBERT train-part misses
+    text = "Israel pulled its soldiers out of the West Bank towns of Nablus and Jenin."
+    assert _real_sides(text, "RETREAT")[1] == ["PSE"]
+
+
+def test_a_recipient_the_parser_hangs_inside_a_long_object():
+    # written for rashomon after ConfliBERT train-part misses: "to" hung from the last noun of the object
+    text = "Customs officers returned a bronze statue decorated with scenes of the Silk Road to Uzbek authorities."
+    assert _real_sides(text, "RETREAT")[1] == ["UZBGOV"]
+
+
+def test_the_agent_of_a_passive_act_noun_is_its_source():
+    # written for rashomon after ConfliBERT train-part misses
+    assert _real_sides("A rocket attack on the airport was carried out by Houthi rebels.", "ASSAULT")[0] == ["YEMREBHTH"]
+    # and the verb that says the same act is not coded twice
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Fresh sanctions on Belarus were imposed by the EU.", "2000-01-01")])
+    assert [(e["event"], [a["code"] for a in e["source"]]) for e in events] == [("SANCTION", ["IGOEUREEC"])]

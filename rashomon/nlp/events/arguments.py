@@ -158,6 +158,17 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() in w.HANDING_VERBS:
         # "returned six Iraqi artifacts to the government of Iraq": whom it is handed to comes first
         to = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"}
+        if not to:
+            # "returned a vase painted with scenes of the old kings to the Greek authorities": the parser may
+            # hang the "to" inside the long object, from its last noun
+            inner_to = [
+                sx.with_conjuncts(g)
+                for c in verb.children if c.dep_ == "dobj"
+                for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.head.i != c.i
+                for g in p.children if g.dep_ == "pobj"
+            ]  # fmt: skip
+            out.extend(inner_to[:1])
+            to = {toks[0].i for toks in inner_to[:1]}
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
     return out
 
@@ -213,6 +224,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                       and c.lemma_.lower() not in w.BROKERING_VERBS), None)  # fmt: skip
     if agent is None and described is not None:
         agent = sx.agent(described)
+    if agent is None and noun.dep_ == "nsubjpass":
+        # "an attack on the embassy was carried out by militants": whoever the passive's agent is did it
+        agent = sx.agent(noun.head)
     if not source and agent is not None:
         source = sx.with_conjuncts(agent)
     if not source and noun.dep_ == "pobj":
@@ -361,9 +375,9 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
                             return found
                     if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (g.pos_ == "PROPN" and not g.ent_type_)):
                         places.append(g)
-                    elif g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in w.AREA_NOUNS:
-                        # "in northwestern cities of Iran", "in several provinces of Afghanistan"
-                        places.extend(o for o in sx.pobjs(g, "of") if o.ent_type_ in ("GPE", "LOC"))
+                    elif g.dep_ == "pobj" and g.pos_ == "NOUN":
+                        # "in northwestern cities of Iran", "in several provinces of Afghanistan", "in Pando province"
+                        places.extend(named_places(g))
     return place_country(places, resolve)
 
 
@@ -490,9 +504,18 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
     # "withdraw its troops from Kashmir": a place left is its country's
-    return resolved_first(groups, resolve) or place_country(
-        [g for toks in groups for g in toks if g.ent_type_ in ("GPE", "LOC", "FAC")], resolve
-    )
+    return resolved_first(groups, resolve) or place_country([p for toks in groups for g in toks for p in named_places(g)], resolve)
+
+
+def named_places(tok: Token) -> list[Token]:
+    """The named places a noun phrase's head stands for: the head itself when it names one, else the places
+    that qualify it ("the West Bank cities", "the towns of Hebron and Jericho")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return [tok]
+    named = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if tok.lemma_.lower() in w.AREA_NOUNS:
+        named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC")]
+    return named
 
 
 def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[ActorMention, ...]:

@@ -571,7 +571,10 @@ def _read(
         # "detained during protests", "amid clashes": an act beside the verb's, not its object
         beside = tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS
         if dropped is None and not beside and verb is not None and verb.i in found and (
-            verb.lemma_.lower() not in w.LIGHT_VERBS or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+            verb.lemma_.lower() not in w.LIGHT_VERBS
+            or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+            # "sanctions were imposed": the passive's subject, where the verb says the same act, is its object
+            or (tok.dep_ == "nsubjpass" and found[verb.i][1].cameo == row.cameo)
         ):
             dropped = "carried"
     else:
@@ -712,13 +715,16 @@ def _read(
     agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS
     if agreeing and target and all(args.venue(m, tok) for m in target):
         target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
+    # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon"); where
+    # it was the only one named, the place of the act may still say whom it is aimed at
+    target = _not_own(target, source)
     if not target and plover in LOCATIVE_TARGET_TYPES:
         target = args.locative_country(tok, resolve)
-    # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon")
-    codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
-    target = tuple(
-        m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
-    )
+    if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
+        # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
+        served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
+        target = args.place_country([g for g in served if g.ent_type_ == "GPE"], resolve) or args.actors(served, resolve)
+    target = _not_own(target, source)
     # a drill of two countries' forces together is military cooperation, not one side's show of force
     if plover == "MOBILIZE" and tok.pos_ != "VERB":
         countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
@@ -761,6 +767,14 @@ def _read(
         dropped = "obliged"
     out.append((Coded(tok, row, source, target), dropped))
     return out
+
+
+def _not_own(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """The target without the source's own mentions and actors (one named, not guessed from context)."""
+    codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+    return tuple(
+        m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
+    )
 
 
 def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:

@@ -201,6 +201,9 @@ def phrase_end(tok: Token) -> int:
     for c in tok.rights:
         if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
             break
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children):
+            # "gunmen loyal to a warlord", "a party close to Moscow": whom the actor is tied to is not the actor
+            break
         # an apposition follows its noun at once ("Iran's minister, Hossein ..."); one far off is misparsed
         if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
             right = max(right, phrase_end(c))
