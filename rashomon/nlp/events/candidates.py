@@ -698,6 +698,10 @@ def _read(
     ):
         # whom it is taken from: "withdrew peacekeepers from Rwanda" (not the forces taken back), "captured
         # three villages from the Armenian occupation"
+        if tok.lemma_.lower() in w.WITHDRAWING_VERBS:
+            # what is withdrawn is no one's recipient, even where the place left is not known
+            taken = [c.idx for c in tok.children if c.dep_ == "dobj"]
+            target = tuple(m for m in target if not any(m.start <= i < m.end for i in taken))
         target = args.origin(tok, resolve) or target
     if not target and plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
         # "Azerbaijan demands from Iran to end ...", "sought help from Russia": whom it is asked of
@@ -720,6 +724,9 @@ def _read(
     target = _not_own(target, source)
     if not target and plover in LOCATIVE_TARGET_TYPES:
         target = args.locative_country(tok, resolve)
+        if not target and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act
+            target = args.locative_country(tok.head, resolve)
     if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
         # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
