@@ -1080,3 +1080,14 @@ def test_an_act_named_by_an_object_is_aimed_at_the_place_on_its_verb():
 def test_what_is_withdrawn_is_no_recipient():
     # written for rashomon after ConfliBERT train-part misses: the peacekeepers pulled out were the target
     assert _real_sides("The UN withdrew peacekeepers from Sinai in 1967.", "SANCTION")[1] == []
+
+
+def test_lawsuits_and_legal_action_are_accusations():
+    # written for rashomon after ConfliBERT train-part misses: a lawsuit filed and legal action launched were
+    # no events
+    assert _real_sides("The European Commission began legal action against Hungary over its asylum law.", "ACCUSE") == (
+        ["IGOEUREEC"], ["HUN"]
+    )
+    source, target = _real_sides("Two Georgian politicians filed a lawsuit against President Mikheil Saakashvili.", "ACCUSE")
+    # politicians are an elite of their country; the president they sue is another actor of the same code
+    assert source == ["GEOELI"] and len(target) == 1 and target[0].startswith("GEO"), (source, target)

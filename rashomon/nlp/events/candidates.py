@@ -780,8 +780,18 @@ def _not_own(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...])
     """The target without the source's own mentions and actors (one named, not guessed from context)."""
     codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
     return tuple(
-        m for m in target if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes)
-    )
+        m for m in target
+        if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes or _someone_else(m, source))
+    )  # fmt: skip
+
+
+def _someone_else(mention: ActorMention, source: tuple[ActorMention, ...]) -> bool:
+    """Whether a target of the source's own code is still another actor: a person named by name or office
+    whom no source mention names ("Kyrgyz politicians sued former President X", both KGZELI)."""
+    if mention.via not in ("office", "person"):
+        return False
+    words = {t.lower() for t in mention.text.split() if t[:1].isupper()}
+    return not any(words & {t.lower() for t in s.text.split()} for s in source)
 
 
 def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
