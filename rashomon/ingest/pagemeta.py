@@ -60,6 +60,15 @@ _BYLINE_END = re.compile(
     r"fact[- ]checked|(?:medically\s+)?reviewed|translated|compiled)\s+by\b.*$",
     re.I,
 )
+#: A byline that gives the day before the writer ("Posted on March 3, 2021 by Name", "Monday March 3, 2021
+#: 7:45 am EST by Name", as blog themes set it): the day, up to "by", is no name. The day must hold a year, so
+#: that a name is never taken for a date ("by" after a name and a year is another credit).
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATED_LEAD = re.compile(
+    rf"^[\W_]*(?:(?:posted|published|written|updated)\s+(?:on\s+)?)?(?={_WEEKDAY}\W|{_MONTH}\W|\d)"
+    r"[^|•·]{0,40}?\b(?:19|20)\d\d\b[^|•·]{0,30}?\s+by\s*:?\s+(?=\S)",
+    re.I,
+)
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …", "Author: …"; or "By" or "Author:"
@@ -572,7 +581,7 @@ def _without_dateline(names: list[str], text: str) -> list[str]:
 def byline_text_names(text: str) -> list[str]:
     """The names a byline's text gives, without what follows them: a team, a date, "updated …"
     ("Posted by A, B and C - Safe Browsing team" -> A, B, C)."""
-    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", clean(text), count=1))
+    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", _DATED_LEAD.sub("", clean(text)), count=1))
     return _without_dateline(split_authors(body), body)
 
 
@@ -642,7 +651,7 @@ def _marked_byline(el: Any) -> list[str]:
     full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out."""
     names: list[str] = []
     for k, line in enumerate(_lines(el)[:4]):
-        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", line, count=1))
+        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", _DATED_LEAD.sub("", line), count=1))
         if not text or len(text.split()) > 12:
             continue
         found = _without_dateline(split_authors(text), text)

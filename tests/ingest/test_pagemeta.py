@@ -747,3 +747,21 @@ def test_json_ld_of_another_article_on_the_page_is_not_this_ones() -> None:
     for head in (this + other, other + this):
         html = page(f"<title>Sluice gates open</title>{head}", f"<article><h1>Sluice gates open</h1>{_BODY}</article>")
         assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_day_before_by_in_a_byline_is_not_a_name() -> None:
+    # blog themes set the day first: "Posted on <day> by <name>", "<weekday> <day> <time> by <name>"
+    cases = {
+        '<div class="byline">Posted on March 3, 2021 by <a href="/u/1">Ilse Marwick</a></div>': ("Ilse Marwick",),
+        '<div class="byline">Thursday April 7, 2022 9:10 am CET by <a rel="author">Ilse Marwick</a></div>': (
+            "Ilse Marwick",
+        ),
+        '<p class="article-byline">Published on 7 April 2022 by: Ilse Marwick and Tomas Ferreira</p>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+        # a name and a year before "by" is not a day: the byline reads as before
+        '<div class="byline">By Ilse Marwick, 2022 by the Vell Courier</div>': ("Ilse Marwick",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
