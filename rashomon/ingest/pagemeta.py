@@ -141,11 +141,14 @@ _WIRES = frozenset({"reuters", "thomsonreuters", "ap", "associatedpress", "theas
                     "pressassociation", "pamedia", "canadianpress", "thecanadianpress", "anadoluagency",
                     "rianovosti", "interfax", "bernama"})  # fmt: skip
 #: Words that make a name a company's or an institution's ("Harbour Media Group", "Vell Solutions Ltd",
-#: "Riverside Foundation"): a credit, not a person.
+#: "Riverside Foundation", "Vell Water Rights Project"): a credit, not a person.
 _ORGANISATION_WORD = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|pvt|corp|corporation|company|group|agency|studios?|solutions|marketing|"
     r"foundation|institute|university|association|society|council|department|ministry|services|limited|"
-    r"network|consulting|technologies)\b\.?",
+    r"network|consulting|technologies|"
+    # programmes, centres and bodies an affiliation names after a writer ("…, Vell Water Rights Project")
+    r"programs?|programmes?|projects?|cent(?:er|re)s?|initiative|laborator(?:y|ies)|committee|commission|"
+    r"college|academy|federation|coalition|alliance)\b\.?",
     re.I,
 )
 #: JSON-LD types that make an author an organisation, not a person.

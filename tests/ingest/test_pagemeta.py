@@ -765,3 +765,17 @@ def test_a_day_before_by_in_a_byline_is_not_a_name() -> None:
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_a_programme_or_centre_after_the_writers_is_their_affiliation() -> None:
+    # an affiliation set after each writer, as advocacy and university sites do
+    cases = {
+        '<p class="byline">Ilse Marwick, Vell Water Rights Project</p>': ("Ilse Marwick",),
+        '<p class="byline">Ilse Marwick, Senior Attorney, Harbour Tenants Program</p>': ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick and Tomas Ferreira, Centre for River Studies</p>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
