@@ -453,6 +453,8 @@ def clean_name(name: str) -> str:
     s = _CREDENTIAL.sub("", s).strip(" .,;:")
     s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
     s = _RUN_ON.sub(r"\1", s).strip(" .,;:-–—|/")
+    if (avatar := _AVATAR_RUN_ON.match(s)) and _initials(avatar["name"]) == avatar["initials"]:
+        s = avatar["name"]  # "IMIlse Marwick": the avatar's initials run into the name
     s = re.sub(r"\s+(?:says|said|wrote|writes)$", "", s, flags=re.I)
     # buttons set beside the name in a byline ("Ilse Marwick Twitter Email")
     if len((bare := _BUTTONS_TAIL.sub("", s)).split()) >= 2:
@@ -581,11 +583,30 @@ def _without_dateline(names: list[str], text: str) -> list[str]:
     return names
 
 
+def _initials(name: str) -> str:
+    """The capitals that open a name's words ("Ilse de Marwick" -> "IM")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+#: Initials set before a name with no space, as a byline's avatar shows them ("IMIlse Marwick").
+_AVATAR_RUN_ON = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<name>[A-Z][a-z]\S*(?:\s+\S+)+)$")
+
+
+def _without_avatars(names: list[str]) -> list[str]:
+    """Names without the writer's initials that an avatar shows beside the name ("IM" beside "Ilse
+    Marwick"): a credit of one to three capitals that are another name's initials is no one."""
+    def avatar(n: str) -> bool:
+        bare = n.replace(".", "").replace(" ", "")
+        return bool(re.fullmatch(r"[A-Z]{1,3}", bare)) and any(o != n and _initials(o) == bare for o in names)
+
+    return [n for n in names if not avatar(n)]
+
+
 def byline_text_names(text: str) -> list[str]:
     """The names a byline's text gives, without what follows them: a team, a date, "updated …"
     ("Posted by A, B and C - Safe Browsing team" -> A, B, C)."""
     body = _BYLINE_END.sub("", _NAME_LEAD.sub("", _DATED_LEAD.sub("", clean(text)), count=1))
-    return _without_dateline(split_authors(body), body)
+    return _without_avatars(_without_dateline(split_authors(body), body))
 
 
 def _text_byline(el: Any) -> str | None:
@@ -661,6 +682,7 @@ def _marked_byline(el: Any) -> list[str]:
         if k and not all(_name_shaped(n) and " " in n for n in found):
             continue
         names.extend(n for n in found if n not in names)
+    names = _without_avatars(names)
     return names if len(names) <= 6 and all(len(n.split()) <= 6 for n in names) else []
 
 

@@ -779,3 +779,18 @@ def test_a_programme_or_centre_after_the_writers_is_their_affiliation() -> None:
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_an_avatars_initials_beside_the_name_are_no_writer() -> None:
+    # a byline box whose avatar shows the writer's initials as text, on a line of its own or run into the name
+    cases = {
+        '<div class="byline"><div class="avatar">IM</div><div>By Ilse Marwick</div></div>': ("Ilse Marwick",),
+        '<div class="byline"><span class="avatar">IM</span><a href="/u/1">Ilse Marwick</a></div>': ("Ilse Marwick",),
+        # two writers' initials are no one either; a writer's own short name stays
+        '<div class="byline"><div>IM</div><div>TF</div><div>By Ilse Marwick and Tomas Ferreira</div></div>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
