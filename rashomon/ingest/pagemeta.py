@@ -853,6 +853,15 @@ def declared_handles(tree: Any) -> list[str]:
     return [v.lstrip("@") for v in _meta(tree, "twitter:creator", "author") if _HANDLE.fullmatch(v.lstrip("@"))]
 
 
+def _without_accounts(names: list[str]) -> list[str]:
+    """Declared authors without a content system's account declared beside a writer's name ("gqlshare",
+    "ilse-m" beside "Ilse Marwick"): a value in small letters with no space is a user name, not a second
+    writer, where another value is a full name. A user name declared alone stays (a forum's writer)."""
+    if not any(" " in n and _name_shaped(n) for n in names):
+        return names
+    return [n for n in names if " " in n.strip() or any(c.isupper() for c in n)]
+
+
 def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     """The article's authors.
 
@@ -873,7 +882,7 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         n for n in split_authors(found) if _plausible_name(n, sites) and (_name_shaped(n) or _HANDLE.fullmatch(n))
     ]
     visible = [_without_site_tail(n, sites) for n in meta.byline if _plausible_name(n, sites)]
-    people = [n for n in declared if not credit(n)]
+    people = _without_accounts([n for n in declared if not credit(n)])
     shown = [n for n in visible if not credit(n)]
     if shown:
         # a declared value the byline does not show and that is not written as a name ("gqlshare") is no one

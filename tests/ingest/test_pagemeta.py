@@ -794,3 +794,20 @@ def test_an_avatars_initials_beside_the_name_are_no_writer() -> None:
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_an_account_declared_beside_a_writer_is_no_second_writer() -> None:
+    # the content system's user name declared next to the writer's name, on a page that shows no byline
+    article = '{"@type": "NewsArticle", "headline": "Sluice gates open", '
+    cases = {
+        article + '"author": [{"@type": "Person", "name": "Ilse Marwick"}, {"@type": "Person", "name": "ilse-m"}]}': (
+            "Ilse Marwick",
+        ),
+        article + '"author": [{"@type": "Person", "name": "Ilse Marwick"}, {"@type": "Person", "name": "cmsshare"}]}': (
+            "Ilse Marwick",
+        ),
+        # a user name declared alone is the writer a forum or a blog shows
+        article + '"author": {"@type": "Person", "name": "riverwatch"}}': ("riverwatch",),
+    }
+    for obj, names in cases.items():
+        assert doc_of(_ld_page(obj)).authors == names, obj
