@@ -686,6 +686,24 @@ def _marked_byline(el: Any) -> list[str]:
     return names if len(names) <= 6 and all(len(n.split()) <= 6 for n in names) else []
 
 
+def _names_a_person(name_el: Any, box: Any) -> bool:
+    """Whether an ``itemprop="name"`` element inside ``box`` names a person: its nearest item (the element
+    itself or an ancestor up to ``box`` with ``itemscope``) is a schema.org Person or an author, not the
+    article, its publisher or an image."""
+    for node in [name_el, *name_el.iterancestors()]:
+        if node.get("itemscope") is not None:
+            kind = f"{node.get('itemtype') or ''} {node.get('itemprop') or ''}"
+            return bool(re.search(r"person|author|creator", kind, re.I))
+        if node is box:
+            break
+    return False
+
+
+def _microdata_name(el: Any) -> list[str]:
+    """The writer an ``itemprop="name"`` element gives: its ``content`` in a ``<meta>``, else its text."""
+    return split_authors(el.get("content")) if el.tag == "meta" else _marked_byline(el)
+
+
 _SKIP_TAGS = frozenset({"meta", "link", "script", "style", "head", "html", "body", "title", "template", "noscript"})
 
 
@@ -702,7 +720,11 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
         names: list[str] = []
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
-            if named and named[0].tag == "meta":
+            people = [n for n in named if _names_a_person(n, el)]
+            if len(people) > 1:
+                # a byline box that gives each writer as a schema.org Person of its own: every one is a writer
+                names = unique_names(n for p in people for n in _microdata_name(p))
+            elif named and named[0].tag == "meta":
                 # schema.org microdata that gives the name in a <meta> ("<meta itemprop=name content=…>")
                 names = split_authors(named[0].get("content"))
             else:

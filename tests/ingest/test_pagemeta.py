@@ -811,3 +811,27 @@ def test_an_account_declared_beside_a_writer_is_no_second_writer() -> None:
     }
     for obj, names in cases.items():
         assert doc_of(_ld_page(obj)).authors == names, obj
+
+
+def test_every_person_a_byline_box_gives_in_microdata_is_a_writer() -> None:
+    # each writer a schema.org Person of its own inside one byline box, on a page that declares no author
+    person = '<span itemprop="author" itemscope itemtype="https://schema.org/Person">{}</span>'
+    cases = {
+        '<div class="byline">By '
+        + person.format('<a rel="author" href="/u/1"><span itemprop="name">Ilse Marwick</span></a>')
+        + " and "
+        + person.format('<a rel="author" href="/u/2"><span itemprop="name">Tomas Ferreira</span></a>')
+        + "</div>": ("Ilse Marwick", "Tomas Ferreira"),
+        '<section class="article-authors"><ul><li>'
+        + person.format('<meta itemprop="name" content="Ilse Marwick"><p>River reporter</p>')
+        + "</li><li>"
+        + person.format('<span itemprop="name">Tomas Ferreira</span>')
+        + "</li></ul></section>": ("Ilse Marwick", "Tomas Ferreira"),
+        # the publisher's name inside the box is no writer
+        '<div class="byline">'
+        + person.format('<span itemprop="name">Ilse Marwick</span>')
+        + '<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+        '<span itemprop="name">Vell Courier</span></span></div>': ("Ilse Marwick",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
