@@ -86,6 +86,15 @@ _NOT_A_NAME = re.compile(
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|{_MONTH}$)",
     re.I,
 )
+#: What a byline box shows besides its names, each on a line or in an element of its own: sharing buttons
+#: ("facebook", "Whats App"), links to the writer's page ("Biography", "Ilse Marwick's Most Recent
+#: Stories", "Become an author"), a section's label set above the name ("Opinion").
+_WIDGET = re.compile(
+    r"^(?:facebook|twitter|x|linkedin|instagram|whats\s*app|pinterest|reddit|telegram|tiktok|youtube|print|"
+    r"comments?|bio(?:graphy)?|profile|opinion|analysis|commentary|explainer|advertisement|promoted)$|"
+    r"^become\b|\w['’]s\s+\w",
+    re.I,
+)
 #: What a byline carries besides names: asides in brackets, addresses, e-mail addresses and social handles
 #: ("Ilse Marwick (https://…)", "Ilse Marwick imarwick@courier.example", "Ilse Marwick @ilsemarwick", a handle
 #: run on: "Ilse Marwick@ilsem").
@@ -517,6 +526,7 @@ def _plausible_name(name: str, sites: list[str]) -> bool:
         and name.casefold() not in _NO_ONE
         and not _ACCOUNT.fullmatch(name)
         and not _NOT_A_NAME.match(name)
+        and not _WIDGET.search(name)
     )
 
 
@@ -729,6 +739,7 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
                 names = split_authors(named[0].get("content"))
             else:
                 names = _marked_byline(named[0] if named else el)
+            names = [n for n in names if not _WIDGET.search(n)]
         marked = bool(names)
         for text in (() if names else (_text_byline(el), _tail_byline(el))):
             names = byline_text_names(text) if text else []

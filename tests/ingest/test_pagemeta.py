@@ -835,3 +835,17 @@ def test_every_person_a_byline_box_gives_in_microdata_is_a_writer() -> None:
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_buttons_links_and_labels_in_a_byline_box_are_no_writers() -> None:
+    # what a byline box shows beside the name, each in an element of its own
+    cases = (
+        '<div class="author-box"><div>facebook</div><div>linkedin</div><div>Ilse Marwick</div></div>',
+        '<div class="author"><div>Ilse Marwick</div><div>Whats App</div></div>',
+        '<div class="byline"><div>Ilse Marwick</div><div>Ilse Marwick\'s Most Recent Stories</div></div>',
+        '<div class="byline"><div class="section">Opinion</div><a href="/u/1">Ilse Marwick</a></div>',
+        '<div class="author">Become an author</div><div class="byline">By Ilse Marwick</div>',
+        '<div class="byline"><div>Biography</div><a href="/u/1">Ilse Marwick</a></div>',
+    )
+    for byline in cases:
+        assert doc_of(_byline_page(byline)).authors == ("Ilse Marwick",), byline
