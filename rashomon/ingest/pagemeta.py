@@ -680,11 +680,26 @@ _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "
                          "dt", "dl"})  # fmt: skip
 
 
+#: A line that opens with "By" before a name ("By Ilse Marwick", "ByIlse Marwick" where the word and the
+#: link touch, "By" alone as a label).
+_BY_LINE = re.compile(r"^[\W_]*(?:(?:posted|written|reported|story|article)\s+)?(?:(?i:by)(?![\w-])|By(?=[A-Z]))", re.I)
+
+
+def _from_by_line(lines: list[str]) -> list[str]:
+    """A byline box's lines from the one that opens with "By": what the box sets above it (the site's name,
+    a section's label, buttons, an avatar's initials) names no writer."""
+    at = next((k for k, line in enumerate(lines) if _BY_LINE.match(line)), 0)
+    if at + 1 < len(lines) and _BY_LINE.sub("", lines[at]).strip(" :") == "":
+        # "By" alone, a label before the name's own element: one line, as the page reads it
+        return [f"By {lines[at + 1]}", *lines[at + 2 :]]
+    return lines[at:]
+
+
 def _marked_byline(el: Any) -> list[str]:
     """Names in an element marked as a byline, line by line: a line after the first that is not written as
     full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out."""
     names: list[str] = []
-    for k, line in enumerate(_lines(el)[:4]):
+    for k, line in enumerate(_from_by_line(_lines(el))[:4]):
         text = _BYLINE_END.sub("", _NAME_LEAD.sub("", _DATED_LEAD.sub("", line), count=1))
         if not text or len(text.split()) > 12:
             continue

@@ -849,3 +849,20 @@ def test_buttons_links_and_labels_in_a_byline_box_are_no_writers() -> None:
     )
     for byline in cases:
         assert doc_of(_byline_page(byline)).authors == ("Ilse Marwick",), byline
+
+
+def test_what_a_byline_box_sets_above_its_by_line_is_no_writer() -> None:
+    # the site's name, buttons and a section's label set in the byline box before "By <name>"
+    cases = {
+        '<div class="article-byline"><span>riversidecourier</span><span>Share</span><a>Weir Country</a>'
+        '<span>By</span><a href="/u/1">Ilse Marwick</a><div><time>08:44, 3 MAY 2023</time></div></div>': (
+            "Ilse Marwick",
+        ),
+        '<div class="byline"><span>Politics</span><span>By<a href="/u/1">Ilse Marwick</a></span></div>': (
+            "Ilse Marwick",
+        ),
+        # "By" alone on its line: the next line is the name, one word as it may be
+        '<div class="byline"><p>Weir Country</p><p>By</p><p><a href="/u/1">Marwick</a></p></div>': ("Marwick",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
