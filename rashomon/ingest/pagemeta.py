@@ -712,13 +712,16 @@ def _marked_byline(el: Any) -> list[str]:
 
 
 def _names_a_person(name_el: Any, box: Any) -> bool:
-    """Whether an ``itemprop="name"`` element inside ``box`` names a person: its nearest item (the element
-    itself or an ancestor up to ``box`` with ``itemscope``) is a schema.org Person or an author, not the
-    article, its publisher or an image."""
+    """Whether an ``itemprop="name"`` element inside ``box`` names a writer: its nearest item (the element
+    itself or an ancestor up to ``box`` with ``itemscope``) is the article's author or creator, or a
+    schema.org Person given as no other property (not a reviewer or an editor, not the article, its
+    publisher or an image)."""
     for node in [name_el, *name_el.iterancestors()]:
         if node.get("itemscope") is not None:
-            kind = f"{node.get('itemtype') or ''} {node.get('itemprop') or ''}"
-            return bool(re.search(r"person|author|creator", kind, re.I))
+            prop = node.get("itemprop") or ""
+            if prop:
+                return bool(re.search(r"author|creator", prop, re.I))
+            return bool(re.search(r"person", node.get("itemtype") or "", re.I))
         if node is box:
             break
     return False

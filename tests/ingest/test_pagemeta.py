@@ -827,11 +827,16 @@ def test_every_person_a_byline_box_gives_in_microdata_is_a_writer() -> None:
         + "</li><li>"
         + person.format('<span itemprop="name">Tomas Ferreira</span>')
         + "</li></ul></section>": ("Ilse Marwick", "Tomas Ferreira"),
-        # the publisher's name inside the box is no writer
+        # the publisher's name inside the box is no writer, nor a reviewer given as a Person
         '<div class="byline">'
         + person.format('<span itemprop="name">Ilse Marwick</span>')
         + '<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
         '<span itemprop="name">Vell Courier</span></span></div>': ("Ilse Marwick",),
+        '<div class="byline">By '
+        + person.format('<span itemprop="name">Ilse Marwick</span>')
+        + ' and <span itemprop="author" itemscope><span itemprop="name">Tomas Ferreira</span></span>'
+        ' | <span class="rev">Checked by <span itemprop="reviewedBy" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Dorrin Vale</span></span></span></div>': ("Ilse Marwick", "Tomas Ferreira"),
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
