@@ -708,7 +708,11 @@ def _marked_byline(el: Any) -> list[str]:
             continue
         names.extend(n for n in found if n not in names)
     names = _without_avatars(names)
-    return names if len(names) <= 6 and all(len(n.split()) <= 6 for n in names) else []
+    return names if len(names) <= _MAX_BYLINE_NAMES and all(len(n.split()) <= 6 for n in names) else []
+
+
+#: The most writers one byline names: more is a list of a site's writers, not an article's byline.
+_MAX_BYLINE_NAMES = 6
 
 
 def _names_a_person(name_el: Any, box: Any) -> bool:
@@ -749,8 +753,9 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
             people = [n for n in named if _names_a_person(n, el)]
-            if len(people) > 1:
+            if 1 < len(people) <= _MAX_BYLINE_NAMES:
                 # a byline box that gives each writer as a schema.org Person of its own: every one is a writer
+                # (more than a byline holds is a list of the site's writers, read as before)
                 names = unique_names(n for p in people for n in _microdata_name(p))
             elif named and named[0].tag == "meta":
                 # schema.org microdata that gives the name in a <meta> ("<meta itemprop=name content=…>")
@@ -761,7 +766,7 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
         marked = bool(names)
         for text in (() if names else (_text_byline(el), _tail_byline(el))):
             names = byline_text_names(text) if text else []
-            if not names or len(names) > 6 or not all(_name_shaped(n) for n in names):
+            if not names or len(names) > _MAX_BYLINE_NAMES or not all(_name_shaped(n) for n in names):
                 names = []
             if names:
                 break

@@ -840,6 +840,9 @@ def test_every_person_a_byline_box_gives_in_microdata_is_a_writer() -> None:
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
+    # a box listing the site's many writers is no byline of seven
+    many = "".join(person.format(f'<span itemprop="name">Writer {c}</span>') for c in "ABCDEFG")
+    assert len(doc_of(_byline_page(f'<div class="authors-list">{many}</div>')).authors) <= 1
 
 
 def test_buttons_links_and_labels_in_a_byline_box_are_no_writers() -> None:
