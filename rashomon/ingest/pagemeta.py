@@ -160,6 +160,9 @@ _ORGANISATION_WORD = re.compile(
     r"college|academy|federation|coalition|alliance)\b\.?",
     re.I,
 )
+#: A name that opens with "The" ("The Vell Gazette", "The Associated Press", "The Editors"): a paper's or a
+#: desk's credit set beside the writers, never a person's name.
+_THE_CREDIT = re.compile(r"^the\s+\S", re.I)
 #: JSON-LD types that make an author an organisation, not a person.
 _ORGANISATION = re.compile(r"organi[sz]ation|corporation|ngo|newsmedia|governmentorganization", re.I)
 _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.creator", "article:author",
@@ -929,7 +932,11 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     organisations = {squash(n) for n in meta.organisations}
 
     def credit(name: str) -> bool:
-        return is_credit(name, sites) or squash(name) in organisations or bool(_ORGANISATION_WORD.search(name))
+        return (
+            is_credit(name, sites)
+            or squash(name) in organisations
+            or bool(_ORGANISATION_WORD.search(name) or _THE_CREDIT.match(name))
+        )
 
     declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
     # trafilatura's guess is any text near an "author" mark: kept only when written as a name or a user name

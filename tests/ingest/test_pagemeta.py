@@ -874,3 +874,18 @@ def test_what_a_byline_box_sets_above_its_by_line_is_no_writer() -> None:
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_a_paper_named_with_the_beside_the_writers_is_a_credit() -> None:
+    # a syndicated story's byline names the paper it comes from after the writers
+    cases = {
+        '<p class="byline">By Ilse Marwick, The Vell Gazette</p>': ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick and Tomas Ferreira, The Harbour Chronicle</p>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+        # the paper alone is the credit the page gives
+        '<p class="byline">By The Harbour Chronicle</p>': ("The Harbour Chronicle",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
