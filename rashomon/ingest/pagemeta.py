@@ -685,7 +685,11 @@ _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "
 
 #: A line that opens with "By" before a name ("By Ilse Marwick", "ByIlse Marwick" where the word and the
 #: link touch, "By" alone as a label).
-_BY_LINE = re.compile(r"^[\W_]*(?:(?:posted|written|reported|story|article)\s+)?(?:(?i:by)(?![\w-])|By(?=[A-Z]))", re.I)
+_BY_LINE = re.compile(
+    r"^[\W_]*(?:(?:posted|written|reported|story|article)\s+)?(?:by(?![\w-])|(?-i:By)(?=(?-i:[A-Z])))", re.I
+)
+#: The most writers one byline names: more is a list of a site's writers, not an article's byline.
+_MAX_BYLINE_NAMES = 6
 
 
 def _from_by_line(lines: list[str]) -> list[str]:
@@ -712,10 +716,6 @@ def _marked_byline(el: Any) -> list[str]:
         names.extend(n for n in found if n not in names)
     names = _without_avatars(names)
     return names if len(names) <= _MAX_BYLINE_NAMES and all(len(n.split()) <= 6 for n in names) else []
-
-
-#: The most writers one byline names: more is a list of a site's writers, not an article's byline.
-_MAX_BYLINE_NAMES = 6
 
 
 def _names_a_person(name_el: Any, box: Any) -> bool:

@@ -871,6 +871,8 @@ def test_what_a_byline_box_sets_above_its_by_line_is_no_writer() -> None:
         ),
         # "By" alone on its line: the next line is the name, one word as it may be
         '<div class="byline"><p>Weir Country</p><p>By</p><p><a href="/u/1">Marwick</a></p></div>': ("Marwick",),
+        # a name that opens with "By" is no "By" line
+        '<div class="byline"><div>Ilse Marwick</div><div>Byron Vale</div></div>': ("Ilse Marwick", "Byron Vale"),
     }
     for byline, names in cases.items():
         assert doc_of(_byline_page(byline)).authors == names, byline
