@@ -60,6 +60,15 @@ _BYLINE_END = re.compile(
     r"fact[- ]checked|(?:medically\s+)?reviewed|translated|compiled)\s+by\b.*$",
     re.I,
 )
+#: A byline that gives the day before the writer ("Posted on March 3, 2021 by Name", "Monday March 3, 2021
+#: 7:45 am EST by Name", as blog themes set it): the day, up to "by", is no name. The day must hold a year, so
+#: that a name is never taken for a date ("by" after a name and a year is another credit).
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATED_LEAD = re.compile(
+    rf"^[\W_]*(?:(?:posted|published|written|updated)\s+(?:on\s+)?)?(?={_WEEKDAY}\W|{_MONTH}\W|\d)"
+    r"[^|•·]{0,40}?\b(?:19|20)\d\d\b[^|•·]{0,30}?\s+by\s*:?\s+(?=\S)",
+    re.I,
+)
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "di", "du", "la", "le", "bin", "ibn", "al",
                         "el", "dos", "das", "ter", "y"})  # fmt: skip
 #: A text line that opens a byline: "By …", "Posted by …", "---- by …", "Author: …"; or "By" or "Author:"
@@ -75,6 +84,15 @@ _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[a-z]{2,})+$", re.I)
 _NOT_A_NAME = re.compile(
     rf"^(?:(?:share|follow|about|email|e-mail|contact|view|more|subscribe|read|see|edit|sponsored)\b|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|{_MONTH}$)",
+    re.I,
+)
+#: What a byline box shows besides its names, each on a line or in an element of its own: sharing buttons
+#: ("facebook", "Whats App"), links to the writer's page ("Biography", "Ilse Marwick's Most Recent
+#: Stories", "Become an author"), a section's label set above the name ("Opinion").
+_WIDGET = re.compile(
+    r"^(?:facebook|twitter|x|linkedin|instagram|whats\s*app|pinterest|reddit|telegram|tiktok|youtube|print|"
+    r"comments?|bio(?:graphy)?|profile|opinion|analysis|commentary|explainer|advertisement|promoted)$|"
+    r"^become\b|\w['’]s\s+\w",
     re.I,
 )
 #: What a byline carries besides names: asides in brackets, addresses, e-mail addresses and social handles
@@ -132,13 +150,19 @@ _WIRES = frozenset({"reuters", "thomsonreuters", "ap", "associatedpress", "theas
                     "pressassociation", "pamedia", "canadianpress", "thecanadianpress", "anadoluagency",
                     "rianovosti", "interfax", "bernama"})  # fmt: skip
 #: Words that make a name a company's or an institution's ("Harbour Media Group", "Vell Solutions Ltd",
-#: "Riverside Foundation"): a credit, not a person.
+#: "Riverside Foundation", "Vell Water Rights Project"): a credit, not a person.
 _ORGANISATION_WORD = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|pvt|corp|corporation|company|group|agency|studios?|solutions|marketing|"
     r"foundation|institute|university|association|society|council|department|ministry|services|limited|"
-    r"network|consulting|technologies)\b\.?",
+    r"network|consulting|technologies|"
+    # programmes, centres and bodies an affiliation names after a writer ("…, Vell Water Rights Project")
+    r"programs?|programmes?|projects?|cent(?:er|re)s?|initiative|laborator(?:y|ies)|committee|commission|"
+    r"college|academy|federation|coalition|alliance)\b\.?",
     re.I,
 )
+#: A name that opens with "The" ("The Vell Gazette", "The Associated Press", "The Editors"): a paper's or a
+#: desk's credit set beside the writers, never a person's name.
+_THE_CREDIT = re.compile(r"^the\s+\S", re.I)
 #: JSON-LD types that make an author an organisation, not a person.
 _ORGANISATION = re.compile(r"organi[sz]ation|corporation|ngo|newsmedia|governmentorganization", re.I)
 _AUTHOR_META = frozenset({"citation_author", "author", "dc.creator", "dcterms.creator", "article:author",
@@ -441,6 +465,8 @@ def clean_name(name: str) -> str:
     s = _CREDENTIAL.sub("", s).strip(" .,;:")
     s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
     s = _RUN_ON.sub(r"\1", s).strip(" .,;:-–—|/")
+    if (avatar := _AVATAR_RUN_ON.match(s)) and _initials(avatar["name"]) == avatar["initials"]:
+        s = avatar["name"]  # "IMIlse Marwick": the avatar's initials run into the name
     s = re.sub(r"\s+(?:says|said|wrote|writes)$", "", s, flags=re.I)
     # buttons set beside the name in a byline ("Ilse Marwick Twitter Email")
     if len((bare := _BUTTONS_TAIL.sub("", s)).split()) >= 2:
@@ -503,6 +529,7 @@ def _plausible_name(name: str, sites: list[str]) -> bool:
         and name.casefold() not in _NO_ONE
         and not _ACCOUNT.fullmatch(name)
         and not _NOT_A_NAME.match(name)
+        and not _WIDGET.search(name)
     )
 
 
@@ -569,11 +596,30 @@ def _without_dateline(names: list[str], text: str) -> list[str]:
     return names
 
 
+def _initials(name: str) -> str:
+    """The capitals that open a name's words ("Ilse de Marwick" -> "IM")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+#: Initials set before a name with no space, as a byline's avatar shows them ("IMIlse Marwick").
+_AVATAR_RUN_ON = re.compile(r"^(?P<initials>[A-Z]{2,3})(?P<name>[A-Z][a-z]\S*(?:\s+\S+)+)$")
+
+
+def _without_avatars(names: list[str]) -> list[str]:
+    """Names without the writer's initials that an avatar shows beside the name ("IM" beside "Ilse
+    Marwick"): a credit of one to three capitals that are another name's initials is no one."""
+    def avatar(n: str) -> bool:
+        bare = n.replace(".", "").replace(" ", "")
+        return bool(re.fullmatch(r"[A-Z]{1,3}", bare)) and any(o != n and _initials(o) == bare for o in names)
+
+    return [n for n in names if not avatar(n)]
+
+
 def byline_text_names(text: str) -> list[str]:
     """The names a byline's text gives, without what follows them: a team, a date, "updated …"
     ("Posted by A, B and C - Safe Browsing team" -> A, B, C)."""
-    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", clean(text), count=1))
-    return _without_dateline(split_authors(body), body)
+    body = _BYLINE_END.sub("", _NAME_LEAD.sub("", _DATED_LEAD.sub("", clean(text)), count=1))
+    return _without_avatars(_without_dateline(split_authors(body), body))
 
 
 def _text_byline(el: Any) -> str | None:
@@ -637,19 +683,60 @@ _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "
                          "dt", "dl"})  # fmt: skip
 
 
+#: A line that opens with "By" before a name ("By Ilse Marwick", "ByIlse Marwick" where the word and the
+#: link touch, "By" alone as a label).
+_BY_LINE = re.compile(
+    r"^[\W_]*(?:(?:posted|written|reported|story|article)\s+)?(?:by(?![\w-])|(?-i:By)(?=(?-i:[A-Z])))", re.I
+)
+#: The most writers one byline names: more is a list of a site's writers, not an article's byline.
+_MAX_BYLINE_NAMES = 6
+
+
+def _from_by_line(lines: list[str]) -> list[str]:
+    """A byline box's lines from the one that opens with "By": what the box sets above it (the site's name,
+    a section's label, buttons, an avatar's initials) names no writer."""
+    at = next((k for k, line in enumerate(lines) if _BY_LINE.match(line)), 0)
+    if at + 1 < len(lines) and _BY_LINE.sub("", lines[at]).strip(" :") == "":
+        # "By" alone, a label before the name's own element: one line, as the page reads it
+        return [f"By {lines[at + 1]}", *lines[at + 2 :]]
+    return lines[at:]
+
+
 def _marked_byline(el: Any) -> list[str]:
     """Names in an element marked as a byline, line by line: a line after the first that is not written as
     full names (a job title, "Seattle Times business reporter"; a button, "Edit") is left out."""
     names: list[str] = []
-    for k, line in enumerate(_lines(el)[:4]):
-        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", line, count=1))
+    for k, line in enumerate(_from_by_line(_lines(el))[:4]):
+        text = _BYLINE_END.sub("", _NAME_LEAD.sub("", _DATED_LEAD.sub("", line), count=1))
         if not text or len(text.split()) > 12:
             continue
         found = _without_dateline(split_authors(text), text)
         if k and not all(_name_shaped(n) and " " in n for n in found):
             continue
         names.extend(n for n in found if n not in names)
-    return names if len(names) <= 6 and all(len(n.split()) <= 6 for n in names) else []
+    names = _without_avatars(names)
+    return names if len(names) <= _MAX_BYLINE_NAMES and all(len(n.split()) <= 6 for n in names) else []
+
+
+def _names_a_person(name_el: Any, box: Any) -> bool:
+    """Whether an ``itemprop="name"`` element inside ``box`` names a writer: its nearest item (the element
+    itself or an ancestor up to ``box`` with ``itemscope``) is the article's author or creator, or a
+    schema.org Person given as no other property (not a reviewer or an editor, not the article, its
+    publisher or an image)."""
+    for node in [name_el, *name_el.iterancestors()]:
+        if node.get("itemscope") is not None:
+            prop = node.get("itemprop") or ""
+            if prop:
+                return bool(re.search(r"author|creator", prop, re.I))
+            return bool(re.search(r"person", node.get("itemtype") or "", re.I))
+        if node is box:
+            break
+    return False
+
+
+def _microdata_name(el: Any) -> list[str]:
+    """The writer an ``itemprop="name"`` element gives: its ``content`` in a ``<meta>``, else its text."""
+    return split_authors(el.get("content")) if el.tag == "meta" else _marked_byline(el)
 
 
 _SKIP_TAGS = frozenset({"meta", "link", "script", "style", "head", "html", "body", "title", "template", "noscript"})
@@ -668,15 +755,21 @@ def byline_candidates(tree: Any) -> list[tuple[int, list[str], bool]]:
         names: list[str] = []
         if _BYLINE_MARK.search(marks):
             named = el.xpath(".//*[@itemprop='name']")
-            if named and named[0].tag == "meta":
+            people = [n for n in named if _names_a_person(n, el)]
+            if 1 < len(people) <= _MAX_BYLINE_NAMES:
+                # a byline box that gives each writer as a schema.org Person of its own: every one is a writer
+                # (more than a byline holds is a list of the site's writers, read as before)
+                names = unique_names(n for p in people for n in _microdata_name(p))
+            elif named and named[0].tag == "meta":
                 # schema.org microdata that gives the name in a <meta> ("<meta itemprop=name content=…>")
                 names = split_authors(named[0].get("content"))
             else:
                 names = _marked_byline(named[0] if named else el)
+            names = [n for n in names if not _WIDGET.search(n)]
         marked = bool(names)
         for text in (() if names else (_text_byline(el), _tail_byline(el))):
             names = byline_text_names(text) if text else []
-            if not names or len(names) > 6 or not all(_name_shaped(n) for n in names):
+            if not names or len(names) > _MAX_BYLINE_NAMES or not all(_name_shaped(n) for n in names):
                 names = []
             if names:
                 break
@@ -819,6 +912,15 @@ def declared_handles(tree: Any) -> list[str]:
     return [v.lstrip("@") for v in _meta(tree, "twitter:creator", "author") if _HANDLE.fullmatch(v.lstrip("@"))]
 
 
+def _without_accounts(names: list[str]) -> list[str]:
+    """Declared authors without a content system's account declared beside a writer's name ("gqlshare",
+    "ilse-m" beside "Ilse Marwick"): a value in small letters with no space is a user name, not a second
+    writer, where another value is a full name. A user name declared alone stays (a forum's writer)."""
+    if not any(" " in n and _name_shaped(n) for n in names):
+        return names
+    return [n for n in names if " " in n.strip() or any(c.isupper() for c in n)]
+
+
 def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     """The article's authors.
 
@@ -830,7 +932,11 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
     organisations = {squash(n) for n in meta.organisations}
 
     def credit(name: str) -> bool:
-        return is_credit(name, sites) or squash(name) in organisations or bool(_ORGANISATION_WORD.search(name))
+        return (
+            is_credit(name, sites)
+            or squash(name) in organisations
+            or bool(_ORGANISATION_WORD.search(name) or _THE_CREDIT.match(name))
+        )
 
     declared = [_without_site_tail(n, sites) for n in meta.declared_authors if _plausible_name(n, sites)]
     # trafilatura's guess is any text near an "author" mark: kept only when written as a name or a user name
@@ -839,7 +945,7 @@ def choose_authors(meta: PageMeta, found: str | None = None) -> tuple[str, ...]:
         n for n in split_authors(found) if _plausible_name(n, sites) and (_name_shaped(n) or _HANDLE.fullmatch(n))
     ]
     visible = [_without_site_tail(n, sites) for n in meta.byline if _plausible_name(n, sites)]
-    people = [n for n in declared if not credit(n)]
+    people = _without_accounts([n for n in declared if not credit(n)])
     shown = [n for n in visible if not credit(n)]
     if shown:
         # a declared value the byline does not show and that is not written as a name ("gqlshare") is no one

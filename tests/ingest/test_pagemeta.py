@@ -747,3 +747,147 @@ def test_json_ld_of_another_article_on_the_page_is_not_this_ones() -> None:
     for head in (this + other, other + this):
         html = page(f"<title>Sluice gates open</title>{head}", f"<article><h1>Sluice gates open</h1>{_BODY}</article>")
         assert doc_of(html).authors == ("Ilse Marwick",)
+
+
+def test_a_day_before_by_in_a_byline_is_not_a_name() -> None:
+    # blog themes set the day first: "Posted on <day> by <name>", "<weekday> <day> <time> by <name>"
+    cases = {
+        '<div class="byline">Posted on March 3, 2021 by <a href="/u/1">Ilse Marwick</a></div>': ("Ilse Marwick",),
+        '<div class="byline">Thursday April 7, 2022 9:10 am CET by <a rel="author">Ilse Marwick</a></div>': (
+            "Ilse Marwick",
+        ),
+        '<p class="article-byline">Published on 7 April 2022 by: Ilse Marwick and Tomas Ferreira</p>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+        # a name and a year before "by" is not a day: the byline reads as before
+        '<div class="byline">By Ilse Marwick, 2022 by the Vell Courier</div>': ("Ilse Marwick",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_a_programme_or_centre_after_the_writers_is_their_affiliation() -> None:
+    # an affiliation set after each writer, as advocacy and university sites do
+    cases = {
+        '<p class="byline">Ilse Marwick, Vell Water Rights Project</p>': ("Ilse Marwick",),
+        '<p class="byline">Ilse Marwick, Senior Attorney, Harbour Tenants Program</p>': ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick and Tomas Ferreira, Centre for River Studies</p>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_an_avatars_initials_beside_the_name_are_no_writer() -> None:
+    # a byline box whose avatar shows the writer's initials as text, on a line of its own or run into the name
+    cases = {
+        '<div class="byline"><div class="avatar">IM</div><div>By Ilse Marwick</div></div>': ("Ilse Marwick",),
+        '<div class="byline"><span class="avatar">IM</span><a href="/u/1">Ilse Marwick</a></div>': ("Ilse Marwick",),
+        # two writers' initials are no one either; a writer's own short name stays
+        '<div class="byline"><div>IM</div><div>TF</div><div>By Ilse Marwick and Tomas Ferreira</div></div>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_an_account_declared_beside_a_writer_is_no_second_writer() -> None:
+    # the content system's user name declared next to the writer's name, on a page that shows no byline
+    article = '{"@type": "NewsArticle", "headline": "Sluice gates open", '
+    cases = {
+        article + '"author": [{"@type": "Person", "name": "Ilse Marwick"}, {"@type": "Person", "name": "ilse-m"}]}': (
+            "Ilse Marwick",
+        ),
+        article + '"author": [{"@type": "Person", "name": "Ilse Marwick"}, {"@type": "Person", "name": "cmsshare"}]}': (
+            "Ilse Marwick",
+        ),
+        # a user name declared alone is the writer a forum or a blog shows
+        article + '"author": {"@type": "Person", "name": "riverwatch"}}': ("riverwatch",),
+    }
+    for obj, names in cases.items():
+        assert doc_of(_ld_page(obj)).authors == names, obj
+
+
+def test_every_person_a_byline_box_gives_in_microdata_is_a_writer() -> None:
+    # each writer a schema.org Person of its own inside one byline box, on a page that declares no author
+    person = '<span itemprop="author" itemscope itemtype="https://schema.org/Person">{}</span>'
+    cases = {
+        '<div class="byline">By '
+        + person.format('<a rel="author" href="/u/1"><span itemprop="name">Ilse Marwick</span></a>')
+        + " and "
+        + person.format('<a rel="author" href="/u/2"><span itemprop="name">Tomas Ferreira</span></a>')
+        + "</div>": ("Ilse Marwick", "Tomas Ferreira"),
+        '<section class="article-authors"><ul><li>'
+        + person.format('<meta itemprop="name" content="Ilse Marwick"><p>River reporter</p>')
+        + "</li><li>"
+        + person.format('<span itemprop="name">Tomas Ferreira</span>')
+        + "</li></ul></section>": ("Ilse Marwick", "Tomas Ferreira"),
+        # the publisher's name inside the box is no writer, nor a reviewer given as a Person
+        '<div class="byline">'
+        + person.format('<span itemprop="name">Ilse Marwick</span>')
+        + '<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+        '<span itemprop="name">Vell Courier</span></span></div>': ("Ilse Marwick",),
+        '<div class="byline">By '
+        + person.format('<span itemprop="name">Ilse Marwick</span>')
+        + ' and <span itemprop="author" itemscope><span itemprop="name">Tomas Ferreira</span></span>'
+        ' | <span class="rev">Checked by <span itemprop="reviewedBy" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Dorrin Vale</span></span></span></div>': ("Ilse Marwick", "Tomas Ferreira"),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
+    # a box listing the site's many writers is no byline of seven
+    many = "".join(person.format(f'<span itemprop="name">Writer {c}</span>') for c in "ABCDEFG")
+    assert len(doc_of(_byline_page(f'<div class="authors-list">{many}</div>')).authors) <= 1
+
+
+def test_buttons_links_and_labels_in_a_byline_box_are_no_writers() -> None:
+    # what a byline box shows beside the name, each in an element of its own
+    cases = (
+        '<div class="author-box"><div>facebook</div><div>linkedin</div><div>Ilse Marwick</div></div>',
+        '<div class="author"><div>Ilse Marwick</div><div>Whats App</div></div>',
+        '<div class="byline"><div>Ilse Marwick</div><div>Ilse Marwick\'s Most Recent Stories</div></div>',
+        '<div class="byline"><div class="section">Opinion</div><a href="/u/1">Ilse Marwick</a></div>',
+        '<div class="author">Become an author</div><div class="byline">By Ilse Marwick</div>',
+        '<div class="byline"><div>Biography</div><a href="/u/1">Ilse Marwick</a></div>',
+    )
+    for byline in cases:
+        assert doc_of(_byline_page(byline)).authors == ("Ilse Marwick",), byline
+
+
+def test_what_a_byline_box_sets_above_its_by_line_is_no_writer() -> None:
+    # the site's name, buttons and a section's label set in the byline box before "By <name>"
+    cases = {
+        '<div class="article-byline"><span>riversidecourier</span><span>Share</span><a>Weir Country</a>'
+        '<span>By</span><a href="/u/1">Ilse Marwick</a><div><time>08:44, 3 MAY 2023</time></div></div>': (
+            "Ilse Marwick",
+        ),
+        '<div class="byline"><span>Politics</span><span>By<a href="/u/1">Ilse Marwick</a></span></div>': (
+            "Ilse Marwick",
+        ),
+        # "By" alone on its line: the next line is the name, one word as it may be
+        '<div class="byline"><p>Weir Country</p><p>By</p><p><a href="/u/1">Marwick</a></p></div>': ("Marwick",),
+        # a name that opens with "By" is no "By" line
+        '<div class="byline"><div>Ilse Marwick</div><div>Byron Vale</div></div>': ("Ilse Marwick", "Byron Vale"),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
+
+
+def test_a_paper_named_with_the_beside_the_writers_is_a_credit() -> None:
+    # a syndicated story's byline names the paper it comes from after the writers
+    cases = {
+        '<p class="byline">By Ilse Marwick, The Vell Gazette</p>': ("Ilse Marwick",),
+        '<p class="byline">By Ilse Marwick and Tomas Ferreira, The Harbour Chronicle</p>': (
+            "Ilse Marwick",
+            "Tomas Ferreira",
+        ),
+        # the paper alone is the credit the page gives
+        '<p class="byline">By The Harbour Chronicle</p>': ("The Harbour Chronicle",),
+    }
+    for byline, names in cases.items():
+        assert doc_of(_byline_page(byline)).authors == names, byline
