@@ -463,7 +463,7 @@ def clean_name(name: str) -> str:
     s = clean(name)
     s = _NAME_LEAD.sub("", s).strip(" .,;:-–—|")
     s = _CREDENTIAL.sub("", s).strip(" .,;:")
-    s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Brendan Carlin For The Mail On Sunday"
+    s = re.sub(r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.&' -]*$", "", s)  # "Jane Roe For The Evening Courier"
     s = _RUN_ON.sub(r"\1", s).strip(" .,;:-–—|/")
     if (avatar := _AVATAR_RUN_ON.match(s)) and _initials(avatar["name"]) == avatar["initials"]:
         s = avatar["name"]  # "IMIlse Marwick": the avatar's initials run into the name
