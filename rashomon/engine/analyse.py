@@ -79,6 +79,7 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     gc.disable()
     try:
         nlp = pipeline.load(options.model)
+        gc.disable()  # spaCy's loader (srsly's msgpack reader) turns the collector back on when it is done
         gazetteer = Gazetteer.load().with_routes(options.route_files)
         verbs.dictionary()  # the verb patterns every run reads: loaded here, not by the first verb coded
         models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=gazetteer,
