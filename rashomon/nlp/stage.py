@@ -284,6 +284,10 @@ class _Resolver:
         # "a newspaper based in east Beirut", "a group headquartered in Trinidad": where it is based is its country
         based = [g for a in noun.children if a.dep_ == "acl" and a.lower_ in w.BASED_WORDS for g in sx.pobjs(a, "in")]
         located = sx.pobjs(noun, "in")  # "a court in Istanbul", "police in Kirkuk": a domestic sector's own country
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            # "killed three people in Gaza", "civilians were wounded in Kharkiv": where the act is done to them
+            # is where they are, whoever did it
+            located += sx.pobjs(noun.head, "in")
         for g in sx.pobjs(noun, "of") + based + located:
             if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children):
                 continue

@@ -1091,3 +1091,11 @@ def test_lawsuits_and_legal_action_are_accusations():
     source, target = _real_sides("Two Georgian politicians filed a lawsuit against President Mikheil Saakashvili.", "ACCUSE")
     # politicians are an elite of their country; the president they sue is another actor of the same code
     assert source == ["GEOELI"] and len(target) == 1 and target[0].startswith("GEO"), (source, target)
+
+
+def test_people_an_act_is_done_to_in_a_place_are_of_that_place():
+    # written for rashomon after PLOVER train-part misses: the victims took the attackers' country
+    _, target = _real_sides("Israeli soldiers killed four residents in Gaza on Tuesday.", "ASSAULT")
+    assert target == ["PSECVL"]
+    _, target = _real_sides("Russian rockets killed nine civilians in Kharkiv.", "ASSAULT")
+    assert target == ["UKRCVL"]
