@@ -367,7 +367,10 @@ class _Resolver:
             # must ...")
             last = word.i
         for tok in reversed(word.doc[first:last]):
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not _agrees(tok, number):
+            # in its own sentence, "they" may stand for a group its verb acted on ("helps the displaced
+            # Azerbaijanis return to the towns they were expelled from")
+            role = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "dobj" and number in ("they", "them") and tok.i >= word.sent.start)
+            if not role or tok.pos_ not in ("NOUN", "PROPN") or not _agrees(tok, number):
                 continue
             found = [
                 m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))

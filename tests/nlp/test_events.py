@@ -1099,3 +1099,28 @@ def test_people_an_act_is_done_to_in_a_place_are_of_that_place():
     assert target == ["PSECVL"]
     _, target = _real_sides("Russian rockets killed nine civilians in Kharkiv.", "ASSAULT")
     assert target == ["UKRCVL"]
+
+
+def test_a_list_the_parser_reads_as_an_apposition_keeps_every_name():
+    # written for rashomon: "X, the Y and Z" parsed as X with the apposition "the Y and Z" kept only X
+    source, _ = _real_sides("Israel, the United States and Italy have invested heavily in the region.", "COOPERATE")
+    assert source == ["ISR", "USA", "ITA"]
+
+
+def test_a_relation_set_beside_a_name_is_that_name():
+    # written for rashomon: "Iran's ally, Syria," was Iran
+    assert _real_sides("Russia's ally, Belarus, condemned the sanctions.", "ACCUSE")[0] == ["BLR"]
+
+
+def test_they_in_a_clause_may_stand_for_the_group_its_sentence_acted_on():
+    # written for rashomon after a sample of caucasus events: "they" in a relative clause took three countries
+    # named two sentences before instead of the displaced people its own sentence names
+    from rashomon.engine.code import code_texts
+
+    text = (
+        "Firms from Israel, the U.S. and Italy are already working on the rebuilding. The fund helps the displaced "
+        "Georgians to return to the towns from where they were expelled."
+    )
+    (events,) = code_texts([("x", text, "2000-01-01")])
+    codes = {a["code"] for e in events for side in ("source", "target") for a in e[side] if a["actorText"] == "they"}
+    assert codes <= {"GEO"}, events

@@ -58,6 +58,13 @@ def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]
     king's), else all ("the government of Iran"); a bare country beside an actor of that country is that
     actor ("Jordan's King Abdullah" JORGOV, not JOR and JORGOV)."""
     head_end = tok.idx + len(tok.text)
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+    if tok.pos_ == "NOUN" and appos is not None and not any(m.resolved and m.start <= tok.idx < m.end for m in mentions):
+        # "Iran's ally, Syria, condemned ...": a relation named by a common noun is the name set beside it,
+        # not the one it is related to
+        named = [m for m in mentions if m.start >= appos.left_edge.idx]
+        if any(m.resolved for m in named):
+            return named
     own = [m for m in mentions if m.start < head_end]
     if any(m.resolved for m in own):
         mentions = own

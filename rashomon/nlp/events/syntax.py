@@ -153,6 +153,14 @@ def with_conjuncts(tok: Token | None) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and not subject_of_next_clause(c):
             out.extend(with_conjuncts(c))
+        elif (
+            c.dep_ == "appos"
+            and c.ent_type_ in PAIR_ENTS
+            and tok.ent_type_ == c.ent_type_
+            and any(g.dep_ == "conj" for g in c.children)
+        ):
+            # "Israel, the US and Italy signed": a list the parse reads as a name with an apposition
+            out.extend(with_conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in w.COUNT_NOUNS:
             # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count
             out.extend(x for g in c.children if g.dep_ == "pobj" for x in with_conjuncts(g)[1:])
