@@ -1124,3 +1124,9 @@ def test_they_in_a_clause_may_stand_for_the_group_its_sentence_acted_on():
     (events,) = code_texts([("x", text, "2000-01-01")])
     codes = {a["code"] for e in events for side in ("source", "target") for a in e[side] if a["actorText"] == "they"}
     assert codes <= {"GEO"}, events
+
+
+def test_a_drill_held_on_a_border_is_aimed_at_the_other_side():
+    # written for rashomon after a sample of caucasus events: where a participle says the drill was held, the
+    # border it names was not read
+    assert _real_sides("Russia staged a huge drill conducted along its border with Ukraine.", "MOBILIZE")[1] == ["UKR"]

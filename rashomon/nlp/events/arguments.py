@@ -427,7 +427,9 @@ def adversary(
         # "drills along the Azerbaijani border", "near the border with Iran": the country on the other side
         head = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else tok
         near = ("near", "along", "on", "at", "to", "close")
-        for border in [*sx.pobjs(tok, *near), *(sx.pobjs(head, *near) if head is not tok else [])]:
+        # "an exercise held on its border with Azerbaijan": the participle that says where is the act's
+        held = [b for a in tok.children if a.dep_ == "acl" for b in sx.pobjs(a, *near)]
+        for border in [*sx.pobjs(tok, *near), *(sx.pobjs(head, *near) if head is not tok else []), *held]:
             if border.lemma_.lower() not in w.BORDER_NOUNS:
                 continue
             side = national(border, resolve) or list(
