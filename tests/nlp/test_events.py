@@ -1130,3 +1130,10 @@ def test_a_drill_held_on_a_border_is_aimed_at_the_other_side():
     # written for rashomon after a sample of caucasus events: where a participle says the drill was held, the
     # border it names was not read
     assert _real_sides("Russia staged a huge drill conducted along its border with Ukraine.", "MOBILIZE")[1] == ["UKR"]
+
+
+def test_a_place_an_act_is_aimed_at_is_its_countrys():
+    # written for rashomon after a sample of caucasus events and ConfliBERT train-part misses: a region or towns
+    # shelled or recognised, named by the words around their noun, gave no target
+    assert _real_sides("Russian troops shelled the towns of Kupiansk and Izium.", "ASSAULT")[1] == ["UKR"]
+    assert _real_sides("Azerbaijani forces shelled the Tavush region on Monday.", "ASSAULT")[1] == ["ARM"]

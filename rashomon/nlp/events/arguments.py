@@ -193,6 +193,11 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
     located = locative_country(verb, resolve, of_targets=not named)
     if located:
         return located
+    # "shelled the Tavush region", "shelled the towns of Kupiansk and Izium": a place the act is aimed at is its
+    # country's
+    placed = place_country([p for toks in candidates for t in toks for p in named_places(t)], resolve)
+    if placed:
+        return placed
     for toks in candidates:
         mentions = actors(toks, resolve)
         if mentions:
@@ -521,7 +526,10 @@ def named_places(tok: Token) -> list[Token]:
     that qualify it ("the West Bank cities", "the towns of Hebron and Jericho")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return [tok]
-    named = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    named = [
+        c for c in tok.children
+        if c.dep_ == "compound" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and not c.ent_type_))
+    ]  # fmt: skip
     if tok.lemma_.lower() in w.AREA_NOUNS:
         named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC")]
     return named
