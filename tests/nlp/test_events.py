@@ -1137,3 +1137,15 @@ def test_a_place_an_act_is_aimed_at_is_its_countrys():
     # shelled or recognised, named by the words around their noun, gave no target
     assert _real_sides("Russian troops shelled the towns of Kupiansk and Izium.", "ASSAULT")[1] == ["UKR"]
     assert _real_sides("Azerbaijani forces shelled the Tavush region on Monday.", "ASSAULT")[1] == ["ARM"]
+
+
+def test_whom_a_thing_is_handed_to_in_a_passive_is_the_target():
+    # written for rashomon after ConfliBERT train-part misses: the thing returned was the target
+    text = "A Greek statue stolen in 1990 was returned to Italy by French police last May."
+    assert _real_sides(text, "RETREAT")[1] == ["ITA"]
+
+
+def test_a_recipient_inside_a_long_object_is_not_a_date():
+    # written for rashomon after ConfliBERT train-part misses: "to" a date inside the object was the recipient
+    text = "Customs officers returned 30 clay figures that date back to 200 BC to the Peruvian government in May."
+    assert _real_sides(text, "RETREAT")[1] == ["PERGOV"]

@@ -174,8 +174,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.head.i != c.i
                 for g in p.children if g.dep_ == "pobj"
             ]  # fmt: skip
-            out.extend(inner_to[:1])
-            to = {toks[0].i for toks in inner_to[:1]}
+            # the last such phrase that names no date ("skulls that date back to AD 640 to Peru")
+            inner_to = [toks for toks in inner_to if toks[0].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY")][-1:]
+            out.extend(inner_to)
+            to = {toks[0].i for toks in inner_to}
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
     return out
 

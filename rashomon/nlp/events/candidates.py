@@ -633,7 +633,10 @@ def _read(
                 if patient is None:
                     patient = sx.subject(tok)
             target = args.actors(sx.with_conjuncts(patient), resolve)
-            if tok.lemma_.lower() in w.SENDING_VERBS:
+            if tok.lemma_.lower() in w.HANDING_VERBS and (given := args.actors(sx.pobjs(tok, "to")[:1], resolve)):
+                # "an ancient statue was returned to Greece": what is handed is no target, whom it goes to is
+                target = given
+            elif tok.lemma_.lower() in w.SENDING_VERBS:
                 # "Russian peacekeepers were deployed in Karabakh": what is sent is no target; without an
                 # agent, the force sent stands for the one sending it
                 source = source or target
