@@ -288,7 +288,8 @@ class _Resolver:
             # "killed three people in Gaza", "civilians were wounded in Kharkiv": where the act is done to them
             # is where they are, whoever did it
             located += sx.pobjs(noun.head, "in")
-        for g in sx.pobjs(noun, "of") + based + located:
+        # "refugees from Myanmar", "fighters from Chechnya": where a group comes from is its country, as "of" is
+        for g in sx.pobjs(noun, "of", "from") + based + located:
             if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children):
                 continue
             # (a body based somewhere needs not name people: "a newspaper", "a terror group")

@@ -1149,3 +1149,14 @@ def test_a_recipient_inside_a_long_object_is_not_a_date():
     # written for rashomon after ConfliBERT train-part misses: "to" a date inside the object was the recipient
     text = "Customs officers returned 30 clay figures that date back to 200 BC to the Peruvian government in May."
     assert _real_sides(text, "RETREAT")[1] == ["PERGOV"]
+
+
+def test_what_is_sent_is_read_through_a_list_and_a_measure():
+    # written for rashomon after ConfliBERT train-part misses: vehicles and "a team of paratroopers" sent to a
+    # country were no event
+    assert _real_sides("Canada has sent 40 trucks and a unit of paratroopers to Latvia.", "AID") == (["CAN"], ["LVA"])
+
+
+def test_a_group_from_a_place_is_of_its_country():
+    # written for rashomon after ConfliBERT train-part misses
+    assert _real_sides("Fighters from Chechnya stormed the village at dawn.", "ASSAULT")[0] == ["RUSREB"]

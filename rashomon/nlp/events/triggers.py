@@ -56,6 +56,8 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
         # "obj:-": the intransitive one ("Armenia mobilized", not "mobilized pressure groups")
         if "*" in row.cue_words or "-" in row.cue_words:
             return bool(objects) == ("*" in row.cue_words)
+        # "sent vehicles and a team of paratroopers": each object of a list names what was sent
+        objects += [g for c in objects for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
         for c in objects:
             words = {c.lemma_.lower(), c.lower_, c.doc[c.left_edge.i : c.i + 1].text.lower().split(" ")[-1], *singular_forms(c)}
             # "the UN refugee agency, UNHCR" is an agency, not refugees
