@@ -1160,3 +1160,14 @@ def test_what_is_sent_is_read_through_a_list_and_a_measure():
 def test_a_group_from_a_place_is_of_its_country():
     # written for rashomon after ConfliBERT train-part misses
     assert _real_sides("Fighters from Chechnya stormed the village at dawn.", "ASSAULT")[0] == ["RUSREB"]
+
+
+def test_let_free_and_set_free_are_releases_by_their_subject():
+    # written for rashomon after ConfliBERT train-part misses: the freed were the source, or nothing was coded
+    assert _real_sides("Belarus today let free nearly two dozen activists.", "RETREAT") == (["BLR"], ["BLROPP"])
+    assert _real_sides("Iran set two French sailors free.", "RETREAT") == (["IRN"], ["FRA"])
+
+
+def test_an_offer_spurned_is_rejected_and_aimed_at_whoever_made_it():
+    # written for rashomon after ConfliBERT train-part misses: "spurned offers" was coded as the offer
+    assert _real_sides("The rebels spurned repeated offers of talks by the Malian government.", "REJECT")[1] == ["MLIGOV"]

@@ -141,6 +141,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
                     out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "of"))
                 out.append(sx.with_conjuncts(c))
+    if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in sx.LETTING_VERBS:
+        # "Egypt let free the activist": whom it frees is the object of what it lets happen
+        out.extend(sx.with_conjuncts(g) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "dobj")
     if not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         for c in verb.children:
             # "destroyed and wiped out this region": an object shared by two verbs hangs from the second

@@ -588,6 +588,8 @@ def _read(
             dropped = "helping"
         # a light verb whose object is itself a trigger leaves the event to the noun, unless a cue
         # names the verb's own reading ("reached an agreement", "launched rockets")
+        elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in sx.LETTING_VERBS and tok.head.i in found:
+            dropped = "carried"  # "Egypt let free the activist": one release, which "let free" names
         elif tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
             c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
         ):

@@ -111,6 +111,8 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
             return True
+        if c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp") and c.lemma_.lower() in row.cue_words:
+            return True  # "set two sailors free": the state the verb puts its object in
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in row.cue_words:
