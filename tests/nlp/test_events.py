@@ -1171,3 +1171,13 @@ def test_let_free_and_set_free_are_releases_by_their_subject():
 def test_an_offer_spurned_is_rejected_and_aimed_at_whoever_made_it():
     # written for rashomon after ConfliBERT train-part misses: "spurned offers" was coded as the offer
     assert _real_sides("The rebels spurned repeated offers of talks by the Malian government.", "REJECT")[1] == ["MLIGOV"]
+
+
+def test_whose_decision_or_plan_it_is_does_what_it_names():
+    # written for rashomon after a sample of caucasus events: "X's decision to support Y" had no source, and the
+    # one who praised the decision was taken for its author
+    assert _real_sides("Moscow's decision to send troops to Mali surprised Paris.", "AID")[0] == ["RUSGOV"]
+    assert _real_sides("Canada welcomed Japan's decision to send medical aid to Haiti.", "AID") == (["JPN"], ["HTI"])
+    # an invitation is for another to act, a refusal is no act
+    found = [e for e in code_known("Erdogan's invitation to visit Ankara pleased Biden.") if e["event"] == "CONSULT"]
+    assert all(e["source"] != ["Erdogan"] for e in found), found

@@ -649,6 +649,14 @@ def _read(
             doer = tok.head if described else sx.agent(tok)
             if doer is None and tok.tag_ == "VBN" and tok.lemma_.lower() in w.SENDING_VERBS and tok.head.pos_ == "NOUN":
                 doer = tok.head  # "Israeli personnel stationed near the border": the force sent stands for its sender
+            if (
+                doer is None
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and tok.head.lemma_.lower() in w.INTENT_NOUNS - {"refusal"}
+            ):
+                # "Moscow's decision to send troops", "the governor's plan to send fighters": whose decision
+                # or plan it is does what it names (not an invitation or a request: another is to act)
+                doer = next((c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             holder = sx.verb_above(tok.head) if doer is None and _intended(tok) else None
             if holder is not None:
                 doer = sx.subject(holder)  # "Armenia made an attempt to retake the town"
