@@ -168,7 +168,9 @@ class _Coder:
         self.nlp, self.models, _ = load_models(self.options)
 
     def code(self, batch: list[tuple[int, Document]]) -> list[Coded]:
-        return list(code_batch(batch, self.nlp, self.models, self.options, parse_ahead=self.parse_ahead))
+        # packed: the store's rows are built here, so that the driver, which shares the cores, only inserts them
+        return [coded.packed() for coded in code_batch(batch, self.nlp, self.models, self.options,
+                                                       parse_ahead=self.parse_ahead)]  # fmt: skip
 
     def cpu_seconds(self) -> float:
         """The CPU time this actor's process has used so far, all its threads (for bench/scale.py)."""
