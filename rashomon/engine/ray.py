@@ -61,6 +61,9 @@ IN_FLIGHT_PER_WORKER = 2
 #: tasks handed out and not yet taken back in order, finished or not: how far the other actors may run
 #: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded)
 AHEAD_PER_WORKER = 8
+#: inputs a read task takes at most where there are more than a task a worker: tasks of many inputs keep Ray
+#: Data's per-task cost down, enough of them still spread a large run's inputs and stream them back
+INPUTS_PER_READ_TASK = 256
 #: the niceness of a local Ray's worker processes (the coding actors, the read tasks). Ray's own default is
 #: 15, below every ordinary process, so that its daemons stay responsive; but then any other work on the
 #: machine (and the driver, and Ray's daemons) takes the cores from the actors first, where the local
@@ -102,6 +105,14 @@ def connect(address: str | None, workers: int) -> None:
     context.enable_progress_bars = False
 
 
+def read_tasks(inputs: int, workers: int) -> int:
+    """How many read tasks Ray Data runs for ``inputs`` inputs: one a worker, more only for many inputs
+    (INPUTS_PER_READ_TASK each). Each task costs Ray Data about 15 ms of the driver's CPU and 20 ms of the
+    run (the caucasus bench's 60 inputs read in 2, 8, 16 and 60 tasks: 0.33, 0.60, 0.80 and 1.5 s, the
+    driver's CPU 0.12, 0.20, 0.33 and 0.9 s), and the actors wait for the whole read (docs/scale.md)."""
+    return max(1, min(inputs, max(workers, -(-inputs // INPUTS_PER_READ_TASK))))
+
+
 def _read_row(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
     """Ray Data: one input -> its built documents and problems, pickled, each tagged with the input's index."""
     path = row["path"]
@@ -132,7 +143,7 @@ def ingest(
         return
     rows = [{"k": k, "name": s.name, "path": str(s.path) if s.path else "", "url": s.url or "", "reader": r.name}
             for k, (s, r, _) in jobs.items()]  # fmt: skip
-    ds = ray.data.from_items(rows, override_num_blocks=min(len(rows), 4 * workers)).flat_map(
+    ds = ray.data.from_items(rows, override_num_blocks=read_tasks(len(rows), workers)).flat_map(
         partial(_read_row, options=options), compute=ray.data.TaskPoolStrategy(size=workers), num_cpus=0
     )
     remaining = iter(sorted(jobs))

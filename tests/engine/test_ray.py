@@ -111,6 +111,25 @@ def test_the_last_tasks_are_marked_and_one_worker_gets_whole_batches() -> None:
     assert list(_tasks([], 2)) == []
 
 
+def test_inputs_are_read_in_a_task_a_worker_unless_there_are_many() -> None:
+    from rashomon.engine.ray import INPUTS_PER_READ_TASK, read_tasks
+
+    assert [read_tasks(n, 2) for n in (1, 2, 60, 2 * INPUTS_PER_READ_TASK)] == [1, 2, 2, 2]
+    assert read_tasks(10 * INPUTS_PER_READ_TASK, 2) == 10 and read_tasks(10 * INPUTS_PER_READ_TASK + 1, 2) == 11
+    assert read_tasks(3, 4) == 3 and read_tasks(60, 1) == 1
+
+
+def test_actors_hand_back_the_store_rows_the_local_engine_writes() -> None:
+    from rashomon.engine.analyse import Coded
+    from rashomon.store.events import analysis_rows
+
+    skipped = Coded(1, "a", skipped="not analysable")
+    assert skipped.packed() is skipped and skipped.event_count == 0
+    coded = Coded(2, "b")
+    packed = coded.packed()
+    assert packed.rows == analysis_rows((), (), ()) and packed.event_count == 0 and packed.packed() is packed
+
+
 def test_a_local_rays_workers_run_at_the_local_engines_niceness(engine) -> None:
     from rashomon.engine.ray import WORKER_NICENESS
 
