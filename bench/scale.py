@@ -123,7 +123,7 @@ def load() -> str:
 
 def one_engine(engine: str, folder: Path) -> dict[str, Any]:
     """Run one engine on the replicated corpus in ``folder`` (in this process); the figures as a dict."""
-    from rashomon.engine.analyse import code_batch, load_models
+    from rashomon.engine.analyse import code_batches, load_models
     from rashomon.engine.local import Engine, ingest_sources
 
     options = Options()
@@ -133,9 +133,8 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         nlp, models, _ = load_models(options)
 
         def coder(work, opts, ready):  # type: ignore[no-untyped-def]
-            ready()
-            for batch in work:
-                yield from code_batch(batch, nlp, models, opts)
+            ready()  # local_coder with its models loaded already: one parse thread over every batch, as by default
+            yield from code_batches(work, nlp, models, opts)
 
         chosen = Engine("local", ingest_sources, coder)
     else:
