@@ -100,14 +100,23 @@ def test_actors_parse_ahead_only_where_a_core_is_left_free() -> None:
     assert not parses_ahead("ray://head:10001", 1)  # a cluster's CPUs are Ray's to hand out
 
 
-def test_the_last_tasks_are_marked_and_one_worker_gets_whole_batches() -> None:
+def test_the_last_tasks_are_marked_the_last_batch_goes_longest_first_and_one_worker_gets_whole_batches() -> None:
+    from types import SimpleNamespace
+
     from rashomon.engine.ray import _tasks
 
-    work = [[(1, "a"), (2, "b"), (3, "c")], [(4, "d"), (5, "e"), (6, "f")]]
+    def doc(chars: int, analysable: bool = True) -> SimpleNamespace:
+        return SimpleNamespace(text="x" * chars, analysable=analysable)
+
+    first = [(1, doc(5)), (2, doc(1)), (3, doc(9))]
+    final = [(4, doc(2)), (5, doc(7)), (6, doc(90, analysable=False)), (7, doc(4)), (8, doc(7))]
+    work = [first, final]
     two = list(_tasks(work, 2))  # type: ignore[arg-type]
-    assert [ids for ids, _ in two] == [[(i, c)] for i, c in zip(range(1, 7), "abcdef", strict=True)]
-    assert [last for _, last in two] == [False, False, False, False, True, True]  # the run's last two tasks
-    assert list(_tasks(work, 1)) == [(work[0], False), (work[1], True)]  # type: ignore[arg-type]
+    # the first batch in the store's order; the last longest first (equal ones in store order, one not
+    # analysable weighs nothing), each with its place in the store's order; the run's last two tasks marked
+    assert [(k, ids[0][0]) for k, ids, _ in two] == [(0, 1), (1, 2), (2, 3), (4, 5), (7, 8), (6, 7), (3, 4), (5, 6)]
+    assert [last for _, _, last in two] == [False] * 6 + [True, True]
+    assert list(_tasks(work, 1)) == [(0, first, False), (1, final, True)]  # type: ignore[arg-type]
     assert list(_tasks([], 2)) == []
 
 
