@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ray
 import ray.data
@@ -245,10 +245,19 @@ def _weight(task: Task) -> int:
     return sum(len(doc.text) for _, doc in task if doc.analysable)
 
 
-def _tasks(work: Iterable[Task], workers: int) -> Iterator[tuple[int, Task, bool]]:
-    """The tasks to hand out, each with its place in the store's order and whether it is one of the run's
-    last ``workers`` (the next batch is looked at before the last tasks of one are handed out). The last
-    batch's tasks go longest first, so that the run ends on its shortest documents: in store order an
+class Handout(NamedTuple):
+    """A task to hand out: its place in the store's order, its documents, whether it is one of the run's
+    last ``workers`` tasks, and whether it is of the run's last batch."""
+
+    place: int
+    task: Task
+    last: bool
+    final: bool
+
+
+def _tasks(work: Iterable[Task], workers: int) -> Iterator[Handout]:
+    """The tasks to hand out (the next batch is looked at before the tasks of one are handed out). The
+    last batch's tasks go longest first, so that the run ends on its shortest documents: in store order an
     actor went idle for the last long document's time (0.48 and 0.49 s of 11.8 s on a quiet machine, the
     bench's 60 documents). One worker codes the store's batches as they are: no other actor waits on it,
     and its parse-ahead thread (a core free) then parses each document while the last is coded, which
@@ -265,7 +274,7 @@ def _tasks(work: Iterable[Task], workers: int) -> Iterator[tuple[int, Task, bool
         if following is None and size is not None:
             numbered.sort(key=lambda t: -_weight(t[1]))  # stable: equal ones stay in store order
         for j, (k, task) in enumerate(numbered):
-            yield k, task, following is None and len(numbered) - j <= workers
+            yield Handout(k, task, following is None and len(numbered) - j <= workers, following is None)
         batch = following
 
 
@@ -275,8 +284,9 @@ def coder(work: Iterable[Task], options: Options, ready: Callable[[], None], *,
     IN_FLIGHT_PER_WORKER unfinished each; the run's last ``workers`` tasks only to an actor with nothing
     unfinished, so that none waits behind a long document while another actor idles), taken back as they
     finish, and given in the store's order (a long document holds back the results after it, not the
-    actors). At most AHEAD_PER_WORKER tasks an actor are out and not given back, unless the next to give
-    back is not out yet (the last batch, handed out longest first: its results are held until it is)."""
+    actors). At most AHEAD_PER_WORKER tasks an actor are out and not given back, but for the last batch's,
+    handed out longest first: the driver holds their results until the next in the store's order is back
+    (a batch's results at most), and an actor that waited for it would idle at the run's end."""
     actors = _actors(options, workers, parse_ahead)
     ready()  # the actors load their models as they start; their first tasks wait for it
     busy = [0] * workers
@@ -287,20 +297,19 @@ def coder(work: Iterable[Task], options: Options, ready: Callable[[], None], *,
     try:
         task = next(tasks, None)
         while True:
-            while task is not None and (len(out) < AHEAD_PER_WORKER * workers or given not in out):
-                k, batch, last = task
+            while task is not None and (task.final or len(out) < AHEAD_PER_WORKER * workers):
                 a = min(range(workers), key=busy.__getitem__)
-                if busy[a] >= (1 if last else IN_FLIGHT_PER_WORKER):
+                if busy[a] >= (1 if task.last else IN_FLIGHT_PER_WORKER):
                     break
                 busy[a] += 1
-                ref = actors[a].code.remote(batch)
-                out[k] = ref
+                ref = actors[a].code.remote(task.task)
+                out[task.place] = ref
                 unfinished[ref] = a
                 task = next(tasks, None)
             if not out:
                 return
             ref = out.get(given)
-            if ref is None or ref in unfinished:  # (every task out is, once the next to give back is not)
+            if ref is None or ref in unfinished:  # (not out yet: the last batch's, and an actor is busy)
                 finished, _ = ray.wait(list(unfinished), num_returns=1)
                 for done in finished:
                     busy[unfinished.pop(done)] -= 1

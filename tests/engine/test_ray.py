@@ -113,10 +113,11 @@ def test_the_last_tasks_are_marked_the_last_batch_goes_longest_first_and_one_wor
     work = [first, final]
     two = list(_tasks(work, 2))  # type: ignore[arg-type]
     # the first batch in the store's order; the last longest first (equal ones in store order, one not
-    # analysable weighs nothing), each with its place in the store's order; the run's last two tasks marked
-    assert [(k, ids[0][0]) for k, ids, _ in two] == [(0, 1), (1, 2), (2, 3), (4, 5), (7, 8), (6, 7), (3, 4), (5, 6)]
-    assert [last for _, _, last in two] == [False] * 6 + [True, True]
-    assert list(_tasks(work, 1)) == [(0, first, False), (1, final, True)]  # type: ignore[arg-type]
+    # analysable weighs nothing), each with its place in the store's order; the run's last two tasks marked,
+    # and the last batch's (which the driver hands out whatever results it holds)
+    assert [(t.place, t.task[0][0]) for t in two] == [(0, 1), (1, 2), (2, 3), (4, 5), (7, 8), (6, 7), (3, 4), (5, 6)]
+    assert [t.last for t in two] == [False] * 6 + [True, True] and [t.final for t in two] == [False] * 3 + [True] * 5
+    assert list(_tasks(work, 1)) == [(0, first, False, False), (1, final, True, True)]  # type: ignore[arg-type]
     assert list(_tasks([], 2)) == []
 
 
