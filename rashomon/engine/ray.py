@@ -3,7 +3,8 @@ loads the models once), and this process the store's one writer.
 
 Imported only when a run asks for it (``--engine ray``): the default path never imports Ray. What it stores
 is what the local engine stores, in the same order: inputs are read in the order they were found (Ray Data
-keeps it), documents are coded in batches handed out in order and their results taken back in order.
+keeps it), documents are coded in tasks handed out in the store's order (the last batch's longest first) and
+their results stored in the store's order, as the rows the store writes (each actor builds them).
 
 Workers import this very rashomon: on a local Ray its folder is put on the workers' ``PYTHONPATH``; on a
 cluster (``address``) the package is shipped to them as a ``py_modules`` runtime environment (its
