@@ -59,7 +59,8 @@ DOCS_PER_TASK = 1
 #: tasks each actor may have unfinished at once (one being coded, one waiting): enough to keep it busy
 IN_FLIGHT_PER_WORKER = 2
 #: tasks handed out and not yet taken back in order, finished or not: how far the other actors may run
-#: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded)
+#: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded;
+#: the last batch's tasks are handed out beyond it: their results are one batch's at most)
 AHEAD_PER_WORKER = 8
 #: inputs a read task takes at most where there are more than a task a worker: tasks of many inputs keep Ray
 #: Data's per-task cost down, enough of them still spread a large run's inputs and stream them back
