@@ -2,7 +2,8 @@
 
     python bench/scale.py [--parts abcd] [--words 40000] [--engines local,ray1,ray2] [--docs 10000,100000] [--hot 0.0] [-n 20]
 
-(a) words/s of the local engine with 1 process, and of Ray with 1 and 2 workers, in one run. Each engine
+(a) words/s of the local engine with 1 process (as by default: one parse thread over every batch), and of
+    Ray with 1 and 2 workers, in one run. Each engine
     runs in a process of its own on the same replicated corpus (bench/analyze.py's copies of the caucasus
     articles), models loaded before the clock starts (the local engine's once, each Ray actor's by a warm-up
     run of one article; Ray Data's read workers, which import the readers as they start, by a reading-only
@@ -123,7 +124,7 @@ def load() -> str:
 
 def one_engine(engine: str, folder: Path) -> dict[str, Any]:
     """Run one engine on the replicated corpus in ``folder`` (in this process); the figures as a dict."""
-    from rashomon.engine.analyse import code_batch, load_models
+    from rashomon.engine.analyse import code_batches, load_models
     from rashomon.engine.local import Engine, ingest_sources
 
     options = Options()
@@ -133,9 +134,8 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         nlp, models, _ = load_models(options)
 
         def coder(work, opts, ready):  # type: ignore[no-untyped-def]
-            ready()
-            for batch in work:
-                yield from code_batch(batch, nlp, models, opts)
+            ready()  # local_coder with its models loaded already: one parse thread over every batch, as by default
+            yield from code_batches(work, nlp, models, opts)
 
         chosen = Engine("local", ingest_sources, coder)
     else:

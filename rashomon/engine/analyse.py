@@ -7,7 +7,7 @@ import logging
 import queue
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
@@ -16,7 +16,7 @@ from rashomon.engine.tally import Tally
 from rashomon.records import Document, Event, Problem, TechniqueSpan, ToneMention
 from rashomon.settings import Options
 from rashomon.store import Store
-from rashomon.store.events import documents_to_analyse, save_analysis
+from rashomon.store.events import AnalysisRows, analysis_rows, documents_to_analyse, save_analysis, save_rows
 
 log = logging.getLogger("rashomon.engine")
 ProgressFn = Callable[[str, int, int], None]
@@ -107,7 +107,8 @@ def pending_count(store: Store, version: str) -> int:
 class Coded:
     """What the NLP stage made of one stored document, ready to be stored: its events (already filtered by
     the minimum confidence), tone mentions and technique spans; or why it was not coded (``skipped``).
-    A plain record, so that a worker process or a Ray actor can hand it back to the one writer."""
+    A plain record, so that a worker process or a Ray actor can hand it back to the one writer; one that
+    does hands it :meth:`packed`, as the rows the writer inserts (``rows``) instead of the records."""
 
     doc_id: int
     name: str
@@ -118,6 +119,19 @@ class Coded:
     failed: bool = False
     words: int = 0
     problems: tuple[Problem, ...] = ()
+    rows: AnalysisRows | None = None
+
+    def packed(self) -> Coded:
+        """The same coding with its records turned into the store's rows. The writer then only inserts
+        them, and they cross to it as tuples: unpickling the records (some 400 small frozen dataclasses a
+        document, each through dataclasses' own ``__setstate__``) took most of a Ray driver's CPU time."""
+        if self.rows is not None or self.skipped is not None:
+            return self
+        return replace(self, events=(), tones=(), spans=(), rows=analysis_rows(self.events, self.tones, self.spans))
+
+    @property
+    def event_count(self) -> int:
+        return len(self.rows.events) if self.rows is not None else len(self.events)
 
 
 def _texts(batch: Sequence[tuple[int, Document]]) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -202,12 +216,13 @@ def save_coded(store: Store, coded: Coded, version: str, run_id: int | None, rep
         else:
             report.skipped += 1
         return
-    save_analysis(store, coded.doc_id, coded.events, version, run_id, tones=coded.tones, spans=coded.spans)
+    rows = coded.rows if coded.rows is not None else analysis_rows(coded.events, coded.tones, coded.spans)
+    save_rows(store, coded.doc_id, rows, version, run_id)
     report.documents += 1
-    report.events += len(coded.events)
+    report.events += coded.event_count
     if tally is not None:
         tally.coded += 1
-        tally.events += len(coded.events)
+        tally.events += coded.event_count
 
 
 def batches(store: Store, version: str, docs_per_batch: int) -> Iterator[list[tuple[int, Document]]]:

@@ -3,7 +3,8 @@ loads the models once), and this process the store's one writer.
 
 Imported only when a run asks for it (``--engine ray``): the default path never imports Ray. What it stores
 is what the local engine stores, in the same order: inputs are read in the order they were found (Ray Data
-keeps it), documents are coded in batches handed out in order and their results taken back in order.
+keeps it), documents are coded in tasks handed out in the store's order (the last batch's longest first) and
+their results stored in the store's order, as the rows the store writes (each actor builds them).
 
 Workers import this very rashomon: on a local Ray its folder is put on the workers' ``PYTHONPATH``; on a
 cluster (``address``) the package is shipped to them as a ``py_modules`` runtime environment (its
@@ -17,13 +18,12 @@ import os
 import pickle
 import resource
 import warnings
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ray
 import ray.data
@@ -59,8 +59,12 @@ DOCS_PER_TASK = 1
 #: tasks each actor may have unfinished at once (one being coded, one waiting): enough to keep it busy
 IN_FLIGHT_PER_WORKER = 2
 #: tasks handed out and not yet taken back in order, finished or not: how far the other actors may run
-#: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded)
+#: ahead of a long document (results waiting for it are held here, so the driver's memory stays bounded;
+#: the last batch's tasks are handed out beyond it: their results are one batch's at most)
 AHEAD_PER_WORKER = 8
+#: inputs a read task takes at most where there are more than a task a worker: tasks of many inputs keep Ray
+#: Data's per-task cost down, enough of them still spread a large run's inputs and stream them back
+INPUTS_PER_READ_TASK = 256
 #: the niceness of a local Ray's worker processes (the coding actors, the read tasks). Ray's own default is
 #: 15, below every ordinary process, so that its daemons stay responsive; but then any other work on the
 #: machine (and the driver, and Ray's daemons) takes the cores from the actors first, where the local
@@ -102,6 +106,14 @@ def connect(address: str | None, workers: int) -> None:
     context.enable_progress_bars = False
 
 
+def read_tasks(inputs: int, workers: int) -> int:
+    """How many read tasks Ray Data runs for ``inputs`` inputs: one a worker, more only for many inputs
+    (INPUTS_PER_READ_TASK each). Each task costs Ray Data about 15 ms of the driver's CPU and 20 ms of the
+    run (the caucasus bench's 60 inputs read in 2, 8, 16 and 60 tasks: 0.33, 0.60, 0.80 and 1.5 s, the
+    driver's CPU 0.12, 0.20, 0.33 and 0.9 s), and the actors wait for the whole read (docs/scale.md)."""
+    return max(1, min(inputs, max(workers, -(-inputs // INPUTS_PER_READ_TASK))))
+
+
 def _read_row(row: dict[str, Any], options: Options) -> list[dict[str, Any]]:
     """Ray Data: one input -> its built documents and problems, pickled, each tagged with the input's index."""
     path = row["path"]
@@ -132,7 +144,7 @@ def ingest(
         return
     rows = [{"k": k, "name": s.name, "path": str(s.path) if s.path else "", "url": s.url or "", "reader": r.name}
             for k, (s, r, _) in jobs.items()]  # fmt: skip
-    ds = ray.data.from_items(rows, override_num_blocks=min(len(rows), 4 * workers)).flat_map(
+    ds = ray.data.from_items(rows, override_num_blocks=read_tasks(len(rows), workers)).flat_map(
         partial(_read_row, options=options), compute=ray.data.TaskPoolStrategy(size=workers), num_cpus=0
     )
     remaining = iter(sorted(jobs))
@@ -168,7 +180,9 @@ class _Coder:
         self.nlp, self.models, _ = load_models(self.options)
 
     def code(self, batch: list[tuple[int, Document]]) -> list[Coded]:
-        return list(code_batch(batch, self.nlp, self.models, self.options, parse_ahead=self.parse_ahead))
+        # packed: the store's rows are built here, so that the driver, which shares the cores, only inserts them
+        return [coded.packed() for coded in code_batch(batch, self.nlp, self.models, self.options,
+                                                       parse_ahead=self.parse_ahead)]  # fmt: skip
 
     def cpu_seconds(self) -> float:
         """The CPU time this actor's process has used so far, all its threads (for bench/scale.py)."""
@@ -225,56 +239,86 @@ def release() -> None:
         _pool = None
 
 
-def _tasks(work: Iterable[list[tuple[int, Document]]], workers: int) -> Iterator[tuple[list[tuple[int, Document]], bool]]:
-    """The tasks to hand out, each with whether it is one of the run's last ``workers`` (the next batch is
-    looked at before the last tasks of one are handed out). One worker codes the store's batches as they
-    are: no other actor waits on it, and its parse-ahead thread (a core free) then parses each document
-    while the last is coded, which tasks of one document would stop at every document's end."""
+Task = list[tuple[int, Document]]
+
+
+def _weight(task: Task) -> int:
+    """What coding a task costs, roughly: the characters of its documents that are analysed."""
+    return sum(len(doc.text) for _, doc in task if doc.analysable)
+
+
+class Handout(NamedTuple):
+    """A task to hand out: its place in the store's order, its documents, whether it is one of the run's
+    last ``workers`` tasks, and whether it is of the run's last batch."""
+
+    place: int
+    task: Task
+    last: bool
+    final: bool
+
+
+def _tasks(work: Iterable[Task], workers: int) -> Iterator[Handout]:
+    """The tasks to hand out (the next batch is looked at before the tasks of one are handed out). The
+    last batch's tasks go longest first, so that the run ends on its shortest documents: in store order an
+    actor went idle for the last long document's time (0.48 and 0.49 s of 11.8 s on a quiet machine, the
+    bench's 60 documents). One worker codes the store's batches as they are: no other actor waits on it,
+    and its parse-ahead thread (a core free) then parses each document while the last is coded, which
+    tasks of one document would stop at every document's end."""
     size = DOCS_PER_TASK if workers > 1 else None
+    seq = 0
     batches = iter(work)
     batch = next(batches, None)
     while batch is not None:
         following = next(batches, None)
         tasks = [batch] if size is None else [batch[i : i + size] for i in range(0, len(batch), size)]
-        for j, task in enumerate(tasks):
-            yield task, following is None and len(tasks) - j <= workers
+        numbered = list(enumerate(tasks, start=seq))
+        seq += len(tasks)
+        if following is None and size is not None:
+            numbered.sort(key=lambda t: -_weight(t[1]))  # stable: equal ones stay in store order
+        for j, (k, task) in enumerate(numbered):
+            yield Handout(k, task, following is None and len(numbered) - j <= workers, following is None)
         batch = following
 
 
-def coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None], *,
+def coder(work: Iterable[Task], options: Options, ready: Callable[[], None], *,
           workers: int, parse_ahead: bool = False) -> Iterator[Coded]:  # fmt: skip
     """The NLP stage on ``workers`` actors: tasks handed out to the least busy actor (at most
     IN_FLIGHT_PER_WORKER unfinished each; the run's last ``workers`` tasks only to an actor with nothing
     unfinished, so that none waits behind a long document while another actor idles), taken back as they
-    finish, and given in the order they were handed out (a long document holds back the results after it,
-    not the actors)."""
+    finish, and given in the store's order (a long document holds back the results after it, not the
+    actors). At most AHEAD_PER_WORKER tasks an actor are out and not given back, but for the last batch's,
+    handed out longest first: the driver holds their results until the next in the store's order is back
+    (a batch's results at most), and an actor that waited for it would idle at the run's end."""
     actors = _actors(options, workers, parse_ahead)
     ready()  # the actors load their models as they start; their first tasks wait for it
     busy = [0] * workers
-    pending: deque[Any] = deque()  # refs in hand-out order
+    out: dict[int, Any] = {}  # place in the store's order -> ref, handed out and not yet given back
     unfinished: dict[Any, int] = {}  # ref -> its actor
+    given = 0  # the place of the next task to give back
     tasks = _tasks(work, workers)
     try:
         task = next(tasks, None)
         while True:
-            while task is not None and len(pending) < AHEAD_PER_WORKER * workers:
-                batch, last = task
+            while task is not None and (task.final or len(out) < AHEAD_PER_WORKER * workers):
                 a = min(range(workers), key=busy.__getitem__)
-                if busy[a] >= (1 if last else IN_FLIGHT_PER_WORKER):
+                if busy[a] >= (1 if task.last else IN_FLIGHT_PER_WORKER):
                     break
                 busy[a] += 1
-                ref = actors[a].code.remote(batch)
-                pending.append(ref)
+                ref = actors[a].code.remote(task.task)
+                out[task.place] = ref
                 unfinished[ref] = a
                 task = next(tasks, None)
-            if not pending:
+            if not out:
                 return
-            if pending[0] in unfinished:
+            ref = out.get(given)
+            if ref is None or ref in unfinished:  # (not out yet: the last batch's, and an actor is busy)
                 finished, _ = ray.wait(list(unfinished), num_returns=1)
-                for ref in finished:
-                    busy[unfinished.pop(ref)] -= 1
+                for done in finished:
+                    busy[unfinished.pop(done)] -= 1
                 continue
-            yield from ray.get(pending.popleft())
+            del out[given]
+            given += 1
+            yield from ray.get(ref)
     except ray.exceptions.RayError as exc:
         release()
         raise EngineError(f"a Ray worker failed while coding events: {exc}") from None

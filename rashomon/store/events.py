@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from rashomon.records import ActorMention, Document, Event, TechniqueSpan, ToneMention
 from rashomon.store.store import Store
@@ -30,10 +30,22 @@ def documents_to_analyse(store: Store, version: str, batch: int = 64) -> Iterato
     )
 
 
-def _actor_rows(event_id: int, role: str, mentions: Sequence[ActorMention]) -> list[tuple[Any, ...]]:
+Row = tuple[Any, ...]
+
+
+class AnalysisRows(NamedTuple):
+    """A document's coding as the rows the store writes, each less its document's id (and an actor's, its
+    event's), which only the writer knows. Plain tuples: whoever codes (a Ray actor) builds them, so that
+    the one writer only inserts them, and they cross processes as cheaply as Python objects can."""
+
+    tones: list[Row]
+    spans: list[Row]
+    events: list[tuple[Row, list[Row]]]  # each event's row and its actors' rows
+
+
+def _actor_rows(role: str, mentions: Sequence[ActorMention]) -> list[Row]:
     return [
         (
-            event_id,
             role,
             i,
             m.text,
@@ -51,6 +63,63 @@ def _actor_rows(event_id: int, role: str, mentions: Sequence[ActorMention]) -> l
     ]
 
 
+def _event_row(ev: Event) -> Row:
+    return (
+        ev.id,
+        ev.segment,
+        str(ev.segment_kind),
+        ev.sentence_start,
+        ev.sentence_end,
+        ev.trigger_start,
+        ev.trigger_end,
+        ev.event,
+        ev.mode,
+        json.dumps(list(ev.context)),
+        ev.cameo,
+        ev.goldstein,
+        ev.quad_class,
+        ev.modality,
+        ev.holder,
+        ev.speaker.text if ev.speaker else None,
+        ev.speaker.actor.code if ev.speaker and ev.speaker.actor else None,
+        ev.date.value if ev.date else None,
+        ev.date.precision if ev.date else None,
+        ev.date.text if ev.date else None,
+        ev.place.name if ev.place else None,
+        ev.place.lat if ev.place else None,
+        ev.place.lon if ev.place else None,
+        ev.place.country if ev.place else None,
+        ev.place.feature if ev.place else None,
+        ev.confidence,
+        line_json(ev.place.line) if ev.place else None,
+    )
+
+
+def _tone_row(t: ToneMention) -> Row:
+    actor, speaker = t.actor.actor, t.speaker.actor if t.speaker else None
+    return (t.segment, str(t.segment_kind), t.actor.text, t.actor.start, t.actor.end,
+            actor.code if actor else None, actor.country if actor else None, int(t.actor.loaded),
+            t.sentence_start, t.sentence_end, max(-1.0, min(1.0, t.score)), json.dumps(list(t.cues)),
+            t.speaker.text if t.speaker else None, speaker.code if speaker else None,
+            speaker.country if speaker else None)  # fmt: skip
+
+
+def _span_row(sp: TechniqueSpan) -> Row:
+    target = sp.target
+    return (sp.segment, str(sp.segment_kind), sp.start, sp.end, sp.text, sp.technique,
+            target.text if target else None, target.start if target else None, target.end if target else None,
+            target.actor.code if target and target.actor else None, sp.cue, sp.score)  # fmt: skip
+
+
+def analysis_rows(events: Sequence[Event], tones: Sequence[ToneMention] = (), spans: Sequence[TechniqueSpan] = ()) -> AnalysisRows:
+    """The rows :func:`save_rows` writes for a document's events, tone mentions and technique spans. Pure."""
+    return AnalysisRows(
+        [_tone_row(t) for t in tones],
+        [_span_row(sp) for sp in spans],
+        [(_event_row(ev), _actor_rows("source", ev.source) + _actor_rows("target", ev.target)) for ev in events],
+    )
+
+
 def save_analysis(
     store: Store,
     document_id: int,
@@ -63,6 +132,12 @@ def save_analysis(
 ) -> None:
     """Replace the document's events, tone mentions and technique spans with these, in one transaction,
     and mark it analysed."""
+    save_rows(store, document_id, analysis_rows(events, tones, spans), version, run_id, skipped)
+
+
+def save_rows(store: Store, document_id: int, rows: AnalysisRows, version: str, run_id: int | None,
+              skipped: str | None = None) -> None:  # fmt: skip
+    """:func:`save_analysis` of rows already built (:func:`analysis_rows`), in one transaction."""
     with store.transaction() as conn:
         conn.execute("DELETE FROM events WHERE document_id = ?", (document_id,))
         conn.execute("DELETE FROM tone_mentions WHERE document_id = ?", (document_id,))
@@ -71,65 +146,22 @@ def save_analysis(
             'INSERT INTO tone_mentions (document_id, segment, segment_kind, text, start, "end", code, country, '
             "loaded, sentence_start, sentence_end, score, cues, speaker_text, speaker_code, speaker_country) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (document_id, t.segment, str(t.segment_kind), t.actor.text, t.actor.start, t.actor.end,
-                 t.actor.actor.code if t.actor.actor else None, t.actor.actor.country if t.actor.actor else None,
-                 int(t.actor.loaded), t.sentence_start, t.sentence_end, max(-1.0, min(1.0, t.score)),
-                 json.dumps(list(t.cues)), t.speaker.text if t.speaker else None,
-                 t.speaker.actor.code if t.speaker and t.speaker.actor else None,
-                 t.speaker.actor.country if t.speaker and t.speaker.actor else None)
-                for t in tones
-            ],
+            [(document_id, *row) for row in rows.tones],
         )
         conn.executemany(
             'INSERT INTO technique_spans (document_id, segment, segment_kind, start, "end", text, technique, '
             "target_text, target_start, target_end, target_code, cue, score) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (document_id, sp.segment, str(sp.segment_kind), sp.start, sp.end, sp.text, sp.technique,
-                 sp.target.text if sp.target else None, sp.target.start if sp.target else None,
-                 sp.target.end if sp.target else None,
-                 sp.target.actor.code if sp.target and sp.target.actor else None, sp.cue, sp.score)
-                for sp in spans
-            ],
+            [(document_id, *row) for row in rows.spans],
         )
-        for ev in events:
+        for row, actors in rows.events:
             cur = conn.execute(
-                """INSERT OR IGNORE INTO events (event_key, document_id, segment, segment_kind, sentence_start,
+                """INSERT OR IGNORE INTO events (document_id, event_key, segment, segment_kind, sentence_start,
                    sentence_end, trigger_start, trigger_end, event, mode, context, cameo, goldstein, quad_class,
                    modality, holder, speaker_text, speaker_code, date, date_precision, date_text, place_name,
                    place_lat, place_lon, place_country, place_feature, confidence, place_line)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    ev.id,
-                    document_id,
-                    ev.segment,
-                    str(ev.segment_kind),
-                    ev.sentence_start,
-                    ev.sentence_end,
-                    ev.trigger_start,
-                    ev.trigger_end,
-                    ev.event,
-                    ev.mode,
-                    json.dumps(list(ev.context)),
-                    ev.cameo,
-                    ev.goldstein,
-                    ev.quad_class,
-                    ev.modality,
-                    ev.holder,
-                    ev.speaker.text if ev.speaker else None,
-                    ev.speaker.actor.code if ev.speaker and ev.speaker.actor else None,
-                    ev.date.value if ev.date else None,
-                    ev.date.precision if ev.date else None,
-                    ev.date.text if ev.date else None,
-                    ev.place.name if ev.place else None,
-                    ev.place.lat if ev.place else None,
-                    ev.place.lon if ev.place else None,
-                    ev.place.country if ev.place else None,
-                    ev.place.feature if ev.place else None,
-                    ev.confidence,
-                    line_json(ev.place.line) if ev.place else None,
-                ),
+                (document_id, *row),
             )
             if not cur.rowcount:
                 continue
@@ -137,12 +169,12 @@ def save_analysis(
             conn.executemany(
                 'INSERT INTO event_actors (event_id, role, ord, text, start, "end", code, country, sector, name, '
                 "kind, loaded, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _actor_rows(event_id, "source", ev.source) + _actor_rows(event_id, "target", ev.target),
+                [(event_id, *a) for a in actors],
             )
         conn.execute(
             "INSERT OR REPLACE INTO analyses (document_id, version, status, reason, events, run_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (document_id, version, "skipped" if skipped else "done", skipped, len(events), run_id),
+            (document_id, version, "skipped" if skipped else "done", skipped, len(rows.events), run_id),
         )
 
 

@@ -100,15 +100,44 @@ def test_actors_parse_ahead_only_where_a_core_is_left_free() -> None:
     assert not parses_ahead("ray://head:10001", 1)  # a cluster's CPUs are Ray's to hand out
 
 
-def test_the_last_tasks_are_marked_and_one_worker_gets_whole_batches() -> None:
+def test_the_last_tasks_are_marked_the_last_batch_goes_longest_first_and_one_worker_gets_whole_batches() -> None:
+    from types import SimpleNamespace
+
     from rashomon.engine.ray import _tasks
 
-    work = [[(1, "a"), (2, "b"), (3, "c")], [(4, "d"), (5, "e"), (6, "f")]]
+    def doc(chars: int, analysable: bool = True) -> SimpleNamespace:
+        return SimpleNamespace(text="x" * chars, analysable=analysable)
+
+    first = [(1, doc(5)), (2, doc(1)), (3, doc(9))]
+    final = [(4, doc(2)), (5, doc(7)), (6, doc(90, analysable=False)), (7, doc(4)), (8, doc(7))]
+    work = [first, final]
     two = list(_tasks(work, 2))  # type: ignore[arg-type]
-    assert [ids for ids, _ in two] == [[(i, c)] for i, c in zip(range(1, 7), "abcdef", strict=True)]
-    assert [last for _, last in two] == [False, False, False, False, True, True]  # the run's last two tasks
-    assert list(_tasks(work, 1)) == [(work[0], False), (work[1], True)]  # type: ignore[arg-type]
+    # the first batch in the store's order; the last longest first (equal ones in store order, one not
+    # analysable weighs nothing), each with its place in the store's order; the run's last two tasks marked,
+    # and the last batch's (which the driver hands out whatever results it holds)
+    assert [(t.place, t.task[0][0]) for t in two] == [(0, 1), (1, 2), (2, 3), (4, 5), (7, 8), (6, 7), (3, 4), (5, 6)]
+    assert [t.last for t in two] == [False] * 6 + [True, True] and [t.final for t in two] == [False] * 3 + [True] * 5
+    assert list(_tasks(work, 1)) == [(0, first, False, False), (1, final, True, True)]  # type: ignore[arg-type]
     assert list(_tasks([], 2)) == []
+
+
+def test_inputs_are_read_in_a_task_a_worker_unless_there_are_many() -> None:
+    from rashomon.engine.ray import INPUTS_PER_READ_TASK, read_tasks
+
+    assert [read_tasks(n, 2) for n in (1, 2, 60, 2 * INPUTS_PER_READ_TASK)] == [1, 2, 2, 2]
+    assert read_tasks(10 * INPUTS_PER_READ_TASK, 2) == 10 and read_tasks(10 * INPUTS_PER_READ_TASK + 1, 2) == 11
+    assert read_tasks(3, 4) == 3 and read_tasks(60, 1) == 1
+
+
+def test_actors_hand_back_the_store_rows_the_local_engine_writes() -> None:
+    from rashomon.engine.analyse import Coded
+    from rashomon.store.events import analysis_rows
+
+    skipped = Coded(1, "a", skipped="not analysable")
+    assert skipped.packed() is skipped and skipped.event_count == 0
+    coded = Coded(2, "b")
+    packed = coded.packed()
+    assert packed.rows == analysis_rows((), (), ()) and packed.event_count == 0 and packed.packed() is packed
 
 
 def test_a_local_rays_workers_run_at_the_local_engines_niceness(engine) -> None:
