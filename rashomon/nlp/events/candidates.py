@@ -311,15 +311,20 @@ def _crowd(aimed: Token) -> Token | None:
     return crowd
 
 
+def _intent_noun(verb: Token) -> Token | None:
+    """The intent or attempt noun an infinitive names what it is of ("a plan to build", "the decision to
+    send"), if it hangs from one."""
+    noun = verb.head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and noun.lemma_.lower() in w.INTENT_NOUNS:
+        return noun
+    return None
+
+
 def _intended(verb: Token) -> bool:
     """An infinitive that names what an intent or attempt held by a verb's subject is ("made an attempt to
     retake", "expressed wishes to annex", "has a plan to build")."""
-    noun = verb.head
-    return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and noun.lemma_.lower() in w.INTENT_NOUNS
-        and noun.dep_ in ("dobj", "attr")
-    )
+    noun = _intent_noun(verb)
+    return noun is not None and noun.dep_ in ("dobj", "attr")
 
 
 def _met_protests(
@@ -649,14 +654,11 @@ def _read(
             doer = tok.head if described else sx.agent(tok)
             if doer is None and tok.tag_ == "VBN" and tok.lemma_.lower() in w.SENDING_VERBS and tok.head.pos_ == "NOUN":
                 doer = tok.head  # "Israeli personnel stationed near the border": the force sent stands for its sender
-            if (
-                doer is None
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-                and tok.head.lemma_.lower() in w.INTENT_NOUNS - {"refusal"}
-            ):
+            plan = _intent_noun(tok) if doer is None else None
+            if plan is not None and plan.lemma_.lower() != "refusal":
                 # "Moscow's decision to send troops", "the governor's plan to send fighters": whose decision
                 # or plan it is does what it names (not an invitation or a request: another is to act)
-                doer = next((c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                doer = next((c for c in plan.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             holder = sx.verb_above(tok.head) if doer is None and _intended(tok) else None
             if holder is not None:
                 doer = sx.subject(holder)  # "Armenia made an attempt to retake the town"

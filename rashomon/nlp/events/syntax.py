@@ -41,8 +41,6 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         # "The Iraqi air force carried out air strikes": the small parser may make the verb of a sentence a
         # clause of its subject; a verb with an object is active, so the noun it hangs from does it
         return verb.head
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in LETTING_VERBS and depth < 3:
-        return subject(verb.head, depth + 1)  # "Egypt let free the activist": Egypt frees him
     if not any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         # "USAID had announced ...": the small parser reads some names that open a clause as adverbs, or as
         # a compound of the verb read as a noun (", Azerbaijan demands that ...")
