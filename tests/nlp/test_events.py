@@ -1181,3 +1181,16 @@ def test_whose_decision_or_plan_it_is_does_what_it_names():
     # an invitation is for another to act, a refusal is no act
     found = [e for e in code_known("Erdogan's invitation to visit Ankara pleased Biden.") if e["event"] == "CONSULT"]
     assert all(e["source"] != ["Erdogan"] for e in found), found
+
+
+def test_forces_contributed_are_no_target_whom_they_go_to_is():
+    # written for rashomon after ConfliBERT train-part misses: the troops a country contributes were coded as
+    # the target, as the source's own military
+    assert _real_sides("Peru is ready to contribute soldiers to the UN mission in Mali.", "AGREE")[1] == ["IGOUNO"]
+
+
+
+def test_whom_help_is_called_for_from_is_the_one_asked():
+    # written for rashomon after a sample of caucasus events: "called for help from X" found X only where the
+    # role model guessed it
+    assert _real_sides("Kenya appealed for food aid from the European Union.", "REQUEST") == (["KEN"], ["IGOEUREEC"])

@@ -680,7 +680,16 @@ def _read(
                 # "Iran sent troops to the border": the forces sent are the sender's own, no target; whom
                 # they are sent to is
                 own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
-                kept = tuple(m for m in target if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)
+
+                def foreign(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+                    return tuple(m for m in mentions
+                                 if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)  # fmt: skip
+
+                kept = foreign(target)
+                if target and not kept:
+                    # "contributed troops to the force in Afghanistan": past the forces sent, whom they go to
+                    picks = (foreign(args.actors(toks, resolve)) for toks in args.target_candidates(tok))
+                    kept = next((f for f in picks if any(m.resolved for m in f)), ())
                 if not kept and target and plover == "AID":
                     # sent to no one but a place of its own ("to the border"): a deployment, not military aid
                     row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
@@ -719,8 +728,10 @@ def _read(
             target = tuple(m for m in target if not any(m.start <= i < m.end for i in taken))
         target = args.origin(tok, resolve) or target
     if not target and plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
-        # "Azerbaijan demands from Iran to end ...", "sought help from Russia": whom it is asked of
-        target = args.actors(sx.pobjs(tok, "from")[:1], resolve)
+        # "Azerbaijan demands from Iran to end ...", "sought help from Russia", "called for help from Russia":
+        # whom it is asked of
+        asked = sx.pobjs(tok, "from") or [g for o in sx.pobjs(tok, "for") for g in sx.pobjs(o, "from")]
+        target = args.actors(asked[:1], resolve)
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
     if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
