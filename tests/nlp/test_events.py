@@ -1194,3 +1194,19 @@ def test_whom_help_is_called_for_from_is_the_one_asked():
     # written for rashomon after a sample of caucasus events: "called for help from X" found X only where the
     # role model guessed it
     assert _real_sides("Kenya appealed for food aid from the European Union.", "REQUEST") == (["KEN"], ["IGOEUREEC"])
+
+
+def test_an_object_it_is_another_subject_before_it_never_its_own_clauses():
+    # written for rashomon after a sample of caucasus events: "X began supporting it" read "it" as X, then
+    # dropped it as X's own, leaving no target
+    text = "As Georgia grew stronger, Turkey changed its policy toward it and began supporting it against Russia."
+    assert _real_sides(text, "SUPPORT") == (["TUR"], ["GEO"])
+    # a country the small model tags as a person is still an "it"
+    assert _real_sides("As Azerbaijan grew richer, Iran began supporting it against Armenia.", "SUPPORT") == (["IRN"], ["AZE"])
+
+
+def test_clashes_going_on_between_a_pair_are_the_pairs():
+    # written for rashomon after a sample of caucasus events: the "between" of the verb the clashes went on
+    # with was not read
+    text = "Ukraine and Russia signed a deal in 2019. In May, clashes began to escalate between the two countries again."
+    assert sorted(_real_sides(text, "ASSAULT")[0]) == ["RUS", "UKR"]

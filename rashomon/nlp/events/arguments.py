@@ -292,10 +292,15 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                         source, target = target, []
                     break
     if not target and not source and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in w.HAPPENING_VERBS:
-        # "war broke out between Chad and Sudan": one side against the other
-        sides = next((sx.with_conjuncts(g) for g in sx.pobjs(noun.head, "between")), [])
+        # "war broke out between Chad and Sudan": one side against the other; "clashes began to escalate
+        # between the two countries": the "between" of the verb it goes on with, and a pair the phrase stands
+        # for acts together
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in w.HAPPENING_VERBS)]
+        sides = next((sx.with_conjuncts(g) for v in verbs for g in sx.pobjs(v, "between")), [])
         if len(sides) >= 2:
             source, target = sides[:1], sides[1:]
+        elif sides and sides[0].tag_ == "NNS":
+            source = sides
     if not target and described is not None:
         target = next((sx.with_conjuncts(g) for g in sx.pobjs(described, "to", "against", "on")), [])
     if not target and source:

@@ -238,8 +238,9 @@ def phrase_chars(tok: Token) -> tuple[int, int]:
 
 
 def antecedent(tok: Token) -> Token:
-    """A pronoun subject of a reported clause stands for the reporting clause's subject ("Iran denied it ...")."""
-    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she"):
+    """A pronoun subject of a reported clause stands for the reporting clause's subject ("Iran denied it ..."). An
+    object is never its own clause's subject ("Iran began supporting it"): it is left to the resolver."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she") or tok.dep_ in ("dobj", "dative", "pobj"):
         return tok
     cur = tok.head
     for _ in range(4):
