@@ -408,14 +408,15 @@ class _Resolver:
         return list(found.values()) if len(found) == 1 else None
 
     def _pair_before(self, word: Token, want: str) -> list[Actor] | None:
-        """The last two actors of kind ``want`` named as a pair ("X and Y") anywhere in ``word``'s sentence before
-        it or in the two sentences before: what "the two countries" stands for where no subject names the pair
-        ("the dispute between Armenia and Azerbaijan ... shelling between the two countries")."""
+        """The last two actors of kind ``want`` named as a pair that acts ("X and Y" as a subject, an agent or
+        after "between": ``_acting_pair``) anywhere in ``word``'s sentence before it or in the two sentences
+        before: what "the two countries" stands for where no subject names the pair ("the dispute between
+        Armenia and Azerbaijan ... shelling between the two countries")."""
         for tok in reversed(word.doc[_window_start(word) : word.i]):
             partner = sx.dash_partner(tok)
             if partner is not None:
                 pair = [partner, tok]  # "Turkish-Azerbaijani"
-            elif tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children):
+            elif tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children) and _acting_pair(tok):
                 pair = sx.with_conjuncts(tok)
             else:
                 continue
@@ -497,8 +498,9 @@ PRONOUN_REFERENTS = {"he": "person", "him": "person", "she": "person", "her": "p
 #: definite descriptions of actors named before them: (kind, the pronoun they stand like)
 DESCRIPTIONS = {
     **{f"{d} {n}": ("country", "it") for d in ("the", "this", "that") for n in ("country", "nation", "state", "republic", "kingdom")},
-    **{f"{d} {n}": ("country", "they") for d in ("both", "the two", "both the") for n in (
-        "countries", "nations", "states", "sides", "neighbours", "neighbors", "governments", "republics", "capitals")},
+    **{f"{d} {n}": ("country", "they") for d in ("both", "the two", "the 2", "both the") for n in (
+        "countries", "nations", "states", "sides", "parties", "neighbours", "neighbors", "governments", "republics",
+        "capitals", "rivals", "adversaries", "foes", "belligerents")},
 }  # fmt: skip
 
 
@@ -525,6 +527,16 @@ def _expletive(it: Token) -> bool:
     return it.dep_ in ("nsubj", "expl", "nsubjpass") and head.lemma_.lower() in EXPLETIVE_HEADS and any(
         c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in head.children if c.i > it.i
     )
+
+
+def _acting_pair(first: Token) -> bool:
+    """Whether a pair "X and Y" is named as the two that act, or between whom something is ("Armenia and
+    Azerbaijan signed", "signed by Armenia and Azerbaijan", "the war between Armenia and Azerbaijan"), not as
+    what is acted on ("the closure of borders with Turkey and Azerbaijan"): only such a pair is what "the two
+    parties" stands for."""
+    if first.dep_ in SUBJECT_DEPS:
+        return True
+    return first.dep_ == "pobj" and first.head.lower_ in ("between", "by")
 
 
 def _agrees(subject: Token, pronoun: str) -> bool:

@@ -1210,3 +1210,20 @@ def test_clashes_going_on_between_a_pair_are_the_pairs():
     # with was not read
     text = "Ukraine and Russia signed a deal in 2019. In May, clashes began to escalate between the two countries again."
     assert sorted(_real_sides(text, "ASSAULT")[0]) == ["RUS", "UKR"]
+
+
+def test_the_2_parties_and_the_two_rivals_are_the_pair_named_before():
+    # written for rashomon after a sample of caucasus events: "talks between the 2 parties" had no sides
+    text = "Peru and Ecuador fought over the border in 1995. Since then there have been talks between the 2 parties."
+    assert sorted(_real_sides(text, "CONSULT")[0]) == ["ECU", "PER"]
+    text = "Ethiopia and Eritrea fought a long war. The two rivals signed a peace deal in 2018."
+    assert sorted(_real_sides(text, "SUPPORT")[0]) == ["ERI", "ETH"]
+    # a pair named as what is acted on is not what "the 2 parties" stands for
+    text = "Bolivia suffers from the closure of its borders with Chile and Peru. Since 2010 there have been talks between the 2 parties."
+    assert _real_sides(text, "CONSULT")[0] == []
+
+
+def test_whose_policy_of_doing_it_is_does_it():
+    # written for rashomon after a sample of caucasus events: "X's position of supporting Y" had no source
+    assert _real_sides("Ankara's position of supporting Georgia surprised many.", "SUPPORT") == (["TURGOV"], ["GEO"])
+    assert _real_sides("Moscow's policy of arming the rebels in Syria failed.", "AID")[0] == ["RUSGOV"]

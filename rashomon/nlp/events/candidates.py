@@ -320,6 +320,17 @@ def _intent_noun(verb: Token) -> Token | None:
     return None
 
 
+def _policy_owner(verb: Token) -> Token | None:
+    """Whose intent or policy a gerund after "of" names, by its possessive ("Tehran's position of supporting
+    Azerbaijan"): the one who has the policy does what it names."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "of":
+        return None
+    noun = verb.head.head
+    if noun.lemma_.lower() not in w.INTENT_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
 def _intended(verb: Token) -> bool:
     """An infinitive that names what an intent or attempt held by a verb's subject is ("made an attempt to
     retake", "expressed wishes to annex", "has a plan to build")."""
@@ -669,6 +680,8 @@ def _read(
                 target = args.actors(sx.with_conjuncts(sx.first_conjunct(tok.head)), resolve)
         else:
             subject = sx.subject(tok)
+            if subject is None:
+                subject = _policy_owner(tok)
             source = args.actors(sx.with_conjuncts(subject), resolve)
             if subject is not None and not any(m.resolved for m in source):
                 # "mortars fired by Armenian forces hit ...": the weapon's user is the author
