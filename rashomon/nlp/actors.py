@@ -936,6 +936,18 @@ class ActorTable:
                 return strong[0]
         return None
 
+    def ethnic_people(self, text: str, date: dt.date | None = None) -> ActorMention | None:
+        """What "the ethnic Armenians" or "ethnic Azeris" names read as the people of its demonym, or None
+        when ``text`` is no such phrase. A last resort: where the text places the people in a country ("ethnic
+        Albanians in Serbia"), CAMEO codes them as that country's (the caller's context comes first)."""
+        ethnic = _ETHNIC.match(text)
+        if ethnic is None:
+            return None
+        people = self.resolve(text[ethnic.end() :], date)
+        if people is None or people.actor is None or people.via != "demonym":
+            return None
+        return ActorMention(text, 0, len(text), people.actor, people.loaded, "demonym", people.score)
+
     def resolve_span(self, text: str, start: int, end: int, date: dt.date | None = None) -> ActorMention | None:
         """``resolve(text[start:end])`` with the offsets of the span in ``text``."""
         if not 0 <= start <= end <= len(text):
@@ -1045,6 +1057,10 @@ def _own(forms: Sequence[_Form]) -> bool:
     """Whether a sector phrase has a word of rashomon's own tables: a Phoenix agent word alone ("settlements",
     "publication") names a sector only next to the country it belongs to, never from context."""
     return any(f.layer >= 0 for f in forms)
+
+
+#: "the ethnic" or "ethnic" before a people's name
+_ETHNIC = re.compile(r"(?:the\s+)?ethnic\s+(?=\S)", re.IGNORECASE)
 
 
 def _content_chars(text: str) -> int:

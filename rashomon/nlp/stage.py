@@ -436,8 +436,13 @@ class _Resolver:
         return max(before, key=lambda b: (b[0], b[1]))[2] if before else None
 
     def _complete(self, m: ActorMention) -> ActorMention:
-        """An unresolved titled name with the country of its context, when its title names a sector."""
+        """An unresolved titled name with the country of its context, when its title names a sector; else
+        "the ethnic Armenians" as the people its demonym names."""
         found = self._in_context(m.text, m.start, m.end, m.start, m.end)
+        if found is None:
+            people = self.lookups.actors.ethnic_people(m.text)
+            if people is not None:
+                found = replace(people, start=m.start, end=m.end)
         return found if found is not None else m
 
     def _in_context(

@@ -1227,3 +1227,14 @@ def test_whose_policy_of_doing_it_is_does_it():
     # written for rashomon after a sample of caucasus events: "X's position of supporting Y" had no source
     assert _real_sides("Ankara's position of supporting Georgia surprised many.", "SUPPORT") == (["TURGOV"], ["GEO"])
     assert _real_sides("Moscow's policy of arming the rebels in Syria failed.", "AID")[0] == ["RUSGOV"]
+
+
+def test_whom_a_grudge_or_thanks_is_towards_did_what_it_is_for():
+    # written for rashomon after a sample of caucasus events: "angry at X for supplying Y" had no source
+    assert _real_sides("Many Georgians are still angry at Russia for arming the rebels.", "AID")[0] == ["RUS"]
+    assert _real_sides("Kenya is grateful to Japan for helping Somalia.", "AID") == (["JPN"], ["SOM"])
+
+
+def test_an_ethnic_people_placed_nowhere_is_its_demonyms_people():
+    # written for rashomon after a sample of caucasus events: "the ethnic Armenians" gaining control had no code
+    assert _real_sides("During the fighting the ethnic Serbs took control of the valley.", "ASSAULT")[0] == ["SRB"]

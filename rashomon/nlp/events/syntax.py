@@ -75,6 +75,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return obj
+            if prep.lower_ == "for":
+                # "many are angry at Iran for supplying Armenia": whom the feeling is towards did it
+                feeling = head if head.pos_ == "ADJ" else next((c for c in head.children if c.dep_ == "acomp"), None)
+                if feeling is not None and feeling.lemma_.lower() in w.GRUDGE_ADJS:
+                    towards = [g for p in feeling.children if p.dep_ == "prep" and p.lower_ in ("at", "with", "to")
+                               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                    if towards:
+                        return towards[0]
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.i != head.i:
             head = head.head  # "Syria is willing to withdraw", "Arnor is about to restore"
         if head.pos_ in ("VERB", "AUX"):
