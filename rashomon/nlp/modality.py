@@ -33,8 +33,8 @@ REJECTING = frozenset(
      "baseless", "groundless", "unfounded", "propaganda", "fiction", "fake", "slander", "disinformation"}
 )  # fmt: skip
 HEDGE_WORDS = frozenset(
-    {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably", "perhaps",
-     "likely", "seemingly", "rumoured", "rumored", "unconfirmed"}
+    {"reportedly", "allegedly", "alleged", "apparently", "purportedly", "purported", "supposedly", "possibly",
+     "probably", "perhaps", "likely", "seemingly", "rumoured", "rumored", "unconfirmed"}
 )  # fmt: skip
 HEDGE_VERBS = frozenset({"allege", "claim", "appear", "seem", "suggest", "suspect", "believe", "rumor", "rumour"})
 HEDGE_MODALS = frozenset({"may", "might"})

@@ -368,6 +368,10 @@ class _Resolver:
             # second). Not "it", which as often stands for an object before it ("a reminder to Syria that it
             # must ...")
             last = word.i
+        elif word.i > last and word.lower_ in ("its", "their") and word.dep_ == "poss" and word.head.dep_ in SUBJECT_DEPS:
+            # "given how much Iran needs Russia, its support for Armenia ...": the possessive of a clause's
+            # subject may stand for a subject of a clause before it
+            last = word.i
         elif word.i > last and word.lower_ == "it" and word.dep_ in ("dobj", "dative", "pobj"):
             # an object "it" is never the subject of its own clause, but may be another subject before it ("as
             # Azerbaijan grew, Iran began supporting it"): those come first

@@ -268,6 +268,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ("come", "rush"))
             # "Azerbaijan is a threat to Iran": what the subject is, it does
             or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
+            # "Baku responded with sanctions": what the subject answers with, it does
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in w.RESPONDING_VERBS)
         ):
             doer = sx.subject(verb)
             if doer is None and verb.lemma_.lower() == "engage":
@@ -276,6 +278,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source = sx.with_conjuncts(doer)
     if not source:
         source = sx.with_conjuncts(possessor(noun))
+    if not source and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "given how much Iran needs Russia, its support for Armenia could be ...": the noun's own phrase is
+        # its clause's subject, so the pronoun is read as pronouns are (an actor named before it)
+        source = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")][:1]
     target: list[Token] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
@@ -291,6 +297,15 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                         # "between the two countries": the pair the phrase stands for acts together
                         source, target = target, []
                     break
+    if not target and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "did not start with Iranian support to Armenia": the parser may hang the noun's own "to" phrase,
+        # right after it, from the verb above; a name there is the noun's recipient
+        after = next((c for c in noun.head.head.children
+                      if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and c.lower_ in ("to", "for", "against", "on")), None)  # fmt: skip
+        named = [g for g in (after.children if after is not None else ())
+                 if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g))]  # fmt: skip
+        if named:
+            target = sx.with_conjuncts(named[0])
     if not target and not source and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in w.HAPPENING_VERBS:
         # "war broke out between Chad and Sudan": one side against the other; "clashes began to escalate
         # between the two countries": the "between" of the verb it goes on with, and a pair the phrase stands

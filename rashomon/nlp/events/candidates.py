@@ -715,6 +715,9 @@ def _read(
         noun = tok.head if held else tok
         src_toks, tgt_toks = args.noun_arguments(noun)
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
+        if not target and tgt_toks:
+            # "air strikes on Gaza", "aid to Gaza": a place the act is aimed at is its country's
+            target = args.place_country([p for t in tgt_toks for p in args.named_places(t)], resolve)
         # "the Astana talks", "the Baku talks between Armenia and Azerbaijan": a capital before the act's noun
         # names where it is held, not who holds it
         kept = tuple(m for m in source if not args.named_venue(m, noun))
