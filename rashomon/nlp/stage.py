@@ -22,6 +22,7 @@ from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.modality import modality
 from rashomon.nlp.ontology import lookup
+from rashomon.nlp.places import Kind
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
@@ -153,6 +154,8 @@ class _Lookups:
 
 #: the pronouns that may stand for a subject before them in their own sentence
 OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
+#: A town of fewer people than this does not make a name the tagger calls an organisation or a person a place.
+SMALL_TOWN = 20_000
 #: How many phrases' answers :class:`_Lookups` keeps across documents before it starts afresh.
 KEPT_ANSWERS = 50_000
 
@@ -264,7 +267,7 @@ class _Resolver:
                     # "the defence ministry" placed by its context is the one a later "the ministry" means
                     self.earlier.append((self.order, span.start_char, noun.lower_, found.actor))
                 return [found]
-        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text):
+        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text) and not self._named_not_place(root, text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
         if root.pos_ == "PROPN" and root.lower_ in w.NAMED_ACTS:
             return []  # "The Second Karabakh War", "the Bishkek Protocol": the name of an act, not of an actor
@@ -397,6 +400,15 @@ class _Resolver:
             ]  # fmt: skip
             return found or None
         return None
+
+    def _named_not_place(self, root: Token, text: str) -> bool:
+        """Whether a name the tagger calls an organisation or a person is one, though a small town shares it
+        ("investigate Yale", not Yale, Michigan): only where each place of that name is a town of fewer
+        than SMALL_TOWN people."""
+        if root.ent_type_ not in ("ORG", "PERSON") or self.gazetteer is None:
+            return False
+        places = self.gazetteer.candidates(text)
+        return all(p.kind == Kind.CITY and p.population < SMALL_TOWN for p in places)
 
     def _country_named(self, tok: Token) -> bool:
         """Whether the name ``tok`` heads is a country's and nothing more ("Azerbaijan", not "Aliyev")."""

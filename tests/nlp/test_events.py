@@ -1264,3 +1264,13 @@ def test_what_a_country_responds_with_it_does_and_a_place_it_is_aimed_at_is_its_
     # written for rashomon after a sample of caucasus events
     assert _real_sides("Canada responded with sanctions against Belarus.", "SANCTION") == (["CAN"], ["BLR"])
     assert _real_sides("India retaliated with air strikes on Lahore.", "ASSAULT") == (["IND"], ["PAK"])
+
+
+def test_an_organisation_a_small_town_shares_its_name_with_is_still_an_actor():
+    # written for rashomon after ConfliBERT train-part misses: "investigate Yale" lost its target to a town
+    # of that name
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The federal prosecutors will investigate Yale for fraud.", "2020-01-01")])
+    found = [e for e in events if e["event"] == "ACCUSE"]
+    assert found and [a["actorText"] for a in found[0]["target"]] == ["Yale"], events
