@@ -1274,3 +1274,9 @@ def test_an_organisation_a_small_town_shares_its_name_with_is_still_an_actor():
     (events,) = code_texts([("x", "The federal prosecutors will investigate Yale for fraud.", "2020-01-01")])
     found = [e for e in events if e["event"] == "ACCUSE"]
     assert found and [a["actorText"] for a in found[0]["target"]] == ["Yale"], events
+
+
+def test_what_those_sent_are_to_do_is_aimed_where_they_are_sent():
+    # written for rashomon after ConfliBERT train-part misses: "sent a team to X to investigate" had no target
+    assert _real_sides("The UN dispatched a team of inspectors to Peru to investigate the spill.", "ACCUSE") == (["IGOUNO"], ["PER"])
+    assert _real_sides("The agency sent dozens of auditors to Ghana to investigate the bank.", "ACCUSE")[1] == ["GHA"]

@@ -320,6 +320,16 @@ def _intent_noun(verb: Token) -> Token | None:
     return None
 
 
+def _sent_to_do(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of what those a sending verb sends are to do ("sent a team to X to
+    investigate")."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and verb.head.lemma_.lower() in w.SENDING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _policy_owner(verb: Token) -> Token | None:
     """Whose intent or policy a gerund after "of" names, by its possessive ("Tehran's position of supporting
     Azerbaijan"): the one who has the policy does what it names."""
@@ -689,6 +699,12 @@ def _read(
                 if by is not None:
                     source = args.actors(sx.with_conjuncts(by), resolve) or source
             target = args.pick_target(tok, resolve)
+            if not target and _sent_to_do(tok):
+                # "sent a team of experts to Alabama to investigate": what those sent are to do is aimed where
+                # they are sent (not at the senders' own)
+                own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+                target = tuple(m for m in args.pick_target(tok.head, resolve)
+                               if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)  # fmt: skip
             if tok.lemma_.lower() in w.SENDING_VERBS and source:
                 # "Iran sent troops to the border": the forces sent are the sender's own, no target; whom
                 # they are sent to is
