@@ -1280,3 +1280,17 @@ def test_what_those_sent_are_to_do_is_aimed_where_they_are_sent():
     # written for rashomon after ConfliBERT train-part misses: "sent a team to X to investigate" had no target
     assert _real_sides("The UN dispatched a team of inspectors to Peru to investigate the spill.", "ACCUSE") == (["IGOUNO"], ["PER"])
     assert _real_sides("The agency sent dozens of auditors to Ghana to investigate the bank.", "ACCUSE")[1] == ["GHA"]
+
+
+def test_an_acronym_is_a_name_though_the_tagger_or_a_town_says_otherwise():
+    # written for rashomon after ConfliBERT train-part misses: "ICE" read as a common word, "USAID" as an
+    # adverb and "ELN" as a French town's other name left their acts without a source
+    from rashomon.engine.code import code_texts
+
+    def sources(text: str) -> list[list[str]]:
+        (events,) = code_texts([("x", text, "2015-01-01")])
+        return [[a["actorText"] for a in e["source"]] for e in events]
+
+    assert ["ICE"] in sources("ICE returned 300 stolen paintings to the government of Italy.")
+    assert ["USAID"] in sources("In cooperation with local partners, USAID provided tents to 2,000 families in Nepal.")
+    assert any("ELN" in " ".join(s) for s in sources("The ELN has said it will release two soldiers."))

@@ -45,7 +45,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         # "USAID had announced ...": the small parser reads some names that open a clause as adverbs, or as
         # a compound of the verb read as a noun (", Azerbaijan demands that ...")
         misread = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "compound")
-                        and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS)
+                        and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS or (c.text.isupper() and c.text.isalpha() and len(c.text) >= 2))
                         and c.i == c.left_edge.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct)), None)  # fmt: skip
         if misread is not None:
             return misread
