@@ -1294,3 +1294,9 @@ def test_an_acronym_is_a_name_though_the_tagger_or_a_town_says_otherwise():
     assert ["ICE"] in sources("ICE returned 300 stolen paintings to the government of Italy.")
     assert ["USAID"] in sources("In cooperation with local partners, USAID provided tents to 2,000 families in Nepal.")
     assert any("ELN" in " ".join(s) for s in sources("The ELN has said it will release two soldiers."))
+
+
+def test_those_expelled_from_a_country_are_expelled_by_it():
+    # written for rashomon after ConfliBERT train-part misses: a passive expulsion "from X" with no agent had no
+    # source
+    assert _real_sides("Four Swedish aid workers were expelled from Sudan last week.", "SANCTION")[0] == ["SDN"]

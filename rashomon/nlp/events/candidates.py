@@ -654,6 +654,12 @@ def _read(
         agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
         if passive or agented:
             source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+            if not source and tok.lemma_.lower() in w.EXPELLING_VERBS:
+                # "inspectors were expelled from North Korea": with no one named, the country they are put out
+                # of puts them out
+                source = tuple(m for m in args.actors(sx.pobjs(tok, "from")[:1], resolve) if m.resolved)
+                if not source:
+                    source = args.place_country([g for g in sx.pobjs(tok, "from")[:1] if g.ent_type_ in ("GPE", "LOC")], resolve)
             patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if patient is None and agented:
                 # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside

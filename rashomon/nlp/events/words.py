@@ -11,7 +11,7 @@ from rashomon.data import parse_kinds
 FILE = "event_words.txt"
 KINDS = (
     "light_verbs", "container_nouns", "helping_verbs", "particles", "target_preps", "content_marks",
-    "accusing_verbs", "grudge_adjs", "responding_verbs", "willing_adjs", "future_aux", "background_nouns", "count_nouns", "area_nouns",
+    "accusing_verbs", "grudge_adjs", "responding_verbs", "expelling_verbs", "willing_adjs", "future_aux", "background_nouns", "count_nouns", "area_nouns",
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
@@ -40,6 +40,7 @@ CONTENT_MARKS = _LISTS["content_marks"]
 ACCUSING_VERBS = _LISTS["accusing_verbs"]
 GRUDGE_ADJS = _LISTS["grudge_adjs"]
 RESPONDING_VERBS = _LISTS["responding_verbs"]
+EXPELLING_VERBS = _LISTS["expelling_verbs"]
 WILLING_ADJS = _LISTS["willing_adjs"]
 FUTURE_AUX = _LISTS["future_aux"]
 BACKGROUND_NOUNS = _LISTS["background_nouns"]
