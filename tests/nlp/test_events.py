@@ -1300,3 +1300,11 @@ def test_those_expelled_from_a_country_are_expelled_by_it():
     # written for rashomon after ConfliBERT train-part misses: a passive expulsion "from X" with no agent had no
     # source
     assert _real_sides("Four Swedish aid workers were expelled from Sudan last week.", "SANCTION")[0] == ["SDN"]
+
+
+def test_a_datelines_place_is_not_who_acted():
+    # written for rashomon after a sample of news-style openings: "MOSCOW (AP) — Russia expelled ..." made the
+    # dateline's Moscow (RUSGOV) the source
+    assert _real_sides("TEHRAN (AP) — Iran expelled two Dutch diplomats on Monday.", "SANCTION")[0] == ["IRN"]
+    # a dash alone, with no agency in brackets, is no dateline
+    assert _real_sides("NATO — the alliance — condemned the attack.", "ACCUSE")[0] == ["IGOWSTNAT"]

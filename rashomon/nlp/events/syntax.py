@@ -28,7 +28,24 @@ def verb_above(tok: Token) -> Token | None:
 LETTING_VERBS = frozenset({"let", "set"})
 
 
+def _dateline(first: Token, then: Token) -> bool:
+    """Whether ``first``, a subject before another subject ``then`` of the same verb, is a news dateline at the
+    start of its sentence ("MOSCOW (AP) — Russia expelled ..."): a place in capitals, the agency in brackets,
+    a dash before ``then`` ("NATO — the alliance — condemned" is no dateline)."""
+    between = [t.text for t in first.doc[first.i + 1 : then.left_edge.i]]
+    return (
+        first.left_edge.i == first.sent.start
+        and first.text.isupper()
+        and "(" in between
+        and ")" in between
+        and any(t in ("—", "–", "-", "--") for t in between)
+    )
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and _dateline(subjects[0], subjects[1]):
+        return subjects[1]  # the dateline's place is where the news was filed from, not who acted
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
