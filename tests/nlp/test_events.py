@@ -1201,6 +1201,12 @@ def test_whom_help_is_called_for_from_is_the_one_asked():
     # written for rashomon after a sample of caucasus events: "called for help from X" found X only where the
     # role model guessed it
     assert _real_sides("Kenya appealed for food aid from the European Union.", "REQUEST") == (["KEN"], ["IGOEUREEC"])
+    # the rules find it themselves (the role model, where it is on, found it before them)
+    from rashomon.engine.code import code_texts
+    from rashomon.settings import Options
+
+    (events,) = code_texts([("x", "Kenya appealed for food aid from the European Union.", None)], Options(event_model=False))
+    assert [[a["code"] for a in e["target"]] for e in events if e["event"] == "REQUEST"] == [["IGOEUREEC"]]
 
 
 def test_an_object_it_is_another_subject_before_it_never_its_own_clauses():
