@@ -275,7 +275,7 @@ class _Resolver:
             root.ent_type_ in w.ACTOR_ENTS
             or root.pos_ == "PROPN"
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
-            or _acronym(root)  # "ICE returned ...": the small model may read an acronym as a common word
+            or sx.acronym(root)  # "ICE returned ...": the small model may read an acronym as a common word
         ):
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
@@ -406,7 +406,7 @@ class _Resolver:
         """Whether a name the tagger calls an organisation or a person, or an acronym ("ELN"), is one, though a
         small town shares it ("investigate Yale", not Yale, Michigan): only where each place of that name is a
         town of fewer than SMALL_TOWN people."""
-        if (root.ent_type_ not in ("ORG", "PERSON") and not _acronym(root)) or self.gazetteer is None:
+        if (root.ent_type_ not in ("ORG", "PERSON") and not sx.acronym(root)) or self.gazetteer is None:
             return False
         places = self.gazetteer.candidates(text)
         return all(p.kind == Kind.CITY and p.population < SMALL_TOWN for p in places)
@@ -549,11 +549,6 @@ def _expletive(it: Token) -> bool:
     return it.dep_ in ("nsubj", "expl", "nsubjpass") and head.lemma_.lower() in EXPLETIVE_HEADS and any(
         c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in head.children if c.i > it.i
     )
-
-
-def _acronym(tok: Token) -> bool:
-    """Whether ``tok`` is written as an acronym: two to six capitals ("ICE", "ELN", "USAID")."""
-    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _acting_pair(first: Token) -> bool:

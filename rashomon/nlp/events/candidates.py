@@ -330,14 +330,24 @@ def _sent_to_do(verb: Token) -> bool:
     )
 
 
+def _not_senders_own(mentions: tuple[ActorMention, ...], source: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+    """``mentions`` without the sender's own forces ("sent troops": its military, of its country): what is
+    sent is no target; the sender's country itself, or another's, may be."""
+    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    return tuple(m for m in mentions if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)
+
+
 def _policy_owner(verb: Token) -> Token | None:
     """Whose intent or policy a gerund after "of" names, by its possessive ("Tehran's position of supporting
     Azerbaijan"): the one who has the policy does what it names."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "of":
         return None
     noun = verb.head.head
-    if noun.lemma_.lower() not in w.INTENT_NOUNS:
-        return None
+    return _named_owner(noun) if noun.lemma_.lower() in w.INTENT_NOUNS else None
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """The possessive that names whose ``noun`` (a plan, a policy) is ("Moscow's decision"); not a pronoun."""
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
@@ -657,9 +667,10 @@ def _read(
             if not source and tok.lemma_.lower() in w.EXPELLING_VERBS:
                 # "inspectors were expelled from North Korea": with no one named, the country they are put out
                 # of puts them out
-                source = tuple(m for m in args.actors(sx.pobjs(tok, "from")[:1], resolve) if m.resolved)
+                left = sx.pobjs(tok, "from")[:1]
+                source = tuple(m for m in args.actors(left, resolve) if m.resolved)
                 if not source:
-                    source = args.place_country([g for g in sx.pobjs(tok, "from")[:1] if g.ent_type_ in ("GPE", "LOC")], resolve)
+                    source = args.place_country([g for g in left if g.ent_type_ in ("GPE", "LOC")], resolve)
             patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if patient is None and agented:
                 # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
@@ -685,7 +696,7 @@ def _read(
             if plan is not None and plan.lemma_.lower() != "refusal":
                 # "Moscow's decision to send troops", "the governor's plan to send fighters": whose decision
                 # or plan it is does what it names (not an invitation or a request: another is to act)
-                doer = next((c for c in plan.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                doer = _named_owner(plan)
             holder = sx.verb_above(tok.head) if doer is None and _intended(tok) else None
             if holder is not None:
                 doer = sx.subject(holder)  # "Armenia made an attempt to retake the town"
@@ -708,22 +719,14 @@ def _read(
             if not target and _sent_to_do(tok):
                 # "sent a team of experts to Alabama to investigate": what those sent are to do is aimed where
                 # they are sent (not at the senders' own)
-                own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
-                target = tuple(m for m in args.pick_target(tok.head, resolve)
-                               if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)  # fmt: skip
+                target = _not_senders_own(args.pick_target(tok.head, resolve), source)
             if tok.lemma_.lower() in w.SENDING_VERBS and source:
                 # "Iran sent troops to the border": the forces sent are the sender's own, no target; whom
                 # they are sent to is
-                own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
-
-                def foreign(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-                    return tuple(m for m in mentions
-                                 if m.actor is None or m.actor.country not in own or m.actor.code == m.actor.country)  # fmt: skip
-
-                kept = foreign(target)
+                kept = _not_senders_own(target, source)
                 if target and not kept:
                     # "contributed troops to the force in Afghanistan": past the forces sent, whom they go to
-                    picks = (foreign(args.actors(toks, resolve)) for toks in args.target_candidates(tok))
+                    picks = (_not_senders_own(args.actors(toks, resolve), source) for toks in args.target_candidates(tok))
                     kept = next((f for f in picks if any(m.resolved for m in f)), ())
                 if not kept and target and plover == "AID":
                     # sent to no one but a place of its own ("to the border"): a deployment, not military aid

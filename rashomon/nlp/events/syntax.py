@@ -28,6 +28,12 @@ def verb_above(tok: Token) -> Token | None:
 LETTING_VERBS = frozenset({"let", "set"})
 
 
+def acronym(tok: Token) -> bool:
+    """Whether ``tok`` is written as an acronym: two to six capitals ("ICE", "ELN", "USAID"), a name however
+    the small model tags it."""
+    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
+
+
 def _dateline(first: Token, then: Token) -> bool:
     """Whether ``first``, a subject before another subject ``then`` of the same verb, is a news dateline at the
     start of its sentence ("MOSCOW (AP) — Russia expelled ..."): a place in capitals, the agency in brackets,
@@ -62,7 +68,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         # "USAID had announced ...": the small parser reads some names that open a clause as adverbs, or as
         # a compound of the verb read as a noun (", Azerbaijan demands that ...")
         misread = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "compound")
-                        and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS or (c.text.isupper() and c.text.isalpha() and len(c.text) >= 2))
+                        and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS or acronym(c))
                         and c.i == c.left_edge.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct)), None)  # fmt: skip
         if misread is not None:
             return misread
