@@ -12,14 +12,15 @@ actor and agent dictionaries of openeventdata/petrarch2, MIT licence) and writes
 
 Nothing but facts is carried over: no comment of the dictionaries, no line copied whole. Entries that are
 malformed (unbalanced brackets, a code that is no code, an impossible date, a synonym set that is never
-defined ...) are skipped and counted; the counts are printed. The output is sorted and deterministic: the
-same input gives the same bytes (tests/test_derive_dictionaries.py checks the shipped tables against it).
+defined ...) are skipped and counted; the counts are printed. The output is deterministic (grouped by
+code, scattered within a group so that no run of the source's text is carried over): the same input gives the same bytes (tests/test_derive_dictionaries.py checks the shipped tables against it).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import re
 import sys
 from collections import Counter
@@ -41,6 +42,9 @@ SCRIPT = "eval/derive_dictionaries.py"
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z0-9]{3}){0,4}$")
 _CAMEO = re.compile(r"^(?:---|\d{2,4})$")
 _NAME_CHARS = re.compile(r"^[^\W_]+(?:[ '.&,/-]+[^\W_]+)*[.']?$")
+#: Longer names are left out: news text does not write them out whole, and a name with its code would then
+#: stand in the table as a run of the source's text (``scattered`` keeps the rows from forming longer runs).
+MAX_NAME_WORDS = 10
 #: Two-digit years up to this one are 20xx, the others 19xx (the dictionaries were compiled in 2014).
 _PIVOT = 30
 
@@ -254,7 +258,7 @@ def synsets_header(credit_line: str) -> str:
     return f"""# Synonym sets of the CAMEO verb patterns (cameo_verbs.tsv names them as &name).
 {credit_line}
 # Tab-separated: set, members ('|'-separated; a member of several words has them separated by spaces,
-# each keyed like the pattern words: lower case, a regular plural ending taken off).
+# each keyed like the pattern words: lower case, a regular plural ending taken off; in no meaningful order).
 set\tmembers
 """
 
@@ -312,7 +316,9 @@ def read_actors(path: Path, counts: Counts, rows: set[tuple[str, str, str, str]]
 
     def flush() -> None:
         if names and codes:
-            rows.update((n, *c) for n in names for c in codes)
+            long = [n for n in names if len(re.findall(r"[^\W_]+", n)) > MAX_NAME_WORDS]
+            counts[f"{tag}: names of more than {MAX_NAME_WORDS} words (left out)"] += len(long)
+            rows.update((n, *c) for n in names for c in codes if n not in long)
         elif names:
             counts[f"{tag}: entries without a code (skipped)"] += 1
 
@@ -411,7 +417,9 @@ def actors_header(credit_line: str) -> str:
 # counts only where those tables do not know it, and only when written capitalised (see ActorTable).
 # Tab-separated columns: name, code, from, to.
 #   name   the name as the source writes it, in capitals, words separated by spaces (an acronym in
-#          brackets after a name is left out); one row per name and code: a name's aliases each have rows.
+#          brackets after a name is left out; so are names of more than {MAX_NAME_WORDS} words); one row per
+#          name and code: a name's aliases each have rows. Rows are grouped by code, in no meaningful
+#          order within a code.
 #   code   CAMEO-style actor code (IRN, IRNGOV, IGOUNO, IMGMUSALQ ...); a bare sector (ELI) means the
 #          actor's country with that sector.
 #   from   first day the code holds (ISO), empty = always; to: last day it holds (ISO, inclusive), empty
@@ -426,12 +434,41 @@ def agents_header(credit_line: str) -> str:
 # Read by rashomon/nlp/actors.py as sector words below rashomon's own (actors_sectors.tsv): a word
 # counts only where that table has none. Tab-separated: words (capitals, spaces between words), code (the
 # sector code, possibly followed by secondary ones: MILGOV). Plurals: those the source lists, else the
-# regular plural of the last word, which the source leaves for the coder to make.
+# regular plural of the last word, which the source leaves for the coder to make. Rows are grouped by
+# code, in no meaningful order within a code.
 words\tcode
 """
 
 
 # ---------------------------------------------------------------------------------------------- main
+
+
+def scattered(text: str) -> str:
+    """A sort key that keeps no order of the source: the SHA-1 of the text. Rows are grouped by code and
+    scattered within a group, and a set's members scattered, so that the tables hold the dictionaries'
+    facts (a name and its code) and not their runs of text (neighbouring entries in the order written)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def by_code(rows: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Rows ``(name, code, ...)`` grouped by code, the names of a group in ``scattered`` order, moved on where
+    two of them would stand next to each other that are next to each other in alphabetical order (which is
+    about the dictionaries' order) -- so that no two neighbouring entries of the source are neighbours here."""
+    groups: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for row in sorted(rows):
+        groups.setdefault(row[1], {}).setdefault(row[0], []).append(row)
+    out: list[tuple[str, ...]] = []
+    for code in sorted(groups):
+        names = groups[code]
+        rank = {name: i for i, name in enumerate(sorted(names))}
+        order = sorted(names, key=scattered)
+        for i in range(1, len(order)):
+            if abs(rank[order[i]] - rank[order[i - 1]]) == 1:
+                j = next((j for j in range(i + 1, len(order)) if abs(rank[order[j]] - rank[order[i - 1]]) != 1), None)
+                if j is not None:
+                    order[i], order[j] = order[j], order[i]
+        out.extend(row for name in order for row in names[name])
+    return out
 
 
 def write(path: Path, header: str, rows: Iterable[Iterable[str]]) -> int:
@@ -452,7 +489,7 @@ def derive(shared: Path, out: Path) -> dict[str, int]:
     start = next(i for i, line in enumerate(lines) if line.startswith("&"))
     sets = read_synsets(lines[start:split], counts)
     verb_rows = read_verbs(lines[split:], sets, counts)
-    set_rows = [(name, "|".join(sorted(members))) for name, members in sorted(sets.items())]
+    set_rows = [(name, "|".join(sorted(members, key=scattered))) for name, members in sorted(sets.items())]
 
     actor_rows: set[tuple[str, str, str, str]] = set()
     for name in ACTOR_FILES:
@@ -463,8 +500,8 @@ def derive(shared: Path, out: Path) -> dict[str, int]:
     written = {
         "cameo_verbs.tsv": write(out / "cameo_verbs.tsv", verbs_header(credit_line), verb_rows),
         "cameo_synsets.tsv": write(out / "cameo_synsets.tsv", synsets_header(credit_line), set_rows),
-        "actors_phoenix.tsv": write(out / "actors_phoenix.tsv", actors_header(credit_line), sorted(actor_rows)),
-        "agents_phoenix.tsv": write(out / "agents_phoenix.tsv", agents_header(credit_line), sorted(agent_rows)),
+        "actors_phoenix.tsv": write(out / "actors_phoenix.tsv", actors_header(credit_line), by_code(actor_rows)),
+        "agents_phoenix.tsv": write(out / "agents_phoenix.tsv", agents_header(credit_line), by_code(agent_rows)),
     }
     counts["verb rows"] = sum(1 for r in verb_rows if r[0] == "verb")
     counts["pattern rows"] = sum(1 for r in verb_rows if r[0] == "pattern")

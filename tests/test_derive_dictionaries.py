@@ -4,6 +4,8 @@ byte for byte: the generated files in rashomon/data are what the script makes, n
 from __future__ import annotations
 
 import importlib.util
+import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +75,35 @@ def test_malformed_entries_are_skipped_and_counted(derived, capsys):
     assert counts["patterns whose code is not in cameo.tsv (dropped)"] == 1
     assert counts["patterns with a malformed code (skipped)"] == 1
     assert counts["patterns malformed or naming an undefined synonym set (skipped)"] == 2
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def test_no_run_of_twelve_words_of_the_dictionaries_is_carried_over(derived):
+    """The tables hold facts (a name and its code), not the dictionaries' text: no twelve words in a row of a
+    shipped table stand in that order in a source file (rows are grouped by code and scattered, long names
+    left out)."""
+    n = 12
+    src = SHARED / _script().SOURCE_DIR
+    seen: set[tuple[str, ...]] = set()
+    for path in sorted(src.glob("*.txt")):
+        words = _words(path.read_text(encoding="utf-8", errors="replace"))
+        seen.update(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+    for name in TABLES:
+        body = "\n".join(line for line in (ROOT / "rashomon" / "data" / name).read_text(encoding="utf-8").splitlines()
+                         if not line.startswith("#"))
+        words = _words(body)
+        runs = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1) if tuple(words[i:i + n]) in seen]
+        assert not runs, f"rashomon/data/{name} carries {len(runs)} runs of the source, e.g. {runs[0]!r}"
+
+
+def test_rows_are_grouped_by_code_and_alphabetical_neighbours_kept_apart():
+    script = _script()
+    rows = [(f"NAME {c}", "AAA", "", "") for c in "ABCDEFGH"] + [("ONE", "BBB", "", ""), ("ONE", "BBB", "2001-01-01", "")]
+    out = script.by_code(rows)
+    assert sorted(out) == sorted(rows) and [r[1] for r in out] == ["AAA"] * 8 + ["BBB"] * 2
+    names = [r[0] for r in out[:8]]
+    assert names != sorted(names)
+    assert all(abs(ord(a[-1]) - ord(b[-1])) != 1 for a, b in itertools.pairwise(names))

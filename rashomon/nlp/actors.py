@@ -430,20 +430,24 @@ def parse_phoenix(names_text: str, agents_text: str = "", *, source: str = PHOEN
         if first and last and first > last:
             raise ActorTableError(source, n, f"from {start} is after to {end}")
         names.setdefault(name.strip(), []).append((n, code, start, end))
+    # the tables' row order carries no meaning (the script scatters it): names, a name's codes and the agent
+    # words are taken in sorted order, so that which of two spellings folding alike is kept does not hang on it
+    names = {k: sorted(names[k], key=lambda r: (r[1], r[2], r[3], r[0])) for k in sorted(names)}
     keys: list[tuple[tuple[str, ...], str, bool]] = []
     for name in names:
         words, article = _phoenix_keys(name)
         if words:
             keys.append((words, name, article))
-    agents: list[tuple[tuple[str, ...], str]] = []
+    agents: list[tuple[str, tuple[str, ...], str]] = []
     for n, raw in enumerate(agents_text.splitlines(), 1):
         if not raw.strip() or raw.startswith(("#", "words\t")):
             continue
         cols = [c.strip() for c in raw.split("\t")]
         if len(cols) != 2 or not any(c.isalnum() for c in cols[0]) or not re.fullmatch(r"(?:[A-Z]{3})+", cols[1]):
             raise ActorTableError(agents_source, n, f"expected words<TAB>sector code (COP, MILGOV), got {raw.strip()!r}")
-        agents.append((tuple(t.key for t in tokenize(cols[0])), cols[1]))
-    return Phoenix({k: tuple(v) for k, v in names.items()}, tuple(keys), tuple(agents), source)
+        agents.append((cols[0], tuple(t.key for t in tokenize(cols[0])), cols[1]))
+    agents.sort()
+    return Phoenix({k: tuple(v) for k, v in names.items()}, tuple(keys), tuple(a[1:] for a in agents), source)
 
 
 def _iso_date(text: str) -> dt.date | None:

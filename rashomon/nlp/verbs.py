@@ -191,7 +191,7 @@ def parse_synsets(text: str, source: str = SYNSETS_FILE) -> dict[str, tuple[tupl
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].startswith("&") or len(parts[0]) < 2:
             raise ValueError(f"{source}:{n}: expected '&name<TAB>members', got {line!r}")
-        members = tuple(tuple(m.split()) for m in parts[1].split("|") if m.strip())
+        members = tuple(tuple(m.split()) for m in sorted(parts[1].split("|")) if m.strip())  # order carries nothing
         if not members:
             raise ValueError(f"{source}:{n}: the set {parts[0]} has no members")
         if parts[0] in sets:
