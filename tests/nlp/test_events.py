@@ -1314,3 +1314,43 @@ def test_a_datelines_place_is_not_who_acted():
     assert _real_sides("TEHRAN (AP) — Iran expelled two Dutch diplomats on Monday.", "SANCTION")[0] == ["IRN"]
     # a dash alone, with no agency in brackets, is no dateline
     assert _real_sides("NATO — the alliance — condemned the attack.", "ACCUSE")[0] == ["IGOWSTNAT"]
+
+
+def test_an_act_noun_compounded_with_the_object_names_whom_the_act_is_with_or_into():
+    # written for rashomon after ConfliBERT train-part misses: "ended mediation efforts with the truckers" had
+    # no target (the object "efforts" is no act; "mediation" is)
+    assert _real_sides("Chile ended mediation efforts with Bolivia on Monday.", "SANCTION") == (["CHL"], ["BOL"])
+    assert _real_sides("The government ended mediation efforts with the rebels.", "SANCTION") == (["GOV"], ["REB"])
+
+
+def test_incursions_sieges_and_skirmishes_are_acts_of_force():
+    # written for rashomon after a probe of conflict nouns the lexicon lacked
+    assert _real_sides("Turkey launched an incursion into Syria.", "ASSAULT") == (["TUR"], ["SYR"])
+    assert one("The army laid siege to Homs.", "COERCE")["cameo"] == "191"
+    assert one("A skirmish between Indian and Chinese troops left 20 dead.", "ASSAULT")["cameo"] == "190"
+
+
+def test_a_protest_that_took_place_comes_before_an_act_in_a_clause_beside_it():
+    # written for rashomon after a CASE train-part miss: "a protest took place ... and gunmen laid siege to the
+    # area" put the siege first (the subject of "took place" is the act the clause reports)
+    found = code("A peaceful protest took place in the town and armed bandits launched an offensive on the area.")
+    assert [e["event"] for e in found] == ["PROTEST", "ASSAULT"], found
+
+
+def test_south_asian_protest_and_violence_words():
+    # written for rashomon after a probe of protest and violence reports in South Asian English
+    assert one("Traders observed a bandh in Siliguri against the new tax.", "PROTEST")["cameo"] == "143"
+    assert one("Farmers staged a dharna outside the collectorate in Nashik.", "PROTEST")["cameo"] == "141"
+    assert one("A mob lynched a man in Alwar.", "ASSAULT")["cameo"] == "1823"
+    assert one("Rioters ransacked shops in Delhi.", "ASSAULT")["cameo"] == "1712"
+    assert one("Militants hurled a grenade at an army camp in Pulwama.", "ASSAULT")["cameo"] == "193"
+    assert one("Unknown men threw petrol bombs at the house of a Congress leader.", "ASSAULT")["cameo"] == "183"
+    assert not [e for e in code("The pitcher threw a fastball in the ninth inning.") if e["event"] == "ASSAULT"]
+
+
+def test_protesters_stoning_riot_a_mob_beating_assaults():
+    # written for rashomon after ACLED train-part notes: a crowd of protesters throwing stones is a violent
+    # protest (CAMEO 145), a mob's beating is violence, not a protest
+    assert one("Protesters threw stones at the police in Srinagar.", "PROTEST")["cameo"] == "145"
+    assert _real_sides("Demonstrators threw rocks at the Kenyan police.", "PROTEST") == (["KENOPP"], ["KENCOP"])
+    assert one("A mob threw stones at a journalist in Conakry.", "ASSAULT")["cameo"] == "182"

@@ -108,7 +108,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 inner = [
                     sx.with_conjuncts(g)
                     for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of", "between")
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of", "between", "into")
                     for g in p.children
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
                     and not sx.is_helper(p, g)
@@ -120,7 +120,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.IMPOSING_VERBS
                     for g in sx.pobjs(a, "on", "against", "upon")
                 )
-                if inner and (("N", c.lemma_.lower()) in lex or ("N", c.lower_) in lex):
+                # "opened fraud investigations into banks", "ended mediation efforts with the truckers": an act
+                # noun compounded with the object names the act as well
+                named = [c, *(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")]
+                if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     out.extend(inner)
                     continue
                 # a common noun's recipients come before the noun ("broke off relations with Congo and

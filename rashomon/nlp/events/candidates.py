@@ -271,6 +271,7 @@ def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
             or (head.pos_ in ("VERB", "AUX") and dep in ("dobj", "attr", "nsubjpass"))
             or (head.pos_ in ("AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"))
             or dep == "conj"
+            or (dep == "nsubj" and _happens(head))
         )
         if not transparent:
             depth += 2 if dep in ("advcl", "relcl", "acl", "pobj", "prep", "npadvmod", "amod", "compound", "poss", "nmod") else 1
@@ -278,11 +279,22 @@ def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
     return depth
 
 
+def _happens(verb: Token) -> bool:
+    """A verb by which its subject happens ("the protest began", "a protest took place"): the clause reports
+    the act its subject names."""
+    lemma = verb.lemma_.lower()
+    return lemma in w.HAPPENING_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
 def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, int, int, int]:
     """Sort key: main-clause events first, then events with actors, verbs before nouns (a noun a light verb
     carries is that verb's act: "held a protest and demanded ..."), text order."""
     trig = c.trigger
-    verbal = trig.pos_ == "VERB" or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in w.LIGHT_VERBS)
+    verbal = (
+        trig.pos_ == "VERB"
+        or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in w.LIGHT_VERBS)
+        or (trig.dep_ == "nsubj" and _happens(trig.head))  # "a protest took place": the clause's act
+    )
     return (_depth(trig, found), 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
 
 
@@ -442,13 +454,14 @@ def _material_with_participants(verb: Token, plover: str) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
 
 
-def _by_protesters(verb: Token) -> bool:
-    """True when the subject of ``verb`` is protesters, or a number of them ("thousands of demonstrators")."""
+def _by_protesters(verb: Token, *, mob: bool = True) -> bool:
+    """True when the subject of ``verb`` is protesters, or a number of them ("thousands of demonstrators");
+    without ``mob``, a mob does not count (a mob's beating is violence, not a protest)."""
     subj = sx.subject(verb)
     if subj is None:
         return False
     heads = [subj, *sx.pobjs(subj, "of")]
-    return any(t.lemma_.lower() in w.PROTESTER_NOUNS for t in heads)
+    return any(t.lemma_.lower() in w.PROTESTER_NOUNS and (mob or t.lemma_.lower() != "mob") for t in heads)
 
 
 def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -805,8 +818,12 @@ def _read(
         joint = next((r for r in triggers().get(("N", tok.lemma_.lower()), ()) if r.cue_kind == "mod"), None)
         if len(countries) >= 2 and joint is not None:
             row = joint
-    # fighting in which one side is a crowd of protesters is a riot ("protesters clashed with police")
-    if plover == "ASSAULT" and tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok):
+    # fighting in which one side is a crowd of protesters is a riot ("protesters clashed with police"), and so is
+    # a crowd of protesters beating or stoning ("protesters threw stones at the police")
+    if plover == "ASSAULT" and (
+        (tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok))
+        or (row.cameo == "182" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False))
+    ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
     # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
