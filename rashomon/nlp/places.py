@@ -1177,7 +1177,7 @@ def resolve(
     cands = _apply_hint(gaz, key, cands, admin_hint)
     countries = {c.upper() for c in context_countries}
     inside = [c for c in cands if c.country in countries]
-    if inside and (cands[0].kind > Kind.COUNTRY or min(c.kind for c in inside) <= Kind.ADMIN):
+    if inside and (cands[0].kind > Kind.REGION or min(c.kind for c in inside) <= Kind.ADMIN):
         # a reading in one of the document's countries wins, unless it is a village against a country
         cands = inside
     ctx = _Context(Counter(c.upper() for c in context_countries), Counter(), list(context_points))

@@ -1354,3 +1354,43 @@ def test_protesters_stoning_riot_a_mob_beating_assaults():
     assert one("Protesters threw stones at the police in Srinagar.", "PROTEST")["cameo"] == "145"
     assert _real_sides("Demonstrators threw rocks at the Kenyan police.", "PROTEST") == (["KENOPP"], ["KENCOP"])
     assert one("A mob threw stones at a journalist in Conakry.", "ASSAULT")["cameo"] == "182"
+
+
+def test_whose_act_is_condemned_is_the_target_not_whom_it_was_aimed_at():
+    # written for rashomon after a probe of our own caucasus-style sentences: "condemned Azerbaijan's shelling
+    # of Stepanakert" was aimed at Stepanakert
+    assert _real_sides("Armenia condemned Azerbaijan's shelling of Stepanakert.", "ACCUSE") == (["ARM"], ["AZE"])
+    assert _real_sides("Turkey condemned the Israeli attack on Gaza.", "ACCUSE") == (["TUR"], ["ISR"])
+
+
+def test_whose_position_is_backed_is_the_target():
+    # written for rashomon after a probe: "backed Belgrade's position on Kosovo" went to Kosovo, and Belgrade was
+    # the capital of Serbia and Montenegro, a country that ended in 2006
+    assert _real_sides("Moscow backed Belgrade's position on Kosovo.", "SUPPORT")[1] == ["SRBGOV"]
+
+
+def test_harm_done_by_nature_or_disease_is_no_assault():
+    # written for rashomon after a probe: an earthquake that killed people was an ASSAULT on them
+    for text in ("The earthquake killed 300 people in Turkey.", "Floods destroyed hundreds of homes in Pakistan.",
+                 "The virus killed thousands in Iran.", "Twelve people were killed in the earthquake.",
+                 "The storm hit the town on Monday."):
+        assert not [e for e in code(text) if e["event"] in ("ASSAULT", "COERCE")], text
+    # gunfire is someone's
+    assert _real_sides("Israeli fire killed two Palestinians in Gaza.", "ASSAULT") == (["ISR"], ["PSE"])
+
+
+def test_forces_massed_along_a_border_or_near_a_country_are_against_it():
+    # written for rashomon after a probe: "massed troops along the Armenian border" had no target
+    assert _real_sides("Azerbaijan massed troops along the Armenian border.", "MOBILIZE") == (["AZE"], ["ARM"])
+    assert _real_sides("Russia massed 100,000 troops near Ukraine.", "MOBILIZE") == (["RUS"], ["UKR"])
+
+
+def test_strikes_near_or_outside_a_place_are_aimed_at_its_country():
+    # written for rashomon after a probe: "struck targets near Damascus" had no target
+    assert _real_sides("Israeli jets struck targets near Damascus.", "ASSAULT") == (["ISR"], ["SYR"])
+
+
+def test_drones_hit_vehicles_and_missiles_pound_cities():
+    # written for rashomon after a probe of war reporting the lexicon missed
+    assert _real_sides("An Azerbaijani drone hit an Armenian military truck.", "ASSAULT")[1] == ["ARMMIL"]
+    assert one("Government forces pounded rebel positions in Idlib.", "ASSAULT")["cameo"] == "190"

@@ -97,6 +97,19 @@ def test_regions_resolve_from_the_table(
     assert (place.start, place.end) == (0, len(name))
 
 
+def test_the_gulf_is_the_persian_gulf_even_where_a_village_shares_the_name(gaz: Gazetteer) -> None:
+    # found probing coded events: "seized a tanker in the Gulf" went to Papua New Guinea's Gulf Province, and
+    # in an American story to a village named Gulf
+    for context in ((), ("USA",), ("IRN",)):
+        place = resolve("Gulf", context, gazetteer=gaz)
+        assert place is not None and (place.name, place.country) == ("Persian Gulf", None), (context, place)
+    # in a story from Papua New Guinea it is the province there; a town of the document's country still beats a
+    # town elsewhere, and a country still beats a village
+    assert resolve("Gulf", ("PNG",), gazetteer=gaz).country == "PNG"
+    assert resolve("Paris", ("USA",), gazetteer=gaz).country == "USA"
+    assert resolve("Jordan", ("USA",), gazetteer=gaz).country == "JOR"
+
+
 @pytest.mark.parametrize(
     ("name", "country", "lat", "lon"),
     [

@@ -126,6 +126,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     out.extend(inner)
                     continue
+                if c.lemma_.lower() in w.INTENT_NOUNS:
+                    # "backed Belgrade's position on Kosovo": whose position or bid it is, before what it is on
+                    out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON")
                 # a common noun's recipients come before the noun ("broke off relations with Congo and
                 # Costa Rica", "provided $70 million of aid for Romania and Poland"): the noun's whole
                 # phrase would name only the first of them
@@ -404,7 +407,8 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
     places: list[Token] = []
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
+            # "in Kirkuk", and where the act was aimed "near", "outside" or "around" a place
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "around"):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.ent_type_ == "GPE":
                         found = tuple(
@@ -462,8 +466,16 @@ def adversary(
         near = ("near", "along", "on", "at", "to", "close")
         # "an exercise held on its border with Azerbaijan": the participle that says where is the act's
         held = [b for a in tok.children if a.dep_ == "acl" for b in sx.pobjs(a, *near)]
-        for border in [*sx.pobjs(tok, *near), *(sx.pobjs(head, *near) if head is not tok else []), *held]:
+        # "massed troops along the Armenian border": the parser hangs the place from what is mobilised
+        moved = [b for o in tok.children if o.dep_ == "dobj" for b in sx.pobjs(o, *near)]
+        for border in [*sx.pobjs(tok, *near), *(sx.pobjs(head, *near) if head is not tok else []), *held, *moved]:
             if border.lemma_.lower() not in w.BORDER_NOUNS:
+                if border.ent_type_ == "GPE" and border.head.lower_ in ("near", "along", "close"):
+                    # "put its forces on alert near Ukraine": the country it is massed by
+                    found = tuple(m for m in actors([border], resolve) if m.actor is not None and m.actor.country
+                                  and m.actor.country not in own and m.actor.code == m.actor.country)
+                    if found:
+                        return found
                 continue
             side = national(border, resolve) or list(
                 resolved_first([sx.with_conjuncts(o) for o in sx.pobjs(border, "with")], resolve)
@@ -589,6 +601,13 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
         if found:
             return found
     return ()
+
+
+def names_an_act(verb: Token) -> bool:
+    """Whether the object of ``verb`` is a noun that names an act ("condemned the shelling", "rejected the
+    offensive")."""
+    lex = triggers()
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ("N", c.lemma_.lower()) in lex for c in verb.children)
 
 
 def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:

@@ -152,6 +152,16 @@ def _unarmed_foe(tok: Token) -> bool:
     return any(a.lemma_.lower() in w.RULE_NOUNS for a in ruled)
 
 
+def _by_nature(verb: Token) -> bool:
+    """Whether what does the harm a verb names is a force of nature or a disease, not anyone ("the storm hit
+    the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods")."""
+    doers = [sx.subject(verb)] if not any(c.dep_ == "nsubjpass" for c in verb.children) else []
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and not doers:
+        doers += sx.pobjs(verb, "in")  # "were killed in the earthquake"
+    return any(d is not None and (d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES) for d in doers)
+
+
 def _in_words(tok: Token) -> bool:
     """An attack made over or for what someone said or stands for ("attacked Haley over her support for
     Ukraine"): criticism, not force."""
@@ -554,7 +564,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
-FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background",
+FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime"})  # fmt: skip
 
 
@@ -662,6 +672,8 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
+    elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
+        dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif plover == "COOPERATE" and _contraband(tok):
         dropped = "crime"  # "used the border to export drugs", "the heroin trade": smuggling, no exchange between actors
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
@@ -788,8 +800,9 @@ def _read(
         target = args.actors(asked[:1], resolve)
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
-    if not target and plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB":
-        target = args.object_author(tok, resolve)
+    if plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB" and (not target or args.names_an_act(tok)):
+        # "condemned Azerbaijan's shelling of Stepanakert": whose act is condemned outranks whom it was aimed at
+        target = args.object_author(tok, resolve) or target
     if (plover in ("PROTEST", "ACCUSE") and not criticised) or not target:
         # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
         # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
