@@ -1394,3 +1394,35 @@ def test_drones_hit_vehicles_and_missiles_pound_cities():
     # written for rashomon after a probe of war reporting the lexicon missed
     assert _real_sides("An Azerbaijani drone hit an Armenian military truck.", "ASSAULT")[1] == ["ARMMIL"]
     assert one("Government forces pounded rebel positions in Idlib.", "ASSAULT")["cameo"] == "190"
+
+
+def test_support_for_a_countrys_integrity_or_sovereignty_is_support_for_it():
+    # written for rashomon after a probe: "support for Azerbaijan's territorial integrity" had no target
+    assert _real_sides("Turkey voiced support for Azerbaijan's territorial integrity.", "SUPPORT") == (["TUR"], ["AZE"])
+    assert _real_sides("Iran reaffirmed its support for the territorial integrity of Azerbaijan.", "SUPPORT")[1] == ["AZE"]
+
+
+def test_a_seat_named_as_where_a_treaty_is_signed_is_the_venue():
+    # written for rashomon after a probe: "signed a peace treaty at the White House" made the US a party
+    assert _real_sides("Israel and Bahrain signed a peace treaty at the White House.", "SUPPORT") == (["ISR", "BHR"], [])
+
+
+def test_warplanes_sent_into_a_countrys_zone_are_a_show_of_force_not_aid():
+    # written for rashomon after a probe: "sent 30 warplanes into Taiwan's air defence zone" was military aid
+    assert _real_cameos("China sent 30 warplanes into Taiwan's air defence zone.") == ["150"]
+    assert _real_cameos("Russia sent warships to Syria.") == ["072"]
+
+
+def _real_cameos(text):
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2020-01-01")])
+    return [e["cameo"] for e in events]
+
+
+def test_a_state_blocking_restricts_movement_people_blocking_protest():
+    # written for rashomon after a probe and PLOVER train records: "Beijing blocked access" was a protest
+    assert _real_cameos("Beijing blocked access to foreign news websites.") == ["191"]
+    assert _real_sides("Azerbaijan blocked the Lachin corridor.", "COERCE")[0] == ["AZE"]
+    assert one("Protesters blocked the main highway in Yerevan.", "PROTEST")["cameo"].startswith("144")
+    assert _real_sides("Young Algerians blocked roads leading to the city centre.", "PROTEST")[0] == ["DZA"]

@@ -216,6 +216,15 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
     return ()
 
 
+def _cause_owner(tok: Token) -> Token | None:
+    """The named owner of a cause a country has ("Azerbaijan's territorial integrity", "the sovereignty of
+    Armenia": :data:`words.OWNED_CAUSES`), or None."""
+    if tok.lemma_.lower() not in w.OWNED_CAUSES:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + sx.pobjs(tok, "of")
+    return next((o for o in owners if o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+
+
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
     for c in noun.children:
@@ -293,6 +302,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
             for g in c.children:
                 if c.lower_ == "for" and not (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g)):
+                    # "support for Azerbaijan's territorial integrity": the country whose it is
+                    owner = _cause_owner(g)
+                    if owner is not None:
+                        target = sx.with_conjuncts(owner)
+                        break
                     continue  # "support for Armenia", not "calls for calm" or "arrests for fraud"
                 if g.dep_ == "pobj" and not sx.is_helper(c, g):
                     target = sx.with_conjuncts(g)
@@ -630,6 +644,8 @@ def venue(m: ActorMention, tok: Token) -> bool:
     if m.via == "place":
         return True
     at = next((t for t in tok.doc[tok.sent.start : tok.sent.end] if t.idx == m.start), None)
+    if at is not None and at.dep_ != "pobj" and at.head.dep_ == "pobj" and at.dep_ in ("compound", "amod", "det"):
+        at = at.head  # "at the White House": the name's head word
     if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "at"):
         return False
     above = at.head.head

@@ -152,6 +152,24 @@ def _unarmed_foe(tok: Token) -> bool:
     return any(a.lemma_.lower() in w.RULE_NOUNS for a in ruled)
 
 
+#: sectors of a state's own power
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state(m: ActorMention) -> bool:
+    """Whether a mention is a state or one of its arms: a country (named, not its people: "Young Algerians"), its
+    government, forces, police, courts."""
+    if m.actor is None or not m.actor.country:
+        return False
+    return m.actor.sector in STATE_SECTORS or (m.actor.code == m.actor.country and m.via != "demonym")
+
+
+def _sent_into(verb: Token) -> bool:
+    """Whether what ``verb`` sends goes "into" somewhere (on the verb or on what is sent)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children)
+
+
 def _by_nature(verb: Token) -> bool:
     """Whether what does the harm a verb names is a force of nature or a disease, not anyone ("the storm hit
     the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods")."""
@@ -756,6 +774,9 @@ def _read(
                 if not kept and target and plover == "AID":
                     # sent to no one but a place of its own ("to the border"): a deployment, not military aid
                     row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
+                elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
+                    # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid
+                    row, plover = replace(row, cameo="150", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
                 target = kept
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
@@ -839,6 +860,10 @@ def _read(
     ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
+    # a state that blocks a road, a border or access restricts movement (CAMEO 191); obstruction is a protest
+    # only when those outside power do it ("Beijing blocked access to foreign websites")
+    if row.cameo.startswith("144") and source and all(_state(m) for m in source):
+        row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
     # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
     # protest the sentence reports ("workers protested, demanding their wages"), is what it protests for:
     # CAMEO 141, a protest for it
