@@ -1426,3 +1426,37 @@ def test_a_state_blocking_restricts_movement_people_blocking_protest():
     assert _real_sides("Azerbaijan blocked the Lachin corridor.", "COERCE")[0] == ["AZE"]
     assert one("Protesters blocked the main highway in Yerevan.", "PROTEST")["cameo"].startswith("144")
     assert _real_sides("Young Algerians blocked roads leading to the city centre.", "PROTEST")[0] == ["DZA"]
+
+
+def test_an_agreement_to_a_truce_is_an_event_whoever_the_parties():
+    # written for rashomon after a probe of CASE-style reports: "the two warring factions agreed to a truce" was
+    # dropped for naming no known actor
+    assert _real_cameos("The two warring factions agreed to a truce brokered by the church.") == ["030"]
+    assert _real_cameos("The two companies agreed to a merger.") == []
+
+
+def test_forces_that_leave_or_abandon_a_place_retreat_from_it_people_who_leave_are_displaced():
+    # written for rashomon after probes: "abandoned their positions" and "left Aghdam district" were no events
+    assert _real_sides("Armenian forces left Aghdam district under the ceasefire deal.", "RETREAT") == (["ARMMIL"], ["AZE"])
+    assert _real_sides("Armenian troops abandoned the town of Shusha.", "RETREAT") == (["ARMMIL"], ["AZE"])
+    assert _real_cameos("As a result, thousands of Azerbaijanis left the district.") == []
+    assert _real_cameos("Villagers abandoned their homes.") == []
+
+
+def test_diplomatic_words_a_probe_found_missing():
+    # written for rashomon after a probe of diplomatic news
+    assert _real_sides("Britain expressed solidarity with Ukraine.", "SUPPORT") == (["GBR"], ["UKR"])
+    assert _real_sides("Russia protested to Estonia over the removal of a Soviet monument.", "ACCUSE") == (["RUS"], ["EST"])
+    assert _real_cameos("The Treasury blacklisted dozens of Iranian companies.") == ["160"]
+    assert _real_sides("Turkish prosecutors issued arrest warrants for Swedish journalists.", "COERCE")[1] == ["SWEMED"]
+
+
+def test_who_travels_for_talks_holds_them_and_discussing_is_with_someone():
+    # written for rashomon after a probe: "Macron will travel to New Delhi for talks with Modi" had no source,
+    # "discussed NATO membership with the Swedish prime minister" was aimed at NATO
+    def countries(text):
+        source, target = _real_sides(text, "CONSULT")
+        return [c[:3] for c in source], [c[:3] for c in target]
+
+    assert countries("Macron will travel to New Delhi next month for talks with Modi.") == (["FRA"], ["IND"])
+    assert countries("Erdogan discussed NATO membership with the Swedish prime minister.") == (["TUR"], ["SWE"])

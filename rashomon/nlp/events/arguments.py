@@ -97,6 +97,9 @@ def fronted_with(prep: Token) -> bool:
 def target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
+    if verb.lemma_.lower() in ("discuss", "debate"):
+        # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
+        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
     for deps in (("dative", "iobj"), ("dobj",)):
         for c in verb.children:
             # "took control of the border with Iran": the place taken is no one's recipient (whom it is
@@ -285,6 +288,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
             # "Baku responded with sanctions": what the subject answers with, it does
             or (noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in w.RESPONDING_VERBS)
+            # "Macron will travel to New Delhi for talks": what the one who goes goes for
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_.lower() in w.TRAVEL_VERBS)
         ):
             doer = sx.subject(verb)
             if doer is None and verb.lemma_.lower() == "engage":
@@ -571,6 +576,9 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
                 continue
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
+    if tok.lemma_.lower() in ("leave", "abandon", "vacate"):
+        # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself
+        groups.extend(sx.with_conjuncts(c) for c in tok.children if c.dep_ == "dobj")
     # "withdraw its troops from Kashmir": a place left is its country's
     return resolved_first(groups, resolve) or place_country([p for toks in groups for g in toks for p in named_places(g)], resolve)
 
@@ -580,11 +588,13 @@ def named_places(tok: Token) -> list[Token]:
     that qualify it ("the West Bank cities", "the towns of Hebron and Jericho")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return [tok]
+    area = tok.lemma_.lower() in w.AREA_NOUNS
     named = [
         c for c in tok.children
-        if c.dep_ == "compound" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and not c.ent_type_))
+        # "Aghdam district": before an area noun a name is the area's, whatever the tagger calls it
+        if c.dep_ == "compound" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and (area or not c.ent_type_)))
     ]  # fmt: skip
-    if tok.lemma_.lower() in w.AREA_NOUNS:
+    if area:
         named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC")]
     return named
 

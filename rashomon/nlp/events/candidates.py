@@ -164,6 +164,15 @@ def _state(m: ActorMention) -> bool:
     return m.actor.sector in STATE_SECTORS or (m.actor.code == m.actor.country and m.via != "demonym")
 
 
+def _armed_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` bears arms: forces named by a noun (:data:`words.ARMED_NOUNS`), or a
+    name (a country, a group; not a people: "Azerbaijanis")."""
+    subj = sx.subject(verb)
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "PERSON", ""))
+
+
 def _sent_into(verb: Token) -> bool:
     """Whether what ``verb`` sends goes "into" somewhere (on the verb or on what is sent)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -472,6 +481,9 @@ def _obligation(tok: Token) -> Token | None:
 def _material_with_participants(verb: Token, plover: str) -> bool:
     """A violent, coercive or protest act whose participants are named by common nouns ("militants",
     "protesters", "two civilians") rather than by actors the table knows: still an event."""
+    if plover == "AGREE" and any(t.lemma_.lower() in w.PEACE_WORDS for t in verb.subtree if t.i > verb.i):
+        # "the two warring factions agreed to a truce": an end to fighting, whoever the parties
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in verb.children)
     if plover not in MATERIAL_TYPES:
         return False
     for c in verb.children:
@@ -582,7 +594,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
-FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature",
+FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime"})  # fmt: skip
 
 
@@ -690,6 +702,8 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
+    elif tok.lemma_.lower() in ("leave", "abandon") and plover == "RETREAT" and not _armed_subject(tok):
+        dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif plover == "COOPERATE" and _contraband(tok):
