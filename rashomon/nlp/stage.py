@@ -376,6 +376,10 @@ class _Resolver:
             # "given how much Iran needs Russia, its support for Armenia ...": the possessive of a clause's
             # subject may stand for a subject of a clause before it
             last = word.i
+        elif word.i > last and word.lower_ in ("its", "their") and word.dep_ == "poss" and word.head.dep_ in ("dobj", "pobj", "dative"):
+            # "the ministry said Armenian forces shelled its positions": the possessive of an object may stand for
+            # its own clause's subject or, where that does not agree, one before it
+            last = word.i
         elif word.i > last and word.lower_ == "it" and word.dep_ in ("dobj", "dative", "pobj"):
             # an object "it" is never the subject of its own clause, but may be another subject before it ("as
             # Azerbaijan grew, Iran began supporting it"): those come first
@@ -395,9 +399,11 @@ class _Resolver:
                 # the small model tags some countries as persons ("as Azerbaijan grew"): one that the table
                 # knows as a country is still an "it"
                 continue
+            # "Iran's foreign minister ... He met": a person named by office is coded as the office's body
+            office = want == "person" and tok.lemma_.lower() in w.PERSON_NOUNS
             found = [
                 m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))
-                if m.actor is not None and _fits(m.actor, want)
+                if m.actor is not None and (_fits(m.actor, want) or office)
             ]  # fmt: skip
             return found or None
         return None
@@ -412,9 +418,13 @@ class _Resolver:
         return all(p.kind == Kind.CITY and p.population < SMALL_TOWN for p in places)
 
     def _country_named(self, tok: Token) -> bool:
-        """Whether the name ``tok`` heads is a country's and nothing more ("Azerbaijan", not "Aliyev")."""
+        """Whether the name ``tok`` heads is a country's or its capital's and nobody's ("Azerbaijan", "Yerevan",
+        not "Aliyev")."""
         found = self(*sx.phrase_chars(tok))
-        return bool(found) and all(m.actor is not None and m.actor.code == m.actor.country for m in found)
+        return bool(found) and all(
+            m.actor is not None and m.actor.kind != "person" and (m.actor.code == m.actor.country or m.via == "capital")
+            for m in found
+        )
 
     def _one_before(self, word: Token, want: str) -> list[Actor] | None:
         """The one actor of kind ``want`` named in ``word``'s sentence before it, where no subject before names
@@ -430,15 +440,21 @@ class _Resolver:
         before: what "the two countries" stands for where no subject names the pair ("the dispute between
         Armenia and Azerbaijan ... shelling between the two countries")."""
         for tok in reversed(word.doc[_window_start(word) : word.i]):
+            met = None
             partner = sx.dash_partner(tok)
             if partner is not None:
                 pair = [partner, tok]  # "Turkish-Azerbaijani"
             elif tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children) and _acting_pair(tok):
                 pair = sx.with_conjuncts(tok)
+            elif word.pos_ != "PRON" and (met := _met(tok)) is not None:
+                # "He met President Aliyev ... The two sides agreed": the two who met, people too (not for a bare
+                # "they", which the nearest subject decides)
+                pair = [tok, met]
             else:
                 continue
             found = [
-                m.actor for t in pair for m in self(*sx.phrase_chars(t)) if m.actor is not None and _fits(m.actor, want)
+                m.actor for t in pair for m in self(*sx.phrase_chars(t))
+                if m.actor is not None and (_fits(m.actor, want) or (met is not None and bool(m.actor.country)))
             ]  # fmt: skip
             if len(found) == 2:
                 return found
@@ -551,6 +567,21 @@ def _expletive(it: Token) -> bool:
     )
 
 
+def _met(subject: Token) -> Token | None:
+    """Whom the subject of a meeting met or held talks with ("He met President Aliyev", "held talks with
+    Pashinyan"): with the subject, a pair that acts; None when its verb is no meeting."""
+    if subject.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS]
+    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks:
+        return None
+    partners = sx.pobjs(verb, "with") + [g for t in talks for g in sx.pobjs(t, "with")]
+    if verb.lemma_.lower() in w.MEETING_WORDS:
+        partners = [c for c in verb.children if c.dep_ == "dobj"] + partners
+    return partners[0] if partners else None
+
+
 def _acting_pair(first: Token) -> bool:
     """Whether a pair "X and Y" is named as the two that act, or between whom something is ("Armenia and
     Azerbaijan signed", "signed by Armenia and Azerbaijan", "the war between Armenia and Azerbaijan"), not as
@@ -565,7 +596,7 @@ def _agrees(subject: Token, pronoun: str) -> bool:
     """Whether a subject can be what ``pronoun`` stands for, by number and person."""
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     if pronoun in ("he", "him", "his", "she", "her"):
-        return subject.ent_type_ == "PERSON" and not plural
+        return (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in w.PERSON_NOUNS) and not plural
     if pronoun in ("it", "its"):
         return not plural and subject.ent_type_ != "PERSON"
     return plural or subject.ent_type_ in ("NORP",)
@@ -776,6 +807,21 @@ def _speech(parsed: Doc, text: str) -> _Speech:
     return speech
 
 
+def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
+    """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
+    by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
+    if phrase is None or speaker.actor is None or not speaker.actor.country:
+        return ()
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in phrase.children):
+        return ()
+    sector = resolver.lookups.sector_of(phrase.text, head=True)
+    code = speaker.actor.country + sector if sector is not None and len(sector) == 3 else speaker.actor.country
+    actor = resolver.actors.actor(code) or resolver.actors.actor(speaker.actor.country)
+    start, end = sx.phrase_chars(phrase)
+    text = resolver.text[start:end]
+    return (ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE),) if actor is not None else ()
+
+
 def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> ActorMention:
     """The speaker at ``start..end``: the actor mention found there, else the words unresolved."""
     found = resolver(start, end)
@@ -800,7 +846,9 @@ def _reported_by(
         span = parsed[attribution.start : attribution.end]
         if speech.writers(span.start_char, span.end_char):
             return None
-        return _source_mention(span.start_char, span.end_char, speech.text, resolver)
+        found = _source_mention(span.start_char, span.end_char, speech.text, resolver)
+        # "It said ...": a body named before (the resolver's), else no one to name
+        return None if found.actor is None and found.text.lower() == "it" else found
     rel = speaker_for(speech.relations, start, end)
     if rel is None or rel.source is None:
         return None
@@ -935,6 +983,8 @@ def analyse_document(
                     source = tuple(
                         speaker if (m.actor is None and m.text.lower() in ("we", "i")) else m for m in source
                     )
+                    # "'Our troops returned fire,' the ministry said": the speaker's country's troops
+                    source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
                 # once a sentence and actors' countries (a border named by one side takes its other side from
                 # them), and only for a sentence with an event
                 sides = tuple(m.actor.country for m in (*source, *coded.target) if m.actor is not None and m.actor.country)

@@ -1460,3 +1460,35 @@ def test_who_travels_for_talks_holds_them_and_discussing_is_with_someone():
 
     assert countries("Macron will travel to New Delhi next month for talks with Modi.") == (["FRA"], ["IND"])
     assert countries("Erdogan discussed NATO membership with the Swedish prime minister.") == (["TUR"], ["SWE"])
+
+
+def _real_paragraph(text):
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-10-01")])
+    return [
+        (e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]], (e["provenance"]["speaker"] or {}).get("code"))
+        for e in events
+    ]
+
+
+def test_he_may_stand_for_a_person_named_by_office_and_the_two_sides_for_those_who_met():
+    # written for rashomon after a probe paragraph: "Iran's foreign minister arrived ... He met President Aliyev"
+    # left "He" unresolved, and "the two sides" after the meeting named no pair
+    found = _real_paragraph("Iran's foreign minister arrived in Baku on Monday. He met President Aliyev. "
+                            "The two sides agreed to reopen the Astara checkpoint.")
+    assert ("CONSULT", ["IRNGOV"], ["AZEGOV"], None) in found, found
+    assert ("AGREE", ["IRN", "AZE"], [], None) in found, found
+
+
+def test_reported_possessives_and_first_person_plurals_are_the_speakers():
+    # written for rashomon after a probe paragraph: "the ministry said Armenian forces shelled its positions"
+    # had no target, "'Our troops returned fire,' the ministry said" no event, "It said" no speaker
+    found = _real_paragraph("Azerbaijan's defence ministry said Armenian forces shelled its positions overnight. "
+                            "'Our troops returned fire,' the ministry said.")
+    assert ("ASSAULT", ["ARMMIL"], ["AZEGOV"], "AZEGOV") in found, found
+    assert ("ASSAULT", ["AZEMIL"], [], "AZEGOV") in found, found
+    found = _real_paragraph("Yerevan denied the claim. It said Azerbaijani troops had opened fire first.")
+    assert found == [("ASSAULT", ["AZEMIL"], [], "ARMGOV")], found
+    # the doer's own is no one it acts on
+    assert _real_sides("Syria offered its troops to Lebanon's president.", "AGREE")[1] == ["LBNGOV"]

@@ -81,6 +81,16 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
         if not any(m.resolved for m in mentions):
             # "thousands of Iraqi Kurds": the nationality of the counted
             mentions = national(sx.counted(tok), resolve) or mentions
+        if not any(m.resolved for m in mentions) and tok.pos_ == "NOUN":
+            # "shelled its positions": whose they are, as the resolver reads the possessive
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owners = [m for m in resolve(owner.idx, owner.idx + len(owner.text)) if m.resolved] if owner is not None else []
+            verb = sx.verb_above(tok)
+            subject = sx.subject(verb) if verb is not None else None
+            doers = {m.actor for m in resolve(*sx.phrase_chars(subject))} if subject is not None and subject.i != tok.i else set()
+            # not the doer's own ("offered its troops to Lebanon"): those are no one it acts on
+            if owners and not any(m.actor in doers for m in owners):
+                mentions = owners
         for mention in mentions:
             # one mention a place, but the several a phrase stands for ("both countries") are kept
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
