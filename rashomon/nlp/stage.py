@@ -227,7 +227,7 @@ class _Resolver:
         if root.lower_ in w.COUNT_NOUNS or root.ent_type_ == "CARDINAL":
             # "thousands of Iraqi Kurds", "dozens of protesters": the counted are the actor, not the count
             counted = sx.pobjs(root, "of")
-            if counted and counted[0].left_edge.idx < end:
+            if counted and start < counted[0].left_edge.idx < end:  # a smaller span: no asking the same again
                 return self(counted[0].left_edge.idx, end)
         if root.ent_type_ in NOT_ACTOR_ENTS or root.lower_ in CALENDAR_WORDS:
             return []  # "on Tuesday", "in March": a time, not an actor

@@ -410,3 +410,25 @@ def test_the_country_is_the_one_named_before_it_in_its_sentence(coded):
     assert found["called"] == ("ARM", "RUS"), found
     found = coded("Iran condemned Israel, and the country warned Israel.")
     assert found["warned"][0] == "", "two countries named before: no one"
+
+
+def test_a_count_whose_of_phrase_starts_the_span_is_not_asked_again():
+    # found on an ACLED note: "..., of which 6 ..." parsed with "of which" under "6" asked the resolver about the
+    # same span forever (RecursionError)
+    from spacy.tokens import Doc, Span
+
+    from rashomon.engine.analyse import load_models
+    from rashomon.engine.code import as_document
+    from rashomon.nlp.stage import _Resolver
+    from rashomon.settings import Options
+
+    nlp, models, _ = load_models(Options())
+    words = ["Police", "held", "20", "men", ",", "of", "which", "6", "died", "."]
+    heads = [1, 1, 3, 1, 3, 7, 5, 8, 3, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "punct", "prep", "pobj", "nsubj", "relcl", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 9)
+    doc.ents = [Span(doc, 7, 8, label="CARDINAL")]
+    text = doc.text
+    resolver = _Resolver(doc, as_document("t", text, None).text, models, None)
+    start = doc[6].idx
+    assert resolver(start, doc[7].idx + 1) == []
