@@ -807,6 +807,24 @@ def _speech(parsed: Doc, text: str) -> _Speech:
     return speech
 
 
+def _denials_aimed(events: Sequence[Event]) -> list[Event]:
+    """``events`` with a denial that names no target ("We did not open fire," a spokeswoman for Armenia's
+    defence ministry said) aimed as the act it denies was reported before it in the same segment: the target
+    of the latest earlier event of its type, not itself denied, whose source is of the same country."""
+    out: list[Event] = []
+    for e in events:
+        countries = {m.actor.country for m in e.source if m.actor is not None and m.actor.country}
+        if e.modality == "denied" and not e.target and countries:
+            prior = next((p for p in reversed(out) if p.segment == e.segment and p.event == e.event and p.target
+                          and p.modality != "denied"
+                          and countries & {m.actor.country for m in p.source if m.actor is not None and m.actor.country}),
+                         None)  # fmt: skip
+            if prior is not None:
+                e = replace(e, target=prior.target)
+        out.append(e)
+    return out
+
+
 def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
     """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
     by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
@@ -1031,4 +1049,4 @@ def analyse_document(
                     last_speaker = who
     spans += document_repetitions(spans)
     unique = {(sp.start, sp.end, sp.technique): sp for sp in reversed(spans)}  # the first of identical spans
-    return DocumentAnalysis(tuple(events), tuple(tones), tuple(sorted(unique.values(), key=lambda sp: (sp.start, sp.end))))
+    return DocumentAnalysis(tuple(_denials_aimed(events)), tuple(tones), tuple(sorted(unique.values(), key=lambda sp: (sp.start, sp.end))))

@@ -1492,3 +1492,15 @@ def test_reported_possessives_and_first_person_plurals_are_the_speakers():
     assert found == [("ASSAULT", ["AZEMIL"], [], "ARMGOV")], found
     # the doer's own is no one it acts on
     assert _real_sides("Syria offered its troops to Lebanon's president.", "AGREE")[1] == ["LBNGOV"]
+
+
+def test_a_denial_naming_no_target_denies_the_act_as_reported_before_it():
+    # written for rashomon after the demo's claims: "We did not open fire" named no target, so it did not meet the
+    # report it denies ("Armenian forces fired on Azerbaijani positions") in one claim
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Azerbaijan's defence ministry said Armenian forces fired on Azerbaijani positions. "
+                                  "Armenia's defence ministry rejected that account. \"We did not open fire,\" a spokeswoman "
+                                  "for Armenia's defence ministry said.", "2024-03-12")])
+    denied = [e for e in events if e["provenance"]["modality"] == "denied"]
+    assert denied and [a["code"] for a in denied[0]["target"]] == ["AZE"], events

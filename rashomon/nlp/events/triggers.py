@@ -48,8 +48,18 @@ def _held_place(control: Token) -> bool:
 
 
 def cue_matches(tok: Token, row: Trigger) -> bool:
+    return bool(_match(tok, row))
+
+
+#: how a row's cue meets a token: not at all, through an object of one of its prepositions only, directly
+NO_MATCH, BY_PREP, DIRECT = 0, 1, 2
+
+
+def _match(tok: Token, row: Trigger) -> int:
+    """How ``row``'s cue meets ``tok``: an "obj" cue met only by the object of a preposition ("opened fire
+    along the border") is BY_PREP, which a later row's direct object ("obj:fire") outranks."""
     if row.cue_kind is None:
-        return True
+        return DIRECT
     if row.cue_kind == "obj":
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "dative")]
         # "obj:*": the transitive reading ("returned the districts", not "returned to Geneva");
@@ -70,7 +80,7 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
             if (c.lemma_.lower() == "control" or c.lower_ in w.PORTIONS) and _held_place(c):
                 words.add(HELD)
             if words & row.cue_words:
-                return True
+                return DIRECT
         for c in tok.children:
             # "took place in the town": the idiom's preposition says where it happened, not what was taken
             if c.dep_ == "prep" and not any(o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects):
@@ -78,13 +88,18 @@ def cue_matches(tok: Token, row: Trigger) -> bool:
                     if g.dep_ == "pobj" and (
                         {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
                     ) & row.cue_words:
-                        return True
+                        return BY_PREP
             # a noun's kind named by what it involves: "24 shots involving small arms" (small-arms shots)
             if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "use") and any(
                 g.dep_ == "dobj" and {g.lemma_.lower(), g.lower_} & row.cue_words for g in c.children
             ):
-                return True
-        return False
+                return DIRECT
+        return NO_MATCH
+    return DIRECT if _other_cue(tok, row) else NO_MATCH
+
+
+def _other_cue(tok: Token, row: Trigger) -> bool:
+    """Whether a cue other than "obj" meets ``tok``."""
     if row.cue_kind == "neg":
         return is_negated(tok)
     if row.cue_kind == "mod":
@@ -231,9 +246,16 @@ def lookup_trigger(tok: Token) -> Trigger | None:
                 candidates += [("N", c.lemma_.lower()), ("N", c.lower_)]
         candidates += [("N", lemma), ("N", tok.lower_)]
     for key in candidates:
+        fallback: Trigger | None = None
         for row in lex.get(key, ()):
-            if cue_matches(tok, row):
+            how = _match(tok, row)
+            if how == DIRECT and (fallback is None or row.cue_kind == "obj"):
+                # an object met directly outranks one met through a preposition before it, a bare row does not
                 return row
+            if how == BY_PREP and fallback is None:
+                fallback = row
+        if fallback is not None:
+            return fallback
     return None
 
 
