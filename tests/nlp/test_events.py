@@ -1504,3 +1504,20 @@ def test_a_denial_naming_no_target_denies_the_act_as_reported_before_it():
                                   "for Armenia's defence ministry said.", "2024-03-12")])
     denied = [e for e in events if e["provenance"]["modality"] == "denied"]
     assert denied and [a["code"] for a in denied[0]["target"]] == ["AZE"], events
+
+
+def test_one_countrys_drill_stays_a_show_of_force_where_the_type_model_would_make_it_joint():
+    # written for rashomon after a probe: the type model made "Azerbaijan conducted military exercises near the
+    # Armenian border" military cooperation, a reading the lexicon keeps for joint drills
+    assert _real_cameos("Azerbaijan conducted military exercises near the Armenian border.") == ["150"]
+    assert _real_cameos("Russia and Belarus held joint military exercises.") == ["062"]
+
+
+def test_probed_coercion_lawsuits_deployments_and_places():
+    # written for rashomon after a probe of our own sentences
+    assert _real_cameos("The junta dissolved the main opposition party.") == ["1722"]
+    assert _real_sides("Armenia filed a case against Azerbaijan at the International Court of Justice.", "ACCUSE") == (["ARM"], ["AZE"])
+    # arms and forces sent to no one named are deployed, not given
+    assert _real_cameos("The Pentagon dispatched an aircraft carrier to the Gulf.") == ["154"]
+    assert _real_sides("Russia sent warships to the Black Sea.", "MOBILIZE")[1] == [], "the Black Sea is not a town called Black"
+    assert _real_sides("Pakistani jets carried out strikes inside Afghanistan.", "ASSAULT") == (["PAK"], ["AFG"])

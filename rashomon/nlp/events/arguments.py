@@ -437,7 +437,7 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
     for h in heads:
         for c in h.children:
             # "in Kirkuk", and where the act was aimed "near", "outside" or "around" a place
-            if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "around"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "near", "outside", "around"):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.ent_type_ == "GPE":
                         found = tuple(
@@ -454,6 +454,11 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
     return place_country(places, resolve)
 
 
+#: last words of a name that make it a natural feature, not the place its other words name
+_FEATURE_WORDS = frozenset({"sea", "ocean", "gulf", "river", "lake", "strait", "straits", "bay", "canal", "mountains",
+                            "mountain", "desert", "peninsula", "island", "islands", "valley", "plateau"})
+
+
 def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """The country of the first of ``places`` the resolver can place (a resolver may offer ``place(start,
     end)``, the stage's does: a mention of the place's country; a resolver without it places nothing)."""
@@ -463,8 +468,10 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
     for g in places:
         ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
         span = ent if ent is not None else g.doc[g.i : g.i + 1]
-        # "West Darfur State": the name, else the name without its first or its last word
-        for part in (span, span[1:], span[:-1]):
+        # "West Darfur State": the name, else the name without its first or its last word (not a last word that
+        # makes it a sea or a river: "the Black Sea" is not a town called Black)
+        parts = (span, span[1:]) if span[-1].lower_ in _FEATURE_WORDS else (span, span[1:], span[:-1])
+        for part in parts:
             if len(part) == 0:
                 continue
             found = place(part.start_char, part.end_char)

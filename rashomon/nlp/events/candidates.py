@@ -785,8 +785,9 @@ def _read(
                     # "contributed troops to the force in Afghanistan": past the forces sent, whom they go to
                     picks = (_not_senders_own(args.actors(toks, resolve), source) for toks in args.target_candidates(tok))
                     kept = next((f for f in picks if any(m.resolved for m in f)), ())
-                if not kept and target and plover == "AID":
-                    # sent to no one but a place of its own ("to the border"): a deployment, not military aid
+                if not kept and plover == "AID" and (target or row.cameo == "072"):
+                    # sent to no one but a place of its own ("to the border"), or arms and forces sent to no one
+                    # named ("warships to the Black Sea"): a deployment, not military aid
                     row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
                 elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
                     # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid

@@ -97,6 +97,19 @@ def retyped(coded: Coded, plover: str) -> Coded:
     return replace(coded, row=row)
 
 
+def ruled_out(coded: Coded, plover: str) -> bool:
+    """Whether the lexicon reads the trigger noun as ``plover`` only with a modifier the parse does not find
+    ("joint drill" COOPERATE, a drill alone MOBILIZE): the rules have weighed that reading and left it, so the
+    type model does not bring it back."""
+    from rashomon.nlp.events.triggers import cue_matches
+
+    tok = coded.trigger
+    pos = "V" if tok.pos_ == "VERB" else "N"
+    rows = [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
+    same = [r for r in rows if lookup(r.cameo).plover == plover]
+    return bool(same) and all(r.cue_kind == "mod" and not cue_matches(tok, r) for r in same)
+
+
 #: the fewest sentences a document's topic is judged from: one or two sentences say too little about what a
 #: text is about (a wire headline, a gold sentence, one text given to `rashomon code`) and are never gated
 TOPIC_SENTENCES = 4
@@ -269,6 +282,8 @@ class EventModel:
             if event < (self.policy.keep if cand.dropped is None else self.policy.accept):
                 continue  # no event whatever its type (verdict): its type probabilities are not worked out
             found = verdict(event, self._types(rows, vector), self.labels, cand.coded.plover, cand.dropped, self.policy)
+            if found is not None and found[0] != cand.coded.plover and ruled_out(cand.coded, found[0]):
+                found = (cand.coded.plover, found[1])
             if found is not None:
                 out.append((event, replace(retyped(cand.coded, found[0]), confidence=found[1])))
         if self.policy.rank:
