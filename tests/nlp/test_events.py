@@ -1521,3 +1521,9 @@ def test_probed_coercion_lawsuits_deployments_and_places():
     assert _real_cameos("The Pentagon dispatched an aircraft carrier to the Gulf.") == ["154"]
     assert _real_sides("Russia sent warships to the Black Sea.", "MOBILIZE")[1] == [], "the Black Sea is not a town called Black"
     assert _real_sides("Pakistani jets carried out strikes inside Afghanistan.", "ASSAULT") == (["PAK"], ["AFG"])
+
+
+def test_a_by_phrase_that_measures_time_is_no_agent():
+    # written for rashomon after a PLOVER train-part miss: "shortened by one hour the nightly curfew" read "one
+    # hour" as who acted
+    assert _real_sides("The curfew in Khartoum was extended by a month by the Sudanese government.", "COERCE")[0] == ["SDNGOV"]

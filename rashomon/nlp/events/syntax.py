@@ -152,11 +152,15 @@ def swallowed_subject(verb: Token) -> Token | None:
     return head
 
 
+#: entity types of a "by" phrase that measures time, never acts ("shortened by one hour", "extended by a month")
+MEASURE_ENTS = frozenset({"TIME", "DATE"})
+
+
 def agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in MEASURE_ENTS:
                     return g
     return None
 
