@@ -1299,6 +1299,9 @@ class _Reader:
                                       self._coordinated(i), self._minority(i)) if c]
             if candidates:
                 best = max(candidates, key=lambda c: (c.end, c.block, c.actor is not None, c.priority))
+        if (best is not None and best.actor is not None and best.actor.kind == "person" and best.end - i == 1
+                and self._first_name_before(i, best.actor.name)):
+            best = None  # "Daniil Medvedev", "Ali Aliyev": another person of a known one's surname
         if best is None or not best.block:  # a Phoenix name, where ours read no actor or a shorter one
             phoenix = self._phoenix_at(i)
             if phoenix is not None and (best is None or phoenix.end > best.end or (best.actor is None and phoenix.end == best.end)):
@@ -1325,6 +1328,20 @@ class _Reader:
             if actor is not None:
                 return _Found(i, m.end, actor, False, "phoenix", 1.0, bool(form.article), 0)
         return None
+
+    def _first_name_before(self, i: int, name: str | None) -> bool:
+        """Whether a capitalised word the table does not know stands right before i, inside a sentence, that is
+        no spelling of the known person's first name (``name``): a first name of another person before a
+        surname the table knows ("Daniil" of "Daniil Medvedev"; not "Sergey" of "Sergey Shoigu")."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        if not (prev.word and prev.case == "C" and prev.key.isalpha()) or self.lex(i - 1) or prev.key in _NOT_NAMES:
+            return False
+        first = fold(name.split()[0]) if name and len(name.split()) > 1 else ""
+        if first and SequenceMatcher(None, prev.key, first).ratio() >= 0.6:
+            return False
+        return i >= 2 and self.toks[i - 2].text not in ".!?:;\"“”'‘’\n"
 
     def _in_longer_name(self, i: int, end: int) -> bool:
         """Whether capitalised words the table does not know stand right before i or right after end."""

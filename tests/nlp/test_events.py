@@ -1527,3 +1527,23 @@ def test_a_by_phrase_that_measures_time_is_no_agent():
     # written for rashomon after a PLOVER train-part miss: "shortened by one hour the nightly curfew" read "one
     # hour" as who acted
     assert _real_sides("The curfew in Khartoum was extended by a month by the Sudanese government.", "COERCE")[0] == ["SDNGOV"]
+
+
+def test_a_match_report_beats_no_one_but_violence_at_a_match_is_violence():
+    # written for rashomon after a probe of sports sentences: "Brazil beat Argentina 2-0" was an ASSAULT
+    assert _real_cameos("Brazil beat Argentina 2-0 in the World Cup qualifier.") == []
+    assert _real_cameos("Real Madrid beat Barcelona 3-1 on Sunday.") == []
+    assert "190" in _real_cameos("Militants attacked a football match in Mogadishu, killing 10 fans.")
+    # a date range or a count is no score
+    assert _real_cameos("Azerbaijan shelled Armenian positions on 27-28 September, the ministry said.") == ["194"]
+    assert "173" in _real_cameos("Police arrested 20-30 protesters in Yerevan.")
+
+
+def test_another_persons_first_name_before_a_known_surname_is_not_that_person():
+    # written for rashomon after a probe: "Russia's Daniil Medvedev beat Spain's Rafael Nadal" was Dmitry Medvedev
+    # (RUSGOV); a variant spelling of the known first name still is the person ("Sergey" for "Sergei")
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "On Monday, Russia's Daniil Medvedev beat Spain's Rafael Nadal in Melbourne.", "2021-10-01")])
+    assert all(a["code"] != "RUSGOV" for e in events for a in e["source"]), events
+    assert _real_sides("Sergey Shoigu visited Damascus.", "CONSULT")[0] == ["RUSGOV"]

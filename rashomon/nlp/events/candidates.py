@@ -8,6 +8,7 @@ the verb they are the object of. Arguments are expanded over coordination ("Turk
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,44 @@ def _sent_into(verb: Token) -> bool:
     """Whether what ``verb`` sends goes "into" somewhere (on the verb or on what is sent)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children)
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                     "dec"})
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
+def _sport(sent: Span) -> bool:
+    """Whether a sentence reports sport: a word of :data:`words.SPORT_WORDS`, or a score ("2-0", "3–1") that
+    is no date or range of years."""
+    if any(t.lower_ in w.SPORT_WORDS or t.lemma_.lower() in w.SPORT_WORDS for t in sent):
+        return True
+    for m in _SCORE.finditer(sent.text):
+        at = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        # "27-28 September", "in 1992-94", "5-6 protesters": dates and ranges, not scores
+        if at is None or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") for t in at):
+            continue
+        after = at.doc[at.end] if at.end < len(at.doc) else None
+        before = at.doc[at.start - 1] if at.start > 0 else None
+        dated = any(t is not None and (t.ent_type_ == "DATE" or t.lower_ in _MONTHS) for t in (before, after))
+        if not dated and (after is None or after.pos_ != "NOUN"):
+            return True
+    return False
+
+
+#: words of harm done to people: a sentence with one reports violence even at a match
+_HARM = frozenset({"kill", "killing", "wound", "injure", "die", "dead", "death", "bomb", "bombing", "explosion", "blast",
+                   "hostage", "abduct", "kidnap", "massacre", "casualty", "casualties", "execute", "execution"})
+
+
+def _bloodshed(tok: Token, sent: Span) -> bool:
+    """Whether a sentence about sport still reports violence: the act is done by armed men ("militants attacked
+    a football match"), or people are killed, wounded or taken."""
+    subject = sx.subject(tok) if tok.pos_ == "VERB" else None
+    if subject is not None and subject.lemma_.lower() in w.ARMED_NOUNS:
+        return True
+    return any(t.lemma_.lower() in _HARM for t in sent)
 
 
 def _by_nature(verb: Token) -> bool:
@@ -594,7 +633,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: why the rules leave a candidate out that no model overturns: the parse says it is part of another event
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
-FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement",
+FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime"})  # fmt: skip
 
 
@@ -704,6 +743,8 @@ def _read(
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
     elif tok.lemma_.lower() in ("leave", "abandon") and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
+    elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
+        dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif plover == "COOPERATE" and _contraband(tok):

@@ -15,7 +15,7 @@ KINDS = (
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
-    "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes", "natural_forces",
+    "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns",
 )  # fmt: skip
@@ -84,6 +84,8 @@ ENDING_NOUNS = _LISTS["ending_nouns"]
 ENDING_PHRASAL = _LISTS["ending_phrasal"]
 UNARMED_FOES = _LISTS["unarmed_foes"]
 NATURAL_FORCES = _LISTS["natural_forces"]
+SPORT_WORDS = _LISTS["sport_words"]
+PLAY_VERBS = _LISTS["play_verbs"]
 CONSIDERING_VERBS = _LISTS["considering_verbs"]
 MOOD_WORDS = _LISTS["mood_words"]
 SYMPATHY_WORDS = _LISTS["sympathy_words"]
