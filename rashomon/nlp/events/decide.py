@@ -33,7 +33,7 @@ from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.ontology import cameo_table, lookup
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MODEL_FILE = "event_model.npz"
 #: the model of the encoder path: the same regressions with the sentence's MiniLM vector among their inputs
@@ -85,8 +85,7 @@ def retyped(coded: Coded, plover: str) -> Coded:
         return coded
     tok = coded.trigger
     pos = "V" if tok.pos_ == "VERB" else "N"
-    rows = [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
-    same = [r for r in rows if lookup(r.cameo).plover == plover]
+    same = _rows_of_type(tok, plover)
     if same:
         from rashomon.nlp.events.triggers import cue_matches
 
@@ -104,10 +103,15 @@ def ruled_out(coded: Coded, plover: str) -> bool:
     from rashomon.nlp.events.triggers import cue_matches
 
     tok = coded.trigger
+    same = _rows_of_type(tok, plover)
+    return bool(same) and all(r.cue_kind == "mod" and not cue_matches(tok, r) for r in same)
+
+
+def _rows_of_type(tok: Token, plover: str) -> list[Trigger]:
+    """The lexicon's rows of PLOVER type ``plover`` for the trigger word ``tok`` (by lemma, then by form)."""
     pos = "V" if tok.pos_ == "VERB" else "N"
     rows = [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
-    same = [r for r in rows if lookup(r.cameo).plover == plover]
-    return bool(same) and all(r.cue_kind == "mod" and not cue_matches(tok, r) for r in same)
+    return [r for r in rows if lookup(r.cameo).plover == plover]
 
 
 #: the fewest sentences a document's topic is judged from: one or two sentences say too little about what a
