@@ -1547,3 +1547,16 @@ def test_another_persons_first_name_before_a_known_surname_is_not_that_person():
     (events,) = code_texts([("x", "On Monday, Russia's Daniil Medvedev beat Spain's Rafael Nadal in Melbourne.", "2021-10-01")])
     assert all(a["code"] != "RUSGOV" for e in events for a in e["source"]), events
     assert _real_sides("Sergey Shoigu visited Damascus.", "CONSULT")[0] == ["RUSGOV"]
+
+
+def test_probed_case_style_retreats_deployments_and_blockades():
+    # written for rashomon after a probe of CASE-style reports
+    assert _real_cameos("Around 300 militants laid down arms in a ceremony in Imphal.") == ["0873"]
+    assert _real_cameos("The army vacated the school it had occupied for two years.")[0] == "0874"
+    assert _real_cameos("Paramilitary forces were rushed to the district after the clashes.") == ["154"]
+    # a blockade by activists obstructs as a protest does, one by a state restricts movement
+    assert _real_cameos("Activists staged a road blockade on the national highway.") == ["144"]
+    assert _real_cameos("Azerbaijan imposed a blockade on Karabakh.") == ["191"]
+    # a peace accord signed is an event whoever the parties; a trade accord between unnamed parties is not
+    assert _real_cameos("The rival groups signed a peace accord.") == ["057"]
+    assert _real_cameos("The two companies signed a trade accord.") == []

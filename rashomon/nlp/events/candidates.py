@@ -155,6 +155,8 @@ def _unarmed_foe(tok: Token) -> bool:
 
 #: sectors of a state's own power
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
+PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
 
 
 def _state(m: ActorMention) -> bool:
@@ -520,8 +522,9 @@ def _obligation(tok: Token) -> Token | None:
 def _material_with_participants(verb: Token, plover: str) -> bool:
     """A violent, coercive or protest act whose participants are named by common nouns ("militants",
     "protesters", "two civilians") rather than by actors the table knows: still an event."""
-    if plover == "AGREE" and any(t.lemma_.lower() in w.PEACE_WORDS for t in verb.subtree if t.i > verb.i):
-        # "the two warring factions agreed to a truce": an end to fighting, whoever the parties
+    if plover in ("AGREE", "SUPPORT", "RETREAT") and any(t.lemma_.lower() in w.PEACE_WORDS for t in verb.subtree if t.i > verb.i):
+        # "the two warring factions agreed to a truce", "the rival groups signed a peace accord": an end to
+        # fighting, whoever the parties
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in verb.children)
     if plover not in MATERIAL_TYPES:
         return False
@@ -741,7 +744,7 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
-    elif tok.lemma_.lower() in ("leave", "abandon") and plover == "RETREAT" and not _armed_subject(tok):
+    elif tok.lemma_.lower() in ("leave", "abandon", "vacate") and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
@@ -920,6 +923,11 @@ def _read(
     # only when those outside power do it ("Beijing blocked access to foreign websites")
     if row.cameo.startswith("144") and source and all(_state(m) for m in source):
         row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
+    # and a blockade set up by activists or residents obstructs as a protest does (CAMEO 144)
+    elif row.cameo == "191" and source and not any(_state(m) for m in source) and any(
+        m.actor is not None and m.actor.sector in PEOPLE_SECTORS for m in source
+    ):
+        row, plover = replace(row, cameo="144", mode="obstruct", context=()), "PROTEST"
     # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
     # protest the sentence reports ("workers protested, demanding their wages"), is what it protests for:
     # CAMEO 141, a protest for it
