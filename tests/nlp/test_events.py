@@ -1560,3 +1560,10 @@ def test_probed_case_style_retreats_deployments_and_blockades():
     # a peace accord signed is an event whoever the parties; a trade accord between unnamed parties is not
     assert _real_cameos("The rival groups signed a peace accord.") == ["057"]
     assert _real_cameos("The two companies signed a trade accord.") == []
+
+
+def test_whose_decision_is_denounced_and_whose_government_is_backed_are_the_targets():
+    # written for rashomon after a probe of diplomatic news: "denounced London's decision to send tanks to Kyiv"
+    # was aimed at Kyiv, "voiced backing for Assad's government" at no one
+    assert _real_sides("Moscow denounced London's decision to send tanks to Kyiv.", "ACCUSE") == (["RUSGOV"], ["GBRGOV"])
+    assert _real_sides("The Kremlin voiced backing for Assad's government.", "SUPPORT")[1] == ["SYRGOV"]

@@ -316,7 +316,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
             for g in c.children:
-                if c.lower_ == "for" and not (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g)):
+                named_owner = any(o.dep_ == "poss" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in g.children)
+                if c.lower_ == "for" and not (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g) or named_owner):
+                    # (with a named owner: "backing for Assad's government")
                     # "support for Azerbaijan's territorial integrity": the country whose it is
                     owner = _cause_owner(g)
                     if owner is not None:
@@ -645,10 +647,13 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
 
 
 def names_an_act(verb: Token) -> bool:
-    """Whether the object of ``verb`` is a noun that names an act ("condemned the shelling", "rejected the
-    offensive")."""
+    """Whether the object of ``verb`` is a noun that names an act or an intent ("condemned the shelling",
+    "rejected the offensive", "denounced London's decision to send tanks")."""
     lex = triggers()
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ("N", c.lemma_.lower()) in lex for c in verb.children)
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and (("N", c.lemma_.lower()) in lex or c.lemma_.lower() in w.INTENT_NOUNS)
+        for c in verb.children
+    )
 
 
 def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:

@@ -880,10 +880,12 @@ def _read(
         target = args.actors(asked[:1], resolve)
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
+    author: tuple[ActorMention, ...] = ()
     if plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB" and (not target or args.names_an_act(tok)):
         # "condemned Azerbaijan's shelling of Stepanakert": whose act is condemned outranks whom it was aimed at
-        target = args.object_author(tok, resolve) or target
-    if (plover in ("PROTEST", "ACCUSE") and not criticised) or not target:
+        author = args.object_author(tok, resolve)
+        target = author or target
+    if ((plover in ("PROTEST", "ACCUSE") and not criticised) or not target) and not author:
         # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
         # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
         target = args.resolved_first(args.grievance(tok), resolve) or target
