@@ -122,6 +122,9 @@ def _rejected_report(governors: list[Token]) -> bool:
     problem in asserting that Iran never backed Armenia", "it is wrong to claim that Iran supported Armenia",
     "Yerevan's claim that Azerbaijani troops shelled villages is a fabrication"."""
     for gov in governors[:2]:
+        if (gov.lemma_.lower() in REJECTING and gov.dep_ in ("attr", "acomp") and gov.head.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in gov.head.children)):
+            return True  # "it is a lie that Iran helped Armenia"
         if gov.lemma_.lower() in REPORT_NOUNS and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.lemma_ == "be":
             said_of = [c for c in gov.head.children if c.dep_ in ("attr", "acomp")]
             if any(w.lemma_.lower() in REJECTING or any(a.lemma_.lower() in REJECTING for a in w.children)

@@ -1567,3 +1567,10 @@ def test_whose_decision_is_denounced_and_whose_government_is_backed_are_the_targ
     # was aimed at Kyiv, "voiced backing for Assad's government" at no one
     assert _real_sides("Moscow denounced London's decision to send tanks to Kyiv.", "ACCUSE") == (["RUSGOV"], ["GBRGOV"])
     assert _real_sides("The Kremlin voiced backing for Assad's government.", "SUPPORT")[1] == ["SYRGOV"]
+
+
+def test_an_act_a_sentence_calls_a_lie_is_disputed():
+    # written for rashomon after a probe of comment-thread phrasings: "It is a lie that Iran helped Armenia" held
+    # the help as asserted
+    assert one("It is a lie that Iran helped Armenia.", "AID")["modality"] == "disputed"
+    assert one("It is a fact that Iran helped Armenia.", "AID")["modality"] == "asserted"
