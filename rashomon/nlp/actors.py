@@ -1333,13 +1333,18 @@ class _Reader:
         """Whether a capitalised word the table does not know stands right before i, inside a sentence, that is
         no spelling of the known person's first name (``name``): a first name of another person before a
         surname the table knows ("Daniil" of "Daniil Medvedev"; not "Sergey" of "Sergey Shoigu")."""
+        if not self._unknown_name_before(i, ("C",)):
+            return False
+        first = fold(name.split()[0]) if name and len(name.split()) > 1 else ""
+        return not (first and SequenceMatcher(None, self.toks[i - 1].key, first).ratio() >= 0.6)
+
+    def _unknown_name_before(self, i: int, cases: tuple[str, ...]) -> bool:
+        """Whether a word the table does not know, written in one of ``cases`` ("C" capitalised, "U" capitals),
+        stands right before i inside a sentence (not its first word, which is capitalised anyway)."""
         if i == 0:
             return False
         prev = self.toks[i - 1]
-        if not (prev.word and prev.case == "C" and prev.key.isalpha()) or self.lex(i - 1) or prev.key in _NOT_NAMES:
-            return False
-        first = fold(name.split()[0]) if name and len(name.split()) > 1 else ""
-        if first and SequenceMatcher(None, prev.key, first).ratio() >= 0.6:
+        if not (prev.word and prev.case in cases and prev.key.isalpha()) or self.lex(i - 1) or prev.key in _NOT_NAMES:
             return False
         return i >= 2 and self.toks[i - 2].text not in ".!?:;\"“”'‘’\n"
 
@@ -1354,10 +1359,7 @@ class _Reader:
             return False
         if self.toks[i].start == self.toks[i - 1].end + 1 and self.text[self.toks[i - 1].end] in DASHES:
             return True  # "Vienne" of "Saint-Brice-sur-Vienne"
-        prev = self.toks[i - 1]
-        if not (prev.word and prev.case != "a" and prev.key.isalpha()) or self.lex(i - 1) or prev.key in _NOT_NAMES:
-            return False
-        return i >= 2 and self.toks[i - 2].text not in ".!?:;\"“”'‘’\n"
+        return self._unknown_name_before(i, ("C", "U"))
 
     def _phoenix_actor(self, form: _Form) -> Actor | None:
         """The Actor of a Phoenix form on the reader's date; None when its codes are all dated and none holds

@@ -813,8 +813,9 @@ def _denials_aimed(events: Sequence[Event]) -> list[Event]:
     of the latest earlier event of its type, not itself denied, whose source is of the same country."""
     out: list[Event] = []
     for e in events:
-        countries = {m.actor.country for m in e.source if m.actor is not None and m.actor.country}
-        if e.modality == "denied" and not e.target and countries:
+        countries = {m.actor.country for m in e.source if m.actor is not None and m.actor.country} if (
+            e.modality == "denied" and not e.target) else set()
+        if countries:
             prior = next((p for p in reversed(out) if p.segment == e.segment and p.event == e.event and p.target
                           and p.modality != "denied"
                           and countries & {m.actor.country for m in p.source if m.actor is not None and m.actor.country}),

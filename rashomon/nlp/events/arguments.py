@@ -85,17 +85,24 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             # "shelled its positions": whose they are, as the resolver reads the possessive
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             owners = [m for m in resolve(owner.idx, owner.idx + len(owner.text)) if m.resolved] if owner is not None else []
-            verb = sx.verb_above(tok)
-            subject = sx.subject(verb) if verb is not None else None
-            doers = {m.actor for m in resolve(*sx.phrase_chars(subject))} if subject is not None and subject.i != tok.i else set()
-            # not the doer's own ("offered its troops to Lebanon"): those are no one it acts on
-            if owners and not any(m.actor in doers for m in owners):
+            if owners and not _doers_own(tok, owners, resolve):
                 mentions = owners
         for mention in mentions:
             # one mention a place, but the several a phrase stands for ("both countries") are kept
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
                 found.append(mention)
     return tuple(found)
+
+
+def _doers_own(tok: Token, owners: list[ActorMention], resolve: ActorResolver) -> bool:
+    """Whether ``owners`` (whom "its" or "their" on ``tok`` stands for) are the subject of the verb ``tok``
+    hangs from: the doer's own ("offered its troops to Lebanon") is no one it acts on."""
+    verb = sx.verb_above(tok)
+    subject = sx.subject(verb) if verb is not None else None
+    if subject is None or subject.i == tok.i:
+        return False
+    doers = {m.actor for m in resolve(*sx.phrase_chars(subject))}
+    return any(m.actor in doers for m in owners)
 
 
 def fronted_with(prep: Token) -> bool:
@@ -235,7 +242,14 @@ def _cause_owner(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in w.OWNED_CAUSES:
         return None
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + sx.pobjs(tok, "of")
-    return next((o for o in owners if o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+    return next((o for o in owners if o.ent_type_ in w.ACTOR_ENTS), None)
+
+
+def _named_for(tok: Token) -> bool:
+    """Whether a "for" phrase names whom an act is for: a name, a nationality, or a phrase a name owns
+    ("support for Armenia", "backing for Assad's government"; not "calls for calm", "arrests for fraud")."""
+    return (tok.ent_type_ in w.ACTOR_ENTS or has_nationality(tok)
+            or any(o.dep_ == "poss" and o.ent_type_ in w.ACTOR_ENTS for o in tok.children))
 
 
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -316,15 +330,13 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
             for g in c.children:
-                named_owner = any(o.dep_ == "poss" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in g.children)
-                if c.lower_ == "for" and not (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g) or named_owner):
-                    # (with a named owner: "backing for Assad's government")
+                if c.lower_ == "for" and not _named_for(g):
                     # "support for Azerbaijan's territorial integrity": the country whose it is
                     owner = _cause_owner(g)
                     if owner is not None:
                         target = sx.with_conjuncts(owner)
                         break
-                    continue  # "support for Armenia", not "calls for calm" or "arrests for fraud"
+                    continue  # "calls for calm", "arrests for fraud": no one it is for
                 if g.dep_ == "pobj" and not sx.is_helper(c, g):
                     target = sx.with_conjuncts(g)
                     if c.lower_ == "between" and not source and len(target) >= 2:
@@ -595,7 +607,7 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
                 continue
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
-    if tok.lemma_.lower() in ("leave", "abandon", "vacate"):
+    if tok.lemma_.lower() in w.LEAVING_VERBS:
         # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself
         groups.extend(sx.with_conjuncts(c) for c in tok.children if c.dep_ == "dobj")
     # "withdraw its troops from Kashmir": a place left is its country's

@@ -223,9 +223,10 @@ def _bloodshed(tok: Token, sent: Span) -> bool:
 def _by_nature(verb: Token) -> bool:
     """Whether what does the harm a verb names is a force of nature or a disease, not anyone ("the storm hit
     the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods")."""
-    doers = [sx.subject(verb)] if not any(c.dep_ == "nsubjpass" for c in verb.children) else []
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    doers = [] if passive else [sx.subject(verb)]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "nsubjpass" for c in verb.children) and not doers:
+    if passive and not doers:
         doers += sx.pobjs(verb, "in")  # "were killed in the earthquake"
     return any(d is not None and (d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES) for d in doers)
 
@@ -744,7 +745,7 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
-    elif tok.lemma_.lower() in ("leave", "abandon", "vacate") and plover == "RETREAT" and not _armed_subject(tok):
+    elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force

@@ -17,7 +17,7 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
-    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns",
+    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -77,6 +77,7 @@ PEACE_WORDS = _LISTS["peace_words"]
 TRAVEL_VERBS = _LISTS["travel_verbs"]
 ARMED_NOUNS = _LISTS["armed_nouns"]
 PERSON_NOUNS = _LISTS["person_nouns"]
+LEAVING_VERBS = _LISTS["leaving_verbs"]
 RELEASED_THINGS = _LISTS["released_things"]
 TIME_PREPS = _LISTS["time_preps"]
 ENDING_VERBS = _LISTS["ending_verbs"]
