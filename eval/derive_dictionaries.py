@@ -298,7 +298,7 @@ def _actor_code(text: str) -> tuple[str, str, str] | None:
 
 
 def _actor_name(raw: str) -> str | None:
-    """"+KOFI_ATTA_ANNAN_" -> "KOFI ATTA ANNAN"; parenthesised acronyms dropped; None when malformed."""
+    """"+KOFI_ATTA_ANNAN_" -> "KOFI ATTA ANNAN"; parenthesised words dropped; None when malformed."""
     text = raw.strip().lstrip("+").strip()
     if text.count("(") != text.count(")"):
         return None
@@ -307,6 +307,21 @@ def _actor_name(raw: str) -> str | None:
     if not name or "\ufffd" in name or not _NAME_CHARS.match(name):
         return None
     return name
+
+
+def _acronym(raw: str, name: str) -> str | None:
+    """The acronym a name carries in brackets, where its letters are the initials of the name's words in
+    order ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_" -> "LTTE"); not a bracketed qualifier ("(COLOMBIA)"),
+    nor one of fewer than four letters (three are too often something else: ANA, MCC, ISA). News text writes an
+    armed group's acronym more often than its name."""
+    m = re.search(r"\(([A-Z]{4,6})\)", raw)
+    if m is None:
+        return None
+    acronym, initials = m.group(1), "".join(w[0] for w in name.split())
+    if initials[:1] != acronym[:1]:
+        return None
+    rest = iter(initials)
+    return acronym if all(letter in rest for letter in acronym) else None
 
 
 def read_actors(path: Path, counts: Counts, rows: set[tuple[str, str, str, str]]) -> None:
@@ -348,6 +363,9 @@ def read_actors(path: Path, counts: Counts, rows: set[tuple[str, str, str, str]]
                 names = ["\0"]  # the entry's codes still belong to it; the bad name itself is dropped below
             else:
                 names.append(name)
+                if tag == "milnonstate" and (acronym := _acronym(rest, name)) is not None:
+                    names.append(acronym)
+                    counts[f"{tag}: acronyms kept beside their names"] += 1
         for b in brackets:
             parsed = _actor_code(b)
             if parsed is None:
@@ -365,6 +383,10 @@ def _plural(word: str) -> str:
     if re.search(r"(?:S|X|Z|CH|SH)$", word):
         return word + "ES"
     return word + "S"
+
+
+#: Words an agent form may not end with (see :func:`read_agents`).
+_TRAILING_WORDS = frozenset({"IN", "OF", "TO", "FOR", "AT", "ON", "FROM", "WITH"})
 
 
 def read_agents(path: Path, counts: Counts) -> set[tuple[str, str]]:
@@ -387,6 +409,11 @@ def read_agents(path: Path, counts: Counts) -> set[tuple[str, str]]:
             counts["agents: codes that are no sector suffix (skipped)"] += 1
             continue
         words = m.group(1)
+        if re.split(r"[\s_]+", words.strip("_ "))[-1].upper() in _TRAILING_WORDS:
+            # "EMBASSY IN", "AMBASSADOR TO": a form that ends before the place or country it needs would end a
+            # mention on its preposition ("the Iraqi embassy in"); the noun alone is a form of its own
+            counts["agents: forms ending in a preposition (skipped)"] += 1
+            continue
         if re.search(r"![A-Z]+![A-Z]", words) or any(t not in macros for t in re.findall(r"![A-Z]+!", words)):
             counts["agents: macros inside a word or undefined (skipped)"] += 1
             continue

@@ -713,6 +713,13 @@ def _points(sent: Span, text: str, models: Models, context_countries: Sequence[s
     return points
 
 
+def _word_start(trigger: Token) -> int:
+    """Where the trigger's word starts: the first part of a hyphenated word ("sit-in", "test-fired") the trigger
+    ends."""
+    first = sx.hyphened(trigger)
+    return (first if first is not None else trigger).idx
+
+
 def _event_place(places: Sequence[Place], trigger: Token, triggers: Sequence[Token]) -> Place | None:
     """The place of the event whose trigger is ``trigger``, among the sentence's ``places`` (best first) and
     its events' ``triggers``. A place belongs to the nearest of the sentence's events among the ancestors of
@@ -1024,7 +1031,7 @@ def analyse_document(
                         segment_kind=seg.kind,
                         sentence_start=offset + sent.start_char + _stray_lead(sent_text),
                         sentence_end=offset + sent.start_char + len(sent_text.rstrip()),
-                        trigger_start=offset + coded.trigger.idx,
+                        trigger_start=offset + _word_start(coded.trigger),
                         trigger_end=offset + coded.trigger.idx + len(coded.trigger.text),
                         event=info.plover or "",
                         cameo=coded.row.cameo,

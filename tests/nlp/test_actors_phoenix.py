@@ -105,6 +105,12 @@ def test_the_shipped_tables_fill_in_where_ours_know_nothing():
     phoenix = [m for m in found if m.via == "phoenix"]
     assert [m.text for m in phoenix] == ["Moro Islamic Liberation Front"]
     assert phoenix[0].actor is not None and phoenix[0].actor.country == "PHL"
+    # an armed group's acronym, where its letters are the name's initials (eval/derive_dictionaries.py)
+    ltte = [m for m in table.scan("Troops overran two LTTE camps.") if m.actor is not None]
+    assert [(m.text, m.actor.code) for m in ltte] == [("LTTE", "LKAREB")]
+    # a mention ends on its noun, not on a preposition of an agent form ("embassy in")
+    found = table.scan("Gunmen attacked the Iraqi embassy in Kabul.")
+    assert [m.text for m in found if "embassy" in m.text] == ["the Iraqi embassy"]
 
 
 def test_the_parsed_phoenix_tables_are_cached(tmp_path, monkeypatch):

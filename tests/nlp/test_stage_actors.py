@@ -95,7 +95,7 @@ def test_sides_of_a_noun_event(coded):
     assert coded("Iran launched massive drills along the Azerbaijani border.")["drills"] == ("IRN", "AZE")
     assert coded("Turkey and Azerbaijan plan on holding a joint drill close to the Iranian frontier."
                  )["drill"][0] == "TUR; AZE"  # fmt: skip
-    found = coded("Russia closed its borders because of fighting between Azerbaijanis and Armenians.")
+    found = coded("Russia is alarmed by the fighting between Azerbaijanis and Armenians.")
     assert found["fighting"] == ("AZE", "ARM"), "one side against the other, not the neighbours named before"
 
 

@@ -121,6 +121,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         for c in verb.children:
             # "took control of the border with Iran": the place taken is no one's recipient (whom it is
             # taken from comes with "from": events.arguments.origin)
+            if c.dep_ == "dobj" and c.lemma_.lower() in w.BORDER_NOUNS and verb.lemma_.lower() in w.SEALING_VERBS:
+                # "closed Venezuela's land borders with Brazil": whom a border is shut to, not whose it is
+                out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "with", "to"))
+                continue
             if c.dep_ in deps and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
                 # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
                 # "tightened the blockade of Serbia", "mediated talks between X and Y"): its recipient is the act's
@@ -133,6 +137,12 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
                     and not sx.is_helper(p, g)
                 ]
+                # "attacked a checkpoint manned by Kurdish forces": who holds the place is whom the act is aimed at
+                out.extend(
+                    sx.with_conjuncts(sx.agent(a))
+                    for a in c.children
+                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS and sx.agent(a) is not None
+                )
                 # "lifted the sanctions imposed on China": whom the participle aims the act at is the act's
                 out.extend(
                     sx.with_conjuncts(g)
@@ -551,7 +561,9 @@ def grievance(tok: Token) -> list[list[Token]]:
     for h in holders:
         for c in h.children:
             if sx.purpose_clause(c):
-                objects.extend(g for g in c.children if g.dep_ in ("dobj", "dative"))
+                # (not the forces a clause sends: "offered to send troops" is aimed at no troops)
+                sent = c.lemma_.lower() in w.SENDING_VERBS
+                objects.extend(g for g in c.children if g.dep_ == "dative" or (g.dep_ == "dobj" and not sent))
                 objects.extend(
                     g for p in c.children if p.dep_ == "prep" and p.lower_ in w.PURPOSE_PREPS
                     for g in p.children if g.dep_ == "pobj"
@@ -568,10 +580,25 @@ def grievance(tok: Token) -> list[list[Token]]:
                             for x in p.children if x.dep_ == "pobj"
                         )  # fmt: skip
     groups: list[list[Token]] = []
+    lex = triggers()
     for o in objects:
+        if o.pos_ == "NOUN" and ("N", o.lemma_.lower()) in lex:
+            # "to protest the detention of Iranian truck drivers": an act's doer is the grievance, not those it
+            # was done to; an act whose doer is not named names no one
+            groups.extend(sx.with_conjuncts(a) for a in _act_authors(o))
+            continue
         groups.append(sx.with_conjuncts(o))
         groups.extend(sx.with_conjuncts(sx.agent(t)) for t in o.subtree if t.dep_ in ("acl", "relcl") and sx.agent(t) is not None)
     return groups
+
+
+def _act_authors(noun: Token) -> list[Token]:
+    """Who an act noun names as its doer: its owner ("Azerbaijan's detention of ...", "its invasion of Kuwait"), a
+    name before it ("the Azerbaijani detention of ..."), its "by" agent."""
+    named = [c for c in noun.children if c.dep_ == "poss"
+             or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"))]  # fmt: skip
+    agent = sx.agent(noun)
+    return named + ([agent] if agent is not None else [])
 
 
 def resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[ActorMention, ...]:
@@ -653,6 +680,12 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
             if found:
                 return found
         found = tuple(m for m in pick_target(c, resolve) if m.resolved)
+        if c.lemma_.lower() in w.SENDING_VERBS:
+            # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
+            # they go to is
+            sent = [g.idx for g in c.children if g.dep_ == "dobj"]
+            found = tuple(m for m in found if not any(m.start <= i < m.end for i in sent))
+            found = found or locative_country(c, resolve)
         if found:
             return found
     return ()

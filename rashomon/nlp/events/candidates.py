@@ -537,14 +537,18 @@ def _material_with_participants(verb: Token, plover: str) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
 
 
-def _by_protesters(verb: Token, *, mob: bool = True) -> bool:
+def _by_protesters(verb: Token, *, mob: bool = True, rioters: bool = True) -> bool:
     """True when the subject of ``verb`` is protesters, or a number of them ("thousands of demonstrators");
-    without ``mob``, a mob does not count (a mob's beating is violence, not a protest)."""
+    without ``mob``, a mob does not count (a mob's beating is violence, not a protest), without ``rioters``
+    neither do rioters."""
     subj = sx.subject(verb)
     if subj is None:
         return False
     heads = [subj, *sx.pobjs(subj, "of")]
-    return any(t.lemma_.lower() in w.PROTESTER_NOUNS and (mob or t.lemma_.lower() != "mob") for t in heads)
+    left_out = {"mob"} if not mob else set()
+    if not rioters:
+        left_out.add("rioter")
+    return any(t.lemma_.lower() in w.PROTESTER_NOUNS and t.lemma_.lower() not in left_out for t in heads)
 
 
 def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -729,6 +733,8 @@ def _read(
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
         dropped = "content"
+    elif dropped is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.BREACH_NOUNS:
+        dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
@@ -791,6 +797,9 @@ def _read(
         elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
             # "Iran's attorney general visiting Yerevan": an active participle is done by the noun it describes
             described = tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("GPE", "LOC", "FAC")
+            # "The insurgents handed over the district ...": a past tense the parser hangs from the sentence's
+            # only noun phrase as if it described it is the sentence's verb, the noun its subject
+            described = described or (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
             doer = tok.head if described else sx.agent(tok)
             if doer is None and tok.tag_ == "VBN" and tok.lemma_.lower() in w.SENDING_VERBS and tok.head.pos_ == "NOUN":
                 doer = tok.head  # "Israeli personnel stationed near the border": the force sent stands for its sender
@@ -919,11 +928,19 @@ def _read(
     if plover == "ASSAULT" and (
         (tok.lemma_.lower() in w.RECIPROCAL_FIGHTING and _protesters_take_part(tok))
         or (row.cameo == "182" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False))
+        # or a demonstration setting fire to or wrecking property ("protesters torched a police station"; rioters
+        # who ransack shops hold no demonstration)
+        or (row.cameo == "1712" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False, rioters=False))
     ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
     # a state that blocks a road, a border or access restricts movement (CAMEO 191); obstruction is a protest
     # only when those outside power do it ("Beijing blocked access to foreign websites")
+    # a state that protests complains through diplomacy (CAMEO 114: "Tehran summoned the ambassador to protest the
+    # detention of ..."); it holds no demonstration
+    if (row.cameo == "141" and tok.pos_ == "VERB" and source and getattr(sx.subject(tok), "ent_type_", "") == "GPE"
+            and all(_state(m) and m.actor is not None and m.actor.sector in (None, "GOV") for m in source)):
+        row, plover = replace(row, cameo="114", mode="allege", context=("diplomatic",)), "ACCUSE"
     if row.cameo.startswith("144") and source and all(_state(m) for m in source):
         row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
     # and a blockade set up by activists or residents obstructs as a protest does (CAMEO 144)

@@ -77,6 +77,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             continue
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # a conjunct is read with its first one ("Russia and Turkey")
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS:
+            continue  # the forces sent ("threatened to send troops") are no one the act is aimed at
         mentions = args.actors(sx.with_conjuncts(tok), resolve)
         if not mentions and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             mentions = args.place_country([tok], resolve)

@@ -229,6 +229,18 @@ def dash_partner(tok: Token) -> Token | None:
     return other if other.ent_type_ in PAIR_ENTS and other.text[:1].isupper() else None
 
 
+def hyphened(tok: Token) -> Token | None:
+    """The first part of the hyphenated word ``tok`` ends ("sit" of "sit-in", "die" of "die-in"): the tokenizer
+    splits such a word at its hyphen, and the parse hangs its parts as it pleases. None where ``tok`` is no
+    hyphenated word's last part (a hyphen between spaces is a dash)."""
+    if tok.i < 2:
+        return None
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text != "-" or dash.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return first
+
+
 def counted(tok: Token) -> Token:
     """The noun a counting phrase is about: "hundreds of thousands of people" -> people."""
     for _ in range(4):

@@ -147,9 +147,11 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         words = key.split(" ")
         if pos == "V":
             verb_starts.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+            verb_starts.add(words[0].rsplit("-", 1)[-1])  # the last part of a hyphenated verb ("fire" of "test-fire")
         else:
             noun_keys.add(key)
             noun_ends.update(" ".join(words[k:]) for k in range(len(words)))
+            noun_ends.add(words[-1].rsplit("-", 1)[-1])  # the last part of a hyphenated word ("in" of "sit-in")
     return frozenset(verb_starts), frozenset(noun_ends), frozenset(noun_keys)
 
 
@@ -226,8 +228,13 @@ def lookup_trigger(tok: Token) -> Trigger | None:
             # after the verb: "forced the agency out of the country", "forces pulled out of the city"
             prt = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in w.PARTICLES and c.i > tok.i
                         and not any(g.dep_ == "pobj" for g in c.children)), None)  # fmt: skip
+        if prt and f"{lemma}_{prt}" in w.ENDING_PHRASAL and ("V", f"{lemma} {prt}") not in lex:
+            return None  # "called off the strike": the verb ends the act its object names, which is read there
         if prt:
             candidates.append(("V", f"{lemma} {prt}"))
+        first = sx.hyphened(tok)
+        if first is not None:
+            candidates.append(("V", f"{first.lower_}-{lemma}"))  # "test-fired a missile"
         candidates.append(("V", lemma))
     else:
         # "the Second Karabakh War", "the Bishkek Protocol", a headline's "Alliance": names, not events
@@ -235,6 +242,10 @@ def lookup_trigger(tok: Token) -> Trigger | None:
             return None
         if lemma not in noun_ends and lemma not in w.CONTAINER_NOUNS and tok.lower_ not in noun_keys:
             return None  # no noun key ends with it, it holds no compound of its own, its form is no key
+        first = sx.hyphened(tok)
+        if first is not None:
+            # "staged a sit-in": the hyphenated word whole, whatever the parse made of its parts
+            candidates += [("N", f"{first.lower_}-{lemma}"), ("N", f"{first.lower_}-{tok.lower_}")]
         for c in tok.children:
             if c.dep_ == "compound":
                 candidates.append(("N", f"{c.lemma_.lower()} {lemma}"))
