@@ -12,7 +12,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Generator, Iterable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -32,11 +32,21 @@ class _End:
 def ahead(items: Iterable[T], depth: int) -> Generator[T, None, None]:
     """The items of ``items`` in their order, pulled by a thread of their own at most ``depth`` ahead.
 
-    An exception the iterator raises is raised here, where the consumer reads the item it would have
-    been. A consumer that stops early (closes this generator, or is interrupted) stops the thread at its
-    next item: it never blocks for good on a full queue. ``depth`` < 1 pulls in the consumer's thread.
+    The thread starts here, not at the first item asked for: what the caller does before it reads (load
+    the tables the coding needs) goes on while the first items are pulled. An exception the iterator raises
+    is raised here, where the consumer reads the item it would have been. A consumer that stops early
+    (closes this generator, drops it, or is interrupted) stops the thread at its next item: it never blocks
+    for good on a full queue. ``depth`` < 1 pulls in the consumer's thread.
     """
+    handed = _handed(items, depth)
+    next(handed)  # runs up to the thread's start
+    return cast("Generator[T, None, None]", handed)
+
+
+def _handed(items: Iterable[T], depth: int) -> Generator[T | None, None, None]:
+    """:func:`ahead`, whose first item (None) only says that the thread has started."""
     if depth < 1:
+        yield None
         yield from items
         return
     handed: queue.Queue[object] = queue.Queue(maxsize=depth)
@@ -64,6 +74,7 @@ def ahead(items: Iterable[T], depth: int) -> Generator[T, None, None]:
     thread = threading.Thread(target=pull, name="rashomon-ahead", daemon=True)
     thread.start()
     try:
+        yield None  # started: the generator is closed, and the thread stopped, however the consumer leaves
         while True:
             item = handed.get()
             if isinstance(item, _End):

@@ -7,6 +7,7 @@ import logging
 import queue
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
@@ -64,7 +65,21 @@ def analysis_version(options: Options) -> str:
 
 def load_models(options: Options) -> tuple[Any, Any, str]:
     """(spaCy pipeline, stage models, analysis version) for these options."""
-    from rashomon.nlp import pipeline, stage, verbs
+    return load_pipeline(options), load_tables(options), analysis_version(options)
+
+
+def load_pipeline(options: Options) -> Any:
+    """The spaCy pipeline for these options (loaded once a process, then shared)."""
+    from rashomon.nlp import pipeline
+
+    with _kept_for_good():
+        return pipeline.load(options.model)
+
+
+def load_tables(options: Options) -> Any:
+    """The stage models for these options: the actor table, the gazetteer, the verb patterns and the event
+    and role models (each loaded once a process, then shared)."""
+    from rashomon.nlp import stage, verbs
     from rashomon.nlp.actors import ActorTable
     from rashomon.nlp.events.decide import decider
     from rashomon.nlp.events.decide import use_encoder as events_encoder
@@ -72,26 +87,31 @@ def load_models(options: Options) -> tuple[Any, Any, str]:
     from rashomon.nlp.places import Gazetteer
     from rashomon.nlp.propaganda import use_encoder
 
-    # The tables are a few million objects (the gazetteer most) that live as long as the process: the
-    # garbage collector is kept out while they are built (each of its full collections would walk all that
-    # is built so far), then told to leave them out of its collections for good (gc.freeze).
+    with _kept_for_good():
+        gazetteer = Gazetteer.load().with_routes(options.route_files)
+        verbs.dictionary()  # the verb patterns every run reads: loaded here, not by the first verb coded
+        return stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=gazetteer,
+                            encoder=options.framing and use_encoder(options.encoder),
+                            events=decider(options.learned_events,
+                                           options.learned_events and events_encoder(options.encoder)),
+                            roles=role_filler(options.learned_events))  # fmt: skip
+
+
+@contextmanager
+def _kept_for_good() -> Iterator[None]:
+    """What is loaded inside lives as long as the process (the tables are a few million objects, the gazetteer
+    most): the garbage collector is kept out while it is built (each of its full collections would walk all
+    that is built so far), then told to leave it out of its collections for good (gc.freeze)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        nlp = pipeline.load(options.model)
-        gc.disable()  # spaCy's loader (srsly's msgpack reader) turns the collector back on when it is done
-        gazetteer = Gazetteer.load().with_routes(options.route_files)
-        verbs.dictionary()  # the verb patterns every run reads: loaded here, not by the first verb coded
-        models = stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=gazetteer,
-                              encoder=options.framing and use_encoder(options.encoder),
-                              events=decider(options.learned_events,
-                                             options.learned_events and events_encoder(options.encoder)),
-                              roles=role_filler(options.learned_events))  # fmt: skip
+        yield
     finally:
         if collecting:
             gc.enable()
+        else:
+            gc.disable()  # spaCy's loader (srsly's msgpack reader) turns the collector back on when it is done
     gc.freeze()
-    return nlp, models, analysis_version(options)
 
 
 def pending_count(store: Store, version: str) -> int:
@@ -248,6 +268,13 @@ def code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, model
     the first batch to the last: the next batch is read (here, in this thread: the store's) and handed to it
     before this one's coding begins, so that the parse goes on over the batches' seams instead of starting
     afresh at each (each batch is still parsed by an ``nlp.pipe`` of its own, as :func:`code_batch` does)."""
+    return _code_batches(work, nlp, lambda: models, options)
+
+
+def _code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, tables: Callable[[], Any],
+                  options: Options) -> Iterator[Coded]:  # fmt: skip
+    """:func:`code_batches` with the stage models from ``tables()``, called once the parse thread is under way
+    (the tables load while spaCy parses the first batch)."""
     feed: queue.Queue[Sequence[tuple[int, Document]] | None] = queue.Queue()
 
     def parses() -> Iterator[tuple[Any, tuple[int, int]]]:
@@ -259,6 +286,7 @@ def code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, model
     feed.put(following)
     parsed = ahead(parses(), options.batch_size)
     try:
+        models = tables()
         while following is not None:
             batch, following = following, next(pending, None)
             feed.put(following)  # the parse thread goes on with the next batch once this one's is parsed
@@ -269,12 +297,19 @@ def code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, model
 
 
 def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None]) -> Iterator[Coded]:
-    """The NLP stage in this process (spaCy's own worker processes with ``options.processes`` > 1)."""
+    """The NLP stage in this process (spaCy's own worker processes with ``options.processes`` > 1). With one
+    process the parse thread starts first, and the tables load in this thread meanwhile."""
+    if options.processes == 1:
+
+        def tables() -> Any:
+            models = load_tables(options)
+            ready()
+            return models
+
+        yield from _code_batches(work, load_pipeline(options), tables, options)
+        return
     nlp, models, _ = load_models(options)
     ready()
-    if options.processes == 1:
-        yield from code_batches(work, nlp, models, options)
-        return
     for batch in work:
         yield from code_batch(batch, nlp, models, options)
 

@@ -63,7 +63,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from rashomon.cache import cache_path, cached
+from rashomon.cache import by_init, cache_path, cached
 from rashomon.records import Actor, ActorKind, ActorMention
 
 #: The built-in table, in the order its files are read (all one layer: rows of one actor may be spread).
@@ -540,6 +540,8 @@ class _Role:
     until: dt.date | None
     primary: bool
 
+    __reduce__ = by_init  # the cached table's records: unpickled by __init__
+
     @property
     def dated(self) -> bool:
         return self.start is not None or self.until is not None
@@ -611,6 +613,8 @@ class _Form:
     weak: bool
     canonical: bool
     layer: int
+
+    __reduce__ = by_init  # the cached table's records: unpickled by __init__
 
 
 class _Node:

@@ -42,7 +42,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rashomon.cache import cache_path, cached
+from rashomon.cache import by_init, cache_path, cached
 from rashomon.data import table_rows
 from rashomon.data import towns as _towns
 from rashomon.data.divisions import Division, read_divisions, source_version
@@ -96,6 +96,8 @@ class Candidate:
     #: 1 or 2 for a first- or second-level division of a country other than the US (from the optional
     #: gazetteer package, :mod:`rashomon.data.divisions`), which ranks below the US states and counties.
     division: int = 0
+
+    __reduce__ = by_init  # the cached table's records: unpickled by __init__
 
     def place(self, start: int, end: int) -> Place:
         return Place(

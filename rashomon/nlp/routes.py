@@ -206,7 +206,7 @@ def find_route_mentions(
     end = len(text) if end is None else end
     found: list[tuple[int, int, Place]] = []
     # the words' keys first, their offsets only in a sentence where some word starts a route's name (few do)
-    keys = [gazetteer.route_word_key(w) for w in _WORD.findall(text, start, end)]
+    keys = list(map(gazetteer.route_word_key, _WORD.findall(text, start, end)))
     words: list[tuple[int, int]] = []
     i = 0
     firsts = gazetteer.route_first_words

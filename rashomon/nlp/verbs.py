@@ -46,7 +46,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rashomon.cache import cache_path, cached
+from rashomon.cache import by_init, cache_path, cached
 from rashomon.nlp.ontology import cameo_table
 from rashomon.nlp.pipeline import token_numbers
 
@@ -99,6 +99,8 @@ class Element:
     text: str = ""
     starts: frozenset[str] = frozenset()  # word keys a token must have for the element to start there
 
+    __reduce__ = by_init  # the cached table's records: unpickled by __init__
+
     @classmethod
     def words(cls, kind: str, alts: tuple[tuple[str, ...], ...], text: str) -> Element:
         return cls(kind, alts=alts, text=text, starts=frozenset(a[0] for a in alts))
@@ -122,6 +124,8 @@ class Pattern:
     size: int
     needs: tuple[frozenset[str], ...]  # per word element (groups included): keys one of which must occur
 
+    __reduce__ = by_init  # the cached table's records: unpickled by __init__
+
     @property
     def text(self) -> str:
         return " ".join([*(e.text for e in self.before), "*", *(e.text for e in self.after)])
@@ -135,6 +139,8 @@ class Verb:
     paired: str
     forms: tuple[str, ...]
     line: int
+
+    __reduce__ = by_init  # the cached table's records: unpickled by __init__
 
     @property
     def words(self) -> tuple[str, ...]:

@@ -131,7 +131,7 @@ def test_each_document_is_committed_as_soon_as_it_is_coded(tmp_path, monkeypatch
     for i in range(6):
         _write(folder, f"{i}.txt", f"Envoys meet, round {i}\n\nTurkey condemned the attack on its embassy in Baku on day {i}.")
     db = tmp_path / "news.db"
-    real_load = analyse.load_models
+    real_load = analyse.load_pipeline
     committed_when_parsing: list[int] = []
 
     class Watched:
@@ -148,10 +148,9 @@ def test_each_document_is_committed_as_soon_as_it_is_coded(tmp_path, monkeypatch
                 yield item
 
     def load(options):  # type: ignore[no-untyped-def]
-        nlp, models, version = real_load(options)
-        return Watched(nlp), models, version
+        return Watched(real_load(options))
 
-    monkeypatch.setattr(analyse, "load_models", load)
+    monkeypatch.setattr(analyse, "load_pipeline", load)
     with Store(db) as store:
         report = analyze(store, [folder], Options(examine=False))
         assert report.documents_analysed == 6 and not report.errors

@@ -490,7 +490,10 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
     if place is None:
         return ()
     for g in places:
-        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+        # a word outside every entity (IOB "O", or not set) is no part of one: Doc.ents builds all of the
+        # document's spans on each call, and most of the words asked about are not in any
+        inside = g.ent_iob_ in ("B", "I")
+        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None) if inside else None
         span = ent if ent is not None else g.doc[g.i : g.i + 1]
         # "West Darfur State": the name, else the name without its first or its last word (not a last word that
         # makes it a sea or a river: "the Black Sea" is not a town called Black)

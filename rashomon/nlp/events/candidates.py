@@ -365,16 +365,17 @@ def _happens(verb: Token) -> bool:
     return lemma in w.HAPPENING_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
-def _salience(c: Coded, found: dict[int, tuple[Token, Trigger]]) -> tuple[int, int, int, int]:
-    """Sort key: main-clause events first, then events with actors, verbs before nouns (a noun a light verb
-    carries is that verb's act: "held a protest and demanded ..."), text order."""
+def _salience(c: Coded, depth: int) -> tuple[int, int, int, int]:
+    """Sort key: main-clause events first (``depth``: :func:`_depth` of the trigger), then events with actors,
+    verbs before nouns (a noun a light verb carries is that verb's act: "held a protest and demanded ..."),
+    text order."""
     trig = c.trigger
     verbal = (
         trig.pos_ == "VERB"
         or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in w.LIGHT_VERBS)
         or (trig.dep_ == "nsubj" and _happens(trig.head))  # "a protest took place": the clause's act
     )
-    return (_depth(trig, found), 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
+    return (depth, 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
 
 
 def _aimed(trigger: Token) -> list[Token]:
@@ -1049,7 +1050,9 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # arrests and force against a protest's crowd ("police detained dozens of protesters", "activists were
     # detained during protests") are the authorities' intervention in the protest the sentence reports: the
     # protest comes first, as event data files it (a protest with intervention)
-    proposed.sort(key=lambda p: (protest and _intervention(p[0]), *_salience(p[0], found)))
+    # each trigger's depth, read once: for the order and for the candidate (``found`` is complete by now)
+    depths = {c.trigger.i: _depth(c.trigger, found) for c, _ in proposed}
+    proposed.sort(key=lambda p: (protest and _intervention(p[0]), *_salience(p[0], depths[p[0].trigger.i])))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
     if any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None):
@@ -1066,7 +1069,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         for c, dropped in proposed
     ]  # fmt: skip
     return [
-        Candidate(c, dropped, _depth(c.trigger, found),
+        Candidate(c, dropped, depths[c.trigger.i],
                   patterns[c.trigger.i] if c.trigger.i in patterns else tr.pattern_reading(c.trigger))
         for c, dropped in proposed
     ]  # fmt: skip
