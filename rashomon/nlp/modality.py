@@ -51,6 +51,8 @@ PLAN_NOUNS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
+#: auxiliaries of what ought to be done, not what is ("the government should resign"): no one asserts the act
+OBLIGATION_AUX = frozenset({"should", "must", "ought"})
 
 
 #: Where a sentence turns to the question it ends with: after a semicolon or colon, a dash, or "and"/"but"
@@ -159,6 +161,11 @@ def _ruled_out(copula: Token) -> bool:
     return False
 
 
+def _perfect(aux: Token) -> bool:
+    """Whether an auxiliary of obligation says what must have been ("Iran must have known"), not what ought to be."""
+    return any(t.lemma_ == "have" and t.dep_ == "aux" for t in aux.head.children if t.i > aux.i)
+
+
 def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, text: str | None = None) -> Modality:
     """The modality of the event whose trigger is ``trigger`` (its sentence gives questions and hedges).
 
@@ -199,6 +206,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX:
                 return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX and not _perfect(c) for c in clause_head.children):
+        return "hypothetical"
     for c in clause_head.children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
             return "planned"

@@ -1647,3 +1647,18 @@ def test_aung_san_suu_kyi_and_min_aung_hlaing_hold_their_offices_on_their_dates(
     assert [[a["code"] for a in e["target"]] for e in events] == [["MMROPP"]]
     (events,) = code_texts([("x", "Suu Kyi met the Chinese foreign minister.", "2018-06-01")])
     assert [[a["code"] for a in e["source"]] for e in events] == [["MMRGOV"]]
+
+
+def test_what_ought_to_be_done_is_not_asserted():
+    # written for rashomon after a probe of comment-thread phrasings: "the government should resign" held the
+    # resignation as asserted, so a reader's wish met the reports of what was done
+    from rashomon.engine.code import code_texts
+
+    def modalities(text):
+        (events,) = code_texts([("x", text, "2021-06-01")])
+        return [(e["event"], e["provenance"]["modality"]) for e in events]
+
+    assert modalities("Honestly, the government should resign after this mess.") == [("CONCEDE", "hypothetical")]
+    assert modalities("Azerbaijan must withdraw its troops from Armenian territory.") == [("RETREAT", "hypothetical")]
+    # what must have been is inferred, not called for
+    assert modalities("Armenia must have attacked first.") == [("ASSAULT", "asserted")]
