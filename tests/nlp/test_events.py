@@ -1625,6 +1625,8 @@ def test_probed_wire_and_acled_style_reports():
     # written for rashomon after a probe of wire and ACLED-style reports of our own
     # a coalition led by a country is that country's forces
     assert _real_sides("The Saudi-led coalition carried out air strikes on rebel positions.", "ASSAULT")[0] == ["SAUMIL"]
+    # the Houthis named by the adjective ("Houthi forces") are the Houthis
+    assert _real_sides("Houthi forces fired mortar shells at Saudi border posts.", "ASSAULT") == (["YEMREBHTH"], ["SAU"])
     # who holds the place attacked is whom the attack is aimed at
     assert _real_sides("Militants attacked a checkpoint manned by Kenyan police.", "ASSAULT")[1] == ["KENCOP"]
     # protesters setting fire to property riot, as stoning ones do
