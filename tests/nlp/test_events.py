@@ -1664,3 +1664,14 @@ def test_what_ought_to_be_done_is_not_asserted():
     assert modalities("Azerbaijan must withdraw its troops from Armenian territory.") == [("RETREAT", "hypothetical")]
     # what must have been is inferred, not called for
     assert modalities("Armenia must have attacked first.") == [("ASSAULT", "asserted")]
+
+
+def test_where_a_group_is_is_not_who_it_is_and_who_flees_an_act_suffers_it():
+    # written for rashomon after a probe of wire reports: "ambushed by suspected jihadists near the border with
+    # Niger" was done by Niger, "Residents of Stepanakert fled the shelling" shelled
+    source, _ = _real_sides("The convoy was ambushed by suspected jihadists near the border with Niger.", "ASSAULT")
+    assert len(source) == 1 and source[0].endswith("REB"), source
+    assert _real_sides("Residents of Stepanakert fled the shelling.", "ASSAULT") == ([], ["NKRCVL"])
+    # whom a group belongs to is who it is ("rebels with the FARC"), and an act's noun is no group
+    assert _real_sides("Leftist rebels with the Revolutionary Armed Forces of Colombia said they will release the "
+                       "hostage.", "AGREE")[0] == ["COLREB"]

@@ -78,6 +78,12 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
         tok = sx.antecedent(tok)
         start, end = sx.phrase_chars(tok)
         mentions = own_mentions(tok, resolve(start, end))
+        if tok.pos_ == "NOUN" and mentions and ("N", tok.lemma_.lower()) not in triggers() and _only_where(tok, mentions):
+            # "suspected jihadists near the border with Niger": a name in the phrase that says where a common
+            # noun's group is says where they are, not who they are; the noun's own words may say it (not an act's
+            # noun: "terrorist attacks in Tehran" are no terrorists)
+            own = [m for m in resolve(start, tok.idx + len(tok.text)) if m.resolved]
+            mentions = own or mentions
         if not any(m.resolved for m in mentions):
             # "thousands of Iraqi Kurds": the nationality of the counted
             mentions = national(sx.counted(tok), resolve) or mentions
@@ -92,6 +98,17 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
                 found.append(mention)
     return tuple(found)
+
+
+#: prepositions of where a group is ("jihadists near the border"), not of whom it belongs to ("of", "for", "with")
+_WHERE_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "along", "across", "on"})
+
+
+def _only_where(tok: Token, mentions: list[ActorMention]) -> bool:
+    """Whether every mention lies after the noun ``tok`` inside one of its phrases of where (:data:`_WHERE_PREPS`)."""
+    where = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in tok.children
+             if p.dep_ == "prep" and p.i > tok.i and p.lower_ in _WHERE_PREPS]  # fmt: skip
+    return bool(where) and all(any(a <= m.start < b for a, b in where) for m in mentions)
 
 
 def _doers_own(tok: Token, owners: list[ActorMention], resolve: ActorResolver) -> bool:
