@@ -1675,3 +1675,14 @@ def test_where_a_group_is_is_not_who_it_is_and_who_flees_an_act_suffers_it():
     # whom a group belongs to is who it is ("rebels with the FARC"), and an act's noun is no group
     assert _real_sides("Leftist rebels with the Revolutionary Armed Forces of Colombia said they will release the "
                        "hostage.", "AGREE")[0] == ["COLREB"]
+
+
+def test_forces_who_disperse_a_protest_hold_none():
+    # written for rashomon after a probe of wire reports: the type model made "Security forces fired tear gas to
+    # disperse hundreds of protesters" a protest by the security forces
+    found = _real_paragraph("Security forces fired tear gas to disperse hundreds of protesters demanding the release of "
+                            "detained activists.")
+    assert ("ASSAULT", ["COP"], ["OPP"], None) in found, found
+    assert all(not (kind == "PROTEST" and source == ["COP"]) for kind, source, _, _ in found), found
+    # forces who do protest still do
+    assert _real_paragraph("Soldiers staged a protest over unpaid wages.") == [("PROTEST", ["MIL"], [], None)]

@@ -35,6 +35,8 @@ from rashomon.nlp.ontology import cameo_table, lookup
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from rashomon.records import ActorMention
+
 MODEL_FILE = "event_model.npz"
 #: the model of the encoder path: the same regressions with the sentence's MiniLM vector among their inputs
 ENCODER_MODEL_FILE = "event_model_encoder.npz"
@@ -105,6 +107,12 @@ def ruled_out(coded: Coded, plover: str) -> bool:
     tok = coded.trigger
     same = _rows_of_type(tok, plover)
     return bool(same) and all(r.cue_kind == "mod" and not cue_matches(tok, r) for r in same)
+
+
+def _forces(source: tuple[ActorMention, ...]) -> bool:
+    """Whether every source is armed forces or police: they disperse, arrest or fire on a protest, they hold none
+    ("Security forces fired tear gas to disperse protesters" is no protest of theirs)."""
+    return bool(source) and all(m.actor is not None and m.actor.sector in ("MIL", "COP") for m in source)
 
 
 def _rows_of_type(tok: Token, plover: str) -> list[Trigger]:
@@ -286,7 +294,9 @@ class EventModel:
             if event < (self.policy.keep if cand.dropped is None else self.policy.accept):
                 continue  # no event whatever its type (verdict): its type probabilities are not worked out
             found = verdict(event, self._types(rows, vector), self.labels, cand.coded.plover, cand.dropped, self.policy)
-            if found is not None and found[0] != cand.coded.plover and ruled_out(cand.coded, found[0]):
+            if found is not None and found[0] != cand.coded.plover and (
+                ruled_out(cand.coded, found[0]) or (found[0] == "PROTEST" and _forces(cand.coded.source))
+            ):
                 found = (cand.coded.plover, found[1])
             if found is not None:
                 out.append((event, replace(retyped(cand.coded, found[0]), confidence=found[1])))
