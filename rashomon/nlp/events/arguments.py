@@ -156,9 +156,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 ]
                 # "attacked a checkpoint manned by Kurdish forces": who holds the place is whom the act is aimed at
                 out.extend(
-                    sx.with_conjuncts(sx.agent(a))
+                    sx.with_conjuncts(holder)
                     for a in c.children
-                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS and sx.agent(a) is not None
+                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS
+                    and (holder := sx.agent(a)) is not None
                 )
                 # "lifted the sanctions imposed on China": whom the participle aims the act at is the act's
                 out.extend(
@@ -703,12 +704,16 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
         if c.lemma_.lower() in w.SENDING_VERBS:
             # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
             # they go to is
-            sent = [g.idx for g in c.children if g.dep_ == "dobj"]
-            found = tuple(m for m in found if not any(m.start <= i < m.end for i in sent))
-            found = found or locative_country(c, resolve)
+            found = not_objects(found, c) or locative_country(c, resolve)
         if found:
             return found
     return ()
+
+
+def not_objects(mentions: tuple[ActorMention, ...], verb: Token) -> tuple[ActorMention, ...]:
+    """The mentions that name none of ``verb``'s direct objects: what is sent or withdrawn is no one's recipient."""
+    objects = [c.idx for c in verb.children if c.dep_ == "dobj"]
+    return tuple(m for m in mentions if not any(m.start <= i < m.end for i in objects))
 
 
 def names_an_act(verb: Token) -> bool:

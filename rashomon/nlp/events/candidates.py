@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from rashomon.ingest.dates import MONTHS
 from rashomon.nlp.attribution import SPEECH_VERBS, attribute
 from rashomon.nlp.events import arguments as args
 from rashomon.nlp.events import syntax as sx
@@ -182,9 +183,6 @@ def _sent_into(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children)
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                     "dec"})
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
@@ -200,7 +198,7 @@ def _sport(sent: Span) -> bool:
             continue
         after = at.doc[at.end] if at.end < len(at.doc) else None
         before = at.doc[at.start - 1] if at.start > 0 else None
-        dated = any(t is not None and (t.ent_type_ == "DATE" or t.lower_ in _MONTHS) for t in (before, after))
+        dated = any(t is not None and (t.ent_type_ == "DATE" or t.lower_ in MONTHS) for t in (before, after))
         if not dated and (after is None or after.pos_ != "NOUN"):
             return True
     return False
@@ -546,9 +544,7 @@ def _by_protesters(verb: Token, *, mob: bool = True, rioters: bool = True) -> bo
     if subj is None:
         return False
     heads = [subj, *sx.pobjs(subj, "of")]
-    left_out = {"mob"} if not mob else set()
-    if not rioters:
-        left_out.add("rioter")
+    left_out = {word for word, counted in (("mob", mob), ("rioter", rioters)) if not counted}
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS and t.lemma_.lower() not in left_out for t in heads)
 
 
@@ -881,8 +877,7 @@ def _read(
         # three villages from the Armenian occupation"
         if tok.lemma_.lower() in w.WITHDRAWING_VERBS:
             # what is withdrawn is no one's recipient, even where the place left is not known
-            taken = [c.idx for c in tok.children if c.dep_ == "dobj"]
-            target = tuple(m for m in target if not any(m.start <= i < m.end for i in taken))
+            target = args.not_objects(target, tok)
         target = args.origin(tok, resolve) or target
     if not target and plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
         # "Azerbaijan demands from Iran to end ...", "sought help from Russia", "called for help from Russia":
@@ -935,13 +930,15 @@ def _read(
     ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
-    # a state that blocks a road, a border or access restricts movement (CAMEO 191); obstruction is a protest
-    # only when those outside power do it ("Beijing blocked access to foreign websites")
     # a state that protests complains through diplomacy (CAMEO 114: "Tehran summoned the ambassador to protest the
     # detention of ..."); it holds no demonstration
-    if (row.cameo == "141" and tok.pos_ == "VERB" and source and getattr(sx.subject(tok), "ent_type_", "") == "GPE"
-            and all(_state(m) and m.actor is not None and m.actor.sector in (None, "GOV") for m in source)):
+    protesting = sx.subject(tok) if row.cameo == "141" and tok.pos_ == "VERB" else None
+    if protesting is not None and protesting.ent_type_ == "GPE" and source and all(
+        _state(m) and m.actor is not None and m.actor.sector in (None, "GOV") for m in source
+    ):
         row, plover = replace(row, cameo="114", mode="allege", context=("diplomatic",)), "ACCUSE"
+    # a state that blocks a road, a border or access restricts movement (CAMEO 191); obstruction is a protest
+    # only when those outside power do it ("Beijing blocked access to foreign websites")
     if row.cameo.startswith("144") and source and all(_state(m) for m in source):
         row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
     # and a blockade set up by activists or residents obstructs as a protest does (CAMEO 144)
