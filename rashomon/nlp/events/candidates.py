@@ -204,18 +204,13 @@ def _sport(sent: Span) -> bool:
     return False
 
 
-#: words of harm done to people: a sentence with one reports violence even at a match
-_HARM = frozenset({"kill", "killing", "wound", "injure", "die", "dead", "death", "bomb", "bombing", "explosion", "blast",
-                   "hostage", "abduct", "kidnap", "massacre", "casualty", "casualties", "execute", "execution"})
-
-
 def _bloodshed(tok: Token, sent: Span) -> bool:
     """Whether a sentence about sport still reports violence: the act is done by armed men ("militants attacked
     a football match"), or people are killed, wounded or taken."""
     subject = sx.subject(tok) if tok.pos_ == "VERB" else None
     if subject is not None and subject.lemma_.lower() in w.ARMED_NOUNS:
         return True
-    return any(t.lemma_.lower() in _HARM for t in sent)
+    return any(t.lemma_.lower() in w.HARM_WORDS for t in sent)
 
 
 def _by_nature(verb: Token) -> bool:
