@@ -380,9 +380,10 @@ class _Resolver:
             # "the ministry said Armenian forces shelled its positions": the possessive of an object may stand for
             # its own clause's subject or, where that does not agree, one before it
             last = word.i
-        elif word.i > last and word.lower_ == "it" and word.dep_ in ("dobj", "dative", "pobj"):
+        elif word.i > last and word.lower_ in ("it", "him", "her", "them") and word.dep_ in ("dobj", "dative", "pobj"):
             # an object "it" is never the subject of its own clause, but may be another subject before it ("as
-            # Azerbaijan grew, Iran began supporting it"): those come first
+            # Azerbaijan grew, Iran began supporting it"): those come first. So too "him", "her" and "them",
+            # which may also stand for an object before them ("met Erdogan and urged him to ...")
             verb = word.head.head if word.dep_ == "pobj" else word.head
             own = sx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             passed = {t.i for t in sx.with_conjuncts(own)} if own is not None else set()
@@ -392,7 +393,9 @@ class _Resolver:
                 continue
             # in its own sentence, "they" may stand for a group its verb acted on ("helps the displaced
             # Azerbaijanis return to the towns they were expelled from")
-            role = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "dobj" and number in ("they", "them") and tok.i >= word.sent.start)
+            role = tok.dep_ in SUBJECT_DEPS or (
+                tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
+            )
             if not role or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if not _agrees(tok, number) and not (number == "it" and tok.ent_type_ == "PERSON" and self._country_named(tok)):
@@ -400,7 +403,8 @@ class _Resolver:
                 # knows as a country is still an "it"
                 continue
             # "Iran's foreign minister ... He met": a person named by office is coded as the office's body
-            office = want == "person" and tok.lemma_.lower() in w.PERSON_NOUNS
+            # "Australian Prime Minister Scott Morrison ... him": so is a named person the table knows only by title
+            office = want == "person" and (tok.lemma_.lower() in w.PERSON_NOUNS or tok.ent_type_ == "PERSON")
             found = [
                 m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))
                 if m.actor is not None and (_fits(m.actor, want) or office)

@@ -557,6 +557,8 @@ def _element_at(ctx: _Ctx, e: Element, window: list[int], k: int) -> tuple[int, 
         return None
     pos, toks = start
     opener = ctx.doc[toks[0]]
+    if e.kind == "pp" and when_prep(opener):
+        return None  # "called on Wednesday" is no call on anyone
     for part in parts[1:]:
         hit = None
         for j in range(pos, len(window)):
@@ -572,6 +574,14 @@ def _element_at(ctx: _Ctx, e: Element, window: list[int], k: int) -> tuple[int, 
     if e.kind == "np" and len(toks) > 1 and not _one_phrase(ctx, toks):
         return None
     return pos, toks
+
+
+def when_prep(prep: Token) -> bool:
+    """True when a preposition only says when: its objects are dates or times ("called *on Wednesday*")."""
+    if prep.dep_ not in ("prep", "agent"):
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
 def _one_phrase(ctx: _Ctx, toks: list[int]) -> bool:

@@ -142,7 +142,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # "closed Venezuela's land borders with Brazil": whom a border is shut to, not whose it is
                 out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "with", "to"))
                 continue
-            if c.dep_ in deps and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
+            # a person's name the parser took for what the object is called is the object ("called Erdogan")
+            called = c.dep_ == "oprd" and c.ent_type_ == "PERSON" and "dobj" in deps
+            if (c.dep_ in deps or called) and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
                 # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
                 # "tightened the blockade of Serbia", "mediated talks between X and Y"): its recipient is the act's
                 owned = {g.i for g in sx.of_objects(c)}
@@ -355,7 +357,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # its clause's subject, so the pronoun is read as pronouns are (an actor named before it)
         source = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")][:1]
     target: list[Token] = []
-    for c in noun.children:
+    # "an operation, Operation Rah-e-Nijat, against militants": the parser may hang the phrase from the act's name
+    named = [g for a in noun.children if a.dep_ == "appos" for g in a.children]
+    for c in [*noun.children, *named]:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
             for g in c.children:
                 if c.lower_ == "for" and not _named_for(g):
@@ -470,7 +474,14 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
     With ``of_targets``, only the "in X" of its objects counts ("sent inspectors to a plant in Iran")."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "fired at targets in Jericho": the place of what the act was aimed at
-    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w.TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    objects += [
+        g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in w.TARGET_PREPS for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    if tok.lemma_.lower() in w.HANDING_VERBS:
+        # "provided 28 million euros for humanitarian aid for those affected in Yemen": whom what is handed is for
+        objects += [g for c in tok.children if c.dep_ == "dative" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        for _ in range(2):
+            objects += [g for h in objects for g in sx.pobjs(h, "for") if g not in objects]
     objects += [g for h in objects for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     # "the curfew imposed in Sudan"
     objects += [c for h in objects for c in h.children if c.dep_ == "acl"]

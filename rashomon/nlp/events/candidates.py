@@ -792,6 +792,14 @@ def _read(
             # "The insurgents handed over the district ...": a past tense the parser hangs from the sentence's
             # only noun phrase as if it described it is the sentence's verb, the noun its subject
             described = described or (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
+            # "President Trump called President Erdogan": so too a participle whose object is a person's name
+            described = described or (
+                tok.tag_ == "VBN"
+                and tok.head.dep_ == "ROOT"
+                and tok.head.ent_type_ == "PERSON"
+                and sx.agent(tok) is None
+                and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
+            )
             doer = tok.head if described else sx.agent(tok)
             if doer is None and tok.tag_ == "VBN" and tok.lemma_.lower() in w.SENDING_VERBS and tok.head.pos_ == "NOUN":
                 doer = tok.head  # "Israeli personnel stationed near the border": the force sent stands for its sender

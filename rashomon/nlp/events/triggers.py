@@ -15,7 +15,7 @@ from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.modality import is_negated
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.pipeline import token_numbers
-from rashomon.nlp.verbs import match
+from rashomon.nlp.verbs import match, when_prep
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +33,9 @@ def singular_forms(tok: Token) -> tuple[str, ...]:
 #: control of Garma", "established control over an area", "take all of Armenia"): the place's capture,
 #: whatever the place's name.
 HELD = "@held"
+#: The cue word (``obj:@person``) an object meets when it is a person named ("called President Erdogan"), not
+#: when the verb also names what the person is called ("called Erdogan a dictator").
+PERSON = "@person"
 
 
 def _held_place(control: Token) -> bool:
@@ -79,6 +82,8 @@ def _match(tok: Token, row: Trigger) -> int:
                 words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
             if (c.lemma_.lower() == "control" or c.lower_ in w.PORTIONS) and _held_place(c):
                 words.add(HELD)
+            if c.ent_type_ == "PERSON" and not any(o.dep_ == "oprd" and o.ent_type_ != "PERSON" for o in objects):
+                words.add(PERSON)
             if words & row.cue_words:
                 return DIRECT
         for c in tok.children:
@@ -115,7 +120,13 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             for c in tok.children
         )
     if row.cue_kind == "prep":
-        if any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words for c in tok.children):
+        # the parser may hang the preposition from the verb's object or the object's last conjunct ("fired
+        # machine guns at the factory", "fired IFVs and grenade launchers at the positions")
+        objects = [o for c in tok.children if c.dep_ == "dobj" and c.i > tok.i for o in sx.with_conjuncts(c)]
+        if any(
+            c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words and not when_prep(c)
+            for c in [*tok.children, *(g for o in objects for g in o.children if g.dep_ == "prep")]
+        ):
             return True
         # "pushing for the US to support ...", parsed as a clause marked by "for"
         return any(
