@@ -1085,8 +1085,9 @@ def test_an_act_named_by_an_object_is_aimed_at_the_place_on_its_verb():
 
 
 def test_what_is_withdrawn_is_no_recipient():
-    # written for rashomon after ConfliBERT train-part misses: the peacekeepers pulled out were the target
-    assert _real_sides("The UN withdrew peacekeepers from Sinai in 1967.", "SANCTION")[1] == []
+    # written for rashomon after ConfliBERT train-part misses: the peacekeepers pulled out were the target; the
+    # place left is (Sinai, though the tagger takes it for an organisation)
+    assert _real_sides("The UN withdrew peacekeepers from Sinai in 1967.", "SANCTION")[1] == ["EGY"]
 
 
 def test_lawsuits_and_legal_action_are_accusations():
@@ -1728,3 +1729,17 @@ def test_a_discussion_had_with_someone_consults_them():
     found = _real_paragraph("Vladimir Putin had a long discussion with Recep Tayyip Erdogan.")
     assert found == [("CONSULT", ["RUSGOV"], ["TURGOV"], None)]
     assert _real_cameos("The company had a bad year.") == []
+
+
+def test_a_protest_against_what_someone_owns_is_aimed_at_the_owner():
+    # written for rashomon after ConfliBERT train-part misses ("to protest authorities' failure to ...")
+    assert _real_sides("Russian farmers protested against the government's new farm laws.", "PROTEST") == (["RUSAGR"], ["RUSGOV"])
+    found = _real_paragraph("Alexei Navalny started a hunger strike to protest the authorities' failure to treat him.")
+    assert ("PROTEST", ["RUSOPP"], ["RUSGOV"], None) in found
+
+
+def test_people_held_as_shields_are_held_and_tariffs_cut_ease_trade():
+    # written for rashomon after ConfliBERT train-part misses
+    assert _real_cameos("The militants hold dozens of families as human shields.") == ["173"]
+    assert _real_sides("China cut tariffs on American goods.", "RETREAT") == (["CHN"], ["USA"])
+    assert _real_cameos("The shop cut prices on its phones.") == []

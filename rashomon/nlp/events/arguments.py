@@ -620,6 +620,9 @@ def grievance(tok: Token) -> list[list[Token]]:
             groups.extend(sx.with_conjuncts(a) for a in _act_authors(o))
             continue
         groups.append(sx.with_conjuncts(o))
+        # "against the government's new farm laws", "the authorities' failure to treat him": whose it is, where
+        # the thing itself is no one
+        groups.extend(sx.with_conjuncts(c) for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON")
         groups.extend(sx.with_conjuncts(sx.agent(t)) for t in o.subtree if t.dep_ in ("acl", "relcl") and sx.agent(t) is not None)
     return groups
 
@@ -669,8 +672,10 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     if tok.lemma_.lower() in w.LEAVING_VERBS:
         # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself
         groups.extend(sx.with_conjuncts(c) for c in tok.children if c.dep_ == "dobj")
-    # "withdraw its troops from Kashmir": a place left is its country's
-    return resolved_first(groups, resolve) or place_country([p for toks in groups for g in toks for p in named_places(g)], resolve)
+    # "withdraw its troops from Kashmir": a place left is its country's (a name the tagger takes for an
+    # organisation too: "withdrew peacekeepers from Sinai")
+    places = [p for toks in groups for g in toks for p in (named_places(g) or ([g] if g.pos_ == "PROPN" else []))]
+    return resolved_first(groups, resolve) or place_country(places, resolve)
 
 
 def named_places(tok: Token) -> list[Token]:
