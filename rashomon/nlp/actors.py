@@ -140,7 +140,7 @@ _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", 
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
 _NOT_GROUPS = frozenset(
     ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
-     "jets", "state", "states", "public", "press", "industry", "industries", "business",
+     "jets", "drones", "bombers", "state", "states", "public", "press", "industry", "industries", "business",
      "businesses", "media", "court", "courts", "party", "parties", "division", "divisions", "units", "mission",
      "department", "office", "intelligence", "diplomacy", "television", "outlets", "outlet", "newspaper",
      "newspapers", "community", "communities", "population", "bank", "banks", "company", "firm", "church",

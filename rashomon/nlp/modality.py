@@ -188,8 +188,12 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     if _rejected_report(governors):
         # a rejected denial is the writer's assertion; a rejected assertion, their dispute
         return "asserted" if is_negated(clause_head) and not negation_is_lexical else "disputed"
+    below = clause_head
     for gov in governors:
-        if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov):
+        # "denied the charge and blamed the rebels": a verb set beside a denial is no part of what is denied
+        beside = below.dep_ == "conj" and below.head.i == gov.i
+        below = gov
+        if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov) and not beside:
             return "denied"
         if gov.lemma_.lower() in ASSERT_VERBS and gov.pos_ == "VERB":
             break  # the nearest report holds it: "denies opening fire and says Azerbaijani troops shelled ..."
@@ -233,3 +237,43 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     if "according to" in text and ("reports" in text or "sources" in text) and "report by" not in text:
         return "hedged"
     return "asserted"
+
+
+#: what a denial may say it denies without restating it: what was said before ("denied it", "rejected the claim")
+REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+
+
+def _names_a_report(obj: Token) -> bool:
+    """Whether ``obj`` refers to something said before and says no more of it: "it", "the accusation", "these
+    claims" (not "the accusation that ...", "assertions it is a sanctuary", "allegations of torture": those
+    name what they deny)."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in REFERRING_PRONOUNS
+    if obj.lemma_.lower() not in REPORT_NOUNS:
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about")) for c in obj.children)
+
+
+def referred_denial(sentence: Span) -> tuple[Token, Token] | None:
+    """The word that denies, and the words that name what it denies, where ``sentence`` denies what was said
+    before it without saying it again: "Kyiv rejected the accusation", "Ukraine denied it", "Yerevan dismissed
+    the claim as a lie", "Baku called the report a fabrication". None where the sentence denies nothing, or
+    names what it denies (the trigger's own modality reads those)."""
+    for tok in sentence:
+        if tok.pos_ != "VERB" or is_negated(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in DENY_VERBS and lemma != "call":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or not _names_a_report(obj):
+            continue
+        if lemma != "call" and any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "denied the accusation that it armed Armenia": the parser may hang the clause from the verb
+        if lemma == "call" and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (c.lemma_.lower() in REJECTING or any(g.lemma_.lower() in REJECTING for g in c.children))
+            for c in tok.children
+        ):
+            continue  # "called it a lie", not "called it a victory"
+        return tok, obj
+    return None

@@ -20,7 +20,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
-from rashomon.nlp.modality import modality
+from rashomon.nlp.modality import modality, referred_denial
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import Kind
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
@@ -837,6 +837,38 @@ def _denials_aimed(events: Sequence[Event]) -> list[Event]:
     return out
 
 
+def _denied_again(
+    before: Sequence[Event], verb: Token, seg_index: int, bounds: tuple[int, int], offset: int, resolver: _Resolver,
+    holder: Holder,
+) -> list[Event]:
+    """What a sentence that denies without restating ("Kyiv rejected the accusation", "Ukraine denied it") denies:
+    the acts of the latest sentence with events before it, in its paragraph or the one before, that were reported
+    by someone other than the denier or done by the denier's own country (not the accusation itself: that was
+    made). Each comes again, denied, in the denial's sentence, with the denier as its speaker."""
+    subject = sx.subject(verb)
+    deniers = [m for t in sx.with_conjuncts(subject) for m in resolver(*sx.phrase_chars(t)) if m.actor is not None]
+    countries = {m.actor.country for m in deniers if m.actor is not None and m.actor.country}
+    if not countries:
+        return []
+    earlier = [e for e in before if e.segment in (seg_index, seg_index - 1) and e.modality != "denied"]
+    if not earlier:
+        return []
+    latest = max(e.sentence_start for e in earlier)
+    out: list[Event] = []
+    for e in earlier:
+        if e.sentence_start != latest or e.event == "ACCUSE" or any(o.cameo == e.cameo for o in out):
+            continue
+        done = any(m.actor is not None and m.actor.country in countries for m in e.source)
+        told = e.speaker is not None and not (e.speaker.actor is not None and e.speaker.actor.country in countries)
+        if done or told:
+            out.append(replace(
+                e, segment=seg_index, sentence_start=bounds[0], sentence_end=bounds[1],
+                trigger_start=offset + verb.idx, trigger_end=offset + verb.idx + len(verb.text),
+                modality="denied", holder=holder, speaker=_shift(deniers[0], offset),
+            ))  # fmt: skip
+    return out
+
+
 def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
     """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
     by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
@@ -988,6 +1020,12 @@ def analyse_document(
             sent_places: dict[tuple[str, ...], list[Place]] = {}
             sent_points: list[Place] | None = None
             sent_events = models.events.choose(propose(sent, resolver), sent, topic)
+            denial = referred_denial(sent)
+            if denial is not None:
+                # "Kyiv rejected the accusation": no rejection or accusation of Kyiv's own, but a denial of what
+                # was reported before it (below)
+                sent_events = [c for c in sent_events if c.trigger.i not in (denial[0].i, denial[1].i)]
+            reported_before = len(events)
             triggers = [c.trigger for c in sent_events]
             for chosen in sent_events:
                 coded = models.roles.fill(chosen, sent, resolver)
@@ -1053,6 +1091,10 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
+            if denial is not None:
+                bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
+                holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
+                events += _denied_again(events[:reported_before], denial[0], seg_index, bounds, offset, resolver, holder)
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]
             if said and said[-1].source is not None:

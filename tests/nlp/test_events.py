@@ -1388,7 +1388,7 @@ def test_forces_massed_along_a_border_or_near_a_country_are_against_it():
 
 def test_strikes_near_or_outside_a_place_are_aimed_at_its_country():
     # written for rashomon after a probe: "struck targets near Damascus" had no target
-    assert _real_sides("Israeli jets struck targets near Damascus.", "ASSAULT") == (["ISR"], ["SYR"])
+    assert _real_sides("Israeli jets struck targets near Damascus.", "ASSAULT") == (["ISRMIL"], ["SYR"])
 
 
 def test_drones_hit_vehicles_and_missiles_pound_cities():
@@ -1521,7 +1521,7 @@ def test_probed_coercion_lawsuits_deployments_and_places():
     # arms and forces sent to no one named are deployed, not given
     assert _real_cameos("The Pentagon dispatched an aircraft carrier to the Gulf.") == ["154"]
     assert _real_sides("Russia sent warships to the Black Sea.", "MOBILIZE")[1] == [], "the Black Sea is not a town called Black"
-    assert _real_sides("Pakistani jets carried out strikes inside Afghanistan.", "ASSAULT") == (["PAK"], ["AFG"])
+    assert _real_sides("Pakistani jets carried out strikes inside Afghanistan.", "ASSAULT") == (["PAKMIL"], ["AFG"])
 
 
 def test_a_by_phrase_that_measures_time_is_no_agent():
@@ -1743,3 +1743,33 @@ def test_people_held_as_shields_are_held_and_tariffs_cut_ease_trade():
     assert _real_cameos("The militants hold dozens of families as human shields.") == ["173"]
     assert _real_sides("China cut tariffs on American goods.", "RETREAT") == (["CHN"], ["USA"])
     assert _real_cameos("The shop cut prices on its phones.") == []
+
+
+def test_a_denial_that_does_not_restate_what_it_denies_denies_what_was_reported_before_it():
+    # written for rashomon after a probe of our own wire-style sentences: "Kyiv rejected the accusation" was no
+    # event, "Kyiv denied the accusation" an accusation by Kyiv, and neither denied the attack reported before it
+    for denial in ("Kyiv rejected the accusation.", "Ukraine denied it.", "Kyiv dismissed the claim as a lie.",
+                   "Kyiv called the report a fabrication."):
+        found = _real_paragraph(f"Russia accused Ukraine of attacking a power plant in Zaporizhzhia. {denial}")
+        assert found[0][0] == "ACCUSE", found
+        denied = [e for e in found if e[0] == "ASSAULT"]
+        assert len(denied) == 2 and denied[1][1] == ["UKR"] and denied[1][3] in ("UKR", "UKRGOV"), (denial, found)
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Russia said Ukraine attacked a power plant. Kyiv rejected the accusation.", "2023-01-01")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted", "denied"]
+    # a denial that names what it denies is read by its own words, and a verb set beside a denial is not denied
+    (events,) = code_texts([("x", "Russia said Ukraine attacked a power plant. Kyiv denied allegations of torture.", "2023-01-01")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted"]
+    found = _real_paragraph("The army denied the charge and blamed the rebels for the attack.")
+    assert [e[0] for e in found] == ["ACCUSE"]
+    (events,) = code_texts([("x", "The army denied the charge and blamed the rebels for the attack.", "2023-01-01")])
+    assert events[0]["provenance"]["modality"] == "asserted"
+
+
+def test_probed_forces_named_by_their_weapons_and_hostages_taken():
+    # written for rashomon after a probe of our own wire-style sentences
+    assert _real_sides("Ukrainian drones struck an oil refinery in Bryansk.", "ASSAULT") == (["UKRMIL"], ["RUS"])
+    assert _real_sides("Ethiopian federal troops recaptured the town.", "ASSAULT")[0] == ["ETHMIL"]
+    assert _real_cameos("Gunmen took three foreigners hostage.") == ["181"]
+    assert _real_sides("Armenia froze its participation in the CSTO.", "SANCTION") == (["ARM"], ["IGOCASCST"])

@@ -19,7 +19,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import triggers as tr
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import Trigger, triggers
-from rashomon.nlp.modality import is_negated
+from rashomon.nlp.modality import DENY_VERBS, is_negated
 from rashomon.nlp.ontology import lookup
 
 if TYPE_CHECKING:
@@ -1018,6 +1018,12 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
     return c
 
 
+def _denied_charge(tok: Token) -> bool:
+    """Whether ``tok`` is a charge its verb denies ("Kyiv denied the accusation", "rejected allegations of
+    torture"): someone else's accusation, no act of the one denying it."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in w.CHARGE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENY_VERBS
+
+
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     """Every trigger of ``sent`` with the rules' reading of it, most salient first."""
     found: dict[int, tuple[Token, Trigger]] = {}
@@ -1025,7 +1031,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     for i in tr.trigger_indices(sent):  # only a verb or a noun whose words the lexicon holds can be one
         tok = doc[i]
         row = tr.lookup_trigger(tok)
-        if row is not None:
+        if row is not None and not _denied_charge(tok):
             found[tok.i] = (tok, row)
     proposed: list[tuple[Coded, str | None]] = []
     for tok, row in list(found.values()):
