@@ -25,7 +25,7 @@ ASSERT_VERBS = frozenset({"say", "state", "tell", "announce", "insist", "confirm
 REPORT_VERBS = frozenset({"assert", "claim", "say", "suggest", "argue", "insist", "state", "maintain", "pretend"})
 #: nouns for a report whose "that" clause a copula can reject ("the claim that ... is a lie")
 REPORT_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report", "story", "suggestion", "charge",
-                          "notion", "idea", "rumour", "rumor"})  # fmt: skip
+                          "notion", "idea", "rumour", "rumor", "statement", "account", "version"})  # fmt: skip
 #: words that reject what a report says ("a serious problem in asserting that", "nonsense to say that")
 REJECTING = frozenset(
     {"problem", "wrong", "nonsense", "false", "absurd", "ridiculous", "mistake", "lie", "untrue", "myth",

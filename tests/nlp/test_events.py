@@ -1773,3 +1773,15 @@ def test_probed_forces_named_by_their_weapons_and_hostages_taken():
     assert _real_sides("Ethiopian federal troops recaptured the town.", "ASSAULT")[0] == ["ETHMIL"]
     assert _real_cameos("Gunmen took three foreigners hostage.") == ["181"]
     assert _real_sides("Armenia froze its participation in the CSTO.", "SANCTION") == (["ARM"], ["IGOCASCST"])
+
+
+def test_who_comes_under_fire_is_attacked_by_whom_it_comes_from():
+    # written for rashomon after a probe of our own Caucasus-style sentences
+    found = _real_sides("Russian peacekeepers came under fire from Azerbaijani positions near Lachin.", "ASSAULT")
+    assert found == (["AZE"], ["RUSMIL"])
+    assert _real_cameos("Prices came under pressure.") == []
+    # and a statement dismissed is what it said, denied
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Russia said Azerbaijani troops attacked its peacekeepers. Baku dismissed the statement.", "2022-01-01")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted", "denied"]

@@ -903,6 +903,12 @@ def _read(
     agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS
     if agreeing and target and all(args.venue(m, tok) for m in target):
         target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in w.UNDERGOING_VERBS and plover == "ASSAULT":
+        # "peacekeepers came under fire from Azerbaijani positions": the subject undergoes the attack, whoever
+        # does it comes with "from"
+        doers = sx.pobjs(tok, "from") + [f for g in sx.pobjs(tok, "under") for f in sx.pobjs(g, "from")]
+        target = args.actors(sx.with_conjuncts(sx.subject(tok)), resolve)
+        source = args.actors(sx.with_conjuncts(doers[0]), resolve) if doers else ()
     # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon"); where
     # it was the only one named, the place of the act may still say whom it is aimed at
     target = _not_own(target, source)
