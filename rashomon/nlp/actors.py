@@ -1591,8 +1591,10 @@ class _Reader:
         own_country = actor.country
         if former and (own_country or country):
             code = (own_country or country or "") + "ELI"
-        elif not active and sector and (own_country or country):
-            code = (own_country or country or "") + sector  # the text's title outranks the table's dates
+        elif sector and (own_country or country) and (not active or sector != code[3:6]):
+            # the text's title outranks the table's dates: "Iranian President Ebrahim Raisi" is GOV, though the
+            # article's date falls in his term as head of the judiciary
+            code = (own_country or country or "") + sector
         if code != actor.code:
             actor = self.t.actor(code, actor.name, "person")
         loaded = loaded or any(f.loaded for f in person.forms)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 SPEECH_VERBS = frozenset(
     {"say", "tell", "state", "announce", "claim", "deny", "tweet", "add", "insist", "stress", "note", "write",
      "declare", "confirm", "argue", "report", "assert", "explain", "emphasise", "emphasize", "warn", "allege",
-     "accuse", "reiterate", "acknowledge", "admit", "believe", "think", "post", "conclude", "remark", "suggest",
+     "accuse", "blame", "reiterate", "acknowledge", "admit", "believe", "think", "post", "conclude", "remark", "suggest",
      "indicate", "maintain", "told", "reply", "respond", "comment", "predict", "urge", "underline"}
 )  # fmt: skip
 _OPEN, _CLOSE = "“\"«", "”\"»"

@@ -241,14 +241,18 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
 
 #: what a denial may say it denies without restating it: what was said before ("denied it", "rejected the claim")
 REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+#: a part in what was done that a denial may deny without naming the act ("Iran denied any involvement")
+PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "wrongdoing", "part"})
 
 
 def _names_a_report(obj: Token) -> bool:
-    """Whether ``obj`` refers to something said before and says no more of it: "it", "the accusation", "these
-    claims" (not "the accusation that ...", "assertions it is a sanctuary", "allegations of torture": those
-    name what they deny)."""
+    """Whether ``obj`` refers to something said or done before and says no more of it: "it", "the accusation",
+    "these claims", "any involvement" (not "the accusation that ...", "assertions it is a sanctuary",
+    "allegations of torture", "involvement in the attack": those name what they deny)."""
     if obj.pos_ == "PRON":
         return obj.lower_ in REFERRING_PRONOUNS
+    if obj.lemma_.lower() in PART_NOUNS:
+        return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep") for c in obj.children)  # not "involvement in X"
     if obj.lemma_.lower() not in REPORT_NOUNS:
         return False
     return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about")) for c in obj.children)
@@ -256,9 +260,10 @@ def _names_a_report(obj: Token) -> bool:
 
 def referred_denial(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies, and the words that name what it denies, where ``sentence`` denies what was said
-    before it without saying it again: "Kyiv rejected the accusation", "Ukraine denied it", "Yerevan dismissed
-    the claim as a lie", "Baku called the report a fabrication". None where the sentence denies nothing, or
-    names what it denies (the trigger's own modality reads those)."""
+    or done before it without saying it again: "Kyiv rejected the accusation", "Ukraine denied it", "Yerevan
+    dismissed the claim as a lie", "Baku called the report a fabrication", "Iran denied any involvement" (a part
+    in it: :data:`PART_NOUNS`). None where the sentence denies nothing, or names what it denies (the trigger's
+    own modality reads those)."""
     for tok in sentence:
         if tok.pos_ != "VERB" or is_negated(tok):
             continue

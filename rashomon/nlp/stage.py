@@ -20,7 +20,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
-from rashomon.nlp.modality import modality, referred_denial
+from rashomon.nlp.modality import PART_NOUNS, modality, referred_denial
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import Kind
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
@@ -838,13 +838,14 @@ def _denials_aimed(events: Sequence[Event]) -> list[Event]:
 
 
 def _denied_again(
-    before: Sequence[Event], verb: Token, seg_index: int, bounds: tuple[int, int], offset: int, resolver: _Resolver,
-    holder: Holder,
+    before: Sequence[Event], denial: tuple[Token, Token], seg_index: int, bounds: tuple[int, int], offset: int,
+    resolver: _Resolver, holder: Holder,
 ) -> list[Event]:
     """What a sentence that denies without restating ("Kyiv rejected the accusation", "Ukraine denied it") denies:
     the acts of the latest sentence with events before it, in its paragraph or the one before, that were reported
     by someone other than the denier or done by the denier's own country (not the accusation itself: that was
     made). Each comes again, denied, in the denial's sentence, with the denier as its speaker."""
+    verb, denied = denial
     subject = sx.subject(verb)
     deniers = [m for t in sx.with_conjuncts(subject) for m in resolver(*sx.phrase_chars(t)) if m.actor is not None]
     countries = {m.actor.country for m in deniers if m.actor is not None and m.actor.country}
@@ -859,7 +860,9 @@ def _denied_again(
         if e.sentence_start != latest or e.event == "ACCUSE" or any(o.cameo == e.cameo for o in out):
             continue
         done = any(m.actor is not None and m.actor.country in countries for m in e.source)
+        # (a part denied, "denied any involvement", is only in the denier's own acts)
         told = e.speaker is not None and not (e.speaker.actor is not None and e.speaker.actor.country in countries)
+        told = told and denied.lemma_.lower() not in PART_NOUNS
         if done or told:
             out.append(replace(
                 e, segment=seg_index, sentence_start=bounds[0], sentence_end=bounds[1],
@@ -1094,7 +1097,7 @@ def analyse_document(
             if denial is not None:
                 bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
                 holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
-                events += _denied_again(events[:reported_before], denial[0], seg_index, bounds, offset, resolver, holder)
+                events += _denied_again(events[:reported_before], denial, seg_index, bounds, offset, resolver, holder)
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]
             if said and said[-1].source is not None:

@@ -1762,7 +1762,7 @@ def test_a_denial_that_does_not_restate_what_it_denies_denies_what_was_reported_
     (events,) = code_texts([("x", "Russia said Ukraine attacked a power plant. Kyiv denied allegations of torture.", "2023-01-01")])
     assert [e["provenance"]["modality"] for e in events] == ["asserted"]
     found = _real_paragraph("The army denied the charge and blamed the rebels for the attack.")
-    assert [e[0] for e in found] == ["ACCUSE"]
+    assert [e[0] for e in found] == ["ACCUSE", "ASSAULT"]  # the attack the rebels are blamed for
     (events,) = code_texts([("x", "The army denied the charge and blamed the rebels for the attack.", "2023-01-01")])
     assert events[0]["provenance"]["modality"] == "asserted"
 
@@ -1785,3 +1785,32 @@ def test_who_comes_under_fire_is_attacked_by_whom_it_comes_from():
 
     (events,) = code_texts([("x", "Russia said Azerbaijani troops attacked its peacekeepers. Baku dismissed the statement.", "2022-01-01")])
     assert [e["provenance"]["modality"] for e in events] == ["asserted", "denied"]
+
+
+def test_an_act_one_is_blamed_for_is_the_blamed_ones_and_a_part_denied_is_in_ones_own_acts():
+    # written for rashomon after a probe of our own wire-style sentences: "blamed Iran for the attack" coded no
+    # attack, "denied involvement in the attack" an attack by no one, and "Hamas denied responsibility" nothing
+    found = _real_paragraph("Israel blamed Iran for the attack on the tanker. Tehran denied involvement in the attack.")
+    assert ("ASSAULT", ["IRN"], [], "ISR") in found and ("ASSAULT", ["IRNGOV"], [], "IRNGOV") in found, found
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Hamas fighters attacked the border post, Israeli officials said. Hamas denied responsibility.", "2023-01-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("ASSAULT", "asserted"), ("ASSAULT", "denied")]
+    # a part denied is in one's own acts only: not in an act someone else is reported to have done
+    (events,) = code_texts([("x", "Russian troops shelled the town, Ukrainian officials said. Iran denied any involvement.", "2023-01-01")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted"]
+
+
+def test_probed_opinion_style_sentences():
+    # written for rashomon after a probe of our own opinion-style Caucasus sentences: an act the West did nothing
+    # to stop was coded as stopped (a de-escalation), the President was coded by the table's dates as the head of
+    # the judiciary, mockery and a consulate opened were no events
+    assert _real_cameos("The West has done nothing to stop the ethnic cleansing of the region.") == ["201"]
+    assert _real_cameos("Israel halted its air strikes on Gaza.") == ["087"]
+    from rashomon.engine.code import code_texts
+
+    # (dated in his term at the judiciary, as an article written later about that time may be)
+    (events,) = code_texts([("x", "Armenian Prime Minister Nikol Pashinyan met Iranian President Ebrahim Raisi.", "2021-06-01")])
+    assert [[a["code"] for a in e["target"]] for e in events] == [["IRNGOV"]]
+    assert _real_sides("Aliyev mocked the Iranian drills.", "ACCUSE")[0] == ["AZEGOV"]
+    assert _real_cameos("Iran opened a consulate in Kapan.") == ["050"]

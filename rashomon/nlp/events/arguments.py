@@ -323,12 +323,19 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # the bombing": the one held to account did it
         prep = noun.head
         holder = prep.head
-        if (prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility")) or (
-            prep.lower_ == "behind" and holder.lemma_.lower() == "be"
+        # (and "denied involvement in the attack", "acknowledged its role in the killing": the one whose part it is)
+        if (
+            (prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility"))
+            or (prep.lower_ == "behind" and holder.lemma_.lower() == "be")
+            or (prep.lower_ == "in" and holder.lemma_.lower() in ("involvement", "role", "part", "complicity", "hand"))
         ):
             verb = holder if holder.pos_ in ("VERB", "AUX") else sx.verb_above(holder)
             if verb is not None:
                 source = sx.with_conjuncts(sx.subject(verb))
+        elif prep.lower_ in ("of", "for") and holder.lemma_.lower() in w.ACCUSING_VERBS:
+            # "Israel blamed Iran for the attack", "Iran was accused of the killing": the one blamed did it
+            blamed = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and not c.like_url), None)
+            source = sx.with_conjuncts(blamed)
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = sx.verb_above(noun)
         # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees

@@ -128,6 +128,15 @@ def _ended(tok: Token) -> bool:
         return True  # "brought that occupation to an end", "put the blockade to a halt"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail":
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and (
+        head.dep_ == "advcl"
+        or (head.dep_ in ("relcl", "acl") and head.head.lower_ in ("nothing", "little"))
+        or (head.dep_ == "xcomp" and is_negated(head.head))
+        or (head.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in head.head.children))
+    ):
+        # "launched an offensive to stop the rebels' advance", "has done nothing to stop the cleansing": a purpose
+        # or a failure, the act goes on
+        return False
     lemma = head.lemma_.lower()
     particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
     if particles:
@@ -698,6 +707,11 @@ def _read(
         verb = sx.verb_above(tok)
         # "detained during protests", "amid clashes": an act beside the verb's, not its object
         beside = tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS
+        # "blamed Iran for the attack": what one is blamed for is an act of its own, the one blamed its doer
+        beside = beside or (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and verb is not None and tok.head.head.i == verb.i
+            and verb.lemma_.lower() in w.ACCUSING_VERBS
+        )
         if dropped is None and not beside and verb is not None and verb.i in found and (
             verb.lemma_.lower() not in w.LIGHT_VERBS
             or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
