@@ -119,6 +119,14 @@ def _planned_by_noun(clause_head: Token) -> bool:
     )
 
 
+def _any_attempt(clause_head: Token) -> bool:
+    """Whether an infinitive names what any or no attempt, move or plan would do ("would oppose any attempt to
+    close the border", "there is no plan to send troops"): an act no one is said to have begun."""
+    if clause_head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in clause_head.head.children)
+
+
 def _rejected_report(governors: list[Token]) -> bool:
     """Whether the event is what a report says that a rejecting word takes back: "there is a serious
     problem in asserting that Iran never backed Armenia", "it is wrong to claim that Iran supported Armenia",
@@ -159,6 +167,17 @@ def _ruled_out(copula: Token) -> bool:
         ):
             return True
     return False
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``: its own, else, for a verb joined to another that has no subject or auxiliary
+    of its own, those of the verb it is joined to ("should stop whining and recognise": "should" is both's)."""
+    own = [c for c in verb.children if c.dep_ == "aux"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ == "aux"]
 
 
 def _perfect(aux: Token) -> bool:
@@ -210,14 +229,18 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX:
                 return "hypothetical"
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX and not _perfect(c) for c in clause_head.children):
+    auxiliaries = _auxiliaries(clause_head)
+    if any(c.lower_ in CONDITIONAL_AUX for c in auxiliaries):
         return "hypothetical"
-    for c in clause_head.children:
-        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-            return "planned"
+    if any(c.lower_ in OBLIGATION_AUX and not _perfect(c) for c in auxiliaries):
+        return "hypothetical"
+    if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
+        return "planned"
     for gov in governors[:2]:
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
             return "planned"
+    if _any_attempt(clause_head):
+        return "hypothetical"
     if _planned_by_noun(clause_head):
         return "planned"
     if trigger.tag_ == "VBG" and any(c.lemma_ == "be" for c in trigger.children if c.dep_ == "aux") and any(
@@ -227,7 +250,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     lowers = token_numbers(sentence.doc, "LOWER")[sentence.start : sentence.end]
     if not _hedge_numbers().isdisjoint(lowers):  # a hedge word in the sentence
         return "hedged"
-    if any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in clause_head.children):
+    if any(c.lower_ in HEDGE_MODALS for c in auxiliaries):
         return "hedged"
     for gov in governors:
         if gov.lemma_.lower() in HEDGE_VERBS:

@@ -1814,3 +1814,33 @@ def test_probed_opinion_style_sentences():
     assert [[a["code"] for a in e["target"]] for e in events] == [["IRNGOV"]]
     assert _real_sides("Aliyev mocked the Iranian drills.", "ACCUSE")[0] == ["AZEGOV"]
     assert _real_cameos("Iran opened a consulate in Kapan.") == ["050"]
+
+
+def test_probed_comment_style_sentences():
+    # written for rashomon after a probe of our own comment-style sentences
+    from rashomon.engine.code import code_texts
+
+    def read(text):
+        (events,) = code_texts([("x", text, "2022-01-01")])
+        return [(e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]], e["provenance"]["modality"]) for e in events]
+
+    # an auxiliary two joined verbs share is each one's ("should stop whining and recognise" ought to be done)
+    assert read("The Iranians should stop whining and recognise Azerbaijan's borders.")[0][3] == "hypothetical"
+    # forces sent by another nation do what they are sent to do, and whom they fight for is no target of the
+    # fight; the forces sent are no target of the sending either (it is military aid to whom they fight for)
+    found = read("Turkey sent Syrian mercenaries to fight for Azerbaijan.")
+    assert found == [("AID", ["TUR"], ["AZE"], "asserted"), ("ASSAULT", ["SYRREB"], [], "asserted")], found
+    # weapons used against someone attack them; used against no one, they attack no one
+    assert read("Azerbaijan used cluster munitions against civilians in Stepanakert.")[0][:2] == ("ASSAULT", ["AZE"])
+    assert read("The company uses rockets to launch satellites.") == []
+    # another's attempt that one opposes is neither one's own act nor one begun
+    found = [e for e in read("Tehran would oppose any attempt to close the border with Armenia.") if e[0] == "COERCE"]
+    assert found and found[0][1] == [] and found[0][3] == "hypothetical", found
+
+
+def test_probed_south_asian_protest_words():
+    # written for rashomon after a probe of our own CASE-style sentences from South Asian news
+    assert _real_sides("Police lathicharged the protesters outside the collectorate.", "ASSAULT") == (["COP"], ["OPP"])
+    assert _real_cameos("Members of the student union gheraoed the vice-chancellor over the fee hike.") == ["144"]
+    assert _real_cameos("The government imposed Section 144 in the town.") == ["172"]
+    assert _real_sides("Maoists torched three vehicles in Dantewada.", "ASSAULT")[0] == ["REB"]

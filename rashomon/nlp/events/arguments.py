@@ -585,6 +585,10 @@ def adversary(
     return found or (() if own else target)
 
 
+#: verbs whose "for" names the side fought for, never whom the fight is aimed at
+FIGHTING = frozenset({"fight", "battle"})
+
+
 def grievance(tok: Token) -> list[list[Token]]:
     """What a protest is aimed at, nearest first: the objects of its purpose clause ("staged a strike to
     demand the resignation of X", "marched calling for autonomy from X"), of "in protest of/against",
@@ -603,8 +607,10 @@ def grievance(tok: Token) -> list[list[Token]]:
                 # (not the forces a clause sends: "offered to send troops" is aimed at no troops)
                 sent = c.lemma_.lower() in w.SENDING_VERBS
                 objects.extend(g for g in c.children if g.dep_ == "dative" or (g.dep_ == "dobj" and not sent))
+                # (not whom it fights for: "sent mercenaries to fight for Azerbaijan")
                 objects.extend(
                     g for p in c.children if p.dep_ == "prep" and p.lower_ in w.PURPOSE_PREPS
+                    and not (p.lower_ == "for" and c.lemma_.lower() in FIGHTING)
                     for g in p.children if g.dep_ == "pobj"
                 )  # fmt: skip
             elif c.dep_ == "prep":

@@ -763,6 +763,10 @@ def _read(
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok):
+        # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
+        # read in "used civilians as human shields", "used batons and tear gas")
+        dropped = "figurative"
     elif plover == "COOPERATE" and _contraband(tok):
         dropped = "crime"  # "used the border to export drugs", "the heroin trade": smuggling, no exchange between actors
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
@@ -823,10 +827,14 @@ def _read(
                 # or plan it is does what it names (not an invitation or a request: another is to act)
                 doer = _named_owner(plan)
             holder = sx.verb_above(tok.head) if doer is None and _intended(tok) else None
-            if holder is not None:
-                doer = sx.subject(holder)  # "Armenia made an attempt to retake the town"
+            if holder is not None and holder.lemma_.lower() in w.INTENT_HOLDING_VERBS:
+                # "Armenia made an attempt to retake the town" (not "Tehran would oppose any attempt to close
+                # the border": another's attempt)
+                doer = sx.subject(holder)
             source = args.actors(sx.with_conjuncts(doer), resolve)
             target = args.pick_target(tok, resolve)
+            if tok.lemma_.lower() in w.SENDING_VERBS:
+                target = args.not_objects(target, tok)  # "a plan to send troops": what is sent is no target
             if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
                 # "Azerbaijan and Armenia, backed by Israel": the participle is said of the noun it follows
                 target = args.actors(sx.with_conjuncts(sx.first_conjunct(tok.head)), resolve)
@@ -853,6 +861,8 @@ def _read(
                     # "contributed troops to the force in Afghanistan": past the forces sent, whom they go to
                     picks = (_not_senders_own(args.actors(toks, resolve), source) for toks in args.target_candidates(tok))
                     kept = next((f for f in picks if any(m.resolved for m in f)), ())
+                # nor are forces the sender sends for another ("sent Syrian mercenaries to fight for Azerbaijan")
+                aimed = args.not_objects(kept, tok)
                 if not kept and plover == "AID" and (target or row.cameo == "072"):
                     # sent to no one but a place of its own ("to the border"), or arms and forces sent to no one
                     # named ("warships to the Black Sea"): a deployment, not military aid
@@ -860,7 +870,7 @@ def _read(
                 elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
                     # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid
                     row, plover = replace(row, cameo="150", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
-                target = kept
+                target = aimed
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
             return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
@@ -1042,6 +1052,11 @@ def _denied_charge(tok: Token) -> bool:
     """Whether ``tok`` is a charge its verb denies ("Kyiv denied the accusation", "rejected allegations of
     torture"): someone else's accusation, no act of the one denying it."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in w.CHARGE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENY_VERBS
+
+
+def _aimed_against(verb: Token) -> bool:
+    """Whether ``verb`` or its object has an "against" phrase ("used cluster munitions against civilians")."""
+    return bool(sx.pobjs(verb, "against") or any(sx.pobjs(o, "against") for o in verb.children if o.dep_ == "dobj"))
 
 
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:

@@ -81,6 +81,17 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "led them to ignore that X is an ally and to side with Y": an infinitive
             # the parser joins to a finite verb is not that verb's subject's act
             return None
+        if (
+            verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in w.SENDING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "Turkey sent Syrian mercenaries to fight for Azerbaijan": those sent do what they are sent to do
+            # (a force named by its nation or name, not "a team of experts": the sender's own are the sender)
+            sent = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if sent is not None and (sent.pos_ == "PROPN" or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in sent.children
+            )):
+                return sent
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
