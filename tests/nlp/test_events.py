@@ -1844,3 +1844,9 @@ def test_probed_south_asian_protest_words():
     assert _real_cameos("Members of the student union gheraoed the vice-chancellor over the fee hike.") == ["144"]
     assert _real_cameos("The government imposed Section 144 in the town.") == ["172"]
     assert _real_sides("Maoists torched three vehicles in Dantewada.", "ASSAULT")[0] == ["REB"]
+
+
+def test_a_junta_is_the_military_that_seized_power():
+    # written for rashomon after a probe of our own West African sentences: the junta detaining the president
+    # was the government acting on itself, and so had no target
+    assert _real_sides("The military junta in Niger detained President Mohamed Bazoum.", "COERCE") == (["NERMIL"], ["NERGOV"])
