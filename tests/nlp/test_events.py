@@ -1850,3 +1850,11 @@ def test_a_junta_is_the_military_that_seized_power():
     # written for rashomon after a probe of our own West African sentences: the junta detaining the president
     # was the government acting on itself, and so had no target
     assert _real_sides("The military junta in Niger detained President Mohamed Bazoum.", "COERCE") == (["NERMIL"], ["NERGOV"])
+
+
+def test_its_forces_attacked_are_its_own_and_another_does_not_shell_its_own():
+    # written for rashomon after a probe of our own Caucasus-style sentences: the owner of a passive's subject was
+    # taken for the doer's own, so "its peacekeepers had been attacked" had no target; "Armenian forces shelled
+    # its positions" had Armenia shelling its own (the ministry's country is not named: no one is better)
+    assert _real_paragraph("Russia said its peacekeepers had been attacked.")[0][2] == ["RUS"]
+    assert _real_paragraph("The ministry said Armenian forces shelled its positions.")[0][2] == []

@@ -114,12 +114,16 @@ def _only_where(tok: Token, mentions: list[ActorMention]) -> bool:
 def _doers_own(tok: Token, owners: list[ActorMention], resolve: ActorResolver) -> bool:
     """Whether ``owners`` (whom "its" or "their" on ``tok`` stands for) are the subject of the verb ``tok``
     hangs from: the doer's own ("offered its troops to Lebanon") is no one it acts on."""
+    if tok.dep_ == "nsubjpass":
+        return False  # "Russia said its peacekeepers had been attacked": the passive's subject is acted on
     verb = sx.verb_above(tok)
     subject = sx.subject(verb) if verb is not None else None
     if subject is None or subject.i == tok.i:
         return False
-    doers = {m.actor for m in resolve(*sx.phrase_chars(subject))}
-    return any(m.actor in doers for m in owners)
+    doers = [m.actor for m in resolve(*sx.phrase_chars(subject)) if m.actor is not None]
+    # (by country too: "Armenian forces shelled its positions" is no shelling of Armenia's own)
+    countries = {a.country for a in doers if a.country}
+    return any(m.actor in doers or (m.actor is not None and m.actor.country in countries) for m in owners)
 
 
 def fronted_with(prep: Token) -> bool:
