@@ -264,8 +264,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
 
 #: what a denial may say it denies without restating it: what was said before ("denied it", "rejected the claim")
 REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
-#: a part in what was done that a denial may deny without naming the act ("Iran denied any involvement")
-PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "wrongdoing", "part"})
+#: a part in what was done that a denial may deny without naming the act ("Iran denied any involvement"); with
+#: "in", the act whose doer it names ("denied involvement in the attack": events.arguments)
+PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "wrongdoing", "part", "hand"})
 
 
 def _names_a_report(obj: Token) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import triggers
+from rashomon.nlp.modality import PART_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -331,7 +332,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if (
             (prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility"))
             or (prep.lower_ == "behind" and holder.lemma_.lower() == "be")
-            or (prep.lower_ == "in" and holder.lemma_.lower() in ("involvement", "role", "part", "complicity", "hand"))
+            or (prep.lower_ == "in" and holder.lemma_.lower() in PART_NOUNS)
         ):
             verb = holder if holder.pos_ in ("VERB", "AUX") else sx.verb_above(holder)
             if verb is not None:
@@ -589,10 +590,6 @@ def adversary(
     return found or (() if own else target)
 
 
-#: verbs whose "for" names the side fought for, never whom the fight is aimed at
-FIGHTING = frozenset({"fight", "battle"})
-
-
 def grievance(tok: Token) -> list[list[Token]]:
     """What a protest is aimed at, nearest first: the objects of its purpose clause ("staged a strike to
     demand the resignation of X", "marched calling for autonomy from X"), of "in protest of/against",
@@ -614,7 +611,7 @@ def grievance(tok: Token) -> list[list[Token]]:
                 # (not whom it fights for: "sent mercenaries to fight for Azerbaijan")
                 objects.extend(
                     g for p in c.children if p.dep_ == "prep" and p.lower_ in w.PURPOSE_PREPS
-                    and not (p.lower_ == "for" and c.lemma_.lower() in FIGHTING)
+                    and not (p.lower_ == "for" and c.lemma_.lower() in w.FIGHTING_VERBS)
                     for g in p.children if g.dep_ == "pobj"
                 )  # fmt: skip
             elif c.dep_ == "prep":

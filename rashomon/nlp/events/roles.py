@@ -81,7 +81,7 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             continue  # the forces sent ("threatened to send troops") are no one the act is aimed at
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             (coded.plover == "ASSAULT" and tok.head.head.i == coded.trigger.i)
-            or (coded.plover in ("ASSAULT", "MOBILIZE") and tok.head.head.lemma_.lower() in args.FIGHTING)
+            or (coded.plover in ("ASSAULT", "MOBILIZE") and tok.head.head.lemma_.lower() in w.FIGHTING_VERBS)
         ):
             continue  # "fought for Azerbaijan", "sent mercenaries to fight for Azerbaijan": the side fought for
         mentions = args.actors(sx.with_conjuncts(tok), resolve)
