@@ -271,7 +271,7 @@ PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "
 
 def _names_a_report(obj: Token) -> bool:
     """Whether ``obj`` refers to something said or done before and says no more of it: "it", "the accusation",
-    "these claims", "any involvement" (not "the accusation that ...", "assertions it is a sanctuary",
+    "these claims", "any involvement" (not "the accusation that ...", "claims it harbours rebels",
     "allegations of torture", "involvement in the attack": those name what they deny)."""
     if obj.pos_ == "PRON":
         return obj.lower_ in REFERRING_PRONOUNS

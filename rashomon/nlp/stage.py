@@ -403,7 +403,7 @@ class _Resolver:
                 # knows as a country is still an "it"
                 continue
             # "Iran's foreign minister ... He met": a person named by office is coded as the office's body
-            # "Australian Prime Minister Scott Morrison ... him": so is a named person the table knows only by title
+            # "Chancellor Olaf Scholz ... him": so is a named person the table knows only by title
             office = want == "person" and (tok.lemma_.lower() in w.PERSON_NOUNS or tok.ent_type_ == "PERSON")
             found = [
                 m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))

@@ -1717,10 +1717,10 @@ def test_an_operation_against_a_group_is_an_attack_on_it_whatever_its_name():
 
 
 def test_aid_for_people_in_a_country_is_aid_to_that_country():
-    # written for rashomon after ConfliBERT train-part misses ("for those affected in ...")
+    # written for rashomon after ConfliBERT train-part misses (aid "for" people "in" a country)
     assert _real_sides("The EU provided aid to people affected by floods in Pakistan.", "AID") == (["IGOEUREEC"], ["PAK"])
-    found = _real_sides("The Federal Foreign Office provided 20 million euros for relief for those affected in Yemen.", "AID")
-    assert found == (["DEUGOV"], ["YEM"])
+    found = _real_sides("The Federal Foreign Office gave 5 million euros for shelters for families in Yemen.", "AID")
+    assert found == (["DEUGOV"], ["YEMCVL"])
 
 
 def test_a_discussion_had_with_someone_consults_them():
@@ -1732,15 +1732,15 @@ def test_a_discussion_had_with_someone_consults_them():
 
 
 def test_a_protest_against_what_someone_owns_is_aimed_at_the_owner():
-    # written for rashomon after ConfliBERT train-part misses ("to protest authorities' failure to ...")
+    # written for rashomon after ConfliBERT train-part misses (a protest of what an authority failed to do)
     assert _real_sides("Russian farmers protested against the government's new farm laws.", "PROTEST") == (["RUSAGR"], ["RUSGOV"])
-    found = _real_paragraph("Alexei Navalny started a hunger strike to protest the authorities' failure to treat him.")
+    found = _real_paragraph("Alexei Navalny went on hunger strike to protest the government's refusal to free his aides.")
     assert ("PROTEST", ["RUSOPP"], ["RUSGOV"], None) in found
 
 
 def test_people_held_as_shields_are_held_and_tariffs_cut_ease_trade():
     # written for rashomon after ConfliBERT train-part misses
-    assert _real_cameos("The militants hold dozens of families as human shields.") == ["173"]
+    assert _real_cameos("The militants are holding villagers as human shields in the school.") == ["173"]
     assert _real_sides("China cut tariffs on American goods.", "RETREAT") == (["CHN"], ["USA"])
     assert _real_cameos("The shop cut prices on its phones.") == []
 

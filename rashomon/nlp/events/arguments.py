@@ -369,7 +369,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # its clause's subject, so the pronoun is read as pronouns are (an actor named before it)
         source = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")][:1]
     target: list[Token] = []
-    # "an operation, Operation Rah-e-Nijat, against militants": the parser may hang the phrase from the act's name
+    # "an operation, Operation Dawn, against militants": the parser may hang the phrase from the act's name
     named = [g for a in noun.children if a.dep_ == "appos" for g in a.children]
     for c in [*noun.children, *named]:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "to", "toward", "towards", "between", "for", "into"):
@@ -490,7 +490,7 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
         g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in w.TARGET_PREPS for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
     if tok.lemma_.lower() in w.HANDING_VERBS:
-        # "provided 28 million euros for humanitarian aid for those affected in Yemen": whom what is handed is for
+        # "gave 5 million euros for shelters for families in Yemen": whom what is handed is for
         objects += [g for c in tok.children if c.dep_ == "dative" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
         for _ in range(2):
             objects += [g for h in objects for g in sx.pobjs(h, "for") if g not in objects]
@@ -634,7 +634,7 @@ def grievance(tok: Token) -> list[list[Token]]:
             groups.extend(sx.with_conjuncts(a) for a in _act_authors(o))
             continue
         groups.append(sx.with_conjuncts(o))
-        # "against the government's new farm laws", "the authorities' failure to treat him": whose it is, where
+        # "against the government's new farm laws", "the court's refusal to hear them": whose it is, where
         # the thing itself is no one
         groups.extend(sx.with_conjuncts(c) for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON")
         groups.extend(sx.with_conjuncts(sx.agent(t)) for t in o.subtree if t.dep_ in ("acl", "relcl") and sx.agent(t) is not None)

@@ -765,7 +765,7 @@ def _read(
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok):
         # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
-        # read in "used civilians as human shields", "used batons and tear gas")
+        # read in "used prisoners as shields", "used clubs and pepper spray")
         dropped = "figurative"
     elif plover == "COOPERATE" and _contraband(tok):
         dropped = "crime"  # "used the border to export drugs", "the heroin trade": smuggling, no exchange between actors
@@ -810,7 +810,7 @@ def _read(
             # "The insurgents handed over the district ...": a past tense the parser hangs from the sentence's
             # only noun phrase as if it described it is the sentence's verb, the noun its subject
             described = described or (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
-            # "President Trump called President Erdogan": so too a participle whose object is a person's name
+            # "President Biden called President Macron": so too a participle whose object is a person's name
             described = described or (
                 tok.tag_ == "VBN"
                 and tok.head.dep_ == "ROOT"

@@ -83,7 +83,7 @@ def _match(tok: Token, row: Trigger) -> int:
                 words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
             # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege" (not
             # an account of it: "gave his narrative of the assistance")
-            # "held several hundred families as human shields": what the object is held as names it
+            # "kept villagers as human shields": what the object is held as names it
             words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"}
             if c.lemma_.lower() not in w.ACCOUNT_NOUNS:
                 words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
