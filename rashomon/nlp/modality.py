@@ -289,10 +289,8 @@ def referred_denial(sentence: Span) -> tuple[Token, Token] | None:
     in it: :data:`PART_NOUNS`). None where the sentence denies nothing, or names what it denies (the trigger's
     own modality reads those)."""
     for tok in sentence:
-        if tok.pos_ != "VERB" or is_negated(tok):
-            continue
         lemma = tok.lemma_.lower()
-        if lemma not in DENY_VERBS and lemma != "call":
+        if (lemma not in DENY_VERBS and lemma != "call") or tok.pos_ != "VERB" or is_negated(tok):
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or not _names_a_report(obj):

@@ -1023,12 +1023,15 @@ def analyse_document(
             sent_places: dict[tuple[str, ...], list[Place]] = {}
             sent_points: list[Place] | None = None
             sent_events = models.events.choose(propose(sent, resolver), sent, topic)
+            bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
             denial = referred_denial(sent)
+            denied: list[Event] = []
             if denial is not None:
                 # "Kyiv rejected the accusation": no rejection or accusation of Kyiv's own, but a denial of what
-                # was reported before it (below)
+                # was reported before it, added after this sentence's own events
                 sent_events = [c for c in sent_events if c.trigger.i not in (denial[0].i, denial[1].i)]
-            reported_before = len(events)
+                denier: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
+                denied = _denied_again(events, denial, seg_index, bounds, offset, resolver, denier)
             triggers = [c.trigger for c in sent_events]
             for chosen in sent_events:
                 coded = models.roles.fill(chosen, sent, resolver)
@@ -1074,8 +1077,8 @@ def analyse_document(
                         document=doc.content_hash,
                         segment=seg_index,
                         segment_kind=seg.kind,
-                        sentence_start=offset + sent.start_char + _stray_lead(sent_text),
-                        sentence_end=offset + sent.start_char + len(sent_text.rstrip()),
+                        sentence_start=bounds[0],
+                        sentence_end=bounds[1],
                         trigger_start=offset + _word_start(coded.trigger),
                         trigger_end=offset + coded.trigger.idx + len(coded.trigger.text),
                         event=info.plover or "",
@@ -1094,10 +1097,7 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
-            if denial is not None:
-                bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
-                holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
-                events += _denied_again(events[:reported_before], denial, seg_index, bounds, offset, resolver, holder)
+            events += denied
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]
             if said and said[-1].source is not None:

@@ -131,8 +131,9 @@ def _ended(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and (
         head.dep_ == "advcl"
         or (head.dep_ in ("relcl", "acl") and head.head.lower_ in ("nothing", "little"))
-        or (head.dep_ == "xcomp" and is_negated(head.head))
-        or (head.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in head.head.children))
+        or (head.dep_ == "xcomp" and (
+            is_negated(head.head) or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in head.head.children)
+        ))
     ):
         # "launched an offensive to stop the rebels' advance", "has done nothing to stop the cleansing": a purpose
         # or a failure, the act goes on
@@ -861,8 +862,6 @@ def _read(
                     # "contributed troops to the force in Afghanistan": past the forces sent, whom they go to
                     picks = (_not_senders_own(args.actors(toks, resolve), source) for toks in args.target_candidates(tok))
                     kept = next((f for f in picks if any(m.resolved for m in f)), ())
-                # nor are forces the sender sends for another ("sent Syrian mercenaries to fight for Azerbaijan")
-                aimed = args.not_objects(kept, tok)
                 if not kept and plover == "AID" and (target or row.cameo == "072"):
                     # sent to no one but a place of its own ("to the border"), or arms and forces sent to no one
                     # named ("warships to the Black Sea"): a deployment, not military aid
@@ -870,7 +869,8 @@ def _read(
                 elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
                     # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid
                     row, plover = replace(row, cameo="150", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
-                target = aimed
+                # nor are forces the sender sends for another ("sent Syrian mercenaries to fight for Azerbaijan")
+                target = args.not_objects(kept, tok)
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
             return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
@@ -1050,8 +1050,8 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
 
 def _denied_charge(tok: Token) -> bool:
     """Whether ``tok`` is a charge its verb denies ("Kyiv denied the accusation", "rejected allegations of
-    torture"): someone else's accusation, no act of the one denying it."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in w.CHARGE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENY_VERBS
+    torture"): someone else's accusation, no act of the one denying it (the blame :func:`_comment` reads)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DENIED_BLAME and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENY_VERBS
 
 
 def _aimed_against(verb: Token) -> bool:

@@ -81,10 +81,10 @@ def _match(tok: Token, row: Trigger) -> int:
             # "the UN refugee agency, UNHCR" is an agency, not refugees
             if c.ent_type_ != "ORG" and not any(g.dep_ == "appos" for g in c.children):
                 words |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-            # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege" (not
-            # an account of it: "gave his narrative of the assistance")
             # "kept villagers as human shields": what the object is held as names it
             words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"}
+            # a measure, a part or a kind of the thing names it: "700 kg of medicine", "a state of siege" (not
+            # an account of it: "gave his narrative of the assistance")
             if c.lemma_.lower() not in w.ACCOUNT_NOUNS:
                 words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
             if (c.lemma_.lower() == "control" or c.lower_ in w.PORTIONS) and _held_place(c):
@@ -127,13 +127,16 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             for c in tok.children
         )
     if row.cue_kind == "prep":
+
+        def met(c: Token) -> bool:
+            return c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words and not when_prep(c)
+
+        if any(met(c) for c in tok.children):
+            return True
         # the parser may hang the preposition from the verb's object or the object's last conjunct ("fired
         # machine guns at the factory", "fired IFVs and grenade launchers at the positions")
         objects = [o for c in tok.children if c.dep_ == "dobj" and c.i > tok.i for o in sx.with_conjuncts(c)]
-        if any(
-            c.dep_ in ("prep", "prt", "agent") and c.lower_ in row.cue_words and not when_prep(c)
-            for c in [*tok.children, *(g for o in objects for g in o.children if g.dep_ == "prep")]
-        ):
+        if any(met(g) for o in objects for g in o.children):
             return True
         # "pushing for the US to support ...", parsed as a clause marked by "for"
         return any(
