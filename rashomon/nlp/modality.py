@@ -48,6 +48,12 @@ PLAN_NOUNS = frozenset(
     {"plan", "intention", "intent", "wish", "desire", "ambition", "aim", "goal", "option", "idea", "dream",
      "scheme", "plot", "bid", "hope", "aspiration", "design"}
 )  # fmt: skip
+#: what is put to a vote or talked over: what a referendum, a bill or talks are "on" is weighed, not done ("a
+#: referendum on annexing the region", "a bill on expelling the inspectors", "talks on easing sanctions")
+DELIBERATION_NOUNS = frozenset(
+    {"referendum", "plebiscite", "vote", "ballot", "bill", "debate", "talks", "negotiation", "negotiations",
+     "discussion", "discussions", "consultation", "consultations", "proposal", "motion", "petition", "draft"}
+)  # fmt: skip
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
@@ -125,6 +131,17 @@ def _any_attempt(clause_head: Token) -> bool:
     if clause_head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in clause_head.head.children)
+
+
+def _deliberated(clause_head: Token) -> bool:
+    """Whether a verb is what a vote, a bill or talks are about ("held a referendum on annexing the region"):
+    :data:`DELIBERATION_NOUNS`."""
+    head = clause_head.head
+    if clause_head.dep_ != "pcomp" or head.lower_ not in ("on", "about", "over"):
+        return False
+    # (the parser may hang the "on" from the verb whose object the vote is: "approved a bill on expelling")
+    held = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")] if head.head.pos_ == "VERB" else [head.head]
+    return any(t.lemma_.lower() in DELIBERATION_NOUNS for t in held)
 
 
 def _rejected_report(governors: list[Token]) -> bool:
@@ -239,7 +256,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     for gov in governors[:2]:
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
             return "planned"
-    if _any_attempt(clause_head):
+    if _any_attempt(clause_head) or _deliberated(clause_head):
         return "hypothetical"
     if _planned_by_noun(clause_head):
         return "planned"
@@ -293,11 +310,18 @@ def referred_denial(sentence: Span) -> tuple[Token, Token] | None:
         if (lemma not in DENY_VERBS and lemma != "call") or tok.pos_ != "VERB" or is_negated(tok):
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        called = None
+        if lemma == "call":
+            # "called the report disinformation": the parser may make the report a compound of what it is called
+            called = next((c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.lemma_.lower() in REJECTING
+                           and any(g.dep_ == "compound" for g in c.children)), None)  # fmt: skip
+            if called is not None:
+                obj = next(g for g in called.children if g.dep_ == "compound")
         if obj is None or not _names_a_report(obj):
             continue
         if lemma != "call" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "denied the accusation that it armed Armenia": the parser may hang the clause from the verb
-        if lemma == "call" and not any(
+        if lemma == "call" and called is None and not any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (c.lemma_.lower() in REJECTING or any(g.lemma_.lower() in REJECTING for g in c.children))
             for c in tok.children
         ):

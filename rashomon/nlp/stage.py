@@ -847,7 +847,8 @@ def _denied_again(
     made). Each comes again, denied, in the denial's sentence, with the denier as its speaker."""
     verb, denied = denial
     subject = sx.subject(verb)
-    deniers = [m for t in sx.with_conjuncts(subject) for m in resolver(*sx.phrase_chars(t)) if m.actor is not None]
+    # (read as an act's source is: "the Armenian side" is Armenia, by its nationality word)
+    deniers = [m for m in arguments.actors(sx.with_conjuncts(subject), resolver) if m.actor is not None]
     countries = {m.actor.country for m in deniers if m.actor is not None and m.actor.country}
     if not countries:
         return []

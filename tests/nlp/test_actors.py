@@ -706,6 +706,11 @@ def test_a_group_in_a_country_is_the_countrys(table, text, expected):
         ("the Greek labour minister", "GRCGOV"),
         ("Karen guerrillas", "MMRREB"),  # a people that lives mostly in one country
         ("Tamil rebels", "LKAREB"),
+        ("Tigrayan civilians", "ETHCVL"),  # Ethiopia's, not Eritrea's (the tagger had taken it for Eritrean)
+        ("Tigrayan forces", "ETHREBTPL"),  # the region's forces fight the federal army: a group, not ETHMIL
+        ("the TPLF", "ETHREBTPL"),
+        ("the Italian coastguard", "ITAMIL"),  # coast guards are forces, as border guards are
+        ("Greek coast guard officers", "GRCMIL"),
         ("the Palestinian administrators", "PSEGOV"),
         ("the Islamic Salvation Front", "DZAREBFIS"),  # a minister's portfolio between demonym and title
         ("Iran's oil minister", "IRNGOV"),
@@ -727,6 +732,9 @@ def test_demonyms_sectors_and_titles_of_the_wire_services(table, text, expected)
         ("President Omar El Bashir", D(2000, 1, 1), "SDNGOV"),
         ("Hosni Mubarak", D(2015, 1, 1), "EGYELI"),
         ("Margaret Thatcher", None, "GBRGOV"),
+        # a state force that turned on the state: one of its forces until the war of April 2023, rebels since
+        ("the Rapid Support Forces", D(2021, 10, 25), "SDNMILRSF"),
+        ("the Rapid Support Forces", D(2023, 6, 1), "SDNREBRSF"),
     ],
 )
 def test_leaders_of_the_wire_service_era(table, text, day, expected):

@@ -1858,3 +1858,61 @@ def test_its_forces_attacked_are_its_own_and_another_does_not_shell_its_own():
     # its positions" had Armenia shelling its own (the ministry's country is not named: no one is better)
     assert _real_paragraph("Russia said its peacekeepers had been attacked.")[0][2] == ["RUS"]
     assert _real_paragraph("The ministry said Armenian forces shelled its positions.")[0][2] == []
+
+
+def test_probed_agreements_signed_ended_and_left():
+    # written for rashomon after a probe of our own sentences from several regions: a pact signed was no event,
+    # an agreement ended was coded as one signed, a treaty left was a troop withdrawal (PLOVER files leaving a
+    # treaty or an organisation under SANCTION, mode withdraw), and the capital that names an accord its target
+    assert _real_sides("Chad and Niger signed a security pact in N'Djamena.", "SUPPORT")[0] == ["TCD", "NER"]
+    assert _real_cameos("Mali's junta ended its defence agreement with France.") == ["161"]
+    assert _real_cameos("Russia suspended the arms treaty.") == ["160"]
+    assert _real_sides("Washington pulled out of the Paris climate accord.", "SANCTION") == (["USAGOV"], [])
+    assert _real_cameos("Australia withdrew from the trade agreement with Peru.") == ["161"]
+    assert _real_cameos("Hungary left the alliance in May.") == ["161"]
+    # troops still withdraw
+    assert _real_cameos("Syrian troops withdrew from the border town.") == ["0874"]
+    assert _real_cameos("Syrian troops pulled out of Raqqa.") == ["0874"]
+
+
+def test_probed_breaches_trade_bans_and_missiles():
+    # written for rashomon after the same probe: sanctions evaded and agreements violated were sanctions imposed
+    # and agreements signed by whoever broke them; a ban on a country's goods had no target; a missile fired
+    # was no event unless aimed "at" someone
+    assert "160" not in _real_cameos("The bank helped Venezuela evade sanctions.")
+    assert "057" not in _real_cameos("Kyiv accused Moscow of violating the Minsk agreements.")
+    assert _real_sides("Moscow banned imports of Moldovan wine.", "COERCE") == (["RUSGOV"], ["MDA"])
+    assert _real_cameos("Moscow banned imports of Moldovan wine.") == ["163"]
+    assert _real_sides("Beijing suspended imports of Taiwanese fruit.", "SANCTION") == (["CHNGOV"], ["TWN"])
+    assert _real_cameos("Rebels fired a missile that hit the airport.")[0] == "195"
+    assert _real_sides("Hezbollah fired two missiles at an Israeli army post.", "ASSAULT") == (["LBNREBHZB"], ["ISRMIL"])
+    assert _real_cameos("North Korea test-fired a missile on Sunday.") == ["150"]
+
+
+def test_probed_wire_reports_of_two_sides():
+    # written for rashomon after a probe of our own two-sided wire paragraphs: the one accused of an act did it
+    # also where the parser hangs the "of" from them; a report called "disinformation" (parsed as a compound of
+    # what it is called) and a denial by "the Armenian side" (a nationality word, no name) denied nothing
+    found = _real_paragraph("Baku accused Armenian troops of opening fire on its positions. "
+                            "The Armenian side called the report disinformation.")
+    assert ("ASSAULT", ["ARMMIL"], ["AZEGOV"], "AZEGOV") in found, found
+    assert ("ASSAULT", ["ARMMIL"], ["AZEGOV"], "ARM") in found, found
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Azerbaijan said Armenian forces shelled Tovuz. Yerevan called the report disinformation.", "2020-07-13")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted", "denied"]
+    (events,) = code_texts([("x", "Azerbaijan said Armenian forces shelled Tovuz. Yerevan called the report a success.", "2020-07-13")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted"]
+
+
+def test_what_a_vote_or_talks_are_on_is_not_done():
+    # written for rashomon after the same probe: a referendum on annexing a region was an annexation
+    from rashomon.engine.code import code_texts
+
+    def modalities(text):
+        (events,) = code_texts([("x", text, "2023-12-01")])
+        return {e["cameo"]: e["provenance"]["modality"] for e in events}
+
+    assert modalities("Caracas held a referendum on annexing the disputed region.").get("192") == "hypothetical"
+    assert modalities("The parliament approved a bill on expelling the inspectors.").get("166") == "hypothetical"
+    assert modalities("The junta insisted on expelling the inspectors.").get("166") != "hypothetical"

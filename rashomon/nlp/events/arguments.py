@@ -25,23 +25,24 @@ ActorResolver = Callable[[int, int], "list[ActorMention]"]
 
 
 
-def national(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
+def national(tok: Token, resolve: ActorResolver, goods: bool = False) -> list[ActorMention]:
     """The country a nationality word before a thing names ("Palestinian lorries", "German goods",
-    "Israeli air raids"): CAMEO codes what belongs to a country as the country."""
+    "Israeli air raids"): CAMEO codes what belongs to a country as the country. ``goods``: ``tok`` is what
+    a trade moves, whose nationality word the tagger may take for a name ("imports of Moldovan wine")."""
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP":
             found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved]
             if found:
                 return found
         elif (
-            tok.lemma_.lower() in w.PLACE_NOUNS
+            (goods or tok.lemma_.lower() in w.PLACE_NOUNS)
             and c.dep_ in ("amod", "compound")
             and c.i < tok.i
             and c.pos_ in ("ADJ", "PROPN")
             and c.text[:1].isupper()
         ):
             # the small model tags some nationality words as persons ("Azerbaijani territory"): before a
-            # word for land, a word that resolves to a country by itself is one
+            # word for land or goods traded, a word that resolves to a country by itself is one
             found = [m for m in resolve(c.idx, c.idx + len(c.text))
                      if m.resolved and m.actor is not None and m.actor.code == m.actor.country]  # fmt: skip
             if found:
@@ -85,9 +86,13 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             # noun: "terrorist attacks in Tehran" are no terrorists)
             own = [m for m in resolve(start, tok.idx + len(tok.text)) if m.resolved]
             mentions = own or mentions
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in w.NAMED_ACTS:
+            # "pulled out of the Paris climate accord", "the Minsk agreements": the capital names the text
+            mentions = [m for m in mentions if not named_venue(m, tok)]
         if not any(m.resolved for m in mentions):
-            # "thousands of Iraqi Kurds": the nationality of the counted
-            mentions = national(sx.counted(tok), resolve) or mentions
+            # "thousands of Iraqi Kurds": the nationality of the counted; "imports of Australian wine": of the goods
+            goods = sx.pobjs(tok, "of")[:1] if tok.lower_ in w.TRADE_FLOWS else []
+            mentions = (national(goods[0], resolve, goods=True) if goods else national(sx.counted(tok), resolve)) or mentions
         if not any(m.resolved for m in mentions) and tok.pos_ == "NOUN":
             # "shelled its positions": whose they are, as the resolver reads the possessive
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -697,6 +702,8 @@ def named_places(tok: Token) -> list[Token]:
     that qualify it ("the West Bank cities", "the towns of Hebron and Jericho")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return [tok]
+    if tok.lemma_.lower() in w.NAMED_ACTS:
+        return []  # "the Paris climate accord", "the Minsk agreements": the place names the text or the act
     area = tok.lemma_.lower() in w.AREA_NOUNS
     named = [
         c for c in tok.children

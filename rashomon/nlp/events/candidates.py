@@ -94,9 +94,12 @@ def _intent_code(cameo: str) -> str | None:
 def _ended_code(cameo: str) -> str | None:
     """The CAMEO code for ending the act ``cameo`` names (08: yield): ending a protest eases dissent (082), ending
     a boycott or an embargo eases sanctions (085), lifting a curfew or an emergency eases restrictions (081x),
-    ending a blockade eases it (0872), ending an attack, a show of force or fighting de-escalates (087); None for
-    an act whose end is no yielding (a statement, a threat)."""
+    ending a blockade eases it (0872), ending an attack, a show of force or fighting de-escalates (087); ending
+    an agreement ("scrapped the defence pact", "suspended the accord") reduces relations (161, PLOVER's withdrawal
+    from a treaty); None for an act whose end is no yielding (a statement, a threat)."""
     root, three = cameo[:2], cameo[:3]
+    if three == "057":
+        return "161"
     if root == "14":
         return "082"
     if three in ("160", "162", "163"):
@@ -742,6 +745,8 @@ def _read(
         dropped = "content"
     elif dropped is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.BREACH_NOUNS:
         dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
+    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.BREACH_VERBS:
+        dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):

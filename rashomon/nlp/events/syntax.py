@@ -95,6 +95,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
+            # "accused Armenian troops of opening fire": the parser may hang the "of" from the one accused
+            if prep.lower_ in ("of", "for") and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in w.ACCUSING_VERBS:
+                return head
             # "Iran followed a policy of supporting Armenia": the policy's holder does what it names
             if prep.lower_ == "of" and head.lemma_.lower() in w.INTENT_NOUNS and head.dep_ in ("dobj", "attr"):
                 head = head.head

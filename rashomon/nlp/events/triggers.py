@@ -96,7 +96,8 @@ def _match(tok: Token, row: Trigger) -> int:
         for c in tok.children:
             # "took place in the town": the idiom's preposition says where it happened, not what was taken
             if c.dep_ == "prep" and not any(o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects):
-                for g in c.children:
+                # "pulled out of the accord": the object of a preposition the particle governs
+                for g in [*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children)]:
                     if g.dep_ == "pobj" and (
                         {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
                     ) & row.cue_words:
