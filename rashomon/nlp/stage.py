@@ -20,6 +20,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
+from rashomon.nlp.events.triggers import lookup_trigger
 from rashomon.nlp.modality import PART_NOUNS, modality, referred_denial
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import Kind
@@ -873,6 +874,36 @@ def _denied_again(
     return out
 
 
+#: events that react to another's act, whose target is that act's doer when the act was named before
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+#: determiners of a noun that refers to something named before ("the seizure", "this attack")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _aimed_back(
+    trigger: Token, before: Sequence[Event], seg_index: int, text: str, own: set[str]
+) -> tuple[ActorMention, ...]:
+    """The doers of an act a reaction names as a definite noun with no actor of its own ("Russian forces shelled
+    the city. Kyiv condemned the attack."; "the Revolutionary Guards seized a tanker. London condemned the
+    seizure."): the sources of the latest event in this paragraph or the one before that is of the type the
+    noun names, or whose trigger the noun is made from (its first four letters); () when there is none, or
+    it is the reacting side's own act (``own``, their countries: "Israel defended the strikes" aims at no one)."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+        return ()
+    row = lookup_trigger(obj)
+    named = lookup(row.cameo).plover if row is not None else None
+    stem = obj.lemma_.lower()[:4]
+    for e in reversed(before):
+        if e.segment not in (seg_index, seg_index - 1):
+            break
+        if e.source and e.modality != "denied" and (
+            e.event == named or (len(stem) == 4 and text[e.trigger_start : e.trigger_end].lower().startswith(stem))
+        ):
+            return () if any(m.actor is not None and m.actor.country in own for m in e.source) else e.source
+    return ()
+
+
 def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
     """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
     by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
@@ -1098,6 +1129,12 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
+                if not target and info.plover in REACTIONS:
+                    # "London condemned the seizure": whom a reaction to an act named before is aimed at
+                    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+                    back = _aimed_back(coded.trigger, events[:-1], seg_index, doc.text, own)
+                    if back:
+                        events[-1] = replace(events[-1], target=back)
             events += denied
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]

@@ -1916,3 +1916,24 @@ def test_what_a_vote_or_talks_are_on_is_not_done():
     assert modalities("Caracas held a referendum on annexing the disputed region.").get("192") == "hypothetical"
     assert modalities("The parliament approved a bill on expelling the inspectors.").get("166") == "hypothetical"
     assert modalities("The junta insisted on expelling the inspectors.").get("166") != "hypothetical"
+
+
+def test_a_reaction_to_an_act_named_before_is_aimed_at_its_doer():
+    # written for rashomon after the same probe: "London condemned the seizure" had no target, though the
+    # sentence before says who seized the tanker
+    found = _real_paragraph("Iran's Revolutionary Guards seized a Greek tanker on Friday. London condemned the seizure.")
+    assert found[-1][:3] == ("ACCUSE", ["GBRGOV"], ["IRNMIL"]), found
+    found = _real_paragraph("Russian forces shelled Kharkiv overnight. Kyiv condemned the attack.")
+    assert found[-1][:3] == ("ACCUSE", ["UKRGOV"], ["RUSMIL"]), found
+    found = _real_paragraph("Police detained forty protesters in Minsk. The EU condemned the detentions.")
+    assert found[-1][:3] == ("ACCUSE", ["IGOEUREEC"], ["BLRCOP"]), found
+    # not one's own act, nor what the noun does not name
+    assert _real_paragraph("Israel struck targets in Gaza. Israel defended the strikes.")[-1][2] == []
+    assert _real_paragraph("Russian forces shelled Kharkiv overnight. Kyiv condemned the silence of the UN.")[-1][2] != ["RUSMIL"]
+
+
+def test_what_went_without_and_a_note_of_protest():
+    # written for rashomon after a probe of our own diplomatic sentences: "ended without agreement" was an
+    # agreement signed, and "handed a note of protest" a street protest beside the complaint
+    assert "057" not in _real_cameos("The talks in Vienna ended without agreement.")
+    assert _real_cameos("The ministry handed the Iranian envoy a note of protest.") == ["114"]

@@ -647,7 +647,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
-                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -662,7 +662,8 @@ class Candidate:
     #: a threat, request or promise says), "display", "question", "obliged" (coded as a demand instead),
     #: "no-actors" (a verb with no actor around it), "background" (a war named as background), "statement"
     #: (something only said: "declined to comment", "offered condolences"), "modifier" (a participle used as an
-    #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs")
+    #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs"), "absent" (what something
+    #: went without: "ended without agreement")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -719,6 +720,9 @@ def _read(
         if dropped is None and not beside and verb is not None and verb.i in found and (
             verb.lemma_.lower() not in w.LIGHT_VERBS
             or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+            # "handed a note of protest": the kind of the object the verb's cue read ("obj:protest")
+            or (found[verb.i][1].cue_kind == "obj" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                and tok.head.head.dep_ == "dobj" and tok.head.head.head.i == verb.i)
             # "sanctions were imposed": the passive's subject, where the verb says the same act, is its object
             or (tok.dep_ == "nsubjpass" and found[verb.i][1].cameo == row.cameo)
         ):
@@ -747,6 +751,8 @@ def _read(
         dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.BREACH_VERBS:
         dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
+    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
