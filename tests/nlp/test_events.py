@@ -1937,3 +1937,13 @@ def test_what_went_without_and_a_note_of_protest():
     # agreement signed, and "handed a note of protest" a street protest beside the complaint
     assert "057" not in _real_cameos("The talks in Vienna ended without agreement.")
     assert _real_cameos("The ministry handed the Iranian envoy a note of protest.") == ["114"]
+
+
+def test_probed_legal_and_siege_verbs():
+    # written for rashomon after a probe of our own wire sentences: the one indicted for an act was not its doer
+    # (the indicting state was), a city besieged was no event, and the country a suspect is extradited to was
+    # not the one the extradition was aimed at
+    found = _real_paragraph("Prosecutors in Washington indicted three Iranian hackers for attacking US hospitals.")
+    assert [e[1] for e in found if e[0] == "ASSAULT"] == [["IRN"]], found
+    assert _real_sides("Russian forces besieged the city for three months.", "COERCE")[0] == ["RUSMIL"]
+    assert _real_sides("Spain extradited the former Venezuelan spy chief to the United States.", "COOPERATE") == (["ESP"], ["USA"])
