@@ -21,7 +21,7 @@ from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.events.triggers import lookup_trigger
-from rashomon.nlp.modality import PART_NOUNS, modality, referred_denial
+from rashomon.nlp.modality import PART_NOUNS, REJECTING, REPORT_NOUNS, modality, referred_denial
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import Kind
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
@@ -874,6 +874,23 @@ def _denied_again(
     return out
 
 
+def _accusers(sent: Span, resolver: _Resolver, source: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """Whose report ``sent`` rejects, other than the denied act's doers (``source``): the owner of a report
+    noun or of a word that rejects one ("calling Baku's statement disinformation", "rejected Azerbaijan's
+    claims", "dismissed the allegations by Kyiv"); () when it names none."""
+    doers = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in REPORT_NOUNS and lemma not in REJECTING:
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + sx.pobjs(tok, "by", "from")
+        found = tuple(m for m in arguments.actors(owners, resolver)
+                      if m.resolved and m.actor is not None and m.actor.country not in doers)  # fmt: skip
+        if found:
+            return found
+    return ()
+
+
 #: events that react to another's act, whose target is that act's doer when the act was named before
 REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 #: determiners of a noun that refers to something named before ("the seizure", "this attack")
@@ -1091,6 +1108,11 @@ def analyse_document(
                     )
                     # "'Our troops returned fire,' the ministry said": the speaker's country's troops
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
+                mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
+                if mood == "denied" and not target:
+                    # "our forces did not shell any villages, calling Baku's statement disinformation": an act denied
+                    # with no one named is denied as the one whose report is rejected told it (against them)
+                    target = _accusers(sent, resolver, source)
                 # once a sentence and actors' countries (a border named by one side takes its other side from
                 # them), and only for a sentence with an event
                 sides = tuple(m.actor.country for m in (*source, *coded.target) if m.actor is not None and m.actor.country)
@@ -1119,7 +1141,7 @@ def analyse_document(
                         quad_class=info.quad_class,
                         source=tuple(_shift(m, offset) for m in _dedupe(source, seg_text)),
                         target=tuple(_shift(m, offset) for m in _dedupe(target, seg_text)),
-                        modality=modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text),
+                        modality=mood,
                         holder=holder,
                         speaker=_shift(speaker, offset) if speaker is not None else None,
                         mode=coded.row.mode or info.mode,

@@ -34,6 +34,23 @@ def test_one_source_gives_single_source_claims_only(tmp_path, fresh_store):
     assert rows == sum(len(c.statements) for c in claims)
 
 
+def test_a_denial_that_names_no_target_contests_the_report_it_rejects(tmp_path, fresh_store):
+    # written for rashomon after a probe of two reports of our own from opposed capitals: the denial named no
+    # villages, so it stated another proposition than the report and contested nothing (it is now aimed at the
+    # side whose statement it rejects); and the dateline "BISHKEK, May 3 —" was read as the shelling's doer
+    from rashomon.engine import analyze
+
+    (tmp_path / "bishkek.txt").write_text(
+        "Border clash\n\nBISHKEK, May 3 — Tajik troops shelled three Kyrgyz villages near Batken on Sunday, "
+        "Kyrgyzstan's defence ministry said.\n", encoding="utf-8")  # fmt: skip
+    (tmp_path / "dushanbe.txt").write_text(
+        "Ministry denies shelling\n\nTajik troops did not shell any villages, the ministry in Dushanbe said, "
+        "calling Bishkek's statement a fabrication.\n", encoding="utf-8")  # fmt: skip
+    analyze(fresh_store, [tmp_path])
+    contested = [c for c in load_claims(fresh_store) if c.status == "contested"]
+    assert [(c.source, c.target) for c in contested] == [("TJKMIL", "KGZ")], [(c.label, c.status) for c in load_claims(fresh_store)]
+
+
 def test_documents_without_events_are_sources_that_report_nothing(tmp_path, fresh_store):
     from rashomon.engine import analyze
 

@@ -36,14 +36,15 @@ def acronym(tok: Token) -> bool:
 
 def _dateline(first: Token, then: Token) -> bool:
     """Whether ``first``, a subject before another subject ``then`` of the same verb, is a news dateline at the
-    start of its sentence ("MOSCOW (AP) — Russia expelled ..."): a place in capitals, the agency in brackets,
-    a dash before ``then`` ("NATO — the alliance — condemned" is no dateline)."""
-    between = [t.text for t in first.doc[first.i + 1 : then.left_edge.i]]
+    start of its sentence ("MOSCOW (AP) — Russia expelled ...", "BAKU, July 13 — Armenian forces shelled ..."):
+    a place in capitals, the agency in brackets or the day, a dash before ``then`` ("NATO — the alliance —
+    condemned" is no dateline)."""
+    tokens = first.doc[first.i + 1 : then.left_edge.i]
+    between = [t.text for t in tokens]
     return (
         first.left_edge.i == first.sent.start
         and first.text.isupper()
-        and "(" in between
-        and ")" in between
+        and (("(" in between and ")" in between) or any(t.ent_type_ == "DATE" for t in tokens))
         and any(t in ("—", "–", "-", "--") for t in between)
     )
 
