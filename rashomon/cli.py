@@ -391,7 +391,7 @@ def export_cmd(
     ] = "jsonl",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
+        typer.Option("--output", "-o", help="Write here instead of standard output ('-': standard output).", dir_okay=False),
     ] = None,
     min_confidence: MinConfidence = 0.0,
 ) -> None:
@@ -399,6 +399,8 @@ def export_cmd(
 
     Example: [bold]rashomon export documents --db news.db --format csv -o documents.csv[/]
     """
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as other tools read it (not a file named "-")
     try:
         exporter = get_exporter(what, fmt)
     except RashomonError as exc:

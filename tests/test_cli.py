@@ -17,7 +17,7 @@ from rashomon.cli import app
 runner = CliRunner()
 
 
-def test_analyze_then_export_on_the_caucasus_articles(corpus_dir, tmp_path):
+def test_analyze_then_export_on_the_caucasus_articles(corpus_dir, tmp_path, monkeypatch):
     db = tmp_path / "news.db"
     result = runner.invoke(app, ["analyze", str(corpus_dir), "--db", str(db), "--quiet"])
     assert result.exit_code == 0, result.output
@@ -29,6 +29,11 @@ def test_analyze_then_export_on_the_caucasus_articles(corpus_dir, tmp_path):
     assert sorted(x["document"][:3] for x in lines) == ["000", "001", "002", "003", "004"]
     again = runner.invoke(app, ["analyze", str(corpus_dir), "--db", str(db), "--quiet"])
     assert "0 document(s) added" in again.output and "5 input(s) unchanged" in again.output
+    # "-o -" is standard output, as other tools read it, not a file named "-" in the current folder
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["export", "documents", "--db", str(db), "--format", "jsonl", "-o", "-"])
+    assert result.exit_code == 0 and not (tmp_path / "-").exists()
+    assert len([x for x in result.stdout.splitlines() if x.startswith("{")]) == 5
 
 
 def test_exit_code_is_non_zero_when_an_input_fails_and_the_rest_still_loads(tmp_path):
