@@ -242,6 +242,10 @@ class _Resolver:
             return referred
         noun = sx.counted(root)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "its troops": the subject's
+        if owned and noun.pos_ == "NOUN":
+            ours = self._owned_sector(noun, text, span.start_char, span.end_char)
+            if ours is not None:
+                return [ours]
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
         common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha for t in span)
         if noun.pos_ in ("NOUN", "PROPN") and (not noun.ent_type_ or common_org) and not owned:
@@ -295,7 +299,10 @@ class _Resolver:
             located += sx.pobjs(noun.head, "in")
         # "refugees from Myanmar", "fighters from Chechnya": where a group comes from is its country, as "of" is
         for g in sx.pobjs(noun, "of", "from") + based + located:
-            if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children):
+            if (
+                g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children)
+                and not self._town_read_as_org(g)
+            ):
                 continue
             # (a body based somewhere needs not name people: "a newspaper", "a terror group")
             sector = sector or self.lookups.sector_of(head, head=g not in based and g not in located)
@@ -309,6 +316,29 @@ class _Resolver:
             if actor is not None:
                 return ActorMention(text, start, end, actor, False, "context", CONTEXT_SCORE)
         return None
+
+    def _owned_sector(self, noun: Token, text: str, start: int, end: int) -> ActorMention | None:
+        """A sector noun owned by "its" or "their" as its owner's ("the ministry said its aircraft had not
+        struck": the country's forces, RUSMIL, not the ministry, RUSGOV); None when the noun names no sector or
+        the pronoun no country."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None:
+            return None
+        words = self.parsed[owner.i + 1 : noun.i + 1].text  # "its armed forces", "their aircraft" (forces' too)
+        sector = self.lookups.sector_of(words)
+        if sector is None or len(sector) != 3:
+            return None
+        countries = [m.actor.country for m in self(owner.idx, owner.idx + len(owner.text)) if m.actor is not None and m.actor.country]
+        actor = self.actors.actor(countries[0] + sector) if countries else None
+        return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
+
+    def _town_read_as_org(self, tok: Token) -> bool:
+        """A place the tagger takes for an organisation ("a hospital in Mariupol" is ORG in some sentences): a
+        name the gazetteer knows and the actor table does not."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or self.gazetteer is None or not self.gazetteer.knows(tok.text):
+            return False
+        known = self.lookups.resolve(tok.text)
+        return known is None or known.actor is None
 
     def place(self, start: int, end: int) -> ActorMention | None:
         """The country of the place named at ``start..end`` ("in the Gaza Strip" PSE, "in Kirkuk" IRQ), as a
@@ -877,14 +907,15 @@ def _denied_again(
 def _accusers(sent: Span, resolver: _Resolver, source: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """Whose report ``sent`` rejects, other than the denied act's doers (``source``): the owner of a report
     noun or of a word that rejects one ("calling Baku's statement disinformation", "rejected Azerbaijan's
-    claims", "dismissed the allegations by Kyiv"); () when it names none."""
+    claims", "dismissed the allegations by Kyiv"), or its nationality ("the Greek allegations"); () when it
+    names none."""
     doers = {m.actor.country for m in source if m.actor is not None and m.actor.country}
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in REPORT_NOUNS and lemma not in REJECTING:
             continue
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + sx.pobjs(tok, "by", "from")
-        found = tuple(m for m in arguments.actors(owners, resolver)
+        found = tuple(m for m in (*arguments.actors(owners, resolver), *arguments.national(tok, resolver))
                       if m.resolved and m.actor is not None and m.actor.country not in doers)  # fmt: skip
         if found:
             return found

@@ -51,6 +51,24 @@ def test_a_denial_that_names_no_target_contests_the_report_it_rejects(tmp_path, 
     assert [(c.source, c.target) for c in contested] == [("TJKMIL", "KGZ")], [(c.label, c.status) for c in load_claims(fresh_store)]
 
 
+def test_denials_answering_their_accusers_contest_what_they_deny(tmp_path, fresh_store):
+    # the same probe: the denier's "its aircraft" and a rejected allegation named by its nationality ("the Greek
+    # allegations") had left each denial a proposition of its own
+    from rashomon.engine import analyze
+
+    texts = {
+        "k.txt": "Strike on hospital\n\nRussian aircraft bombed a hospital in Kharkiv on Wednesday, Ukrainian officials said.\n",
+        "m.txt": "Moscow denies\n\nRussia's defence ministry said its aircraft had not carried out any strikes in Kharkiv.\n",
+        "g.txt": "Tanker seized\n\nIran's Revolutionary Guards seized a Greek oil tanker in the Gulf on Friday, Greek officials said.\n",
+        "t.txt": "Tehran denies\n\nTehran denied that the Revolutionary Guards had seized any foreign tanker, and rejected the Greek allegations.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    analyze(fresh_store, [tmp_path])
+    contested = sorted((c.source, c.target) for c in load_claims(fresh_store) if c.status == "contested")
+    assert contested == [("IRNMIL", "GRC"), ("RUSMIL", "UKR")], [(c.label, c.status) for c in load_claims(fresh_store)]
+
+
 def test_documents_without_events_are_sources_that_report_nothing(tmp_path, fresh_store):
     from rashomon.engine import analyze
 

@@ -1856,7 +1856,7 @@ def test_its_forces_attacked_are_its_own_and_another_does_not_shell_its_own():
     # written for rashomon after a probe of our own Caucasus-style sentences: the owner of a passive's subject was
     # taken for the doer's own, so "its peacekeepers had been attacked" had no target; "Armenian forces shelled
     # its positions" had Armenia shelling its own (the ministry's country is not named: no one is better)
-    assert _real_paragraph("Russia said its peacekeepers had been attacked.")[0][2] == ["RUS"]
+    assert _real_paragraph("Russia said its peacekeepers had been attacked.")[0][2] == ["RUSMIL"]  # (its forces: below)
     assert _real_paragraph("The ministry said Armenian forces shelled its positions.")[0][2] == []
 
 
@@ -1941,9 +1941,20 @@ def test_what_went_without_and_a_note_of_protest():
 
 def test_probed_legal_and_siege_verbs():
     # written for rashomon after a probe of our own wire sentences: the one indicted for an act was not its doer
-    # (the indicting state was), a city besieged was no event, and the country a suspect is extradited to was
-    # not the one the extradition was aimed at
+    # (the indicting state was), and a city besieged was no event
     found = _real_paragraph("Prosecutors in Washington indicted three Iranian hackers for attacking US hospitals.")
     assert [e[1] for e in found if e[0] == "ASSAULT"] == [["IRN"]], found
     assert _real_sides("Russian forces besieged the city for three months.", "COERCE")[0] == ["RUSMIL"]
-    assert _real_sides("Spain extradited the former Venezuelan spy chief to the United States.", "COOPERATE") == (["ESP"], ["USA"])
+
+
+def test_a_sector_noun_owned_by_its_is_its_owners_and_a_town_tagged_as_an_organisation_is_a_place():
+    # written for rashomon after a probe of two reports of our own from opposed capitals: "its aircraft" in the
+    # ministry's denial was the ministry (RUSGOV), where the report it denies names Russian aircraft (RUSMIL); and
+    # a town the tagger called an organisation in one sentence placed nothing ("a hospital in Mariupol")
+    found = _real_paragraph("Moscow's defence ministry said its aircraft had not struck any targets in Kharkiv.")
+    assert found[0][1] == ["RUSMIL"], found
+    assert _real_paragraph("Turkey said two of its citizens were detained in Iraq.")[0][2] == ["TURCVL"]
+    # the doer's own forces are no target ("offered its troops to Lebanon")
+    assert _real_paragraph("Syria offered its troops to Lebanon's new president.")[0][2] == ["LBNGOV"]
+    found = _real_paragraph("Russian aircraft bombed a hospital in Mariupol on Wednesday, Ukrainian officials said.")
+    assert found[0][2] == ["UKRHLH"], found
