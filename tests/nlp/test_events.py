@@ -1958,3 +1958,11 @@ def test_a_sector_noun_owned_by_its_is_its_owners_and_a_town_tagged_as_an_organi
     assert _real_paragraph("Syria offered its troops to Lebanon's new president.")[0][2] == ["LBNGOV"]
     found = _real_paragraph("Russian aircraft bombed a hospital in Mariupol on Wednesday, Ukrainian officials said.")
     assert found[0][2] == ["UKRHLH"], found
+
+
+def test_troops_sent_or_massed_at_a_border_are_a_deployment_towards_the_neighbour():
+    # written for rashomon after a probe of our own Balkan sentences: "sending troops to the border with Kosovo"
+    # was military aid to Kosovo, and troops massed on a border no event
+    assert _real_sides("Belgrade sent troops to the border with Kosovo.", "MOBILIZE") == (["SRBGOV"], ["KSV"])
+    assert _real_sides("Russia has massed troops on the border with Ukraine.", "MOBILIZE") == (["RUS"], ["UKR"])
+    assert _real_cameos("Turkey sent troops to Azerbaijan.") == ["072"]  # to a country: aid, as before

@@ -196,6 +196,17 @@ def _sent_into(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children)
 
 
+def _sent_to_border(verb: Token) -> bool:
+    """Whether what ``verb`` sends goes to a border or a frontier ("sent troops to the border with Kosovo"): a
+    deployment against whom the border is shared with, not aid to them."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "towards", "toward")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in w.BORDER_NOUNS for g in c.children)
+        for h in heads for c in h.children
+    )  # fmt: skip
+
+
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
@@ -876,6 +887,9 @@ def _read(
                 if not kept and plover == "AID" and (target or row.cameo == "072"):
                     # sent to no one but a place of its own ("to the border"), or arms and forces sent to no one
                     # named ("warships to the Black Sea"): a deployment, not military aid
+                    row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
+                elif plover == "AID" and row.cameo == "072" and _sent_to_border(tok):
+                    # "sent troops to the border with Kosovo": a deployment towards Kosovo, not military aid to it
                     row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
                 elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
                     # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid
