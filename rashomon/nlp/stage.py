@@ -350,6 +350,9 @@ class _Resolver:
         if span is None or len(span) == 0:
             return None
         text = self.text[span.start_char : span.end_char]
+        if span.root.dep_ in ("dobj", "nsubjpass") and self._named_not_place(span.root, text):
+            # "attacked Smith": an object the tagger calls a person, which only small towns share, is the person
+            return None
         found = self.gazetteer.resolve(text, tuple(self.document_countries))
         if found is None or not found.country:
             return None

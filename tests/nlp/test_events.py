@@ -1966,3 +1966,20 @@ def test_troops_sent_or_massed_at_a_border_are_a_deployment_towards_the_neighbou
     assert _real_sides("Belgrade sent troops to the border with Kosovo.", "MOBILIZE") == (["SRBGOV"], ["KSV"])
     assert _real_sides("Russia has massed troops on the border with Ukraine.", "MOBILIZE") == (["RUS"], ["UKR"])
     assert _real_cameos("Turkey sent troops to Azerbaijan.") == ["072"]  # to a country: aid, as before
+
+
+def test_probed_headline_verbs():
+    # written for rashomon after a probe of our own headlines: a city hit with missiles, drones downed, entry
+    # barred and a country hit with sanctions were no events
+    assert _real_sides("Russia hits Kyiv with missiles and drones", "ASSAULT") == (["RUS"], ["UKRGOV"])
+    assert _real_sides("Ukraine downs 30 Russian drones overnight", "ASSAULT") == (["UKR"], ["RUSMIL"])
+    assert _real_cameos("Georgia bars entry to a Russian opposition journalist") == ["172"]
+    assert _real_sides("The US hit Russia with new sanctions.", "SANCTION") == (["USA"], ["RUS"])
+    assert _real_cameos("Shares hit a record high on Monday.") == []
+
+
+def test_a_town_tagged_as_a_person_after_a_verb_of_force_is_a_town():
+    # written for rashomon after the same probe: "shelled Kharkiv" had no target (the small model tags the town
+    # a person); a person's name after another verb stays a person ("arrested Jackson" is not the USA)
+    assert _real_sides("Russian forces shelled Kharkiv overnight.", "ASSAULT") == (["RUSMIL"], ["UKR"])
+    assert _real_sides("Police arrested Jackson on Monday.", "COERCE")[1] != ["USA"]
