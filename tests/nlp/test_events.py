@@ -1983,3 +1983,10 @@ def test_a_town_tagged_as_a_person_after_a_verb_of_force_is_a_town():
     # a person); a person's name after another verb stays a person ("arrested Jackson" is not the USA)
     assert _real_sides("Russian forces shelled Kharkiv overnight.", "ASSAULT") == (["RUSMIL"], ["UKR"])
     assert _real_sides("Police arrested Jackson on Monday.", "COERCE")[1] != ["USA"]
+
+
+def test_a_headlines_list_of_doers_is_each_a_doer():
+    # written for rashomon after the same probe of headlines: "US, UK strike ..." had the UK alone as the doer
+    assert _real_sides("US, UK strike Houthi targets in Yemen", "ASSAULT")[0] == ["USA", "GBR"]
+    assert _real_sides("Russia, Belarus launch joint drills", "COOPERATE")[0] == ["RUS", "BLR"]
+    assert _real_sides("On Monday, Russia shelled Kharkiv.", "ASSAULT")[0] == ["RUS"]

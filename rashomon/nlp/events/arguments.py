@@ -369,6 +369,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 # "Serb forces were engaged in ethnic cleansing": being engaged in an act is doing it
                 doer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             source = sx.with_conjuncts(doer)
+            listed = sx.listed_before(doer) if doer is not None and doer.head.i == verb.i else None
+            if listed is not None:
+                source = [listed, *source]  # "Russia, Belarus launch joint drills": both
     if not source:
         source = sx.with_conjuncts(possessor(noun))
     if not source and noun.dep_ in ("nsubj", "nsubjpass"):

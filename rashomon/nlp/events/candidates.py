@@ -866,6 +866,9 @@ def _read(
             if subject is None:
                 subject = _policy_owner(tok)
             source = args.actors(sx.with_conjuncts(subject), resolve)
+            listed = sx.listed_before(subject) if subject is not None and subject.i != tok.i else None
+            if listed is not None:
+                source = args.actors([listed], resolve) + source  # "US, UK strike Houthi targets": both
             if subject is not None and not any(m.resolved for m in source):
                 # "mortars fired by Armenian forces hit ...": the weapon's user is the author
                 by = next((a for c in subject.children if c.dep_ == "acl" and (a := sx.agent(c)) is not None), None)

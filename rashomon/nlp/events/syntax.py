@@ -131,6 +131,20 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def listed_before(subject: Token) -> Token | None:
+    """The name a headline lists before a verb's subject with a comma ("US, UK strike Houthi targets"), which
+    the parser hangs from the verb apart from the subject; None where there is none."""
+    verb = subject.head
+    first = subject.sent.start
+    for c in verb.children:
+        if (
+            c.i == first and c.pos_ == "PROPN" and c.dep_ in ("dep", "nmod", "npadvmod", "nsubj")
+            and c.i + 2 == subject.left_edge.i and c.doc[c.i + 1].text == ","
+        ):
+            return c
+    return None
+
+
 def swallowed_subject(verb: Token) -> Token | None:
     """The subject a fronted phrase swallowed: "With the signing of a memorandum, the government and the rebels
     have agreed ...", where the small parser makes "government" one more conjunct of "memorandum" and leaves the
