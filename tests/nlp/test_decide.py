@@ -183,15 +183,15 @@ def test_events_have_a_confidence_and_the_rules_alone_are_sure(code):
 
 
 def test_a_verb_only_the_verb_patterns_code_is_proposed_and_the_model_decides(code):
-    text = "The Nigerian government barred the opposition party on Tuesday."
-    assert not code(text, event_model=False), "the lexicon does not list 'bar': the rules alone code nothing"
+    text = "The Nigerian government excluded the opposition party on Tuesday."
+    assert not code(text, event_model=False), "the lexicon does not list 'exclude': the rules alone code nothing"
     from rashomon.nlp.events import propose
     from rashomon.nlp.pipeline import load
 
     doc = load(None)(text)
     cands = propose(next(iter(doc.sents)), lambda s, e: [])
-    barred = next(c for c in cands if c.coded.trigger.text == "barred")
-    assert barred.dropped == "unlisted" and barred.pattern is not None
+    excluded = next(c for c in cands if c.coded.trigger.text == "excluded")
+    assert excluded.dropped == "unlisted" and excluded.pattern is not None
 
 
 def test_min_confidence_leaves_out_the_less_sure(code):
