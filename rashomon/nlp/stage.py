@@ -932,19 +932,20 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _aimed_back(
-    trigger: Token, before: Sequence[Event], seg_index: int, text: str, own: set[str]
+    trigger: Token, before: Sequence[Event], seg_index: int, text: str, source: Sequence[ActorMention]
 ) -> tuple[ActorMention, ...]:
     """The doers of an act a reaction names as a definite noun with no actor of its own ("Russian forces shelled
     the city. Kyiv condemned the attack."; "the Revolutionary Guards seized a tanker. London condemned the
     seizure."): the sources of the latest event in this paragraph or the one before that is of the type the
     noun names, or whose trigger the noun is made from (its first four letters); () when there is none, or
-    it is the reacting side's own act (``own``, their countries: "Israel defended the strikes" aims at no one)."""
+    it is the reacting side's own act (the countries of ``source``: "Israel defended the strikes" aims at no one)."""
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
         return ()
     row = lookup_trigger(obj)
     named = lookup(row.cameo).plover if row is not None else None
     stem = obj.lemma_.lower()[:4]
+    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
     for e in reversed(before):
         if e.segment not in (seg_index, seg_index - 1):
             break
@@ -1157,6 +1158,10 @@ def analyse_document(
                     sent_places[sides] = _places(sent, seg_text, models, context_countries, ents, sides, placed_points,
                                                  sent_points)  # fmt: skip
                 place = _event_place(sent_places[sides], coded.trigger, triggers)
+                aimed = tuple(_shift(m, offset) for m in _dedupe(target, seg_text))
+                if not aimed and info.plover in REACTIONS:
+                    # "London condemned the seizure": whom a reaction to an act named before is aimed at
+                    aimed = _aimed_back(coded.trigger, events, seg_index, doc.text, source)
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
                     place = replace(place, start=place.start + offset, end=place.end + offset)
@@ -1174,7 +1179,7 @@ def analyse_document(
                         goldstein=info.goldstein,
                         quad_class=info.quad_class,
                         source=tuple(_shift(m, offset) for m in _dedupe(source, seg_text)),
-                        target=tuple(_shift(m, offset) for m in _dedupe(target, seg_text)),
+                        target=aimed,
                         modality=mood,
                         holder=holder,
                         speaker=_shift(speaker, offset) if speaker is not None else None,
@@ -1185,12 +1190,6 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
-                if not target and info.plover in REACTIONS:
-                    # "London condemned the seizure": whom a reaction to an act named before is aimed at
-                    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
-                    back = _aimed_back(coded.trigger, events[:-1], seg_index, doc.text, own)
-                    if back:
-                        events[-1] = replace(events[-1], target=back)
             events += denied
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]

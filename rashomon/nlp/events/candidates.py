@@ -190,21 +190,24 @@ def _armed_subject(verb: Token) -> bool:
     return subj.lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "PERSON", ""))
 
 
-def _sent_into(verb: Token) -> bool:
-    """Whether what ``verb`` sends goes "into" somewhere (on the verb or on what is sent)."""
+def _sending_preps(verb: Token) -> list[Token]:
+    """The prepositions that say where what ``verb`` sends goes, on the verb or on what is sent."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "into" for h in heads for c in h.children)
+    return [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")]
+
+
+def _sent_into(verb: Token) -> bool:
+    """Whether what ``verb`` sends goes "into" somewhere."""
+    return any(p.dep_ == "prep" and p.lower_ == "into" for p in _sending_preps(verb))
 
 
 def _sent_to_border(verb: Token) -> bool:
     """Whether what ``verb`` sends goes to a border or a frontier ("sent troops to the border with Kosovo"): a
     deployment against whom the border is shared with, not aid to them."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(
-        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "towards", "toward")
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in w.BORDER_NOUNS for g in c.children)
-        for h in heads for c in h.children
-    )  # fmt: skip
+        p.lower_ in ("to", "towards", "toward") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.BORDER_NOUNS for g in p.children)
+        for p in _sending_preps(verb)
+    )
 
 
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
@@ -887,12 +890,12 @@ def _read(
                     # "contributed troops to the force in Afghanistan": past the forces sent, whom they go to
                     picks = (_not_senders_own(args.actors(toks, resolve), source) for toks in args.target_candidates(tok))
                     kept = next((f for f in picks if any(m.resolved for m in f)), ())
-                if not kept and plover == "AID" and (target or row.cameo == "072"):
-                    # sent to no one but a place of its own ("to the border"), or arms and forces sent to no one
-                    # named ("warships to the Black Sea"): a deployment, not military aid
-                    row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
-                elif plover == "AID" and row.cameo == "072" and _sent_to_border(tok):
-                    # "sent troops to the border with Kosovo": a deployment towards Kosovo, not military aid to it
+                if plover == "AID" and (
+                    (not kept and (target or row.cameo == "072")) or (row.cameo == "072" and _sent_to_border(tok))
+                ):
+                    # sent to no one but a place of its own ("to the border"), arms and forces sent to no one named
+                    # ("warships to the Black Sea"), or to a border ("to the border with Kosovo": towards Kosovo):
+                    # a deployment, not military aid
                     row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
                 elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
                     # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid
