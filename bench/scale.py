@@ -1,6 +1,6 @@
 """Scale figures: engines, incremental examine, the app and the driver's memory on large stores.
 
-    python bench/scale.py [--parts abcd] [--words 40000] [--engines local,ray1,ray2] [--docs 10000,100000] [--hot 0.0] [-n 20]
+    python bench/scale.py [--parts abcd] [--words N] [--engines local,ray1,ray2] [--docs 10000,100000] [--hot 0.0] [-n 20]
 
 (a) words/s of the local engine with 1 process (as by default: one parse thread over every batch), and of
     Ray with 1 and 2 workers, in one run. Each engine
@@ -13,6 +13,10 @@
     identical. --engines picks the engines (first the baseline); ray2+ahead has its actors parse ahead in a
     thread whatever the cores, as the Ray engine did before it left that to actors with a core free;
     ray2+nice15 runs Ray's workers at Ray's default niceness (15), as the engine did before it set 0.
+    --words defaults to 120,000 here: a run also pays costs that do not grow with the corpus, which at 40,000
+    words (20 documents, 5 s of coding on 2 workers) were an eighth of Ray's run (docs/scale.md (a), 2026-12-04, later:
+    Ray Data's two read workers starting and exiting while the actors code, 0.6 CPU-seconds; each actor's
+    caches filling on its first documents, about 0.3 CPU-seconds an actor).
 (b) incremental examine at --docs documents: a synthetic store (below) examined in full (in a process of
     its own, whose peak RSS is printed: the driver's memory in a full pass, which should not grow with the
     store), then +1 % more documents examined incrementally, against a full pass over the grown store, each
@@ -23,7 +27,7 @@
     (``rashomon examine --db STORE --full``) to measure the update as it runs from then on.
 (c) app p95 latency on the largest store of (b): runs bench/serve.py --keep on it (-n requests per route).
     With --parts c (no b) and --keep DIR holding that store from an earlier run, (c) runs on it as it is.
-(d) peak memory (RSS) of the driver: Ray with 2 workers on --words and 3x --words words, and the local engine
+(d) peak memory (RSS) of the driver: Ray with 2 workers on --words (default 40,000) and 3x --words words, and the local engine
     on the same, each in a fresh process (the Ray driver never loads the models: it should stay flat), with
     each run's words/s (the larger corpus amortises start-up). Analysis only: the examine stage that analyze
     runs at its end holds the events it re-weighs (a batch of blocks at a time in a full pass), see (b).
@@ -219,7 +223,7 @@ def ceiling() -> float:
 def part_a(args: argparse.Namespace, tmp: Path) -> None:
     print(f"\n(a) words/s, one process per engine, models loaded before the clock starts; {load()}")
     before = ceiling()
-    runs = engines(args.words, args.corpus, args.engines.split(","), tmp)
+    runs = engines(args.words or 120_000, args.corpus, args.engines.split(","), tmp)
     after = ceiling()
     base = runs[0]["words"] / runs[0]["seconds"]
     for r in runs:
@@ -240,7 +244,8 @@ def part_a(args: argparse.Namespace, tmp: Path) -> None:
 def part_d(args: argparse.Namespace, tmp: Path) -> None:
     print(f"\n(d) peak RSS of the driver process (MB) as the corpus grows; {load()}")
     for engine in ("ray2", "local"):
-        figures = [engines(w, args.corpus, [engine], tmp)[0] for w in (args.words, 3 * args.words)]
+        words = args.words or 40_000
+        figures = [engines(w, args.corpus, [engine], tmp)[0] for w in (words, 3 * words)]
         print(f"  {engine:6} " + ", ".join(f"{f['words']:,} tokens: {f['rss_mb']:.0f} MB ({f['words'] / f['seconds']:.0f} "
                                           f"words/s, reading and storing {f['reading']:.1f}s, coding {f['coding']:.1f}s)"
                                           for f in figures) + f"  [{figures[-1]['load']} at its end]")  # fmt: skip
@@ -479,7 +484,8 @@ def part_c(args: argparse.Namespace, db: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--parts", default="abcd")
-    parser.add_argument("--words", type=int, default=40_000)
+    parser.add_argument("--words", type=int, help="(a) the corpus's words (default 120,000); (d) the smaller "
+                        "corpus's, the larger three times it (default 40,000)")
     parser.add_argument("--engines", default="local,ray1,ray2",
                         help="(a) the engines to run, the first the baseline; ray2+ahead: actors that parse ahead in a thread "
                         "whatever the cores (the Ray engine before it left the thread to actors with a core free); "
