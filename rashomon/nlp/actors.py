@@ -1610,7 +1610,15 @@ class _Reader:
             former, j = True, end
         title = self.kinds(j, ("title",))
         if title is None:
-            return None
+            led = self._sector_title(j)
+            if led is None:
+                return None
+            # "opposition leader Alexei Navalny", "rebel commander ...": the sector says whose office it is
+            sector, title_end, loaded = led
+            end, known, unknown = self._titles_then_name(title_end)
+            if known is not None:
+                return self._with_person(i, end, known, former=former, sector=sector, country=None, loaded=loaded)
+            return _Found(i, end, None, loaded, "unresolved", 0.0, True, 0) if unknown else None
         person = self._person(j)
         if person is not None and person.end >= title.end:
             return None  # the name itself starts with a title-like word
@@ -1626,6 +1634,21 @@ class _Reader:
                 return _Found(i, end, self.t.actor(full[0]), loaded, "office", 1.0, True, 1)
             return _Found(i, end, None, loaded, "unresolved", 0.0, True, 0)
         return None
+
+    def _sector_title(self, j: int) -> tuple[str, int, bool] | None:
+        """(sector, end, loaded) of a sector noun naming whose office the title after it is: "opposition
+        leader", "rebel commander", "army spokesman" (the title last, or the sector phrase ending in one)."""
+        lead = self.kinds(j, ("sector",))
+        if lead is None:
+            return None
+        codes = [f.code for f in lead.forms if len(f.code) == 3]
+        if not codes:
+            return None
+        loaded = any(f.loaded for f in lead.forms)
+        if lead.end - 1 > j and self.kinds(lead.end - 1, ("title",)) is not None:
+            return codes[0], lead.end, loaded  # one phrase: "opposition leader"
+        title = self.kinds(lead.end, ("title",))
+        return (codes[0], title.end, loaded or any(f.loaded for f in title.forms)) if title is not None else None
 
     def _compose(self, i: int) -> _Found | None:
         """[former] base ['s] [modifiers] sector... [titles name]: "Iran's Foreign Minister Hossein ..."."""
@@ -1680,6 +1703,10 @@ class _Reader:
         loaded = loaded or phrase_loaded
         if titled:
             name_end, person, unknown = self._titles_then_name(end)
+            if person is not None and base_code and bform.kind in _KEEP_CODE and not former:
+                # "Hezbollah leader Hassan Nasrallah", "Foreign Ministry spokesman ...": the office-holder acts
+                # for the organisation (its country and a sector would make him its country's government)
+                return _Found(i, name_end, self._entity_actor(bform)[0], loaded, "office", min(base.score, person.score), True, 1)
             if person is not None:
                 return self._with_person(i, name_end, person, former=former, sector=sector, country=country, loaded=loaded)
             if unknown:

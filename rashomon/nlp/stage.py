@@ -550,6 +550,10 @@ class _Resolver:
             ]
             if other_than_speaker:
                 own = self._speakers_countries(sent)
+            # "the minister met his Azerbaijani counterpart": whoever has a counterpart is of another country
+            own |= {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                    and sent.start_char <= m.start < sent.end_char and COUNTERPART.search(m.text)}  # fmt: skip
+            if own:
                 named = [c for c in named if c not in own]
         if named:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
@@ -566,6 +570,8 @@ class _Resolver:
         return out
 
 
+#: a mention of someone's opposite number ("his Azerbaijani counterpart"), of another country than theirs
+COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 #: The score of a mention whose country comes from its context, not its words.
 CONTEXT_SCORE = 0.5
 #: pronouns that stand for an actor named before them, and which kind of actor each can stand for

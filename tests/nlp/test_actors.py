@@ -843,3 +843,19 @@ def test_an_ethnic_people_is_the_people_its_demonym_names(table):
     assert table.ethnic_people("ethnic Georgians").actor.code == "GEO"
     assert table.ethnic_people("ethnic cleansing") is None
     assert table.ethnic_people("Armenians") is None
+
+
+def test_a_sector_before_a_title_says_whose_office_it_is(table):
+    # written for rashomon after a probe of our own wire sentences: "leader" made a known opposition figure his
+    # country's government, and an office-holder named after his organisation was his country's government
+    assert code(table, "opposition leader Alexei Navalny") == "RUSOPP"
+    assert code(table, "Navalny") == "RUSOPP"
+    # the text outranks the table's dates: the one it calls opposition leader is opposition then
+    assert code(table, "Opposition leader Nikol Pashinyan", dt.date(2021, 6, 1)) == "ARMOPP"
+    assert code(table, "Hezbollah leader Hassan Nasrallah") == "LBNREBHZB"
+    assert code(table, "Hamas leader Ismail Haniyeh") == code(table, "Hamas")
+    assert code(table, "former Hamas leader Ismail Haniyeh")[3:6] == "ELI"
+    assert code(table, "Iranian leader Ali Khamenei") == "IRNGOV"
+    assert code(table, "Russian leader Vladimir Putin", dt.date(2021, 6, 1)) == "RUSGOV"
+    # an unknown name: left for its context to complete, with the whole phrase
+    assert [m.text for m in table.scan("rebel commander Omar Idris said")] == ["rebel commander Omar Idris"]

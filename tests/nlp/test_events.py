@@ -1990,3 +1990,32 @@ def test_a_headlines_list_of_doers_is_each_a_doer():
     assert _real_sides("US, UK strike Houthi targets in Yemen", "ASSAULT")[0] == ["USA", "GBR"]
     assert _real_sides("Russia, Belarus launch joint drills", "COOPERATE")[0] == ["RUS", "BLR"]
     assert _real_sides("On Monday, Russia shelled Kharkiv.", "ASSAULT")[0] == ["RUS"]
+
+
+def test_probed_opposition_meals_and_counterparts():
+    # written for rashomon after a probe of our own wire sentences: opposition supporters detained had no target,
+    # a working dinner or lunch with a leader was no meeting, and an unnamed minister meeting "his Azerbaijani
+    # counterpart" took the counterpart's country
+    assert _real_sides("Police in Minsk detained hundreds of opposition supporters on Sunday.", "COERCE") == (
+        ["BLRCOP"], ["BLROPP"])
+    found = _real_paragraph("Belarusian police detained dozens of supporters of opposition leader Maria Kolesnik.")
+    assert found[0][2] == ["BLROPP"], found
+    assert _real_sides("The Turkish president held a working dinner with the German chancellor.", "CONSULT") == (
+        ["TURGOV"], ["DEUGOV"])
+    assert _real_sides("The prime minister had lunch with the Kenyan president in Nairobi.", "CONSULT")[1] == ["KENGOV"]
+    assert _real_cameos("The envoy dined with the Greek foreign minister in Athens.") == ["040"]
+    found = _real_paragraph("The minister met his Azerbaijani counterpart in Baku.")
+    assert found[0][1] != ["AZEGOV"] and found[0][2] == ["AZEGOV"], found
+
+
+def test_what_a_statement_or_resolution_does_its_issuer_does():
+    # written for rashomon after a probe of our own diplomatic sentences: "issued a statement condemning ..." had
+    # no source (the statement, no actor, was taken for the doer)
+    assert _real_sides("Norway issued a statement condemning the raids on Aleppo.", "ACCUSE")[0] == ["NOR"]
+    assert _real_sides("The UN passed a resolution condemning the coup in Myanmar.", "ACCUSE") == (["IGOUNO"], ["MMR"])
+    assert _real_sides("Amnesty International published a report accusing Israel of apartheid.", "ACCUSE")[0] == [
+        "NGOHRIAMN"]
+    assert _real_sides("A letter from the EU urging Hungary to drop the law was published.", "REQUEST") == (
+        ["IGOEUREEC"], ["HUN"])
+    assert _real_sides("Ankara's statement accusing Athens of provocations was read on television.", "ACCUSE") == (
+        ["TURGOV"], ["GRCGOV"])

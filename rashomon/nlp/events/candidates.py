@@ -845,6 +845,9 @@ def _read(
                 and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
             )
             doer = tok.head if described else sx.agent(tok)
+            if tok.tag_ == "VBG" and tok.head.lemma_.lower() in w.ISSUED_TEXTS:
+                # "Russia issued a statement condemning the strikes": what a statement does, its issuer does
+                doer = sx.issuer(tok.head) or doer
             if doer is None and tok.tag_ == "VBN" and tok.lemma_.lower() in w.SENDING_VERBS and tok.head.pos_ == "NOUN":
                 doer = tok.head  # "Israeli personnel stationed near the border": the force sent stands for its sender
             plan = _intent_noun(tok) if doer is None else None

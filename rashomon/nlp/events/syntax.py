@@ -131,6 +131,23 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def issuer(text: Token, depth: int = 0) -> Token | None:
+    """Who issued a statement, report or resolution whose participle clause is an act ("Russia issued a statement
+    condemning the strikes", "Moscow's statement accusing Kyiv", "a letter from the EU urging Hungary", "In a
+    statement condemning the attack, Baku said"): its owner, its sender, or the subject of the verb it hangs on."""
+    owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    sender = pobjs(text, "from", "by")
+    if sender:
+        return sender[0]
+    if text.dep_ == "dobj" and text.head.pos_ in ("VERB", "AUX"):
+        return subject(text.head, depth + 1)
+    if text.dep_ == "pobj" and text.head.dep_ == "prep" and text.head.head.pos_ in ("VERB", "AUX"):
+        return subject(text.head.head, depth + 1)
+    return None
+
+
 def listed_before(subject: Token) -> Token | None:
     """The name a headline lists before a verb's subject with a comma ("US, UK strike Houthi targets"), which
     the parser hangs from the verb apart from the subject; None where there is none."""
