@@ -1614,10 +1614,10 @@ class _Reader:
             if led is None:
                 return None
             # "opposition leader Alexei Navalny", "rebel commander ...": the sector says whose office it is
-            sector, title_end, loaded = led
+            lead, title_end, loaded = led
             end, known, unknown = self._titles_then_name(title_end)
             if known is not None:
-                return self._with_person(i, end, known, former=former, sector=sector, country=None, loaded=loaded)
+                return self._with_person(i, end, known, former=former, sector=lead, country=None, loaded=loaded)
             return _Found(i, end, None, loaded, "unresolved", 0.0, True, 0) if unknown else None
         person = self._person(j)
         if person is not None and person.end >= title.end:
