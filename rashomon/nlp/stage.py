@@ -533,13 +533,23 @@ class _Resolver:
         actor = self.actors.actor(code)
         return ActorMention(self.text[m_start:m_end], m_start, m_end, actor, False, "context", CONTEXT_SCORE)
 
-    def context_country(self, start: int, end: int, *, other_than_speaker: bool = False) -> str | None:
+    def elsewhere(self, m: ActorMention, excluding: set[str]) -> ActorMention:
+        """A mention completed from its context (``via="context"``) completed again, from countries other than
+        ``excluding``: its sector alone when its context names no other."""
+        assert m.actor is not None
+        country = self.context_country(m.start, m.end, excluding=excluding)
+        sector = m.actor.sector
+        code = country + sector if country is not None and sector else (sector or country)
+        return m if code is None else replace(m, actor=self.actors.actor(code))
+
+    def context_country(self, start: int, end: int, *, other_than_speaker: bool = False,
+                        excluding: set[str] | None = None) -> str | None:  # fmt: skip
         """The country the sentence around ``start..end`` is about, else the one the document is about.
         ``other_than_speaker``: for a judging label ("the occupiers"), not the country of whoever says it in
-        the sentence ("Armenian officials said the occupiers ..." are not Armenia's)."""
+        the sentence ("Armenian officials said the occupiers ..." are not Armenia's). Never one of ``excluding``."""
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         named: list[str] = []
-        own: set[str] = set()
+        own: set[str] = set(excluding or ())
         if span is not None and len(span) > 0:
             sent = span.sent
             named = [
@@ -549,7 +559,7 @@ class _Resolver:
                 and not (m.start < end and m.end > start)
             ]
             if other_than_speaker:
-                own = self._speakers_countries(sent)
+                own |= self._speakers_countries(sent)
             # "the minister met his Azerbaijani counterpart": whoever has a counterpart is of another country
             own |= {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
                     and sent.start_char <= m.start < sent.end_char and COUNTERPART.search(m.text)}  # fmt: skip
@@ -557,6 +567,13 @@ class _Resolver:
                 named = [c for c in named if c not in own]
         if named:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
+        if span is not None and len(span) > 0:
+            # no actor named, but a town: "protesters in Istanbul rallied against the government"
+            towns = [e.root for e in span.sent.ents if e.label_ == "GPE" and not (e.start_char < end and e.end_char > start)]
+            found = arguments.place_country(towns, self) if towns else ()
+            country = next((m.actor.country for m in found if m.actor is not None and m.actor.country), None)
+            if country is not None and country not in own:
+                return country
         return next((c for c, _ in self.document_countries.most_common() if c not in own), None)
 
     def _speakers_countries(self, sent: Span) -> set[str]:
@@ -913,6 +930,27 @@ def _denied_again(
     return out
 
 
+#: acts of one side against or upon another, which may be named as a country ("the ministry accused Armenia")
+TWO_SIDED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+
+
+def _other_side(
+    source: Sequence[ActorMention], target: Sequence[ActorMention], plover: str | None, resolver: _Resolver
+) -> tuple[ActorMention, ...]:
+    """A doer the text leaves without its country ("the ministry", "lawmakers"), completed from its context,
+    is not of the country an act between two sides is done to when that side is the country itself: "the
+    ministry accused Armenia", "lawmakers called for sanctions against Turkey" (a government acting on its own
+    country names it by its organs, not by the country's name)."""
+    if plover not in TWO_SIDED:
+        return tuple(source)
+    named = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
+             and m.actor.kind == "country" and m.actor.sector is None}  # fmt: skip
+    if not named:
+        return tuple(source)
+    return tuple(resolver.elsewhere(m, named) if m.via == "context" and m.actor is not None and m.actor.country in named
+                 else m for m in source)  # fmt: skip
+
+
 def _accusers(sent: Span, resolver: _Resolver, source: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """Whose report ``sent`` rejects, other than the denied act's doers (``source``): the owner of a report
     noun or of a word that rejects one ("calling Baku's statement disinformation", "rejected Azerbaijan's
@@ -1149,6 +1187,7 @@ def analyse_document(
                     )
                     # "'Our troops returned fire,' the ministry said": the speaker's country's troops
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
+                source = _other_side(source, coded.target, info.plover, resolver)
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood == "denied" and not target:
                     # "our forces did not shell any villages, calling Baku's statement disinformation": an act denied

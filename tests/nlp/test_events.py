@@ -2019,3 +2019,15 @@ def test_what_a_statement_or_resolution_does_its_issuer_does():
         ["IGOEUREEC"], ["HUN"])
     assert _real_sides("Ankara's statement accusing Athens of provocations was read on television.", "ACCUSE") == (
         ["TURGOV"], ["GRCGOV"])
+
+
+def test_an_unnamed_side_is_not_of_the_country_it_acts_against_and_a_town_names_a_country():
+    # written for rashomon after a probe of our own sentences: "the ministry" accusing Armenia, and lawmakers
+    # calling for sanctions on Turkey, took the country of the one they act against; "the government" protesters
+    # in a named town rallied against had no country
+    assert _real_sides("The ministry accused Armenia of shelling villages.", "ACCUSE") == (["GOV"], ["ARM"])
+    assert _real_sides("Lawmakers called for sanctions against Turkey.", "THREATEN")[0] == ["LEG"]
+    # acts within one country keep it: the rebels of a civil war, the police of the protesters they arrest
+    assert _real_sides("Rebels attacked army positions in Syria.", "ASSAULT")[0] == ["SYRREB"]
+    assert _real_sides("Police arrested Iranian protesters in Tehran.", "COERCE") == (["IRNCOP"], ["IRNOPP"])
+    assert _real_sides("Protesters in Istanbul rallied against the government.", "PROTEST") == (["TUROPP"], ["TURGOV"])
