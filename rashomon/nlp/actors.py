@@ -942,6 +942,7 @@ class ActorTable:
                 if phrase is not None and phrase[0] == last + 1 and not reader._person(i) and _own(phrase[4]):
                     return phrase[1]
             return None
+        yielding = None  # a weak sector noun yields to the next one: "government troops" MIL
         for i in range(reader.n):
             person = reader._person(i)
             m = reader.kinds(i, ("sector", "title", "head", "former"))
@@ -950,10 +951,11 @@ class ActorTable:
             if any(f.kind == "former" for f in m.forms):
                 return "ELI"
             codes = [f.code for f in m.forms if f.code != "-" and f.layer >= 0]
-            strong = [f.code for f in m.forms if f.code != "-" and not f.weak and f.layer >= 0] or codes
+            strong = [f.code for f in m.forms if f.code != "-" and not f.weak and f.layer >= 0]
             if strong:
                 return strong[0]
-        return None
+            yielding = yielding or (codes[0] if codes else None)
+        return yielding
 
     def ethnic_people(self, text: str, date: dt.date | None = None) -> ActorMention | None:
         """What "the ethnic Armenians" or "ethnic Azeris" names read as the people of its demonym, or None

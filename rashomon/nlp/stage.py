@@ -318,18 +318,28 @@ class _Resolver:
         return None
 
     def _owned_sector(self, noun: Token, text: str, start: int, end: int) -> ActorMention | None:
-        """A sector noun owned by "its" or "their" as its owner's ("the ministry said its aircraft had not
-        struck": the country's forces, RUSMIL, not the ministry, RUSGOV); None when the noun names no sector or
-        the pronoun no country."""
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        """A sector noun owned by "its", "their", "his" or "her" as its owner's ("the ministry said its aircraft
+        had not struck": the country's forces, RUSMIL, not the ministry, RUSGOV); a group's own are the group
+        ("the Houthi leader said his forces had fired": YEMREBHTH). None when the noun names no sector or the
+        pronoun no one."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
         if owner is None:
             return None
         words = self.parsed[owner.i + 1 : noun.i + 1].text  # "its armed forces", "their aircraft" (forces' too)
         sector = self.lookups.sector_of(words)
         if sector is None or len(sector) != 3:
             return None
-        countries = [m.actor.country for m in self(owner.idx, owner.idx + len(owner.text)) if m.actor is not None and m.actor.country]
-        actor = self.actors.actor(countries[0] + sector) if countries else None
+        ant = sx.owner_antecedent(owner) if owner.lower_ in ("his", "her") else owner
+        if ant is owner and owner.lower_ in ("his", "her"):
+            return None  # a person named before: left to the rules of possessors
+        a, b = sx.phrase_chars(ant) if ant is not owner else (owner.idx, owner.idx + len(owner.text))
+        owners = [m.actor for m in self(a, b) if m.actor is not None]
+        if not owners:
+            return None
+        if owners[0].sector not in STATE_SECTORS and (owners[0].country is None or owners[0].sector is not None):
+            actor: Actor | None = owners[0]  # a group's or a body's forces are the group ("his fighters")
+        else:
+            actor = self.actors.actor(owners[0].country + sector) if owners[0].country else None
         return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
 
     def _town_read_as_org(self, tok: Token) -> bool:
@@ -589,6 +599,8 @@ class _Resolver:
 
 #: a mention of someone's opposite number ("his Azerbaijani counterpart"), of another country than theirs
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+#: sectors of a state: the forces a state's organ or official owns are the state's ("its aircraft": RUSMIL)
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
 #: The score of a mention whose country comes from its context, not its words.
 CONTEXT_SCORE = 0.5
 #: pronouns that stand for an actor named before them, and which kind of actor each can stand for

@@ -2031,3 +2031,15 @@ def test_an_unnamed_side_is_not_of_the_country_it_acts_against_and_a_town_names_
     assert _real_sides("Rebels attacked army positions in Syria.", "ASSAULT")[0] == ["SYRREB"]
     assert _real_sides("Police arrested Iranian protesters in Tehran.", "COERCE") == (["IRNCOP"], ["IRNOPP"])
     assert _real_sides("Protesters in Istanbul rallied against the government.", "PROTEST") == (["TUROPP"], ["TURGOV"])
+
+
+def test_forces_owned_by_whoever_speaks_for_a_group_and_government_troops():
+    # written for rashomon after a probe of our own conflict sentences: "his fighters" and "his forces" after a
+    # rebel commander or a group's leader said so had no doer, and "government troops" were the government
+    assert _real_sides("Rebel commander Musa Adam said his fighters attacked an army base near Kadugli.",
+                       "ASSAULT")[0] == ["SDNREB"]  # fmt: skip  (Kadugli is in Sudan)
+    assert _real_sides("The Houthi leader said his forces had fired missiles at Saudi Arabia.", "ASSAULT") == (
+        ["YEMREBHTH"], ["SAU"])
+    # a state's official's own are the state's
+    assert _real_sides("Serbia's defence minister said his troops had shelled no village.", "ASSAULT")[0] == ["SRBMIL"]
+    assert _real_sides("Rebels attacked government troops in Syria.", "ASSAULT") == (["SYRREB"], ["SYRMIL"])

@@ -361,6 +361,23 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def owner_antecedent(poss: Token) -> Token:
+    """The reporting clause's subject a possessive on a reported clause's subject stands for ("the commander said
+    his fighters attacked": the commander); ``poss`` itself where it is no such possessive."""
+    noun = poss.head
+    if poss.dep_ != "poss" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return poss
+    cur = noun.head
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subj is not None:
+            return subj
+    return poss
+
+
 def of_objects(noun: Token) -> list[Token]:
     """The "of" objects of an event noun that are not its subject's own ("of its troops")."""
     return [
