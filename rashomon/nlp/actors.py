@@ -1164,7 +1164,8 @@ class _Reader:
         hit = self._walks.get(i)
         if hit is None:
             hit = self.t._walk(self.toks, i)
-            if hit and i > 0 and self.toks[i - 1].key in _COUNT_PREFIXES and self.toks[i - 1].end + 1 == self.toks[i].start:
+            if (hit and i > 0 and self.toks[i - 1].key in _COUNT_PREFIXES and self.toks[i - 1].end + 1 == self.toks[i].start
+                    and self.text[self.toks[i - 1].end] in "-‐‑–"):
                 # "multi-party elections", "one-party state": a sector word after a count and a hyphen is half
                 # of an adjective, no sector
                 hit = [m for m in (_Match(m.start, m.end, tuple(f for f in m.forms if f.kind not in ("sector", "head", "title")), m.score)

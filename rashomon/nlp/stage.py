@@ -219,9 +219,11 @@ class _Resolver:
 
     def _read(self, start: int, end: int) -> list[ActorMention]:
         inside = [m for m in self.mentions if m.start < end and m.end > start]
+        span = self.parsed.char_span(start, end, alignment_mode="expand") if inside or start < end else None
         if inside:
+            if span is not None and len(span) > 0 and span.root.lemma_.lower() in w.FACILITY_NOUNS:
+                inside = [self.facility(span.root, m) for m in inside]
             return [self._complete(m) if m.actor is None else m for m in inside]
-        span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return []
         root = span.root
@@ -267,6 +269,9 @@ class _Resolver:
             if found is None:
                 found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
                                          head.start_char, head.end_char, head=True)  # fmt: skip
+            if found is None and noun.lemma_.lower() in w.FACILITY_NOUNS and noun.i > head.start:
+                # "rebel positions", "an army base", "a police station": the side the word before them names
+                found = self._facility_side(noun, head)
             if found is not None:
                 if found.actor is not None and found.actor.country:
                     # "the defence ministry" placed by its context is the one a later "the ministry" means
@@ -316,6 +321,45 @@ class _Resolver:
             if actor is not None:
                 return ActorMention(text, start, end, actor, False, "context", CONTEXT_SCORE)
         return None
+
+    def _facility_side(self, noun: Token, head: Span) -> ActorMention | None:
+        """The side a sector word before an armed side's place names ("rebel positions", "an army base"), of the
+        country of a town its sentence names ("near Idlib": SYRREB), else of an actor its sentence names but the
+        one acting on it ("Russia bombed terrorist positions" are no Russian rebels), else of no country."""
+        sector = self.lookups.sector_of(self.parsed[head.start : noun.i].text)
+        if sector is None or len(sector) != 3:
+            return None
+        sent = noun.sent
+        verb = sx.verb_above(noun)
+        doer = sx.subject(verb) if verb is not None else None
+        own = {m.actor.country for m in self(*sx.phrase_chars(doer)) if m.actor is not None and m.actor.country
+               and m.via != "context"} if doer is not None and doer.i != noun.i else set()  # fmt: skip
+        # (not the other side of a border: "a convoy near the border with Niger")
+        beyond = {e.start_char for e in sent.ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
+                  and e.root.head.head.lemma_.lower() in w.BORDER_NOUNS}  # fmt: skip
+        towns = [e.root for e in sent.ents if e.label_ in ("GPE", "LOC") and e.start_char not in beyond]
+        found = arguments.place_country(towns, self) if towns else ()
+        country = next((m.actor.country for m in found if m.actor is not None and m.actor.country
+                        and m.actor.country not in own), None)  # fmt: skip
+        if country is None:
+            named = [m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                     and sent.start_char <= m.start < sent.end_char and m.actor.country not in own
+                     and m.start not in beyond]  # fmt: skip
+            country = named[0] if named else None
+        code = country + sector if country is not None else sector
+        return ActorMention(self.text[head.start_char : head.end_char], head.start_char, head.end_char,
+                            self.actors.actor(code), False, "context", CONTEXT_SCORE)  # fmt: skip
+
+    def facility(self, noun: Token, m: ActorMention) -> ActorMention:
+        """A country named by the nationality of an armed side's place or column is that side ("Ukrainian
+        positions", "a Russian convoy": UKRMIL, RUSMIL; "Ukrainian police stations": UKRCOP)."""
+        actor = m.actor
+        if actor is None or actor.sector is not None or actor.kind != "country" or not actor.country or m.end > noun.idx:
+            return m
+        words = self.parsed[noun.left_edge.i : noun.i].text
+        sector = self.lookups.sector_of(words)
+        code = actor.country + (sector if sector is not None and len(sector) == 3 else "MIL")
+        return replace(m, actor=self.actors.actor(code))
 
     def _owned_sector(self, noun: Token, text: str, start: int, end: int) -> ActorMention | None:
         """A sector noun owned by "its", "their", "his" or "her" as its owner's ("the ministry said its aircraft
@@ -579,7 +623,8 @@ class _Resolver:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
         if span is not None and len(span) > 0:
             # no actor named, but a town: "protesters in Istanbul rallied against the government"
-            towns = [e.root for e in span.sent.ents if e.label_ == "GPE" and not (e.start_char < end and e.end_char > start)]
+            towns = [e.root for e in span.sent.ents
+                     if e.label_ in ("GPE", "LOC") and not (e.start_char < end and e.end_char > start)]  # fmt: skip
             found = arguments.place_country(towns, self) if towns else ()
             country = next((m.actor.country for m in found if m.actor is not None and m.actor.country), None)
             if country is not None and country not in own:

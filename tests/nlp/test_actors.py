@@ -859,3 +859,12 @@ def test_a_sector_before_a_title_says_whose_office_it_is(table):
     assert code(table, "Russian leader Vladimir Putin", dt.date(2021, 6, 1)) == "RUSGOV"
     # an unknown name: left for its context to complete, with the whole phrase
     assert [m.text for m in table.scan("rebel commander Omar Idris said")] == ["rebel commander Omar Idris"]
+
+
+def test_a_count_before_a_sector_noun_is_no_half_of_an_adjective(table):
+    # written for rashomon after a probe of our own sentences: "two soldiers" and "two journalists" named no
+    # sector (a count and a space were read as the count and hyphen of "two-party")
+    assert table.sector_of("two soldiers", head=True) == "MIL"
+    assert table.sector_of("one journalist", head=True) == "MED"
+    assert table.sector_of("two-party system", head=True) is None
+    assert table.sector_of("multi-party elections", head=True) is None

@@ -2043,3 +2043,14 @@ def test_forces_owned_by_whoever_speaks_for_a_group_and_government_troops():
     # a state's official's own are the state's
     assert _real_sides("Serbia's defence minister said his troops had shelled no village.", "ASSAULT")[0] == ["SRBMIL"]
     assert _real_sides("Rebels attacked government troops in Syria.", "ASSAULT") == (["SYRREB"], ["SYRMIL"])
+
+
+def test_an_armed_sides_places_and_columns_are_that_side():
+    # written for rashomon after a probe of our own conflict sentences: the target of shelled "rebel positions",
+    # a stormed "army base", an attacked "police station" and hit "Ukrainian positions" was the town or the country
+    assert _real_sides("Troops shelled rebel positions near Idlib on Tuesday.", "ASSAULT") == (["SYRMIL"], ["SYRREB"])
+    assert _real_sides("Militants stormed an army base in northern Mali.", "ASSAULT")[1] == ["MLIMIL"]
+    assert _real_sides("Gunmen attacked a police station in Zamfara state.", "ASSAULT")[1] == ["NGACOP"]
+    assert _real_sides("Russian forces hit Ukrainian positions near Bakhmut.", "ASSAULT") == (["RUSMIL"], ["UKRMIL"])
+    # not a thing of no armed side: an oil depot stays the town's country
+    assert _real_sides("Drones struck an oil depot in the Russian city of Bryansk.", "ASSAULT")[1] == ["RUS"]

@@ -93,6 +93,10 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             # "thousands of Iraqi Kurds": the nationality of the counted; "imports of Australian wine": of the goods
             goods = sx.pobjs(tok, "of")[:1] if tok.lower_ in w.TRADE_FLOWS else []
             mentions = (national(goods[0], resolve, goods=True) if goods else national(sx.counted(tok), resolve)) or mentions
+            facility = getattr(resolve, "facility", None)
+            if facility is not None and tok.lemma_.lower() in w.FACILITY_NOUNS:
+                # "Ukrainian positions": the nationality of an armed side's place is that side (UKRMIL)
+                mentions = [facility(tok, m) for m in mentions]
         if tok.pos_ == "NOUN" and any(m.via == "coref" for m in mentions) and _doers_own(tok, [m for m in mentions if m.resolved], resolve):
             mentions = []  # "Syria offered its troops to Lebanon": the doer's own forces (the resolver's "its troops")
         if not any(m.resolved for m in mentions) and tok.pos_ == "NOUN":
