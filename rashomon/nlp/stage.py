@@ -327,10 +327,10 @@ class _Resolver:
         country of a town its sentence names ("near Idlib": SYRREB), else of an actor its sentence names but the
         one acting on it ("Russia bombed terrorist positions" are no Russian rebels), else of no country."""
         sector = self.lookups.sector_of(self.parsed[head.start : noun.i].text)
-        if sector is None or len(sector) != 3:
-            return None
-        sent = noun.sent
         verb = sx.verb_above(noun)
+        if sector is None or len(sector) != 3 or _founded(noun):
+            return None  # (a post one opens is one's own: "Turkey opened a military post in Iraq")
+        sent = noun.sent
         doer = sx.subject(verb) if verb is not None else None
         own = {m.actor.country for m in self(*sx.phrase_chars(doer)) if m.actor is not None and m.actor.country
                and m.via != "context"} if doer is not None and doer.i != noun.i else set()  # fmt: skip
@@ -356,6 +356,8 @@ class _Resolver:
         actor = m.actor
         if actor is None or actor.sector is not None or actor.kind != "country" or not actor.country or m.end > noun.idx:
             return m
+        if _founded(noun):
+            return m  # "Turkey opened a Turkish base in Qatar": one's own set up somewhere, not whom it is for
         words = self.parsed[noun.left_edge.i : noun.i].text
         sector = self.lookups.sector_of(words)
         code = actor.country + (sector if sector is not None and len(sector) == 3 else "MIL")
@@ -664,6 +666,11 @@ DESCRIPTIONS = {
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: verbs whose subject "it" may stand for no one ("it is clear that", "it seems", "it takes courage to")
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "make", "matter", "happen"})
+
+
+def _founded(noun: Token) -> bool:
+    """Whether a place is what its verb sets up or holds ("opened a military post", not "opened fire on ... posts")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in w.FOUNDING_VERBS
 
 
 def _window_start(word: Token) -> int:

@@ -1504,7 +1504,7 @@ def test_a_denial_naming_no_target_denies_the_act_as_reported_before_it():
                                   "Armenia's defence ministry rejected that account. \"We did not open fire,\" a spokeswoman "
                                   "for Armenia's defence ministry said.", "2024-03-12")])
     denied = [e for e in events if e["provenance"]["modality"] == "denied"]
-    assert denied and [a["code"] for a in denied[0]["target"]] == ["AZE"], events
+    assert denied and [a["code"] for a in denied[0]["target"]] == ["AZEMIL"], events  # (its positions: its forces)
 
 
 def test_one_countrys_drill_stays_a_show_of_force_where_the_type_model_would_make_it_joint():
@@ -1627,7 +1627,7 @@ def test_probed_wire_and_acled_style_reports():
     # a coalition led by a country is that country's forces
     assert _real_sides("The Saudi-led coalition carried out air strikes on rebel positions.", "ASSAULT")[0] == ["SAUMIL"]
     # the Houthis named by the adjective ("Houthi forces") are the Houthis
-    assert _real_sides("Houthi forces fired mortar shells at Saudi border posts.", "ASSAULT") == (["YEMREBHTH"], ["SAU"])
+    assert _real_sides("Houthi forces fired mortar shells at Saudi border posts.", "ASSAULT") == (["YEMREBHTH"], ["SAUMIL"])
     # who holds the place attacked is whom the attack is aimed at
     assert _real_sides("Militants attacked a checkpoint manned by Kenyan police.", "ASSAULT")[1] == ["KENCOP"]
     # protesters setting fire to property riot, as stoning ones do
@@ -1778,7 +1778,7 @@ def test_probed_forces_named_by_their_weapons_and_hostages_taken():
 def test_who_comes_under_fire_is_attacked_by_whom_it_comes_from():
     # written for rashomon after a probe of our own Caucasus-style sentences
     found = _real_sides("Russian peacekeepers came under fire from Azerbaijani positions near Lachin.", "ASSAULT")
-    assert found == (["AZE"], ["RUSMIL"])
+    assert found == (["AZEMIL"], ["RUSMIL"])  # (positions: the forces holding them)
     assert _real_cameos("Prices came under pressure.") == []
     # and a statement dismissed is what it said, denied
     from rashomon.engine.code import code_texts
@@ -1843,7 +1843,7 @@ def test_probed_south_asian_protest_words():
     assert _real_sides("Police lathicharged the protesters outside the collectorate.", "ASSAULT") == (["COP"], ["OPP"])
     assert _real_cameos("Members of the student union gheraoed the vice-chancellor over the fee hike.") == ["144"]
     assert _real_cameos("The government imposed Section 144 in the town.") == ["172"]
-    assert _real_sides("Maoists torched three vehicles in Dantewada.", "ASSAULT")[0] == ["REB"]
+    assert _real_sides("Maoists torched three vehicles in Dantewada.", "ASSAULT")[0] == ["INDREB"]  # (the town's country)
 
 
 def test_a_junta_is_the_military_that_seized_power():
@@ -2054,3 +2054,11 @@ def test_an_armed_sides_places_and_columns_are_that_side():
     assert _real_sides("Russian forces hit Ukrainian positions near Bakhmut.", "ASSAULT") == (["RUSMIL"], ["UKRMIL"])
     # not a thing of no armed side: an oil depot stays the town's country
     assert _real_sides("Drones struck an oil depot in the Russian city of Bryansk.", "ASSAULT")[1] == ["RUS"]
+
+
+def test_a_deal_between_firms_of_no_country_is_business_news():
+    # written for rashomon after the count fix above made "two companies" a sector: a merger agreed by firms no
+    # country is named for is commerce, not an event; firms of a named country dealing with a state still are
+    assert _real_cameos("Two firms signed a deal on Monday.") == []
+    assert _real_cameos("The three companies agreed to a merger.") == []
+    assert _real_sides("Iranian companies signed a deal with Russia.", "SUPPORT") == (["IRNBUS"], ["RUS"])

@@ -661,7 +661,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
-                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,7 +677,8 @@ class Candidate:
     #: "no-actors" (a verb with no actor around it), "background" (a war named as background), "statement"
     #: (something only said: "declined to comment", "offered condolences"), "modifier" (a participle used as an
     #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs"), "absent" (what something
-    #: went without: "ended without agreement")
+    #: went without: "ended without agreement"), "commerce" (a deal between firms of no country: "the two companies
+    #: agreed to a merger")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -1024,6 +1025,10 @@ def _read(
         # arguments name no known actor may still be an event, which the model decides
         bare = not any(c.dep_ in ARGUMENT_DEPS or c.dep_ in ("dative", "prep", "xcomp", "ccomp") for c in tok.children)
         dropped = "bare" if bare and tok.dep_ == "ROOT" else "no-actors"
+    if dropped is None and plover in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT") and (source or target) and all(
+        m.actor is not None and m.actor.code == "BUS" for m in (*source, *target)
+    ):
+        dropped = "commerce"  # "the two companies agreed to a merger", "two firms signed a deal": business news
     intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
     if intent is not None and _is_commitment(tok, sent):
         row = replace(row, cameo=intent, mode=None, context=())
