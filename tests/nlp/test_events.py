@@ -2062,3 +2062,13 @@ def test_a_deal_between_firms_of_no_country_is_business_news():
     assert _real_cameos("Two firms signed a deal on Monday.") == []
     assert _real_cameos("The three companies agreed to a merger.") == []
     assert _real_sides("Iranian companies signed a deal with Russia.", "SUPPORT") == (["IRNBUS"], ["RUS"])
+
+
+def test_an_act_drawn_from_others_is_theirs_and_a_boat_blocked_is_restricted():
+    # written for rashomon after a probe of our own wire sentences: "drew condemnation from the EU" made the
+    # attacker the condemner, and a coast guard blocking a supply boat was no event
+    found = _real_paragraph("Russia's attack on Ukraine drew condemnation from the European Union.")
+    assert ("ACCUSE", ["IGOEUREEC"], ["RUS"], None) in found, found
+    assert _real_sides("Israel's strike drew criticism from Egypt and Jordan.", "ACCUSE") == (["EGY", "JOR"], ["ISR"])
+    assert _real_sides("The Chinese coast guard blocked a Philippine supply boat near the shoal.", "COERCE") == (
+        ["CHNMIL"], ["PHL"])

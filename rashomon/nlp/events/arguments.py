@@ -316,6 +316,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if not source and givers:
             source = sx.with_conjuncts(givers[0])
         return source, sx.with_conjuncts(sx.subject(receiver))
+    drawn_from = sx.pobjs(receiver, "from") + sx.pobjs(noun, "from") if receiver is not None else []
+    if receiver is not None and receiver.lemma_.lower() in w.DRAWING_VERBS and drawn_from and not source:
+        # "Russia's attack drew condemnation from the EU", "the law sparked protests from rights groups": who it
+        # comes from does it, to the subject (its owner: "Russia's attack" is Russia's)
+        return sx.with_conjuncts(drawn_from[0]), sx.with_conjuncts(sx.subject(receiver))
     if receiver is not None and receiver.lemma_.lower() in w.SUFFERING_VERBS:
         # "Azerbaijan faces aggression from Iran", "suffered attacks by the rebels": the subject is the one
         # the act is aimed at; whoever does it comes with "from" or "by" (or is the noun's own: "Iranian attacks")
