@@ -1740,9 +1740,11 @@ class _Reader:
         if k == first.end:
             return None
         phrase = self._sector_phrase(k, capseq=False)
-        if phrase is None or phrase[2]:
-            return None  # no shared noun, or a title before a name ("French and German Foreign Ministers")
-        _end, sector, _titled, loaded, _items = phrase
+        if phrase is None:
+            return None  # no shared noun
+        end, sector, titled, loaded, _items = phrase
+        if titled and self._titles_then_name(end)[1:] != (None, False):
+            return None  # a title before a name ("French and German Foreign Ministers Ahmed ...")
         country, _ = self._base_code(self._pick_entity(first.forms))
         if country is None:
             return None

@@ -868,3 +868,10 @@ def test_a_count_before_a_sector_noun_is_no_half_of_an_adjective(table):
     assert table.sector_of("one journalist", head=True) == "MED"
     assert table.sector_of("two-party system", head=True) is None
     assert table.sector_of("multi-party elections", head=True) is None
+
+
+def test_coordinated_nationalities_share_forces_as_they_share_troops(table):
+    # written for rashomon after a probe of our own sentences: "Armenian and Azerbaijani forces" named Azerbaijan's
+    # alone ("forces" is also a head noun, "Armed Forces", which was taken for a title before a name)
+    assert {m.text: m.actor.code for m in table.scan("clashes between Armenian and Azerbaijani forces")} == {
+        "Armenian": "ARMMIL", "Azerbaijani forces": "AZEMIL"}
