@@ -219,11 +219,13 @@ class _Resolver:
 
     def _read(self, start: int, end: int) -> list[ActorMention]:
         inside = [m for m in self.mentions if m.start < end and m.end > start]
-        span = self.parsed.char_span(start, end, alignment_mode="expand") if inside or start < end else None
         if inside:
-            if span is not None and len(span) > 0 and span.root.lemma_.lower() in w.FACILITY_NOUNS:
-                inside = [self.facility(span.root, m) for m in inside]
+            if any(m.actor is not None and m.actor.sector is None and m.actor.kind == "country" for m in inside):
+                phrase = self.parsed.char_span(start, end, alignment_mode="expand")
+                if phrase is not None and len(phrase) > 0 and phrase.root.lemma_.lower() in w.FACILITY_NOUNS:
+                    inside = [self.facility(phrase.root, m) for m in inside]  # "Ukrainian positions": UKRMIL
             return [self._complete(m) if m.actor is None else m for m in inside]
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return []
         root = span.root
@@ -337,10 +339,7 @@ class _Resolver:
         # (not the other side of a border: "a convoy near the border with Niger")
         beyond = {e.start_char for e in sent.ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
                   and e.root.head.head.lemma_.lower() in w.BORDER_NOUNS}  # fmt: skip
-        towns = [e.root for e in sent.ents if e.label_ in ("GPE", "LOC") and e.start_char not in beyond]
-        found = arguments.place_country(towns, self) if towns else ()
-        country = next((m.actor.country for m in found if m.actor is not None and m.actor.country
-                        and m.actor.country not in own), None)  # fmt: skip
+        country = self._town_country([e for e in sent.ents if e.start_char not in beyond], own)
         if country is None:
             named = [m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
                      and sent.start_char <= m.start < sent.end_char and m.actor.country not in own
@@ -375,10 +374,13 @@ class _Resolver:
         sector = self.lookups.sector_of(words)
         if sector is None or len(sector) != 3:
             return None
-        ant = sx.owner_antecedent(owner) if owner.lower_ in ("his", "her") else owner
-        if ant is owner and owner.lower_ in ("his", "her"):
-            return None  # a person named before: left to the rules of possessors
-        a, b = sx.phrase_chars(ant) if ant is not owner else (owner.idx, owner.idx + len(owner.text))
+        if owner.lower_ in ("his", "her"):
+            speaker = sx.owner_antecedent(owner)
+            if speaker is owner:
+                return None  # a person named before: left to the rules of possessors
+            a, b = sx.phrase_chars(speaker)
+        else:
+            a, b = owner.idx, owner.idx + len(owner.text)
         owners = [m.actor for m in self(a, b) if m.actor is not None]
         if not owners:
             return None
@@ -625,13 +627,18 @@ class _Resolver:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
         if span is not None and len(span) > 0:
             # no actor named, but a town: "protesters in Istanbul rallied against the government"
-            towns = [e.root for e in span.sent.ents
-                     if e.label_ in ("GPE", "LOC") and not (e.start_char < end and e.end_char > start)]  # fmt: skip
-            found = arguments.place_country(towns, self) if towns else ()
-            country = next((m.actor.country for m in found if m.actor is not None and m.actor.country), None)
-            if country is not None and country not in own:
+            country = self._town_country([e for e in span.sent.ents if not (e.start_char < end and e.end_char > start)], own)
+            if country is not None:
                 return country
         return next((c for c, _ in self.document_countries.most_common() if c not in own), None)
+
+    def _town_country(self, ents: Sequence[Span], own: set[str]) -> str | None:
+        """The country of the first of ``ents`` that is a town or a region the gazetteer places, unless one of
+        ``own``."""
+        towns = [e.root for e in ents if e.label_ in ("GPE", "LOC")]
+        found = arguments.place_country(towns, self) if towns else ()
+        return next((m.actor.country for m in found if m.actor is not None and m.actor.country
+                     and m.actor.country not in own), None)  # fmt: skip
 
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
