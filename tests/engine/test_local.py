@@ -190,3 +190,25 @@ def test_sigkill_while_reading_and_while_coding_then_a_rerun_exports_what_an_uni
     got = _exports(db, env)
     for what in expected:
         assert got[what] == expected[what], f"{what} differ after the kills and the rerun"
+
+
+def test_the_default_path_never_imports_ray(tmp_path):
+    # issue 14: Ray is an optional extra, so analysing, examining and exporting from the command line on the
+    # default (local) engine must not import it, installed or not
+    article = tmp_path / "a.txt"
+    article.write_text("Iran and Azerbaijan held talks in Baku on Monday. Armenia criticised the meeting.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from rashomon.cli import app\n"
+        f"for args in (['analyze', {str(article)!r}, '--db', {str(tmp_path / 's.db')!r}],\n"
+        f"             ['export', 'events', '--db', {str(tmp_path / 's.db')!r}, '--format', 'csv', '-o', {str(tmp_path / 'e.csv')!r}]):\n"
+        "    try:\n"
+        "        app(args, standalone_mode=False)\n"
+        "    except SystemExit as exc:\n"
+        "        assert not exc.code, exc.code\n"
+        "print('RAY', sorted(m for m in sys.modules if m == 'ray' or m.startswith('ray.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "e.csv").exists()
+    assert done.stdout.strip().splitlines()[-1] == "RAY []", done.stdout[-500:]
