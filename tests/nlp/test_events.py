@@ -2072,3 +2072,11 @@ def test_an_act_drawn_from_others_is_theirs_and_a_boat_blocked_is_restricted():
     assert _real_sides("Israel's strike drew criticism from Egypt and Jordan.", "ACCUSE") == (["EGY", "JOR"], ["ISR"])
     assert _real_sides("The Chinese coast guard blocked a Philippine supply boat near the shoal.", "COERCE") == (
         ["CHNMIL"], ["PHL"])
+
+
+def test_calling_someone_a_name_is_criticism_not_a_phone_call():
+    # written for rashomon after a probe of our own sentences: "called the opposition leader a traitor" was a phone
+    # call (the leader read as a person called); calling someone a criminal stays an accusation of a crime (1121)
+    assert _real_cameos("The minister called the opposition leader a traitor on Tuesday.") == ["111"]
+    assert _real_cameos("The president called the minister a fool.") == ["111"]
+    assert _real_cameos("President Aliyev called President Erdogan on Monday.") == ["041"]
