@@ -178,6 +178,9 @@ class _Resolver:
         #: the table's answers about phrases, shared by the resolvers of one document
         self.lookups = lookups or _Lookups(models.actors)
         self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
+        #: (start, country) of the mentions of someone's opposite number ("his Azerbaijani counterpart"), read once
+        self.counterparts: list[tuple[int, str]] = [(m.start, m.actor.country) for m in self.mentions if m.actor is not None
+                                                    and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
         #: how often the whole document names each country (set by code_document once every segment is read)
         self.document_countries: Counter[str] = self.countries()
         #: (segment order, start, last word, actor) of every mention of the document with a country
@@ -384,8 +387,8 @@ class _Resolver:
         owners = [m.actor for m in self(a, b) if m.actor is not None]
         if not owners:
             return None
-        if owners[0].sector not in STATE_SECTORS and (owners[0].country is None or owners[0].sector is not None):
-            actor: Actor | None = owners[0]  # a group's or a body's forces are the group ("his fighters")
+        if owners[0].sector not in STATE_SECTORS:
+            actor: Actor | None = owners[0]  # a group's forces are the group ("his fighters")
         else:
             actor = self.actors.actor(owners[0].country + sector) if owners[0].country else None
         return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
@@ -619,8 +622,7 @@ class _Resolver:
             if other_than_speaker:
                 own |= self._speakers_countries(sent)
             # "the minister met his Azerbaijani counterpart": whoever has a counterpart is of another country
-            own |= {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
-                    and sent.start_char <= m.start < sent.end_char and COUNTERPART.search(m.text)}  # fmt: skip
+            own |= {country for at, country in self.counterparts if sent.start_char <= at < sent.end_char}
             if own:
                 named = [c for c in named if c not in own]
         if named:
