@@ -254,7 +254,9 @@ class _Resolver:
             if ours is not None:
                 return [ours]
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
-        common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha for t in span)
+        # (its first word capitalised only as the sentence's first: "Farmers dumped vegetables ...")
+        common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ == "NOUN")
+                                                     for t in span)  # fmt: skip
         if noun.pos_ in ("NOUN", "PROPN") and (not noun.ent_type_ or common_org) and not owned:
             earlier = self._named_before(noun, span.start_char)
             if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
@@ -271,6 +273,11 @@ class _Resolver:
                     words = self.parsed[group.left_edge.i : group.i + 1]
                     found = self._in_context(words.text, span.start_char, span.end_char, span.start_char, span.end_char,
                                              head=True)  # fmt: skip
+                    doers = w.LED_ACTS.get(group.lemma_.lower())
+                    if found is None and doers is not None:
+                        # "the leader of the strike": of those who do it, not the government a leader names
+                        found = self._in_context(doers, span.start_char, span.end_char, span.start_char, span.end_char,
+                                                 head=True)  # fmt: skip
             if found is None:
                 found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
                                          head.start_char, head.end_char, head=True)  # fmt: skip

@@ -2080,3 +2080,36 @@ def test_calling_someone_a_name_is_criticism_not_a_phone_call():
     assert _real_cameos("The minister called the opposition leader a traitor on Tuesday.") == ["111"]
     assert _real_cameos("The president called the minister a fool.") == ["111"]
     assert _real_cameos("President Aliyev called President Erdogan on Monday.") == ["041"]
+
+
+def test_probed_crowds_lawyers_protests_and_hyphenated_verbs():
+    # written for rashomon after a probe of our own CASE-style sentences: a mob, a crowd, lawyers and shopkeepers
+    # were no one (Phoenix's agents file a mob and a shopkeeper as civilians, a lawyer as the judiciary), whoever
+    # did something "in protest" was not the one protesting, and the first part of a verb written with a hyphen
+    # ("lathi-charged", "test-fired") was read as its subject
+    assert _real_sides("A mob attacked a police station in Bihar after the arrest of a local leader.",
+                       "ASSAULT") == (["INDCVL"], ["INDCOP"])  # fmt: skip
+    assert _real_sides("An angry crowd threw stones at the police in Karachi.", "PROTEST") == (["PAKCVL"], ["PAKCOP"])
+    assert _real_sides("Lawyers boycotted the courts in Lahore in protest against the attack.", "PROTEST")[0] == ["PAKJUD"]
+    assert _real_sides("Shopkeepers in Srinagar kept their shops closed in protest against the killing.",
+                       "PROTEST")[0] == ["INDCVL"]  # fmt: skip
+    assert _real_sides("Police baton-charged the protesters in Dhaka.", "ASSAULT") == (["BGDCOP"], ["BGDOPP"])
+    assert _real_sides("Police lathi-charged the protesters in Patna.", "ASSAULT") == (["INDCOP"], ["INDOPP"])
+    assert _real_sides("The army test-fired a cruise missile off the coast of Pakistan.", "MOBILIZE")[0] == ["PAKMIL"]
+
+
+def test_probed_leaders_of_acts_mine_victims_and_sentence_initial_groups():
+    # written for rashomon after a probe of our own CASE-style sentences: the leader of a strike was the
+    # government (a bare "leader"), the victims of a landmine their vehicle ran onto were its layers, a group
+    # the tagger called an organisation for its sentence-initial capital ("Farmers") was no one, and bullets
+    # sprayed were no shooting
+    assert _real_sides("Police in Harare arrested the leader of the strike on Monday.", "COERCE") == (["ZWECOP"], ["ZWEOPP"])
+    assert _real_sides("Leaders of the uprising were executed by the army in Myanmar.", "ASSAULT") == (
+        ["MMRMIL"], ["MMRREB"])
+    kills = _real_paragraph("Four soldiers were killed when their vehicle hit a landmine in northern Mali.")
+    assert kills and all(e[1] == [] for e in kills), kills  # no doer: whoever laid the mine is not named
+    assert ("ASSAULT", [], ["MLIMIL"], None) in kills, kills
+    assert _real_sides("A bus carrying pilgrims hit a mine in Afghanistan, killing eleven.", "ASSAULT") == ([], ["AFGCVL"])
+    assert _real_sides("Farmers dumped vegetables on a highway in Kenya to protest low prices.", "PROTEST")[0] == ["KENAGR"]
+    assert _real_sides("Gunmen sprayed bullets at worshippers leaving a mosque in Kano.", "ASSAULT") == (
+        ["NGAUAF"], ["NGACVL"])

@@ -147,6 +147,9 @@ def fronted_with(prep: Token) -> bool:
 def target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
+    victim = sx.mine_victim(verb)
+    if victim is not None:
+        out.append(sx.with_conjuncts(victim))  # "their vehicle hit a landmine": the mine struck them
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
@@ -372,8 +375,13 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             or (noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in w.RESPONDING_VERBS)
             # "Macron will travel to New Delhi for talks": what the one who goes goes for
             or (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_.lower() in w.TRAVEL_VERBS)
+            # "shopkeepers kept their shops closed in protest": whoever does something in protest protests
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "protest"
+                and noun.head.head.i == verb.i)
         ):
             doer = sx.subject(verb)
+            if doer is None and noun.lemma_.lower() == "protest" and verb.dep_ in ("oprd", "xcomp"):
+                doer = sx.subject(verb.head)  # "kept their shops closed in protest": whoever kept them so
             if doer is None and verb.lemma_.lower() == "engage":
                 # "Serb forces were engaged in ethnic cleansing": being engaged in an act is doing it
                 doer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -49,7 +49,36 @@ def _dateline(first: Token, then: Token) -> bool:
     )
 
 
+def hyphen_first(verb: Token) -> int | None:
+    """The index of the first part of a verb written with a hyphen ("lathi" of "lathi-charged"), where the
+    parser read it as a word of its own hanging from the verb."""
+    if verb.i < 2:
+        return None
+    dash, first = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and first.head.i == verb.i:
+        return first.i
+    return None
+
+
+def _compound_before(tok: Token) -> Token | None:
+    """The noun the parser hung before ``tok`` as its compound ("Police" of "Police lathi")."""
+    return next((k for k in reversed(list(tok.lefts)) if k.dep_ == "compound" and k.pos_ in ("NOUN", "PROPN")), None)
+
+
+def mine_victim(verb: Token) -> Token | None:
+    """The subject of a verb of running onto a mine ("their vehicle hit a landmine", "a child stepped on a
+    mine"): whom the mine struck, not who struck."""
+    if verb.lemma_.lower() not in w.MINE_VERBS:
+        return None
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + pobjs(verb, "over", "on", "onto")
+    if not any(o.lemma_.lower() in w.MINE_NOUNS for o in hit):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
+    if mine_victim(verb) is not None:
+        return None  # the mine's victim is no doer: whoever laid it is not named
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and _dateline(subjects[0], subjects[1]):
         return subjects[1]  # the dateline's place is where the news was filed from, not who acted
@@ -57,7 +86,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
+            if c.i == hyphen_first(verb):
+                # "Police lathi-charged the crowd": the parser reads the first part of a verb written with a
+                # hyphen as its subject; the noun before it is the subject
+                return _compound_before(c)
             return c
+    first = hyphen_first(verb)
+    if first is not None and verb.doc[first].dep_ in ("dep", "npadvmod") and _compound_before(verb.doc[first]) is not None:
+        return _compound_before(verb.doc[first])  # "The army test-fired a missile": "test" read as a noun of "army"
     if (
         verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
         and any(c.dep_ == "dobj" for c in verb.children)
