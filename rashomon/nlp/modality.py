@@ -286,6 +286,12 @@ REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "wrongdoing", "part", "hand"})
 
 
+def claim_to(tok: Token) -> bool:
+    """Whether ``tok`` is a claim to something ("China's claims over the islands", "its claim to the region"): a
+    demand for what is claimed, whose rejection is a rejection, not blame denied."""
+    return tok.lemma_.lower() == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in tok.children)
+
+
 def _names_a_report(obj: Token) -> bool:
     """Whether ``obj`` refers to something said or done before and says no more of it: "it", "the accusation",
     "these claims", "any involvement" (not "the accusation that ...", "claims it harbours rebels",
@@ -294,7 +300,7 @@ def _names_a_report(obj: Token) -> bool:
         return obj.lower_ in REFERRING_PRONOUNS
     if obj.lemma_.lower() in PART_NOUNS:
         return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep") for c in obj.children)  # not "involvement in X"
-    if obj.lemma_.lower() not in REPORT_NOUNS:
+    if obj.lemma_.lower() not in REPORT_NOUNS or claim_to(obj):
         return False
     return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about")) for c in obj.children)
 

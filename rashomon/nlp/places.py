@@ -1174,6 +1174,8 @@ def resolve(
     """
     if not _acceptable(name):
         return None
+    if admin_hint is None and _DIRECTION.fullmatch(name):
+        return None  # "the North", "West", "Centre": a direction, as geoparse reads it ("West, Texas" has its hint)
     gaz = gazetteer or Gazetteer.load()
     key, cands = _lookup(gaz, name, weak=True)
     cands = _apply_hint(gaz, key, cands, admin_hint)
@@ -1518,6 +1520,8 @@ _MODIFIERS = _words(
     """north south east west northern southern eastern western central northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern greater upper lower occupied"""
 )
+#: A direction or a part standing alone, never a place's name without the area that qualifies it.
+_DIRECTION = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(_MODIFIERS | {"centre", "center"})) + ")", re.IGNORECASE)
 #: Capitalised words that start sentences, titles and names of things, never a place on their own.
 _STOP = _words(
     """a an the this that these those there here it its he she they we i you his her their our my your

@@ -2113,3 +2113,16 @@ def test_probed_leaders_of_acts_mine_victims_and_sentence_initial_groups():
     assert _real_sides("Farmers dumped vegetables on a highway in Kenya to protest low prices.", "PROTEST")[0] == ["KENAGR"]
     assert _real_sides("Gunmen sprayed bullets at worshippers leaving a mosque in Kano.", "ASSAULT") == (
         ["NGAUAF"], ["NGACVL"])
+
+
+def test_probed_wire_directions_territorial_claims_alerts_and_statements_vetoed():
+    # written for rashomon after a probe of our own wire sentences: "the North" was North, South Carolina (USA),
+    # rejecting China's claims over islands was read as denying blame (no event), an army put on alert had no
+    # one putting it there, and the EU statement Hungary vetoed was Hungary's own condemnation
+    assert _real_sides("The South Korean government warned the North against further missile launches.",
+                       "THREATEN") == (["KORGOV"], [])  # fmt: skip
+    assert _real_sides("Vietnam rejected China's claims over the islands.", "REJECT") == (["VNM"], ["CHN"])
+    assert _real_cameos("Moscow rejected the claims.") == []  # blame denied stays a statement
+    assert _real_sides("Serbia put its army on the highest state of alert.", "MOBILIZE")[0] == ["SRB"]
+    assert _real_sides("Hungary vetoed an EU statement condemning China.", "ACCUSE")[0] == ["IGOEUREEC"]
+    assert _real_sides("Russia issued a statement condemning the strikes.", "ACCUSE")[0] == ["RUS"]

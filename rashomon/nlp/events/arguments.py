@@ -360,6 +360,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "Israel blamed Iran for the attack", "Iran was accused of the killing": the one blamed did it
             blamed = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and not c.like_url), None)
             source = sx.with_conjuncts(blamed)
+    putting = _put_on(noun)
+    if not source and putting is not None:
+        source = sx.with_conjuncts(sx.subject(putting))
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = sx.verb_above(noun)
         # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees
@@ -459,6 +462,18 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
 
 #: Possessive pronouns with the number and person of the subject they may stand for.
 _POSSESSIVES = {"his": "person", "her": "person", "its": "one", "their": "several"}
+
+
+def _put_on(noun: Token) -> Token | None:
+    """The verb that puts something on ``noun`` ("Serbia put its army on alert", "on the highest state of
+    alert"): whoever puts forces on alert does the alert."""
+    if noun.dep_ != "pobj":
+        return None
+    on = noun.head
+    if on.lower_ == "of" and on.head.lemma_.lower() in ("state", "level", "status") and on.head.dep_ == "pobj":
+        on = on.head.head
+    verb = on.head
+    return verb if on.lower_ == "on" and verb.pos_ == "VERB" and verb.lemma_.lower() in ("put", "place") else None
 
 
 def possessor(noun: Token) -> Token | None:

@@ -19,7 +19,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import triggers as tr
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import Trigger, triggers
-from rashomon.nlp.modality import DENY_VERBS, is_negated
+from rashomon.nlp.modality import DENY_VERBS, claim_to, is_negated
 from rashomon.nlp.ontology import lookup
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ def _comment(verb: Token) -> bool:
             return True
         if lemma in ("reject", "deny", "dismiss", "refute", "rebuff") and (
             {c.lemma_.lower(), *tr.singular_forms(c)} & w.DENIED_BLAME
-        ):
+        ) and not claim_to(c):
             return True
     return lemma in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in w.COMMENT_VERBS and not any(g.dep_ == "dobj" for g in c.children)
@@ -1090,7 +1090,8 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
 def _denied_charge(tok: Token) -> bool:
     """Whether ``tok`` is a charge its verb denies ("Kyiv denied the accusation", "rejected allegations of
     torture"): someone else's accusation, no act of the one denying it (the blame :func:`_comment` reads)."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DENIED_BLAME and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENY_VERBS
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DENIED_BLAME and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in DENY_VERBS and not claim_to(tok))  # fmt: skip
 
 
 def _aimed_against(verb: Token) -> bool:

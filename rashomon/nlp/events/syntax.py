@@ -172,13 +172,16 @@ def issuer(text: Token, depth: int = 0) -> Token | None:
     condemning the strikes", "Moscow's statement accusing Kyiv", "a letter from the EU urging Hungary", "In a
     statement condemning the attack, Baku said"): its owner, its sender, or the subject of the verb it hangs on."""
     owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is None:  # "an EU statement", "a UN resolution": the name before it
+        owner = next((c for c in text.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS)), None)
     if owner is not None:
         return owner
     sender = pobjs(text, "from", "by")
     if sender:
         return sender[0]
     if text.dep_ == "dobj" and text.head.pos_ in ("VERB", "AUX"):
-        return subject(text.head, depth + 1)
+        # "Russia issued a statement condemning ...", not "Hungary vetoed a statement condemning ..."
+        return subject(text.head, depth + 1) if text.head.lemma_.lower() in w.ISSUING_VERBS else None
     if text.dep_ == "pobj" and text.head.dep_ == "prep" and text.head.head.pos_ in ("VERB", "AUX"):
         return subject(text.head.head, depth + 1)
     return None

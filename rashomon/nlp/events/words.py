@@ -18,7 +18,7 @@ KINDS = (
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
-    "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns",
+    "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "issuing_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -65,6 +65,7 @@ HELP_NOUNS = _LISTS["help_nouns"]
 OBLIGATION_AUX = _LISTS["obligation_aux"]
 MESSAGE_NOUNS = _LISTS["message_nouns"]
 ISSUED_TEXTS = _LISTS["issued_texts"]
+ISSUING_VERBS = _LISTS["issuing_verbs"]
 FACILITY_NOUNS = _LISTS["facility_nouns"]
 FOUNDING_VERBS = _LISTS["founding_verbs"]
 DRAWING_VERBS = _LISTS["drawing_verbs"]
