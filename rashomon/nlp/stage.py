@@ -310,10 +310,16 @@ class _Resolver:
         # "a newspaper based in east Beirut", "a group headquartered in Trinidad": where it is based is its country
         based = [g for a in noun.children if a.dep_ == "acl" and a.lower_ in w.BASED_WORDS for g in sx.pobjs(a, "in")]
         located = sx.pobjs(noun, "in")  # "a court in Istanbul", "police in Kirkuk": a domestic sector's own country
+        acting_at: list[Token] = []
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
             # "killed three people in Gaza", "civilians were wounded in Kharkiv": where the act is done to them
             # is where they are, whoever did it
             located += sx.pobjs(noun.head, "in")
+        elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            # and where a body that acts at home acts, it is ("police arrested Afghan migrants in Istanbul":
+            # Turkey's police; not "the minister met his counterpart in Baku", who may have travelled there)
+            acting_at = sx.pobjs(noun.head, "in")
+            located += acting_at
         # "refugees from Myanmar", "fighters from Chechnya": where a group comes from is its country, as "of" is
         for g in sx.pobjs(noun, "of", "from") + based + located:
             if (
@@ -327,6 +333,8 @@ class _Resolver:
                 return None
             if g in located and sector not in IN_COUNTRY:
                 continue  # "troops in Syria" may be anyone's
+            if g in acting_at and sector not in AT_HOME:
+                continue
             found = arguments.national(g, self) or arguments.place_country([g], self)
             country = next((m.actor.country for m in found if m.actor is not None), None)
             actor = self.actors.actor(country + sector) if country else None
@@ -1012,6 +1020,11 @@ def _denied_again(
 
 #: acts of one side against or upon another, which may be named as a country ("the ministry accused Armenia")
 TWO_SIDED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+#: Sectors that act where they are: the country of where such a group does something is its own ("police
+#: arrested migrants in Istanbul"); officials, envoys, lawmakers, firms and reporters travel.
+AT_HOME = frozenset({"COP", "JUD", "OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REB", "UAF"})
+#: the acts of force a side does to another's armed forces (see _not_of_its_foe)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _other_side(
@@ -1021,6 +1034,8 @@ def _other_side(
     is not of the country an act between two sides is done to when that side is the country itself: "the
     ministry accused Armenia", "lawmakers called for sanctions against Turkey" (a government acting on its own
     country names it by its organs, not by the country's name)."""
+    if plover in FORCE_TYPES:
+        return _not_of_its_foe(source, target, resolver)
     if plover not in TWO_SIDED:
         return tuple(source)
     named = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
@@ -1029,6 +1044,29 @@ def _other_side(
         return tuple(source)
     return tuple(resolver.elsewhere(m, named) if m.via == "context" and m.actor is not None and m.actor.country in named
                  else m for m in source)  # fmt: skip
+
+
+def _not_of_its_foe(
+    source: Sequence[ActorMention], target: Sequence[ActorMention], resolver: _Resolver
+) -> tuple[ActorMention, ...]:
+    """A doer completed from its context is not of the country whose armed forces it attacks or seizes when
+    the text names that country by them ("militants attacked a French convoy in Mali" MLIREB, not FRAREB;
+    "insurgents killed four American soldiers in Niger" NERREB): it takes another country its context names.
+    Where the context names none, a state's forces or officials are of no known country ("troops shelled
+    Ukrainian positions" MIL, not UKRMIL), while a group keeps its own ("rebels attacked Syrian troops" SYRREB:
+    a civil war's sides share their country)."""
+    foes = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
+            and m.actor.sector == "MIL"}  # fmt: skip
+    if not foes:
+        return tuple(source)
+    out = []
+    for m in source:
+        if m.via == "context" and m.actor is not None and m.actor.country in foes:
+            other = resolver.elsewhere(m, foes)
+            if other.actor is not None and (other.actor.country or m.actor.sector in STATE_SECTORS):
+                m = other
+        out.append(m)
+    return tuple(out)
 
 
 def _accusers(sent: Span, resolver: _Resolver, source: Sequence[ActorMention]) -> tuple[ActorMention, ...]:

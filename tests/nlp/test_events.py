@@ -2126,3 +2126,17 @@ def test_probed_wire_directions_territorial_claims_alerts_and_statements_vetoed(
     assert _real_sides("Serbia put its army on the highest state of alert.", "MOBILIZE")[0] == ["SRB"]
     assert _real_sides("Hungary vetoed an EU statement condemning China.", "ACCUSE")[0] == ["IGOEUREEC"]
     assert _real_sides("Russia issued a statement condemning the strikes.", "ACCUSE")[0] == ["RUS"]
+
+
+def test_a_side_attacking_anothers_forces_is_not_of_their_country():
+    # written for rashomon after a probe of our own conflict sentences: a doer completed from its context took
+    # the country of the foreign forces it attacked ("militants attacked a French convoy in Mali" FRAREB), a
+    # patrol's nationality lost to the country after it, and police took the country of those they arrested
+    assert _real_sides("Militants attacked a French military convoy in Mali.", "ASSAULT") == (["MLIREB"], ["FRAMIL"])
+    assert _real_sides("Insurgents killed four American soldiers in Niger.", "ASSAULT") == (["NERREB"], ["USAMIL"])
+    assert _real_sides("Iran-backed militias fired rockets at a US base in Iraq.", "ASSAULT")[0] == ["IRQREB"]
+    # a state's forces of no other country named are of none; a civil war's sides share theirs
+    assert _real_sides("Troops shelled Ukrainian positions near Bakhmut.", "ASSAULT") == (["MIL"], ["UKRMIL"])
+    assert _real_sides("Rebels attacked Syrian troops near Idlib.", "ASSAULT") == (["SYRREB"], ["SYRMIL"])
+    assert _real_sides("Gunmen ambushed a Turkish patrol in northern Syria.", "ASSAULT") == (["SYRUAF"], ["TURMIL"])
+    assert _real_sides("Police arrested Afghan migrants in Istanbul.", "COERCE") == (["TURCOP"], ["AFGREF"])

@@ -80,12 +80,17 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
         tok = sx.antecedent(tok)
         start, end = sx.phrase_chars(tok)
         mentions = own_mentions(tok, resolve(start, end))
-        if tok.pos_ == "NOUN" and mentions and ("N", tok.lemma_.lower()) not in triggers() and _only_where(tok, mentions):
+        where: list[ActorMention] = []  # the names of where the phrase's group is, when its own words name no one
+        if (tok.pos_ == "NOUN" and mentions and (("N", tok.lemma_.lower()) not in triggers() or tok.lemma_.lower() in w.FACILITY_NOUNS)
+                and _only_where(tok, mentions)):  # (a patrol or a convoy is an armed side's, whatever else it names)
             # "suspected jihadists near the border with Niger": a name in the phrase that says where a common
             # noun's group is says where they are, not who they are; the noun's own words may say it (not an act's
             # noun: "terrorist attacks in Tehran" are no terrorists)
             own = [m for m in resolve(start, tok.idx + len(tok.text)) if m.resolved]
-            mentions = own or mentions
+            if own:
+                mentions = own
+            else:  # "a Turkish patrol in northern Syria": the nationality before the noun first (below)
+                where, mentions = mentions, []
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in w.NAMED_ACTS:
             # "pulled out of the Paris climate accord", "the Minsk agreements": the capital names the text
             mentions = [m for m in mentions if not named_venue(m, tok)]
@@ -97,6 +102,8 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             if facility is not None and tok.lemma_.lower() in w.FACILITY_NOUNS:
                 # "Ukrainian positions": the nationality of an armed side's place is that side (UKRMIL)
                 mentions = [facility(tok, m) for m in mentions]
+            if where and not any(m.resolved for m in mentions):
+                mentions = where
         if tok.pos_ == "NOUN" and any(m.via == "coref" for m in mentions) and _doers_own(tok, [m for m in mentions if m.resolved], resolve):
             mentions = []  # "Syria offered its troops to Lebanon": the doer's own forces (the resolver's "its troops")
         if not any(m.resolved for m in mentions) and tok.pos_ == "NOUN":
