@@ -261,7 +261,7 @@ class _Resolver:
             earlier = self._named_before(noun, span.start_char)
             if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
                 return [ActorMention(text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
-            left = noun.left_edge.i
+            left = max(noun.left_edge.i, span.start)  # (the span asked about: without a leading date)
             while left < noun.i and self.parsed[left].is_punct:
                 left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
             head = self.parsed[left : noun.i + 1]

@@ -2140,3 +2140,16 @@ def test_a_side_attacking_anothers_forces_is_not_of_their_country():
     assert _real_sides("Rebels attacked Syrian troops near Idlib.", "ASSAULT") == (["SYRREB"], ["SYRMIL"])
     assert _real_sides("Gunmen ambushed a Turkish patrol in northern Syria.", "ASSAULT") == (["SYRUAF"], ["TURMIL"])
     assert _real_sides("Police arrested Afghan migrants in Istanbul.", "COERCE") == (["TURCOP"], ["AFGREF"])
+
+
+def test_probed_acled_notes_protesters_named_by_their_participle():
+    # written for rashomon after a probe of our own ACLED-style notes: "fired at protesting traders" made the
+    # police the protesters and the traders their target, and "around 200 residents protested in Juba" (a
+    # participle the parser hangs from the only noun phrase) had no protester
+    found = _real_paragraph("On 14 May 2020, police fired live ammunition at protesting traders in Kano, killing one.")
+    assert ("PROTEST", ["NGABUS"], ["NGA"], None) in found, found
+    assert all(e[1] == ["NGACOP"] for e in found if e[0] == "ASSAULT"), found
+    found = _real_paragraph("On 11 May 2020, around 200 residents protested in Juba against the lack of water.")
+    assert found and found[0][:2] == ("PROTEST", ["SSDCVL"]), found
+    # not a gerund's object after "for": what was protested
+    assert _real_sides("Police in Lagos arrested five men for protesting the new taxes.", "COERCE")[0] == ["NGACOP"]

@@ -157,6 +157,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     victim = sx.mine_victim(verb)
     if victim is not None:
         out.append(sx.with_conjuncts(victim))  # "their vehicle hit a landmine": the mine struck them
+    if sx.protesting_group(verb) is not None:
+        return out  # "fired at protesting traders": the traders protest, at no one named
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))

@@ -837,6 +837,9 @@ def _read(
             # "The insurgents handed over the district ...": a past tense the parser hangs from the sentence's
             # only noun phrase as if it described it is the sentence's verb, the noun its subject
             described = described or (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
+            # "around 200 residents protested in Juba": so too a verb of protest, which has no passive
+            described = described or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+                                      and sx.agent(tok) is None and tok.lemma_.lower() in w.PROTESTING_VERBS)  # fmt: skip
             # "President Biden called President Macron": so too a participle whose object is a person's name
             described = described or (
                 tok.tag_ == "VBN"

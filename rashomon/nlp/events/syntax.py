@@ -76,7 +76,24 @@ def mine_victim(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def protesting_group(verb: Token) -> Token | None:
+    """The plural noun a participle of protest describes where the parser read it as a gerund taking the noun
+    as its object, after a preposition of aim ("police fired at protesting traders", "opened fire on
+    demonstrating workers"): the ones protesting, not those protested against."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.lemma_.lower() not in w.PROTESTING_VERBS:
+        return None
+    if verb.head.lower_ not in ("at", "on", "upon", "against", "toward", "towards"):
+        return None  # force aimed at them, not "arrested for protesting farm laws"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.left_edge.i != verb.i + 1:
+        return None
+    return obj
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
+    group = protesting_group(verb)
+    if group is not None:
+        return group
     if mine_victim(verb) is not None:
         return None  # the mine's victim is no doer: whoever laid it is not named
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -96,7 +113,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return _compound_before(verb.doc[first])  # "The army test-fired a missile": "test" read as a noun of "army"
     if (
         verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and (any(c.dep_ == "dobj" for c in verb.children)
+             # "around 200 residents protested in Juba": a verb of protest has no passive to be read as
+             or (verb.lemma_.lower() in w.PROTESTING_VERBS and not any(c.dep_ == "agent" for c in verb.children)))
     ):
         # "The Iraqi air force carried out air strikes": the small parser may make the verb of a sentence a
         # clause of its subject; a verb with an object is active, so the noun it hangs from does it
