@@ -239,6 +239,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "disputed"
     if is_negated(trigger) and not negation_is_lexical:
         return "denied"
+    if any(_inverted_condition(g) for g in [clause_head, *governors[:2]]):
+        return "hypothetical"
     clause = [clause_head, *governors[:1]]
     for tok in clause:
         for c in tok.children:
@@ -284,6 +286,18 @@ REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 #: a part in what was done that a denial may deny without naming the act ("Iran denied any involvement"); with
 #: "in", the act whose doer it names ("denied involvement in the attack": events.arguments)
 PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "wrongdoing", "part", "hand"})
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """Whether ``tok`` heads a condition put first without "if", its auxiliary before its subject ("Had Armenia
+    accepted the deal, ...", "Were Iran to attack, ...", "Should talks fail, ..."): what it says did not happen."""
+    if tok.dep_ not in ("advcl", "ccomp") or tok.left_edge.i != tok.sent.start:
+        return False
+    first = tok.doc[tok.left_edge.i]
+    if first.lower_ not in ("had", "were", "should") or first.pos_ != "AUX":
+        return False
+    subject = next((c for c in (first, tok) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i > first.i
 
 
 def claim_to(tok: Token) -> bool:

@@ -2153,3 +2153,20 @@ def test_probed_acled_notes_protesters_named_by_their_participle():
     assert found and found[0][:2] == ("PROTEST", ["SSDCVL"]), found
     # not a gerund's object after "for": what was protested
     assert _real_sides("Police in Lagos arrested five men for protesting the new taxes.", "COERCE")[0] == ["NGACOP"]
+
+
+def test_inverted_conditions_and_prevented_acts_did_not_happen():
+    # written for rashomon after a probe of our own opinion sentences: a condition put first without "if" was
+    # asserted, and an attack the army prevented was the army's attack; thwarting an attack stays fighting (ACLED
+    # train notes: "thwarted a Houthi attack" is an armed clash, the attack made and repelled)
+    found = _real_paragraph("Had Armenia accepted the deal in 2019, the war might have been avoided.")
+    assert all(e[0] != "ASSAULT" for e in found), found  # the war avoided
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Had Armenia accepted the deal in 2019, the war might have been avoided.", "2021-01-01")])
+    assert [e["provenance"]["modality"] for e in events if e["event"] == "AGREE"] == ["hypothetical"], events
+    (events,) = code_texts([("x", "Were Iran to attack Azerbaijan, Turkey would respond.", "2021-01-01")])
+    assert events and all(e["provenance"]["modality"] == "hypothetical" for e in events), events
+    assert _real_cameos("The army prevented an attack on the base.") == []
+    assert _real_cameos("Diplomats averted a war between the two countries.") == []
+    assert "ASSAULT" in [e[0] for e in _real_paragraph("Government forces thwarted a rebel attack on the town of Hays.")]

@@ -768,6 +768,8 @@ def _read(
         dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
+    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in w.PREVENTING_VERBS:
+        dropped = "absent"  # "the army prevented an attack", "the war might have been avoided": it did not happen
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
