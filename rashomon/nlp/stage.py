@@ -987,9 +987,10 @@ def _denied_again(
     resolver: _Resolver, holder: Holder,
 ) -> list[Event]:
     """What a sentence that denies without restating ("Kyiv rejected the accusation", "Ukraine denied it") denies:
-    the acts of the latest sentence with events before it, in its paragraph or the one before, that were reported
-    by someone other than the denier or done by the denier's own country (not the accusation itself: that was
-    made). Each comes again, denied, in the denial's sentence, with the denier as its speaker."""
+    the acts of the denier's own country in the latest sentence that reports any, in its paragraph or the one
+    before; where none is reported, the acts of the latest sentence with events that someone other than the
+    denier reported (not the accusation itself: that was made). Each comes again, denied, in the denial's
+    sentence, with the denier as its speaker."""
     verb, denied = denial
     subject = sx.subject(verb)
     # (read as an act's source is: "the Armenian side" is Armenia, by its nationality word)
@@ -1000,9 +1001,12 @@ def _denied_again(
     earlier = [e for e in before if e.segment in (seg_index, seg_index - 1) and e.modality != "denied"]
     if not earlier:
         return []
-    latest = max(e.sentence_start for e in earlier)
+    # the denier's own acts reported there come first, however many sentences on: "Baku said Armenian forces
+    # shelled Tovuz. 'Our units returned fire,' it said. Armenia denied the report." denies the shelling
+    own = [e for e in earlier if e.event != "ACCUSE" and any(m.actor is not None and m.actor.country in countries for m in e.source)]
+    latest = max(e.sentence_start for e in own or earlier)
     out: list[Event] = []
-    for e in earlier:
+    for e in own or earlier:
         if e.sentence_start != latest or e.event == "ACCUSE" or any(o.cameo == e.cameo for o in out):
             continue
         done = any(m.actor is not None and m.actor.country in countries for m in e.source)
@@ -1125,7 +1129,8 @@ def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> t
         return ()
     if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in phrase.children):
         return ()
-    sector = resolver.lookups.sector_of(phrase.text, head=True)
+    # (a sector noun that names no people by itself is the speaker's own here: "our units", "our warplanes")
+    sector = resolver.lookups.sector_of(phrase.text, head=True) or resolver.lookups.sector_of(phrase.text)
     code = speaker.actor.country + sector if sector is not None and len(sector) == 3 else speaker.actor.country
     actor = resolver.actors.actor(code) or resolver.actors.actor(speaker.actor.country)
     start, end = sx.phrase_chars(phrase)

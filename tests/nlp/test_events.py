@@ -2170,3 +2170,19 @@ def test_inverted_conditions_and_prevented_acts_did_not_happen():
     assert _real_cameos("The army prevented an attack on the base.") == []
     assert _real_cameos("Diplomats averted a war between the two countries.") == []
     assert "ASSAULT" in [e[0] for e in _real_paragraph("Government forces thwarted a rebel attack on the town of Hays.")]
+
+
+def test_a_denial_denies_the_deniers_own_act_and_our_units_are_the_speakers_forces():
+    # written for rashomon after a probe paragraph of our own: "Armenia denied the report" denied the Azerbaijani
+    # ministry's quoted return of fire (the latest sentence) instead of the Armenian shelling reported before it,
+    # "our units" in the ministry's quotation were the country, not its forces, and a village the tagger calls an
+    # organisation after "the village of" was no place
+    text = ("Azerbaijan's defence ministry said on Tuesday that Armenian forces had shelled the village of Tovuz "
+            "overnight. \"Our units returned fire and silenced the enemy positions,\" the ministry said in a statement."
+            "\n\nArmenia denied the report.")  # fmt: skip
+    found = _real_paragraph(text)
+    assert ("ASSAULT", ["ARMMIL"], ["AZE"], "AZEGOV") in found, found
+    assert ("ASSAULT", ["AZEMIL"], [], "AZEGOV") in found, found
+    denied = [e for e in found if e[3] == "ARM"]
+    assert denied == [("ASSAULT", ["ARMMIL"], ["AZE"], "ARM")], found
+    assert _real_sides("Russian troops shelled the village of Tovuz.", "ASSAULT")[1] == ["AZE"]

@@ -763,8 +763,8 @@ def named_places(tok: Token) -> list[Token]:
         # "Aghdam district": before an area noun a name is the area's, whatever the tagger calls it
         if c.dep_ == "compound" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and (area or not c.ent_type_)))
     ]  # fmt: skip
-    if area:
-        named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC")]
+    if area:  # "the village of Tovuz": after "of" too (the small model tags some villages as persons)
+        named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN"]
     return named
 
 
