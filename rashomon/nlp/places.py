@@ -1174,8 +1174,10 @@ def resolve(
     """
     if not _acceptable(name):
         return None
-    if admin_hint is None and _DIRECTION.fullmatch(name):
-        return None  # "the North", "West", "Centre": a direction, as geoparse reads it ("West, Texas" has its hint)
+    if admin_hint is None and (_DIRECTION.fullmatch(name) or name.lower() in _CALENDAR):
+        # "the North", "West", "Centre": a direction, as geoparse reads it ("West, Texas" has its hint); "May",
+        # "Sunday": a date's word, not a town of that name
+        return None
     gaz = gazetteer or Gazetteer.load()
     key, cands = _lookup(gaz, name, weak=True)
     cands = _apply_hint(gaz, key, cands, admin_hint)
@@ -1522,6 +1524,11 @@ _MODIFIERS = _words(
 )
 #: A direction or a part standing alone, never a place's name without the area that qualifies it.
 _DIRECTION = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(_MODIFIERS | {"centre", "center"})) + ")", re.IGNORECASE)
+#: The months and days, never a place standing alone ("from 1 May").
+_CALENDAR = _words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
 #: Capitalised words that start sentences, titles and names of things, never a place on their own.
 _STOP = _words(
     """a an the this that these those there here it its he she they we i you his her their our my your

@@ -2186,3 +2186,13 @@ def test_a_denial_denies_the_deniers_own_act_and_our_units_are_the_speakers_forc
     denied = [e for e in found if e[3] == "ARM"]
     assert denied == [("ASSAULT", ["ARMMIL"], ["AZE"], "ARM")], found
     assert _real_sides("Russian troops shelled the village of Tovuz.", "ASSAULT")[1] == ["AZE"]
+
+
+def test_probed_wire_restrictions_the_pakistani_taliban_and_dates_that_are_no_places():
+    # written for rashomon after a probe of our own wire sentences: restrictions imposed were no event (the CAMEO
+    # verb patterns read "impose restrictions" as 1721), the Pakistani Taliban were Afghanistan's, and a PLOVER
+    # train record's "from 1 May" gave a town called May in India as the target
+    assert _real_sides("Washington imposed visa restrictions on Nicaraguan officials.", "COERCE") == (["USAGOV"], ["NICGOV"])
+    assert _real_sides("The Pakistani Taliban attacked a police post in Peshawar.", "ASSAULT")[0] == ["PAKREBTTP"]
+    found = _real_paragraph("Greece plans to impose restrictions on its labour market for new EU members from 1 May.")
+    assert found and all("IND" not in e[2] for e in found), found

@@ -644,3 +644,16 @@ def test_a_us_county_named_without_county_is_among_the_names_readings(gaz: Gazet
     read = geoparse(text, _spans(text, "Osceola", "Brevard", "Orlando"), gazetteer=gaz)
     assert [p.feature for p in read] == ["district", "district", "city"]
     assert all(near(p, 28.4, -81.0, 100) for p in read)
+
+
+def test_a_direction_or_a_date_word_alone_is_no_town(gaz: Gazetteer) -> None:
+    # "the North" (of Korea) was North, South Carolina, and "from 1 May" a town called May: a direction or a date's
+    # word standing alone is no place, as geoparse reads them; with the area that qualifies it, it may be one
+    for name in ("the North", "North", "West", "Centre", "May", "Sunday"):
+        assert resolve(name, gazetteer=gaz) is None, name
+    west = resolve("West", admin_hint="Texas", gazetteer=gaz)
+    assert west is not None and west.country == "USA"
+    bank = resolve("West Bank", gazetteer=gaz)
+    assert bank is not None and bank.country == "PSE"
+    korea = resolve("North Korea", gazetteer=gaz)
+    assert korea is not None and korea.country == "PRK"
