@@ -652,10 +652,13 @@ class _Resolver:
     def _town_country(self, ents: Sequence[Span], own: set[str]) -> str | None:
         """The country of the first of ``ents`` that is a town or a region the gazetteer places, unless one of
         ``own``."""
-        towns = [e.root for e in ents if e.label_ in ("GPE", "LOC")]
-        found = arguments.place_country(towns, self) if towns else ()
-        return next((m.actor.country for m in found if m.actor is not None and m.actor.country
-                     and m.actor.country not in own), None)  # fmt: skip
+        for town in (e.root for e in ents if e.label_ in ("GPE", "LOC")):
+            found = arguments.place_country([town], self)  # each in turn: the first of another country
+            country = next((m.actor.country for m in found if m.actor is not None and m.actor.country
+                            and m.actor.country not in own), None)  # fmt: skip
+            if country is not None:
+                return country
+        return None
 
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
@@ -1027,6 +1030,8 @@ TWO_SIDED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 #: Sectors that act where they are: the country of where such a group does something is its own ("police
 #: arrested migrants in Istanbul"); officials, envoys, lawmakers, firms and reporters travel.
 AT_HOME = frozenset({"COP", "JUD", "OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REB", "UAF"})
+#: a country's mission abroad, whose protesters are of the country it is in
+_MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\b", re.IGNORECASE)
 #: the acts of force a side does to another's armed forces (see _not_of_its_foe)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -1040,6 +1045,13 @@ def _other_side(
     country names it by its organs, not by the country's name)."""
     if plover in FORCE_TYPES:
         return _not_of_its_foe(source, target, resolver)
+    if plover == "PROTEST":
+        # "protesters gathered outside the Azerbaijani embassy in Tehran": not Azerbaijan's, but of where they are
+        missions = {m.actor.country for m in target if m.actor is not None and m.actor.country
+                    and (_MISSION.search(m.text) or _MISSION.match(resolver.text[m.end : m.end + 20].lstrip()))}  # fmt: skip
+        if missions:
+            return tuple(_elsewhere_named(m, missions, resolver) for m in source)
+        return tuple(source)
     if plover not in TWO_SIDED:
         return tuple(source)
     named = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
@@ -1048,6 +1060,15 @@ def _other_side(
         return tuple(source)
     return tuple(resolver.elsewhere(m, named) if m.via == "context" and m.actor is not None and m.actor.country in named
                  else m for m in source)  # fmt: skip
+
+
+def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver) -> ActorMention:
+    """``m`` completed from its context again, from another country its context names, when it was completed
+    with one of ``countries``; as it was where the context names no other."""
+    if m.via != "context" or m.actor is None or m.actor.country not in countries:
+        return m
+    other = resolver.elsewhere(m, countries)
+    return other if other.actor is not None and other.actor.country else m
 
 
 def _not_of_its_foe(

@@ -2196,3 +2196,14 @@ def test_probed_wire_restrictions_the_pakistani_taliban_and_dates_that_are_no_pl
     assert _real_sides("The Pakistani Taliban attacked a police post in Peshawar.", "ASSAULT")[0] == ["PAKREBTTP"]
     found = _real_paragraph("Greece plans to impose restrictions on its labour market for new EU members from 1 May.")
     assert found and all("IND" not in e[2] for e in found), found
+
+
+def test_protesters_at_a_foreign_mission_are_of_where_they_protest():
+    # written for rashomon after a probe of our own Caucasus sentences: protesters outside the Azerbaijani embassy
+    # in Tehran were Azerbaijan's, and a town after a named country gave no country to a group (the first place
+    # of the sentence only was looked at)
+    assert _real_sides("Protesters gathered outside the Azerbaijani embassy in Tehran.", "PROTEST") == (
+        ["IRNOPP"], ["AZEGOV"])
+    assert _real_sides("Demonstrators protested outside the US consulate in Istanbul.", "PROTEST")[0] == ["TUROPP"]
+    # protesting one's own government stays so
+    assert _real_sides("Protesters in Paris rallied against the French government.", "PROTEST") == (["FRAOPP"], ["FRAGOV"])
