@@ -2207,3 +2207,16 @@ def test_protesters_at_a_foreign_mission_are_of_where_they_protest():
     assert _real_sides("Demonstrators protested outside the US consulate in Istanbul.", "PROTEST")[0] == ["TUROPP"]
     # protesting one's own government stays so
     assert _real_sides("Protesters in Paris rallied against the French government.", "PROTEST") == (["FRAOPP"], ["FRAGOV"])
+
+
+def test_a_reaction_to_an_act_is_aimed_at_its_doer_not_at_whom_it_was_done_to():
+    # written for rashomon after a probe of our own wire sentences: "the EU condemned the invasion of Ukraine" was
+    # a condemnation of Ukraine, and a killing's or an arrest's victims were the ones condemned
+    assert _real_sides("The EU condemned the invasion of Ukraine.", "ACCUSE") == (["IGOEUREEC"], [])
+    assert _real_sides("The EU condemned Russia's invasion of Ukraine.", "ACCUSE") == (["IGOEUREEC"], ["RUS"])
+    assert _real_sides("Amnesty condemned the arrest of the journalists.", "ACCUSE")[1] == []
+    assert _real_sides("Washington condemned the detention of the opposition leader by Belarusian authorities.",
+                       "ACCUSE")[1] == ["BLRGOV"]  # fmt: skip
+    # a reaction to an act named before is still aimed back at its doers
+    found = _real_paragraph("Russian forces shelled Kharkiv on Monday. Kyiv condemned the attack.")
+    assert ("ACCUSE", ["UKRGOV"], ["RUSMIL"], None) in found, found

@@ -201,6 +201,17 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # "opened fraud investigations into banks", "ended mediation efforts with the truckers": an act
                 # noun compounded with the object names the act as well
                 named = [c, *(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")]
+                if verb.lemma_.lower() in w.REACTING_VERBS and any(("N", g.lemma_.lower()) in lex for g in named):
+                    # "condemned the invasion of Ukraine", "the killing of the scientist": a reaction to an act is
+                    # aimed at whoever did it ("Russia's invasion", "the detention ... by Belarusian authorities"),
+                    # not at whom it was done to
+                    doers = [g for g in c.children if (g.dep_ == "poss" and g.pos_ != "PRON") or (
+                        g.dep_ in ("amod", "compound") and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN"))]
+                    # (the parser may hang "by" from the act's object: "the detention of the leader by the police")
+                    agent = sx.agent(c) or next((g for p in c.subtree if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                                                 for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+                    out.extend(sx.with_conjuncts(g) for g in [*doers, *([agent] if agent is not None else [])])
+                    continue
                 if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     out.extend(inner)
                     continue
@@ -267,6 +278,21 @@ def target_candidates(verb: Token) -> list[list[Token]]:
             to = {toks[0].i for toks in inner_to}
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
     return out
+
+
+def reacted_patient(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` is whom an act ``verb`` reacts to was done to ("condemned the invasion of Ukraine", "the
+    killing of the scientist"): no one the reaction is aimed at."""
+    if verb.lemma_.lower() not in w.REACTING_VERBS:
+        return False
+    act = tok
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "against", "upon", "into"):
+            return False
+        act = prep.head
+    # (the act's own phrase too: it names whom it was done to)
+    return act.dep_ == "dobj" and act.head.i == verb.i and ("N", act.lemma_.lower()) in triggers()
 
 
 def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:

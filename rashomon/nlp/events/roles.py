@@ -79,6 +79,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             continue  # a conjunct is read with its first one ("Russia and Turkey")
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS:
             continue  # the forces sent ("threatened to send troops") are no one the act is aimed at
+        if args.reacted_patient(coded.trigger, tok):
+            continue  # "condemned the invasion of Ukraine": whom the act condemned was done to
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             (coded.plover == "ASSAULT" and tok.head.head.i == coded.trigger.i)
             or (coded.plover in ("ASSAULT", "MOBILIZE") and tok.head.head.lemma_.lower() in w.FIGHTING_VERBS)
