@@ -1030,6 +1030,9 @@ TWO_SIDED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 #: Sectors that act where they are: the country of where such a group does something is its own ("police
 #: arrested migrants in Istanbul"); officials, envoys, lawmakers, firms and reporters travel.
 AT_HOME = frozenset({"COP", "JUD", "OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REB", "UAF"})
+#: a country's envoys and forces, who act abroad
+_ABROAD = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies)|consulates?|delegations?|troops|forces|soldiers|"
+                     r"military|army|navy|warships?)$", re.IGNORECASE)
 #: a country's mission abroad, whose protesters are of the country it is in
 _MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\b", re.IGNORECASE)
 #: the acts of force a side does to another's armed forces (see _not_of_its_foe)
@@ -1054,12 +1057,28 @@ def _other_side(
         return tuple(source)
     if plover not in TWO_SIDED:
         return tuple(source)
+    # (or by its nationality: "the junta expelled the French ambassador" is no French junta)
     named = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
-             and m.actor.kind == "country" and m.actor.sector is None}  # fmt: skip
+             and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver))}  # fmt: skip
     if not named:
         return tuple(source)
     return tuple(resolver.elsewhere(m, named) if m.via == "context" and m.actor is not None and m.actor.country in named
                  else m for m in source)  # fmt: skip
+
+
+def _nationality_named(m: ActorMention, resolver: _Resolver) -> bool:
+    """Whether ``m`` names by a nationality word a country's envoys or forces, who act abroad ("the French
+    ambassador", "French troops"), not by the country's own name ("Iran's ambassador"), nor its bodies at home
+    ("the Nigerian Interior Ministry")."""
+    if not _ABROAD.search(m.text):
+        return False
+    words = resolver.text[m.start : m.end].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    first = resolver.lookups.resolve(words[0])
+    return first is not None and first.via == "demonym"
 
 
 def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver) -> ActorMention:

@@ -2220,3 +2220,22 @@ def test_a_reaction_to_an_act_is_aimed_at_its_doer_not_at_whom_it_was_done_to():
     # a reaction to an act named before is still aimed back at its doers
     found = _real_paragraph("Russian forces shelled Kharkiv on Monday. Kyiv condemned the attack.")
     assert ("ACCUSE", ["UKRGOV"], ["RUSMIL"], None) in found, found
+
+
+def test_fighters_neutralised_are_force_used_on_them():
+    # written for rashomon after a probe of our own conflict sentences: "neutralised four terrorists" (the
+    # Turkish defence ministry's word for killed, captured or surrendered) was no event
+    assert _real_sides("Turkey's defence ministry said its forces had neutralised four terrorists in northern Syria.",
+                       "ASSAULT") == (["TURMIL"], ["SYRREB"])  # fmt: skip
+    assert _real_cameos("Security forces neutralized two militants in Kupwara.") == ["190"]
+
+
+def test_a_doer_from_context_is_not_of_the_envoys_or_forces_it_expels():
+    # written for rashomon after a probe of our own wire sentences: "the junta expelled the French ambassador"
+    # made the junta French (FRAMIL); a body at home named by its nationality stays a country's own (a PLOVER
+    # train record: elders demanding control of "the Nigerian Interior Ministry" are Nigerian)
+    found = _real_paragraph("The junta expelled the French ambassador and ordered French troops to leave.")
+    assert found and all("FRAMIL" not in e[1] for e in found), found
+    assert ("SANCTION", ["MIL"], ["FRAGOV"], None) in found, found
+    assert _real_sides("Ibo elders demanded that control of the Nigerian Interior Ministry be taken from Hausa politicians.",
+                       "REQUEST")[0] == ["NGAELI"]  # fmt: skip
