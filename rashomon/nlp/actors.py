@@ -141,7 +141,7 @@ _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", 
 _NOT_GROUPS = frozenset(
     ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
      "jets", "drones", "bombers", "state", "states", "public", "press", "industry", "industries", "business",
-     "businesses", "media", "court", "courts", "party", "parties", "division", "divisions", "units", "mission",
+     "businesses", "media", "party", "parties", "division", "divisions", "units", "mission",
      "department", "office", "intelligence", "diplomacy", "television", "outlets", "outlet", "newspaper",
      "newspapers", "community", "communities", "population", "bank", "banks", "company", "firm", "church",
      "contingent", "hospital", "hospitals", "university", "universities", "union",

@@ -2239,3 +2239,10 @@ def test_a_doer_from_context_is_not_of_the_envoys_or_forces_it_expels():
     assert ("SANCTION", ["MIL"], ["FRAGOV"], None) in found, found
     assert _real_sides("Ibo elders demanded that control of the Nigerian Interior Ministry be taken from Hausa politicians.",
                        "REQUEST")[0] == ["NGAELI"]  # fmt: skip
+
+
+def test_a_court_is_the_judiciary():
+    # written for rashomon after a probe of our own sentences: "the court sentenced the opposition leader" had no
+    # doer (a court was listed with the institutions a context never completes)
+    assert _real_sides("The court sentenced the opposition leader to five years in prison.", "SANCTION") == (["JUD"], ["OPP"])
+    assert _real_sides("A court in Istanbul sentenced two journalists to prison.", "SANCTION")[0] == ["TURJUD"]
