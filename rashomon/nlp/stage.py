@@ -1045,7 +1045,9 @@ def _other_side(
     """A doer the text leaves without its country ("the ministry", "lawmakers"), completed from its context,
     is not of the country an act between two sides is done to when that side is the country itself: "the
     ministry accused Armenia", "lawmakers called for sanctions against Turkey" (a government acting on its own
-    country names it by its organs, not by the country's name)."""
+    country names it by its organs, not by the country's name), or its envoys or forces named by nationality
+    ("the junta expelled the French ambassador"). Nor is a doer of force of its foe's country (_not_of_its_foe),
+    nor are protesters at a foreign mission of the mission's country."""
     if plover in FORCE_TYPES:
         return _not_of_its_foe(source, target, resolver)
     if plover == "PROTEST":
@@ -1081,13 +1083,13 @@ def _nationality_named(m: ActorMention, resolver: _Resolver) -> bool:
     return first is not None and first.via == "demonym"
 
 
-def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver) -> ActorMention:
+def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, *, or_none: bool = False) -> ActorMention:
     """``m`` completed from its context again, from another country its context names, when it was completed
-    with one of ``countries``; as it was where the context names no other."""
+    with one of ``countries``; where the context names no other, as it was (``or_none``: of no country)."""
     if m.via != "context" or m.actor is None or m.actor.country not in countries:
         return m
     other = resolver.elsewhere(m, countries)
-    return other if other.actor is not None and other.actor.country else m
+    return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
 def _not_of_its_foe(
@@ -1101,16 +1103,8 @@ def _not_of_its_foe(
     a civil war's sides share their country)."""
     foes = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
             and m.actor.sector == "MIL"}  # fmt: skip
-    if not foes:
-        return tuple(source)
-    out = []
-    for m in source:
-        if m.via == "context" and m.actor is not None and m.actor.country in foes:
-            other = resolver.elsewhere(m, foes)
-            if other.actor is not None and (other.actor.country or m.actor.sector in STATE_SECTORS):
-                m = other
-        out.append(m)
-    return tuple(out)
+    return tuple(_elsewhere_named(m, foes, resolver, or_none=m.actor is not None and m.actor.sector in STATE_SECTORS)
+                 for m in source)  # fmt: skip
 
 
 def _accusers(sent: Span, resolver: _Resolver, source: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
