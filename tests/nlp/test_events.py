@@ -2246,3 +2246,12 @@ def test_a_court_is_the_judiciary():
     # doer (a court was listed with the institutions a context never completes)
     assert _real_sides("The court sentenced the opposition leader to five years in prison.", "SANCTION") == (["JUD"], ["OPP"])
     assert _real_sides("A court in Istanbul sentenced two journalists to prison.", "SANCTION")[0] == ["TURJUD"]
+
+
+def test_an_act_on_someones_homes_or_offices_is_aimed_at_them():
+    # written for rashomon after a probe of our own sentences: a raid on journalists' homes was aimed at the town,
+    # and a police search of a party's offices was read by the verb patterns as an intent to yield (035)
+    assert _real_sides("Police raided the homes of several journalists in Istanbul.", "COERCE") == (["TURCOP"], ["TURMED"])
+    assert _real_paragraph("Police searched the offices of the opposition party in Minsk.") == [
+        ("COERCE", ["BLRCOP"], ["BLROPP"], None)]
+    assert _real_cameos("Rescue teams searched for survivors under the rubble.") == []

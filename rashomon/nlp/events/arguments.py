@@ -235,6 +235,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 if c.lower_ in w.PORTIONS:
                     # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
                     out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "of"))
+                if c.lemma_.lower() in w.OWNED_THINGS or c.lower_ in w.OWNED_THINGS:
+                    # "raided the homes of several journalists": whose they are is whom the act is aimed at
+                    out.extend(sx.with_conjuncts(g) for g in sx.of_objects(c))
                 out.append(sx.with_conjuncts(c))
     if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in sx.LETTING_VERBS:
         # "Egypt let free the activist": whom it frees is the object of what it lets happen

@@ -18,7 +18,7 @@ KINDS = (
     "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
-    "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs",
+    "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -119,6 +119,7 @@ MINE_NOUNS = _LISTS["mine_nouns"]
 PROTESTING_VERBS = _LISTS["protesting_verbs"]
 PREVENTING_VERBS = _LISTS["preventing_verbs"]
 REACTING_VERBS = _LISTS["reacting_verbs"]
+OWNED_THINGS = _LISTS["owned_things"]
 #: the sector word whose sector the people of an act's "of" phrase are ("the leader of the strike": protesters)
 LED_ACTS = {
     **{w: "protesters" for w in _LISTS["led_protests"]},
