@@ -345,15 +345,16 @@ class _Resolver:
     def _facility_side(self, noun: Token, head: Span) -> ActorMention | None:
         """The side a sector word before an armed side's place names ("rebel positions", "an army base"), of the
         country of a town its sentence names ("near Idlib": SYRREB), else of an actor its sentence names but the
-        one acting on it ("Russia bombed terrorist positions" are no Russian rebels), else of no country."""
+        state acting on it ("Russia bombed terrorist positions" are no Russian rebels), else of no country."""
         sector = self.lookups.sector_of(self.parsed[head.start : noun.i].text)
         verb = sx.verb_above(noun)
         if sector is None or len(sector) != 3 or _founded(noun):
             return None  # (a post one opens is one's own: "Turkey opened a military post in Iraq")
         sent = noun.sent
         doer = sx.subject(verb) if verb is not None else None
+        # (a state's: rebels may attack their own country's bases, "the ELN attacked a military base in Arauca")
         own = {m.actor.country for m in self(*sx.phrase_chars(doer)) if m.actor is not None and m.actor.country
-               and m.via != "context"} if doer is not None and doer.i != noun.i else set()  # fmt: skip
+               and m.via != "context" and m.actor.sector in STATE_SECTORS} if doer is not None and doer.i != noun.i else set()  # fmt: skip
         # (not the other side of a border: "a convoy near the border with Niger")
         beyond = {e.start_char for e in sent.ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
                   and e.root.head.head.lemma_.lower() in w.BORDER_NOUNS}  # fmt: skip

@@ -2255,3 +2255,12 @@ def test_an_act_on_someones_homes_or_offices_is_aimed_at_them():
     assert _real_paragraph("Police searched the offices of the opposition party in Minsk.") == [
         ("COERCE", ["BLRCOP"], ["BLROPP"], None)]
     assert _real_cameos("Rescue teams searched for survivors under the rubble.") == []
+
+
+def test_colombias_eln_and_rebels_attacking_their_own_countrys_base():
+    # written for rashomon after a probe of our own sentences: "Colombia's ELN guerrillas" were Colombia (the table
+    # did not know the ELN), and a base the ELN attacked was of no country (the doer's own country was left out
+    # for a state's act on another's forces, "Russia bombed terrorist positions", and for a group's too)
+    assert _real_sides("Colombia's ELN guerrillas released five hostages.", "RETREAT")[0] == ["COLREBELN"]
+    assert _real_sides("The ELN attacked a military base in Arauca.", "ASSAULT") == (["COLREBELN"], ["COLMIL"])
+    assert _real_sides("Russia bombed terrorist positions.", "ASSAULT") == (["RUS"], ["REB"])
