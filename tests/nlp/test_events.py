@@ -2264,3 +2264,9 @@ def test_colombias_eln_and_rebels_attacking_their_own_countrys_base():
     assert _real_sides("Colombia's ELN guerrillas released five hostages.", "RETREAT")[0] == ["COLREBELN"]
     assert _real_sides("The ELN attacked a military base in Arauca.", "ASSAULT") == (["COLREBELN"], ["COLMIL"])
     assert _real_sides("Russia bombed terrorist positions.", "ASSAULT") == (["RUS"], ["REB"])
+
+
+def test_the_m23_rebels_are_congos():
+    # written for rashomon after a probe of our own sentences: the table did not know the M23, so its rebels were
+    # of no country
+    assert _real_sides("The M23 rebels attacked army positions near Goma.", "ASSAULT")[0] == ["CODREBM23"]
