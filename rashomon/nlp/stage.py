@@ -269,6 +269,11 @@ class _Resolver:
             if found is None and noun.lower_ in w.MEMBER_NOUNS:
                 # "leaders of the opposition": the group's sector, not the leaders' own (GOV)
                 group = next((g for g in sx.pobjs(noun, "of") if g.pos_ == "NOUN"), None)
+                compound = None
+                if group is None:  # "gang members", "party members": the group named before them
+                    compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1
+                                     and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and not c.ent_type_))), None)  # fmt: skip
+                    group = compound
                 if group is not None:
                     words = self.parsed[group.left_edge.i : group.i + 1]
                     found = self._in_context(words.text, span.start_char, span.end_char, span.start_char, span.end_char,
@@ -278,6 +283,11 @@ class _Resolver:
                         # "the leader of the strike": of those who do it, not the government a leader names
                         found = self._in_context(doers, span.start_char, span.end_char, span.start_char, span.end_char,
                                                  head=True)  # fmt: skip
+                    if found is None and compound is not None:
+                        # "party members" PTY (a body's sector); "union leaders": not the government "leaders" names
+                        found = self._in_context(words.text, span.start_char, span.end_char, span.start_char, span.end_char)
+                        if found is None:
+                            return []
             if found is None:
                 found = self._in_context(self.text[head.start_char : head.end_char], span.start_char, span.end_char,
                                          head.start_char, head.end_char, head=True)  # fmt: skip

@@ -2270,3 +2270,12 @@ def test_the_m23_rebels_are_congos():
     # written for rashomon after a probe of our own sentences: the table did not know the M23, so its rebels were
     # of no country
     assert _real_sides("The M23 rebels attacked army positions near Goma.", "ASSAULT")[0] == ["CODREBM23"]
+
+
+def test_members_named_after_their_group_are_of_its_sector():
+    # written for rashomon after a probe of our own sentences: "gang members" and "party members" had no sector
+    # (only "members of the gang" was read), and "union leaders" were the government ("leaders" alone names it)
+    assert _real_sides("Gang members set fire to a police station in Port-au-Prince.", "ASSAULT")[0] == ["HTICRM"]
+    assert _real_sides("Party members protested outside the parliament in Nairobi.", "PROTEST")[0] == ["KENPTY"]
+    assert _real_sides("Union leaders called a general strike in Argentina.", "PROTEST")[0] == []
+    assert _real_sides("Opposition leaders met the president.", "CONSULT")[0] == ["OPP"]
