@@ -494,7 +494,7 @@ class _Resolver:
             # must ...")
             last = word.i
         elif word.i > last and word.lower_ in ("its", "their") and word.dep_ == "poss" and word.head.dep_ in SUBJECT_DEPS:
-            # "given how much Iran needs Russia, its support for Armenia ...": the possessive of a clause's
+            # "since Tehran leans on Moscow, its backing of Yerevan ...": the possessive of a clause's
             # subject may stand for a subject of a clause before it
             last = word.i
         elif word.i > last and word.lower_ in ("its", "their") and word.dep_ == "poss" and word.head.dep_ in ("dobj", "pobj", "dative"):

@@ -619,8 +619,8 @@ def test_engaging_in_an_act_is_the_act_and_engaging_in_work_is_none():
 def test_a_pronoun_in_what_someone_is_quoted_as_saying_is_the_one_quoted():
     from rashomon.engine.code import code_texts
 
-    (events,) = code_texts([("t", "King Hassan of Morocco was quoted today as saying he would host talks between "
-                                  "Israel and the PLO.", None)])  # fmt: skip
+    (events,) = code_texts([("t", "King Hassan of Morocco was quoted on Monday as saying he would welcome envoys "
+                                  "of Israel and the PLO to Rabat.", None)])  # fmt: skip
     assert events and [a["code"] for a in events[0]["source"]] == ["MARGOV"], events
 
 
@@ -694,7 +694,7 @@ def test_what_is_sent_is_not_the_target_of_its_sending():
 
 def test_what_is_handed_over_goes_to_its_recipient_not_its_owner():
     # the demonym of what is handed ("Iraqi artifacts") names its owner; the act goes to whom it is handed
-    e = one_known("The United States returned six Iraqi artifacts to the government of Iraq.", "RETREAT")
+    e = one_known("The United States returned four Iraqi manuscripts to the government of Iraq.", "RETREAT")
     assert e["source"] == ["The United States"] and e["target"] == ["Iraq"]  # not "Iraqi"
     e = one_known("Russia sent Iranian drones to Armenia.", "AID")
     assert e["target"] == ["Armenia"]
@@ -1600,7 +1600,7 @@ def test_forces_leaving_a_bastion_retreat_and_weapons_given_are_military_aid():
 def test_the_forces_an_act_would_send_are_not_its_target():
     # written for rashomon after a ConfliBERT train-part miss: "offered to send up to 30,000 troops to Somalia" was
     # aimed at the troops
-    assert _real_sides("The US has offered to send up to 30,000 troops to distribute supplies.", "AGREE")[1] == []
+    assert _real_sides("Britain has offered to send as many as 5,000 soldiers to hand out food.", "AGREE")[1] == []
     assert _real_sides("Iran threatened to send troops to the border.", "THREATEN")[1] == []
 
 
@@ -2194,7 +2194,7 @@ def test_probed_wire_restrictions_the_pakistani_taliban_and_dates_that_are_no_pl
     # train record's "from 1 May" gave a town called May in India as the target
     assert _real_sides("Washington imposed visa restrictions on Nicaraguan officials.", "COERCE") == (["USAGOV"], ["NICGOV"])
     assert _real_sides("The Pakistani Taliban attacked a police post in Peshawar.", "ASSAULT")[0] == ["PAKREBTTP"]
-    found = _real_paragraph("Greece plans to impose restrictions on its labour market for new EU members from 1 May.")
+    found = _real_paragraph("Austria plans to impose curbs on jobs for workers from new member states from 1 May.")
     assert found and all("IND" not in e[2] for e in found), found
 
 

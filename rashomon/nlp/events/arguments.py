@@ -433,7 +433,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if not source:
         source = sx.with_conjuncts(possessor(noun))
     if not source and noun.dep_ in ("nsubj", "nsubjpass"):
-        # "given how much Iran needs Russia, its support for Armenia could be ...": the noun's own phrase is
+        # "since Tehran leans on Moscow, its backing of Yerevan may be ...": the noun's own phrase is
         # its clause's subject, so the pronoun is read as pronouns are (an actor named before it)
         source = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")][:1]
     target: list[Token] = []
