@@ -1174,7 +1174,7 @@ def resolve(
     """
     if not _acceptable(name):
         return None
-    if admin_hint is None and (_DIRECTION.fullmatch(name) or name.lower() in _CALENDAR):
+    if admin_hint is None and (_DIRECTION.fullmatch(name) or name.lower() in CALENDAR_NAMES):
         # "the North", "West", "Centre": a direction, as geoparse reads it ("West, Texas" has its hint); "May",
         # "Sunday": a date's word, not a town of that name
         return None
@@ -1524,8 +1524,8 @@ _MODIFIERS = _words(
 )
 #: A direction or a part standing alone, never a place's name without the area that qualifies it.
 _DIRECTION = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(_MODIFIERS | {"centre", "center"})) + ")", re.IGNORECASE)
-#: The months and days, never a place standing alone ("from 1 May").
-_CALENDAR = _words(
+#: The months and days, never a place standing alone ("from 1 May"); the stage's calendar words too.
+CALENDAR_NAMES = _words(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 )

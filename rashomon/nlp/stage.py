@@ -23,7 +23,7 @@ from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.events.triggers import lookup_trigger
 from rashomon.nlp.modality import PART_NOUNS, REJECTING, REPORT_NOUNS, modality, referred_denial
 from rashomon.nlp.ontology import lookup
-from rashomon.nlp.places import Kind
+from rashomon.nlp.places import CALENDAR_NAMES, Kind
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
@@ -56,32 +56,7 @@ MAX_SEGMENT_CHARS = 100_000
 NOT_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 )
-CALENDAR_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
-)
+CALENDAR_WORDS = CALENDAR_NAMES | {"today", "yesterday", "tomorrow"}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "near", "at", "along", "on", "inside", "outside", "across", "into", "from"})
 
@@ -1075,8 +1050,7 @@ def _other_side(
              and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver))}  # fmt: skip
     if not named:
         return tuple(source)
-    return tuple(resolver.elsewhere(m, named) if m.via == "context" and m.actor is not None and m.actor.country in named
-                 else m for m in source)  # fmt: skip
+    return tuple(_elsewhere_named(m, named, resolver, or_none=True) for m in source)
 
 
 def _nationality_named(m: ActorMention, resolver: _Resolver) -> bool:

@@ -99,18 +99,20 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and _dateline(subjects[0], subjects[1]):
         return subjects[1]  # the dateline's place is where the news was filed from, not who acted
+    first = hyphen_first(verb)
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
-            if c.i == hyphen_first(verb):
+            if c.i == first:
                 # "Police lathi-charged the crowd": the parser reads the first part of a verb written with a
                 # hyphen as its subject; the noun before it is the subject
                 return _compound_before(c)
             return c
-    first = hyphen_first(verb)
-    if first is not None and verb.doc[first].dep_ in ("dep", "npadvmod") and _compound_before(verb.doc[first]) is not None:
-        return _compound_before(verb.doc[first])  # "The army test-fired a missile": "test" read as a noun of "army"
+    if first is not None and verb.doc[first].dep_ in ("dep", "npadvmod"):
+        before = _compound_before(verb.doc[first])
+        if before is not None:
+            return before  # "The army test-fired a missile": "test" read as a noun of "army"
     if (
         verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
         and (any(c.dep_ == "dobj" for c in verb.children)
