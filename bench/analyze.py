@@ -8,9 +8,11 @@ Replicates the corpus articles (each copy made distinct) until they hold at leas
 Prints words/s for both, their ratio (target >= 0.8), the ratio of CPU seconds a word (what the coding costs
 beside the parse, whatever else runs on the machine), the pipeline's CPU in this thread (all it does besides
 the parse, with one process) and peak memory (RSS) after each part; the ratio
-uses the same model, batch size and process count for both. With one process the pipeline parses the next
-segments in a thread beside its coding (rashomon/engine/ahead.py): where a core is free, the wall-clock
-ratio is above what the CPU ratio alone would give; on a busy machine it is not.
+uses the same model, batch size and process count for both. With one process the pipeline parses beside
+its coding: where there is much to parse (as here), in a process of its own (rashomon/engine/parse_process.py),
+else in a thread (rashomon/engine/ahead.py). Where a core is free, the wall-clock ratio is above what the
+CPU ratio alone would give; on a busy machine it is not. The CPU figures count the parse process's CPU
+(it has ended when they are read), and its peak memory is printed beside this process's.
 """
 
 from __future__ import annotations
@@ -35,14 +37,16 @@ from rashomon.nlp.stage import analysed_segments  # noqa: E402
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "caucasus"
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak memory (RSS) of this process, or with RUSAGE_CHILDREN of the largest child process that ended."""
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def cpu_s() -> float:
-    """CPU seconds this process has used so far, all its threads (user + system)."""
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    return used.ru_utime + used.ru_stime
+    """CPU seconds this process has used so far, all its threads, and its child processes that ended (the
+    parse process) (user + system)."""
+    used, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime + children.ru_utime + children.ru_stime
 
 
 def replicate(corpus: Path, folder: Path, words: int) -> int:
@@ -98,15 +102,17 @@ def main() -> None:
             full_s, full_cpu, main_cpu = time.perf_counter() - t0, cpu_s() - c0, time.thread_time() - m0
             events = store.count("documents"), report.events
         print(f"whole analyze pipeline:{report.words / full_s:9.0f} words/s  ({report.words} tokens in {full_s:.1f}s, "
-              f"{events[0]} documents, {events[1]} events)  peak RSS {peak_mb():.0f} MB")
+              f"{events[0]} documents, {events[1]} events)  peak RSS {peak_mb():.0f} MB, "
+              f"the parse process's {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB")
         print(f"ratio pipeline / raw spaCy: {(report.words / full_s) / (words / raw_s):.2f}  (target >= 0.80)")
         # CPU seconds a word, whatever else runs on the machine: what the coding costs beside the parse
         print(f"CPU a word, pipeline / raw spaCy: {(full_cpu / report.words) / (raw_cpu / words):.2f}  "
               f"({raw_cpu:.1f} and {full_cpu:.1f} CPU seconds; wall {raw_s:.1f} and {full_s:.1f} s)")
-        # with one process the parse runs in a thread of its own (rashomon/engine/ahead.py): this thread's CPU
-        # is what rashomon does besides it (reading, loading the tables, coding, storing, examining)
-        print(f"pipeline CPU besides the parse (this thread): {main_cpu:.1f} s; the other threads (the parse): "
-              f"{full_cpu - main_cpu:.1f} s")
+        # with one process the parse runs in a process or a thread of its own: this thread's CPU is what
+        # rashomon does besides it (reading, loading the tables, coding, storing, examining, and parsing the
+        # first texts while the parse process starts)
+        print(f"pipeline CPU in this thread: {main_cpu:.1f} s; in the parse process or thread, and this process's "
+              f"other threads: {full_cpu - main_cpu:.1f} s")
 
 
 if __name__ == "__main__":

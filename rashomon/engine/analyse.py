@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from rashomon.engine.ahead import ahead
@@ -154,13 +154,14 @@ class Coded:
         return len(self.rows.events) if self.rows is not None else len(self.events)
 
 
-def _texts(batch: Sequence[tuple[int, Document]]) -> Iterator[tuple[str, tuple[int, int]]]:
+def _texts(batch: Sequence[tuple[int, Document]], cut: bool = True) -> Iterator[tuple[str, tuple[int, int]]]:
     """The batch's segments' texts as spaCy parses them, with (document's place in the batch, segment index);
-    cut as spaCy asks for them, not all at once (a copy of a huge document)."""
+    cut as spaCy asks for them, not all at once (a copy of a huge document). ``cut=False``: the places
+    alone (each text is "")."""
     from rashomon.nlp.stage import analysed_segments
 
-    return ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
-            for i, s in analysed_segments(doc))  # fmt: skip
+    return ((doc.text[s.start : s.end] if cut else "", (k, i)) for k, (_, doc) in enumerate(batch)
+            if doc.analysable for i, s in analysed_segments(doc))  # fmt: skip
 
 
 def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, options: Options, *,
@@ -263,25 +264,49 @@ def batches(store: Store, version: str, docs_per_batch: int) -> Iterator[list[tu
 Coder = Callable[[Iterable[list[tuple[int, Document]]], Options, Callable[[], None]], Iterator[Coded]]
 
 
-def code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, models: Any, options: Options) -> Iterator[Coded]:
-    """:func:`code_batch` of each batch in turn, with one process, spaCy parsing in one thread of its own from
-    the first batch to the last: the next batch is read (here, in this thread: the store's) and handed to it
-    before this one's coding begins, so that the parse goes on over the batches' seams instead of starting
-    afresh at each (each batch is still parsed by an ``nlp.pipe`` of its own, as :func:`code_batch` does)."""
-    return _code_batches(work, nlp, lambda: models, options)
+#: How much analysed text (characters) makes one process's parse run in a process of its own
+#: (rashomon/engine/parse_process.py) rather than in a thread. Measured with `rashomon analyze` on copies of
+#: the caucasus articles (2 cores): the process was 0.4-1.0 s slower on 11,000 and 22,000 words, 0.5-1.0 s
+#: faster on 33,000 (about 200,000 characters) and 66,000.
+PARSE_PROCESS_CHARS = 200_000
+#: texts parsed at a time in this process while the parse process starts (:func:`_code_with_parse_process`)
+PARSED_HERE = 8
 
 
-def _code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, tables: Callable[[], Any],
-                  options: Options) -> Iterator[Coded]:  # fmt: skip
-    """:func:`code_batches` with the stage models from ``tables()``, called once the parse thread is under way
-    (the tables load while spaCy parses the first batch)."""
+def code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, models: Any, options: Options, *,
+                 parse_process: bool | None = None) -> Iterator[Coded]:  # fmt: skip
+    """:func:`code_batch` of each batch in turn, with one process, spaCy parsing beside the coding from the
+    first batch to the last: in a thread of its own, or in a process of its own where there is much to parse
+    (``parse_process``: None decides by :data:`PARSE_PROCESS_CHARS`). The next batch is read (here, in this
+    thread: the store's) and handed to the parse before this one's coding begins, so that the parse goes on
+    over the batches' seams instead of starting afresh at each (each batch is still parsed by an ``nlp.pipe``
+    of its own, as :func:`code_batch` does)."""
+    return _code_batches(work, lambda: nlp, lambda: models, options, parse_process)
+
+
+def _code_batches(work: Iterable[Sequence[tuple[int, Document]]], pipeline: Callable[[], Any],
+                  tables: Callable[[], Any], options: Options, parse_process: bool | None) -> Iterator[Coded]:  # fmt: skip
+    """:func:`code_batches` with the spaCy pipeline from ``pipeline()`` and the stage models from
+    ``tables()``, called once the parse is under way (they load while spaCy starts on the first batch)."""
+    pending = iter(work)
+    if parse_process is None:
+        known: list[Sequence[tuple[int, Document]]] = []
+        size = 0
+        while size < PARSE_PROCESS_CHARS and (batch := next(pending, None)) is not None:
+            known.append(batch)
+            size += _text_size(batch)
+        parse_process = size >= PARSE_PROCESS_CHARS
+        pending = chain(known, pending)
+    if parse_process:
+        yield from _code_with_parse_process(pending, pipeline, tables, options)
+        return
+    nlp = pipeline()
     feed: queue.Queue[Sequence[tuple[int, Document]] | None] = queue.Queue()
 
     def parses() -> Iterator[tuple[Any, tuple[int, int]]]:
         while (batch := feed.get()) is not None:
             yield from nlp.pipe(_texts(batch), as_tuples=True, batch_size=options.batch_size)
 
-    pending = iter(work)
     following = next(pending, None)
     feed.put(following)
     parsed = ahead(parses(), options.batch_size)
@@ -296,9 +321,48 @@ def _code_batches(work: Iterable[Sequence[tuple[int, Document]]], nlp: Any, tabl
         parsed.close()
 
 
+def _code_with_parse_process(pending: Iterator[Sequence[tuple[int, Document]]], pipeline: Callable[[], Any],
+                             tables: Callable[[], Any], options: Options) -> Iterator[Coded]:  # fmt: skip
+    """:func:`_code_batches` with the parse in a process of its own, one batch ahead of the coding: the
+    process is sent the next batch's texts when this one's coding begins. While the process starts (it loads
+    its own copy of the pipeline), this one parses the first texts itself, :data:`PARSED_HERE` at a time,
+    and sends the process the rest of the first batch once it is ready."""
+    from rashomon.engine.parse_process import ParseProcess
+    from rashomon.nlp.pipeline import model_name
+
+    following = next(pending, None)
+    if following is None:
+        return
+    with ParseProcess(model_name(options.model), options.batch_size) as parser:
+        nlp = pipeline()
+        texts = [text for text, _ in _texts(following)]
+        here: list[Any] = []
+        while len(here) < len(texts) and not parser.ready():
+            here += nlp.pipe(texts[len(here) : len(here) + PARSED_HERE], batch_size=options.batch_size)
+        parser.send(texts[len(here) :])
+        del texts
+        models = tables()  # loaded while the process parses
+        while following is not None:
+            batch, following = following, next(pending, None)
+            if following is not None:
+                parser.send([text for text, _ in _texts(following)])
+            places = [place for _, place in _texts(batch, cut=False)]
+            docs = chain(here, parser.parsed(nlp.vocab))
+            yield from code_batch(batch, nlp, models, options, parses=zip(docs, places, strict=True))
+            here = []
+
+
+def _text_size(batch: Sequence[tuple[int, Document]]) -> int:
+    """The characters of a batch's analysed segments."""
+    from rashomon.nlp.stage import analysed_segments
+
+    return sum(s.end - s.start for _, doc in batch if doc.analysable for _, s in analysed_segments(doc))
+
+
 def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options, ready: Callable[[], None]) -> Iterator[Coded]:
     """The NLP stage in this process (spaCy's own worker processes with ``options.processes`` > 1). With one
-    process the parse thread starts first, and the tables load in this thread meanwhile."""
+    process the parse starts first (in a thread, or a process of its own), and the pipeline and the tables
+    load meanwhile."""
     if options.processes == 1:
 
         def tables() -> Any:
@@ -306,7 +370,7 @@ def local_coder(work: Iterable[list[tuple[int, Document]]], options: Options, re
             ready()
             return models
 
-        yield from _code_batches(work, load_pipeline(options), tables, options)
+        yield from _code_batches(work, lambda: load_pipeline(options), tables, options, None)
         return
     nlp, models, _ = load_models(options)
     ready()

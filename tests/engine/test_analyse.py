@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rashomon import Options
 from rashomon.engine import analyze
 from rashomon.nlp import stage
@@ -188,3 +190,73 @@ def test_one_parse_thread_over_all_batches_codes_as_a_parse_per_batch(tmp_path, 
     next(stopped)
     stopped.close()
     assert not any(t.name == "rashomon-ahead" and t.is_alive() for t in threading.enumerate())
+
+
+@pytest.mark.parametrize("not_yet", [2, 1000])
+def test_a_parse_process_codes_as_the_parse_here(tmp_path, fresh_store, monkeypatch, not_yet) -> None:
+    """With the parse in a process of its own (the first texts parsed here while it starts: two, or the whole
+    first batch), each document gets the same coding in the same order as code_batch's own parse; stopping
+    early leaves no process."""
+    from rashomon.engine import analyse, parse_process
+    from rashomon.engine.analyse import batches, code_batch, code_batches, load_models
+
+    folder = tmp_path / "in"
+    texts = ["Turkey condemned the attack on its embassy in Baku. Iran denied it.\n\nRussia called for calm.",
+             "Azerbaijani forces shelled Armenian positions near the border, the ministry said.",
+             "Les négociations avec les deux pays sont dans une impasse depuis des mois, selon le gouvernement.",
+             "Iran and Armenia signed an agreement on gas supplies.\n\nRussia criticised the deal."]  # fmt: skip
+    for n, text in enumerate(texts * 2):
+        _write(folder, f"{n:02d}.txt", f"Report {n}\n\n{text}")
+    analyze(fresh_store, [folder], Options(analyse=False))
+    options = Options(batch_size=2)
+    nlp, models, version = load_models(options)
+    work = list(batches(fresh_store, version, 3))
+    each = [c for batch in work for c in code_batch(batch, nlp, models, options)]
+
+    started: list[parse_process.ParseProcess] = []
+    asked: list[bool] = []
+    real_init, real_ready = parse_process.ParseProcess.__init__, parse_process.ParseProcess.ready
+
+    def init(self, *args) -> None:
+        real_init(self, *args)
+        started.append(self)
+
+    def ready(self, wait: bool = False) -> bool:  # "not yet" not_yet times, then as the process says, waiting
+        asked.append(wait)
+        return (wait or len(asked) > not_yet) and real_ready(self, wait=True)
+
+    monkeypatch.setattr(parse_process.ParseProcess, "__init__", init)
+    monkeypatch.setattr(parse_process.ParseProcess, "ready", ready)
+    monkeypatch.setattr(analyse, "PARSED_HERE", 1)  # two texts parsed here, the rest in the process
+    sent: list[int] = []
+    real_send = parse_process.ParseProcess.send
+    monkeypatch.setattr(parse_process.ParseProcess, "send", lambda self, t: (sent.append(len(t)), real_send(self, t)))
+    assert list(code_batches(work, nlp, models, options, parse_process=True)) == each
+    assert len(started) == 1 and started[0]._process.poll() is not None, "the process ended with the coding"
+    segments = [sum(1 for _ in analyse._texts(batch)) for batch in work]
+    assert sent == [0 if not_yet == 1000 else segments[0] - 2, *segments[1:]], "the rest parsed here"
+
+    stopped = code_batches(work, nlp, models, options, parse_process=True)
+    next(stopped)
+    stopped.close()
+    assert len(started) == 2 and started[1]._process.poll() is not None
+
+
+def test_the_parse_process_starts_only_where_there_is_much_to_parse(tmp_path, fresh_store, monkeypatch) -> None:
+    from rashomon.engine import analyse, parse_process
+
+    started: list[int] = []
+    real_init = parse_process.ParseProcess.__init__
+
+    def init(self, *args) -> None:
+        real_init(self, *args)
+        started.append(1)
+
+    monkeypatch.setattr(parse_process.ParseProcess, "__init__", init)
+    _write(tmp_path / "a", "a.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku. Iran denied it.")
+    assert analyze(fresh_store, [tmp_path / "a"]).events >= 1
+    assert started == [], "a short text is parsed in a thread: starting a process would cost more than it saves"
+    monkeypatch.setattr(analyse, "PARSE_PROCESS_CHARS", 60)
+    _write(tmp_path / "b", "b.txt", "Envoys meet\n\nAzerbaijan condemned the attack on its embassy in Tehran. Iran denied it.")
+    assert analyze(fresh_store, [tmp_path / "b"]).events >= 1
+    assert started == [1]
