@@ -2,7 +2,8 @@
 
     python bench/scale.py [--parts abcd] [--words N] [--engines local,ray1,ray2] [--docs 10000,100000] [--hot 0.0] [-n 20]
 
-(a) words/s of the local engine with 1 process (as by default: one parse thread over every batch), and of
+(a) words/s of the local engine with 1 process (as by default: spaCy parses beside the coder, on this much
+    text in a process of its own, rashomon/engine/parse_process.py), and of
     Ray with 1 and 2 workers, in one run. Each engine
     runs in a process of its own on the same replicated corpus (bench/analyze.py's copies of the caucasus
     articles), models loaded before the clock starts (the local engine's once, each Ray actor's by a warm-up
@@ -85,9 +86,10 @@ def peak_mb() -> float:
 
 
 def cpu_seconds() -> float:
-    """CPU time this process has used (user and system): what a Ray driver takes from the workers' cores."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    """CPU time this process has used (user and system): what a Ray driver takes from the workers' cores;
+    with the child processes it waited for (the local engine's parse process, once it has ended)."""
+    usage, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
 
 
 def tree_cpu() -> dict[int, float]:
@@ -138,7 +140,7 @@ def one_engine(engine: str, folder: Path) -> dict[str, Any]:
         nlp, models, _ = load_models(options)
 
         def coder(work, opts, ready):  # type: ignore[no-untyped-def]
-            ready()  # local_coder with its models loaded already: one parse thread over every batch, as by default
+            ready()  # local_coder with its models loaded already: the parse beside the coder, as by default
             yield from code_batches(work, nlp, models, opts)
 
         chosen = Engine("local", ingest_sources, coder)
@@ -232,7 +234,7 @@ def part_a(args: argparse.Namespace, tmp: Path) -> None:
               f"{r['events']:,} events in {r['seconds']:.1f}s: reading and storing {r['reading']:.1f}s, coding "
               f"{r['coding']:.1f}s)  x{rate / base:.2f} of {runs[0]['engine']}  [{r['load']} at its end]")  # fmt: skip
         coding_cpu = r["actors_cpu"] or r["driver_cpu"]
-        print(f"  {'':10} CPU: {'the actors' if r['actors_cpu'] else 'this process'} {coding_cpu:.1f}s "
+        print(f"  {'':10} CPU: {'the actors' if r['actors_cpu'] else 'this process and its parse process'} {coding_cpu:.1f}s "
               f"({r['words'] / coding_cpu:,.0f} words a CPU-second)"
               + (f", the driver {r['driver_cpu']:.1f}s, Ray's own processes {r['ray_cpu']:.1f}s" if r["actors_cpu"] else ""))  # fmt: skip
     same = len({r["export"] for r in runs}) == 1
