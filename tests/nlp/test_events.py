@@ -1723,6 +1723,16 @@ def test_aid_for_people_in_a_country_is_aid_to_that_country():
     assert found == (["DEUGOV"], ["YEMCVL"])
 
 
+def test_aid_given_to_do_something_in_a_country_is_aid_to_that_country():
+    # written for rashomon after ConfliBERT train-part misses (what aid is given for, done in a country)
+    assert _real_sides("Japan gave 10 million dollars to fight the cholera outbreak in Haiti.", "AID") == (["JPN"], ["HTI"])
+    found = _real_sides("Germany gave 300 million euros to promote investment and economic growth in Ghana.", "AID")
+    assert found == (["DEU"], ["GHA"])
+    assert _real_sides("Qatar donated $20 million, helping rebuild schools in Lebanon.", "AID") == (["QAT"], ["LBN"])
+    # a recipient named outranks where what it does is done
+    assert _real_sides("Iran gave weapons to the Houthis to attack ships in Yemen.", "AID") == (["IRN"], ["YEMREBHTH"])
+
+
 def test_a_discussion_had_with_someone_consults_them():
     # written for rashomon after a ConfliBERT train-part miss ("had lunch with ..."; a meal is left out, as
     # people who are no actors have them)

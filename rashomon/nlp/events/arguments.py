@@ -560,11 +560,19 @@ def participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[Actor
     return ()
 
 
-def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False) -> tuple[ActorMention, ...]:
+def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = False,
+                     purposes: bool = False) -> tuple[ActorMention, ...]:  # fmt: skip
     """The country an "in X" phrase on the trigger or on its object names: X itself when it is a country,
     else the country of the place X, when the resolver can place it ("in the Gaza Strip", "in Kirkuk").
-    With ``of_targets``, only the "in X" of its objects counts ("sent inspectors to a plant in Iran")."""
+    With ``of_targets``, only the "in X" of its objects counts ("sent inspectors to a plant in Iran"). With
+    ``purposes`` (aid), the "in X" of what it is given for counts too ("gave $10 million to fight the
+    outbreak in Haiti", "pledged $5 million to help rebuild homes in Gaza")."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if purposes:
+        aims = [c for c in tok.children if sx.purpose_clause(c)]
+        for _ in range(2):
+            aims += [x for a in aims for x in a.children if x.dep_ == "xcomp" and x not in aims]
+        objects += aims + [g for a in aims for g in a.children if g.dep_ == "dobj"]
     # "fired at targets in Jericho": the place of what the act was aimed at
     objects += [
         g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in w.TARGET_PREPS for g in c.children if g.dep_ == "pobj"

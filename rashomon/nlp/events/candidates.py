@@ -977,7 +977,7 @@ def _read(
     # it was the only one named, the place of the act may still say whom it is aimed at
     target = _not_own(target, source)
     if not target and plover in LOCATIVE_TARGET_TYPES:
-        target = args.locative_country(tok, resolve)
+        target = args.locative_country(tok, resolve, purposes=plover == "AID")
         if not target and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act
             target = args.locative_country(tok.head, resolve)
