@@ -1026,16 +1026,22 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _other_side(
-    source: Sequence[ActorMention], target: Sequence[ActorMention], plover: str | None, resolver: _Resolver
+    source: Sequence[ActorMention], target: Sequence[ActorMention], plover: str | None, resolver: _Resolver,
+    mode: str | None = None,
 ) -> tuple[ActorMention, ...]:
     """A doer the text leaves without its country ("the ministry", "lawmakers"), completed from its context,
     is not of the country an act between two sides is done to when that side is the country itself: "the
     ministry accused Armenia", "lawmakers called for sanctions against Turkey" (a government acting on its own
     country names it by its organs, not by the country's name), or its envoys or forces named by nationality
     ("the junta expelled the French ambassador"). Nor is a doer of force of its foe's country (_not_of_its_foe),
-    nor are protesters at a foreign mission of the mission's country."""
+    nor are protesters at a foreign mission of the mission's country, nor forces of the country they withdraw
+    from ("the army withdrew from the Gaza Strip": no Palestinian army)."""
     if plover in FORCE_TYPES:
         return _not_of_its_foe(source, target, resolver)
+    if plover == "RETREAT" and mode == "withdraw":
+        left = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country}
+        return tuple(_elsewhere_named(m, left, resolver, or_none=m.actor is not None and m.actor.sector in STATE_SECTORS)
+                     for m in source)  # fmt: skip
     if plover == "PROTEST":
         # "protesters gathered outside the Azerbaijani embassy in Tehran": not Azerbaijan's, but of where they are
         missions = {m.actor.country for m in target if m.actor is not None and m.actor.country
@@ -1329,7 +1335,7 @@ def analyse_document(
                     )
                     # "'Our troops returned fire,' the ministry said": the speaker's country's troops
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
-                source = _other_side(source, coded.target, info.plover, resolver)
+                source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood == "denied" and not target:
                     # "our forces did not shell any villages, calling Baku's statement disinformation": an act denied

@@ -1733,6 +1733,17 @@ def test_aid_given_to_do_something_in_a_country_is_aid_to_that_country():
     assert _real_sides("Iran gave weapons to the Houthis to attack ships in Yemen.", "AID") == (["IRN"], ["YEMREBHTH"])
 
 
+def test_a_withdrawal_promised_is_aimed_at_whom_it_leaves_and_forces_withdrawing_are_not_theirs():
+    # written for rashomon after ConfliBERT train-part misses ("willing to withdraw its troops from ...")
+    assert _real_sides("Russia agreed to pull its forces out of Georgia.", "AGREE") == (["RUS"], ["GEO"])
+    # a probe of our own sentences: forces completed from their context were given the country they left
+    assert _real_sides("The army withdrew from the Gaza Strip in 2005.", "RETREAT") == (["MIL"], ["PSE"])
+    found = _real_paragraph("Russia said on Monday that troops had withdrawn from Kherson.")
+    assert ("RETREAT", ["RUSMIL"], ["UKR"], "RUS") in found
+    # released prisoners are another matter: they may be the releaser's own people
+    assert _real_sides("Iranian authorities released two British nationals.", "RETREAT") == (["IRNGOV"], ["GBRCVL"])
+
+
 def test_a_discussion_had_with_someone_consults_them():
     # written for rashomon after a ConfliBERT train-part miss ("had lunch with ..."; a meal is left out, as
     # people who are no actors have them)

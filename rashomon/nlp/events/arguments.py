@@ -827,7 +827,11 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
             found = resolved_first([sx.with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)
             if found:
                 return found
-        found = tuple(m for m in pick_target(c, resolve) if m.resolved)
+        if c.lemma_.lower() in w.WITHDRAWING_VERBS:
+            # "agreed to pull its forces out of Georgia": whom a withdrawal leaves, never the forces withdrawn
+            found = tuple(m for m in origin(c, resolve) if m.resolved)
+        else:
+            found = tuple(m for m in pick_target(c, resolve) if m.resolved)
         if c.lemma_.lower() in w.SENDING_VERBS:
             # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
             # they go to is
