@@ -1744,6 +1744,19 @@ def test_a_withdrawal_promised_is_aimed_at_whom_it_leaves_and_forces_withdrawing
     assert _real_sides("Iranian authorities released two British nationals.", "RETREAT") == (["IRNGOV"], ["GBRCVL"])
 
 
+def test_cyber_attacks_and_hacking_are_coercion_in_plovers_cyber_mode():
+    # written for rashomon after a ConfliBERT train-part miss (cyber-attacks coded as nothing)
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Russian hackers carried out a cyber-attack on the Ukrainian defence ministry.", "2022-01-01")])
+    assert [(e["event"], e["mode"], [a["code"] for a in e["target"]]) for e in events] == [("COERCE", "cyber", ["UKRGOV"])]
+    assert _real_sides("Iranian hackers launched cyberattacks on Azerbaijani banks.", "COERCE") == (["IRN"], ["AZEBUS"])
+    found = _real_sides("Hackers hacked the website of the Azerbaijani foreign ministry.", "COERCE")
+    assert found[1] == ["AZEGOV"]
+    # hacking people to death is killing them, not hacking
+    assert _real_sides("Militants hacked two villagers to death in Mali.", "ASSAULT")[1] == ["MLICVL"]
+
+
 def test_a_discussion_had_with_someone_consults_them():
     # written for rashomon after a ConfliBERT train-part miss ("had lunch with ..."; a meal is left out, as
     # people who are no actors have them)
