@@ -1757,6 +1757,17 @@ def test_cyber_attacks_and_hacking_are_coercion_in_plovers_cyber_mode():
     assert _real_sides("Militants hacked two villagers to death in Mali.", "ASSAULT")[1] == ["MLICVL"]
 
 
+def test_a_protest_named_without_its_protesters_is_theirs_whom_the_police_arrest():
+    # written for rashomon after a ConfliBERT train-part miss ("... detained dozens of demonstrators ... as
+    # protests continued": the protest, filed first as event data files a protest with intervention, had no one)
+    found = _real_paragraph("Georgian police detained dozens of demonstrators in Tbilisi as protests continued.")
+    assert found[0] == ("PROTEST", ["GEOOPP"], [], None)
+    assert ("COERCE", ["GEOCOP"], ["GEOOPP"], None) in found
+    # those arrested who are no crowd of protesters did not protest
+    found = _real_paragraph("Police arrested two journalists in Baku as protests continued.")
+    assert ("PROTEST", [], [], None) in found
+
+
 def test_a_discussion_had_with_someone_consults_them():
     # written for rashomon after a ConfliBERT train-part miss ("had lunch with ..."; a meal is left out, as
     # people who are no actors have them)

@@ -492,12 +492,32 @@ def _met_protests(
         if crowd is None or crowd.i in found or crowd.i in seen:
             continue
         seen.add(crowd.i)
-        phrase = crowd
-        while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lower_ in w.COUNT_NOUNS:
-            phrase = phrase.head.head  # "hundreds of demonstrators": the phrase that counts them
         row = Trigger("N", crowd.lemma_.lower(), "141", None, frozenset(), None, ())
-        out.append((Coded(crowd, row, args.actors([phrase], resolve), ()), None))
+        out.append((Coded(crowd, row, args.actors([_counted(crowd)], resolve), ()), None))
     return out
+
+
+def _counted(crowd: Token) -> Token:
+    """The phrase that counts a crowd ("hundreds of demonstrators"), or the crowd itself."""
+    phrase = crowd
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lower_ in w.COUNT_NOUNS:
+        phrase = phrase.head.head
+    return phrase
+
+
+def _crowd_protests(proposed: list[tuple[Coded, str | None]], resolve: args.ActorResolver) -> list[tuple[Coded, str | None]]:
+    """``proposed`` with a protest the sentence names without its protesters ("as protests continued") made
+    theirs whom the authorities' intervention in it is aimed at ("police detained dozens of demonstrators in
+    Yerevan as protests continued": the demonstrators protested)."""
+    crowds = [crowd for c, dropped in proposed if dropped is None and _intervention(c)
+              for g in _aimed(c.trigger) if (crowd := _crowd(g)) is not None]  # fmt: skip
+    if not crowds or not any(c.plover == "PROTEST" and not c.source and dropped is None for c, dropped in proposed):
+        return proposed
+    protesters = args.actors([_counted(crowds[0])], resolve)
+    return [
+        (replace(c, source=protesters) if c.plover == "PROTEST" and not c.source and dropped is None else c, dropped)
+        for c, dropped in proposed
+    ]
 
 
 def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -1133,6 +1153,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
         proposed = _met_protests(proposed, found, resolve)
         protest = protest or any(c.plover == "PROTEST" for c, _ in proposed)
+    else:
+        proposed = _crowd_protests(proposed, resolve)
     # arrests and force against a protest's crowd ("police detained dozens of protesters", "activists were
     # detained during protests") are the authorities' intervention in the protest the sentence reports: the
     # protest comes first, as event data files it (a protest with intervention)
