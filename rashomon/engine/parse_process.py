@@ -67,6 +67,7 @@ class ParseProcess:
         self._broken = False  # a list was left half read: what comes next is not what the next reader wants
         self._ready = False  # the process said it has loaded its pipeline (or failed to)
         self._first: bytes | None = None  # a first message that was not the word that it is ready (an error)
+        self._ended = False  # its output ended before it said it was ready
         self._failure: RashomonError | None = None  # what went wrong with the process, raised again if read again
         # the process's messages, read as they come by a thread that waits on the pipe, so that the process
         # never waits to write while this one codes
@@ -84,7 +85,9 @@ class ParseProcess:
             except queue.Empty:
                 return False
             self._ready = True
-            if message is None or pickle.loads(message)[0] != "ready":
+            if message is None:
+                self._ended = True  # it ended before it was ready: what it said is raised where parses are read
+            elif pickle.loads(message)[0] != "ready":
                 self._first = message
         return True
 
@@ -133,6 +136,8 @@ class ParseProcess:
         message: bytes | None
         if self._first is not None:
             message, self._first = self._first, None
+        elif self._ended:
+            message = None
         else:
             message = self._messages.get()
         if message is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -74,6 +76,28 @@ def test_a_process_that_dies_is_an_error_not_a_hang() -> None:
         with pytest.raises(RashomonError, match="ended unexpectedly, exit code -9"):
             parser.send(TEXTS)
             list(parser.parsed(nlp.vocab))
+
+
+def test_a_process_that_dies_before_it_is_ready_is_an_error_not_a_hang() -> None:
+    nlp = load(None)
+    raised: list[BaseException] = []
+
+    def read(parser: ParseProcess) -> None:
+        try:
+            list(parser.parsed(nlp.vocab))
+        except BaseException as exc:
+            raised.append(exc)
+
+    with ParseProcess(model_name(None), 2) as parser:
+        parser.send(TEXTS)  # sent while it is still starting
+        parser._process.kill()
+        parser._process.wait()
+        reader = threading.Thread(target=read, args=(parser,), daemon=True)
+        reader.start()
+        reader.join(30)
+        assert not reader.is_alive(), "reading the parses of a process that died waits for ever"
+    assert len(raised) == 1 and isinstance(raised[0], RashomonError)
+    assert "ended unexpectedly, exit code -9" in str(raised[0])
 
 
 def test_closing_ends_the_process_even_with_parses_nobody_read() -> None:
