@@ -274,8 +274,12 @@ def _packed(docs: list[Any], doc_bin: Any) -> tuple[bytes, list[Any]]:
 def main(argv: Sequence[str]) -> int:
     """``python -m rashomon.engine.parse_process MODEL BATCH_SIZE``: :func:`serve` on standard input and output."""
     model, batch_size = argv[0], int(argv[1])
-    outgoing = sys.stdout.buffer
-    sys.stdout = sys.stderr  # whatever else prints goes with the errors, never into the parses
+    # the parses go out on a copy of the standard output; whatever else writes to it (Python's print or a
+    # compiled library's own writes) goes with the errors, never into the parses
+    sys.stdout.flush()
+    outgoing = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     return serve(model, batch_size, sys.stdin.buffer, outgoing)
 
 
