@@ -80,10 +80,12 @@ def _reported_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``events`` with the ones the text denies after the others, each group in its order: "no arrests were
     made after the attacks" reports the attacks; the gold sets file what happened, and a scorer that reads a
     text's first event reads its first event not denied."""
-    def denied(e: dict[str, Any]) -> bool:
-        return isinstance(e.get("provenance"), dict) and e["provenance"].get("modality") == "denied"
+    return [e for e in events if not _denied(e)] + [e for e in events if _denied(e)]
 
-    return [e for e in events if not denied(e)] + [e for e in events if denied(e)]
+
+def _denied(event: dict[str, Any]) -> bool:
+    """Whether the text denies ``event`` (its modality)."""
+    return isinstance(event.get("provenance"), dict) and event["provenance"].get("modality") == "denied"
 
 
 def _event_type(event: dict[str, Any]) -> str | None:
@@ -421,8 +423,10 @@ class ConfliResult(_AsDict):
     material cooperation, 09-13 and 16 verbal conflict, 14-15 and 17-20 material conflict; a first event without a CAMEO
     code is wrong). A sentence in which the coder codes nothing is predicted class 0, "statement":
     PLOVER has no statement type (CAMEO 01-02, comments and neutral remarks, are not coded), so coding
-    no cooperation or conflict event is how the coder says "statement". ``n_silent`` counts those
-    sentences among the ``n`` scored. ``accuracy``; ``macro_f1`` averages the per-class F1 over the
+    no cooperation or conflict event is how the coder says "statement". So is a sentence whose every event
+    the text denies ("denied charges that it tortured a priest", "rejected accusations of genocide"): it
+    reports a denial, which is a statement, and no act. ``n_silent`` counts the sentences coded with
+    nothing among the ``n`` scored. ``accuracy``; ``macro_f1`` averages the per-class F1 over the
     classes present in gold; ``per_class`` gives each.
 
     Actor spans, over the ``n_spans`` sentences annotated with spans: the predicted event is the first
@@ -503,7 +507,8 @@ def evaluate_confli(
     for r, events in zip(records, outputs, strict=True):
         silent += not events
         classes = [_pentaclass(e) for e in events]
-        first = classes[0] if events else 0  # nothing coded: a statement (see ConfliResult)
+        # nothing coded, or only what the text denies: a statement (see ConfliResult)
+        first = next((c for e, c in zip(events, classes, strict=True) if not _denied(e)), 0)
         right = True
         if r.pentaclass is not None:
             gold_classes.append(m.PENTACLASS_NAMES[r.pentaclass])

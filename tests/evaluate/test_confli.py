@@ -207,3 +207,27 @@ def test_reader_errors_name_the_file_and_line(tmp_path):
         g.read_confli(write_jsonl(tmp_path, [ROWS[0], ROWS[0]]))
     with pytest.raises(g.GoldFormatError, match=r":1: expected a JSON object, found a list"):
         g.read_confli(write_jsonl(tmp_path, ["[1, 2]"]))
+
+
+def test_a_sentence_whose_every_event_is_denied_is_a_statement_with_the_denied_acts_sides(tmp_path):
+    rows = [
+        {"id": "f", "text": "Ostmark denied charges by Tarn that it shelled a Velorian village.", "pentaclass": 0,
+         "source": ["Ostmark"], "target": ["Tarn"], "reciprocal": []},
+        {"id": "g", "text": "Tarn police detained two reporters and denied beating them.", "pentaclass": 4,
+         "source": ["Tarn police"], "target": ["two reporters"], "reciprocal": []},
+    ]  # fmt: skip
+    denied = {"modality": "denied"}
+    events = {
+        "f": [{"event": "ASSAULT", "cameo": "190", "source": actors("Ostmark"), "target": actors("a Velorian village"),
+               "provenance": denied}],
+        "g": [{"event": "ASSAULT", "cameo": "180", "source": actors("Tarn police"), "target": actors("them"),
+               "provenance": denied},
+              {"event": "COERCE", "cameo": "173", "source": actors("Tarn police"), "target": actors("two reporters"),
+               "provenance": {"modality": "asserted"}}],
+    }  # fmt: skip
+    res = r.evaluate_confli(write_jsonl(tmp_path, rows), lambda items: [events[i] for i, _, _ in items])
+    # f reports a denial (a statement), g the detention: both right, though a denied act comes first in each
+    assert res.accuracy == 1.0 and res.n_silent == 0
+    # the spans of f are its denied act's, scored as before: the denier matched, the village is no Tarn
+    assert (res.source.true_positives, res.source.predicted, res.source.gold) == (2, 2, 2)
+    assert (res.target.true_positives, res.target.predicted, res.target.gold) == (1, 2, 2)
