@@ -14,6 +14,7 @@ from typing import Any
 
 from rashomon.engine.ahead import ahead
 from rashomon.engine.tally import Tally
+from rashomon.errors import RashomonError
 from rashomon.records import Document, Event, Problem, TechniqueSpan, ToneMention
 from rashomon.settings import Options
 from rashomon.store import Store
@@ -298,8 +299,10 @@ def _code_batches(work: Iterable[Sequence[tuple[int, Document]]], pipeline: Call
         parse_process = size >= PARSE_PROCESS_CHARS
         pending = chain(known, pending)
     if parse_process:
-        yield from _code_with_parse_process(pending, pipeline, tables, options)
-        return
+        parser = _parse_process(options)
+        if parser is not None:
+            yield from _code_with_parse_process(pending, pipeline, tables, options, parser)
+            return
     nlp = pipeline()
     feed: queue.Queue[Sequence[tuple[int, Document]] | None] = queue.Queue()
 
@@ -321,19 +324,29 @@ def _code_batches(work: Iterable[Sequence[tuple[int, Document]]], pipeline: Call
         parsed.close()
 
 
-def _code_with_parse_process(pending: Iterator[Sequence[tuple[int, Document]]], pipeline: Callable[[], Any],
-                             tables: Callable[[], Any], options: Options) -> Iterator[Coded]:  # fmt: skip
-    """:func:`_code_batches` with the parse in a process of its own, one batch ahead of the coding: the
-    process is sent the next batch's texts when this one's coding begins. While the process starts (it loads
-    its own copy of the pipeline), this one parses the first texts itself, :data:`PARSED_HERE` at a time,
-    and sends the process the rest of the first batch once it is ready."""
+def _parse_process(options: Options) -> Any:
+    """A parse process started for these options, or None (logged) where none can be started (this Python
+    cannot be run again: an embedded or frozen one): the thread parses then."""
     from rashomon.engine.parse_process import ParseProcess
     from rashomon.nlp.pipeline import model_name
 
-    following = next(pending, None)
-    if following is None:
-        return
-    with ParseProcess(model_name(options.model), options.batch_size) as parser:
+    try:
+        return ParseProcess(model_name(options.model), options.batch_size)
+    except RashomonError as exc:
+        log.warning("%s; parsing in a thread instead", exc)
+        return None
+
+
+def _code_with_parse_process(pending: Iterator[Sequence[tuple[int, Document]]], pipeline: Callable[[], Any],
+                             tables: Callable[[], Any], options: Options, parser: Any) -> Iterator[Coded]:  # fmt: skip
+    """:func:`_code_batches` with the parse in ``parser``, a process of its own, one batch ahead of the
+    coding: the process is sent the next batch's texts when this one's coding begins. While the process
+    starts (it loads its own copy of the pipeline), this one parses the first texts itself,
+    :data:`PARSED_HERE` at a time, and sends the process the rest of the first batch once it is ready."""
+    with parser:
+        following = next(pending, None)
+        if following is None:
+            return
         nlp = pipeline()
         texts = [text for text, _ in _texts(following)]
         here: list[Any] = []

@@ -260,3 +260,23 @@ def test_the_parse_process_starts_only_where_there_is_much_to_parse(tmp_path, fr
     _write(tmp_path / "b", "b.txt", "Envoys meet\n\nAzerbaijan condemned the attack on its embassy in Tehran. Iran denied it.")
     assert analyze(fresh_store, [tmp_path / "b"]).events >= 1
     assert started == [1]
+
+
+def test_where_no_parse_process_can_start_the_thread_parses(tmp_path, fresh_store, monkeypatch, caplog) -> None:
+    """A Python that cannot be run again (embedded, frozen) codes as before, in a thread, and says why."""
+    import logging
+    import sys
+
+    from rashomon.engine.analyse import batches, code_batch, code_batches, load_models
+
+    _write(tmp_path / "in", "a.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku. Iran denied it.")
+    analyze(fresh_store, [tmp_path / "in"], Options(analyse=False))
+    options = Options()
+    nlp, models, version = load_models(options)
+    work = list(batches(fresh_store, version, 3))
+    each = [c for batch in work for c in code_batch(batch, nlp, models, options)]
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
+    with caplog.at_level(logging.WARNING, logger="rashomon.engine"):
+        assert list(code_batches(work, nlp, models, options, parse_process=True)) == each
+    assert any("cannot start a parse process" in r.getMessage() and "in a thread instead" in r.getMessage()
+               for r in caplog.records)  # fmt: skip
