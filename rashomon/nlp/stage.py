@@ -1040,8 +1040,7 @@ def _other_side(
         return _not_of_its_foe(source, target, resolver)
     if plover == "RETREAT" and mode == "withdraw":
         left = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country}
-        return tuple(_elsewhere_named(m, left, resolver, or_none=m.actor is not None and m.actor.sector in STATE_SECTORS)
-                     for m in source)  # fmt: skip
+        return _not_of(source, left, resolver)
     if plover == "PROTEST":
         # "protesters gathered outside the Azerbaijani embassy in Tehran": not Azerbaijan's, but of where they are
         missions = {m.actor.country for m in target if m.actor is not None and m.actor.country
@@ -1094,7 +1093,14 @@ def _not_of_its_foe(
     a civil war's sides share their country)."""
     foes = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
             and m.actor.sector == "MIL"}  # fmt: skip
-    return tuple(_elsewhere_named(m, foes, resolver, or_none=m.actor is not None and m.actor.sector in STATE_SECTORS)
+    return _not_of(source, foes, resolver)
+
+
+def _not_of(source: Sequence[ActorMention], countries: set[str], resolver: _Resolver) -> tuple[ActorMention, ...]:
+    """``source`` with each doer completed from its context with one of ``countries`` completed again from
+    another country its context names; where it names none, a state's forces or officials are of no known
+    country, while a group keeps its own (:func:`_not_of_its_foe`)."""
+    return tuple(_elsewhere_named(m, countries, resolver, or_none=m.actor is not None and m.actor.sector in STATE_SECTORS)
                  for m in source)  # fmt: skip
 
 
