@@ -155,14 +155,13 @@ class Coded:
         return len(self.rows.events) if self.rows is not None else len(self.events)
 
 
-def _texts(batch: Sequence[tuple[int, Document]], cut: bool = True) -> Iterator[tuple[str, tuple[int, int]]]:
+def _texts(batch: Sequence[tuple[int, Document]]) -> Iterator[tuple[str, tuple[int, int]]]:
     """The batch's segments' texts as spaCy parses them, with (document's place in the batch, segment index);
-    cut as spaCy asks for them, not all at once (a copy of a huge document). ``cut=False``: the places
-    alone (each text is "")."""
+    cut as spaCy asks for them, not all at once (a copy of a huge document)."""
     from rashomon.nlp.stage import analysed_segments
 
-    return ((doc.text[s.start : s.end] if cut else "", (k, i)) for k, (_, doc) in enumerate(batch)
-            if doc.analysable for i, s in analysed_segments(doc))  # fmt: skip
+    return ((doc.text[s.start : s.end], (k, i)) for k, (_, doc) in enumerate(batch) if doc.analysable
+            for i, s in analysed_segments(doc))  # fmt: skip
 
 
 def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, options: Options, *,
@@ -348,21 +347,26 @@ def _code_with_parse_process(pending: Iterator[Sequence[tuple[int, Document]]], 
         if following is None:
             return
         nlp = pipeline()
-        texts = [text for text, _ in _texts(following)]
+        texts, places = _texts_and_places(following)
         here: list[Any] = []
         while len(here) < len(texts) and not parser.ready():
             here += nlp.pipe(texts[len(here) : len(here) + PARSED_HERE], batch_size=options.batch_size)
         parser.send(texts[len(here) :])
-        del texts
         models = tables()  # loaded while the process parses
         while following is not None:
-            batch, following = following, next(pending, None)
+            batch, batch_places, following = following, places, next(pending, None)
             if following is not None:
-                parser.send([text for text, _ in _texts(following)])
-            places = [place for _, place in _texts(batch, cut=False)]
+                texts, places = _texts_and_places(following)
+                parser.send(texts)
             docs = chain(here, parser.parsed(nlp.vocab))
-            yield from code_batch(batch, nlp, models, options, parses=zip(docs, places, strict=True))
+            yield from code_batch(batch, nlp, models, options, parses=zip(docs, batch_places, strict=True))
             here = []
+
+
+def _texts_and_places(batch: Sequence[tuple[int, Document]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """:func:`_texts` of a batch as two lists: what the parse process is sent, and where each parse goes."""
+    pairs = list(_texts(batch))
+    return [text for text, _ in pairs], [place for _, place in pairs]
 
 
 def _text_size(batch: Sequence[tuple[int, Document]]) -> int:
