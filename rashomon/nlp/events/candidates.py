@@ -509,11 +509,13 @@ def _crowd_protests(proposed: list[tuple[Coded, str | None]], resolve: args.Acto
     """``proposed`` with a protest the sentence names without its protesters ("as protests continued") made
     theirs whom the authorities' intervention in it is aimed at ("police detained dozens of demonstrators in
     Yerevan as protests continued": the demonstrators protested)."""
-    crowds = [crowd for c, dropped in proposed if dropped is None and _intervention(c)
-              for g in _aimed(c.trigger) if (crowd := _crowd(g)) is not None]  # fmt: skip
-    if not crowds or not any(c.plover == "PROTEST" and not c.source and dropped is None for c, dropped in proposed):
+    if not any(c.plover == "PROTEST" and not c.source and dropped is None for c, dropped in proposed):
         return proposed
-    protesters = args.actors([_counted(crowds[0])], resolve)
+    crowd = next((crowd for c, dropped in proposed if dropped is None and _intervention(c)
+                  for g in _aimed(c.trigger) if (crowd := _crowd(g)) is not None), None)  # fmt: skip
+    if crowd is None:
+        return proposed
+    protesters = args.actors([_counted(crowd)], resolve)
     return [
         (replace(c, source=protesters) if c.plover == "PROTEST" and not c.source and dropped is None else c, dropped)
         for c, dropped in proposed
