@@ -252,7 +252,8 @@ class CaseMiss(_AsDict):
 class CaseResult(_AsDict):
     """Event type figures on CASE 2021 task 2 snippets whose type maps to PLOVER.
 
-    The prediction is the coder's first event's type, or None ("none") when it codes nothing. Macro-F1
+    The prediction is the coder's first event's type (:func:`case_label`), or None ("none") when it codes
+    nothing. Macro-F1
     averages the per-type F1 over the PLOVER types present in the scored gold; a wrong or missing
     prediction lowers the gold type's recall. Snippets whose CASE type has no PLOVER counterpart are
     not sent to the coder; ``unmapped`` counts them by CASE type.
@@ -270,6 +271,14 @@ class CaseResult(_AsDict):
     misses: tuple[CaseMiss, ...]
 
 
+def case_label(event: dict[str, Any]) -> str | None:
+    """The PLOVER type a coder's event counts as against CASE's types: its own, except that signing a formal
+    agreement (CAMEO 057, which PLOVER files under SUPPORT) counts as AGREE. CASE's AGREEMENT is ACLED's
+    "Agreement" sub-event type, which takes agreements signed as well as agreed (peace deals, ceasefires,
+    exchanges); AGREE is the PLOVER type it maps to (``gold.CASE_TO_PLOVER``)."""
+    return "AGREE" if _cameo(event) == "057" else _event_type(event)
+
+
 def evaluate_case(
     path: str | Path | None, coder: EventCoder, limit: int | None = None, part: Part = "all"
 ) -> CaseResult:
@@ -285,7 +294,7 @@ def evaluate_case(
     misses = []
     for r, events in zip(records, outputs, strict=True):
         assert r.plover is not None
-        first = _event_type(events[0]) if events else None
+        first = case_label(events[0]) if events else None
         gold_types.append(r.plover)
         predicted.append(first)
         if first != r.plover:

@@ -442,6 +442,12 @@ class _Resolver:
             found = self._pair_before(root, want)
         if not found and root.pos_ != "PRON" and number == "it":
             found = self._one_before(root, want)  # "Showing how weak Armenia is, the country has asked ..."
+        if not found and root.pos_ != "PRON" and number == "they":
+            # "the two governments signed a deal in Doha" with no pair named before: two states not known, never
+            # the one country a place in the sentence names (QATGOV); governments are still governments
+            bare = self.actors.actor("GOV") if words[-1] == "governments" else None
+            return [] if bare is None else [ActorMention(self.text[span.start_char : span.end_char], span.start_char,
+                                                         span.end_char, bare, False, "coref", CONTEXT_SCORE)]  # fmt: skip
         if not found:
             return None
         out = []

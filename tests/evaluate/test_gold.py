@@ -219,6 +219,20 @@ def test_a_denied_event_is_not_the_one_a_text_reports(case_path):
     assert only.accuracy == 0.0 and only.n_silent == 0, "a text whose only event is denied still has it"
 
 
+def test_an_agreement_signed_counts_as_cases_agreement(case_path):
+    # ACLED's "Agreement", CASE's AGREEMENT, takes agreements signed (CAMEO 057, PLOVER's SUPPORT) as well as agreed
+    gold = g.read_case(case_path)
+    by_id = {x.id: x for x in gold}
+    signed = {"event": "SUPPORT", "cameo": "057"}
+    praised = {"event": "SUPPORT", "cameo": "051"}
+
+    def signing(items: list[tuple[str, str, str | None]]) -> list[list[dict[str, Any]]]:
+        return [[signed if by_id[i].plover == "AGREE" else {"event": by_id[i].plover}] for i, _, _ in items]
+
+    assert r.evaluate_case(case_path, signing).accuracy == 1.0
+    assert r.case_label(praised) == "SUPPORT" and r.case_label({"event": "AGREE", "cameo": "030"}) == "AGREE"
+
+
 # --- PETRARCH -------------------------------------------------------------------------------------
 
 

@@ -2324,3 +2324,41 @@ def test_members_named_after_their_group_are_of_its_sector():
     assert _real_sides("Party members protested outside the parliament in Nairobi.", "PROTEST")[0] == ["KENPTY"]
     assert _real_sides("Union leaders called a general strike in Argentina.", "PROTEST")[0] == []
     assert _real_sides("Opposition leaders met the president.", "CONSULT")[0] == ["OPP"]
+
+
+def test_the_two_governments_with_no_pair_named_are_not_the_country_of_a_place():
+    # written for rashomon after a probe of our own sentences: "the two governments" with no pair named before took
+    # the country of the city where they signed (QATGOV)
+    assert _real_sides("The two governments signed a peace deal in Doha.", "SUPPORT")[0] == ["GOV"]
+    found = _real_paragraph("Sudan and South Sudan held talks in Addis Ababa. The two governments signed a peace deal in Doha.")
+    assert ("SUPPORT", ["SDNGOV", "SSDGOV"], [], None) in found
+
+
+def test_a_deal_inked_struck_or_sealed_is_an_agreement_signed():
+    # written for rashomon after a probe of our own sentences: the verbs were no triggers, so the noun "deal" was the
+    # event, and the type model read it as a release (RETREAT 084)
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The rebels struck a deal to reopen the main highway.", "2020-01-01")])
+    assert [(e["cameo"], e["eventText"]) for e in events] == [("057", "struck")]
+    assert "084" not in _real_cameos("The two factions inked a deal to share oil revenues.")
+    assert _real_sides("Armenia inked a defence pact with India.", "SUPPORT") == (["ARM"], ["IND"])
+
+
+def test_an_agreement_an_act_is_done_under_is_no_event_of_its_own():
+    # written for rashomon after a probe of our own sentences: "under the terms of the deal" was a second event
+    # (RETREAT 084, no one's), and the airport vacated none
+    assert _real_paragraph("Rebel forces vacated the airport under the terms of the deal.") == [("RETREAT", ["REB"], [], None)]
+    assert _real_cameos("The army pulled back its artillery according to the truce.") == ["0874"]
+    assert [c for c in _real_cameos("The prisoners were freed as part of the agreement.")] == ["0841"]
+    # what a place comes under is still an act
+    assert _real_cameos("The village came under attack on Sunday.") == ["190"]
+
+
+def test_a_place_taken_without_a_fight_is_occupied_not_assaulted():
+    # written for rashomon after a probe of our own sentences: PLOVER's ASSAULT is the use of force; a town taken
+    # unopposed is CAMEO 192, occupy territory (COERCE, seize)
+    assert _real_cameos("Haftar's forces took control of the base without resistance.") == ["192"]
+    assert _real_cameos("The militia seized the airport without firing a shot.") == ["192"]
+    assert _real_cameos("The jihadists seized the town peacefully on Monday.") == ["192"]
+    assert _real_cameos("The rebels captured the town after heavy fighting.") == ["190"]

@@ -652,6 +652,39 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     return out
 
 
+def _unopposed(verb: Token) -> bool:
+    """Whether a taking says no force was used: "without a fight", "without firing a shot", "peacefully",
+    "unopposed"."""
+    for c in verb.children:
+        if c.dep_ in ("advmod", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in w.UNOPPOSED_ADVS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without":
+            for o in c.children:
+                said = o if o.dep_ == "pobj" else next((d for d in o.children if d.dep_ == "dobj"), None) if o.dep_ == "pcomp" else None
+                if said is not None and said.lemma_.lower() in w.UNOPPOSED_NOUNS | {"fire"}:
+                    return True
+    return False
+
+
+def _terms_of(noun: Token, row: Trigger) -> bool:
+    """Whether an agreement noun names the frame an act is done in, an agreement made before: "under the deal",
+    "under the terms of the truce", "as part of the agreement", "in line with the accord", "according to the
+    ceasefire" (not "came under attack": only agreements and truces)."""
+    if not (row.cameo.startswith("03") or row.cameo in ("057", "0871")):
+        return False
+    frame = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in w.TERMS_NOUNS:
+        frame = noun.head.head  # "the terms of the deal", "part of the agreement"
+    if frame.dep_ != "pobj":
+        return False
+    prep = frame.head
+    return (
+        prep.lower_ in w.TERMS_PREPS
+        or (prep.lower_ == "as" and frame is not noun)
+        or (prep.lower_ in ("with", "to") and prep.head.lower_ in w.TERMS_HEADS)
+    )
+
+
 def _releases_a_thing(tok: Token) -> bool:
     """Whether a release (CAMEO 0841: of people held) is of a thing published or made public ("released a
     statement", "the release of the report", "a video released by the ministry"), or, as a noun, of no one
@@ -788,6 +821,8 @@ def _read(
         dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.BREACH_VERBS:
         dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
+    elif dropped is None and tok.pos_ == "NOUN" and _terms_of(tok, row):
+        dropped = "background"  # "vacated the airport under the deal": an agreement made before, not made here
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in w.PREVENTING_VERBS:
@@ -957,6 +992,10 @@ def _read(
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())
         plover = lookup(ended).plover or plover
+    if row.cameo == "190" and tok.pos_ == "VERB" and _unopposed(tok):
+        # "Haftar's forces took the base without resistance": a place occupied, no force used (CAMEO 192)
+        row = replace(row, cameo="192", mode=None, context=())
+        plover = lookup("192").plover or plover
     if (
         tok.lemma_.lower() in w.WITHDRAWING_VERBS
         or (not target and plover in ("RETREAT", "SANCTION", "COERCE"))

@@ -109,6 +109,18 @@ def ruled_out(coded: Coded, plover: str) -> bool:
     return bool(same) and all(r.cue_kind == "mod" and not cue_matches(tok, r) for r in same)
 
 
+def occupation_read(coded: Coded) -> bool:
+    """Whether the rules read a taking as an occupation from the parse around it ("took the town without a
+    fight": CAMEO 192, where the word's own rows say the use of force): the type model, which weighs the word,
+    does not undo what the words around it say."""
+    if coded.row.cameo != "192":
+        return False
+    tok = coded.trigger
+    pos = "V" if tok.pos_ == "VERB" else "N"
+    rows = [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
+    return all(r.cameo != "192" for r in rows)
+
+
 def _forces(source: tuple[ActorMention, ...]) -> bool:
     """Whether every source is armed forces or police: they disperse, arrest or fire on a protest, they hold none
     ("Security forces fired tear gas to disperse protesters" is no protest of theirs)."""
@@ -296,6 +308,7 @@ class EventModel:
             found = verdict(event, self._types(rows, vector), self.labels, cand.coded.plover, cand.dropped, self.policy)
             if found is not None and found[0] != cand.coded.plover and (
                 ruled_out(cand.coded, found[0]) or (found[0] == "PROTEST" and _forces(cand.coded.source))
+                or occupation_read(cand.coded)
             ):
                 found = (cand.coded.plover, found[1])
             if found is not None:
