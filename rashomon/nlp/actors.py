@@ -1811,6 +1811,10 @@ class _Reader:
         prep = self.key(end)
         if prep not in ("of", "in"):
             return None
+        for j in range(max(0, i - 2), i):
+            longer = self._sector_phrase(j, capseq=False)
+            if longer is not None and longer[0] == end and longer[1] != sector:
+                return None  # "aid workers in Mali": the tail of another sector's words ("workers", LAB) is none of its own
         k = end + 1
         if self.key(k) == "the":
             k += 1

@@ -1183,14 +1183,31 @@ def resolve(
     cands = _apply_hint(gaz, key, cands, admin_hint)
     countries = {c.upper() for c in context_countries}
     inside = [c for c in cands if c.country in countries]
-    if inside and (cands[0].kind > Kind.REGION or min(c.kind for c in inside) <= Kind.ADMIN):
-        # a reading in one of the document's countries wins, unless it is a village against a country
+    if inside and (cands[0].kind > Kind.REGION or min(c.kind for c in inside) <= Kind.ADMIN) and not _outgrown(name, cands, inside):
+        # a reading in one of the document's countries wins, unless it is a village against a country or a city
         cands = inside
     ctx = _Context(Counter(c.upper() for c in context_countries), Counter(), list(context_points))
     best = _best(gaz, key, cands, ctx)
     if best is None:
         return None
     return _placed(gaz, best, context_points).place(0, len(name))
+
+
+#: a city of at least this many people, and this many times as many as any reading in the document's countries,
+#: outranks them ("Najaf" in a text that names Iran is Iraq's city, not an Iranian village of 1,300)
+_CITY_POPULATION = 100_000
+_CITY_RATIO = 100
+
+
+def _outgrown(name: str, cands: Sequence[Candidate], inside: Sequence[Candidate]) -> bool:
+    """Whether a town outside the document's countries, of that very name (not "Santa Cruz" for Santa Cruz de la
+    Sierra), dwarfs every reading inside them, whose populations are all known (GeoNames' 0 is "not known")."""
+    if not min(c.population for c in inside):
+        return False
+    own = fold(name)
+    biggest = max((c.population for c in cands if c.kind >= Kind.CAPITAL and c not in inside and fold(c.name) == own),
+                  default=0)  # fmt: skip
+    return biggest >= _CITY_POPULATION and biggest >= _CITY_RATIO * max(c.population for c in inside)
 
 
 # ---------------------------------------------------------------------------------------------- geoparse

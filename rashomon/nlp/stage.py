@@ -48,6 +48,8 @@ from rashomon.records import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from rashomon.nlp.events.candidates import Coded
+
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
 ANALYSIS_VERSION = "13"
 
@@ -1088,6 +1090,33 @@ def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, 
     return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
+def _attacked_as_it_goes_on(coded: list[Coded], resolver: _Resolver) -> list[Coded]:
+    """What an attack does as it goes on is done to the side it attacks: "Turkish drones struck Kurdish militant
+    positions in northern Iraq, killing 12 fighters" kills IRQREB, not the doer's own (the fighters, completed
+    from their context, had taken the sentence's first country, TURREB). Only a casualty completed with a doer's
+    country, in a participle of an attack whose target is of another."""
+    by_trigger = {c.trigger.i: c for c in coded}
+    out = []
+    for c in coded:
+        tok = c.trigger
+        head = by_trigger.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i else None
+        if head is not None and c.plover == head.plover == "ASSAULT" and c.target:
+            doers = {m.actor.country for m in (*c.source, *head.source) if m.actor is not None and m.actor.country}
+            foes = [m.actor.country for m in head.target if m.actor is not None and m.actor.country
+                    and m.actor.country not in doers]  # fmt: skip
+            if foes and all(m.via == "context" and m.actor is not None and m.actor.country in doers for m in c.target):
+                c = replace(c, target=tuple(_of_country(m, foes[0], resolver) for m in c.target))
+        out.append(c)
+    return out
+
+
+def _of_country(m: ActorMention, country: str, resolver: _Resolver) -> ActorMention:
+    """``m`` as of ``country``, its sector kept."""
+    assert m.actor is not None
+    actor = resolver.actors.actor(country + (m.actor.sector or ""))
+    return m if actor is None else replace(m, actor=actor)
+
+
 def _not_of_its_foe(
     source: Sequence[ActorMention], target: Sequence[ActorMention], resolver: _Resolver
 ) -> tuple[ActorMention, ...]:
@@ -1320,6 +1349,7 @@ def analyse_document(
                 sent_events = [c for c in sent_events if c.trigger.i not in (denial[0].i, denial[1].i)]
                 denier: Holder = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
                 denied = _denied_again(events, denial, seg_index, bounds, offset, resolver, denier)
+            sent_events = _attacked_as_it_goes_on(sent_events, resolver)
             triggers = [c.trigger for c in sent_events]
             for chosen in sent_events:
                 coded = models.roles.fill(chosen, sent, resolver)

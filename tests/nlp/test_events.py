@@ -2362,3 +2362,42 @@ def test_a_place_taken_without_a_fight_is_occupied_not_assaulted():
     assert _real_cameos("The militia seized the airport without firing a shot.") == ["192"]
     assert _real_cameos("The jihadists seized the town peacefully on Monday.") == ["192"]
     assert _real_cameos("The rebels captured the town after heavy fighting.") == ["190"]
+
+
+def test_ministers_of_two_countries_are_each_countrys():
+    # written for rashomon after a probe of our own sentences: "the foreign ministers of Armenia and Azerbaijan" met
+    # as Armenia's alone
+    assert _real_sides("The foreign ministers of Armenia and Azerbaijan met in Brussels.", "CONSULT")[0] == ["ARMGOV", "AZEGOV"]
+    assert _real_sides("The leaders of Russia and Turkey held talks.", "CONSULT")[0] == ["RUSGOV", "TURGOV"]
+
+
+def test_aid_workers_in_a_country_are_aid_workers_not_its_labour():
+    # written for rashomon after a probe of our own sentences: "aid workers in Mali" were "workers in Mali", MLILAB
+    assert _real_sides("Gunmen kidnapped six aid workers in Mali.", "ASSAULT")[1] == ["MLINGO"]
+    assert _real_sides("Gunmen kidnapped six doctors in Mali.", "ASSAULT")[1] == ["MLIHLH"]
+
+
+def test_shot_dead_is_what_was_done_not_who_was_shot():
+    # written for rashomon after a probe of our own sentences: the protesters "shot dead" were "dead 15 protesters"
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Ethiopian forces shot dead 15 protesters in the Oromia region.", "2020-01-01")])
+    shot = next(e for e in events if e["event"] == "ASSAULT")
+    assert [a["actorText"] for a in shot["target"]] == ["protesters"]
+
+
+def test_a_side_named_before_an_acts_noun_does_it():
+    # written for rashomon after a probe of our own sentences: "government air strikes" and "rebel attacks" had no
+    # source; a word that says what kind of act it is ("military aid") names no one
+    assert _real_sides("Government air strikes killed 20 civilians in Idlib.", "ASSAULT") == (["SYRGOV"], ["SYRCVL"])
+    assert _real_sides("Rebel attacks on army posts left 10 soldiers dead in Mali.", "ASSAULT")[0] == ["MLIREB"]
+    assert _real_sides("A police raid on a newspaper in Istanbul drew criticism.", "ASSAULT")[0] == ["TURCOP"]
+    assert _real_sides("The United States must continue military aid to Egypt.", "AID")[0] == ["USA"]
+
+
+def test_whom_an_attack_kills_as_it_goes_on_is_the_side_it_attacks():
+    # written for rashomon after a probe of our own sentences: the fighters killed took the attacker's country
+    found = _real_paragraph("Turkish drones struck Kurdish militant positions in northern Iraq, killing 12 fighters.")
+    assert ("ASSAULT", ["TURMIL"], ["IRQREB"], None) in found and all(e[2] != ["TURREB"] for e in found)
+    # a civil war's sides share their country
+    assert _real_sides("Syrian troops killed 12 rebels in Idlib.", "ASSAULT")[1] == ["SYRREB"]

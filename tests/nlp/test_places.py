@@ -110,6 +110,16 @@ def test_the_gulf_is_the_persian_gulf_even_where_a_village_shares_the_name(gaz: 
     assert resolve("Jordan", ("USA",), gazetteer=gaz).country == "JOR"
 
 
+def test_a_city_of_that_very_name_outranks_a_hamlet_in_the_documents_country(gaz: Gazetteer) -> None:
+    # found probing coded events: "protesters set fire to the Iranian consulate in Najaf" put the protesters in an
+    # Iranian village of 1,300 called Najaf, because the sentence names Iran
+    assert resolve("Najaf", ("IRN",), gazetteer=gaz).country == "IRQ"
+    assert resolve("Kirkuk", ("IRN",), gazetteer=gaz).country == "IRQ"
+    # a town of the document's country whose size is not known, or a city known by a longer name, do not count
+    assert resolve("Santa Cruz", ("GTM",), gazetteer=gaz).country == "GTM"
+    assert resolve("Paris", ("USA",), gazetteer=gaz).country == "USA"
+
+
 @pytest.mark.parametrize(
     ("name", "country", "lat", "lon"),
     [

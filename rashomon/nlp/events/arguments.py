@@ -5,6 +5,7 @@ nouns; the country of the place an act is done in; the side a mobilisation is ag
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rashomon.nlp.events import syntax as sx
@@ -112,11 +113,36 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             owners = [m for m in resolve(owner.idx, owner.idx + len(owner.text)) if m.resolved] if owner is not None else []
             if owners and not _doers_own(tok, owners, resolve):
                 mentions = owners
+        mentions = [*mentions, *_each_country(tok, mentions, resolve)]
         for mention in mentions:
             # one mention a place, but the several a phrase stands for ("both countries") are kept
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
                 found.append(mention)
     return tuple(found)
+
+
+def _each_country(tok: Token, mentions: list[ActorMention], resolve: ActorResolver) -> list[ActorMention]:
+    """The other countries of a group named "of" several ("the foreign ministers of Armenia and Azerbaijan": AZEGOV
+    beside ARMGOV), each with the sector the phrase gave the first; [] where the resolver has no actor table."""
+    table = getattr(resolve, "actors", None)
+    first = next((m for m in mentions if m.actor is not None and m.actor.country and m.actor.sector
+                  and m.actor.kind == "country"), None)  # fmt: skip
+    if table is None or first is None or tok.pos_ != "NOUN":
+        return []
+    assert first.actor is not None and first.actor.sector is not None
+    sector, own = first.actor.sector, first.actor.code
+    out: list[ActorMention] = []
+    for g in sx.pobjs(tok, "of"):
+        for other in g.conjuncts:
+            if other.i < g.i:
+                continue
+            for m in resolve(*sx.phrase_chars(other)):
+                if (m.actor is not None and m.actor.country and m.actor.sector is None and m.actor.kind == "country"
+                        and m.actor.country + sector != own):
+                    actor = table.actor(m.actor.country + sector)
+                    if actor is not None:
+                        out.append(replace(m, actor=actor, via="context", score=min(m.score, first.score)))
+    return out
 
 
 #: prepositions of where a group is ("jihadists near the border"), not of whom it belongs to ("of", "for", "with")
@@ -339,6 +365,18 @@ def _named_for(tok: Token) -> bool:
             or any(o.dep_ == "poss" and o.ent_type_ in w.ACTOR_ENTS for o in tok.children))
 
 
+def doer_modifier(noun: Token) -> list[Token]:
+    """A common word before an act's noun that names the side doing it ("government air strikes", "rebel
+    attacks", "a police raid"), through compounds ("government" of "air" of "strikes"); [] where there is none."""
+    left = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    while left:
+        c = left.pop()
+        if c.lemma_.lower() in w.DOER_MODIFIERS and c.pos_ in ("NOUN", "ADJ", "PROPN") and not c.ent_type_:
+            return [c]
+        left += [g for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    return []
+
+
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
     for c in noun.children:
@@ -349,6 +387,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "the Turkish-Azerbaijani drill": both names of a pair
             partner = sx.dash_partner(c)
             source.extend([partner, *sx.with_conjuncts(c)] if partner is not None else sx.with_conjuncts(c))
+    if not source:
+        source = doer_modifier(noun)
     receiver = sx.verb_above(noun) if noun.dep_ == "dobj" else None
     if receiver is not None and receiver.lemma_.lower() in w.RECEIVING_VERBS and noun.lemma_.lower() in w.GIVEN_NOUNS:
         # "Armenia received military aid from Russia", "hope for Armenia to gain help": the subject is given

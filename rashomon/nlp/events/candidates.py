@@ -943,6 +943,9 @@ def _read(
                 by = next((a for c in subject.children if c.dep_ == "acl" and (a := sx.agent(c)) is not None), None)
                 if by is not None:
                     source = args.actors(sx.with_conjuncts(by), resolve) or source
+            if subject is not None and subject.i in found and not any(m.resolved for m in source):
+                # "government air strikes killed 20 civilians": the act's side named before its noun
+                source = args.actors(args.doer_modifier(subject), resolve) or source
             target = args.pick_target(tok, resolve)
             if not target and _sent_to_do(tok):
                 # "sent a team of experts to Alabama to investigate": what those sent are to do is aimed where
