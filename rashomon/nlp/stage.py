@@ -441,13 +441,13 @@ class _Resolver:
         if number == "they" and (not found or (root.pos_ != "PRON" and len(found) < 2)):
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
             # "Turkey-Azerbaijani reply: they are holding a drill"): the pair named last
-            found = self._pair_before(root, want)
+            found = self._pair_before(root, want) or self._two_named_before(root, want)
         if not found and root.pos_ != "PRON" and number == "it":
             found = self._one_before(root, want)  # "Showing how weak Armenia is, the country has asked ..."
         if not found and root.pos_ != "PRON" and number == "they":
             # "the two governments signed a deal in Doha" with no pair named before: two states not known, never
             # the one country a place in the sentence names (QATGOV); governments are still governments
-            bare = self.actors.actor("GOV") if words[-1] == "governments" else None
+            bare = self.actors.actor(PAIR_SECTORS[words[-1]]) if words[-1] in PAIR_SECTORS else None
             return [] if bare is None else [ActorMention(self.text[span.start_char : span.end_char], span.start_char,
                                                          span.end_char, bare, False, "coref", CONTEXT_SCORE)]  # fmt: skip
         if not found:
@@ -455,7 +455,7 @@ class _Resolver:
         out = []
         for actor in found:
             if want == "country" and actor.country:
-                sector = "GOV" if words[-1] in ("governments", "leaderships") else ""
+                sector = PAIR_SECTORS.get(words[-1], "")
                 actor = self.actors.actor(actor.country + sector) or actor
             text = self.text[span.start_char : span.end_char]
             out.append(ActorMention(text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
@@ -568,6 +568,22 @@ class _Resolver:
                 return found
         return None
 
+    def _two_named_before(self, word: Token, want: str) -> list[Actor] | None:
+        """The two countries named before ``word`` in its own sentence, when exactly two are, as no pair but one
+        after the other ("Pakistan closed its border with Afghanistan after clashes between the two armies"); not
+        one the rest of the sentence names ("... both countries are helping Armenia": not Armenia)."""
+        if want != "country" or word.pos_ == "PRON":
+            return None
+        sent = word.sent
+        named = [(m.start, m.actor.country) for m in self.mentions if m.actor is not None and m.actor.country
+                 and sent.start_char <= m.start < sent.end_char]  # fmt: skip
+        after = {c for at, c in named if at > word.idx}
+        countries = list(dict.fromkeys(c for at, c in named if at < word.idx and c not in after))
+        if len(countries) != 2:
+            return None
+        found = [self.actors.actor(c) for c in countries]
+        return [a for a in found if a is not None] if all(a is not None for a in found) else None
+
     def _named_before(self, noun: Token, start: int) -> Actor | None:
         """The actor an earlier mention of the document named with the same definite noun, if any."""
         if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
@@ -674,12 +690,14 @@ CONTEXT_SCORE = 0.5
 #: pronouns that stand for an actor named before them, and which kind of actor each can stand for
 PRONOUN_REFERENTS = {"he": "person", "him": "person", "she": "person", "her": "person", "it": "body", "its": "body",
                      "they": "body", "them": "body", "their": "body"}  # fmt: skip
+#: the sector a description of two states' organs names ("both governments", "the two armies")
+PAIR_SECTORS = {"governments": "GOV", "leaderships": "GOV", "armies": "MIL", "militaries": "MIL"}
 #: definite descriptions of actors named before them: (kind, the pronoun they stand like)
 DESCRIPTIONS = {
     **{f"{d} {n}": ("country", "it") for d in ("the", "this", "that") for n in ("country", "nation", "state", "republic", "kingdom")},
     **{f"{d} {n}": ("country", "they") for d in ("both", "the two", "the 2", "both the") for n in (
         "countries", "nations", "states", "sides", "parties", "neighbours", "neighbors", "governments", "republics",
-        "capitals", "rivals", "adversaries", "foes", "belligerents")},
+        "capitals", "rivals", "adversaries", "foes", "belligerents", "armies", "militaries")},
 }  # fmt: skip
 
 

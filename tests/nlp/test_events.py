@@ -2401,3 +2401,30 @@ def test_whom_an_attack_kills_as_it_goes_on_is_the_side_it_attacks():
     assert ("ASSAULT", ["TURMIL"], ["IRQREB"], None) in found and all(e[2] != ["TURREB"] for e in found)
     # a civil war's sides share their country
     assert _real_sides("Syrian troops killed 12 rebels in Idlib.", "ASSAULT")[1] == ["SYRREB"]
+
+
+def test_weapons_dropped_on_a_town_the_tagger_calls_an_organisation_are_aimed_at_its_country():
+    # written for rashomon after a probe of our own sentences: "on Daraa" (tagged ORG) gave no target, and
+    # "regime helicopters" no source
+    assert _real_sides("Syrian helicopters dropped barrel bombs on Daraa.", "ASSAULT") == (["SYRMIL"], ["SYR"])
+    found = _real_sides("According to the Syrian Observatory, regime helicopters dropped barrel bombs on Daraa.", "ASSAULT")
+    assert found == (["SYRGOV"], ["SYR"])
+
+
+def test_a_go_between_acts_towards_both_sides():
+    # written for rashomon after a probe of our own sentences: mediation "between" two sides was aimed at no one
+    assert _real_sides("Qatar mediated between the Taliban and the United States.", "CONSULT") == (["QAT"], ["AFGREBTAL", "USA"])
+    assert _real_sides("Moscow offered to mediate between Yerevan and Baku.", "AGREE") == (["RUSGOV"], ["ARMGOV", "AZEGOV"])
+
+
+def test_the_two_armies_are_the_two_countries_named_before_them():
+    # written for rashomon after a probe of our own sentences: "the two armies" were MIL of no country, though the
+    # sentence (or the one before) names the two
+    found = _real_sides("Pakistan closed its border with Afghanistan after clashes between the two armies.", "ASSAULT")
+    assert found[0] == ["PAKMIL", "AFGMIL"]
+    found = _real_paragraph("Pakistan and Afghanistan traded accusations. The two armies clashed near Torkham on Monday.")
+    assert ("ASSAULT", ["PAKMIL", "AFGMIL"], [], None) in found
+    # with no two named, still no one country's; nor is one the sentence goes on to name one of them
+    assert _real_sides("The two armies clashed near the border town of Kidal.", "ASSAULT")[0] == ["MIL"]
+    found = _real_sides("With Russian troops and Armenian forces in the area, both countries are helping Armenia.", "AID")
+    assert found[0] != ["RUS", "ARM"]

@@ -105,6 +105,10 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
                 mentions = [facility(tok, m) for m in mentions]
             if where and not any(m.resolved for m in mentions):
                 mentions = where
+        if not any(m.resolved for m in mentions) and tok.pos_ == "NOUN":
+            # "regime helicopters", "government buildings": the side a common word before the noun names
+            side = doer_modifier(tok)
+            mentions = [m for m in actors(side, resolve) if m.resolved] or mentions
         if tok.pos_ == "NOUN" and any(m.via == "coref" for m in mentions) and _doers_own(tok, [m for m in mentions if m.resolved], resolve):
             mentions = []  # "Syria offered its troops to Lebanon": the doer's own forces (the resolver's "its troops")
         if not any(m.resolved for m in mentions) and tok.pos_ == "NOUN":
@@ -185,6 +189,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         out.append(sx.with_conjuncts(victim))  # "their vehicle hit a landmine": the mine struck them
     if sx.protesting_group(verb) is not None:
         return out  # "fired at protesting traders": the traders protest, at no one named
+    if verb.lemma_.lower() in w.BROKERING_VERBS:
+        # "mediated between the Taliban and the United States": whom a go-between goes between
+        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "between"))
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
@@ -832,6 +839,12 @@ def named_places(tok: Token) -> list[Token]:
         # "shelled Kharkiv": the small model tags some towns as persons; the resolver's place() answers only
         # for a name a gazetteer holds that is no small town's alone
         return [tok]
+    if (
+        tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "at", "into", "upon") and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_.lower() in w.STRIKING_VERBS | w.FIRING_VERBS
+    ):
+        return [tok]  # "dropped barrel bombs on Daraa", "fired rockets at Sderot": so too where weapons are aimed
     if tok.lemma_.lower() in w.NAMED_ACTS:
         return []  # "the Paris climate accord", "the Minsk agreements": the place names the text or the act
     area = tok.lemma_.lower() in w.AREA_NOUNS
