@@ -239,6 +239,10 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "disputed"
     if is_negated(trigger) and not negation_is_lexical:
         return "denied"
+    if trigger.dep_ == "dobj" and clause_head is not trigger and clause_head.lemma_.lower() in DENY_VERBS:
+        return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "would retaliate against any attack": no attack in particular ("denied any attack": above)
     if any(_inverted_condition(g) for g in [clause_head, *governors[:2]]):
         return "hypothetical"
     clause = [clause_head, *governors[:1]]

@@ -47,7 +47,8 @@ PARAGRAPHS = "rashomon_paragraphs"
 
 def paragraph_starts(doc: Doc) -> Doc:
     """Mark as a sentence start (which the parser keeps) the first token after a blank line, or after a line
-    break when it opens a line (:func:`_opens_line`)."""
+    break when it opens a line (:func:`_opens_line`) or the line before ends a sentence ("Thanks for
+    commenting.\nhttps://...")."""
     from spacy.attrs import IS_SPACE
 
     n = len(doc)
@@ -55,7 +56,8 @@ def paragraph_starts(doc: Doc) -> Doc:
         for i in doc.to_array([IS_SPACE]).reshape(-1).nonzero()[0].tolist():
             if i + 1 < n and "\n" in doc[i].text:
                 nxt = doc[i + 1]
-                if "\n\n" in doc[i].text or _opens_line(nxt.text):
+                ended = i > 0 and doc[i - 1].is_punct and doc[i - 1].text in (".", "!", "?", "…", "...")  # not "U.S."
+                if "\n\n" in doc[i].text or ended or _opens_line(nxt.text):
                     nxt.is_sent_start = True
     return doc
 

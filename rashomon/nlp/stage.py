@@ -377,8 +377,9 @@ class _Resolver:
         if owner is None:
             return None
         words = self.parsed[owner.i + 1 : noun.i + 1].text  # "its armed forces", "their aircraft" (forces' too)
-        sector = self.lookups.sector_of(words)
-        if sector is None or len(sector) != 3:
+        homeland = noun.lemma_.lower() in ("country", "nation") and noun.i == owner.i + 1
+        sector = "" if homeland else self.lookups.sector_of(words)  # "his country": the country itself
+        if sector is None or len(sector) not in (0, 3):
             return None
         if owner.lower_ in ("his", "her"):
             speaker = sx.owner_antecedent(owner)
@@ -390,8 +391,10 @@ class _Resolver:
         owners = [m.actor for m in self(a, b) if m.actor is not None]
         if not owners:
             return None
-        if owners[0].sector not in STATE_SECTORS:
-            actor: Actor | None = owners[0]  # a group's forces are the group ("his fighters")
+        if homeland:
+            actor: Actor | None = self.actors.actor(owners[0].country) if owners[0].country else None
+        elif owners[0].sector not in STATE_SECTORS:
+            actor = owners[0]  # a group's forces are the group ("his fighters")
         else:
             actor = self.actors.actor(owners[0].country + sector) if owners[0].country else None
         return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
@@ -1108,6 +1111,25 @@ def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, 
     return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
+#: the types whose event is a promise or a threat, which saying what one will do makes
+PROMISE_TYPES = frozenset({"AGREE", "THREATEN"})
+#: the auxiliaries of what one says one will do
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _promised(verb: Token) -> bool:
+    """Whether ``verb`` is what someone says they will do ("Turkey said it would support Azerbaijan", "Iran will
+    not tolerate it, the minister said"; on a condition too: "would strike back if attacked" is a threat made),
+    not what is asked or supposed ("whether Turkey would support ...")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    said = verb.head if verb.dep_ in ("ccomp", "parataxis") else next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+    return said is not None and said.lemma_.lower() in SPEECH_VERBS
+
+
 def _attacked_as_it_goes_on(coded: list[Coded], resolver: _Resolver) -> list[Coded]:
     """What an attack does as it goes on is done to the side it attacks: "Turkish drones struck Kurdish militant
     positions in northern Iraq, killing 12 fighters" kills IRQREB, not the doer's own (the fighters, completed
@@ -1397,6 +1419,8 @@ def analyse_document(
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
                 source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
+                if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):
+                    mood = "asserted"  # "Turkey said it would support Azerbaijan": the promise is made, not to come
                 if mood == "denied" and not target:
                     # "our forces did not shell any villages, calling Baku's statement disinformation": an act denied
                     # with no one named is denied as the one whose report is rejected told it (against them)

@@ -2428,3 +2428,33 @@ def test_the_two_armies_are_the_two_countries_named_before_them():
     assert _real_sides("The two armies clashed near the border town of Kidal.", "ASSAULT")[0] == ["MIL"]
     found = _real_sides("With Russian troops and Armenian forces in the area, both countries are helping Armenia.", "AID")
     assert found[0] != ["RUS", "ARM"]
+
+
+def _real_moods(text):
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-10-01")])
+    return [(e["event"], [a["code"] for a in e["source"]], e["provenance"]["modality"]) for e in events]
+
+
+def test_his_country_is_the_speakers_country():
+    # written for rashomon after a probe of our own sentences: "his country" was no one
+    assert _real_sides("Azerbaijan's president said his country had no plans to attack Armenia.", "ASSAULT")[0] == ["AZE"]
+
+
+def test_a_promise_or_a_threat_said_is_made_not_to_come():
+    # written for rashomon after a probe of our own sentences: "said it would support" was a hypothetical AGREE, and
+    # "will not tolerate, the minister said" a planned threat: saying so is the promise, the threat
+    assert _real_moods("Turkey said it would support Azerbaijan.") == [("AGREE", ["TUR"], "asserted")]
+    assert ("THREATEN", ["IRN"], "asserted") in _real_moods("Iran will not tolerate Israeli presence in the Caucasus, the minister said.")
+    # a promise on a condition is made all the same; what is only asked about, or an act of force said to come, stays
+    assert _real_moods("Turkey said it would support Azerbaijan if Armenia attacked.")[0][2] == "asserted"
+    assert all(m != "asserted" for *_, m in _real_moods("Reporters asked whether Turkey would support Azerbaijan."))
+    assert _real_moods("Russia said it would send peacekeepers to the region.")[0][2] == "hypothetical"
+
+
+def test_any_attack_is_no_attack_in_particular_and_one_denied_is_denied():
+    # written for rashomon after a probe of our own sentences: "retaliate against any attack" was an attack asserted,
+    # and "denied any attack" too
+    assert _real_moods("Iran said it would retaliate against any attack.") == [("ASSAULT", [], "hypothetical")]
+    assert _real_moods("Israel denied any attack on Iranian soil.") == [("ASSAULT", ["ISR"], "denied")]

@@ -24,6 +24,13 @@ def test_a_blank_line_ends_a_sentence_even_after_a_closing_quotation_mark() -> N
     assert [s.text.strip() for s in nlp(comment).sents][1] == "There is a big problem in asserting that."
     # a line break inside a sentence is left to the parser
     assert len(list(nlp("The talks went on\nuntil late at night.").sents)) == 1
+    # a line that ends a sentence ends it, whatever the next opens with (a reader's link), but an abbreviation
+    # at a line's end does not
+    for linked in ("Thank you.\nwww.example.org/story — the minister said Iran will not accept any change of borders.",
+                   "Well said.\nhttps://www.example.org/amp/world/2021/10/6 — “Iran’s new envoy, in Ankara for meetings, "
+                   "said Tehran ‘would never accept border changes in the region’.”"):
+        assert len(list(nlp(linked).sents)) == 2, linked
+    assert len(list(nlp("Officials of the U.S.\ngovernment met in Baku.").sents)) == 1
 
 
 def test_an_unknown_model_is_a_clear_error() -> None:
