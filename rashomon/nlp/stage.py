@@ -234,7 +234,9 @@ class _Resolver:
         # (its first word capitalised only as the sentence's first: "Farmers dumped vegetables ...")
         common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ == "NOUN")
                                                      for t in span)  # fmt: skip
-        if noun.pos_ in ("NOUN", "PROPN") and (not noun.ent_type_ or common_org) and not owned:
+        # ("a rebel attack": the tagger may call the side's word an adjective)
+        side_word = noun.pos_ == "ADJ" and noun.lemma_.lower() in w.DOER_MODIFIERS
+        if (noun.pos_ in ("NOUN", "PROPN") or side_word) and (not noun.ent_type_ or common_org) and not owned:
             earlier = self._named_before(noun, span.start_char)
             if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
                 return [ActorMention(text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]

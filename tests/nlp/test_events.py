@@ -2458,3 +2458,23 @@ def test_any_attack_is_no_attack_in_particular_and_one_denied_is_denied():
     # and "denied any attack" too
     assert _real_moods("Iran said it would retaliate against any attack.") == [("ASSAULT", [], "hypothetical")]
     assert _real_moods("Israel denied any attack on Iranian soil.") == [("ASSAULT", ["ISR"], "denied")]
+
+
+def test_business_news_beats_and_attacks_no_one():
+    # written for rashomon after a probe of our own sentences on business news, one sentence at a time (too few to
+    # be judged by the document's topic): a company "beat expectations", "attacked the market", "agreed to buy"
+    assert _real_cameos("Shares in Tesla surged after the company beat analysts' expectations.") == []
+    assert _real_cameos("Apple launched its new iPhone on Tuesday, attacking the smartphone market with a cheaper model.") == []
+    assert _real_cameos("Amazon agreed to buy the grocery chain for $13.7 billion.") == []
+    # a state agreeing to buy arms is still an agreement
+    assert _real_sides("Iran agreed to buy Russian fighter jets.", "AGREE")[0] == ["IRN"]
+
+
+def test_repelling_an_attack_is_force_against_its_doers():
+    # written for rashomon after a probe of our own sentences: "beat back" was a beating (182), and whose attack was
+    # repelled was no target
+    assert _real_cameos("The army beat back the rebel attack.") == ["190"]
+    found = _real_sides("Government forces repelled an attack by Islamist fighters near Mopti.", "ASSAULT")
+    assert found == (["MLIMIL"], ["REB"])
+    assert _real_sides("The army repelled a rebel attack on the base.", "ASSAULT") == (["MIL"], ["REB"])
+    assert _real_sides("The EU welcomed the rebel ceasefire.", "SUPPORT")[1] == ["REB"]

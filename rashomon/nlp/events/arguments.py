@@ -240,6 +240,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     # not at whom it was done to
                     doers = [g for g in c.children if (g.dep_ == "poss" and g.pos_ != "PRON") or (
                         g.dep_ in ("amod", "compound") and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN"))]
+                    doers = doers or doer_modifier(c)  # "repelled a rebel attack"
                     # (the parser may hang "by" from the act's object: "the detention of the leader by the police")
                     agent = sx.agent(c) or next((g for p in c.subtree if p.dep_ in ("agent", "prep") and p.lower_ == "by"
                                                  for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip

@@ -1098,6 +1098,10 @@ def _read(
         m.actor is not None and m.actor.code == "BUS" for m in (*source, *target)
     ):
         dropped = "commerce"  # "the two companies agreed to a merger", "two firms signed a deal": business news
+    elif dropped is None and plover == "AGREE" and tok.pos_ == "VERB" and all(
+        m.actor is None or m.actor.code == "BUS" for m in source
+    ) and any(c.dep_ == "xcomp" and c.lemma_.lower() in w.COMMERCE_VERBS for c in tok.children):
+        dropped = "commerce"  # "Amazon agreed to buy the grocery chain": a firm of no country buying
     intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
     if intent is not None and _is_commitment(tok, sent):
         row = replace(row, cameo=intent, mode=None, context=())
