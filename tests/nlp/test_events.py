@@ -2478,3 +2478,16 @@ def test_repelling_an_attack_is_force_against_its_doers():
     assert found == (["MLIMIL"], ["REB"])
     assert _real_sides("The army repelled a rebel attack on the base.", "ASSAULT") == (["MIL"], ["REB"])
     assert _real_sides("The EU welcomed the rebel ceasefire.", "SUPPORT")[1] == ["REB"]
+
+
+def test_whom_an_apposition_relates_the_object_to_is_not_the_object():
+    # written for rashomon after a ConfliBERT train-part miss (a freed critic "of" the president: the president was
+    # the target)
+    from rashomon.engine.code import code_texts
+
+    text = "A court freed the blogger Ayo Bello, a fierce critic of President Muhammadu Buhari, on Tuesday."
+    (events,) = code_texts([("x", text, "2021-01-01")])
+    freed = next(e for e in events if e["event"] == "RETREAT")
+    assert "NGAGOV" not in [a["code"] for a in freed["target"]]
+    # the name an apposition gives is still the actor ("Iran's ally, Syria")
+    assert _real_sides("Iran's ally, Syria, condemned the strike.", "ACCUSE")[0] == ["SYR"]

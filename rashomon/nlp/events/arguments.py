@@ -71,6 +71,13 @@ def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]
     own = [m for m in mentions if m.start < head_end]
     if any(m.resolved for m in own):
         mentions = own
+    else:
+        # "pastor Evan Mawarire, a critic of President Robert Mugabe": whom an apposition relates the actor to
+        # is someone else (but "Ali Hassan, a member of the opposition party" is of the party)
+        related = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for c in tok.children if c.dep_ == "appos"
+                   and c.pos_ == "NOUN" and c.lower_ not in w.MEMBER_NOUNS and c.lower_ not in w.PERSON_NOUNS
+                   for p in c.children if p.dep_ == "prep"]  # fmt: skip
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in related)]
     parts = {m.actor.country for m in mentions if m.actor is not None and m.actor.country and m.actor.code != m.actor.country}
     return [m for m in mentions if m.actor is None or m.actor.code != m.actor.country or m.actor.country not in parts]
 
