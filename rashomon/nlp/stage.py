@@ -1069,6 +1069,11 @@ def _other_side(
     from ("the army withdrew from the Gaza Strip": no Palestinian army)."""
     if plover in FORCE_TYPES:
         return _not_of_its_foe(source, target, resolver)
+    if plover == "RETREAT" and mode == "release":
+        # "the rebels released a Japanese citizen": captors are not of the country of whom they free, named by
+        # nationality (a government freeing its own is named: "Iranian authorities released ...")
+        freed = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country}
+        return tuple(_elsewhere_named(m, freed, resolver, or_none=True) for m in source)
     if plover == "RETREAT" and mode == "withdraw":
         left = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country}
         return _not_of(source, left, resolver)

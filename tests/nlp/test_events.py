@@ -2491,3 +2491,18 @@ def test_whom_an_apposition_relates_the_object_to_is_not_the_object():
     assert "NGAGOV" not in [a["code"] for a in freed["target"]]
     # the name an apposition gives is still the actor ("Iran's ally, Syria")
     assert _real_sides("Iran's ally, Syria, condemned the strike.", "ACCUSE")[0] == ["SYR"]
+
+
+def test_captors_are_not_of_the_country_of_whom_they_free():
+    # written for rashomon after a ConfliBERT train-part miss and probes of our own sentences: "the rebels" freeing a
+    # Japanese citizen were JPNREB, and "an aid worker" was labour
+    found = _real_sides("The rebels will release a kidnapped aid worker and a Japanese citizen to the Red Cross.", "RETREAT")
+    assert found[0] == ["REB"] and "JPNNGO" in found[1]
+    assert _real_sides("Iranian authorities released two British nationals.", "RETREAT") == (["IRNGOV"], ["GBRCVL"])
+
+
+def test_a_passive_participle_is_done_to_its_noun():
+    # written for rashomon after a probe of our own sentences: "engineers kidnapped in Libya" were kidnapped from
+    # Libya, "demonstrators wounded in the clashes" by no one to no one
+    assert _real_sides("Gunmen released three Turkish engineers kidnapped in Libya.", "ASSAULT")[1] == ["TUR"]
+    assert _real_sides("Demonstrators wounded in the clashes were taken to hospital.", "ASSAULT")[1] == ["OPP"]

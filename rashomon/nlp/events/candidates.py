@@ -925,6 +925,14 @@ def _read(
                 doer = sx.subject(holder)
             source = args.actors(sx.with_conjuncts(doer), resolve)
             target = args.pick_target(tok, resolve)
+            if tok.tag_ == "VBN" and not described and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("dobj", "dative") for c in tok.children
+            ) and tok.sent.root.pos_ in ("VERB", "AUX"):
+                # "three Turkish engineers kidnapped in Libya": a passive participle's noun is whom it was done to
+                # (in a sentence the parser reads whole: not one whose root is a noun, "the footage that police
+                # released ... shows" read as "police released")
+                done_to = tuple(m for m in args.actors(sx.with_conjuncts(sx.first_conjunct(tok.head)), resolve) if m.resolved)
+                target = done_to or target
             if tok.lemma_.lower() in w.SENDING_VERBS:
                 target = args.not_objects(target, tok)  # "a plan to send troops": what is sent is no target
             if not target and tok.tag_ == "VBN" and sx.agent(tok) is not None:
