@@ -937,7 +937,8 @@ def test_contraband_traded_is_smuggling_not_trade():
     assert code("Smugglers used the border to export drugs from Ruritania to Borduria.") == []
     assert code("The heroin trade between Ruritania and Borduria grew.") == []
     assert one("Syldavia exported oil to Borduria in May.", "COOPERATE")["target"] == ["Borduria"]
-    assert one("The oil trade between Ruritania and Borduria grew.", "COOPERATE")["source"] == ["Ruritania"]
+    # trade between two is done by both (PLOVER codes a reciprocal act's parties as actors)
+    assert one("The oil trade between Ruritania and Borduria grew.", "COOPERATE")["source"] == ["Ruritania", "Borduria"]
 
 
 def test_an_act_said_to_be_out_of_the_question_is_denied():
@@ -2506,3 +2507,26 @@ def test_a_passive_participle_is_done_to_its_noun():
     # Libya, "demonstrators wounded in the clashes" by no one to no one
     assert _real_sides("Gunmen released three Turkish engineers kidnapped in Libya.", "ASSAULT")[1] == ["TUR"]
     assert _real_sides("Demonstrators wounded in the clashes were taken to hospital.", "ASSAULT")[1] == ["OPP"]
+
+
+def test_weapons_transferred_extraditions_and_jets_shot_down():
+    # written for rashomon after probes of our own sentences: a transfer of drones was no event (the war in the same
+    # sentence was), an extradition was aimed at the suspect, and a jet shot down was small-arms fire
+    assert _real_sides("Israel transferred drones to Azerbaijan during the war.", "AID") == (["ISR"], ["AZE"])
+    assert _real_cameos("Israel transferred drones to Azerbaijan during the war.") == ["072"]
+    assert _real_sides("Kazakhstan extradited the suspect to Uzbekistan.", "COOPERATE")[1] == ["UZB"]
+    assert _real_cameos("Azerbaijan shot down an Armenian fighter jet.") == ["190"]
+
+
+def test_a_reciprocal_act_between_two_is_done_by_both():
+    # written for rashomon after probes of our own sentences: "an agreement between X and Y was signed" had no source
+    # and X as its target; talks "between" two were one's with the other (PLOVER codes both parties as actors)
+    assert _real_sides("An agreement between Armenia and Azerbaijan was signed in Washington.", "SUPPORT") == (["ARM", "AZE"], [])
+    assert all(e[1:3] == (["IRN", "USA"], []) for e in _real_paragraph("Talks between Iran and the United States were held in Oman."))
+    assert _real_sides("The Baku talks between Armenia and Azerbaijan resumed.", "CONSULT") == (["ARM", "AZE"], [])
+
+
+def test_an_official_dismissed_is_no_rejection():
+    # written for rashomon after a probe of our own sentences: "dismissed the defence minister" was a REJECT
+    assert _real_cameos("The president dismissed the defence minister after the defeat.") == []
+    assert _real_cameos("The court dismissed the appeal.") == ["120"]

@@ -58,6 +58,8 @@ LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "M
 AUTHORED_OBJECT_TYPES = frozenset({"REJECT", "ACCUSE", "CONCEDE"})
 
 
+#: acts two parties do together, each an actor of it ("talks between X and Y", "an agreement between X and Y")
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: material events worth keeping even when no argument is a known actor ("gunmen attacked a village")
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
@@ -666,6 +668,12 @@ def _unopposed(verb: Token) -> bool:
     return False
 
 
+def _office_holder(verb: Token) -> bool:
+    """Whether what ``verb`` takes as its object is someone holding a post: an office noun ("the defence minister",
+    "its chief of staff") or a person's name."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in w.PERSON_NOUNS or c.ent_type_ == "PERSON") for c in verb.children)
+
+
 def _terms_of(noun: Token, row: Trigger) -> bool:
     """Whether an agreement noun names the frame an act is done in, an agreement made before: "under the deal",
     "under the terms of the truce", "as part of the agreement", "in line with the accord", "according to the
@@ -716,7 +724,8 @@ def _asks_a_question(verb: Token) -> bool:
 #: (a modifier, a carried object, the content of a threat), no act at all (a question, a display, a fight against
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
-                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce"})  # fmt: skip
+                        "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
+                        "personnel"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,7 +742,7 @@ class Candidate:
     #: (something only said: "declined to comment", "offered condolences"), "modifier" (a participle used as an
     #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs"), "absent" (what something
     #: went without: "ended without agreement"), "commerce" (a deal between firms of no country: "the two companies
-    #: agreed to a merger")
+    #: agreed to a merger"), "personnel" (an official dismissed: "the president dismissed the defence minister")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -811,8 +820,8 @@ def _read(
         elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in sx.LETTING_VERBS and tok.head.i in found:
             dropped = "carried"  # "Egypt let free the activist": one release, which "let free" names
         elif tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
-            c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
-        ):
+            c.i in found and c.dep_ in ("dobj", "attr", "nsubjpass") for c in tok.children
+        ):  # ("talks were held in Oman": the passive's subject too)
             dropped = "light"
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
@@ -843,6 +852,8 @@ def _read(
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
+    elif plover == "REJECT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.DISMISSING_VERBS and _office_holder(tok):
+        dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
@@ -882,6 +893,10 @@ def _read(
                 if patient is None:
                     patient = sx.subject(tok)
             target = args.actors(sx.with_conjuncts(patient), resolve)
+            parties = sx.pobjs(patient, "between") if patient is not None and patient.i in found and not source else []
+            if parties:
+                # "an agreement between Armenia and Azerbaijan was signed": the two sign it, together
+                source, target = args.actors(sx.with_conjuncts(parties[0]), resolve), ()
             if tok.lemma_.lower() in w.HANDING_VERBS and (given := args.actors(sx.pobjs(tok, "to")[:1], resolve)):
                 # "an ancient statue was returned to Greece": what is handed is no target, whom it goes to is
                 target = given
@@ -986,6 +1001,11 @@ def _read(
         held = tok.dep_ == "compound" and dropped is None
         noun = tok.head if held else tok
         src_toks, tgt_toks = args.noun_arguments(noun)
+        between = sx.pobjs(noun, "between")
+        if plover in RECIPROCAL_TYPES and between and src_toks[:1] == [between[0]]:
+            # "talks between Iran and the United States": a reciprocal act's parties all do it, to no one (PLOVER
+            # codes both as actors), where "fighting between" is one side's against the other's
+            src_toks, tgt_toks = sx.with_conjuncts(between[0]), []
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
         if not target and tgt_toks:
             # "air strikes on Gaza", "aid to Gaza": a place the act is aimed at is its country's
@@ -994,7 +1014,8 @@ def _read(
         # names where it is held, not who holds it
         kept = tuple(m for m in source if not args.named_venue(m, noun))
         if source and not kept and len(target) >= 2 and any(c.lower_ == "between" for c in noun.children):
-            kept, target = target[:1], target[1:]  # "the Baku talks between Armenia and Azerbaijan"
+            # "the Baku talks between Armenia and Azerbaijan" (a reciprocal act's parties all do it)
+            kept, target = (target, ()) if plover in RECIPROCAL_TYPES else (target[:1], target[1:])
         source = kept
         if not source:
             source = args.participants(tok, sent, resolve)
