@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 
 class SegmentKind(StrEnum):
@@ -213,6 +213,8 @@ class Place:
 
 Modality = Literal["asserted", "denied", "disputed", "hedged", "planned", "hypothetical", "asked"]
 Holder = Literal["author", "speaker", "reader comment"]
+#: an actor as the network and its exports key it: a code, or a row number of one
+Code = TypeVar("Code", str, int)
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +398,14 @@ class Statement:
     independent: bool = True
     #: the row ids of other events of the same sentence, speaker and modality in this claim (one statement)
     also: tuple[int, ...] = ()
+
+
+def dyads(sources: Sequence[Code], targets: Sequence[Code]) -> list[tuple[Code, Code]]:
+    """The directed (source, target) ties of one event: each source with each target; an event with several
+    sources and no target, a joint or reciprocal act ("talks between Armenia and Azerbaijan", "Turkey and
+    Azerbaijan held a drill"), ties its sources to one another, each way. No actor is tied to itself."""
+    src, tgt = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
+    return [(s, t) for s in src for t in (tgt or src) if s != t]
 
 
 def one_per_sentence(found: Sequence[Statement]) -> list[Statement]:

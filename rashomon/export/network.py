@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from rashomon.export import register
+from rashomon.records import dyads
 from rashomon.store import Store
 from rashomon.store.events import event_rows
 
@@ -31,8 +32,9 @@ class Edge:
 
 
 def actor_network(store: Store, min_confidence: float = 0.0) -> tuple[list[Node], list[Edge]]:
-    """Every resolved actor, and every dyad between a source and a target of one event (an actor acting on
-    itself is left out). Several sources or targets in one event make one edge per pair."""
+    """Every resolved actor, and every dyad of one event (:func:`rashomon.records.dyads`: a source and a target;
+    the sources of a joint act with no target, each way; an actor acting on itself is left out). Several
+    sources or targets in one event make one edge per pair."""
     nodes: dict[str, Node] = {}
     edges: dict[tuple[str, str], Edge] = {}
     for e in event_rows(store, min_confidence):
@@ -47,14 +49,11 @@ def actor_network(store: Store, min_confidence: float = 0.0) -> tuple[list[Node]
             if a["code"] not in seen:
                 node.events += 1
                 seen.add(a["code"])
-        for s in {a["code"] for a in e["source"] if a["code"]}:
-            for t in {a["code"] for a in e["target"] if a["code"]}:
-                if s == t:
-                    continue
-                edge = edges.setdefault((s, t), Edge(s, t))
-                edge.events += 1
-                edge.goldstein += e["goldstein"]
-                edge.quads[e["quad_class"] - 1] += 1
+        for s, t in dyads([a["code"] for a in e["source"] if a["code"]], [a["code"] for a in e["target"] if a["code"]]):
+            edge = edges.setdefault((s, t), Edge(s, t))
+            edge.events += 1
+            edge.goldstein += e["goldstein"]
+            edge.quads[e["quad_class"] - 1] += 1
     for edge in edges.values():
         edge.goldstein = round(edge.goldstein / edge.events, 3)
     return sorted(nodes.values(), key=lambda n: n.code), sorted(edges.values(), key=lambda x: (x.source, x.target))

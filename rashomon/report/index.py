@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from rashomon.errors import UsageError
 from rashomon.examine.link import family
+from rashomon.records import dyads
 from rashomon.report.names import actor_name, claim_words
 from rashomon.report.queries import ActorSummary, parse_authors, source_label
 from rashomon.store.events import line_from_json
@@ -362,22 +363,18 @@ class EventIndex:
         role = ix.ea_role = np.asarray(ea_role, dtype=np.int64)
         ix.by_code = np.argsort(ix.ea_code, kind="stable")
         ix.code_start = np.searchsorted(ix.ea_code[ix.by_code], np.arange(len(ix.codes) + 1)).astype(np.int64)
-        # every (source, target) pair of each event: a join of the event's source rows with its target rows
-        src_rows = np.flatnonzero(role == 0)
-        tgt_rows = np.flatnonzero(role == 1)
+        # every dyad of each event (records.dyads): its sources with its targets, or a joint act's sources each way
         pe: list[int] = []
         ps: list[int] = []
         pt: list[int] = []
-        if len(src_rows) and len(tgt_rows):
-            tgt_by_event: dict[int, list[int]] = {}
-            for r in tgt_rows.tolist():
-                tgt_by_event.setdefault(int(ix.ea_event[r]), []).append(int(ix.ea_code[r]))
-            for r in src_rows.tolist():
-                ev = int(ix.ea_event[r])
-                for t in tgt_by_event.get(ev, ()):
-                    pe.append(ev)
-                    ps.append(int(ix.ea_code[r]))
-                    pt.append(t)
+        by_event: dict[int, tuple[list[int], list[int]]] = {}
+        for ev, code, r in zip(ix.ea_event.tolist(), ix.ea_code.tolist(), role.tolist(), strict=True):
+            by_event.setdefault(ev, ([], []))[r].append(code)
+        for ev, (srcs, tgts) in sorted(by_event.items()):  # event by event: pair_event ascends
+            for s, t in dyads(srcs, tgts):
+                pe.append(ev)
+                ps.append(s)
+                pt.append(t)
         ix._by_day = np.lexsort((ix.ids, ix.day))
         ix.pair_event = np.asarray(pe, dtype=np.int64)
         ix.pair_src = np.asarray(ps, dtype=np.int64)
