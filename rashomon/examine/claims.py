@@ -281,11 +281,13 @@ def when(best: tuple[str | None, str | None]) -> str | None:
     value, precision = best
     if value is None:
         return None
+    if precision == "week":
+        return f"week of {value[:10]}"
     return {"day": value[:10], "datetime": value[:10], "month": value[:7], "year": value[:4]}.get(precision or "")
 
 
 #: How precise a date is, most precise first.
-RANK = {"datetime": 0, "day": 0, "month": 1, "year": 2, "publication": 3, "relative": 4}
+RANK = {"datetime": 0, "day": 0, "week": 1, "month": 2, "year": 3, "publication": 4, "relative": 5}
 
 
 def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:

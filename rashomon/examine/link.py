@@ -94,11 +94,14 @@ def propositions(event: str, source_keys: Sequence[str], target_keys: Sequence[s
 
 
 def interval(ev: EventRef) -> tuple[int, int] | None:
-    """The event's date as a (first, last) day-ordinal interval when the text gives a day or a month;
+    """The event's date as a (first, last) day-ordinal interval when the text gives a day, a week or a month;
     None for a year, a publication date or no date (too coarse to tell happenings apart)."""
-    if ev.date is None or ev.precision not in ("day", "datetime", "month"):
+    if ev.date is None or ev.precision not in ("day", "datetime", "week", "month"):
         return None
     try:
+        if ev.precision == "week":
+            monday = date.fromisoformat(ev.date[:10]).toordinal()
+            return monday, monday + 6
         if ev.precision == "month":
             y, m = int(ev.date[:4]), int(ev.date[5:7])
             first = date(y, m, 1)

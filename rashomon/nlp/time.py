@@ -102,6 +102,9 @@ def find_time(sentence: str, published: date | None) -> TimeRef | None:
     low = sentence.translate(_CASE_FOLD).lower()
     if not any(word in low for word in _RELATIVE_HINTS):
         return None
+    ago = _AGO.search(sentence) if "ago" in low else None
+    if ago:
+        return _ago(ago, published)
     m = _WEEKDAY.search(sentence) if "day" in low else None  # every weekday's name ends in "day"
     if m:
         if published is None:
@@ -124,7 +127,7 @@ def find_time(sentence: str, published: date | None) -> TimeRef | None:
         if unit == "day":
             return TimeRef((published + timedelta(days=offset)).isoformat(), "day", m.group(0))
         if unit == "week":
-            return TimeRef((published + timedelta(days=offset)).isoformat(), "day", m.group(0))
+            return TimeRef(_monday(published + timedelta(days=offset)).isoformat(), "week", m.group(0))
         if unit == "month":
             y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
             return TimeRef(f"{y:04d}-{mo:02d}", "month", m.group(0))
@@ -134,6 +137,32 @@ def find_time(sentence: str, published: date | None) -> TimeRef | None:
         year = published.year if season_month < published.month else published.year - 1
         return TimeRef(f"{year:04d}-{season_month:02d}", "month", m.group(0))
     return None
+
+
+#: "two days ago", "3 weeks ago", "a month ago", "five years ago"
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_AGO = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _ago(m: re.Match[str], published: date | None) -> TimeRef:
+    """A date counted back from publication: to the day for days, the week for weeks, the month, the year."""
+    if published is None:
+        return TimeRef(None, "relative", m.group(0))
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    unit = m["unit"].lower()
+    if unit == "day":
+        return TimeRef((published - timedelta(days=n)).isoformat(), "day", m.group(0))
+    if unit == "week":
+        return TimeRef(_monday(published - timedelta(weeks=n)).isoformat(), "week", m.group(0))
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        return TimeRef(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", m.group(0))
+    return TimeRef(f"{published.year - n:04d}", "year", m.group(0))
 
 
 def publication_time(published: date | None) -> TimeRef | None:

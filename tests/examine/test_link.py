@@ -52,3 +52,15 @@ def test_neighbouring_dates_with_alike_evidence_are_one_happening():
 def test_similarity_of_content_words():
     assert similarity(content_words("Iran backs Armenia"), content_words("Armenia, backed by Iran")) == 0.5
     assert similarity(frozenset(), content_words("anything")) == 0.0
+
+
+def test_a_week_spans_its_seven_days_and_labels_as_a_week():
+    from datetime import date
+
+    from rashomon.examine.claims import when
+    from rashomon.examine.link import interval
+
+    drill = ref("MOBILIZE", ("IRN",), (), "Iran held drills near the border last week.", date="2021-09-27", precision="week")
+    monday = date(2021, 9, 27).toordinal()
+    assert interval(drill) == (monday, monday + 6)
+    assert when(("2021-09-27", "week")) == "week of 2021-09-27"

@@ -23,6 +23,14 @@ PUB = date(2021, 10, 6)  # a Wednesday
         ("Tehran hosted the talks last summer.", "2021-07", "month"),
         ("The minister visited Baku yesterday.", "2021-10-05", "day"),
         ("In 1992 Khamenei said the Armenians were oppressing Muslims.", "1992", "year"),
+        # a week is a week, given by its Monday, not a day seven days back (found probing coded events)
+        ("Iran held drills near the border last week.", "2021-09-27", "week"),
+        ("Talks resume this week.", "2021-10-04", "week"),
+        # counted back from publication
+        ("Two days ago, Armenia accused Baku of breaking the truce.", "2021-10-04", "day"),
+        ("The army moved 3 weeks ago.", "2021-09-13", "week"),
+        ("A month ago the talks failed.", "2021-09", "month"),
+        ("Five years ago the war began.", "2016", "year"),
     ],
 )
 def test_dates_in_sentences(sentence, value, precision):
@@ -32,6 +40,8 @@ def test_dates_in_sentences(sentence, value, precision):
 
 def test_relative_dates_without_a_publication_date_are_marked_relative():
     assert find_time("Iran said on Thursday that it would respond.", None) == TimeRef(None, "relative", "on Thursday")
+    assert find_time("Two days ago, Armenia accused Baku.", None) == TimeRef(None, "relative", "Two days ago")
+    assert find_time("He left an hour ago.", PUB) is None
     assert find_time("No date in this sentence at all.", PUB) is None
 
 
