@@ -2530,3 +2530,10 @@ def test_an_official_dismissed_is_no_rejection():
     # written for rashomon after a probe of our own sentences: "dismissed the defence minister" was a REJECT
     assert _real_cameos("The president dismissed the defence minister after the defeat.") == []
     assert _real_cameos("The court dismissed the appeal.") == ["120"]
+
+
+def test_breaking_a_truce_is_violating_it():
+    # written for rashomon after a probe of our own sentences: "breaking the truce" was a truce (RETREAT)
+    assert _real_cameos("Azerbaijani forces broke the ceasefire overnight, the ministry said.") == ["196"]
+    assert "0871" not in _real_cameos("Armenia accused Baku of breaking the truce.")
+    assert _real_cameos("The rebels breached the truce near Kidal.") == ["196"]
