@@ -511,6 +511,8 @@ class _Resolver:
                 # the small model tags some countries as persons ("as Azerbaijan grew"): one that the table
                 # knows as a country is still an "it"
                 continue
+            if number in ("he", "him", "she", "her") and self._country_named(tok):
+                continue  # and never a "he": "the prime minister said Azerbaijan had occupied ... He called on ..."
             # "Iran's foreign minister ... He met": a person named by office is coded as the office's body
             # "Chancellor Olaf Scholz ... him": so is a named person the table knows only by title
             office = want == "person" and (tok.lemma_.lower() in w.PERSON_NOUNS or tok.ent_type_ == "PERSON")
@@ -696,13 +698,15 @@ CONTEXT_SCORE = 0.5
 PRONOUN_REFERENTS = {"he": "person", "him": "person", "she": "person", "her": "person", "it": "body", "its": "body",
                      "they": "body", "them": "body", "their": "body"}  # fmt: skip
 #: the sector a description of two states' organs names ("both governments", "the two armies")
-PAIR_SECTORS = {"governments": "GOV", "leaderships": "GOV", "armies": "MIL", "militaries": "MIL"}
+PAIR_SECTORS = {"governments": "GOV", "leaderships": "GOV", "armies": "MIL", "militaries": "MIL", "ministers": "GOV",
+                "leaders": "GOV", "presidents": "GOV", "delegations": "GOV"}  # fmt: skip
 #: definite descriptions of actors named before them: (kind, the pronoun they stand like)
 DESCRIPTIONS = {
     **{f"{d} {n}": ("country", "it") for d in ("the", "this", "that") for n in ("country", "nation", "state", "republic", "kingdom")},
     **{f"{d} {n}": ("country", "they") for d in ("both", "the two", "the 2", "both the") for n in (
         "countries", "nations", "states", "sides", "parties", "neighbours", "neighbors", "governments", "republics",
-        "capitals", "rivals", "adversaries", "foes", "belligerents", "armies", "militaries")},
+        "capitals", "rivals", "adversaries", "foes", "belligerents", "armies", "militaries", "ministers", "leaders",
+        "presidents", "delegations")},
 }  # fmt: skip
 
 

@@ -2537,3 +2537,16 @@ def test_breaking_a_truce_is_violating_it():
     assert _real_cameos("Azerbaijani forces broke the ceasefire overnight, the ministry said.") == ["196"]
     assert "0871" not in _real_cameos("Armenia accused Baku of breaking the truce.")
     assert _real_cameos("The rebels breached the truce near Kidal.") == ["196"]
+
+
+def test_he_is_never_a_country_and_the_two_ministers_are_those_who_met():
+    # written for rashomon after a probe paragraph of our own: "He called on the CSTO" after "the prime minister
+    # said Azerbaijan had occupied ..." was Azerbaijan; "the two ministers" after a meeting was one of them
+    found = _real_paragraph("The Armenian prime minister said Azerbaijan had occupied 40 square kilometres of Armenian "
+                            "territory. He called on the CSTO to intervene.")
+    assert ("REQUEST", ["ARMGOV"], ["IGOCASCST"], None) in found
+    # land measured out of a country's territory is taken from that country
+    assert ("COERCE", ["AZE"], ["ARM"], "ARMGOV") in found  # as the prime minister says
+    found = _real_paragraph("Turkey's defence minister Hulusi Akar met his Azerbaijani counterpart in Baku on Monday. "
+                            "The two ministers discussed joint exercises.")
+    assert any(e[1] == ["TURGOV", "AZEGOV"] for e in found), found
