@@ -2550,3 +2550,9 @@ def test_he_is_never_a_country_and_the_two_ministers_are_those_who_met():
     found = _real_paragraph("Turkey's defence minister Hulusi Akar met his Azerbaijani counterpart in Baku on Monday. "
                             "The two ministers discussed joint exercises.")
     assert any(e[1] == ["TURGOV", "AZEGOV"] for e in found), found
+
+
+def test_jihadists_or_volunteers_sent_to_a_side_are_military_aid():
+    # written for rashomon after a probe of reader-comment sentences of our own: jihadists sent were no one sent
+    assert _real_sides("Iran sent volunteers to Syria.", "AID") == (["IRN"], ["SYR"])
+    assert _real_sides("Turkey sent jihadists to Azerbaijan.", "AID") == (["TUR"], ["AZE"])
