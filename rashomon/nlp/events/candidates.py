@@ -661,10 +661,11 @@ def _unopposed(verb: Token) -> bool:
         if c.dep_ in ("advmod", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in w.UNOPPOSED_ADVS:
             return True
         if c.dep_ == "prep" and c.lower_ == "without":
-            for o in c.children:
-                said = o if o.dep_ == "pobj" else next((d for d in o.children if d.dep_ == "dobj"), None) if o.dep_ == "pcomp" else None
-                if said is not None and said.lemma_.lower() in w.UNOPPOSED_NOUNS | {"fire"}:
-                    return True
+            # "without a fight", "without firing a shot" (the object of the gerund)
+            said = [o for o in c.children if o.dep_ == "pobj"]
+            said += [d for o in c.children if o.dep_ == "pcomp" for d in o.children if d.dep_ == "dobj"]
+            if any(t.lemma_.lower() in w.UNOPPOSED_NOUNS for t in said):
+                return True
     return False
 
 

@@ -113,12 +113,7 @@ def occupation_read(coded: Coded) -> bool:
     """Whether the rules read a taking as an occupation from the parse around it ("took the town without a
     fight": CAMEO 192, where the word's own rows say the use of force): the type model, which weighs the word,
     does not undo what the words around it say."""
-    if coded.row.cameo != "192":
-        return False
-    tok = coded.trigger
-    pos = "V" if tok.pos_ == "VERB" else "N"
-    rows = [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
-    return all(r.cameo != "192" for r in rows)
+    return coded.row.cameo == "192" and all(r.cameo != "192" for r in _word_rows(coded.trigger))
 
 
 def _forces(source: tuple[ActorMention, ...]) -> bool:
@@ -127,11 +122,15 @@ def _forces(source: tuple[ActorMention, ...]) -> bool:
     return bool(source) and all(m.actor is not None and m.actor.sector in ("MIL", "COP") for m in source)
 
 
-def _rows_of_type(tok: Token, plover: str) -> list[Trigger]:
-    """The lexicon's rows of PLOVER type ``plover`` for the trigger word ``tok`` (by lemma, then by form)."""
+def _word_rows(tok: Token) -> list[Trigger]:
+    """The lexicon's rows for the trigger word ``tok`` (by lemma, then by form)."""
     pos = "V" if tok.pos_ == "VERB" else "N"
-    rows = [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
-    return [r for r in rows if lookup(r.cameo).plover == plover]
+    return [r for key in ((pos, tok.lemma_.lower()), (pos, tok.lower_)) for r in triggers().get(key, ())]
+
+
+def _rows_of_type(tok: Token, plover: str) -> list[Trigger]:
+    """The lexicon's rows of PLOVER type ``plover`` for the trigger word ``tok``."""
+    return [r for r in _word_rows(tok) if lookup(r.cameo).plover == plover]
 
 
 #: the fewest sentences a document's topic is judged from: one or two sentences say too little about what a
