@@ -200,8 +200,13 @@ def gdelt_row(e: dict[str, Any], added: str) -> list[str]:
         row["MonthYear"] = day.strftime("%Y%m")
         row["Year"] = str(day.year)
         row["FractionDate"] = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+    sides = {role: [a for a in e[role] if a["code"]] for role in ("source", "target")}
+    if not sides["target"] and sides["source"]:
+        # a joint or reciprocal act ("talks between Armenia and Azerbaijan": both its actors, no target) is the
+        # dyad of its first two actors (records.dyads), as GDELT codes a meeting
+        sides["target"] = [a for a in sides["source"] if a["code"] != sides["source"][0]["code"]][:1]
     for n, role in ((1, "source"), (2, "target")):
-        actors = [a for a in e[role] if a["code"]]
+        actors = sides[role]
         if actors:
             a = actors[0]
             row[f"Actor{n}Code"] = a["code"]

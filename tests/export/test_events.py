@@ -62,3 +62,21 @@ def test_parquet_loads_in_pandas_and_duckdb(caucasus_store, tmp_path):
     rows = con.execute(f"SELECT event, count(*) FROM read_parquet('{path}') GROUP BY event").fetchall()
     assert sum(c for _, c in rows) == n
     # and the store itself opens in DuckDB's SQLite reader? not needed: it is a plain SQLite file
+
+
+def test_a_joint_act_is_the_gdelt_dyad_of_its_two_actors():
+    from rashomon.export.events import gdelt_row
+
+    def actor(code, name):
+        return {"code": code, "name": name, "text": name, "country": code[:3], "kind": "country", "sector": code[3:] or None}
+
+    joint = {"id": 7, "date": "2021-10-04", "date_precision": "day", "published": "2021-10-05", "segment": 1,
+             "source": [actor("ARM", "Armenia"), actor("AZE", "Azerbaijan")], "target": [], "cameo": "046",
+             "quad_class": 1, "goldstein": 7.0, "place_name": None, "url": None, "document": "a.txt"}  # fmt: skip
+    row = dict(zip(GDELT_COLUMNS, gdelt_row(joint, "20211005"), strict=True))
+    assert (row["Actor1Code"], row["Actor2Code"]) == ("ARM", "AZE")
+    # a named target still comes first; one actor alone has no second
+    aimed = {**joint, "target": [actor("RUS", "Russia")]}
+    assert dict(zip(GDELT_COLUMNS, gdelt_row(aimed, "20211005"), strict=True))["Actor2Code"] == "RUS"
+    alone = {**joint, "source": [actor("ARM", "Armenia")]}
+    assert dict(zip(GDELT_COLUMNS, gdelt_row(alone, "20211005"), strict=True))["Actor2Code"] == ""
