@@ -1122,8 +1122,8 @@ def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, 
     return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
-#: the types whose event is a promise or a threat, which saying what one will do makes
-PROMISE_TYPES = frozenset({"AGREE", "THREATEN"})
+#: the types whose event is a promise, a threat or a refusal, which saying what one will (not) do makes
+PROMISE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 #: the auxiliaries of what one says one will do
 _WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -1246,8 +1246,11 @@ def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> t
         return ()
     if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in phrase.children):
         return ()
-    # (a sector noun that names no people by itself is the speaker's own here: "our units", "our warplanes")
+    # (a sector noun that names no people by itself is the speaker's own here: "our units", "our warplanes"; an
+    # armed side's place is its forces': "our positions")
     sector = resolver.lookups.sector_of(phrase.text, head=True) or resolver.lookups.sector_of(phrase.text)
+    if sector is None and phrase.lemma_.lower() in w.FACILITY_NOUNS:
+        sector = "MIL"
     code = speaker.actor.country + sector if sector is not None and len(sector) == 3 else speaker.actor.country
     actor = resolver.actors.actor(code) or resolver.actors.actor(speaker.actor.country)
     start, end = sx.phrase_chars(phrase)
@@ -1428,6 +1431,9 @@ def analyse_document(
                     )
                     # "'Our troops returned fire,' the ministry said": the speaker's country's troops
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
+                    # "'Armenian forces shelled our positions,' she said": the speaker's country's forces
+                    done_to = next((c for c in coded.trigger.children if c.dep_ == "dobj"), None)
+                    target = target or _ours(done_to, speaker, resolver)
                 source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):

@@ -2556,3 +2556,17 @@ def test_jihadists_or_volunteers_sent_to_a_side_are_military_aid():
     # written for rashomon after a probe of reader-comment sentences of our own: jihadists sent were no one sent
     assert _real_sides("Iran sent volunteers to Syria.", "AID") == (["IRN"], ["SYR"])
     assert _real_sides("Turkey sent jihadists to Azerbaijan.", "AID") == (["TUR"], ["AZE"])
+
+
+def test_our_positions_in_a_quotation_are_the_speakers_and_a_refusal_said_is_made():
+    # written for rashomon after a probe paragraph of our own: "shelled our positions" and "attacked our sovereign
+    # territory", quoted, were aimed at no one; "would not accept this, he added" was a hypothetical rejection
+    from rashomon.engine.code import code_texts
+
+    text = ('Azerbaijan\'s foreign ministry spokeswoman spoke to reporters on Monday. "Armenian forces shelled our '
+            'positions in Tovuz," she said. Pashinyan told parliament: "Azerbaijan has attacked our sovereign territory."')
+    (events,) = code_texts([("x", text, "2021-10-07")])
+    found = [(e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events]
+    assert ("ASSAULT", ["ARMMIL"], ["AZEMIL"]) in found and ("ASSAULT", ["AZE"], ["ARM"]) in found, found
+    assert ("REJECT", ["IRNGOV"], "asserted") in _real_moods(
+        "The Iranian foreign minister spoke on Monday. Tehran would not accept this, he added.")
