@@ -2570,3 +2570,10 @@ def test_our_positions_in_a_quotation_are_the_speakers_and_a_refusal_said_is_mad
     assert ("ASSAULT", ["ARMMIL"], ["AZEMIL"]) in found and ("ASSAULT", ["AZE"], ["ARM"]) in found, found
     assert ("REJECT", ["IRNGOV"], "asserted") in _real_moods(
         "The Iranian foreign minister spoke on Monday. Tehran would not accept this, he added.")
+
+
+def test_forces_an_agreement_withdraws_are_not_its_target():
+    # written for rashomon after a probe of our own sentences: "agreed to withdraw troops from the border" was aimed
+    # at the troops withdrawn
+    assert _real_sides("Kyrgyzstan and Tajikistan agreed to withdraw troops from the border.", "AGREE") == (["KGZ", "TJK"], [])
+    assert _real_sides("Russia agreed to pull its forces out of Georgia.", "AGREE") == (["RUS"], ["GEO"])

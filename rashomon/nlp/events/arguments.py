@@ -748,8 +748,9 @@ def grievance(tok: Token) -> list[list[Token]]:
     for h in holders:
         for c in h.children:
             if sx.purpose_clause(c):
-                # (not the forces a clause sends: "offered to send troops" is aimed at no troops)
-                sent = c.lemma_.lower() in w.SENDING_VERBS
+                # (not the forces a clause sends or withdraws: "offered to send troops", "agreed to withdraw troops"
+                # are aimed at no troops)
+                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS
                 objects.extend(g for g in c.children if g.dep_ == "dative" or (g.dep_ == "dobj" and not sent))
                 # (not whom it fights for: "sent mercenaries to fight for Azerbaijan")
                 objects.extend(

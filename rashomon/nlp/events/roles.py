@@ -77,8 +77,9 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             continue
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # a conjunct is read with its first one ("Russia and Turkey")
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS:
-            continue  # the forces sent ("threatened to send troops") are no one the act is aimed at
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS:
+            continue  # the forces sent or withdrawn ("threatened to send troops", "agreed to withdraw troops") are no
+            # one the act is aimed at
         if args.reacted_patient(coded.trigger, tok):
             continue  # "condemned the invasion of Ukraine": whom the act condemned was done to
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
