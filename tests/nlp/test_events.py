@@ -2577,3 +2577,12 @@ def test_forces_an_agreement_withdraws_are_not_its_target():
     # at the troops withdrawn
     assert _real_sides("Kyrgyzstan and Tajikistan agreed to withdraw troops from the border.", "AGREE") == (["KGZ", "TJK"], [])
     assert _real_sides("Russia agreed to pull its forces out of Georgia.", "AGREE") == (["RUS"], ["GEO"])
+
+
+def test_what_the_victim_won_did_not_kill_him_and_an_attack_by_x_is_xs():
+    # written for rashomon after a sample of caucasus events: a general "murdered because he won the war" was killed
+    # by himself (the war he won was read as the attack his killing came from)
+    assert _real_sides("Soleimani was killed because he won the war in Syria.", "ASSAULT")[0] == []
+    # an attack that a clause of time names still does the killing, by whoever it is "by"
+    found = _real_paragraph("Three soldiers were killed when a rocket attack by the militants hit the base.")
+    assert all(e[1] == ["REB"] for e in found) and found, found

@@ -968,8 +968,10 @@ def _read(
                 if by is not None:
                     source = args.actors(sx.with_conjuncts(by), resolve) or source
             if subject is not None and subject.i in found and not any(m.resolved for m in source):
-                # "government air strikes killed 20 civilians": the act's side named before its noun
-                source = args.actors(args.doer_modifier(subject), resolve) or source
+                # "government air strikes killed 20 civilians", "a rocket attack by the militants hit the base": the
+                # act's side, named before its noun or after "by"
+                doer = sx.agent(subject)
+                source = args.actors(sx.with_conjuncts(doer) if doer is not None else args.doer_modifier(subject), resolve) or source
             target = args.pick_target(tok, resolve)
             if not target and _sent_to_do(tok):
                 # "sent a team of experts to Alabama to investigate": what those sent are to do is aimed where
@@ -1181,9 +1183,12 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
     if c.source or c.plover != "ASSAULT" or tok.pos_ != "VERB" or not any(t.dep_ == "auxpass" for t in tok.children):
         return c
     for other, dropped in proposed:
+        # (an act noun only as what happens, "when a rocket attack hit the base", not as what is won or lost in
+        # it: "was killed because he won the war in Syria" is no killing by the winner)
+        happens = other.trigger.pos_ == "VERB" or other.trigger.dep_ in ("nsubj", "nsubjpass")
         anchor = other.trigger if other.trigger.pos_ == "VERB" else sx.verb_above(other.trigger)
         if (
-            dropped is None and other.source and other.plover == "ASSAULT" and anchor is not None
+            dropped is None and happens and other.source and other.plover == "ASSAULT" and anchor is not None
             and anchor.dep_ == "advcl" and anchor.head.i == tok.i
         ):
             return replace(c, source=other.source)
