@@ -2586,3 +2586,16 @@ def test_what_the_victim_won_did_not_kill_him_and_an_attack_by_x_is_xs():
     # an attack that a clause of time names still does the killing, by whoever it is "by"
     found = _real_paragraph("Three soldiers were killed when a rocket attack by the militants hit the base.")
     assert all(e[1] == ["REB"] for e in found) and found, found
+
+
+def test_each_verb_a_promise_names_gives_its_target():
+    # written for rashomon after a sample of caucasus events: an agreement "to capitulate and withdraw from" a
+    # country's districts was aimed at no one (only the first verb was read)
+    assert _real_sides("Armenia agreed to capitulate and withdraw from three districts of Azerbaijan.", "AGREE") == (["ARM"], ["AZE"])
+
+
+def test_joining_forces_with_someone_is_aimed_at_them():
+    # written for rashomon after a ConfliBERT train-part sentence the last rule changed: "join forces with" made
+    # the forces the target
+    found = _real_sides("Iraqi fighters agreed to lay down their weapons and join forces with the Americans.", "AGREE")
+    assert found[1] == ["USA"]

@@ -199,6 +199,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() in w.BROKERING_VERBS:
         # "mediated between the Taliban and the United States": whom a go-between goes between
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "between"))
+    if verb.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in ("forces", "hands") for c in verb.children):
+        # "join forces with the U.S.": whom one joins, not the forces (an idiom)
+        return [sx.with_conjuncts(g) for g in sx.pobjs(verb, "with")]
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
@@ -877,6 +880,8 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
         c for c in tok.children
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
     ]  # fmt: skip
+    # "agreed to capitulate and withdraw from three districts of Azerbaijan": each verb it agrees to
+    contents += [g for c in contents for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     if plover == "THREATEN":
         for v in (tok, *contents):
             for c in v.children:
