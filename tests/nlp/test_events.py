@@ -2599,3 +2599,12 @@ def test_joining_forces_with_someone_is_aimed_at_them():
     # the forces the target
     found = _real_sides("Iraqi fighters agreed to lay down their weapons and join forces with the Americans.", "AGREE")
     assert found[1] == ["USA"]
+
+
+def test_a_condition_set_for_the_one_warned_is_about_them():
+    # written for rashomon after a probe of our own sentences: "warned Russia ... if it invaded Ukraine" had the US
+    # invade; rocket fire was small-arms fire
+    found = _real_paragraph("The US warned Russia of severe consequences if it invaded Ukraine.")
+    assert ("ASSAULT", ["RUS"], ["UKR"], "USA") in found, found  # as the US puts it
+    assert _real_sides("Iran said it would respond if it was attacked.", "ASSAULT")[1] == ["IRN"]
+    assert "194" in _real_cameos("Israel struck Hamas targets in Gaza in response to rocket fire.")

@@ -399,9 +399,14 @@ def antecedent(tok: Token) -> Token:
     if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she") or tok.dep_ in ("dobj", "dative", "pobj"):
         return tok
     cur = tok.head
+    # "warned Russia of consequences if it invaded Ukraine": a condition set for the one warned is about them
+    conditional = cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w.CONDITION_MARKS for c in cur.children)
     for _ in range(4):
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
             cur = cur.head
+            warned = next((c for c in cur.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+            if conditional and warned is not None:
+                return warned
         elif cur.dep_ == "pcomp" and cur.head.pos_ == "ADP" and cur.head.dep_ == "prep":
             cur = cur.head.head  # "was quoted as saying he would ...": through "as" to the verb it qualifies
         elif (
