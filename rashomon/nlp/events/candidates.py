@@ -821,8 +821,8 @@ def _read(
         elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in sx.LETTING_VERBS and tok.head.i in found:
             dropped = "carried"  # "Egypt let free the activist": one release, which "let free" names
         elif tok.lemma_.lower() in w.LIGHT_VERBS and row.cue_kind is None and any(
-            c.i in found and c.dep_ in ("dobj", "attr", "nsubjpass") for c in tok.children
-        ):  # ("talks were held in Oman": the passive's subject too)
+            c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
+        ):
             dropped = "light"
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
