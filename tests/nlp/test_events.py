@@ -2608,3 +2608,10 @@ def test_a_condition_set_for_the_one_warned_is_about_them():
     assert ("ASSAULT", ["RUS"], ["UKR"], "USA") in found, found  # as the US puts it
     assert _real_sides("Iran said it would respond if it was attacked.", "ASSAULT")[1] == ["IRN"]
     assert "194" in _real_cameos("Israel struck Hamas targets in Gaza in response to rocket fire.")
+
+
+def test_a_threat_told_to_someone_is_aimed_at_them():
+    # written for rashomon after a probe of our own sentences: "told Russia it would impose sanctions" was a threat
+    # aimed at no one
+    assert _real_sides("The US told Russia it would impose sanctions if it invaded Ukraine.", "THREATEN") == (["USA"], ["RUS"])
+    assert _real_sides("Tehran told Baku that it would close the border.", "THREATEN") == (["IRNGOV"], ["AZEGOV"])

@@ -1049,6 +1049,7 @@ def _read(
         target = args.actors(asked[:1], resolve)
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
         target = args.content_target(tok, plover, resolve)
+
     author: tuple[ActorMention, ...] = ()
     if plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB" and (not target or args.names_an_act(tok)):
         # "condemned Azerbaijan's shelling of Stepanakert": whose act is condemned outranks whom it was aimed at
@@ -1137,6 +1138,11 @@ def _read(
     intent = _intent_code(row.cameo) if row.cue_kind != "neg" else None
     if intent is not None and _is_commitment(tok, sent):
         row = replace(row, cameo=intent, mode=None, context=())
+        told = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")] if tok.dep_ == "ccomp" else []
+        if not target and told and tok.head.lemma_.lower() in SPEECH_VERBS:
+            # "the US told Russia it would impose sanctions", "Tehran told Baku that it would close the border": a
+            # threat or a promise is made to whom it is told
+            target = tuple(m for m in args.actors(sx.with_conjuncts(told[0]), resolve) if m.resolved)
     elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
         row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
