@@ -21,7 +21,14 @@ from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.events.triggers import lookup_trigger
-from rashomon.nlp.modality import PART_NOUNS, REJECTING, REPORT_NOUNS, modality, referred_denial
+from rashomon.nlp.modality import (
+    CONDITIONAL_MARKERS,
+    PART_NOUNS,
+    REJECTING,
+    REPORT_NOUNS,
+    modality,
+    referred_denial,
+)
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import CALENDAR_NAMES, Kind
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
@@ -588,8 +595,8 @@ class _Resolver:
         countries = list(dict.fromkeys(c for at, c in named if at < word.idx and c not in after))
         if len(countries) != 2:
             return None
-        found = [self.actors.actor(c) for c in countries]
-        return [a for a in found if a is not None] if all(a is not None for a in found) else None
+        found = [a for c in countries if (a := self.actors.actor(c)) is not None]
+        return found if len(found) == 2 else None
 
     def _named_before(self, noun: Token, start: int) -> Actor | None:
         """The actor an earlier mention of the document named with the same definite noun, if any."""
@@ -1076,11 +1083,9 @@ def _other_side(
     if plover == "RETREAT" and mode == "release":
         # "the rebels released a Japanese citizen": captors are not of the country of whom they free, named by
         # nationality (a government freeing its own is named: "Iranian authorities released ...")
-        freed = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country}
-        return tuple(_elsewhere_named(m, freed, resolver, or_none=True) for m in source)
+        return tuple(_elsewhere_named(m, _named_countries(target), resolver, or_none=True) for m in source)
     if plover == "RETREAT" and mode == "withdraw":
-        left = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country}
-        return _not_of(source, left, resolver)
+        return _not_of(source, _named_countries(target), resolver)
     if plover == "PROTEST":
         # "protesters gathered outside the Azerbaijani embassy in Tehran": not Azerbaijan's, but of where they are
         missions = {m.actor.country for m in target if m.actor is not None and m.actor.country
@@ -1096,6 +1101,11 @@ def _other_side(
     if not named:
         return tuple(source)
     return tuple(_elsewhere_named(m, named, resolver, or_none=True) for m in source)
+
+
+def _named_countries(mentions: Sequence[ActorMention]) -> set[str]:
+    """The countries ``mentions`` name themselves, not completed from their context."""
+    return {m.actor.country for m in mentions if m.actor is not None and m.via != "context" and m.actor.country}
 
 
 def _nationality_named(m: ActorMention, resolver: _Resolver) -> bool:
@@ -1134,7 +1144,7 @@ def _promised(verb: Token) -> bool:
     not what is asked or supposed ("whether Turkey would support ...")."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in verb.children):
         return False
     said = verb.head if verb.dep_ in ("ccomp", "parataxis") else next(
         (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
