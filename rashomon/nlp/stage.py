@@ -35,7 +35,7 @@ from rashomon.nlp.propaganda import document_repetitions, segment_scores, segmen
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
 from rashomon.nlp.routes import find_route_mentions
-from rashomon.nlp.time import find_time, publication_time
+from rashomon.nlp.time import Found, find_times, publication_time
 from rashomon.nlp.tone import tone_mentions
 from rashomon.records import (
     ANALYSED_KINDS,
@@ -936,6 +936,35 @@ class DocumentAnalysis:
 _LEAD = re.compile(r"^[\s\"”’'»]*\n\s*")
 
 
+def _own_time(trigger: Token, times: list[Found], triggers: list[Token]) -> TimeRef | None:
+    """When a sentence gives several times, the one of the event's own clause, else of the nearest clause above
+    it ("Baku said on Friday that Armenian forces had shelled the town on Wednesday": the shelling is of
+    Wednesday; "on Monday Armenia said it supports those expelled 30 years ago": the support is of Monday).
+    None when the sentence gives fewer than two, or none hangs from the event's clause or one above it (the
+    sentence's time is the event's then)."""
+    if len(times) < 2:
+        return None
+    doc, start = trigger.doc, trigger.sent.start_char
+    acts = {t.i for t in triggers}
+    owned: list[tuple[int, TimeRef]] = []
+    for s, e, ref in times:
+        words = doc.char_span(start + s, start + e, alignment_mode="expand")
+        if words is None or len(words) == 0:
+            continue
+        # the verb or the event's noun the expression hangs from
+        cur = words.root
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") or cur.i in acts:
+                break
+        owned.append((cur.i, ref))
+    for clause in (trigger, *trigger.ancestors):
+        own = [r for i, r in owned if i == clause.i]
+        if own:
+            return own[0]
+    return None
+
+
 def _stray_lead(text: str) -> int:
     """Characters to skip at a sentence's start: a quotation mark closing the previous paragraph and the
     blank lines after it, which the parser left on this sentence ('"\n\nMohsen Rezaee, who ...')."""
@@ -1395,9 +1424,9 @@ def analyse_document(
             previous_end = sent.start_char + len(
                 sent_text.rstrip()
             )  # a sentence's span keeps its trailing newlines
-            found_time = find_time(sent_text, day)
-            if found_time is not None:
-                last_time = found_time
+            sent_times = find_times(sent_text, day)
+            if sent_times:
+                last_time = sent_times[0][2]
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
@@ -1489,7 +1518,7 @@ def analyse_document(
                         speaker=_shift(speaker, offset) if speaker is not None else None,
                         mode=coded.row.mode or info.mode,
                         context=coded.row.context or info.context,
-                        date=last_time or default_time,
+                        date=_own_time(coded.trigger, sent_times, triggers) or last_time or default_time,
                         place=place,
                         confidence=coded.confidence,
                     )

@@ -74,69 +74,95 @@ def _absolute_patterns(sentence: str) -> list[tuple[re.Pattern[str], str]]:
 
 def find_time(sentence: str, published: date | None) -> TimeRef | None:
     """The most specific time expression in ``sentence``; relative ones resolved against ``published``."""
+    found = find_times(sentence, published)
+    return found[0][2] if found else None
+
+
+#: A time expression of a sentence: its characters there and what it says.
+Found = tuple[int, int, TimeRef]
+
+
+def find_times(sentence: str, published: date | None) -> list[Found]:
+    """Every time expression of ``sentence``, the most specific kind first (absolute dates in the order of
+    :data:`_ABSOLUTE`, then "ago", weekdays, the relative words), none overlapping one found before it."""
+    found: list[Found] = []
+
+    def add(m: re.Match[str], ref: TimeRef) -> None:
+        if all(m.end() <= s or m.start() >= e for s, e, _ in found):
+            found.append((m.start(), m.end(), ref))
+
     for pattern, kind in _absolute_patterns(sentence):
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        groups = m.groupdict()
-        text = m.group(0)
-        if kind == "year":
-            return TimeRef(groups["year"], "year", text)
-        month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 1)
-        if kind == "month":
-            return TimeRef(f"{int(groups['year']):04d}-{month:02d}", "month", text)
-        day = int(groups["day"])
-        if kind == "day":
-            year = int(groups["year"])
-            if _valid(year, month, day):
-                return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text)
-            continue
-        # a day and month without a year: the most recent such date on or before publication
-        if published is None:
-            return TimeRef(None, "relative", text)
-        year = published.year
-        if _valid(year, month, day) and date(year, month, day) > published + timedelta(days=31):
-            year -= 1
-        if _valid(year, month, day):
-            return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text)
+        for m in pattern.finditer(sentence):
+            ref = _absolute(m, kind, published)
+            if ref is not None:
+                add(m, ref)
     low = sentence.translate(_CASE_FOLD).lower()
     if not any(word in low for word in _RELATIVE_HINTS):
-        return None
-    ago = _AGO.search(sentence) if "ago" in low else None
-    if ago:
-        return _ago(ago, published)
-    m = _WEEKDAY.search(sentence) if "day" in low else None  # every weekday's name ends in "day"
-    if m:
-        if published is None:
-            return TimeRef(None, "relative", m.group(0))
-        target = _WEEKDAYS.index(m["wd"].lower())
-        lead = m.group(0).lower()
-        delta = (published.weekday() - target) % 7
-        if lead.startswith("next"):
-            when = published + timedelta(days=(target - published.weekday()) % 7 or 7)
-        else:
-            # news uses the bare weekday for the most recent one (the day itself counts)
-            when = published - timedelta(days=delta if not lead.startswith("last") else (delta or 7))
-        return TimeRef(when.isoformat(), "day", m.group(0))
+        return found
+    for m in _AGO.finditer(sentence) if "ago" in low else ():
+        add(m, _ago(m, published))
+    for m in _WEEKDAY.finditer(sentence) if "day" in low else ():  # every weekday's name ends in "day"
+        add(m, _weekday(m, published))
     for (pattern, offset, unit), need in zip(_RELATIVE_WORDS, _RELATIVE_NEEDS, strict=True):
-        m = pattern.search(sentence) if need in low else None
-        if not m:
-            continue
-        if published is None:
-            return TimeRef(None, "relative", m.group(0))
-        if unit == "day":
-            return TimeRef((published + timedelta(days=offset)).isoformat(), "day", m.group(0))
-        if unit == "week":
-            return TimeRef(_monday(published + timedelta(days=offset)).isoformat(), "week", m.group(0))
-        if unit == "month":
-            y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-            return TimeRef(f"{y:04d}-{mo:02d}", "month", m.group(0))
-        if unit == "year":
-            return TimeRef(f"{published.year + offset:04d}", "year", m.group(0))
-        season_month = _SEASON_MONTH[m["season"].lower()]
-        year = published.year if season_month < published.month else published.year - 1
-        return TimeRef(f"{year:04d}-{season_month:02d}", "month", m.group(0))
-    return None
+        for m in pattern.finditer(sentence) if need in low else ():
+            add(m, _relative(m, offset, unit, published))
+    return found
+
+
+def _absolute(m: re.Match[str], kind: str, published: date | None) -> TimeRef | None:
+    """What a match of an absolute pattern says; None for a day no calendar has."""
+    groups = m.groupdict()
+    text = m.group(0)
+    if kind == "year":
+        return TimeRef(groups["year"], "year", text)
+    month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 1)
+    if kind == "month":
+        return TimeRef(f"{int(groups['year']):04d}-{month:02d}", "month", text)
+    day = int(groups["day"])
+    if kind == "day":
+        year = int(groups["year"])
+        return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text) if _valid(year, month, day) else None
+    # a day and month without a year: the most recent such date on or before publication
+    if published is None:
+        return TimeRef(None, "relative", text)
+    year = published.year
+    if _valid(year, month, day) and date(year, month, day) > published + timedelta(days=31):
+        year -= 1
+    return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text) if _valid(year, month, day) else None
+
+
+def _weekday(m: re.Match[str], published: date | None) -> TimeRef:
+    """A weekday named: the most recent one (the day itself counts), the one before with "last", the coming
+    one with "next"."""
+    if published is None:
+        return TimeRef(None, "relative", m.group(0))
+    target = _WEEKDAYS.index(m["wd"].lower())
+    lead = m.group(0).lower()
+    delta = (published.weekday() - target) % 7
+    if lead.startswith("next"):
+        when = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    else:
+        # news uses the bare weekday for the most recent one (the day itself counts)
+        when = published - timedelta(days=delta if not lead.startswith("last") else (delta or 7))
+    return TimeRef(when.isoformat(), "day", m.group(0))
+
+
+def _relative(m: re.Match[str], offset: int, unit: str, published: date | None) -> TimeRef:
+    """A relative word ("yesterday", "last week", "last summer") counted from publication."""
+    if published is None:
+        return TimeRef(None, "relative", m.group(0))
+    if unit == "day":
+        return TimeRef((published + timedelta(days=offset)).isoformat(), "day", m.group(0))
+    if unit == "week":
+        return TimeRef(_monday(published + timedelta(days=offset)).isoformat(), "week", m.group(0))
+    if unit == "month":
+        y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return TimeRef(f"{y:04d}-{mo:02d}", "month", m.group(0))
+    if unit == "year":
+        return TimeRef(f"{published.year + offset:04d}", "year", m.group(0))
+    season_month = _SEASON_MONTH[m["season"].lower()]
+    year = published.year if season_month < published.month else published.year - 1
+    return TimeRef(f"{year:04d}-{season_month:02d}", "month", m.group(0))
 
 
 #: "two days ago", "3 weeks ago", "a month ago", "five years ago"

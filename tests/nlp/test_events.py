@@ -2615,3 +2615,39 @@ def test_a_threat_told_to_someone_is_aimed_at_them():
     # aimed at no one
     assert _real_sides("The US told Russia it would impose sanctions if it invaded Ukraine.", "THREATEN") == (["USA"], ["RUS"])
     assert _real_sides("Tehran told Baku that it would close the border.", "THREATEN") == (["IRNGOV"], ["AZEGOV"])
+
+
+def _real_dated(text, published="2021-06-01"):
+    """(type, date) of each event the whole stage codes in ``text``, published on a Tuesday."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, published)])
+    return [(e["event"], e.get("date")) for e in events]
+
+
+def test_an_event_takes_the_time_of_its_own_clause():
+    # written for rashomon after a probe of our own sentences: a sentence's first time dated all its events (the
+    # shelling reported on Friday was of Friday, a support said on Monday of 1991, "30 years ago")
+    assert _real_dated("Azerbaijan said on Friday that Armenian forces had shelled the town on Wednesday.") == [
+        ("ASSAULT", "2021-05-26")
+    ]
+    found = _real_dated("Armenia accused Azerbaijan on Monday of shelling the village on Sunday.")
+    assert ("ACCUSE", "2021-05-31") in found and ("ASSAULT", "2021-05-30") in found, found
+    assert ("SUPPORT", "2021-05-31") in _real_dated("On Monday Armenia said it supports the people who were expelled 30 years ago.")
+    # one time in the sentence dates all its events, as before
+    assert _real_dated("Iran said on Thursday that it would close the border.") == [("THREATEN", "2021-05-27")]
+
+
+def test_whom_a_place_is_captured_from_is_not_what_was_captured():
+    # written for rashomon after a probe of our own sentences: "captured the town from ... militants" was an arrest
+    # of the militants (the cue for captured fighters met the object of "from")
+    assert _real_cameos("Syrian forces captured the town from Islamic State militants.")[0] == "190"
+    assert _real_cameos("Government troops captured two rebel commanders.")[0] == "173"
+
+
+def test_actors_after_a_fronted_source_are_the_subject():
+    # written for rashomon after the caucasus record ("According to Bloomberg News, Turkey and Azerbaijan plan on
+    # holding a joint military drill" had no sides): the small parser joins the source and the actors as conjuncts
+    assert _real_sides("According to Reuters, Turkey and Azerbaijan plan on holding a joint drill.", "COOPERATE") == (
+        ["TUR", "AZE"], []
+    )

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from rashomon.nlp.time import find_time, publication_time
+from rashomon.nlp.time import find_time, find_times, publication_time
 from rashomon.records import TimeRef
 
 PUB = date(2021, 10, 6)  # a Wednesday
@@ -48,3 +48,17 @@ def test_relative_dates_without_a_publication_date_are_marked_relative():
 def test_publication_fallback():
     assert publication_time(PUB) == TimeRef("2021-10-06", "publication")
     assert publication_time(None) is None
+
+
+def test_every_time_of_a_sentence_is_found_with_its_place():
+    # several times in one sentence: each with where it is, the most specific first, none counted twice
+    sentence = "Baku said on Friday, October 1, 2021 that Armenian forces had fired on Wednesday and 30 years ago."
+    found = find_times(sentence, PUB)
+    assert [(sentence[s:e], ref.value) for s, e, ref in found] == [
+        ("October 1, 2021", "2021-10-01"),
+        ("30 years ago", "1991"),
+        ("on Friday", "2021-10-01"),
+        ("on Wednesday", "2021-10-06"),
+    ]
+    assert find_time(sentence, PUB) == found[0][2]
+    assert find_times("No date in this sentence at all.", PUB) == []

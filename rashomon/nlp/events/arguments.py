@@ -607,12 +607,22 @@ def participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[Actor
     for tok in sent:
         if tok.i >= noun.i:
             break
-        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "conj", "appos", "nmod") and sx.outside_attribution(tok):
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "conj", "appos", "nmod"):
             first = sx.first_conjunct(tok)
             group = sx.with_conjuncts(first)
+            after_source = not sx.outside_attribution(tok)
+            if after_source:
+                # "According to Reuters, Turkey and Azerbaijan plan on ...": the small parser may join the source
+                # and the actors after its comma as conjuncts; those after the comma open the clause
+                comma = first.i + 1
+                if comma >= len(tok.doc) or tok.doc[comma].text != ",":
+                    continue
+                group = [t for t in group if t.i > comma]
             found = tuple(m for m in actors(group, resolve) if m.resolved)
             # (the small parser may read "plan" in "Turkey and Azerbaijan plan on ..." as a noun they modify)
-            opens = first.dep_ == "nmod" and first.head.dep_ == "ROOT" and first.head.pos_ == "NOUN" and first.head.i < noun.i
+            opens = after_source or (
+                first.dep_ == "nmod" and first.head.dep_ == "ROOT" and first.head.pos_ == "NOUN" and first.head.i < noun.i
+            )
             if found and (opens or any(t.head.i >= noun.i or t.head.dep_ in ("appos", "pobj") for t in group)):
                 return found
     return ()

@@ -95,7 +95,10 @@ def _match(tok: Token, row: Trigger) -> int:
                 return DIRECT
         for c in tok.children:
             # "took place in the town": the idiom's preposition says where it happened, not what was taken
-            if c.dep_ == "prep" and not any(o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects):
+            # ("captured the town from the militants": whom a thing is taken from is not what was taken)
+            if c.dep_ == "prep" and not (c.lower_ == "from" and objects) and not any(
+                o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects
+            ):
                 # "pulled out of the accord": the object of a preposition the particle governs
                 for g in [*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children)]:
                     if g.dep_ == "pobj" and (
