@@ -662,6 +662,7 @@ class _Resolver:
                 own |= self._speakers_countries(sent)
             # "the minister met his Azerbaijani counterpart": whoever has a counterpart is of another country
             own |= {country for at, country in self.counterparts if sent.start_char <= at < sent.end_char}
+            own |= self._brokers_countries(sent)
             if own:
                 named = [c for c in named if c not in own]
         if named:
@@ -683,6 +684,21 @@ class _Resolver:
             if country is not None:
                 return country
         return None
+
+    def _brokers_countries(self, sent: Span) -> set[str]:
+        """Countries of the sentence's go-betweens ("under a deal brokered by Qatar, the militants will free ...",
+        "talks mediated by Egypt", "Qatar brokered a deal under which ..."): a third party, not the country of the
+        sides it brings together."""
+        out: set[str] = set()
+        for tok in sent:
+            if tok.head.lemma_.lower() not in w.BROKERING_VERBS or tok.head.pos_ != "VERB":
+                continue
+            brokers = [g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ == "agent" else [tok] if tok.dep_ == "nsubj" else []
+            for g in brokers:
+                a, b = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+                out.update(m.actor.country for m in self.mentions
+                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+        return out
 
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""

@@ -2651,3 +2651,26 @@ def test_actors_after_a_fronted_source_are_the_subject():
     assert _real_sides("According to Reuters, Turkey and Azerbaijan plan on holding a joint drill.", "COOPERATE") == (
         ["TUR", "AZE"], []
     )
+
+
+def test_armed_men_leaving_a_town_retreat_and_others_do_not():
+    # written for rashomon after a probe of our own sentences: fighters leaving a city "under an evacuation deal" had
+    # left the deal (SANCTION 161), and leaving a city was no retreat at all
+    assert _real_cameos("Islamist fighters left the city under an evacuation deal with the army.")[0] == "0874"
+    assert _real_cameos("Wagner fighters left the town on Friday.") == ["0874"]
+    assert "0874" not in _real_cameos("President Aliyev left the city after the ceremony.")
+    assert "0874" not in _real_cameos("Thousands of residents left the city as the fighting approached.")
+    # an act that is the subject of a leaving no one armed does is still an act
+    assert "0871" in _real_cameos("The ceasefire left the town in rebel hands.")
+
+
+def test_who_acts_after_talks_with_someone_held_them():
+    # written for rashomon after a probe of our own sentences: the talks had no source
+    assert _real_sides("The rebels left the town after talks with the army.", "CONSULT") == (["REB"], ["MIL"])
+
+
+def test_a_go_between_is_not_the_country_of_the_sides():
+    # written for rashomon after a probe of our own sentences: militants freeing hostages under a deal Qatar brokered
+    # were Qatar's (QATREB), the hostages QATCVL
+    assert _real_sides("Under the deal brokered by Qatar, the militants will free 20 hostages.", "RETREAT") == (["REB"], ["CVL"])
+    assert _real_sides("Qatar brokered a deal under which the militants will free 20 hostages.", "RETREAT") == (["REB"], ["CVL"])

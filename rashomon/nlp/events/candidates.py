@@ -185,11 +185,11 @@ def _state(m: ActorMention) -> bool:
 
 def _armed_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` bears arms: forces named by a noun (:data:`words.ARMED_NOUNS`), or a
-    name (a country, a group; not a people: "Azerbaijanis")."""
+    name (a country, a group; not a people: "Azerbaijanis", nor a person: "the minister left the city")."""
     subj = sx.subject(verb)
     if subj is None:
         return False
-    return subj.lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "PERSON", ""))
+    return subj.lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""))
 
 
 def _sending_preps(verb: Token) -> list[Token]:
@@ -797,7 +797,9 @@ def _read(
             tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and verb is not None and tok.head.head.i == verb.i
             and verb.lemma_.lower() in w.ACCUSING_VERBS
         )
-        if dropped is None and not beside and verb is not None and verb.i in found and (
+        # ("the ceasefire left Karabakh in Armenian hands": no retreat carries it, as no one armed leaves)
+        displaced = verb is not None and verb.lemma_.lower() in w.LEAVING_VERBS and not _armed_subject(verb)
+        if dropped is None and not beside and verb is not None and verb.i in found and not displaced and (
             verb.lemma_.lower() not in w.LIGHT_VERBS
             or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
             # "handed a note of protest": the kind of the object the verb's cue read ("obj:protest")
