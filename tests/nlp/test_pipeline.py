@@ -46,3 +46,15 @@ def test_verbs_the_small_models_lemmatizer_cuts_short_get_their_lemma():
     assert lemmas["staged"] == "stage" and lemmas["staging"] == "stage", lemmas
     assert all(t.lemma_ != "stag" for t in doc)
     assert [t.lemma_ for t in load()("Rebels retook the town.") if t.pos_ == "VERB"] == ["retake"]
+
+
+def test_words_made_with_re_or_co_stay_whole_with_the_lemma_they_spell():
+    from rashomon.nlp.pipeline import load
+
+    doc = load()("The town was re-captured after the co-operation of Turkish-Azerbaijani forces, a co-Chair said.")
+    words = [t.text for t in doc]
+    assert "re-captured" in words and "co-operation" in words
+    assert {t.text: t.lemma_ for t in doc}["re-captured"] == "recapture"
+    assert {t.text: t.lemma_ for t in doc}["co-operation"] == "cooperation"
+    # a pair of names and a capital after the prefix are split as before
+    assert "Turkish" in words and "Azerbaijani" in words and "Chair" in words

@@ -99,6 +99,12 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
                 mentions = own
             else:  # "a Turkish patrol in northern Syria": the nationality before the noun first (below)
                 where, mentions = mentions, []
+        gainer = sx.verb_above(tok) if tok.lemma_.lower() in w.BORDER_NOUNS else None
+        if gainer is not None and gainer.lemma_.lower() in w.GAINING_VERBS:
+            # "seized a crossing on the border with Turkey": the neighbour says which border, it is no one's
+            neighbours = [g for g in tok.children if g.dep_ == "prep" and g.lower_ == "with"]
+            mentions = [m for m in mentions if not any(g.idx <= m.start < g.right_edge.idx + len(g.right_edge.text)
+                                                       for g in neighbours)]  # fmt: skip
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in w.NAMED_ACTS:
             # "pulled out of the Paris climate accord", "the Minsk agreements": the capital names the text
             mentions = [m for m in mentions if not named_venue(m, tok)]
@@ -306,7 +312,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
         for p in preps:
             if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS and not fronted_with(p):
-                out.extend(sx.with_conjuncts(g) for g in p.children if g.dep_ == "pobj")
+                out.extend(sx.with_conjuncts(g) for g in p.children if g.dep_ == "pobj"
+                           and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS))  # fmt: skip
     if verb.lemma_.lower() in w.HANDING_VERBS:
         # "returned six Iraqi artifacts to the government of Iraq": whom it is handed to comes first
         to = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"}

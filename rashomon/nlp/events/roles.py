@@ -80,6 +80,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS:
             continue  # the forces sent or withdrawn ("threatened to send troops", "agreed to withdraw troops") are no
             # one the act is aimed at
+        if sx.border_neighbour(tok) and coded.trigger.lemma_.lower() in w.GAINING_VERBS:
+            continue  # "took control of the border with Iran": the neighbour says which border, no one it is aimed at
         if args.reacted_patient(coded.trigger, tok):
             continue  # "condemned the invasion of Ukraine": whom the act condemned was done to
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (

@@ -487,6 +487,17 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+def border_neighbour(tok: Token) -> bool:
+    """Whether ``tok`` is the neighbour that says which border is meant ("the border with Iran", "its frontier
+    with Turkey"), also where the parser hangs the "with" from the verb ("seized a crossing on the border with
+    Turkey")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    with_ = tok.head
+    before = tok.doc[with_.i - 1] if with_.i > 0 else with_
+    return with_.head.lemma_.lower() in w.BORDER_NOUNS or before.lemma_.lower() in w.BORDER_NOUNS
+
+
 def outside_attribution(tok: Token) -> bool:
     """False for tokens inside "according to X"."""
     return all(anc.lower_ != "according" for anc in tok.ancestors)
