@@ -624,6 +624,8 @@ class _Resolver:
             return None
         if len(sector) > 3:  # a title naming one office ("the Supreme Leader")
             code = sector
+        elif sector in STATE_SECTORS and text.split()[0].lower() in BLOC_WORDS:
+            code = sector  # "Arab leaders", "Western diplomats": of several states, not of the country named nearby
         else:
             hostile = self.lookups.loaded_sector(text)
             country = self.context_country(start, end, other_than_speaker=hostile)
@@ -724,6 +726,10 @@ class _Resolver:
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 #: sectors of a state: the forces a state's organ or official owns are the state's ("its aircraft": RUSMIL)
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+#: Words that name a group of states, before a state's sector ("Arab leaders", "Western diplomats", "European
+#: ministers"): such a group is of no one country its context names.
+BLOC_WORDS = frozenset({"arab", "western", "european", "african", "asian", "gulf", "nordic", "baltic", "balkan",
+                        "latin", "allied"})
 #: The score of a mention whose country comes from its context, not its words.
 CONTEXT_SCORE = 0.5
 #: pronouns that stand for an actor named before them, and which kind of actor each can stand for
@@ -1498,6 +1504,10 @@ def analyse_document(
                     # "'Armenian forces shelled our positions,' she said": the speaker's country's forces
                     done_to = next((c for c in coded.trigger.children if c.dep_ == "dobj"), None)
                     target = target or _ours(done_to, speaker, resolver)
+                    # "'leaders have asked me to convey a message,' he said": the speaker
+                    if not target and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")
+                                          for c in coded.trigger.children):  # fmt: skip
+                        target = (speaker,)
                 source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):

@@ -2698,3 +2698,29 @@ def test_a_prefixed_verb_is_the_verb_it_spells():
 
     ((event,),) = code_texts([("x", "The success shows that the whole province could be re-captured by the army.", None)])
     assert event["provenance"]["modality"] == "hypothetical" and event["eventText"] == "re-captured"
+
+
+def test_the_one_asked_is_whom_a_request_is_aimed_at():
+    # written for rashomon after a sample of caucasus events: "leaders have asked me to convey a message" (a minister
+    # quoted) was a request aimed at Iran, whom the message was about, and the leaders were Azerbaijan's
+    assert _real_sides("Arab leaders have asked me to convey a message to Tehran.", "REQUEST") == (["GOV"], [])
+    found = _real_paragraph('"Arab leaders have asked me to convey a message to Tehran," the Israeli minister said.')
+    assert ("REQUEST", ["GOV"], ["ISRGOV"], "ISRGOV") in found, found
+    # a named addressee as before
+    assert _real_sides("Tehran asked Moscow to stop arms supplies to Baku.", "REQUEST") == (["IRNGOV"], ["RUSGOV"])
+
+
+def test_a_group_of_states_is_of_no_country_named_nearby():
+    # written for rashomon after the test above: "Arab leaders asked Tehran" was Iran asking Iran
+    assert _real_sides("Arab leaders asked Tehran to stop.", "REQUEST") == (["GOV"], ["IRNGOV"])
+    assert _real_sides("Western diplomats urged Tehran to stop.", "REQUEST") == (["GOV"], ["IRNGOV"])
+    # a people's group of one country keeps its context
+    assert _real_sides("Arab residents protested in Haifa.", "PROTEST")[0] == ["ISRCVL"]
+
+
+def test_they_in_a_quotation_is_not_its_speaker():
+    # written for rashomon after the caucasus record: "those who ... think that they can provide their own security"
+    # in Khamenei's tweet had Khamenei provide it
+    found = _real_paragraph('"They attacked us without warning," an Armenian official said.')
+    assert ("ASSAULT", [None], ["ARMGOV"], "ARMGOV") in found, found
+    assert _real_sides("Iran's foreign ministry said it would close the border.", "THREATEN")[0] == ["IRNGOV"]

@@ -172,6 +172,8 @@ def _unarmed_foe(tok: Token) -> bool:
 #: sectors of a state's own power
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
+#: personal pronouns that may be the one a request, threat or promise is made to ("asked me to convey ...")
+ADDRESSED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
 
 
@@ -1049,7 +1051,10 @@ def _read(
         # whom it is asked of
         asked = sx.pobjs(tok, "from") or [g for o in sx.pobjs(tok, "for") for g in sx.pobjs(o, "from")]
         target = args.actors(asked[:1], resolve)
-    if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB":
+    # ("have asked me to convey a message to Tehran": the one asked is whom it is aimed at, whoever a pronoun stands
+    # for, not the one the content names)
+    addressed = any(c.dep_ in ("dobj", "dative") and c.lower_ in ADDRESSED_PRONOUNS for c in tok.children)
+    if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB" and not addressed:
         target = args.content_target(tok, plover, resolve)
 
     author: tuple[ActorMention, ...] = ()
@@ -1057,7 +1062,7 @@ def _read(
         # "condemned Azerbaijan's shelling of Stepanakert": whose act is condemned outranks whom it was aimed at
         author = args.object_author(tok, resolve)
         target = author or target
-    if ((plover in ("PROTEST", "ACCUSE") and not criticised) or not target) and not author:
+    if ((plover in ("PROTEST", "ACCUSE") and not criticised) or not target) and not author and not addressed:
         # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
         # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
         target = args.resolved_first(args.grievance(tok), resolve) or target

@@ -425,8 +425,17 @@ def antecedent(tok: Token) -> Token:
             # "King Hassan was quoted as saying he ...": the one quoted says it
             subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
         if subj is not None:
+            # "'They attacked us without warning,' an official said": in a quotation the speaker says "we"; a
+            # third person there is someone else
+            lo, hi = sorted((tok.i, cur.i))
+            if any(t.text in QUOTE_MARKS for t in tok.doc[lo + 1 : hi]):
+                return tok
             return subj
     return tok
+
+
+#: quotation marks as tokens ("``" and "''" are the tagger's forms of straight quotes)
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
 
 def owner_antecedent(poss: Token) -> Token:
