@@ -113,6 +113,24 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+#: what opens a clause of time ("once the rebels withdraw", "as soon as Armenia unblocks", "when talks resume")
+TIME_MARKS = frozenset({"once", "when", "as", "after", "before", "until", "till"})
+
+
+def _future_time_clause(clause_head: Token) -> bool:
+    """Whether ``clause_head`` heads a clause of time in the present tense under a clause that will happen
+    ("aid will flow once the rebels withdraw", "the region will prosper as soon as Armenia unblocks the
+    corridors"): English puts what is still to come there in the present."""
+    if clause_head.dep_ != "advcl" or clause_head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause_head.children):
+        return False
+    main = clause_head.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head  # "as soon as": the clause hangs from "soon"
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in main.children)
+
+
 def _planned_by_noun(clause_head: Token) -> bool:
     """Whether an infinitive is what a plan or wish names: "wishes to annex" (the noun's own clause), "the
     only option left is to capture" (what the noun is said to be); or a gerund ("dream of being liberated",
@@ -256,6 +274,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX:
                 return "hypothetical"
+    if _future_time_clause(clause_head):
+        return "planned"
     auxiliaries = _auxiliaries(clause_head)
     if any(c.lower_ in CONDITIONAL_AUX for c in auxiliaries):
         return "hypothetical"

@@ -2724,3 +2724,27 @@ def test_they_in_a_quotation_is_not_its_speaker():
     found = _real_paragraph('"They attacked us without warning," an Armenian official said.')
     assert ("ASSAULT", [None], ["ARMGOV"], "ARMGOV") in found, found
     assert _real_sides("Iran's foreign ministry said it would close the border.", "THREATEN")[0] == ["IRNGOV"]
+
+
+def test_what_happens_once_something_else_will_is_planned():
+    # written for rashomon after a sample of caucasus events: "as soon as Armenia unblocks the corridors" was an
+    # unblocking that happened (English puts what is to come in the present after "once", "as soon as", "when")
+    modalities = {e["event"]: e["modality"] for e in code("Aid will flow to Gaza once Russian troops withdraw from the city.")}
+    assert modalities.get("RETREAT") == "planned", modalities
+    assert one("The region will prosper as soon as Armenia unblocks the transport corridors.", "RETREAT")["modality"] == "planned"
+    assert one("Aid flowed after Russian troops withdrew from the city.", "RETREAT")["modality"] == "asserted"
+
+
+def test_a_visits_destination_hung_from_its_visitor_is_the_visits():
+    # written for rashomon after a sample of caucasus events: "a visit by ... chief of staff to Pakistan" was
+    # Pakistan's visit (the parser hangs "to Pakistan" from the visitor)
+    assert _real_sides("A visit by the Iranian army chief to Pakistan calmed tensions.", "CONSULT") == (["IRNMIL"], ["PAK"])
+
+
+def test_hitting_out_at_someone_is_criticism_and_selling_out_no_sale():
+    # written for rashomon after a sample of caucasus events ("When Anwar Sadat sold out to the Israelis" was
+    # economic cooperation) and probes of our own sentences ("hit out at the government" was a retreat)
+    assert _real_sides("The opposition leader hit out at the government over the deal.", "ACCUSE") == (["OPP"], ["GOV"])
+    assert _real_sides("Turkey lashed out at France on Sunday.", "ACCUSE") == (["TUR"], ["FRA"])
+    assert _real_cameos("When Sadat sold out to the Israelis, the Egyptian people were upset.") == []
+    assert _real_cameos("Egypt sold drones to Libya.") == ["061"]

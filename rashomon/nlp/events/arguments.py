@@ -547,6 +547,12 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source = sides
     if not target and described is not None:
         target = next((sx.with_conjuncts(g) for g in sx.pobjs(described, "to", "against", "on")), [])
+    if not target and agent is not None and agent.head.head.i == noun.i:
+        # "a visit by the Iranian army chief to Pakistan", "an attack by militants on the base": the parser may hang
+        # the noun's own phrase from its agent, right after it
+        last = next(reversed(list(agent.rights)), None)
+        if last is not None and last.dep_ == "prep" and last.lower_ in ("to", "against", "on"):
+            target = next((sx.with_conjuncts(g) for g in last.children if g.dep_ == "pobj"), [])
     if not target and source:
         # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
         # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")

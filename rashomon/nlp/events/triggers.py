@@ -257,6 +257,8 @@ def lookup_trigger(tok: Token) -> Trigger | None:
                         and not any(g.dep_ == "pobj" for g in c.children)), None)  # fmt: skip
         if prt and f"{lemma}_{prt}" in w.ENDING_PHRASAL and ("V", f"{lemma} {prt}") not in lex:
             return None  # "called off the strike": the verb ends the act its object names, which is read there
+        if prt and f"{lemma}_{prt}" in w.IDIOM_PHRASAL:
+            return None  # "sold out to the Israelis": no sale
         if prt:
             candidates.append(("V", f"{lemma} {prt}"))
         first = sx.hyphened(tok)

@@ -15,7 +15,7 @@ KINDS = (
     "place_nouns", "portions", "receiving_verbs", "given_nouns", "meeting_words", "causing_verbs", "help_nouns",
     "obligation_aux", "message_nouns", "stance_nouns", "grievance_preps", "purpose_preps", "border_nouns",
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
-    "ending_verbs", "ending_nouns", "ending_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
+    "ending_verbs", "ending_nouns", "ending_phrasal", "idiom_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "gaining_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "terms_preps", "terms_nouns", "terms_heads", "unopposed_nouns", "unopposed_advs", "doer_modifiers", "firing_verbs", "commerce_verbs", "dismissing_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
     "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
@@ -89,6 +89,7 @@ TIME_PREPS = _LISTS["time_preps"]
 ENDING_VERBS = _LISTS["ending_verbs"]
 ENDING_NOUNS = _LISTS["ending_nouns"]
 ENDING_PHRASAL = _LISTS["ending_phrasal"]
+IDIOM_PHRASAL = _LISTS["idiom_phrasal"]
 UNARMED_FOES = _LISTS["unarmed_foes"]
 NATURAL_FORCES = _LISTS["natural_forces"]
 SPORT_WORDS = _LISTS["sport_words"]
