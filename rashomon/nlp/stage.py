@@ -936,20 +936,27 @@ def _event_place(places: Sequence[Place], trigger: Token, triggers: Sequence[Tok
     its events' ``triggers``. A place belongs to the nearest of the sentence's events among the ancestors of
     its head ("Azerbaijani police detained drivers on the Goris–Kapan road"; in "Iran said it would not
     tolerate it and launched drills along the border" the border is the drills', not the saying's), and only
-    to it; a place under no event belongs to each. The event takes the best place that is its own, else the
-    best that is no event's."""
+    to it; a place under no event belongs to each, unless a clause that serves another holds it ("In Baku, the
+    minister said Iran's drills were a provocation": the drills'; not "during the occupation of Karabakh, Iran used
+    the border to export drugs from Afghanistan": the export's purpose clause is not the occupation's). The event takes the best place that is its own,
+    else the best that is no event's."""
     doc = trigger.doc
     at = {t.i for t in triggers}
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
     free = None
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         owner = None
+        clause = None
         if span is not None:
             root = span.root
             owner = root.i if root.i in at else next((a.i for a in root.ancestors if a.i in at), None)
+            clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if owner == trigger.i:
             return place
-        if owner is None and free is None:
+        # (a clause that only serves another, "to export drugs from Afghanistan", places only what it holds)
+        serving = clause is not None and clause.i not in above and clause.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp")
+        if owner is None and free is None and not serving:
             free = place
     return free
 

@@ -134,6 +134,9 @@ def test_every_plover_type_has_a_generic_code_of_its_type():
     codes = generic_codes()
     assert set(codes) == set(TYPES)
     assert all(lookup(code).plover == plover for plover, code in codes.items())
+    # the head of the type's main root, not its first code: an assault the model types is no violent repression
+    # (175, crowd-control), a coercion no embargo (163), an accusation no investigation (090)
+    assert (codes["ASSAULT"], codes["COERCE"], codes["ACCUSE"]) == ("180", "170", "110")
 
 
 def test_the_shipped_model_and_the_rules_alone():

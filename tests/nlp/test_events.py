@@ -2748,3 +2748,14 @@ def test_hitting_out_at_someone_is_criticism_and_selling_out_no_sale():
     assert _real_sides("Turkey lashed out at France on Sunday.", "ACCUSE") == (["TUR"], ["FRA"])
     assert _real_cameos("When Sadat sold out to the Israelis, the Egyptian people were upset.") == []
     assert _real_cameos("Egypt sold drones to Libya.") == ["061"]
+
+
+def test_an_act_named_as_a_time_takes_nothing_from_the_clause_it_dates():
+    # written for rashomon after a sample of caucasus events: "During 30 years of occupation of Karabakh, ... using the
+    # border to export drugs from Afghanistan to the West" was an occupation of Afghanistan, placed there
+    from rashomon.engine.code import code_texts
+
+    text = "During the occupation of Karabakh, Iran was using the border to export drugs from Afghanistan to the West."
+    (events,) = code_texts([("x", text, None)])
+    assert events, events
+    assert all(not e["target"] and (e.get("eventLoc") or {}).get("name") != "Afghanistan" for e in events), events

@@ -769,6 +769,8 @@ def grievance(tok: Token) -> list[list[Token]]:
     agents of the participles inside it ("property seized by X")."""
     holders = [tok]
     verb = sx.verb_above(tok) if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS:
+        verb = None  # "during the occupation of Karabakh, Iran used the border to export drugs": the verb's aims are its own
     if verb is not None:  # "staged demonstrations to demand ...": the clause hangs from the verb
         holders.append(verb)
     # "stopped work over a new law": the grievance may hang from the verb's object

@@ -71,12 +71,18 @@ class RulesOnly:
 
 @cache
 def generic_codes() -> dict[str, str]:
-    """PLOVER type -> its generic CAMEO code (the first three-digit code of that type in cameo.tsv)."""
-    out: dict[str, str] = {}
+    """PLOVER type -> its generic CAMEO code: the head ("110", "170") of the CAMEO root that holds most of the
+    type's three-digit codes, else that root's first code of the type (the first three-digit code of a type
+    was no generic one: "175", violent repression, for an assault; "163", an embargo, for coercion)."""
+    roots: dict[str, dict[str, list[str]]] = {}
     for code in sorted(cameo_table()):
         plover = lookup(code).plover
-        if plover and len(code) == 3 and plover not in out:
-            out[plover] = code
+        if plover and len(code) == 3:
+            roots.setdefault(plover, {}).setdefault(code[:2], []).append(code)
+    out: dict[str, str] = {}
+    for plover, by_root in roots.items():
+        root, codes = max(by_root.items(), key=lambda kv: (len(kv[1]), -int(kv[0])))
+        out[plover] = root + "0" if root + "0" in codes else codes[0]
     return out
 
 
