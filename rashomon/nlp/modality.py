@@ -117,6 +117,26 @@ def is_negated(tok: Token) -> bool:
 TIME_MARKS = frozenset({"once", "when", "as", "after", "before", "until", "till"})
 
 
+#: words of being willing or seeming so, whose negation over an infinitive says its act is not to be
+#: ("don't seem predisposed to offer concessions", "is not ready to withdraw")
+INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "inclined", "predisposed",
+                          "predispose", "seem", "appear"})
+
+
+def _negated_intent(clause_head: Token) -> bool:
+    """Whether an infinitive hangs, through infinitives only, from a negated word of willingness or seeming ("don't
+    seem particularly predisposed to offer concessions", "is not ready to withdraw")."""
+    cur = clause_head
+    chain: list[Token] = []
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 3:
+        cur = cur.head
+        chain.append(cur)
+    if not chain or not any(t.lemma_.lower() in INTENT_WORDS or t.lower_ in INTENT_WORDS for t in chain):
+        return False
+    # (a negated copula: "is not ready to withdraw")
+    return any(is_negated(t) or (t.pos_ == "ADJ" and is_negated(t.head)) for t in chain)
+
+
 def _future_time_clause(clause_head: Token) -> bool:
     """Whether ``clause_head`` heads a clause of time in the present tense under a clause that will happen
     ("aid will flow once the rebels withdraw", "the region will prosper as soon as Armenia unblocks the
@@ -255,8 +275,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "denied"
         if gov.lemma_.lower() in ASSERT_VERBS and gov.pos_ == "VERB":
             break  # the nearest report holds it: "denies opening fire and says Azerbaijani troops shelled ..."
-        if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB":
-            return "disputed"
+        if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB" and not beside:
+            return "disputed"  # (not "questioned the decision and demanded he return": the demand is made)
         if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):
             return "disputed"
     if is_negated(trigger) and not negation_is_lexical:
@@ -283,9 +303,12 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "hypothetical"
     if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
         return "planned"
+    if _negated_intent(clause_head):
+        return "denied"
     for gov in governors[:2]:
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
-            return "planned"
+            # "Iran does not plan to attack", "Turkey does not want to send troops": no plan, denied
+            return "denied" if is_negated(gov) else "planned"
     if _any_attempt(clause_head) or _deliberated(clause_head):
         return "hypothetical"
     if _planned_by_noun(clause_head):

@@ -2759,3 +2759,19 @@ def test_an_act_named_as_a_time_takes_nothing_from_the_clause_it_dates():
     (events,) = code_texts([("x", text, None)])
     assert events, events
     assert all(not e["target"] and (e.get("eventLoc") or {}).get("name") != "Afghanistan" for e in events), events
+
+
+def test_no_plan_or_no_willingness_to_act_denies_the_act():
+    # written for rashomon after a sample of caucasus events: "both Baku and Tehran ... don't seem particularly
+    # predisposed to offer concessions" was an offer made, "Iran does not plan to attack" an attack planned
+    assert one("Iran does not plan to attack Azerbaijan.", "ASSAULT")["modality"] == "denied"
+    assert one("Iran plans to attack Azerbaijan.", "ASSAULT")["modality"] == "planned"
+    assert one("Baku and Tehran don't seem particularly predisposed to offer concessions to Armenia.", "AGREE")["modality"] == "denied"
+    assert one("Armenia is not ready to withdraw its troops from Lachin.", "RETREAT")["modality"] == "denied"
+
+
+def test_a_verb_beside_a_dispute_is_not_disputed():
+    # written for rashomon after a sample of caucasus events: a commander who "questioned the ... decision ..., and
+    # demanded he return" made a demand the record called disputed
+    assert one("Rezaee questioned the governor's decision and demanded he return to Tehran.", "REQUEST")["modality"] == "asserted"
+    assert one("Iran disputed the report and accused Baku of lying.", "ACCUSE")["modality"] == "asserted"
