@@ -2775,3 +2775,14 @@ def test_a_verb_beside_a_dispute_is_not_disputed():
     # demanded he return" made a demand the record called disputed
     assert one("Rezaee questioned the governor's decision and demanded he return to Tehran.", "REQUEST")["modality"] == "asserted"
     assert one("Iran disputed the report and accused Baku of lying.", "ACCUSE")["modality"] == "asserted"
+
+
+def test_the_weapon_that_does_an_act_says_how():
+    # written for rashomon after a probe of our own ACLED-style notes: a roadside bomb that struck a convoy coded nothing,
+    # one that killed soldiers was a killing of no kind, a grenade thrown was small-arms fire and the wounding beating
+    assert _real_cameos("A roadside bomb struck a military convoy near Kidal.") == ["183"]
+    assert _real_cameos("A roadside bomb killed three soldiers near Kidal.") == ["183"]
+    assert set(_real_cameos("A grenade was thrown at a bar, injuring four people.")) == {"183"}
+    assert _real_cameos("A rocket hit a residential building in Kharkiv.") == ["195"]
+    assert _real_cameos("Mortars fired by Armenia have hit Iranian cities and killed one Iranian.") == ["194", "194"]
+    assert _real_cameos("Gunmen killed three soldiers near Kidal.") == ["1823"]

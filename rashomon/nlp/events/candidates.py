@@ -656,6 +656,20 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     return out
 
 
+def _weapon_doer(verb: Token) -> tuple[str, str] | None:
+    """The CAMEO code and PLOVER mode of the weapon that does what ``verb`` says (words.WEAPON_DOERS): its subject ("a roadside bomb struck a convoy",
+    "a rocket hit the building", "an explosion killed ten"), or the subject of the verb a participle goes on from
+    ("a grenade exploded, wounding four"); None when no weapon is the doer."""
+    subj = sx.subject(verb)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
+        # (and "a grenade was thrown at a bar, injuring four": the thing the passive says was used)
+        head = verb.head
+        subj = sx.subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    return next(((code, mode) for code, mode, nouns in w.WEAPON_DOERS if subj.lemma_.lower() in nouns), None)
+
+
 def _unopposed(verb: Token) -> bool:
     """Whether a taking says no force was used: "without a fight", "without firing a shot", "peacefully",
     "unopposed"."""
@@ -1031,6 +1045,11 @@ def _read(
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())
         plover = lookup(ended).plover or plover
+    weapon = _weapon_doer(tok) if plover == "ASSAULT" and tok.pos_ == "VERB" else None
+    if weapon is not None:
+        # "a roadside bomb struck a convoy", "a rocket hit a building", "..., wounding three soldiers": what the
+        # weapon that does it is says how it was done
+        row = replace(row, cameo=weapon[0], mode=weapon[1], context=())
     if row.cameo == "190" and tok.pos_ == "VERB" and _unopposed(tok):
         # "Haftar's forces took the base without resistance": a place occupied, no force used (CAMEO 192)
         row = replace(row, cameo="192", mode=None, context=())

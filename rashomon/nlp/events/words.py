@@ -18,7 +18,7 @@ KINDS = (
     "ending_verbs", "ending_nouns", "ending_phrasal", "idiom_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "gaining_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "terms_preps", "terms_nouns", "terms_heads", "unopposed_nouns", "unopposed_advs", "doer_modifiers", "firing_verbs", "commerce_verbs", "dismissing_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
-    "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
+    "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "explosive_doers", "artillery_doers", "projectile_doers", "drone_doers", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -143,3 +143,10 @@ BREACH_VERBS = _LISTS["breach_verbs"]
 TRADE_FLOWS = _LISTS["trade_flows"]
 SEALING_VERBS = _LISTS["sealing_verbs"]
 HARM_WORDS = _LISTS["harm_words"]
+#: (CAMEO code, PLOVER mode, the weapons that, as a verb's subject, say the act was done so)
+WEAPON_DOERS = (
+    ("183", "explosives", _LISTS["explosive_doers"]),
+    ("194", "heavy-weapons", _LISTS["artillery_doers"]),
+    ("195", "heavy-weapons", _LISTS["projectile_doers"]),
+    ("195", "drone", _LISTS["drone_doers"]),
+)
