@@ -289,6 +289,8 @@ class _Resolver:
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
         if root.pos_ == "PROPN" and root.lower_ in w.NAMED_ACTS:
             return []  # "The Second Karabakh War", "the Bishkek Protocol": the name of an act, not of an actor
+        if root.lemma_.lower() in WEAPON_WORDS or root.lower_ in WEAPON_WORDS:
+            return []  # "police defused an IED": a weapon is no one
         if (
             root.ent_type_ in w.ACTOR_ENTS
             or root.pos_ == "PROPN"
@@ -726,6 +728,8 @@ class _Resolver:
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 #: sectors of a state: the forces a state's organ or official owns are the state's ("its aircraft": RUSMIL)
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+#: Words of weapons, which an acronym ("IED", "UAV") or a tagger's name may make look like an actor's name.
+WEAPON_WORDS = w.MINE_NOUNS.union(*(nouns for _, _, nouns in w.WEAPON_DOERS))
 #: Words that name a group of states, before a state's sector ("Arab leaders", "Western diplomats", "European
 #: ministers"): such a group is of no one country its context names.
 BLOC_WORDS = frozenset({"arab", "western", "european", "african", "asian", "gulf", "nordic", "baltic", "balkan",

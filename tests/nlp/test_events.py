@@ -2786,3 +2786,13 @@ def test_the_weapon_that_does_an_act_says_how():
     assert _real_cameos("A rocket hit a residential building in Kharkiv.") == ["195"]
     assert _real_cameos("Mortars fired by Armenia have hit Iranian cities and killed one Iranian.") == ["194", "194"]
     assert _real_cameos("Gunmen killed three soldiers near Kidal.") == ["1823"]
+
+
+def test_a_weapon_is_no_one_and_an_allegation_describing_someone_no_event():
+    # written for rashomon after a probe of our own ACLED-style notes: "defused an IED" was aimed at an unresolved
+    # actor "an IED", and "lynched a man accused of theft" added an accusation by no one
+    assert _real_sides("Police defused an IED planted near a checkpoint in Mogadishu.", "COERCE") == (["SOMCOP"], [])
+    assert _real_cameos("A mob lynched a man accused of theft.") == ["1823"]
+    # an accusation whose accuser is named, and an arrest described, are acts
+    assert "112" in _real_cameos("Police arrested a man accused by the prosecutor of spying.")
+    assert "173" in _real_cameos("A journalist detained in Baku last week was released on Monday.")

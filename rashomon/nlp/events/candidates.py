@@ -172,6 +172,9 @@ def _unarmed_foe(tok: Token) -> bool:
 #: sectors of a state's own power
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
+#: verbs of alleging: their participle after a noun says what the one named is said to have done ("a man accused
+#: of theft"), where no one who says it is named
+ALLEGING_VERBS = frozenset({"accuse", "suspect", "blame", "allege"})
 #: personal pronouns that may be the one a request, threat or promise is made to ("asked me to convey ...")
 ADDRESSED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
@@ -865,6 +868,8 @@ def _read(
         dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
     elif tok.pos_ == "VERB" and tok.dep_ == "amod":
         dropped = "modifier"  # "the internationally recognised government", "Iran-backed militias": a description
+    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ALLEGING_VERBS and sx.agent(tok) is None:
+        dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif row.cameo.startswith("0841") and _releases_a_thing(tok):
