@@ -916,7 +916,10 @@ def _points(sent: Span, text: str, models: Models, context_countries: Sequence[s
         (e.start_char, e.end_char)
         for e in ents
         if sent.start <= e.start and e.end <= sent.end  # within the sentence, as Span.ents
-        and e.label_ in PLACE_ENTS and e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
+        and e.root.dep_ == "pobj"
+        and ((e.label_ in PLACE_ENTS and e.root.head.lower_ in PLACE_PREPS)
+             # (a destination the small model may tag a person: "deployed peacekeepers to Lachin"; the gazetteer decides)
+             or (_destination(e.root) and (e.label_ in PLACE_ENTS or e.root.pos_ == "PROPN")))
     ]
     points = []
     for place in models.gazetteer.geoparse(text, chosen, context_countries) if chosen else []:
@@ -926,6 +929,16 @@ def _points(sent: Span, text: str, models: Models, context_countries: Sequence[s
             place = replace(place, name=written)
         points.append(place)
     return points
+
+
+def _destination(place: Token) -> bool:
+    """Whether ``place`` is where forces are sent or someone travels ("deployed peacekeepers to Lachin", "will
+    travel to New Delhi"): there the act takes place (not "appealed to Moscow", whom it is addressed to)."""
+    to = place.head
+    mover = to.head
+    if mover.dep_ == "acl" and mover.tag_ == "VBG":
+        return False  # "a corridor used by civilians traveling to Armenia": who they are, not where an act is
+    return to.lower_ == "to" and mover.lemma_.lower() in w.SENDING_VERBS | w.TRAVEL_VERBS
 
 
 def _word_start(trigger: Token) -> int:

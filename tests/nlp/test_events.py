@@ -2796,3 +2796,31 @@ def test_a_weapon_is_no_one_and_an_allegation_describing_someone_no_event():
     # an accusation whose accuser is named, and an arrest described, are acts
     assert "112" in _real_cameos("Police arrested a man accused by the prosecutor of spying.")
     assert "173" in _real_cameos("A journalist detained in Baku last week was released on Monday.")
+
+
+def _real_placed(text):
+    """(type, place name) of each event the whole stage codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    return [(e["event"], (e.get("eventLoc") or {}).get("name")) for e in events]
+
+
+def test_where_forces_are_sent_is_where_the_act_is():
+    # written for rashomon after a probe of our own sentences: "deployed additional peacekeepers to Lachin" had no place
+    # (the small model tags Lachin a person, and "to" was no place's preposition)
+    assert _real_placed("Russia deployed additional peacekeepers to Lachin.") == [("MOBILIZE", "Lachin")]
+    assert ("CONSULT", "New Delhi") in _real_placed("Macron will travel to New Delhi for talks with Modi.")
+    # whom an appeal is addressed to is no place, nor where the people a phrase describes travel
+    assert _real_placed("Armenia appealed to Moscow for help.") == [("REQUEST", None)]
+    found = _real_placed("Azerbaijan agreed to a corridor, called the Lachin corridor, used by civilians traveling to Armenia.")
+    assert ("AGREE", "Armenia") not in found, found
+
+
+def test_blocking_a_proposal_rejects_its_author():
+    # written for rashomon after a probe of our own sentences: "Hungary blocked the EU's new sanctions package against
+    # Russia" was a sanction of the EU against Russia, Hungary doing nothing
+    assert _real_sides("Hungary blocked the EU's new sanctions package against Russia.", "REJECT") == (["HUN"], ["IGOEUREEC"])
+    assert "SANCTION" not in [e[0] for e in _real_placed("Hungary blocked the EU's new sanctions package against Russia.")]
+    assert _real_sides("Turkey blocked Sweden's bid to join NATO.", "REJECT") == (["TUR"], ["SWE"])
+    assert _real_sides("About 500 residents blocked police from taking the body.", "PROTEST")[1] == ["COP"]

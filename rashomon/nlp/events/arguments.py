@@ -946,10 +946,16 @@ def names_an_act(verb: Token) -> bool:
     """Whether the object of ``verb`` is a noun that names an act or an intent ("condemned the shelling",
     "rejected the offensive", "denounced London's decision to send tanks")."""
     lex = triggers()
+
+    def act(noun: Token) -> bool:
+        return ("N", noun.lemma_.lower()) in lex or noun.lemma_.lower() in w.INTENT_NOUNS
+
+    # (and a container an act's noun names: "blocked the EU's sanctions package", "rejected the peace plan")
     return any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and (("N", c.lemma_.lower()) in lex or c.lemma_.lower() in w.INTENT_NOUNS)
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and (act(c) or (c.lemma_.lower() in w.CONTAINER_NOUNS
+                                                             and any(g.dep_ == "compound" and act(g) for g in c.children)))
         for c in verb.children
-    )
+    )  # fmt: skip
 
 
 def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
