@@ -2824,3 +2824,13 @@ def test_blocking_a_proposal_rejects_its_author():
     assert "SANCTION" not in [e[0] for e in _real_placed("Hungary blocked the EU's new sanctions package against Russia.")]
     assert _real_sides("Turkey blocked Sweden's bid to join NATO.", "REJECT") == (["TUR"], ["SWE"])
     assert _real_sides("About 500 residents blocked police from taking the body.", "PROTEST")[1] == ["COP"]
+
+
+def test_smuggled_weapons_standing_by_someone_and_patrols_that_watch():
+    # written for rashomon after a probe of our own Caucasus-style reports: weapons smuggled into Karabakh coded nothing,
+    # "vowed to stand by Azerbaijan" was aimed at no one, and "its patrols had observed no ... troop movements" was the
+    # EU mission mobilising
+    assert _real_sides("Iran had been smuggling weapons into Karabakh for years.", "AID") == (["IRN"], [])
+    assert _real_sides("Iran smuggled weapons to Armenia.", "AID") == (["IRN"], ["ARM"])
+    assert _real_sides("Turkey's defence minister vowed to stand by Azerbaijan until the end.", "AGREE") == (["TURGOV"], ["AZE"])
+    assert _real_cameos("The EU mission said its patrols had observed no Azerbaijani troop movements near the border.") == []

@@ -122,7 +122,9 @@ def test_the_map_draws_routes_as_lines_with_their_events(examined_db):
     html, _stats = _report(examined_db)
     routes = re.findall(r'<path class="mark place route" d="M([^"]+)"[^>]*data-events="([\d ]+)" data-title="([^"]+)"', html)
     by_name = {unescape(title).split(":")[0].split(" (")[0]: (d, events.split()) for d, events, title in routes}
-    assert {"Azerbaijan–Iran border", "Lachin corridor", "Zangezur corridor"} <= set(by_name)
+    # (the Zangezur corridor is no event's place since stop 37: the one placed there was the Karabakh war, named in a
+    # clause that serves another, "giving them the right to establish the Zangezur corridor")
+    assert {"Azerbaijan–Iran border", "Lachin corridor", "Armenia–Iran border"} <= set(by_name)
     d, events = by_name["Azerbaijan–Iran border"]
     assert d.count("L") == 8, "one leg between each two of the border's nine waypoints"
     assert len(events) >= 3, "the drills on both sides of the border and the exercise on it"

@@ -208,6 +208,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in ("forces", "hands") for c in verb.children):
         # "join forces with the U.S.": whom one joins, not the forces (an idiom)
         return [sx.with_conjuncts(g) for g in sx.pobjs(verb, "with")]
+    if verb.lemma_.lower() == "stand":
+        # "vowed to stand by Azerbaijan", "stands with Ukraine": whom one stands by
+        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "by", "with", "behind"))
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))

@@ -868,6 +868,8 @@ def _read(
         dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
     elif tok.pos_ == "VERB" and tok.dep_ == "amod":
         dropped = "modifier"  # "the internationally recognised government", "Iran-backed militias": a description
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DOER_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+        dropped = "modifier"  # "its patrols had observed no troop movements", "a patrol came under fire": who acts
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ALLEGING_VERBS and sx.agent(tok) is None:
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and _comment(tok):
@@ -1104,7 +1106,10 @@ def _read(
     # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon"); where
     # it was the only one named, the place of the act may still say whom it is aimed at
     target = _not_own(target, source)
-    if not target and plover in LOCATIVE_TARGET_TYPES:
+    if tok.lemma_.lower() == "smuggle":
+        # "smuggled weapons into Karabakh": what goes into a place against its rulers' will is no aid to its country
+        target = tuple(m for m in target if m.via != "place")
+    elif not target and plover in LOCATIVE_TARGET_TYPES:
         target = args.locative_country(tok, resolve, purposes=plover == "AID")
         if not target and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act

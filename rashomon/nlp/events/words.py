@@ -17,7 +17,7 @@ KINDS = (
     "condition_marks", "reciprocal_fighting", "protester_nouns", "protest_nouns", "intent_nouns", "released_things", "time_preps", "enabling_verbs",
     "ending_verbs", "ending_nouns", "ending_phrasal", "idiom_phrasal", "unarmed_foes", "natural_forces", "sport_words", "play_verbs",
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
-    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "gaining_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "terms_preps", "terms_nouns", "terms_heads", "unopposed_nouns", "unopposed_advs", "doer_modifiers", "firing_verbs", "commerce_verbs", "dismissing_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
+    "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "gaining_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "terms_preps", "terms_nouns", "terms_heads", "unopposed_nouns", "unopposed_advs", "doer_nouns", "doer_modifiers", "firing_verbs", "commerce_verbs", "dismissing_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
     "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "explosive_doers", "artillery_doers", "projectile_doers", "drone_doers", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
 )  # fmt: skip
 
@@ -136,6 +136,7 @@ TERMS_HEADS = _LISTS["terms_heads"]
 UNOPPOSED_NOUNS = _LISTS["unopposed_nouns"]
 UNOPPOSED_ADVS = _LISTS["unopposed_advs"]
 DOER_MODIFIERS = _LISTS["doer_modifiers"]
+DOER_NOUNS = _LISTS["doer_nouns"]
 FIRING_VERBS = _LISTS["firing_verbs"]
 COMMERCE_VERBS = _LISTS["commerce_verbs"]
 DISMISSING_VERBS = _LISTS["dismissing_verbs"]
