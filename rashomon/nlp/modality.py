@@ -294,6 +294,11 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX:
                 return "hypothetical"
+    # "if Turkey attacks Armenia, Russia will destroy them": what follows from a condition is as hypothetical as it
+    # (not "if anything, they have helped": no clause)
+    if any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+           for c in clause_head.children):  # fmt: skip
+        return "hypothetical"
     if _future_time_clause(clause_head):
         return "planned"
     auxiliaries = _auxiliaries(clause_head)

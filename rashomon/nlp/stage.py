@@ -1230,7 +1230,10 @@ def _promised(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in verb.children):
         return False
-    said = verb.head if verb.dep_ in ("ccomp", "parataxis") else next(
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said it would close the border and that it would expel the ambassador"
+    said = clause.head if clause.dep_ in ("ccomp", "parataxis") else next(
         (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
     return said is not None and said.lemma_.lower() in SPEECH_VERBS
 
@@ -1533,6 +1536,10 @@ def analyse_document(
                                           for c in coded.trigger.children):  # fmt: skip
                         target = (speaker,)
                 source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
+                if (coded.row.mode or info.mode) == "expel":
+                    # "Iran said it would expel the ambassador": whom a country expels is not its own
+                    own = _named_countries(source)
+                    target = tuple(_elsewhere_named(m, own, resolver, or_none=True) for m in target)
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):
                     mood = "asserted"  # "Turkey said it would support Azerbaijan": the promise is made, not to come

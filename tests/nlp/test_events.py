@@ -2460,7 +2460,10 @@ def test_a_promise_or_a_threat_said_is_made_not_to_come():
 def test_any_attack_is_no_attack_in_particular_and_one_denied_is_denied():
     # written for rashomon after a probe of our own sentences: "retaliate against any attack" was an attack asserted,
     # and "denied any attack" too
-    assert _real_moods("Iran said it would retaliate against any attack.") == [("ASSAULT", [], "hypothetical")]
+    # (since stop 37 "retaliate" is listed: the threat of retaliation is the event, and the attack it answers is
+    # carried by it, no attack of its own)
+    assert _real_moods("Iran said it would retaliate against any attack.") == [("THREATEN", ["IRN"], "asserted")]
+    assert ("ASSAULT", ["ISR"], "hypothetical") in _real_moods("Iran said it had prepared for any attack by Israel.")
     assert _real_moods("Israel denied any attack on Iranian soil.") == [("ASSAULT", ["ISR"], "denied")]
 
 
@@ -2834,3 +2837,36 @@ def test_smuggled_weapons_standing_by_someone_and_patrols_that_watch():
     assert _real_sides("Iran smuggled weapons to Armenia.", "AID") == (["IRN"], ["ARM"])
     assert _real_sides("Turkey's defence minister vowed to stand by Azerbaijan until the end.", "AGREE") == (["TURGOV"], ["AZE"])
     assert _real_cameos("The EU mission said its patrols had observed no Azerbaijani troop movements near the border.") == []
+
+
+def test_what_follows_from_a_condition_is_hypothetical_and_a_threat_aimed_at_its_subject():
+    # written for rashomon after a probe of our own reader comments: "If Turkey attacks Armenia, Russia will destroy
+    # them" was a planned destruction of property, and "will strike back if Israel attacks" no threat
+    found = {(e["event"], e["cameo"], e["modality"]) for e in code("If Turkey attacks Armenia, Russia will destroy them in a week.")}
+    assert ("ASSAULT", "190", "hypothetical") in found, found
+    assert one("If anything, Russia has helped the Taliban quite a bit.", "AID")["modality"] == "asserted"
+    assert _real_sides("Iran said it will strike back if Israel attacks.", "THREATEN") == (["IRN"], ["ISR"])
+    assert _real_sides("Iran will retaliate if it is attacked, the minister said.", "THREATEN") == (["IRN"], [])
+    assert _real_cameos("Rebels destroyed a bridge near the town.") == ["1712"]
+
+
+def test_what_one_retaliates_with_is_the_act_and_hitting_back_at_claims_criticism():
+    # written for rashomon after the probe above: "retaliated with air strikes on Gaza" was force of no kind at no one,
+    # and "hit back at Baku's claims" would be force
+    assert _real_cameos("Israel retaliated with air strikes on Gaza.") == ["195"]
+    assert _real_sides("Armenia hit back at Baku's claims on Monday.", "ACCUSE") == (["ARM"], ["AZEGOV"])
+
+
+def test_a_pronoun_in_a_reported_clause_beside_another_is_the_reporters():
+    # written for rashomon after the demo record: Baku "claimed ... that Armenian forces had fired first ... and that it
+    # had merely retaliated" had the Armenian forces retaliate
+    found = _real_paragraph("The regime in Baku claimed on Tuesday that Armenian forces had fired first on its positions "
+                            "and that it had merely retaliated.")
+    assert ("ASSAULT", ["AZEGOV"], [], "AZEGOV") in found, found
+
+
+def test_whom_a_country_expels_is_not_its_own():
+    # written for rashomon after the probe above: "said it would close the border and that it would expel the
+    # ambassador" expelled Iran's own ambassador, as a threat only supposed
+    found = _real_paragraph("Iran said it would close the border and that it would expel the ambassador.")
+    assert ("THREATEN", ["IRN"], ["GOV"], "IRN") in found, found

@@ -811,6 +811,9 @@ def _read(
         verb = sx.verb_above(tok)
         # "detained during protests", "amid clashes": an act beside the verb's, not its object
         beside = tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS
+        # "Israel retaliated with air strikes": what one responds with is the act, not carried by the response
+        beside = beside or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb is not None
+                            and tok.head.head.i == verb.i and verb.lemma_.lower() in w.RESPONDING_VERBS)  # fmt: skip
         # "blamed Iran for the attack": what one is blamed for is an act of its own, the one blamed its doer
         beside = beside or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and verb is not None and tok.head.head.i == verb.i
@@ -845,6 +848,8 @@ def _read(
             c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
         ):
             dropped = "light"
+        elif tok.lemma_.lower() in w.RESPONDING_VERBS and any(g.i in found for g in sx.pobjs(tok, "with")):
+            dropped = "light"  # "retaliated with air strikes": the strikes are the act
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
         dropped = "content"
@@ -1179,6 +1184,13 @@ def _read(
             # "the US told Russia it would impose sanctions", "Tehran told Baku that it would close the border": a
             # threat or a promise is made to whom it is told
             target = tuple(m for m in args.actors(sx.with_conjuncts(told[0]), resolve) if m.resolved)
+        condition = next((c for c in tok.children if c.dep_ == "advcl"
+                          and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children)), None)  # fmt: skip
+        doer = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
+        if not target and doer is not None:
+            # "Iran said it will strike back if Israel attacks": a threat is aimed at whom its condition is set for
+            # (not "will retaliate if it is attacked": the one attacked is the threatener)
+            target = _not_own(args.resolved_first([sx.with_conjuncts(doer)], resolve), source)
     elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
         row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):

@@ -402,6 +402,11 @@ def antecedent(tok: Token) -> Token:
     # "warned Russia of consequences if it invaded Ukraine": a condition set for the one warned is about them
     conditional = cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w.CONDITION_MARKS for c in cur.children)
     for _ in range(4):
+        if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.dep_ in ("ccomp", "xcomp"):
+            # "claimed that Armenian forces had fired first and that it had merely retaliated": the clause beside
+            # another with its own subject is reported by the same one; its pronoun is not the other's subject
+            cur = cur.head
+            continue
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
             cur = cur.head
             warned = next((c for c in cur.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
