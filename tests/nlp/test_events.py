@@ -2870,3 +2870,17 @@ def test_whom_a_country_expels_is_not_its_own():
     # ambassador" expelled Iran's own ambassador, as a threat only supposed
     found = _real_paragraph("Iran said it would close the border and that it would expel the ambassador.")
     assert ("THREATEN", ["IRN"], ["GOV"], "IRN") in found, found
+
+
+def test_protesters_storming_a_building_riot_and_what_the_building_does_is_theirs():
+    # written for rashomon after a probe of our own sentences: "Protesters stormed the parliament building in Yerevan
+    # demanding the prime minister's resignation" was military force, and the demand the building's
+    found = _real_paragraph("Protesters stormed the parliament building in Yerevan demanding the prime minister's resignation.")
+    assert found[0][:2] == ("PROTEST", ["ARMOPP"]), found
+    assert all(e[1] == ["ARMOPP"] for e in found), found
+
+
+def test_a_visit_condemned_is_the_visitors():
+    # written for rashomon after a probe of our own sentences: "condemned the visit of the US speaker to Taiwan" was
+    # aimed at Taiwan
+    assert _real_sides("China condemned the visit of the US speaker to Taiwan as a provocation.", "ACCUSE") == (["CHN"], ["USALEG"])

@@ -972,6 +972,9 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
                 groups.append(sx.with_conjuncts(c))
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in ("visit", "trip", "tour", "arrival", "stopover"):
+                # "condemned the visit of the US speaker to Taiwan": the visitor's act
+                groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
     return resolved_first(groups, resolve)
 
 

@@ -175,6 +175,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: verbs of alleging: their participle after a noun says what the one named is said to have done ("a man accused
 #: of theft"), where no one who says it is named
 ALLEGING_VERBS = frozenset({"accuse", "suspect", "blame", "allege"})
+#: nouns of buildings and places, which do nothing: a participle the parser hangs from one is another's act
+THING_NOUNS = frozenset({"building", "buildings", "parliament", "palace", "embassy", "consulate", "ministry", "square",
+                         "airport", "station", "bridge", "road", "highway", "street", "gate", "gates", "compound"})
 #: personal pronouns that may be the one a request, threat or promise is made to ("asked me to convey ...")
 ADDRESSED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
@@ -954,6 +957,13 @@ def _read(
                 and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
             )
             doer = tok.head if described else sx.agent(tok)
+            stormed = tok.head.lemma_.lower()
+            if described and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and (
+                stormed in THING_NOUNS or stormed in w.FACILITY_NOUNS or stormed in w.OWNED_THINGS or stormed in w.AREA_NOUNS
+            ):
+                # "protesters stormed the parliament building demanding ...": a thing does nothing; the parser hung
+                # from the object what the one acting on it does
+                doer = sx.subject(tok.head.head) or doer
             if tok.tag_ == "VBG" and tok.head.lemma_.lower() in w.ISSUED_TEXTS:
                 # "Russia issued a statement condemning the strikes": what a statement does, its issuer does
                 doer = sx.issuer(tok.head) or doer
@@ -1138,6 +1148,8 @@ def _read(
         # or a demonstration setting fire to or wrecking property ("protesters torched a police station"; rioters
         # who ransack shops hold no demonstration)
         or (row.cameo == "1712" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False, rioters=False))
+        # or storming a building ("protesters stormed the parliament building")
+        or (tok.lemma_.lower() == "storm" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False))
     ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
