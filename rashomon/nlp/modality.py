@@ -330,6 +330,11 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     for gov in governors:
         if gov.lemma_.lower() in HEDGE_VERBS:
             return "hedged"
+        # "Iran was accused of supplying drones", "companies accused of supplying drones": alleged, by no one named
+        if gov.lemma_.lower() in ("accuse", "charge") and gov.tag_ == "VBN" and not any(c.dep_ == "agent" for c in gov.children) and (
+            gov.dep_ == "acl" or any(c.dep_ == "auxpass" for c in gov.children)  # (not "has accused Armenian forces of ...")
+        ):
+            return "hedged"
     # "according to (various|media) reports" without a named source
     text = text.lower()
     if "according to" in text and ("reports" in text or "sources" in text) and "report by" not in text:

@@ -2884,3 +2884,14 @@ def test_a_visit_condemned_is_the_visitors():
     # written for rashomon after a probe of our own sentences: "condemned the visit of the US speaker to Taiwan" was
     # aimed at Taiwan
     assert _real_sides("China condemned the visit of the US speaker to Taiwan as a provocation.", "ACCUSE") == (["CHN"], ["USALEG"])
+
+
+def test_an_act_someone_is_accused_of_by_no_one_named_is_alleged_and_theirs():
+    # written for rashomon after a probe of our own sentences: "sanctions on three Iranian companies accused of
+    # supplying drones to Russia" had the supply asserted, by no one
+    found = _real_moods("The US imposed sanctions on three Iranian companies accused of supplying drones to Russia.")
+    assert ("AID", ["IRNBUS"], "hedged") in found, found
+    assert ("AID", ["IRN"], "hedged") in _real_moods("Iran was accused of supplying drones to Russia.")
+    assert ("ASSAULT", ["CVL"], "hedged") in _real_moods("Two men suspected of planting the bomb were arrested.")
+    # an accuser named says it (the accusation's speaker is the accuser: not hedged)
+    assert ("ASSAULT", ["ARM"], "asserted") in _real_moods("Azerbaijan has accused Armenia of shelling its positions.")

@@ -133,6 +133,17 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         swallowed = swallowed_subject(verb)
         if swallowed is not None:
             return swallowed
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.tag_ == "VBN" and (
+        verb.head.head.lemma_.lower() in ("accuse", "suspect", "charge", "convict")
+    ):
+        # "companies accused of supplying drones", "two men suspected of planting the bomb", "Iran was accused of
+        # supplying": whom the participle describes, or the passive's subject, is said to have done it
+        alleged = verb.head.head
+        held = next((c for c in alleged.children if c.dep_ == "nsubjpass"), None)
+        if held is not None:
+            return held
+        if alleged.dep_ == "acl" and alleged.head.pos_ in ("NOUN", "PROPN"):
+            return alleged.head
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" and head.tag_ in FINITE_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
