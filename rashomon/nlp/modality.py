@@ -310,6 +310,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "planned"
     if _negated_intent(clause_head):
         return "denied"
+    if trigger is not clause_head and trigger.dep_ == "nsubjpass" and clause_head.lemma_.lower() in ("plan", "schedule", "expect", "set"):
+        return "planned"  # "a visit by Blinken to Beijing was planned for next month"
     for gov in governors[:2]:
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
             # "Iran does not plan to attack", "Turkey does not want to send troops": no plan, denied

@@ -33,14 +33,17 @@ _RELATIVE_WORDS = [
     (re.compile(r"\bthis week\b", re.I), 0, "week"),
     (re.compile(r"\bnext week\b", re.I), 7, "week"),
     (re.compile(r"\blast month\b", re.I), -1, "month"),
+    (re.compile(r"\bthis month\b", re.I), 0, "month"),
+    (re.compile(r"\bnext month\b", re.I), 1, "month"),
     (re.compile(r"\blast year\b", re.I), -1, "year"),
     (re.compile(r"\bthis year\b", re.I), 0, "year"),
+    (re.compile(r"\bnext year\b", re.I), 1, "year"),
     (re.compile(r"\blast (?P<season>summer|spring|autumn|fall|winter)\b", re.I), -1, "season"),
 ]
 #: A word each of :data:`_RELATIVE_WORDS` needs (in its order), looked for as the hints below are: a pattern
 #: whose word the lower-cased sentence lacks is not searched ("year" is in many sentences, "last year" in few).
-_RELATIVE_NEEDS = ("yesterday", "t", "tomorrow", "last week", "this week", "next week", "last month", "last year",
-                   "this year", "last ")  # fmt: skip
+_RELATIVE_NEEDS = ("yesterday", "t", "tomorrow", "last week", "this week", "next week", "last month", "this month",
+                   "next month", "last year", "this year", "next year", "last ")  # fmt: skip
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 #: Quick tests before the patterns: every absolute pattern needs a digit, and every weekday or relative
 #: pattern holds one of these words (most sentences have neither, and skip the 19 searches). The words
@@ -156,8 +159,8 @@ def _relative(m: re.Match[str], offset: int, unit: str, published: date | None) 
     if unit == "week":
         return TimeRef(_monday(published + timedelta(days=offset)).isoformat(), "week", m.group(0))
     if unit == "month":
-        y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-        return TimeRef(f"{y:04d}-{mo:02d}", "month", m.group(0))
+        months = published.year * 12 + published.month - 1 + offset
+        return TimeRef(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", m.group(0))
     if unit == "year":
         return TimeRef(f"{published.year + offset:04d}", "year", m.group(0))
     season_month = _SEASON_MONTH[m["season"].lower()]

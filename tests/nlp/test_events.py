@@ -2895,3 +2895,10 @@ def test_an_act_someone_is_accused_of_by_no_one_named_is_alleged_and_theirs():
     assert ("ASSAULT", ["CVL"], "hedged") in _real_moods("Two men suspected of planting the bomb were arrested.")
     # an accuser named says it (the accusation's speaker is the accuser: not hedged)
     assert ("ASSAULT", ["ARM"], "asserted") in _real_moods("Azerbaijan has accused Armenia of shelling its positions.")
+
+
+def test_a_visit_planned_is_planned_and_a_strike_on_sites_a_threat():
+    # written for rashomon after a probe of our own sentences: "a visit by Blinken to Beijing was planned for next month"
+    # was a visit made, and "said it would strike Iran's nuclear sites if talks fail" no threat at all
+    assert ("CONSULT", ["USAGOV"], "planned") in _real_moods("Diplomats said a visit by Blinken to Beijing was planned for next month.")
+    assert _real_sides("Israel said it would strike Iran's nuclear sites if talks fail.", "THREATEN") == (["ISR"], ["IRN"])

@@ -30,6 +30,10 @@ PUB = date(2021, 10, 6)  # a Wednesday
         ("Two days ago, Armenia accused Baku of breaking the truce.", "2021-10-04", "day"),
         ("The army moved 3 weeks ago.", "2021-09-13", "week"),
         ("A month ago the talks failed.", "2021-09", "month"),
+        # the coming month and year (found probing coded events: "planned for next month" was undated)
+        ("A visit is planned for next month.", "2021-11", "month"),
+        ("Talks resume this month.", "2021-10", "month"),
+        ("Elections are due next year.", "2022", "year"),
         ("Five years ago the war began.", "2016", "year"),
     ],
 )
