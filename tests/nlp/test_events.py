@@ -2902,3 +2902,18 @@ def test_a_visit_planned_is_planned_and_a_strike_on_sites_a_threat():
     # was a visit made, and "said it would strike Iran's nuclear sites if talks fail" no threat at all
     assert ("CONSULT", ["USAGOV"], "planned") in _real_moods("Diplomats said a visit by Blinken to Beijing was planned for next month.")
     assert _real_sides("Israel said it would strike Iran's nuclear sites if talks fail.", "THREATEN") == (["ISR"], ["IRN"])
+
+
+def test_the_weapon_an_attack_is_named_by_or_done_with_says_how():
+    # written for rashomon after a probe of our own war reports: "launched a massive missile attack on Kyiv" and
+    # "attacking the ... plant with drones" were force of no kind
+    assert _real_cameos("Russian forces launched a massive missile attack on Kyiv overnight.") == ["195"]
+    assert "195" in _real_cameos("Moscow accused Kyiv of attacking the nuclear plant with drones.")
+    assert _real_cameos("Armenian forces shelled the town with artillery.") == ["194"]
+    assert _real_cameos("The army launched a ground attack on the city.") == ["190"]
+
+
+def test_a_place_of_ones_own_country_regained_is_not_taken_from_it():
+    # written for rashomon after the probe above: Ukrainian troops recapturing a Ukrainian village attacked Ukraine
+    assert "UKR" not in _real_sides("Ukrainian troops recaptured the village of Robotyne in the Zaporizhzhia region.", "ASSAULT")[1]
+    assert _real_sides("Russian troops captured the village of Robotyne in the Zaporizhzhia region.", "ASSAULT")[1] == ["UKR"]

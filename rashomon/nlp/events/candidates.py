@@ -666,6 +666,18 @@ def _weapon_doer(verb: Token) -> tuple[str, str] | None:
     """The CAMEO code and PLOVER mode of the weapon that does what ``verb`` says (words.WEAPON_DOERS): its subject ("a roadside bomb struck a convoy",
     "a rocket hit the building", "an explosion killed ten"), or the subject of the verb a participle goes on from
     ("a grenade exploded, wounding four"); None when no weapon is the doer."""
+    if verb.pos_ == "NOUN":
+        # "a missile attack", "drone strikes", "an artillery barrage": the weapon the noun is named by
+        named = [c for c in verb.children if c.dep_ in ("compound", "amod")]
+        return next(((code, mode) for c in named for code, mode, nouns in w.WEAPON_DOERS if c.lemma_.lower() in nouns), None)
+    # "attacked the plant with drones", "shelled the town with artillery": what it was done with; "launched a missile
+    # attack": the weapon its object is named by
+    used = [g for g in sx.pobjs(verb, "with") if g.lemma_.lower() not in ("help", "support", "assistance")]
+    used += [c for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and ("N", o.lemma_.lower()) in triggers()
+             for c in o.children if c.dep_ in ("compound", "amod")]  # fmt: skip
+    found = next(((code, mode) for g in used for code, mode, nouns in w.WEAPON_DOERS if g.lemma_.lower() in nouns), None)
+    if found is not None:
+        return found
     subj = sx.subject(verb)
     if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
         # (and "a grenade was thrown at a bar, injuring four": the thing the passive says was used)
@@ -1067,7 +1079,8 @@ def _read(
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())
         plover = lookup(ended).plover or plover
-    weapon = _weapon_doer(tok) if plover == "ASSAULT" and tok.pos_ == "VERB" else None
+    # (a noun's own row for its modifier is kept: "rocket fire" is the lexicon's heavy weapons, 194)
+    weapon = _weapon_doer(tok) if plover == "ASSAULT" and (tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and row.cue_kind is None)) else None
     if weapon is not None:
         # "a roadside bomb struck a convoy", "a rocket hit a building", "..., wounding three soldiers": what the
         # weapon that does it is says how it was done
@@ -1134,6 +1147,11 @@ def _read(
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
         target = args.place_country([g for g in served if g.ent_type_ == "GPE"], resolve) or args.actors(served, resolve)
     target = _not_own(target, source)
+    if tok.lemma_.lower() in w.GAINING_VERBS and target and all(m.via == "place" for m in target):
+        # "Ukrainian troops recaptured the village of Robotyne": a place of one's own country regained was taken from
+        # whoever held it, not from the country
+        own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+        target = tuple(m for m in target if m.actor is None or m.actor.country not in own)
     # a drill of two countries' forces together is military cooperation, not one side's show of force
     if plover == "MOBILIZE" and tok.pos_ != "VERB":
         countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
