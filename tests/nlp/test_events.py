@@ -2917,3 +2917,14 @@ def test_a_place_of_ones_own_country_regained_is_not_taken_from_it():
     # written for rashomon after the probe above: Ukrainian troops recapturing a Ukrainian village attacked Ukraine
     assert "UKR" not in _real_sides("Ukrainian troops recaptured the village of Robotyne in the Zaporizhzhia region.", "ASSAULT")[1]
     assert _real_sides("Russian troops captured the village of Robotyne in the Zaporizhzhia region.", "ASSAULT")[1] == ["UKR"]
+
+
+def test_insisting_something_is_so_is_a_claim_not_a_demand():
+    # written for rashomon after a probe of our own sentences and the demo record: "Azerbaijan insists it never targeted
+    # civilians" was a demand (and the targeting, a denial, was lost as its content); "Both Baku and Yerevan insist the
+    # other side started it" was a demand by both
+    assert ("ASSAULT", ["AZE"], "denied") in _real_moods("Azerbaijan insists it never targeted civilians.")
+    assert "REQUEST" not in [e[0] for e in _real_moods("Both Baku and Yerevan insist the other side started it.")]
+    # insisting that someone do something, or on something, is a demand
+    assert _real_sides("Baku insisted that Armenia withdraw its troops from the region.", "REQUEST") == (["AZEGOV"], ["ARM"])
+    assert _real_sides("Iran insisted on the withdrawal of foreign forces.", "REQUEST")[0] == ["IRN"]

@@ -237,6 +237,18 @@ def _may_trigger(verb: bool, lemma: str, lower: str) -> bool:
 _MAY_TRIGGER: dict[tuple[int, int, int], bool] = {}
 
 
+def _says_so(verb: Token) -> bool:
+    """Whether ``verb`` holds a clause that says what is or was ("insists it never targeted civilians", "insisted
+    that the talks had failed"), not one of what should be ("insisted that Armenia withdraw", "insists on talks")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ") or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP") and a.lower_ not in ("should", "must")
+            for a in c.children
+        )):  # fmt: skip
+            return True
+    return False
+
+
 def lookup_trigger(tok: Token) -> Trigger | None:
     pos = tok.pos_
     if pos not in ("VERB", "NOUN", "PROPN"):
@@ -259,6 +271,8 @@ def lookup_trigger(tok: Token) -> Trigger | None:
             return None  # "called off the strike": the verb ends the act its object names, which is read there
         if prt and f"{lemma}_{prt}" in w.IDIOM_PHRASAL:
             return None  # "sold out to the Israelis": no sale
+        if lemma == "insist" and _says_so(tok):
+            return None  # "Azerbaijan insists it never targeted civilians": a claim, not a demand
         if prt:
             candidates.append(("V", f"{lemma} {prt}"))
         first = sx.hyphened(tok)
