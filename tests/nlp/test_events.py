@@ -2603,8 +2603,8 @@ def test_each_verb_a_promise_names_gives_its_target():
 def test_joining_forces_with_someone_is_aimed_at_them():
     # written for rashomon after a ConfliBERT train-part sentence the last rule changed: "join forces with" made
     # the forces the target
-    found = _real_sides("Iraqi fighters agreed to lay down their weapons and join forces with the Americans.", "AGREE")
-    assert found[1] == ["USA"]
+    found = _real_sides("The militiamen agreed to hand over their rifles and join forces with the Turks.", "AGREE")
+    assert found[1] == ["TUR"]
 
 
 def test_a_condition_set_for_the_one_warned_is_about_them():
@@ -2652,10 +2652,10 @@ def test_whom_a_place_is_captured_from_is_not_what_was_captured():
 
 
 def test_actors_after_a_fronted_source_are_the_subject():
-    # written for rashomon after the caucasus record ("According to Bloomberg News, Turkey and Azerbaijan plan on
-    # holding a joint military drill" had no sides): the small parser joins the source and the actors as conjuncts
-    assert _real_sides("According to Reuters, Turkey and Azerbaijan plan on holding a joint drill.", "COOPERATE") == (
-        ["TUR", "AZE"], []
+    # written for rashomon after the caucasus record (a joint drill two countries planned, after "according to" a news
+    # agency, had no sides): the small parser joins the source and the actors as conjuncts
+    assert _real_sides("According to Reuters, Georgia and Armenia plan on holding joint exercises next month.", "COOPERATE") == (
+        ["GEO", "ARM"], []
     )
 
 
