@@ -715,13 +715,7 @@ class _Resolver:
 
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
-        out: set[str] = set()
-        for tok in sent:
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
-                a, b = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-                out.update(m.actor.country for m in self.mentions
-                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
-        return out
+        return self._countries_in([tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS])
 
 
 #: a mention of someone's opposite number ("his Azerbaijani counterpart"), of another country than theirs
@@ -991,33 +985,33 @@ class DocumentAnalysis:
 _LEAD = re.compile(r"^[\s\"”’'»]*\n\s*")
 
 
-def _own_time(trigger: Token, times: list[Found], triggers: list[Token]) -> TimeRef | None:
-    """When a sentence gives several times, the one of the event's own clause, else of the nearest clause above
-    it ("Baku said on Friday that Armenian forces had shelled the town on Wednesday": the shelling is of
-    Wednesday; "on Monday Armenia said it supports those expelled 30 years ago": the support is of Monday).
-    None when the sentence gives fewer than two, or none hangs from the event's clause or one above it (the
-    sentence's time is the event's then)."""
+def _time_owners(sent: Span, times: list[Found], triggers: list[Token]) -> dict[int, TimeRef]:
+    """When a sentence gives several times, each one by the verb or the event's noun it hangs from (the first time
+    of each, by its index); {} when the sentence gives fewer than two (its one time, if any, is every event's)."""
     if len(times) < 2:
-        return None
-    doc, start = trigger.doc, trigger.sent.start_char
+        return {}
+    doc, start = sent.doc, sent.start_char
     acts = {t.i for t in triggers}
-    owned: list[tuple[int, TimeRef]] = []
+    owners: dict[int, TimeRef] = {}
     for s, e, ref in times:
         words = doc.char_span(start + s, start + e, alignment_mode="expand")
         if words is None or len(words) == 0:
             continue
-        # the verb or the event's noun the expression hangs from
         cur = words.root
         while cur.head.i != cur.i:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX") or cur.i in acts:
                 break
-        owned.append((cur.i, ref))
-    for clause in (trigger, *trigger.ancestors):
-        own = [r for i, r in owned if i == clause.i]
-        if own:
-            return own[0]
-    return None
+        owners.setdefault(cur.i, ref)
+    return owners
+
+
+def _own_time(trigger: Token, owners: dict[int, TimeRef]) -> TimeRef | None:
+    """The time of an event's own clause, else of the nearest clause above it (:func:`_time_owners`): "Baku said on
+    Friday that Armenian forces had shelled the town on Wednesday": the shelling is of Wednesday; "on Monday Armenia
+    said it supports those expelled 30 years ago": the support is of Monday. None when no time hangs from the
+    event's clause or one above it (the sentence's time is the event's then)."""
+    return next((owners[c.i] for c in (trigger, *trigger.ancestors) if c.i in owners), None)
 
 
 def _stray_lead(text: str) -> int:
@@ -1502,6 +1496,7 @@ def analyse_document(
                 denied = _denied_again(events, denial, seg_index, bounds, offset, resolver, denier)
             sent_events = _attacked_as_it_goes_on(sent_events, resolver)
             triggers = [c.trigger for c in sent_events]
+            time_owners = _time_owners(sent, sent_times, triggers)
             for chosen in sent_events:
                 coded = models.roles.fill(chosen, sent, resolver)
                 info = lookup(coded.row.cameo)
@@ -1584,7 +1579,7 @@ def analyse_document(
                         speaker=_shift(speaker, offset) if speaker is not None else None,
                         mode=coded.row.mode or info.mode,
                         context=coded.row.context or info.context,
-                        date=_own_time(coded.trigger, sent_times, triggers) or last_time or default_time,
+                        date=_own_time(coded.trigger, time_owners) or last_time or default_time,
                         place=place,
                         confidence=coded.confidence,
                     )

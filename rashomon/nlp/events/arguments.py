@@ -915,11 +915,10 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
     contents += [g for c in contents for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     if plover == "THREATEN":
         for v in (tok, *contents):
-            for c in v.children:
-                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children):
-                    found = resolved_first([sx.with_conjuncts(sx.subject(c))], resolve)
-                    if found:
-                        return found
+            for c in sx.condition_clauses(v):
+                found = resolved_first([sx.with_conjuncts(sx.subject(c))], resolve)
+                if found:
+                    return found
     for c in contents:
         if plover == "REQUEST" and c.dep_ in ("ccomp", "advcl"):
             found = resolved_first([sx.with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)

@@ -172,15 +172,13 @@ def _unarmed_foe(tok: Token) -> bool:
 #: sectors of a state's own power
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
+PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
 #: verbs of alleging: their participle after a noun says what the one named is said to have done ("a man accused
 #: of theft"), where no one who says it is named
 ALLEGING_VERBS = frozenset({"accuse", "suspect", "blame", "allege"})
 #: nouns of buildings and places, which do nothing: a participle the parser hangs from one is another's act
 THING_NOUNS = frozenset({"building", "buildings", "parliament", "palace", "embassy", "consulate", "ministry", "square",
                          "airport", "station", "bridge", "road", "highway", "street", "gate", "gates", "compound"})
-#: personal pronouns that may be the one a request, threat or promise is made to ("asked me to convey ...")
-ADDRESSED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
-PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
 
 
 def _state(m: ActorMention) -> bool:
@@ -662,30 +660,31 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     return out
 
 
+def _weapon_of(words: list[Token]) -> tuple[str, str] | None:
+    """The CAMEO code and PLOVER mode of the first of ``words`` that names a weapon (words.WEAPON_DOERS)."""
+    return next(((code, mode) for t in words for code, mode, nouns in w.WEAPON_DOERS if t.lemma_.lower() in nouns), None)
+
+
 def _weapon_doer(verb: Token) -> tuple[str, str] | None:
-    """The CAMEO code and PLOVER mode of the weapon that does what ``verb`` says (words.WEAPON_DOERS): its subject ("a roadside bomb struck a convoy",
-    "a rocket hit the building", "an explosion killed ten"), or the subject of the verb a participle goes on from
-    ("a grenade exploded, wounding four"); None when no weapon is the doer."""
+    """The CAMEO code and PLOVER mode of the weapon an act is done by or with: the weapon a noun is named by ("a
+    missile attack", "drone strikes"); for a verb, what it is done with ("attacked the plant with drones"), the
+    weapon its object is named by ("launched a missile attack"), its subject ("a roadside bomb struck a convoy",
+    "an explosion killed ten"), or the subject of the verb a participle goes on from ("a grenade was thrown at a
+    bar, injuring four"); None when no weapon is named so."""
     if verb.pos_ == "NOUN":
-        # "a missile attack", "drone strikes", "an artillery barrage": the weapon the noun is named by
-        named = [c for c in verb.children if c.dep_ in ("compound", "amod")]
-        return next(((code, mode) for c in named for code, mode, nouns in w.WEAPON_DOERS if c.lemma_.lower() in nouns), None)
-    # "attacked the plant with drones", "shelled the town with artillery": what it was done with; "launched a missile
-    # attack": the weapon its object is named by
+        return _weapon_of([c for c in verb.children if c.dep_ in ("compound", "amod")])
     used = [g for g in sx.pobjs(verb, "with") if g.lemma_.lower() not in ("help", "support", "assistance")]
     used += [c for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and ("N", o.lemma_.lower()) in triggers()
              for c in o.children if c.dep_ in ("compound", "amod")]  # fmt: skip
-    found = next(((code, mode) for g in used for code, mode, nouns in w.WEAPON_DOERS if g.lemma_.lower() in nouns), None)
+    found = _weapon_of(used)
     if found is not None:
         return found
     subj = sx.subject(verb)
     if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
-        # (and "a grenade was thrown at a bar, injuring four": the thing the passive says was used)
+        # (the passive's subject too: "a grenade was thrown")
         head = verb.head
         subj = sx.subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    if subj is None:
-        return None
-    return next(((code, mode) for code, mode, nouns in w.WEAPON_DOERS if subj.lemma_.lower() in nouns), None)
+    return _weapon_of([subj]) if subj is not None else None
 
 
 def _unopposed(verb: Token) -> bool:
@@ -969,9 +968,9 @@ def _read(
                 and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
             )
             doer = tok.head if described else sx.agent(tok)
-            stormed = tok.head.lemma_.lower()
+            thing = tok.head.lemma_.lower()
             if described and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and (
-                stormed in THING_NOUNS or stormed in w.FACILITY_NOUNS or stormed in w.OWNED_THINGS or stormed in w.AREA_NOUNS
+                thing in THING_NOUNS or thing in w.FACILITY_NOUNS or thing in w.OWNED_THINGS or thing in w.AREA_NOUNS
             ):
                 # "protesters stormed the parliament building demanding ...": a thing does nothing; the parser hung
                 # from the object what the one acting on it does
@@ -1107,7 +1106,7 @@ def _read(
         target = args.actors(asked[:1], resolve)
     # ("have asked me to convey a message to Tehran": the one asked is whom it is aimed at, whoever a pronoun stands
     # for, not the one the content names)
-    addressed = any(c.dep_ in ("dobj", "dative") and c.lower_ in ADDRESSED_PRONOUNS for c in tok.children)
+    addressed = sx.addressed_pronoun(tok) is not None
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB" and not addressed:
         target = args.content_target(tok, plover, resolve)
 
@@ -1214,8 +1213,7 @@ def _read(
             # "the US told Russia it would impose sanctions", "Tehran told Baku that it would close the border": a
             # threat or a promise is made to whom it is told
             target = tuple(m for m in args.actors(sx.with_conjuncts(told[0]), resolve) if m.resolved)
-        condition = next((c for c in tok.children if c.dep_ == "advcl"
-                          and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children)), None)  # fmt: skip
+        condition = next(iter(sx.condition_clauses(tok)), None)
         doer = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
         if not target and doer is not None:
             # "Iran said it will strike back if Israel attacks": a threat is aimed at whom its condition is set for

@@ -27,7 +27,7 @@ from rashomon.data import shipped
 from rashomon.nlp.events import arguments as args
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
-from rashomon.nlp.events.candidates import ADDRESSED_PRONOUNS, Coded
+from rashomon.nlp.events.candidates import Coded
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,7 +60,7 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
     has none."""
     if coded.trigger.pos_ != "VERB":
         return []  # a noun with no one named as its object is mostly said in general ("the war", "sanctions")
-    if any(c.dep_ in ("dobj", "dative") and c.lower_ in ADDRESSED_PRONOUNS for c in coded.trigger.children):
+    if sx.addressed_pronoun(coded.trigger) is not None:
         return []  # "have asked me to convey a message to Tehran": aimed at whom the pronoun stands for, no one else
     taken = [(m.start, m.end) for m in coded.source]
     # "agreed to meet in Almaty", "signed a deal in Doha": the venue of talks or an agreement is no party to it

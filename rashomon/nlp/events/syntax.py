@@ -512,6 +512,21 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+#: personal pronouns that may be the one a request, threat or promise is made to ("asked me to convey ...")
+ADDRESSED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+
+
+def addressed_pronoun(verb: Token) -> Token | None:
+    """The personal pronoun ``verb`` is said to ("have asked me to convey a message to Tehran"): the act is aimed at
+    whom it stands for, not at anyone its content names."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in ADDRESSED_PRONOUNS), None)
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The clauses of ``verb`` that set a condition ("... if Israel attacks", "... unless Israel rescinds ...")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children)]
+
+
 def border_neighbour(tok: Token) -> bool:
     """Whether ``tok`` is the neighbour that says which border is meant ("the border with Iran", "its frontier
     with Turkey"), also where the parser hangs the "with" from the verb ("seized a crossing on the border with
