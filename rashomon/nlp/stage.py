@@ -1132,7 +1132,7 @@ def _denied_again(
 
 
 #: acts of one side against or upon another, which may be named as a country ("the ministry accused Armenia")
-TWO_SIDED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+TWO_SIDED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "AGREE", "COOPERATE", "AID", "MOBILIZE"})
 #: Sectors that act where they are: the country of where such a group does something is its own ("police
 #: arrested migrants in Istanbul"); officials, envoys, lawmakers, firms and reporters travel.
 AT_HOME = frozenset({"COP", "JUD", "OPP", "CVL", "LAB", "EDU", "AGR", "HLH", "REB", "UAF"})
@@ -1174,11 +1174,23 @@ def _other_side(
     if plover not in TWO_SIDED:
         return tuple(source)
     # (or by its nationality: "the junta expelled the French ambassador" is no French junta)
-    named = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
-             and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver))}  # fmt: skip
+    named = {m.actor.country for m in target if m.actor is not None and m.via not in ("context", "place") and m.actor.country
+             and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver))
+             and not _where_it_is_done(m, resolver)}  # fmt: skip
     if not named:
         return tuple(source)
     return tuple(_elsewhere_named(m, named, resolver, or_none=True) for m in source)
+
+
+#: the prepositions of a place where something is done ("postponed the rally in Minsk")
+_WHERE_WORDS = frozenset({"in", "inside", "near", "outside", "around", "at"})
+
+
+def _where_it_is_done(m: ActorMention, resolver: _Resolver) -> bool:
+    """Whether ``m`` is a place named as where the act is done ("agreed to postpone the rally in Minsk"): the
+    country it stands for there is no other side."""
+    before = resolver.text[max(0, m.start - 12) : m.start].split()
+    return bool(before) and before[-1].lower() in _WHERE_WORDS
 
 
 def _named_countries(mentions: Sequence[ActorMention]) -> set[str]:

@@ -2290,6 +2290,17 @@ def test_a_doer_from_context_is_not_of_the_envoys_or_forces_it_expels():
                        "REQUEST")[0] == ["NGAELI"]  # fmt: skip
 
 
+def test_a_doer_from_context_is_not_of_the_envoys_or_country_it_meets_or_aids():
+    # written for rashomon after a probe of our own sentences: "the minister met the Chinese ambassador" made the
+    # minister Chinese (CHNGOV), the only country the sentence names; an earlier sentence still says whose he is,
+    # and a place where the act is done is no other side ("the opposition agreed to postpone the rally in Minsk")
+    assert _real_sides("The minister met the Chinese ambassador on Monday.", "CONSULT") == (["GOV"], ["CHNGOV"])
+    assert _real_sides("The ministry sent ten tonnes of medicine to Nepal.", "AID") == (["GOV"], ["NPL"])
+    found = _real_paragraph("Italy's foreign minister arrived in Beijing on Sunday. The minister met the Chinese ambassador.")
+    assert ("CONSULT", ["ITAGOV"], ["CHNGOV"], None) in found, found
+    assert _real_sides("Opposition leaders agreed to postpone the rally in Minsk until May 9.", "AGREE")[0] == ["BLROPP"]
+
+
 def test_a_court_is_the_judiciary():
     # written for rashomon after a probe of our own sentences: "the court sentenced the opposition leader" had no
     # doer (a court was listed with the institutions a context never completes)
@@ -2928,3 +2939,45 @@ def test_insisting_something_is_so_is_a_claim_not_a_demand():
     # insisting that someone do something, or on something, is a demand
     assert _real_sides("Baku insisted that Armenia withdraw its troops from the region.", "REQUEST") == (["AZEGOV"], ["ARM"])
     assert _real_sides("Iran insisted on the withdrawal of foreign forces.", "REQUEST")[0] == ["IRN"]
+
+
+def _real_target_texts(text, event):
+    """Text and code of each target of the first ``event`` the whole stage codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    found = [e for e in events if e["event"] == event]
+    assert found, f"no {event} in {events}"
+    return [(a["actorText"], a["code"]) for a in found[0]["target"]]
+
+
+def test_someones_supporters_or_kin_are_not_them():
+    # written for rashomon after a probe of our own sentences: police detaining "dozens of supporters of opposition
+    # leader X" detained X herself, and an arrest of "relatives of the slain journalist" was the journalist's
+    assert _real_target_texts("Police in Minsk detained dozens of supporters of opposition leader Svetlana "
+                              "Tikhanovskaya on Sunday.", "COERCE") == [
+        ("dozens of supporters of opposition leader Svetlana Tikhanovskaya", "BLROPP")]  # fmt: skip
+    assert _real_target_texts("Security forces arrested relatives of the slain journalist in Tehran.", "COERCE") == [
+        ("relatives of the slain journalist in Tehran", "IRNCVL")]
+    # a state's followers are civilians of the state, not the state; a cleric's are of his sector
+    assert _real_sides("Supporters of President Erdogan rallied in Istanbul on Sunday.", "PROTEST")[0] == ["TURCVL"]
+    assert _real_target_texts("Iraqi forces arrested followers of the cleric Moqtada al-Sadr in Basra.", "COERCE") == [
+        ("followers of the cleric Moqtada al-Sadr", "IRQREL")]
+
+
+def test_what_one_takes_part_in_is_the_clauses_act():
+    # written for rashomon after an ACLED train-part miss: relatives who "took part in an unauthorized protest ...,
+    # demanding" had their demand first (a clause's participle above the protest, which hung two steps lower)
+    found = _real_paragraph("On 3 May 2020, about 30 relatives of the miners trapped in the Listvyazhnaya mine took part "
+                            "in an unauthorized protest in Kemerovo, demanding the regional authorities speed up the rescue.")
+    assert found[0][:2] == ("PROTEST", ["RUSCVL"]), found
+    assert _real_paragraph("Farmers took part in a protest in Lahore, calling on the government to repeal the laws.")[0][0] == "PROTEST"
+
+
+def test_a_strike_people_join_or_call_is_a_labour_strike():
+    # written for rashomon after a probe of our own sentences: farmers who "participated in a strike" were an air
+    # strike (195) with no doer; a strike aimed "on" someone stays one
+    assert _real_paragraph("Workers participated in a strike in Lagos.") == [("PROTEST", ["NGALAB"], ["NGA"], None)]
+    assert _real_cameos("Teachers joined the strike on Monday.") == ["143"]
+    assert _real_cameos("Turkey continued its strikes on Kurdish positions in northern Iraq.") == ["195"]
+    assert _real_cameos("The US military carried out a strike against militants in Somalia.") == ["195"]

@@ -87,7 +87,7 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
     for tok in tokens:
         tok = sx.antecedent(tok)
         start, end = sx.phrase_chars(tok)
-        mentions = own_mentions(tok, resolve(start, end))
+        mentions = _followers(tok, own_mentions(tok, resolve(start, end)), start, end, resolve)
         where: list[ActorMention] = []  # the names of where the phrase's group is, when its own words name no one
         if (tok.pos_ == "NOUN" and mentions and (("N", tok.lemma_.lower()) not in triggers() or tok.lemma_.lower() in w.FACILITY_NOUNS)
                 and _only_where(tok, mentions)):  # (a patrol or a convoy is an armed side's, whatever else it names)
@@ -136,6 +136,39 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
                 found.append(mention)
     return tuple(found)
+
+
+#: sectors of a state's organs and officers, whose followers are civilians of the state, not the state
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+
+
+def _followers(tok: Token, mentions: list[ActorMention], start: int, end: int, resolve: ActorResolver) -> list[ActorMention]:
+    """The followers or kin a phrase names ("dozens of supporters of opposition leader X", "relatives of the slain
+    journalist"), in place of whom they follow or are kin to, who are only named in the phrase (detaining
+    someone's supporters is not detaining them): the whole phrase, of the followed side (civilians of its country
+    for a state's organ or officer's followers, and for anyone's kin)."""
+    group = sx.counted(tok)
+    lemma = group.lemma_.lower() if group.pos_ == "NOUN" else ""
+    kin = group.lower_ in w.KIN_NOUNS
+    if not (kin or group.lower_ in w.FOLLOWER_NOUNS or lemma in w.FOLLOWER_NOUNS):
+        return mentions
+    followed = sx.pobjs(group, "of")[:1]
+    if not followed:
+        return mentions
+    a, b = followed[0].left_edge.idx, followed[0].right_edge.idx + len(followed[0].right_edge.text)
+    if any(m.actor is not None and not a <= m.start < b for m in mentions):
+        return mentions  # the phrase's own words name someone ("Iranian relatives of ...")
+    # whom they follow, as the phrase of whom names them ("the jailed activist": OPP of the context's country)
+    inner = [m for m in mentions if m.actor is not None] or [m for m in actors([followed[0]], resolve) if m.actor is not None]
+    if not inner:
+        return mentions
+    actor = inner[0].actor
+    assert actor is not None
+    table = getattr(resolve, "actors", None)
+    if (kin or actor.sector in _STATE_SECTORS) and table is not None:
+        actor = table.actor((actor.country or "") + "CVL")
+    text = tok.doc.text[start:end]
+    return [replace(inner[0], text=text, start=start, end=end, actor=actor)]
 
 
 def _each_country(tok: Token, mentions: list[ActorMention], resolve: ActorResolver) -> list[ActorMention]:

@@ -379,11 +379,26 @@ def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
             or (head.pos_ in ("AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"))
             or dep == "conj"
             or (dep == "nsubj" and _happens(head))
+            or (dep == "pobj" and _partaking(head))  # "took part in a protest": the clause's act
+            or (dep == "prep" and _partaking(cur))
         )
         if not transparent:
             depth += 2 if dep in ("advcl", "relcl", "acl", "pobj", "prep", "npadvmod", "amod", "compound", "poss", "nmod") else 1
         cur = head
     return depth
+
+
+def _partaking(prep: Token) -> bool:
+    """Whether ``prep`` is the "in" of taking part in something ("took part in a protest", "participated in the
+    strike"): what one takes part in is the clause's act."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.lower_ == "part" and head.dep_ == "dobj":
+        head = head.head
+    return head.lemma_.lower() in ("participate", "engage") or (
+        head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children)
+    )
 
 
 def _happens(verb: Token) -> bool:
@@ -402,6 +417,7 @@ def _salience(c: Coded, depth: int) -> tuple[int, int, int, int]:
         trig.pos_ == "VERB"
         or (trig.dep_ == "dobj" and trig.head.lemma_.lower() in w.LIGHT_VERBS)
         or (trig.dep_ == "nsubj" and _happens(trig.head))  # "a protest took place": the clause's act
+        or (trig.dep_ == "pobj" and _partaking(trig.head))  # "took part in a protest"
     )
     return (depth, 0 if c.source or c.target else 1, 0 if verbal else 1, trig.i)
 

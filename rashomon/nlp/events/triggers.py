@@ -132,6 +132,11 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", "")} & row.cue_words)
             for c in tok.children
         )
+    if row.cue_kind == "head":
+        # (not what is aimed "on" or "at" someone: "Turkey halted its strikes on Kurdish positions")
+        return governing_verb(tok) in row.cue_words and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "at") and not when_prep(c) for c in tok.children
+        )
     if row.cue_kind == "prep":
 
         def met(c: Token) -> bool:
@@ -160,6 +165,19 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
                 if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in row.cue_words:
                     return True
     return False
+
+
+def governing_verb(noun: Token) -> str | None:
+    """The lemma of the verb ``noun`` is the object of, directly or through a preposition ("joined a strike",
+    "called for a strike"; "took part in a strike" is "participate"), or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "dative"):
+        prep, head = head, head.head
+        if head.lower_ == "part" and head.dep_ == "dobj" and prep.lower_ == "in" and head.head.lemma_.lower() == "take":
+            return "participate"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head.lemma_.lower() if head.pos_ == "VERB" and head.i != noun.i else None
 
 
 @cache
