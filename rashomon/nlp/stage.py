@@ -404,10 +404,10 @@ class _Resolver:
             return None
         if homeland:
             actor: Actor | None = self.actors.actor(owners[0].country) if owners[0].country else None
-        elif owners[0].sector not in STATE_SECTORS:
-            actor = owners[0]  # a group's forces are the group ("his fighters")
-        else:
-            actor = self.actors.actor(owners[0].country + sector) if owners[0].country else None
+        elif owners[0].sector not in STATE_SECTORS or (owners[0].sector is None and not owners[0].country):
+            actor = owners[0]  # a group's forces are the group ("his fighters"), an alliance's the alliance's (NATO)
+        else:  # (the sector alone when the owner's country is not known: "the prime minister ... his coalition partners")
+            actor = self.actors.actor((owners[0].country or "") + sector)
         return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
 
     def _town_read_as_org(self, tok: Token) -> bool:

@@ -2981,3 +2981,15 @@ def test_a_strike_people_join_or_call_is_a_labour_strike():
     assert _real_cameos("Teachers joined the strike on Monday.") == ["143"]
     assert _real_cameos("Turkey continued its strikes on Kurdish positions in northern Iraq.") == ["195"]
     assert _real_cameos("The US military carried out a strike against militants in Somalia.") == ["195"]
+
+
+def test_executives_are_business_and_forces_of_an_owner_of_no_known_country():
+    # written for rashomon after ConfliBERT train-part misses and probes of our own sentences: an investigation
+    # "against four executives of Siemens" was aimed at no one (executives named no sector); "the ministry said its
+    # soldiers had been attacked" lost the soldiers (the ministry's country unknown, its forces were no one), and
+    # "its forces" of an alliance were an army of their own, a target of the alliance's build-up
+    assert _real_target_texts("Prosecutors opened a corruption investigation against four executives of Siemens.",
+                              "ACCUSE") == [("executives", "BUS")]  # fmt: skip
+    assert _real_target_texts("The ministry said its soldiers had been attacked by gunmen.", "ASSAULT") == [
+        ("its soldiers", "MIL")]
+    assert _real_sides("NATO strengthened its forces in Poland after the invasion.", "MOBILIZE") == (["IGOWSTNAT"], ["POL"])
