@@ -2993,3 +2993,13 @@ def test_executives_are_business_and_forces_of_an_owner_of_no_known_country():
     assert _real_target_texts("The ministry said its soldiers had been attacked by gunmen.", "ASSAULT") == [
         ("its soldiers", "MIL")]
     assert _real_sides("NATO strengthened its forces in Poland after the invasion.", "MOBILIZE") == (["IGOWSTNAT"], ["POL"])
+
+
+def test_hosting_bases_or_refugees_and_escorting_convoys():
+    # written for rashomon after a probe of our own sentences: "accused Baku of hosting Israeli spy bases" coded a
+    # visit (043) by Baku to Israel, and "Russian peacekeepers escorted a convoy of refugees" coded nothing
+    assert _real_cameos("Tehran accused Baku of hosting Israeli spy bases on its soil.") == ["112", "062"]
+    assert _real_sides("Turkey hosts nearly four million Syrian refugees.", "AID") == (["TUR"], ["SYRREF"])
+    assert _real_cameos("The Qatari emir hosted the Iranian president in Doha.") == ["043"]
+    assert _real_cameos("Russian peacekeepers escorted a convoy of refugees back to Stepanakert.") == ["074"]
+    assert _real_cameos("Police escorted the protesters out of the building.") == []
