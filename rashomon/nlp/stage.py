@@ -329,6 +329,10 @@ class _Resolver:
             sector = sector or self.lookups.sector_of(head, head=g not in based and g not in located)
             if sector is None:
                 return None
+            if g in located and sector == "REF":
+                # "refugees in Lebanon": of no country we know (those who fled came from elsewhere), and not
+                # of the country the sentence names ("Germany will give 20 million euros to help refugees in Lebanon")
+                return ActorMention(text, start, end, self.actors.actor(sector), False, "context", CONTEXT_SCORE)
             if g in located and sector not in IN_COUNTRY:
                 continue  # "troops in Syria" may be anyone's
             if g in acting_at and sector not in AT_HOME:

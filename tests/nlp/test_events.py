@@ -1721,8 +1721,9 @@ def test_an_operation_against_a_group_is_an_attack_on_it_whatever_its_name():
 
 
 def test_aid_for_people_in_a_country_is_aid_to_that_country():
-    # written for rashomon after ConfliBERT train-part misses (aid "for" people "in" a country)
-    assert _real_sides("The EU provided aid to people affected by floods in Pakistan.", "AID") == (["IGOEUREEC"], ["PAK"])
+    # written for rashomon after ConfliBERT train-part misses (aid "for" people "in" a country); since the parser's
+    # dative "to" is read, the people themselves (PAKCVL, was the country PAK), as the families in Yemen below
+    assert _real_sides("The EU provided aid to people affected by floods in Pakistan.", "AID") == (["IGOEUREEC"], ["PAKCVL"])
     found = _real_sides("The Federal Foreign Office gave 5 million euros for shelters for families in Yemen.", "AID")
     assert found == (["DEUGOV"], ["YEMCVL"])
 
@@ -3003,3 +3004,11 @@ def test_hosting_bases_or_refugees_and_escorting_convoys():
     assert _real_cameos("The Qatari emir hosted the Iranian president in Doha.") == ["043"]
     assert _real_cameos("Russian peacekeepers escorted a convoy of refugees back to Stepanakert.") == ["074"]
     assert _real_cameos("Police escorted the protesters out of the building.") == []
+
+
+def test_whom_aid_is_sent_to_when_the_parser_makes_to_the_dative():
+    # written for rashomon after a probe of our own sentences: "sent food to civilians in Mekelle" was aid to the town's
+    # country (the parser made "to" the dative, whose object was never asked about); refugees somewhere are of no
+    # country we know, not the donor's ("Germany will give 20 million euros to help refugees in Lebanon" was DEUREF)
+    assert _real_target_texts("The UN sent food to civilians in Mekelle.", "AID") == [("civilians", "ETHCVL")]
+    assert _real_sides("Germany will give 20 million euros to help refugees in Lebanon.", "AID")[1] == ["REF"]

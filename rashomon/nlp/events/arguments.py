@@ -255,6 +255,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # "closed Venezuela's land borders with Brazil": whom a border is shut to, not whose it is
                 out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "with", "to"))
                 continue
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                # "sent food to civilians in Mekelle": the parser may make the preposition the dative
+                out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
+                continue
             # a person's name the parser took for what the object is called is the object ("called Erdogan")
             called = c.dep_ == "oprd" and c.ent_type_ == "PERSON" and "dobj" in deps
             if (c.dep_ in deps or called) and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
