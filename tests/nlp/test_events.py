@@ -3012,3 +3012,10 @@ def test_whom_aid_is_sent_to_when_the_parser_makes_to_the_dative():
     # country we know, not the donor's ("Germany will give 20 million euros to help refugees in Lebanon" was DEUREF)
     assert _real_target_texts("The UN sent food to civilians in Mekelle.", "AID") == [("civilians", "ETHCVL")]
     assert _real_sides("Germany will give 20 million euros to help refugees in Lebanon.", "AID")[1] == ["REF"]
+
+
+def test_a_wire_headlines_comma_for_and_and_trade_fire_read_as_a_noun():
+    # written for rashomon after probes of our own headlines: "Iran, Turkey hold talks" had Iran alone (the parser
+    # makes both names subjects), and "Armenia, Azerbaijan trade fire on border" coded nothing ("trade" a noun)
+    assert _real_paragraph("Iran, Turkey hold talks on Caucasus corridor") == [("CONSULT", ["IRN", "TUR"], [], None)]
+    assert _real_paragraph("Armenia, Azerbaijan trade fire on border") == [("ASSAULT", ["ARM", "AZE"], [], None)]
