@@ -812,7 +812,13 @@ def _agrees(subject: Token, pronoun: str) -> bool:
         return (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in w.PERSON_NOUNS) and not plural
     if pronoun in ("it", "its"):
         return not plural and subject.ent_type_ != "PERSON"
-    return plural or subject.ent_type_ in ("NORP",)
+    # ("the Ayatollah's regime ... They sent rockets": a body of people may be a "they")
+    return plural or subject.ent_type_ in ("NORP",) or subject.lemma_.lower() in COLLECTIVE_NOUNS
+
+
+#: singular nouns of a body of people, which a "they" may stand for as well as an "it"
+COLLECTIVE_NOUNS = frozenset({"government", "regime", "administration", "leadership", "junta", "army", "military",
+                              "navy", "police", "cabinet", "alliance", "coalition", "militia", "movement"})
 
 
 def _fits(actor: Actor, want: str) -> bool:

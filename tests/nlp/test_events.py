@@ -3019,3 +3019,13 @@ def test_a_wire_headlines_comma_for_and_and_trade_fire_read_as_a_noun():
     # makes both names subjects), and "Armenia, Azerbaijan trade fire on border" coded nothing ("trade" a noun)
     assert _real_paragraph("Iran, Turkey hold talks on Caucasus corridor") == [("CONSULT", ["IRN", "TUR"], [], None)]
     assert _real_paragraph("Armenia, Azerbaijan trade fire on border") == [("ASSAULT", ["ARM", "AZE"], [], None)]
+
+
+def test_they_may_stand_for_a_regime_or_a_government():
+    # written for rashomon after a sample of the caucasus record: an analyst's "Where was the Ayatollah's regime ...?
+    # They sent missiles ... to Hezbollah" gave the missiles to the Armenian occupiers of his quotation before (a
+    # regime, being singular, was no "they")
+    found = _real_paragraph('"The Armenian occupiers destroyed this region," the analyst said. "Where was the '
+                            "Ayatollah's regime? They sent rockets to Hezbollah.\"")
+    assert ("AID", ["IRNGOV"], ["LBNREBHZB"], None) in [(e, s, t, None) for e, s, t, _ in found], found
+    assert _real_sides("Iran's government stayed silent for years. They sent rockets to Hezbollah instead.", "AID")[0] == ["IRNGOV"]
