@@ -828,6 +828,40 @@ def _fits(actor: Actor, want: str) -> bool:
     if want == "country":
         return bool(actor.country) and actor.kind != "person"
     return actor.kind != "person"
+def _as_of(mentions: tuple[ActorMention, ...], when: TimeRef | None, table: Any) -> tuple[ActorMention, ...]:
+    """``mentions`` with each known person coded as of the event's own time, when the text dates it ("when Abulfaz
+    Elchibey was president from 1992 to 1993, he ... expressed wishes to annex ...": AZEGOV then, not the
+    opposition he led later, as of the article's day)."""
+    day = _day_of(when)
+    if day is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.actor is not None and m.actor.kind == "person":
+            # a name as of then may be another of that name ("Aliyev" in 1995 is Heydar Aliyev); a pronoun is
+            # the person it stands for
+            then = table.resolve(m.actor.name if m.via == "coref" else m.text, day)
+            if then is not None and then.actor is not None and then.actor.kind == "person" and then.actor != m.actor:
+                m = replace(m, actor=then.actor)
+        out.append(m)
+    return tuple(out)
+
+
+def _day_of(when: TimeRef | None) -> date | None:
+    """The day a dated time stands for (the middle of a month or a year), None for the article's own day."""
+    if when is None or when.value is None or when.precision in ("publication", "relative"):
+        return None
+    parts = when.value.split("-")
+    try:
+        if len(parts) == 1:
+            return date(int(parts[0]), 7, 1)
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 15)
+        return date.fromisoformat(when.value[:10])
+    except ValueError:
+        return None
+
+
 def _shift(m: ActorMention, offset: int) -> ActorMention:
     return ActorMention(m.text, m.start + offset, m.end + offset, m.actor, m.loaded, m.via, m.score)
 
@@ -1581,6 +1615,7 @@ def analyse_document(
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
                     place = replace(place, start=place.start + offset, end=place.end + offset)
+                when = _own_time(coded.trigger, time_owners) or last_time or default_time
                 events.append(
                     Event(
                         document=doc.content_hash,
@@ -1594,14 +1629,14 @@ def analyse_document(
                         cameo=coded.row.cameo,
                         goldstein=info.goldstein,
                         quad_class=info.quad_class,
-                        source=tuple(_shift(m, offset) for m in _dedupe(source, seg_text)),
-                        target=aimed,
+                        source=_as_of(tuple(_shift(m, offset) for m in _dedupe(source, seg_text)), when, models.actors),
+                        target=_as_of(aimed, when, models.actors),
                         modality=mood,
                         holder=holder,
                         speaker=_shift(speaker, offset) if speaker is not None else None,
                         mode=coded.row.mode or info.mode,
                         context=coded.row.context or info.context,
-                        date=_own_time(coded.trigger, time_owners) or last_time or default_time,
+                        date=when,
                         place=place,
                         confidence=coded.confidence,
                     )

@@ -3029,3 +3029,26 @@ def test_they_may_stand_for_a_regime_or_a_government():
                             "Ayatollah's regime? They sent rockets to Hezbollah.\"")
     assert ("AID", ["IRNGOV"], ["LBNREBHZB"], None) in [(e, s, t, None) for e, s, t, _ in found], found
     assert _real_sides("Iran's government stayed silent for years. They sent rockets to Hezbollah instead.", "AID")[0] == ["IRNGOV"]
+
+
+def _real_people(text, event):
+    """(text, code, name) of each source of the first ``event`` the whole stage codes in ``text`` (dated 2021)."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    found = [e for e in events if e["event"] == event]
+    assert found, f"no {event} in {events}"
+    return [(a["actorText"], a["code"], a["name"]) for a in found[0]["source"]]
+
+
+def test_a_person_is_coded_as_of_the_time_the_text_gives_the_act():
+    # written for rashomon after a sample of the caucasus record: Elchibey's wish, "when [he] was president from 1992
+    # to 1993", to annex regions of Iran was the opposition's (AZEOPP, the party he led later, as of the article's
+    # day); a name as of then may be another person of that name
+    assert _real_sides("When Abulfaz Elchibey was president from 1992 to 1993, he expressed wishes to annex Azeri "
+                       "regions of Iran.", "COERCE")[0] == ["AZEGOV"]  # fmt: skip
+    assert _real_people("In 1995, President Aliyev signed the 'contract of the century' with Western oil companies.",
+                        "SUPPORT") == [("President Aliyev", "AZEGOV", "Heydar Aliyev")]  # fmt: skip
+    assert _real_people("In 2015, Pashinyan led protests against the government in Yerevan.", "PROTEST") == [
+        ("Pashinyan", "ARMOPP", "Nikol Pashinyan")]
+    assert _real_people("Prime Minister Pashinyan visited Tehran on Monday.", "CONSULT")[0][1] == "ARMGOV"
