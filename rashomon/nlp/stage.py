@@ -287,6 +287,8 @@ class _Resolver:
                 return [found]
         if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text) and not self._named_not_place(root, text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
+        if root.pos_ == "PROPN" and _named_as_place(root):
+            return []  # "the village of Robotyne", "Mollaveli and Sirik villages": a place the gazetteer does not know
         if root.pos_ == "PROPN" and root.lower_ in w.NAMED_ACTS:
             return []  # "The Second Karabakh War", "the Bishkek Protocol": the name of an act, not of an actor
         if root.lemma_.lower() in WEAPON_WORDS or root.lower_ in WEAPON_WORDS:
@@ -803,6 +805,19 @@ def _acting_pair(first: Token) -> bool:
     if first.dep_ in SUBJECT_DEPS:
         return True
     return first.dep_ == "pobj" and first.head.lower_ in ("between", "by")
+
+
+def _named_as_place(name: Token) -> bool:
+    """Whether the text says a name is a town's or a region's: "the village of Robotyne", "Mollaveli, Yuxari
+    Refiddinli and Ashagi Refiddinli villages", "Kupiansk city" (:data:`words.AREA_NOUNS`)."""
+    first = name
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in w.AREA_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in w.AREA_NOUNS and c.i > first.i for c in first.children):
+        return True
+    return first.dep_ in ("compound", "appos") and first.head.lemma_.lower() in w.AREA_NOUNS and first.head.i > first.i
 
 
 def _agrees(subject: Token, pronoun: str) -> bool:

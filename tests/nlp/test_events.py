@@ -3052,3 +3052,14 @@ def test_a_person_is_coded_as_of_the_time_the_text_gives_the_act():
     assert _real_people("In 2015, Pashinyan led protests against the government in Yerevan.", "PROTEST") == [
         ("Pashinyan", "ARMOPP", "Nikol Pashinyan")]
     assert _real_people("Prime Minister Pashinyan visited Tehran on Monday.", "CONSULT")[0][1] == "ARMGOV"
+
+
+def test_names_the_text_calls_villages_are_places_and_a_space_is_no_part_of_a_name():
+    # written for rashomon after a sample of the caucasus record: "liberated Mollaveli, Yuxari Refiddinli and Ashagi
+    # Refiddinli villages" had the three villages as unresolved actors aimed at, and a no-break space before
+    # "Iranian" was part of the actor's text
+    assert _real_target_texts("The army liberated Mollaveli, Yuxari Refiddinli and Ashagi Refiddinli villages of "
+                              "Fuzuli district.", "ASSAULT") == []  # fmt: skip
+    assert _real_target_texts("Ukrainian troops recaptured the village of Robotyne.", "ASSAULT") == []
+    assert _real_sides("The city of London condemned the attack.", "ACCUSE")[0] == ["GBRGOV"]
+    assert _real_target_texts("Mortars fired by Armenia have even killed one\u00a0Iranian.", "ASSAULT") == [("Iranian", "IRN")]

@@ -406,7 +406,7 @@ def phrase_chars(tok: Token) -> tuple[int, int]:
     count = next((c.i for c in tok.lefts if c.dep_ == "nummod" and c.i > start), None)
     if count is not None and doc[start].pos_ == "ADJ" and doc[start].dep_ == "amod" and doc[start].head.i == tok.i:
         start = count  # "shot dead 15 protesters": an adjective before the count says what the verb did to them
-    while start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[start].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM")):
+    while start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[start].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM", "SPACE")):
         start += 1
     right = doc[phrase_end(tok)]
     return doc[start].idx, right.idx + len(right.text)
