@@ -113,6 +113,27 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+def _shares_negation(verb: Token) -> bool:
+    """Whether a bare verb set after a negated one shares its negation ("did not condemn the coup or impose
+    sanctions": no sanctions either), having no subject or auxiliary of its own."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return is_negated(verb.head)
+
+
+def _purpose_of_negated(verb: Token) -> bool:
+    """Whether ``verb`` is what a negated act was for ("never pushed any policy to support the Uighurs", "did not
+    send troops to protect Armenia"): an act not done was done for nothing."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # the object's verb ("pushed any policy to support")
+    return head.pos_ == "VERB" and (is_negated(head) or _shares_negation(head))
+
+
 #: what opens a clause of time ("once the rebels withdraw", "as soon as Armenia unblocks", "when talks resume")
 TIME_MARKS = frozenset({"once", "when", "as", "after", "before", "until", "till"})
 
@@ -258,7 +279,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     clause_head = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and trigger.head.pos_ in ("VERB", "AUX"):
         clause_head = trigger.head
-        if is_negated(clause_head) and not negation_is_lexical:
+        if (is_negated(clause_head) or _shares_negation(clause_head)) and not negation_is_lexical:
             return "denied"
         if trigger.dep_ == "nsubj" and _ruled_out(clause_head):
             return "denied"  # "war is out of the question", "a war between them is impossible"
@@ -279,7 +300,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "disputed"  # (not "questioned the decision and demanded he return": the demand is made)
         if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):
             return "disputed"
-    if is_negated(trigger) and not negation_is_lexical:
+    if (is_negated(trigger) or _shares_negation(trigger) or _purpose_of_negated(trigger)) and not negation_is_lexical:
         return "denied"
     if trigger.dep_ == "dobj" and clause_head is not trigger and clause_head.lemma_.lower() in DENY_VERBS:
         return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"

@@ -3063,3 +3063,13 @@ def test_names_the_text_calls_villages_are_places_and_a_space_is_no_part_of_a_na
     assert _real_target_texts("Ukrainian troops recaptured the village of Robotyne.", "ASSAULT") == []
     assert _real_sides("The city of London condemned the attack.", "ACCUSE")[0] == ["GBRGOV"]
     assert _real_target_texts("Mortars fired by Armenia have even killed one\u00a0Iranian.", "ASSAULT") == [("Iranian", "IRN")]
+
+
+def test_a_negation_is_shared_by_a_bare_verb_after_it_and_by_what_the_act_was_for():
+    # written for rashomon after a sample of the caucasus record: a leader who "did not ... push similar policies ...
+    # to support China's Uighur Muslims" supported them, asserted; and from probes of our own sentences
+    assert _real_moods("The president did not condemn the coup or impose sanctions on the junta.") == [
+        ("ACCUSE", ["GOV"], "denied"), ("SANCTION", ["GOV"], "denied")]
+    assert _real_moods("The government never pushed any policy to support the Uighurs.") == [("SUPPORT", ["GOV"], "denied")]
+    # a verb with a subject or a tense of its own is not under the first one's "not"
+    assert [m for _, _, m in _real_moods("Armenia did not attack, but Azerbaijan imposed sanctions on it.")][-1] == "asserted"
