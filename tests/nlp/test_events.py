@@ -3073,3 +3073,13 @@ def test_a_negation_is_shared_by_a_bare_verb_after_it_and_by_what_the_act_was_fo
     assert _real_moods("The government never pushed any policy to support the Uighurs.") == [("SUPPORT", ["GOV"], "denied")]
     # a verb with a subject or a tense of its own is not under the first one's "not"
     assert [m for _, _, m in _real_moods("Armenia did not attack, but Azerbaijan imposed sanctions on it.")][-1] == "asserted"
+
+
+def test_whose_help_is_asked_for_is_whom_it_is_asked_of():
+    # written for rashomon after a sample of the caucasus record: a comment's "why did Aliyev not ask for Russian
+    # assistance to reclaim Artsakh?" was a request aimed at Artsakh (the purpose's object), and "the government
+    # appealed for French military assistance" made the government French and aimed at no one
+    assert _real_sides("So, why did Aliyev not ask for Russian assistance to reclaim Artsakh?", "REQUEST") == (["AZEGOV"], ["RUS"])
+    assert _real_sides("The government appealed for French military assistance against the rebels.", "REQUEST") == (
+        ["GOV"], ["FRAMIL"])
+    assert _real_sides("Armenia asked for Russia's help against Azerbaijan.", "REQUEST") == (["ARM"], ["RUS"])

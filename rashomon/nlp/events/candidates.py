@@ -1115,6 +1115,13 @@ def _read(
             # what is withdrawn is no one's recipient, even where the place left is not known
             target = args.not_objects(target, tok)
         target = args.origin(tok, resolve) or target
+    if plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
+        # "asked for Russian assistance to reclaim Artsakh", "appealed for French military help": whose help is
+        # asked for is whom it is asked of, not whom its purpose names
+        helps = [o for o in sx.pobjs(tok, "for") if o.lemma_.lower() in w.HELP_NOUNS]
+        givers = [m for o in helps for m in (args.national(o, resolve) or args.actors(
+            [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"], resolve)) if m.resolved]  # fmt: skip
+        target = tuple(givers[:1]) or target
     if not target and plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
         # "Azerbaijan demands from Iran to end ...", "sought help from Russia", "called for help from Russia":
         # whom it is asked of
