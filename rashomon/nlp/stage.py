@@ -287,6 +287,8 @@ class _Resolver:
                 return [found]
         if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text) and not self._named_not_place(root, text):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
+        if sx.in_dateline(root):
+            return []  # "SOTK, Gegharkunik – Azerbaijani troops shelled ...": where the report was filed
         if root.pos_ == "PROPN" and _named_as_place(root):
             return []  # "the village of Robotyne", "Mollaveli and Sirik villages": a place the gazetteer does not know
         if root.pos_ == "PROPN" and root.lower_ in w.NAMED_ACTS:
@@ -454,7 +456,7 @@ class _Resolver:
         if root.pos_ == "PRON" and len(words) == 1:
             want, number = PRONOUN_REFERENTS.get(root.lower_), root.lower_
         else:
-            want, number = DESCRIPTIONS.get(" ".join(words), (None, ""))
+            want, number = _description(words)
         if want is None:
             return None
         found = self._antecedent(root, want, number)
@@ -600,6 +602,9 @@ class _Resolver:
         named = [(m.start, m.actor.country) for m in self.mentions if m.actor is not None and m.actor.country
                  and sent.start_char <= m.start < sent.end_char]  # fmt: skip
         after = {c for at, c in named if at > word.idx}
+        # (not the country of whoever acts on the pair or speaks of it: "Moscow was ready to mediate between the
+        # two neighbours")
+        after |= self._speakers_countries(sent) | self._countries_in(_doers_above(word))
         countries = list(dict.fromkeys(c for at, c in named if at < word.idx and c not in after))
         if len(countries) != 2:
             return None
@@ -750,6 +755,36 @@ DESCRIPTIONS = {
         "capitals", "rivals", "adversaries", "foes", "belligerents", "armies", "militaries", "ministers", "leaders",
         "presidents", "delegations")},
 }  # fmt: skip
+
+
+def _doers_above(word: Token) -> list[Token]:
+    """The subjects of the verbs ``word`` hangs from, up its clause and the clauses it is the complement of."""
+    out = []
+    cur = sx.verb_above(word)
+    for _ in range(4):
+        if cur is None:
+            break
+        subject = sx.subject(cur)
+        if subject is not None and subject.i != word.i:
+            out.append(subject)
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or cur.head.i == cur.i:
+            break
+        cur = cur.head if cur.head.pos_ in ("VERB", "AUX") else sx.verb_above(cur.head)
+    return out
+
+
+def _description(words: list[str]) -> tuple[str | None, str]:
+    """(kind, the pronoun it stands like) of a definite description of actors named before it (:data:`DESCRIPTIONS`),
+    with words between the determiner and the noun too ("the two foreign ministers", "both warring sides"); (None,
+    "") for any other phrase."""
+    found = DESCRIPTIONS.get(" ".join(words))
+    if found is not None or len(words) < 3:
+        return found or (None, "")
+    for det in ("both the", "the two", "the 2", "both"):
+        n = len(det.split())
+        if " ".join(words[:n]) == det and len(words) > n + 1:
+            return DESCRIPTIONS.get(f"{det} {words[-1]}", (None, ""))
+    return None, ""
 
 
 #: dependency labels of the subject of a clause

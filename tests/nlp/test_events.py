@@ -3083,3 +3083,20 @@ def test_whose_help_is_asked_for_is_whom_it_is_asked_of():
     assert _real_sides("The government appealed for French military assistance against the rebels.", "REQUEST") == (
         ["GOV"], ["FRAMIL"])
     assert _real_sides("Armenia asked for Russia's help against Azerbaijan.", "REQUEST") == (["ARM"], ["RUS"])
+
+
+def test_the_two_foreign_ministers_the_neighbours_a_mediator_goes_between_and_a_datelines_subject():
+    # written for rashomon after a sample of the demo's record (our own articles): "Reports that the two foreign
+    # ministers may meet" after "Peace between Baku and Yerevan" was a meeting of Iran's (a word between "the two"
+    # and the noun hid the description); "ready to mediate between the two neighbours" after "called on Baku and
+    # Yerevan" went between no one (three countries named before, the mediator's own among them); and "SOTK,
+    # Gegharkunik – Azerbaijani troops shelled ..." had the dateline's village as the doer
+    found = _real_paragraph("Peace between Baku and Yerevan will not come soon. Reports that the two foreign ministers "
+                            "may meet soon are encouraging.")  # fmt: skip
+    assert found == [("CONSULT", ["AZEGOV", "ARMGOV"], [], None)], found
+    found = _real_paragraph("Russia's foreign ministry called on Baku and Yerevan to show restraint and said Moscow was "
+                            "ready to mediate between the two neighbours.")  # fmt: skip
+    assert ("AGREE", ["RUSGOV"], ["AZE", "ARM"], None) in [(e, s, t, None) for e, s, t, _ in found], found
+    found = _real_paragraph("SOTK, Gegharkunik – Azerbaijani troops shelled Armenian positions late on Monday, "
+                            "Armenia's defence ministry said.")  # fmt: skip
+    assert [s for _, s, _, _ in found] == [["AZEMIL"]], found

@@ -34,6 +34,10 @@ def acronym(tok: Token) -> bool:
     return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
+#: the dashes that end a dateline
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
 def _dateline(first: Token, then: Token) -> bool:
     """Whether ``first``, a subject before another subject ``then`` of the same verb, is a news dateline at the
     start of its sentence ("MOSCOW (AP) — Russia expelled ...", "BAKU, July 13 — Armenian forces shelled ..."):
@@ -45,8 +49,20 @@ def _dateline(first: Token, then: Token) -> bool:
         first.left_edge.i == first.sent.start
         and first.text.isupper()
         and (("(" in between and ")" in between) or any(t.ent_type_ == "DATE" for t in tokens))
-        and any(t in ("—", "–", "-", "--") for t in between)
+        and any(t in DATELINE_DASHES for t in between)
     )
+
+
+def in_dateline(word: Token) -> bool:
+    """Whether ``word`` is in a dateline of names: a name in capitals at the start of a sentence, a comma and the
+    region or country, up to a dash a few words on ("SOTK, Gegharkunik – Azerbaijani troops shelled ...", "KYIV,
+    Ukraine — ..."; not "NATO — the alliance — condemned")."""
+    sent = word.sent
+    dash = next((t.i for t in sent[: min(len(sent), 8)] if t.text in DATELINE_DASHES), None)
+    if dash is None or word.i >= dash or not sent[0].is_upper or len(sent[0].text) < 3:
+        return False
+    before = word.doc[sent.start : dash]
+    return any(t.text == "," for t in before) and all(t.pos_ == "PROPN" or t.is_punct for t in before)
 
 
 def hyphen_first(verb: Token) -> int | None:
@@ -97,8 +113,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if mine_victim(verb) is not None:
         return None  # the mine's victim is no doer: whoever laid it is not named
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if len(subjects) > 1 and _dateline(subjects[0], subjects[1]):
+    if len(subjects) > 1 and (_dateline(subjects[0], subjects[1]) or (in_dateline(subjects[0]) and not in_dateline(subjects[1]))):
         return subjects[1]  # the dateline's place is where the news was filed from, not who acted
+    if len(subjects) == 1 and in_dateline(subjects[0]):
+        # "SOTK, Gegharkunik – Azerbaijani troops shelled": the parser hangs the subject from the dateline's name
+        after = next((c for c in subjects[0].children if c.dep_ == "appos" and not in_dateline(c)), None)
+        if after is not None:
+            return after
     first = hyphen_first(verb)
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
