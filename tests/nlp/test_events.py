@@ -3100,3 +3100,14 @@ def test_the_two_foreign_ministers_the_neighbours_a_mediator_goes_between_and_a_
     found = _real_paragraph("SOTK, Gegharkunik – Azerbaijani troops shelled Armenian positions late on Monday, "
                             "Armenia's defence ministry said.")  # fmt: skip
     assert [s for _, s, _, _ in found] == [["AZEMIL"]], found
+
+
+def test_tribes_are_people_and_control_transferred_is_handed_over():
+    # written for rashomon after probes of our own sentences in the way of CASE's agreements and territory handed
+    # over: "representatives of the two tribes agreed to end hostilities" was dropped for want of a side (a tribe
+    # was no one), and "control of the border crossing was transferred to the Palestinian Authority" coded nothing
+    found = _real_paragraph("Representatives of the two tribes agreed to end hostilities after talks.")
+    assert found and found[0][:2] == ("AGREE", ["CVL"]), found
+    assert _real_paragraph("Control of the border crossing was transferred to the Palestinian Authority.") == [
+        ("RETREAT", [], ["PSE"], None)]
+    assert _real_cameos("The government transferred 500 million dollars to the central bank.") == []
