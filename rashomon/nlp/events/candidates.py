@@ -621,10 +621,12 @@ def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> boo
     (within two arcs, or beside it under one verb): "protested in the capital, demanding ...", "staged a
     demonstration to demand ...", "held a sit-in, demanding ...". The parser may make either the head of the
     other."""
-    near = [verb.head, verb.head.head, *verb.head.children, *verb.children, *(g for c in verb.children for g in c.children)]
+    near = [verb.head, verb.head.head, *verb.head.children, *verb.children, *(g for c in verb.children for g in c.children),
+            *(g for c in verb.head.children if c.dep_ == "prep" for g in c.children)]  # ("took part in a protest")
     def held(t: Token) -> bool:
         # the protest as an act of its own, not something done to it ("police dispersed the protest")
-        return t.pos_ == "VERB" or t.dep_ in ("nsubj", "ROOT") or (t.dep_ == "dobj" and t.head.lemma_.lower() in w.LIGHT_VERBS)
+        return t.pos_ == "VERB" or t.dep_ in ("nsubj", "ROOT") or (t.dep_ == "dobj" and t.head.lemma_.lower() in w.LIGHT_VERBS) or (
+            t.dep_ == "pobj" and _partaking(t.head))  # "took part in a protest ..., demanding"
 
     return any(
         t.i != verb.i and t.i in found and lookup(found[t.i][1].cameo).plover == "PROTEST" and held(t)
@@ -775,7 +777,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel"})  # fmt: skip
+                        "personnel", "protest's demand"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1212,7 +1214,8 @@ def _read(
     # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
     # protest the sentence reports ("workers protested, demanding their wages"), is what it protests for:
     # CAMEO 141, a protest for it
-    if plover == "REQUEST" and tok.pos_ == "VERB" and (_by_protesters(tok) or _protest_demand(tok, found)):
+    in_protest = plover == "REQUEST" and tok.pos_ == "VERB" and _protest_demand(tok, found)
+    if plover == "REQUEST" and tok.pos_ == "VERB" and (in_protest or _by_protesters(tok)):
         row = replace(row, cameo="141", mode=None, context=())
         plover = "PROTEST"
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
@@ -1258,6 +1261,10 @@ def _read(
             obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved) or obliged
         out.append((Coded(speech, demand, args.actors(sx.with_conjuncts(sx.subject(speech)), resolve), obliged), None))
         dropped = "obliged"
+    if dropped is None and in_protest:
+        # "villagers staged a sit-in ..., demanding compensation": the demand is the protest's, one event (whom it is
+        # made of goes to the protest: _with_demands)
+        dropped = "protest's demand"
     out.append((Coded(tok, row, source, target), dropped))
     return out
 
@@ -1278,6 +1285,30 @@ def _someone_else(mention: ActorMention, source: tuple[ActorMention, ...]) -> bo
         return False
     words = {t.lower() for t in mention.text.split() if t[:1].isupper()}
     return not any(words & {t.lower() for t in s.text.split()} for s in source)
+
+
+def _with_demands(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded, str | None]]:
+    """The demands made in a protest the rules keep left to it, which takes whom they are made of where it names no
+    one but the place it is held in ("took part in a protest in Kemerovo, demanding the regional authorities
+    evacuate ..."); a demand whose protest the rules leave out ("a group of musicians protested demanding ...": no
+    actor named) is the protest."""
+    def near(c: Coded) -> set[int]:
+        return {c.trigger.i, c.trigger.head.i, c.trigger.head.head.i, *(t.i for t in c.trigger.children)}
+
+    protests = [(c, dropped) for c, dropped in proposed if c.plover == "PROTEST" and dropped != "protest's demand"]
+    out = []
+    for c, dropped in proposed:
+        if dropped == "protest's demand":
+            held = [p for p, why in protests if why is None and (c.trigger.i in near(p) or c.trigger.head.i in near(p))]
+            if not held:
+                dropped = None
+        elif dropped is None and c.plover == "PROTEST" and all(m.via == "place" for m in c.target):
+            demand = next((d for d, why in proposed if why == "protest's demand" and d.target
+                           and (d.trigger.i in near(c) or d.trigger.head.i in near(c))), None)  # fmt: skip
+            if demand is not None:
+                c = replace(c, target=demand.target)
+        out.append((c, dropped))
+    return out
 
 
 def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
@@ -1337,6 +1368,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     proposed = [(_caused_by(c, proposed), dropped) for c, dropped in proposed]
+    proposed = _with_demands(proposed)
     protest = any(c.plover == "PROTEST" for c, _ in proposed)
     if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
         proposed = _met_protests(proposed, found, resolve)
