@@ -3127,3 +3127,14 @@ def test_a_demand_made_in_a_protest_is_the_protests():
     assert found == [("PROTEST", ["RUSCVL"], ["RUSGOV"], None)], found
     assert [e for e, _, _, _ in _real_paragraph("In Mexico City, a group of 20 musicians protested demanding financial "
                                                 "support during the pandemic.")] == ["PROTEST"]  # fmt: skip
+
+
+def test_recalling_an_envoy_in_protest_and_extending_a_peacekeeping_mandate():
+    # written for rashomon after a probe of our own sentences: "Pakistan recalled its high commissioner from New
+    # Delhi in protest" was a street protest (141) by Pakistan (a high commissioner was no envoy, and what an act
+    # is done in protest of was a protest of its own), and extending "the mandate of the peacekeeping mission" was a
+    # demand (the CAMEO verb patterns' "extend mandate")
+    assert _real_paragraph("Pakistan recalled its high commissioner from New Delhi in protest.") == [
+        ("SANCTION", ["PAK"], ["IND"], None)]
+    assert _real_cameos("Shopkeepers kept their shops closed in protest.") == ["141"]
+    assert _real_cameos("The Security Council extended the mandate of the peacekeeping mission in Mali.") == ["074"]

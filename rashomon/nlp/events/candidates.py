@@ -777,7 +777,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel", "protest's demand"})  # fmt: skip
+                        "personnel", "protest's demand", "motive"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1369,6 +1369,14 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     proposed = [(_caused_by(c, proposed), dropped) for c, dropped in proposed]
     proposed = _with_demands(proposed)
+    # "Pakistan recalled its high commissioner in protest": what an act is done in protest of is its motive, no
+    # protest of its own (a protest still where the act is none: "kept their shops closed in protest")
+    acts = {c.trigger.i for c, dropped in proposed if dropped is None and c.plover != "PROTEST"}
+    proposed = [
+        (c, "motive") if dropped is None and c.plover == "PROTEST" and c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "pobj"
+        and c.trigger.head.lower_ == "in" and c.trigger.head.head.i in acts else (c, dropped)
+        for c, dropped in proposed
+    ]  # fmt: skip
     protest = any(c.plover == "PROTEST" for c, _ in proposed)
     if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
         proposed = _met_protests(proposed, found, resolve)
