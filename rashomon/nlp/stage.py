@@ -878,6 +878,26 @@ def _fits(actor: Actor, want: str) -> bool:
     if want == "country":
         return bool(actor.country) and actor.kind != "person"
     return actor.kind != "person"
+#: the determiners of an act named again ("the request", "this attack")
+_AGAIN_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _named_again(c: Coded, recent_types: list[set[str]], acts: set[int]) -> bool:
+    """Whether an act noun with a definite determiner and no word of its own but adjectives ("the request", "the
+    latest attack", "these exercises") names again an act of its type the sentence before or the one before that
+    reported ("He asked Putin for more peacekeepers ... Baku called the request a provocation"), adding no side
+    to it, or only the sides of another act of the sentence it is the object of (Baku, who called it a
+    provocation; not "made it possible for the IRGC and the Syrian Army to win the war")."""
+    tok = c.trigger
+    if tok.pos_ != "NOUN" or not any(c.plover in types for types in recent_types):
+        return False
+    kids = list(tok.children)
+    bare = any(k.dep_ == "det" and k.lower_ in _AGAIN_DETS for k in kids) and all(
+        k.dep_ == "det" or (k.dep_ == "amod" and k.pos_ == "ADJ" and not k.ent_type_) for k in kids
+    )
+    return bare and (not (c.source or c.target) or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in acts))
+
+
 def _as_of(mentions: tuple[ActorMention, ...], when: TimeRef | None, table: Any) -> tuple[ActorMention, ...]:
     """``mentions`` with each known person coded as of the event's own time, when the text dates it ("when Abulfaz
     Elchibey was president from 1992 to 1993, he ... expressed wishes to annex ...": AZEGOV then, not the
@@ -1575,8 +1595,10 @@ def analyse_document(
         last_speaker: ActorMention | None = None
         previous_end = 0
         ents: Sequence[Span] | None = None  # the segment's entities, for the places of its events
+        recent_types: list[set[str]] = []  # the types of the events of the last sentences of this segment
         for sent in parsed_seg.sents:
             sent_text = seg_text[sent.start_char : sent.end_char]  # not sent.text: spaCy joins its tokens
+            coded_before = len(events)
             if "\n" in seg_text[previous_end : sent.start_char]:
                 last_time, last_speaker = None, None  # a new paragraph: dates and quotations start afresh
             previous_end = sent.start_char + len(
@@ -1591,6 +1613,10 @@ def analyse_document(
             sent_places: dict[tuple[str, ...], list[Place]] = {}
             sent_points: list[Place] | None = None
             sent_events = models.events.choose(propose(sent, resolver), sent, topic)
+            # "He asked Putin for more peacekeepers ... Baku called the request a provocation": an act named again
+            # by a bare definite noun is the one reported before, not another
+            acts = {c.trigger.i for c in sent_events}
+            sent_events = [c for c in sent_events if not _named_again(c, recent_types, acts)]
             bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
             denial = referred_denial(sent)
             denied: list[Event] = []
@@ -1692,6 +1718,7 @@ def analyse_document(
                     )
                 )
             events += denied
+            recent_types = [*recent_types, {e.event for e in events[coded_before:]}][-2:]
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]
             if said and said[-1].source is not None:

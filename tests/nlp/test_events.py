@@ -3138,3 +3138,18 @@ def test_recalling_an_envoy_in_protest_and_extending_a_peacekeeping_mandate():
         ("SANCTION", ["PAK"], ["IND"], None)]
     assert _real_cameos("Shopkeepers kept their shops closed in protest.") == ["141"]
     assert _real_cameos("The Security Council extended the mandate of the peacekeeping mission in Mali.") == ["074"]
+
+
+def test_an_act_named_again_is_not_another():
+    # written for rashomon after probes of our own paragraphs and the caucasus record: "Baku called the request a
+    # provocation" after "He asked Putin for more peacekeepers" was a second request, Baku's (and calling it a
+    # provocation nothing); "the visit proved futile", "the war has been won" were events of their own, with no side
+    found = _real_paragraph("The Armenian prime minister flew to Moscow last week. He asked Putin for more "
+                            "peacekeepers, but the Kremlin refused. Baku called the request a provocation.")  # fmt: skip
+    assert [e for e, _, _, _ in found].count("REQUEST") == 1, found
+    assert ("ACCUSE", ["AZEGOV"], ["ARMGOV"], None) in found, found
+    found = _real_paragraph("Iranian troops held drills near the border on Friday. Baku said the exercises were a threat.")
+    assert [e for e, _, _, _ in found].count("MOBILIZE") == 1, found
+    # a side the sentence adds keeps it: the same war, won by someone
+    found = _real_paragraph("Russia fought a long war in Syria. Its air force made it possible for the Syrian Army to win the war.")
+    assert [s for e, s, _, _ in found if e == "ASSAULT"][-1] == ["SYRMIL"], found
