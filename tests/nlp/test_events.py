@@ -3153,3 +3153,10 @@ def test_an_act_named_again_is_not_another():
     # a side the sentence adds keeps it: the same war, won by someone
     found = _real_paragraph("Russia fought a long war in Syria. Its air force made it possible for the Syrian Army to win the war.")
     assert [s for e, s, _, _ in found if e == "ASSAULT"][-1] == ["SYRMIL"], found
+
+
+def test_advisers_sent_are_military_cooperation():
+    # written for rashomon after a sample of the caucasus record: "we sent a few people to Azerbaijan as advisers"
+    # (an Iranian commander on the 1990s war) coded nothing
+    assert _real_sides("Russia sent military advisers to Mali.", "COOPERATE") == (["RUS"], ["MLI"])
+    assert _real_cameos("Iran sent a few people to Azerbaijan as advisers.") == ["062"]
