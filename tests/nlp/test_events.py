@@ -2972,8 +2972,8 @@ def test_someones_supporters_or_kin_are_not_them():
 def test_what_one_takes_part_in_is_the_clauses_act():
     # written for rashomon after an ACLED train-part miss: relatives who "took part in an unauthorized protest ...,
     # demanding" had their demand first (a clause's participle above the protest, which hung two steps lower)
-    found = _real_paragraph("On 3 May 2020, about 30 relatives of the miners trapped in the Listvyazhnaya mine took part "
-                            "in an unauthorized protest in Kemerovo, demanding the regional authorities speed up the rescue.")
+    found = _real_paragraph("On 3 May 2020, around 30 relatives of trapped miners took part "
+                            "in an unsanctioned rally in Kemerovo, demanding that regional officials speed up the rescue.")
     assert found[0][:2] == ("PROTEST", ["RUSCVL"]), found  # (its demand is its own: test_a_demand_made_in_a_protest)
     assert _real_paragraph("Farmers took part in a protest in Lahore, calling on the government to repeal the laws.")[0][0] == "PROTEST"
 
@@ -3045,11 +3045,11 @@ def _real_people(text, event):
 
 
 def test_a_person_is_coded_as_of_the_time_the_text_gives_the_act():
-    # written for rashomon after a sample of the caucasus record: Elchibey's wish, "when [he] was president from 1992
-    # to 1993", to annex regions of Iran was the opposition's (AZEOPP, the party he led later, as of the article's
-    # day); a name as of then may be another person of that name
-    assert _real_sides("When Abulfaz Elchibey was president from 1992 to 1993, he expressed wishes to annex Azeri "
-                       "regions of Iran.", "COERCE")[0] == ["AZEGOV"]  # fmt: skip
+    # written for rashomon after a sample of the caucasus record: Elchibey's wish, as president in 1992, to annex
+    # regions of Iran was the opposition's (AZEOPP, the party he led later, as of the article's day); a name as of
+    # then may be another person of that name (the sentences here are our own)
+    assert _real_sides("In 1992 Abulfaz Elchibey, then the country's president, threatened to annex parts of northern "
+                       "Iran.", "THREATEN")[0] == ["AZEGOV"]  # fmt: skip
     assert _real_people("In 1995, President Aliyev signed the 'contract of the century' with Western oil companies.",
                         "SUPPORT") == [("President Aliyev", "AZEGOV", "Heydar Aliyev")]  # fmt: skip
     assert _real_people("In 2015, Pashinyan led protests against the government in Yerevan.", "PROTEST") == [
@@ -3058,11 +3058,11 @@ def test_a_person_is_coded_as_of_the_time_the_text_gives_the_act():
 
 
 def test_names_the_text_calls_villages_are_places_and_a_space_is_no_part_of_a_name():
-    # written for rashomon after a sample of the caucasus record: "liberated Mollaveli, Yuxari Refiddinli and Ashagi
-    # Refiddinli villages" had the three villages as unresolved actors aimed at, and a no-break space before
-    # "Iranian" was part of the actor's text
-    assert _real_target_texts("The army liberated Mollaveli, Yuxari Refiddinli and Ashagi Refiddinli villages of "
-                              "Fuzuli district.", "ASSAULT") == []  # fmt: skip
+    # written for rashomon after a sample of the caucasus record: the army's liberation of three villages named
+    # before the word "villages" had them as unresolved actors aimed at, and a no-break space before "Iranian" was
+    # part of the actor's text (the sentences here are our own)
+    assert _real_target_texts("The army liberated Karkhan, Yukhari Tala and Ashagi Tala villages of Agdam district.",
+                              "ASSAULT") == []  # fmt: skip
     assert _real_target_texts("Ukrainian troops recaptured the village of Robotyne.", "ASSAULT") == []
     assert _real_sides("The city of London condemned the attack.", "ACCUSE")[0] == ["GBRGOV"]
     assert _real_target_texts("Mortars fired by Armenia have even killed one\u00a0Iranian.", "ASSAULT") == [("Iranian", "IRN")]
@@ -3079,10 +3079,11 @@ def test_a_negation_is_shared_by_a_bare_verb_after_it_and_by_what_the_act_was_fo
 
 
 def test_whose_help_is_asked_for_is_whom_it_is_asked_of():
-    # written for rashomon after a sample of the caucasus record: a comment's "why did Aliyev not ask for Russian
-    # assistance to reclaim Artsakh?" was a request aimed at Artsakh (the purpose's object), and "the government
-    # appealed for French military assistance" made the government French and aimed at no one
-    assert _real_sides("So, why did Aliyev not ask for Russian assistance to reclaim Artsakh?", "REQUEST") == (["AZEGOV"], ["RUS"])
+    # written for rashomon after a sample of the caucasus record: a comment asking why a leader did not ask for a
+    # country's assistance to retake a region had the request aimed at the region (the purpose's object), and "the
+    # government appealed for French military assistance" made the government French and aimed at no one (the
+    # sentences here are our own)
+    assert _real_sides("Why did Georgia not ask for American assistance to fight Russia?", "REQUEST") == (["GEO"], ["USA"])
     assert _real_sides("The government appealed for French military assistance against the rebels.", "REQUEST") == (
         ["GOV"], ["FRAMIL"])
     assert _real_sides("Armenia asked for Russia's help against Azerbaijan.", "REQUEST") == (["ARM"], ["RUS"])
@@ -3122,11 +3123,11 @@ def test_a_demand_made_in_a_protest_is_the_protests():
     # the protest's target where it names only its place; a protest the rules leave out leaves its demand the protest
     assert _real_paragraph("Villagers staged a sit-in outside the district office demanding compensation.") == [
         ("PROTEST", ["CVL"], [], None)]
-    found = _real_paragraph("On 3 May 2020, about 30 relatives of the miners trapped in the Listvyazhnaya mine took part "
-                            "in an unauthorized protest in Kemerovo, demanding the regional authorities speed up the rescue.")
+    found = _real_paragraph("On 3 May 2020, around 30 relatives of trapped miners took part "
+                            "in an unsanctioned rally in Kemerovo, demanding that regional officials speed up the rescue.")
     assert found == [("PROTEST", ["RUSCVL"], ["RUSGOV"], None)], found
-    assert [e for e, _, _, _ in _real_paragraph("In Mexico City, a group of 20 musicians protested demanding financial "
-                                                "support during the pandemic.")] == ["PROTEST"]  # fmt: skip
+    assert [e for e, _, _, _ in _real_paragraph("In Lima, a small group of street vendors protested demanding permits "
+                                                "to reopen their stalls.")] == ["PROTEST"]  # fmt: skip
 
 
 def test_recalling_an_envoy_in_protest_and_extending_a_peacekeeping_mandate():
@@ -3156,7 +3157,7 @@ def test_an_act_named_again_is_not_another():
 
 
 def test_advisers_sent_are_military_cooperation():
-    # written for rashomon after a sample of the caucasus record: "we sent a few people to Azerbaijan as advisers"
-    # (an Iranian commander on the 1990s war) coded nothing
+    # written for rashomon after a sample of the caucasus record: people an Iranian commander said were sent to
+    # Azerbaijan as advisers in the 1990s coded nothing (the sentences here are our own)
     assert _real_sides("Russia sent military advisers to Mali.", "COOPERATE") == (["RUS"], ["MLI"])
-    assert _real_cameos("Iran sent a few people to Azerbaijan as advisers.") == ["062"]
+    assert _real_cameos("Iran sent several officers to Armenia as advisers.") == ["062"]
