@@ -3161,3 +3161,14 @@ def test_advisers_sent_are_military_cooperation():
     # Azerbaijan as advisers in the 1990s coded nothing (the sentences here are our own)
     assert _real_sides("Russia sent military advisers to Mali.", "COOPERATE") == (["RUS"], ["MLI"])
     assert _real_cameos("Iran sent several officers to Armenia as advisers.") == ["062"]
+
+
+def test_a_state_protests_by_a_complaint_not_in_the_street():
+    # written for rashomon after a probe of our own paragraphs: "Iran protested against Azerbaijan's detention of two
+    # Iranian truck drivers" was a demonstration (141) by Iran
+    assert _real_paragraph("Iran protested against Azerbaijan's detention of two Iranian truck drivers.") == [
+        ("ACCUSE", ["IRN"], ["AZE"], None)]
+    assert _real_cameos("The Russian embassy protested over the treatment of its citizens.") == ["114"]
+    # people protest in the street, a committee too
+    assert _real_cameos("Farmers protested against the new law.") == ["141"]
+    assert _real_cameos("A joint action committee of journalists protested against the arrest of an editor.") == ["141"]

@@ -181,6 +181,11 @@ THING_NOUNS = frozenset({"building", "buildings", "parliament", "palace", "embas
                          "airport", "station", "bridge", "road", "highway", "street", "gate", "gates", "compound"})
 
 
+#: the words of a state's organs that protest by a complaint, not in the street
+_DIPLOMATIC = re.compile(r"\b(?:ministry|ministries|embassy|embassies|government|consulate|foreign office|state department|"
+                         r"kremlin|mission)\b", re.IGNORECASE)
+
+
 def _state(m: ActorMention) -> bool:
     """Whether a mention is a state or one of its arms: a country (named, not its people: "Young Algerians"), its
     government, forces, police, courts."""
@@ -1214,6 +1219,22 @@ def _read(
     # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
     # protest the sentence reports ("workers protested, demanding their wages"), is what it protests for:
     # CAMEO 141, a protest for it
+    protester = sx.subject(tok) if plover == "PROTEST" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest" else None
+    if protester is not None and source and all(
+        m.actor is not None and m.actor.country and (
+            (m.actor.sector == "GOV" and _DIPLOMATIC.search(protester.doc[protester.left_edge.i : protester.i + 1].text))
+            or (m.actor.code == m.actor.country and protester.ent_type_ == "GPE"
+                and protester.left_edge.i == protester.i == protester.right_edge.i))
+        for m in source
+    ):  # (a ministry, an embassy, a government, or a country by its bare name; not "a joint action committee")
+        # "the foreign ministry protested against the arrest of two Iranian drivers": a state protests by a
+        # complaint (CAMEO 114), not in the street; aimed at whoever did what it protests against
+        row, plover = replace(row, cameo="114", mode="allege", context=()), "ACCUSE"
+        acts = [g for g in sx.pobjs(tok, "against", "over") if ("N", g.lemma_.lower()) in triggers()]
+        doers = [a for g in acts for a in args.noun_arguments(g)[0]]
+        # (not whom the act was done to: "the arrest of two Iranian drivers"; a reaction names its author, else
+        # the act reported before: stage._aimed_back)
+        target = args.resolved_first([doers], resolve) if acts else target
     in_protest = plover == "REQUEST" and tok.pos_ == "VERB" and _protest_demand(tok, found)
     if plover == "REQUEST" and tok.pos_ == "VERB" and (in_protest or _by_protesters(tok)):
         row = replace(row, cameo="141", mode=None, context=())
