@@ -3172,3 +3172,10 @@ def test_a_state_protests_by_a_complaint_not_in_the_street():
     # people protest in the street, a committee too
     assert _real_cameos("Farmers protested against the new law.") == ["141"]
     assert _real_cameos("A joint action committee of journalists protested against the arrest of an editor.") == ["141"]
+
+
+def test_taking_off_is_no_taking():
+    # written for rashomon after a probe of our own sentences: drones that "had taken off from Azerbaijani territory"
+    # took the territory (190, then 195 for the drones), an assault on Azerbaijan
+    assert _real_cameos("Iranian media reported that Israeli drones had taken off from Azerbaijani territory.") == []
+    assert _real_cameos("Rebels took over the airport.") == ["190"]
