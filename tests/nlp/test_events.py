@@ -3179,3 +3179,14 @@ def test_taking_off_is_no_taking():
     # took the territory (190, then 195 for the drones), an assault on Azerbaijan
     assert _real_cameos("Iranian media reported that Israeli drones had taken off from Azerbaijani territory.") == []
     assert _real_cameos("Rebels took over the airport.") == ["190"]
+
+
+def test_a_person_is_no_it():
+    # written for rashomon after a probe of our own sentences: in "Erdogan threatened to cut off gas supplies to
+    # Armenia if it blocked the corridor" the "it" was Erdogan, so the threat was aimed at no one (its condition's
+    # subject, him, was its own source) and the blocking was his; a country whose officer speaks may be an "it"
+    found = _real_paragraph("Erdogan threatened to cut off gas supplies to Armenia if it blocked the corridor.")
+    assert found[0] == ("THREATEN", ["TURGOV"], ["ARM"], None), found
+    assert all("TURGOV" not in s for e, s, _, _ in found[1:]), found
+    assert _real_sides("Turkey's president says it will begin a new military operation against Kurdish fighters in "
+                       "Syria.", "THREATEN")[0] == ["TURGOV"]  # fmt: skip

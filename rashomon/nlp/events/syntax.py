@@ -450,6 +450,9 @@ def antecedent(tok: Token) -> Token:
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
             cur = cur.head
             warned = next((c for c in cur.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+            if warned is None and tok.lower_ == "it":
+                # "threatened to cut off gas supplies to Armenia if it blocked the corridor": whom the act is aimed at
+                warned = next((g for g in pobjs(cur, "to", "against", "on") if g.ent_type_ in ("GPE", "ORG")), None)
             if conditional and warned is not None:
                 return warned
         elif cur.dep_ == "pcomp" and cur.head.pos_ == "ADP" and cur.head.dep_ == "prep":
@@ -469,6 +472,10 @@ def antecedent(tok: Token) -> Token:
         if subj is None and cur.lemma_.lower() in ("quote", "cite"):
             # "King Hassan was quoted as saying he ...": the one quoted says it
             subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+        if subj is not None and tok.lower_ == "it" and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in w.PERSON_NOUNS):
+            # "Erdogan threatened to cut off gas supplies to Armenia if it blocked the corridor": a person is no "it",
+            # but the country whose officer the person is may be ("Turkey's president says it will begin ...")
+            return next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG")), tok)
         if subj is not None:
             # "'They attacked us without warning,' an official said": in a quotation the speaker says "we"; a
             # third person there is someone else
