@@ -290,7 +290,7 @@ class _Resolver:
         if sx.in_dateline(root):
             return []  # "SOTK, Gegharkunik – Azerbaijani troops shelled ...": where the report was filed
         if root.pos_ == "PROPN" and _named_as_place(root):
-            return []  # "the village of Robotyne", "Mollaveli and Sirik villages": a place the gazetteer does not know
+            return []  # "the village of Robotyne", "Karkhan and Tala villages": a place the gazetteer does not know
         if root.pos_ == "PROPN" and root.lower_ in w.NAMED_ACTS:
             return []  # "The Second Karabakh War", "the Bishkek Protocol": the name of an act, not of an actor
         if root.lemma_.lower() in WEAPON_WORDS or root.lower_ in WEAPON_WORDS:
@@ -843,8 +843,8 @@ def _acting_pair(first: Token) -> bool:
 
 
 def _named_as_place(name: Token) -> bool:
-    """Whether the text says a name is a town's or a region's: "the village of Robotyne", "Mollaveli, Yuxari
-    Refiddinli and Ashagi Refiddinli villages", "Kupiansk city" (:data:`words.AREA_NOUNS`)."""
+    """Whether the text says a name is a town's or a region's: "the village of Robotyne", "Karkhan, Yukhari Tala
+    and Ashagi Tala villages", "Kupiansk city" (:data:`words.AREA_NOUNS`)."""
     first = name
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -887,7 +887,7 @@ def _named_again(c: Coded, recent_types: list[set[str]], acts: set[int]) -> bool
     latest attack", "these exercises") names again an act of its type the sentence before or the one before that
     reported ("He asked Putin for more peacekeepers ... Baku called the request a provocation"), adding no side
     to it, or only the sides of another act of the sentence it is the object of (Baku, who called it a
-    provocation; not "made it possible for the IRGC and the Syrian Army to win the war")."""
+    provocation; not "... made it possible for the rebels to win the war", which names the winners)."""
     tok = c.trigger
     if tok.pos_ != "NOUN" or not any(c.plover in types for types in recent_types):
         return False
@@ -899,9 +899,9 @@ def _named_again(c: Coded, recent_types: list[set[str]], acts: set[int]) -> bool
 
 
 def _as_of(mentions: tuple[ActorMention, ...], when: TimeRef | None, table: Any) -> tuple[ActorMention, ...]:
-    """``mentions`` with each known person coded as of the event's own time, when the text dates it ("when Abulfaz
-    Elchibey was president from 1992 to 1993, he ... expressed wishes to annex ...": AZEGOV then, not the
-    opposition he led later, as of the article's day)."""
+    """``mentions`` with each known person coded as of the event's own time, when the text dates it (Abulfaz
+    Elchibey's threat in 1992 is AZEGOV's, made as president, not the opposition's he led later, as of the
+    article's day)."""
     day = _day_of(when)
     if day is None:
         return mentions
