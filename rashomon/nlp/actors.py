@@ -135,6 +135,9 @@ _LOCATIVE = frozenset(
 #: Sectors that "in <country>" (or in a place of it) makes the country's own ("rebels in the Ivory Coast" CIVREB, "police in
 #: Jericho"); armed forces and refugees in a country are as often foreign ones.
 IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "AGR", "HLH", "ELI", "PTY", "UAF", "RAD", None})
+#: Sectors of a state's organs and officers: what such an actor owns is the state's ("its aircraft": RUSMIL), and
+#: its followers are civilians of the state, not the state.
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.actors import IN_COUNTRY
+from rashomon.nlp.actors import IN_COUNTRY, ORGAN_SECTORS
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import arguments, propose
 from rashomon.nlp.events import syntax as sx
@@ -731,8 +731,9 @@ class _Resolver:
 
 #: a mention of someone's opposite number ("his Azerbaijani counterpart"), of another country than theirs
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
-#: sectors of a state: the forces a state's organ or official owns are the state's ("its aircraft": RUSMIL)
-STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+#: sectors of a state, the state itself (no sector) and its organs: the forces a state's organ or official owns are
+#: the state's ("its aircraft": RUSMIL)
+STATE_SECTORS = ORGAN_SECTORS | {None}
 #: Words of weapons, which an acronym ("IED", "UAV") or a tagger's name may make look like an actor's name.
 WEAPON_WORDS = w.MINE_NOUNS.union(*(nouns for _, _, nouns in w.WEAPON_DOERS))
 #: Words that name a group of states, before a state's sector ("Arab leaders", "Western diplomats", "European

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rashomon.nlp.actors import ORGAN_SECTORS
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import triggers
@@ -138,10 +139,6 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
     return tuple(found)
 
 
-#: sectors of a state's organs and officers, whose followers are civilians of the state, not the state
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
-
-
 def _followers(tok: Token, mentions: list[ActorMention], start: int, end: int, resolve: ActorResolver) -> list[ActorMention]:
     """The followers or kin a phrase names ("dozens of supporters of opposition leader X", "relatives of the slain
     journalist"), in place of whom they follow or are kin to, who are only named in the phrase (detaining
@@ -165,7 +162,7 @@ def _followers(tok: Token, mentions: list[ActorMention], start: int, end: int, r
     actor = inner[0].actor
     assert actor is not None
     table = getattr(resolve, "actors", None)
-    if (kin or actor.sector in _STATE_SECTORS) and table is not None:
+    if (kin or actor.sector in ORGAN_SECTORS) and table is not None:
         actor = table.actor((actor.country or "") + "CVL")
     text = tok.doc.text[start:end]
     return [replace(inner[0], text=text, start=start, end=end, actor=actor)]
