@@ -3190,3 +3190,11 @@ def test_a_person_is_no_it():
     assert all("TURGOV" not in s for e, s, _, _ in found[1:]), found
     assert _real_sides("Turkey's president says it will begin a new military operation against Kurdish fighters in "
                        "Syria.", "THREATEN")[0] == ["TURGOV"]  # fmt: skip
+
+
+def test_took_part_in_a_strike_however_the_parser_hangs_in():
+    # found on reading the change: "took part in" was recognised by two pieces written apart, the strike's cue
+    # reading only an "in" the parser hangs from "part", so "Workers took part in a strike in Lagos" (the "in" hung
+    # from "took") was still an air strike
+    assert _real_cameos("Workers took part in a strike in Lagos.") == ["143"]
+    assert _real_cameos("Students took part in a strike against the fee hike.") == ["143"]

@@ -398,12 +398,7 @@ def _partaking(prep: Token) -> bool:
     strike"): what one takes part in is the clause's act."""
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return False
-    head = prep.head
-    if head.lower_ == "part" and head.dep_ == "dobj":
-        head = head.head
-    return head.lemma_.lower() in ("participate", "engage") or (
-        head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children)
-    )
+    return sx.took_part_in(prep) or prep.head.lemma_.lower() in ("participate", "engage")
 
 
 def _happens(verb: Token) -> bool:

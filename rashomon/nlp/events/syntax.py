@@ -53,6 +53,15 @@ def _dateline(first: Token, then: Token) -> bool:
     )
 
 
+def took_part_in(prep: Token) -> bool:
+    """Whether ``prep`` is the "in" of "take part in" ("took part in a protest"), which the parser hangs from "part"
+    or from the verb beside its object "part"."""
+    if prep.lower_ != "in" or prep.dep_ not in ("prep", "dative"):
+        return False
+    verb = prep.head.head if prep.head.lower_ == "part" and prep.head.dep_ == "dobj" else prep.head
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
 def in_dateline(word: Token) -> bool:
     """Whether ``word`` is in a dateline of names: a name in capitals at the start of a sentence, a comma and the
     region or country, up to a dash a few words on ("SOTK, Gegharkunik – Azerbaijani troops shelled ...", "KYIV,

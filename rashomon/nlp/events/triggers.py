@@ -172,9 +172,9 @@ def governing_verb(noun: Token) -> str | None:
     "called for a strike"; "took part in a strike" is "participate"), or None."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "dative"):
-        prep, head = head, head.head
-        if head.lower_ == "part" and head.dep_ == "dobj" and prep.lower_ == "in" and head.head.lemma_.lower() == "take":
+        if sx.took_part_in(head):
             return "participate"
+        head = head.head
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     return head.lemma_.lower() if head.pos_ == "VERB" and head.i != noun.i else None
