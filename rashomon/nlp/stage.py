@@ -879,6 +879,8 @@ def _fits(actor: Actor, want: str) -> bool:
     if want == "country":
         return bool(actor.country) and actor.kind != "person"
     return actor.kind != "person"
+
+
 #: the determiners of an act named again ("the request", "this attack")
 _AGAIN_DETS = frozenset({"the", "this", "that", "these", "those"})
 

@@ -186,6 +186,22 @@ _DIPLOMATIC = re.compile(r"\b(?:ministry|ministries|embassy|embassies|government
                          r"kremlin|mission)\b", re.IGNORECASE)
 
 
+def _complains(verb: Token, source: tuple[ActorMention, ...]) -> bool:
+    """Whether the subject of ``verb`` is a state that protests by a complaint: a ministry, an embassy, a government,
+    or a country by its bare name (not "a joint action committee", nor riders of an association named for a
+    country)."""
+    subject = sx.subject(verb)
+    if subject is None or not source:
+        return False
+    words = subject.doc[subject.left_edge.i : subject.i + 1].text
+    bare = subject.ent_type_ == "GPE" and subject.left_edge.i == subject.i == subject.right_edge.i
+    return all(
+        m.actor is not None and m.actor.country
+        and ((m.actor.sector == "GOV" and _DIPLOMATIC.search(words)) or (m.actor.code == m.actor.country and bare))
+        for m in source
+    )  # fmt: skip
+
+
 def _state(m: ActorMention) -> bool:
     """Whether a mention is a state or one of its arms: a country (named, not its people: "Young Algerians"), its
     government, forces, police, courts."""
@@ -1214,14 +1230,7 @@ def _read(
     # what a crowd of protesters demands ("dozens of protesters came ..., demanding the release of ..."), or a
     # protest the sentence reports ("workers protested, demanding their wages"), is what it protests for:
     # CAMEO 141, a protest for it
-    protester = sx.subject(tok) if plover == "PROTEST" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest" else None
-    if protester is not None and source and all(
-        m.actor is not None and m.actor.country and (
-            (m.actor.sector == "GOV" and _DIPLOMATIC.search(protester.doc[protester.left_edge.i : protester.i + 1].text))
-            or (m.actor.code == m.actor.country and protester.ent_type_ == "GPE"
-                and protester.left_edge.i == protester.i == protester.right_edge.i))
-        for m in source
-    ):  # (a ministry, an embassy, a government, or a country by its bare name; not "a joint action committee")
+    if plover == "PROTEST" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest" and _complains(tok, source):
         # "the foreign ministry protested against the arrest of two Iranian drivers": a state protests by a
         # complaint (CAMEO 114), not in the street; aimed at whoever did what it protests against
         row, plover = replace(row, cameo="114", mode="allege", context=()), "ACCUSE"
@@ -1308,19 +1317,18 @@ def _with_demands(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded,
     one but the place it is held in ("took part in a protest in Kemerovo, demanding the regional authorities
     evacuate ..."); a demand whose protest the rules leave out ("a group of musicians protested demanding ...": no
     actor named) is the protest."""
-    def near(c: Coded) -> set[int]:
-        return {c.trigger.i, c.trigger.head.i, c.trigger.head.head.i, *(t.i for t in c.trigger.children)}
+    def made_in(demand: Coded, protest: Coded) -> bool:
+        p = protest.trigger
+        near = {p.i, p.head.i, p.head.head.i, *(t.i for t in p.children)}
+        return demand.trigger.i in near or demand.trigger.head.i in near
 
-    protests = [(c, dropped) for c, dropped in proposed if c.plover == "PROTEST" and dropped != "protest's demand"]
     out = []
     for c, dropped in proposed:
         if dropped == "protest's demand":
-            held = [p for p, why in protests if why is None and (c.trigger.i in near(p) or c.trigger.head.i in near(p))]
-            if not held:
+            if not any(why is None and p.plover == "PROTEST" and made_in(c, p) for p, why in proposed):
                 dropped = None
         elif dropped is None and c.plover == "PROTEST" and all(m.via == "place" for m in c.target):
-            demand = next((d for d, why in proposed if why == "protest's demand" and d.target
-                           and (d.trigger.i in near(c) or d.trigger.head.i in near(c))), None)  # fmt: skip
+            demand = next((d for d, why in proposed if why == "protest's demand" and d.target and made_in(d, c)), None)
             if demand is not None:
                 c = replace(c, target=demand.target)
         out.append((c, dropped))
