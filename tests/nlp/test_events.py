@@ -3198,3 +3198,34 @@ def test_took_part_in_a_strike_however_the_parser_hangs_in():
     # from "took") was still an air strike
     assert _real_cameos("Workers took part in a strike in Lagos.") == ["143"]
     assert _real_cameos("Students took part in a strike against the fee hike.") == ["143"]
+
+
+def test_positions_taken_over_are_ground_taken():
+    # written for rashomon after a probe of our own sentences: "The army took over the rebel positions" coded nothing
+    # (the positions were not among the things a taking takes); a position taken up or held on a question is none
+    assert _real_sides("The army took over the rebel positions.", "ASSAULT") == (["MIL"], ["REB"])
+    assert _real_cameos("Militants seized a police post near the border.") == ["190"]
+    assert _real_cameos("She took up a post at the university.") == []
+    assert _real_cameos("The government took a firm position on the issue.") == []
+
+
+def test_a_base_hosting_troops_is_no_act_and_its_troops_are_the_target():
+    # written for rashomon after a probe of our own sentences: in "Iraqi militias fired rockets at a base hosting US
+    # troops" the hosting was military cooperation of no one's and the rocket fire was aimed at no one
+    assert _real_paragraph("Iraqi militias fired rockets at a base hosting US troops.") == [
+        ("ASSAULT", ["IRQREB"], ["USAMIL"], None)]
+    assert _real_cameos("Drones struck an airfield hosting Russian jets.") == ["195"]
+    # a state that hosts forces still cooperates
+    assert _real_cameos("Djibouti hosts a Chinese naval base.") == ["062"]
+
+
+def test_an_envoy_summoned_outranks_an_author_of_no_named_country():
+    # written for rashomon after a probe of our own sentences: "Turkey summoned the US ambassador over comments made
+    # by the president" was a complaint against Turkey's own government (the president's country came from the
+    # context); an author the text names keeps the complaint
+    assert _real_sides("Turkey summoned the US ambassador over comments made by the president.", "ACCUSE") == (
+        ["TUR"], ["USAGOV"])
+    assert _real_sides("Turkey summoned the US ambassador over comments by the American president.", "ACCUSE") == (
+        ["TUR"], ["USAGOV"])
+    assert _real_sides("Armenia complained to Russia over attacks by Azerbaijani troops.", "ACCUSE") == (
+        ["ARM"], ["AZEMIL"])

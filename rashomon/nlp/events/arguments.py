@@ -270,13 +270,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
                     and not sx.is_helper(p, g)
                 ]
-                # "attacked a checkpoint manned by Kurdish forces": who holds the place is whom the act is aimed at
-                out.extend(
-                    sx.with_conjuncts(holder)
-                    for a in c.children
-                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS
-                    and (holder := sx.agent(a)) is not None
-                )
+                out.extend(_holders(c))
                 # "lifted the sanctions imposed on China": whom the participle aims the act at is the act's
                 out.extend(
                     sx.with_conjuncts(g)
@@ -349,8 +343,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if c.dep_ == "prt" and c.lower_ == "up" else [c]
         for p in preps:
             if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS and not fronted_with(p):
-                out.extend(sx.with_conjuncts(g) for g in p.children if g.dep_ == "pobj"
-                           and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS))  # fmt: skip
+                for g in p.children:
+                    if g.dep_ == "pobj" and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS):
+                        out.extend(_holders(g))
+                        out.append(sx.with_conjuncts(g))
     if verb.lemma_.lower() in w.HANDING_VERBS:
         # "returned six Iraqi artifacts to the government of Iraq": whom it is handed to comes first
         to = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"}
@@ -368,6 +364,20 @@ def target_candidates(verb: Token) -> list[list[Token]]:
             out.extend(inner_to)
             to = {toks[0].i for toks in inner_to}
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
+    return out
+
+
+def _holders(place: Token) -> list[list[Token]]:
+    """Whom a place is said to be held by or to hold, whom an act aimed at the place is aimed at: "attacked a
+    checkpoint manned by Kurdish forces", "fired rockets at a base hosting US troops"."""
+    out = []
+    for a in place.children:
+        if a.dep_ != "acl":
+            continue
+        if a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS and (holder := sx.agent(a)) is not None:
+            out.append(sx.with_conjuncts(holder))
+        elif a.tag_ == "VBG" and a.lemma_.lower() in w.HOSTING_VERBS:
+            out.extend(sx.with_conjuncts(g) for g in a.children if g.dep_ == "dobj")
     return out
 
 

@@ -923,6 +923,10 @@ def _read(
         dropped = "modifier"  # "the internationally recognised government", "Iran-backed militias": a description
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DOER_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         dropped = "modifier"  # "its patrols had observed no troop movements", "a patrol came under fire": who acts
+    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in w.HOSTING_VERBS and (
+        tok.head.lemma_.lower() in w.FACILITY_NOUNS | w.AREA_NOUNS | w.OWNED_THINGS or tok.head.lemma_.lower() in THING_NOUNS
+    ):
+        dropped = "modifier"  # "fired rockets at a base hosting US troops": what the base holds, no act of its own
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ALLEGING_VERBS and sx.agent(tok) is None:
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and _comment(tok):
@@ -1159,7 +1163,13 @@ def _read(
     if ((plover in ("PROTEST", "ACCUSE") and not criticised) or not target) and not author and not addressed:
         # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
         # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
-        target = args.resolved_first(args.grievance(tok), resolve) or target
+        grievance = args.resolved_first(args.grievance(tok), resolve)
+        if grievance and not _named_country(grievance) and _named_country(target):
+            # "summoned the US ambassador over comments made by the president": an author whose country the text
+            # does not name (only the context gives one) does not displace the state whose envoy or body the
+            # complaint is addressed to
+            grievance = ()
+        target = grievance or target
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
     agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS
@@ -1292,6 +1302,11 @@ def _read(
         dropped = "protest's demand"
     out.append((Coded(tok, row, source, target), dropped))
     return out
+
+
+def _named_country(mentions: tuple[ActorMention, ...]) -> bool:
+    """Some of the mentions are actors of a country their own words name (not one completed from the context)."""
+    return any(m.actor is not None and m.actor.country and m.via != "context" for m in mentions)
 
 
 def _not_own(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
