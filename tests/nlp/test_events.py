@@ -2024,7 +2024,7 @@ def test_troops_sent_or_massed_at_a_border_are_a_deployment_towards_the_neighbou
 def test_probed_headline_verbs():
     # written for rashomon after a probe of our own headlines: a city hit with missiles, drones downed, entry
     # barred and a country hit with sanctions were no events
-    assert _real_sides("Russia hits Kyiv with missiles and drones", "ASSAULT") == (["RUS"], ["UKRGOV"])
+    assert _real_sides("Russia hits Kyiv with missiles and drones", "ASSAULT") == (["RUS"], ["UKR"])  # the city, of its country
     assert _real_sides("Ukraine downs 30 Russian drones overnight", "ASSAULT") == (["UKR"], ["RUSMIL"])
     assert _real_cameos("Georgia bars entry to a Russian opposition journalist") == ["172"]
     assert _real_sides("The US hit Russia with new sanctions.", "SANCTION") == (["USA"], ["RUS"])
@@ -3229,3 +3229,28 @@ def test_an_envoy_summoned_outranks_an_author_of_no_named_country():
         ["TUR"], ["USAGOV"])
     assert _real_sides("Armenia complained to Russia over attacks by Azerbaijani troops.", "ACCUSE") == (
         ["ARM"], ["AZEMIL"])
+
+
+def test_airspace_violated_or_entered_is_a_show_of_force():
+    # written for rashomon after a probe of our own paragraphs: "Iranian drones had entered Azerbaijani airspace"
+    # coded nothing, so a denial of it ("Tehran rejected the claim") had nothing to deny; the CAMEO verb patterns
+    # read a violated airspace as a military posture (150)
+    assert _real_sides("Russian jets violated Estonian airspace on Tuesday.", "MOBILIZE") == (["RUSMIL"], ["EST"])
+    assert _real_sides("Iranian drones had entered Azerbaijani airspace.", "MOBILIZE") == (["IRNMIL"], ["AZE"])
+    assert _real_cameos("The tourists entered the waters of the lake.") == []
+
+
+def test_what_an_attack_is_done_with_is_not_its_target():
+    # written for rashomon after a probe of our own reader comments: in "they will attack Tabriz with Israeli drones"
+    # the drones (ISRMIL) were whom the attack was aimed at, not Tabriz
+    assert _real_sides("Azerbaijan will attack Tabriz with Israeli drones.", "ASSAULT") == (["AZE"], ["IRN"])
+    assert _real_sides("Police beat the protesters with batons.", "ASSAULT")[1] == ["OPP"]
+    # a side one fights with is one
+    assert _real_sides("Armenia clashed with Azerbaijani troops.", "ASSAULT") == (["ARM"], ["AZEMIL"])
+
+
+def test_a_capital_attacked_is_the_city():
+    # written for rashomon after a probe of our own sentences: "Russia struck Kyiv with Iranian drones" was aimed at
+    # Ukraine's government (a capital read as its government, as in "Kyiv said"), where another city is its country
+    assert _real_sides("Russia struck Kyiv with Iranian drones.", "ASSAULT") == (["RUS"], ["UKR"])
+    assert _real_sides("Kyiv accused Moscow of war crimes.", "ACCUSE") == (["UKRGOV"], ["RUSGOV"])

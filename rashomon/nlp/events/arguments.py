@@ -344,6 +344,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         for p in preps:
             if p.dep_ == "prep" and p.lower_ in w.TARGET_PREPS and not fronted_with(p):
                 for g in p.children:
+                    if p.lower_ == "with" and g.lemma_.lower() in w.INSTRUMENT_NOUNS:
+                        continue  # "will attack Tabriz with Israeli drones": what it is done with
                     if g.dep_ == "pobj" and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS):
                         out.extend(_holders(g))
                         out.append(sx.with_conjuncts(g))
@@ -1033,6 +1035,16 @@ def venue(m: ActorMention, tok: Token) -> bool:
         return False
     above = at.head.head
     return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass"))
+
+
+def as_place(m: ActorMention, resolve: ActorResolver) -> ActorMention:
+    """A capital named for its government ("Moscow said") read as the city, of its country, where the resolver
+    can place it; any other mention as it is."""
+    place = getattr(resolve, "place", None)
+    if m.via != "capital" or place is None:
+        return m
+    found = place(m.start, m.end)
+    return found if found is not None and found.actor is not None else m
 
 
 def named_venue(m: ActorMention, noun: Token) -> bool:

@@ -1197,6 +1197,9 @@ def _read(
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
         target = args.place_country([g for g in served if g.ent_type_ == "GPE"], resolve) or args.actors(served, resolve)
     target = _not_own(target, source)
+    if plover == "ASSAULT":
+        # "Russia struck Kyiv with drones": a capital attacked is the city, of its country, not its government
+        target = tuple(args.as_place(m, resolve) for m in target)
     if tok.lemma_.lower() in w.GAINING_VERBS and target and all(m.via == "place" for m in target):
         # "Ukrainian troops recaptured the village of Robotyne": a place of one's own country regained was taken from
         # whoever held it, not from the country
