@@ -938,7 +938,13 @@ class ActorTable:
             return "CVL"  # "ethnic Albanians": civilians of the country they live in
         last = max((k for k in range(reader.n) if reader.toks[k].word), default=-1)
         if head:  # the sector phrase that ends the noun: "armed opposition forces" OPP, "government troops" MIL
-            if last < 0 or reader.toks[last].key in _NOT_GROUPS:
+            if last < 0:
+                return None
+            # a noun that names a thing or an institution names people only in a longer sector phrase it ends
+            # ("the opposition party", "the teachers' union"; not "the party", "the union")
+            if reader.toks[last].key in _NOT_GROUPS and not any(
+                (m := reader.kinds(k, ("sector",))) is not None and m.end == last + 1 for k in range(last)
+            ):
                 return None
             for i in range(last + 1):
                 phrase = reader._sector_phrase(i, capseq=False)

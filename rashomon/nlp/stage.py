@@ -1229,7 +1229,10 @@ def _denied_again(
         return []
     # the denier's own acts reported there come first, however many sentences on: "Baku said Armenian forces
     # shelled Tovuz. 'Our units returned fire,' it said. Armenia denied the report." denies the shelling
-    own = [e for e in earlier if e.event != "ACCUSE" and any(m.actor is not None and m.actor.country in countries for m in e.source)]
+    # ("Iran held drills. Baku called them a threat. Tehran rejected the claim": a claim is someone's, so an act
+    # the writer reports without anyone telling it is no claim, unless it is the latest reported)
+    own = [e for e in earlier if e.event != "ACCUSE" and any(m.actor is not None and m.actor.country in countries for m in e.source)
+           and e.speaker is not None and not (e.speaker.actor is not None and e.speaker.actor.country in countries)]
     latest = max(e.sentence_start for e in own or earlier)
     out: list[Event] = []
     for e in own or earlier:

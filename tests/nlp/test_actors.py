@@ -663,6 +663,10 @@ def test_the_caucasus_corpus(corpus_dir, table):
         ("artillery", True, None),
         ("a state", True, None),
         ("the opposition newspaper", True, None),
+        # unless a longer sector phrase ends with one: a party or a union of people
+        ("the opposition party", True, "OPP"),
+        ("the teachers' union", True, "LAB"),
+        ("the party", True, None),
         ("Bill", False, None),
     ],
 )

@@ -3254,3 +3254,41 @@ def test_a_capital_attacked_is_the_city():
     # Ukraine's government (a capital read as its government, as in "Kyiv said"), where another city is its country
     assert _real_sides("Russia struck Kyiv with Iranian drones.", "ASSAULT") == (["RUS"], ["UKR"])
     assert _real_sides("Kyiv accused Moscow of war crimes.", "ACCUSE") == (["UKRGOV"], ["RUSGOV"])
+
+
+def test_a_claim_rejected_is_someones_not_the_writers_report():
+    # written for rashomon after a probe paragraph of our own: Iran's drills, which the writer reported, were what
+    # "Tehran rejected the claim" denied, where the claim was Azerbaijan's, that the drills were a threat (then a
+    # threat of no one's); calling an act a threat is criticism of whoever did it
+    found = _real_paragraph("Iran held military exercises near the border with Azerbaijan last week. Azerbaijani "
+                            "officials called the drills a threat to regional security. Tehran rejected the claim.")
+    assert ("ACCUSE", ["AZEGOV"], ["IRN"], None) in found, found
+    assert not any(e == "THREATEN" for e, _, _, _ in found), found
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Iran held military exercises near the border last week. Azerbaijani officials "
+                                  "called the drills a threat. Tehran rejected the claim.", "2021-10-05")])
+    assert "denied" not in [e["provenance"]["modality"] for e in events], events
+    # what the writer reports last is still what a denial after it denies, and an act someone told
+    (events,) = code_texts([("x", "Iranian drones entered Azerbaijani airspace on Monday. Tehran denied it.", "2021-10-05")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted", "denied"]
+    (events,) = code_texts([("x", 'Baku said Armenian forces shelled Tovuz. "Our units returned fire," it said. '
+                                  "Armenia denied the report.", "2020-07-13")])
+    assert [e["provenance"]["modality"] for e in events] == ["asserted", "asserted", "denied"]
+
+
+def test_probed_conflict_notes_of_our_own():
+    # written for rashomon after a probe of ACLED-style notes of our own: a drone launched at an airport coded
+    # nothing; a village retaken "from" fighters was aimed at the village's country (a town of the same name in
+    # Myanmar) instead of the fighters; supporters of "the opposition party" and members of "the teachers' union"
+    # were no one (a party or a union is an institution, but an opposition party or a teachers' union names people)
+    assert _real_sides("Houthi forces launched a drone at an airport in southern Saudi Arabia.", "ASSAULT") == (
+        ["YEMREBHTH"], ["SAU"])
+    assert _real_cameos("Houthi forces launched a drone at an airport in southern Saudi Arabia.") == ["195"]
+    assert _real_sides("Government forces recaptured the village of Kalay from ISWAP fighters.", "ASSAULT")[1] == ["REB"]
+    assert _real_sides("Supporters of the opposition party attacked a police station in Harare.", "ASSAULT") == (
+        ["ZWEOPP"], ["ZWECOP"])
+    assert _real_sides("The opposition party criticised the government.", "ACCUSE")[0] == ["OPP"]
+    assert _real_sides("Members of the teachers' union held a sit-in outside the education ministry.", "PROTEST")[0] == ["LAB"]
+    # a party and a union alone are no one the context could complete
+    assert _real_sides("The party criticised the government.", "ACCUSE")[0] == []

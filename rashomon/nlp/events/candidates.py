@@ -1200,6 +1200,10 @@ def _read(
     if plover == "ASSAULT":
         # "Russia struck Kyiv with drones": a capital attacked is the city, of its country, not its government
         target = tuple(args.as_place(m, resolve) for m in target)
+    if tok.lemma_.lower() in w.GAINING_VERBS and tok.pos_ == "VERB" and target and all(m.via == "place" for m in target):
+        # "recaptured the village of Kalay from ISWAP fighters": whom it is taken from outranks where it is
+        taken_from = [m for m in args.actors(sx.pobjs(tok, "from")[:1], resolve) if m.resolved]
+        target = tuple(taken_from) or target
     if tok.lemma_.lower() in w.GAINING_VERBS and target and all(m.via == "place" for m in target):
         # "Ukrainian troops recaptured the village of Robotyne": a place of one's own country regained was taken from
         # whoever held it, not from the country
