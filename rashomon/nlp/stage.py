@@ -724,6 +724,19 @@ class _Resolver:
             out.update(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country and a <= m.start < b)
         return out
 
+    def country_subject_before(self, word: Token, excluding: set[str]) -> ActorMention | None:
+        """The nearest subject before ``word`` (in its sentence and the two before) that names a country or its
+        capital other than those ``excluding``, as a mention at ``word``; None when there is none."""
+        for tok in reversed(word.doc[_window_start(word) : word.i]):
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in ("NOUN", "PROPN") or not self._country_named(tok):
+                continue
+            found = [m.actor for m in self(*sx.phrase_chars(tok))
+                     if m.actor is not None and m.actor.country and m.actor.country not in excluding]  # fmt: skip
+            if found:
+                start, end = sx.phrase_chars(word)
+                return ActorMention(self.text[start:end], start, end, found[0], False, "coref", CONTEXT_SCORE)
+        return None
+
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
         return self._countries_in([tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS])
@@ -1481,6 +1494,27 @@ def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> t
     return (ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE),) if actor is not None else ()
 
 
+#: the third-person plural pronouns a speaker may use for the other side ("They shelled Jermuk," he said)
+THEY_WORDS = frozenset({"they", "them"})
+
+
+def _theirs(mentions: tuple[ActorMention, ...], speaker: ActorMention, parsed: Doc, resolver: _Resolver) -> tuple[ActorMention, ...]:
+    """In a speaker's words, a "they" or "them" that nothing before it stands for, read as the country the
+    speaker last spoke of, or that was last spoken of, as doing something, other than the speaker's own
+    ('Pashinyan said Azerbaijan was preparing an offensive. "They have massed troops," he said.'): a speaker
+    does not call their own country "they". Left as it is when the speaker has no country."""
+    if speaker.actor is None or not speaker.actor.country:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.actor is None and m.text.lower() in THEY_WORDS:
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            found = resolver.country_subject_before(span.root, {speaker.actor.country}) if span is not None and len(span) else None
+            m = found or m
+        out.append(m)
+    return tuple(out)
+
+
 def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> ActorMention:
     """The speaker at ``start..end``: the actor mention found there, else the words unresolved."""
     found = resolver(start, end)
@@ -1659,6 +1693,8 @@ def analyse_document(
                     source = tuple(
                         speaker if (m.actor is None and m.text.lower() in ("we", "i")) else m for m in source
                     )
+                    # "'They shelled Jermuk,' he said": the other side the speaker spoke of
+                    source, target = _theirs(source, speaker, parsed_seg, resolver), _theirs(target, speaker, parsed_seg, resolver)
                     # "'Our troops returned fire,' the ministry said": the speaker's country's troops
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
                     # "'Armenian forces shelled our positions,' she said": the speaker's country's forces

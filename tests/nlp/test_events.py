@@ -3292,3 +3292,17 @@ def test_probed_conflict_notes_of_our_own():
     assert _real_sides("Members of the teachers' union held a sit-in outside the education ministry.", "PROTEST")[0] == ["LAB"]
     # a party and a union alone are no one the context could complete
     assert _real_sides("The party criticised the government.", "ACCUSE")[0] == []
+
+
+def test_they_in_a_speakers_words_is_the_other_side_spoken_of():
+    # written for rashomon after a probe paragraph of our own: in 'Pashinyan said Azerbaijan was preparing an
+    # offensive. "They have massed troops along the border. They shelled Jermuk last night," he told reporters.'
+    # both acts were no one's (no plural subject before "they"), and the troops massed were whom the massing was
+    # aimed at
+    found = _real_paragraph('Armenian Prime Minister Nikol Pashinyan said on Tuesday that Azerbaijan was preparing a '
+                            'new offensive. "They have massed troops along the border. They shelled Jermuk last '
+                            'night," he told reporters.')
+    assert ("MOBILIZE", ["AZE"], [], "ARMGOV") in found, found
+    assert ("ASSAULT", ["AZE"], ["ARM"], "ARMGOV") in found, found
+    # the writer's own "they" is left to the rules before (no speaker, no other side to tell)
+    assert _real_sides("They have massed troops along the border.", "MOBILIZE") == ([None], [])

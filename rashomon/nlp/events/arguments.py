@@ -775,6 +775,9 @@ def adversary(
     """Whom a mobilisation is against: the forces a country mobilises are its own ("mobilised army
     reservists"), the target is the one they are raised against ("for a war against Iraq")."""
     own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    # ("they have massed troops along the border": the forces mobilised are the doer's, whoever it is)
+    forces = [sx.phrase_chars(c) for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.ARMED_NOUNS]
+    target = tuple(m for m in target if not any(a <= m.start < b for a, b in forces))
     if target and not all(m.actor is None or m.actor.country in own for m in target):
         return target
     against = [
