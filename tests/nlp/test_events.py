@@ -3306,3 +3306,18 @@ def test_they_in_a_speakers_words_is_the_other_side_spoken_of():
     assert ("ASSAULT", ["AZE"], ["ARM"], "ARMGOV") in found, found
     # the writer's own "they" is left to the rules before (no speaker, no other side to tell)
     assert _real_sides("They have massed troops along the border.", "MOBILIZE") == ([None], [])
+
+
+def test_probed_wire_acts_of_our_own():
+    # written for rashomon after a probe of our own wire sentences: ministers who "spoke by phone" consulted no one;
+    # gas supplies cut were aid given (the noun "supplies"); troops a pair agreed to disengage were whom the agreement
+    # was aimed at. Supplies, deliveries or aid cut, halted or suspended are material aid stopped (162), as ConfliBERT's
+    # train sentences of suspended aid deliveries class them (verbal conflict); power or water cut off withheld (170)
+    assert _real_sides("The foreign ministers of Armenia and Azerbaijan spoke by phone on Friday.", "CONSULT")[0] == [
+        "ARMGOV", "AZEGOV"]
+    assert _real_cameos("Putin and Erdogan talked by telephone about the Karabakh ceasefire.")[0] == "041"
+    assert _real_sides("Russia cut gas supplies to Bulgaria and Poland.", "SANCTION") == (["RUS"], ["BGR", "POL"])
+    assert _real_cameos("Gazprom halted gas deliveries to Latvia.") == ["162"]
+    assert _real_cameos("The occupying forces cut the electricity to the city.") == ["170"]
+    assert _real_sides("India and China agreed to disengage troops along the disputed border.", "AGREE") == (
+        ["IND", "CHN"], [])
