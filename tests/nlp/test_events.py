@@ -3321,3 +3321,16 @@ def test_probed_wire_acts_of_our_own():
     assert _real_cameos("The occupying forces cut the electricity to the city.") == ["170"]
     assert _real_sides("India and China agreed to disengage troops along the disputed border.", "AGREE") == (
         ["IND", "CHN"], [])
+
+
+def test_probed_background_of_our_own():
+    # written for rashomon after a sample of the caucasus record: an agreement acted "in line with" (no comma after
+    # it, so the parser made it the sentence's head), sanctions a country is helped to sidestep and a war that only
+    # says when ("prior to the war") were events of their own (the sentences here are our own)
+    assert _real_cameos("In line with the ceasefire agreement Russian troops were sent to the region for five years.") == ["072"]
+    assert _real_cameos("Armenia allowed Iran to sidestep the banking sanctions.") == ["080"]
+    assert _real_cameos("The town was peaceful prior to the war.") == []
+    assert _real_cameos("Since the war, the country has rebuilt the region.") == []
+    # a war that does something, or that people flee, is still one
+    assert _real_cameos("The war killed thousands of people.") == ["1823"]
+    assert _real_cameos("Thousands fled the war.") == ["190"]

@@ -742,6 +742,15 @@ def _office_holder(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in w.PERSON_NOUNS or c.ent_type_ == "PERSON") for c in verb.children)
 
 
+def _time_of(noun: Token) -> bool:
+    """Whether ``noun`` names an era that only says when something was: the object of a preposition of time
+    ("since the war", "before the conflict", "prior to the war")."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in w.ERA_NOUNS or any(c.dep_ == "prep" for c in noun.children):
+        return False  # ("during the occupation of Karabakh": an act with whom it is done to, not an era)
+    prep = noun.head
+    return prep.lower_ in w.TIME_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "prior")
+
+
 def _terms_of(noun: Token, row: Trigger) -> bool:
     """Whether an agreement noun names the frame an act is done in, an agreement made before: "under the deal",
     "under the terms of the truce", "as part of the agreement", "in line with the accord", "according to the
@@ -752,7 +761,16 @@ def _terms_of(noun: Token, row: Trigger) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in w.TERMS_NOUNS:
         frame = noun.head.head  # "the terms of the deal", "part of the agreement"
     if frame.dep_ != "pobj":
-        return False
+        # "In line with the ceasefire agreement Russian troops were sent": without a comma the parser may make
+        # the agreement the sentence's head; the words before it still say so
+        first = noun.i
+        while first > noun.sent.start and noun.doc[first - 1].dep_ in ("det", "compound", "amod", "nummod", "poss") and (
+            first <= noun.doc[first - 1].head.i <= noun.i
+        ):
+            first -= 1
+        before = [t.lower_ for t in noun.doc[max(noun.sent.start, first - 2) : first]]
+        return bool(before) and (before[-1] in w.TERMS_PREPS or (
+            len(before) == 2 and before[1] in ("with", "to") and before[0] in w.TERMS_HEADS))
     prep = frame.head
     return (
         prep.lower_ in w.TERMS_PREPS
@@ -1437,13 +1455,15 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     proposed.sort(key=lambda p: (protest and _intervention(p[0]), *_salience(p[0], depths[p[0].trigger.i])))
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
-    if any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None):
-        proposed = [
-            (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
-            and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source
-            and not _ended(c.trigger) else (c, dropped)
-            for c, dropped in proposed
-        ]  # fmt: skip
+    # the sentence reports what an actor did; and, whatever else it reports, a war of no one named that only says
+    # when something was ("peaceful prior to the war", "since the war") is named as the time of it
+    acted = any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None)
+    proposed = [
+        (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
+        and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source
+        and not _ended(c.trigger) and (acted or (_time_of(c.trigger) and not c.target)) else (c, dropped)
+        for c, dropped in proposed
+    ]  # fmt: skip
     # "investment into factories", "new loans for our clients": the market in general, no one's act
     proposed = [
         (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.MARKET_NOUNS
