@@ -1536,7 +1536,10 @@ def _reported_by(
     there is one (none for the writer's own "I would argue that ..."), else the source of the innermost
     reported-speech relation whose content holds them."""
     if attribution is not None:
-        span = parsed[attribution.start : attribution.end]
+        first = attribution.start
+        while first < attribution.end - 1 and (sx.in_dateline(parsed[first]) or (first > attribution.start and parsed[first].is_punct)):
+            first += 1  # "YEREVAN/BAKU – Armenia and Azerbaijan accused ...": not where the report was filed
+        span = parsed[first : attribution.end]
         if speech.writers(span.start_char, span.end_char):
             return None
         found = _source_mention(span.start_char, span.end_char, speech.text, resolver)

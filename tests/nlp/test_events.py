@@ -3334,3 +3334,23 @@ def test_probed_background_of_our_own():
     # a war that does something, or that people flee, is still one
     assert _real_cameos("The war killed thousands of people.") == ["1823"]
     assert _real_cameos("Thousands fled the war.") == ["190"]
+
+
+def test_probed_demo_wire_of_our_own():
+    # written for rashomon after a sample of the demo's record: a dateline of one name in capitals ("MOSCOW – The
+    # foreign ministers of Armenia and Azerbaijan have agreed ...") was the agreement's source (RUSGOV), one of two
+    # ("YEREVAN/BAKU – Armenia and Azerbaijan accused each other ...") the accusation's and its speaker; firing
+    # that two sides accuse "each other" of was no one's; an offer to mediate was an offer of anything (the
+    # sentences here are our own)
+    found = _real_paragraph("MOSCOW – The foreign ministers of Armenia and Azerbaijan have agreed to meet in Almaty.")
+    assert found[0][:2] == ("AGREE", ["ARMGOV", "AZEGOV"]), found
+    assert _real_sides("TEHRAN – Iran summoned the Azerbaijani ambassador.", "ACCUSE") == (["IRN"], ["AZEGOV"])
+    found = _real_paragraph("YEREVAN/BAKU – Armenia and Azerbaijan accused each other on Tuesday of opening fire near "
+                            "the border.")
+    assert ("ACCUSE", ["ARM", "AZE"], [], None) in found, found
+    assert ("ASSAULT", ["ARM", "AZE"], [], "ARM") in found, found
+    assert _real_sides("Armenia and Azerbaijan accused each other of opening fire near the village.", "ASSAULT")[0] == [
+        "ARM", "AZE"]
+    # an organisation in capitals before an aside is no dateline
+    assert _real_sides("NATO – the alliance – condemned the attack.", "ACCUSE")[0] == ["IGOWSTNAT"]
+    assert _real_cameos("Qatar offered to mediate between the two sides.") == ["039"]

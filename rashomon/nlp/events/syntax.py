@@ -64,14 +64,28 @@ def took_part_in(prep: Token) -> bool:
 
 def in_dateline(word: Token) -> bool:
     """Whether ``word`` is in a dateline of names: a name in capitals at the start of a sentence, a comma and the
-    region or country, up to a dash a few words on ("SOTK, Gegharkunik – Azerbaijani troops shelled ...", "KYIV,
-    Ukraine — ..."; not "NATO — the alliance — condemned")."""
+    region or country, or names in capitals alone, up to a dash a few words on ("SOTK, Gegharkunik – Azerbaijani
+    troops shelled ...", "KYIV, Ukraine — ...", "MOSCOW – The ministers ..."; not "NATO — the alliance —
+    condemned")."""
     sent = word.sent
     dash = next((t.i for t in sent[: min(len(sent), 8)] if t.text in DATELINE_DASHES), None)
     if dash is None or word.i >= dash or not sent[0].is_upper or len(sent[0].text) < 3:
         return False
     before = word.doc[sent.start : dash]
-    return any(t.text == "," for t in before) and all(t.pos_ == "PROPN" or t.is_punct for t in before)
+    if any(t.text == "," for t in before) and all(t.pos_ == "PROPN" or t.is_punct for t in before):
+        return True
+    # "MOSCOW – The foreign ministers ...", "YEREVAN/BAKU – Armenia and ...": names in capitals alone, none an
+    # organisation's, and a capital after the dash that starts the sentence proper ("NATO – the alliance –" is none)
+    after = word.doc[dash + 1] if dash + 1 < sent.end else None
+    return (
+        after is not None and after.text[:1].isupper()
+        and all((t.is_upper and len(t.text) >= 3 and t.ent_type_ != "ORG") or t.text in ("/", ",") for t in before)
+    )
+
+
+def each_other(tok: Token) -> bool:
+    """Whether ``tok`` is the "other" of "each other" or the "another" of "one another"."""
+    return tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")
 
 
 def hyphen_first(verb: Token) -> int | None:
@@ -194,9 +208,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
+            if head.dep_ == "pobj" and head.ent_type_ in ("DATE", "TIME") and head.head.head.pos_ == "VERB":
+                # "accused each other on Tuesday of opening fire": the parser may hang the "of" from the date
+                head = head.head.head
             # "accused Armenian troops of opening fire": the parser may hang the "of" from the one accused
             if prep.lower_ in ("of", "for") and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in w.ACCUSING_VERBS:
-                return head
+                # (each of a pair accused by the other is the pair: "accused each other of opening fire")
+                return subject(head.head) if each_other(head) and subject(head.head) is not None else head
             # "Iran followed a policy of supporting Armenia": the policy's holder does what it names
             if prep.lower_ == "of" and head.lemma_.lower() in w.INTENT_NOUNS and head.dep_ in ("dobj", "attr"):
                 head = head.head
@@ -209,6 +227,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if prep.lower_ in ("of", "for") and head.lemma_.lower() in w.ACCUSING_VERBS:
                 # "Tehran was accused of supporting Armenia": the passive's subject is the one accused
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None and each_other(obj) and subject(head) is not None:
+                    # "Armenia and Azerbaijan accused each other of opening fire": each of them is accused
+                    return subject(head)
                 if obj is not None:
                     return obj
             if prep.lower_ == "for":
@@ -436,6 +457,8 @@ def phrase_chars(tok: Token) -> tuple[int, int]:
     count = next((c.i for c in tok.lefts if c.dep_ == "nummod" and c.i > start), None)
     if count is not None and doc[start].pos_ == "ADJ" and doc[start].dep_ == "amod" and doc[start].head.i == tok.i:
         start = count  # "shot dead 15 protesters": an adjective before the count says what the verb did to them
+    while start < tok.i and in_dateline(doc[start]):
+        start += 1  # "YEREVAN/BAKU – Armenia and Azerbaijan ...": where the report was filed is not the subject's
     while start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or doc[start].pos_ in ("PUNCT", "ADP", "CCONJ", "NUM", "SPACE")):
         start += 1
     right = doc[phrase_end(tok)]
