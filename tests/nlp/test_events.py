@@ -3354,3 +3354,13 @@ def test_probed_demo_wire_of_our_own():
     # an organisation in capitals before an aside is no dateline
     assert _real_sides("NATO – the alliance – condemned the attack.", "ACCUSE")[0] == ["IGOWSTNAT"]
     assert _real_cameos("Qatar offered to mediate between the two sides.") == ["039"]
+
+
+def test_a_commitment_to_an_agreement_is_no_agreement_signed():
+    # written for rashomon after a sample of the demo's record: officials who "remained committed to a peace treaty"
+    # signed one (057), of no one's; "Baku is committed to the peace process" was a commitment of no one's (the
+    # sentences here are our own)
+    assert _real_sides("Azerbaijan remains committed to a peace treaty with Armenia.", "AGREE") == (["AZE"], ["ARM"])
+    assert _real_cameos("Azerbaijan remains committed to a peace treaty with Armenia.") == ["030"]
+    assert _real_sides("Baku is committed to the peace process.", "AGREE")[0] == ["AZEGOV"]
+    assert _real_cameos("Armenia and Azerbaijan signed a peace treaty.") == ["057"]

@@ -742,6 +742,13 @@ def _office_holder(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in w.PERSON_NOUNS or c.ent_type_ == "PERSON") for c in verb.children)
 
 
+def _committed_to(noun: Token) -> Token | None:
+    """The "committed" an agreement noun is the object of ("remains committed to a peace treaty"), or None."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in ("committed", "dedicated"):
+        return noun.head.head
+    return None
+
+
 def _time_of(noun: Token) -> bool:
     """Whether ``noun`` names an era that only says when something was: the object of a preposition of time
     ("since the war", "before the conflict", "prior to the war")."""
@@ -970,6 +977,10 @@ def _read(
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
     if criticised:
         row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
+    committed = _committed_to(tok) if dropped is None and (row.cameo.startswith("03") or row.cameo in ("057", "0871")) else None
+    if committed is not None:
+        # "Azerbaijan remains committed to a peace treaty": a commitment to an agreement, not one signed
+        row, plover = replace(row, cameo="030", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "AGREE"
     if dropped in FIRM_DROPS:
         out.append((Coded(tok, row, (), ()), dropped))  # no model reads it: its sides are not looked for
         return out
@@ -1001,6 +1012,9 @@ def _read(
             if tok.lemma_.lower() in w.HANDING_VERBS and (given := args.actors(sx.pobjs(tok, "to")[:1], resolve)):
                 # "an ancient statue was returned to Greece": what is handed is no target, whom it goes to is
                 target = given
+            elif tok.lemma_.lower() in ("commit", "dedicate") and not source and sx.pobjs(tok, "to"):
+                # "Baku is committed to the peace process": the one committed commits
+                source, target = target, ()
             elif tok.lemma_.lower() in w.SENDING_VERBS:
                 # "Russian peacekeepers were deployed in Karabakh": what is sent is no target; without an
                 # agent, the force sent stands for the one sending it
@@ -1173,6 +1187,9 @@ def _read(
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB" and not addressed:
         target = args.content_target(tok, plover, resolve)
 
+    if committed is not None and not source:
+        holder = committed.head if committed.dep_ in ("acomp", "oprd") else sx.verb_above(committed)
+        source = args.actors(sx.with_conjuncts(sx.subject(holder)), resolve) if holder is not None else ()
     author: tuple[ActorMention, ...] = ()
     if plover in AUTHORED_OBJECT_TYPES and tok.pos_ == "VERB" and (not target or args.names_an_act(tok)):
         # "condemned Azerbaijan's shelling of Stepanakert": whose act is condemned outranks whom it was aimed at

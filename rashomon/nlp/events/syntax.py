@@ -188,6 +188,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return held
         if alleged.dep_ == "acl" and alleged.head.pos_ in ("NOUN", "PROPN"):
             return alleged.head
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.pos_ in ("AUX", "VERB") and depth < 3:
+        # "Baku is committed to the peace process": an adjectival participle's doer is its copula's subject
+        return subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" and head.tag_ in FINITE_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
