@@ -204,6 +204,34 @@ class _Resolver:
             self._answers[key] = tuple(found)
         return found
 
+    def _described(self, start: int, end: int) -> ActorMention | None:
+        """A name the table does not know, as the office a relative clause gives it: "Tomas Varga, who is
+        Hungary's foreign minister" (HUNGOV); one it held, in the past, as an elite ("who served as", "who was":
+        HUNELI). None when no such clause names a known actor."""
+        phrase = self.parsed.char_span(start, end, alignment_mode="expand")
+        if phrase is None or len(phrase) == 0:
+            return None
+        for clause in phrase.root.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("be", "serve"):
+                continue
+            office = [c for c in clause.children if c.dep_ == "attr"] + sx.pobjs(clause, "as")
+            if not office or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            found = [m for m in self(*sx.phrase_chars(office[0])) if m.actor is not None]
+            if not found:
+                continue
+            m = found[0]
+            m = self._former(m) if clause.tag_ == "VBD" else m
+            return replace(m, text=self.text[start:end], start=start, end=end)
+        return None
+
+    def _former(self, m: ActorMention) -> ActorMention:
+        """``m`` as one who held the office it names: an elite of its country (ELI, as "former" makes one)."""
+        if m.actor is None or not m.actor.country or m.actor.sector not in ORGAN_SECTORS:
+            return m
+        actor = self.actors.actor(m.actor.country + "ELI")
+        return m if actor is None else replace(m, actor=actor)
+
     def _read(self, start: int, end: int) -> list[ActorMention]:
         inside = [m for m in self.mentions if m.start < end and m.end > start]
         if inside:
@@ -211,7 +239,13 @@ class _Resolver:
                 phrase = self.parsed.char_span(start, end, alignment_mode="expand")
                 if phrase is not None and len(phrase) > 0 and phrase.root.lemma_.lower() in w.FACILITY_NOUNS:
                     inside = [self.facility(phrase.root, m) for m in inside]  # "Ukrainian positions": UKRMIL
-            return [self._complete(m) if m.actor is None else m for m in inside]
+            completed = [self._complete(m) if m.actor is None else m for m in inside]
+            if all(m.actor is None for m in completed):
+                return [described] if (described := self._described(start, end)) is not None else completed
+            return completed
+        described = self._described(start, end)
+        if described is not None:
+            return [described]
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return []
@@ -1529,6 +1563,12 @@ def _pronoun(m: ActorMention) -> bool:
     return (m.actor is None or m.via == "coref") and m.text.lower() in ("he", "she")
 
 
+def _unnamed(speaker: ActorMention) -> bool:
+    """Whether ``speaker`` is a "he" or "she" that nothing resolves (who spoke last in the paragraph before may
+    stand for it)."""
+    return speaker.actor is None and _pronoun(speaker)
+
+
 def _reported_by(
     attribution: Attribution | None, speech: _Speech, start: int, end: int, parsed: Doc, resolver: _Resolver
 ) -> ActorMention | None:
@@ -1636,6 +1676,8 @@ def analyse_document(
                 context_countries.append(m.actor.country)
         last_time: TimeRef | None = None
         last_speaker: ActorMention | None = None
+        #: who spoke last in the paragraph before this one, for a "he said" that opens a paragraph
+        speaker_before: ActorMention | None = None
         previous_end = 0
         ents: Sequence[Span] | None = None  # the segment's entities, for the places of its events
         recent_types: list[set[str]] = []  # the types of the events of the last sentences of this segment
@@ -1643,6 +1685,7 @@ def analyse_document(
             sent_text = seg_text[sent.start_char : sent.end_char]  # not sent.text: spaCy joins its tokens
             coded_before = len(events)
             if "\n" in seg_text[previous_end : sent.start_char]:
+                speaker_before = last_speaker
                 last_time, last_speaker = None, None  # a new paragraph: dates and quotations start afresh
             previous_end = sent.start_char + len(
                 sent_text.rstrip()
@@ -1682,6 +1725,10 @@ def analyse_document(
                                        parsed_seg, resolver)  # fmt: skip
                 if speaker is None and (sent_open_quote or continued) and last_speaker is not None:
                     speaker = last_speaker  # a quotation running on from the previous sentence
+                elif speaker is not None and last_speaker is None and speaker_before is not None and _unnamed(speaker):
+                    # '"I am glad ...," he concluded.' opening a paragraph after one that quotes someone: the one
+                    # quoted there, whom no sentence before names otherwise
+                    speaker = speaker_before
                 elif speaker is not None and last_speaker is not None and _pronoun(speaker):
                     # "... a spokeswoman for Armenia's defence ministry said. She said ...": the one who spoke
                     # last in this paragraph
@@ -1768,6 +1815,8 @@ def analyse_document(
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]
             if said and said[-1].source is not None:
                 who = _source_mention(*said[-1].source, seg_text, resolver)
+                if last_speaker is None and speaker_before is not None and _unnamed(who):
+                    who = speaker_before
                 if last_speaker is None or not _pronoun(who):
                     last_speaker = who
     spans += document_repetitions(spans)

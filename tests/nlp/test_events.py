@@ -3364,3 +3364,27 @@ def test_a_commitment_to_an_agreement_is_no_agreement_signed():
     assert _real_cameos("Azerbaijan remains committed to a peace treaty with Armenia.") == ["030"]
     assert _real_sides("Baku is committed to the peace process.", "AGREE")[0] == ["AZEGOV"]
     assert _real_cameos("Armenia and Azerbaijan signed a peace treaty.") == ["057"]
+
+
+def test_a_paragraph_opened_by_he_said_goes_on_with_the_speaker_before():
+    # written for rashomon after a sample of the caucasus record: a paragraph that opens '"I am glad ...," he
+    # concluded.' after one quoting a named person at length had "he", unresolved, as its speaker and its "I"
+    # (our own paragraphs here)
+    text = ('In an interview, Avigdor Lieberman, who served as Israel\'s defence minister, said: "Iran is the main '
+            'threat in the region. Its proxies are everywhere. They attack our citizens. The world must wake up."\n'
+            '"I am glad that our neighbours understand Iran\'s motives," he concluded. "I urge President Biden to '
+            'stop being naive."')
+    found = _real_paragraph(text)
+    assert ("REQUEST", ["ISRGOV"], ["USAGOV"], "ISRGOV") in found, found
+    # a paragraph of its own whose "he" nothing before names stays unnamed
+    found = _real_paragraph('"I urge President Biden to stop being naive," he concluded.')
+    assert found == [("REQUEST", [None], ["USAGOV"], None)], found
+
+
+def test_a_name_the_table_does_not_know_takes_the_office_its_clause_gives():
+    # written for rashomon after a sample of the caucasus record: a speaker named with a clause ("X, who served as
+    # Israel's ... minister") was coded by the actor table's own entry for him; a name the table does not know was
+    # no one, however its clause named the office (our own sentences, with a made-up name)
+    assert _real_sides("Tomas Varga, who is Hungary's foreign minister, criticised the European Union.", "ACCUSE")[0] == ["HUNGOV"]
+    assert _real_sides("Tomas Varga, who served as Hungary's foreign minister, criticised the European Union.", "ACCUSE")[0] == ["HUNELI"]
+    assert _real_sides("Tomas Varga, who lives in Budapest, criticised the European Union.", "ACCUSE")[0] == [None]

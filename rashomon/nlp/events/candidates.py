@@ -72,7 +72,7 @@ def _intent_code(cameo: str) -> str | None:
     expression of intent (03x, AGREE), a hostile one a threat (13x, THREATEN); None for other acts."""
     root, three = cameo[:2], cameo[:3]
     if root == "04":
-        return "036"
+        return "039" if three == "045" else "036"  # to mediate, else to meet or negotiate
     if root == "05":
         return "032"
     if root == "06":
