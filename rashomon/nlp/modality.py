@@ -231,6 +231,17 @@ def _rejected_report(governors: list[Token]) -> bool:
     return False
 
 
+#: verbs that, bidden, picture an act rather than report it ("Imagine Israel bombing Iran", "suppose Turkey sends ...")
+IMAGINING_VERBS = frozenset({"imagine", "suppose", "picture"})
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether ``subject`` is no one ("nobody", "no one", "none of them")."""
+    if subject.lower_ in ("nobody", "none"):
+        return True
+    return subject.lower_ in ("one", "body") and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 #: what a copula says of an act that will not happen ("is impossible", "is unthinkable")
 RULED_OUT = frozenset({"impossible", "unthinkable", "inconceivable", "unimaginable"})
 
@@ -294,6 +305,10 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         below = gov
         if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov) and not beside:
             return "denied"
+        if gov.pos_ == "VERB" and gov.tag_ == "VB" and gov.lemma_.lower() in IMAGINING_VERBS and gov.dep_ == "ROOT":
+            return "hypothetical"  # "Imagine Israel bombing Iranian sites from Azerbaijani bases": an act pictured
+        if gov.pos_ == "VERB" and not beside and any(c.dep_ == "nsubj" and _no_one(c) for c in gov.children):
+            return "disputed"  # "nobody believes that Iran will attack", "no one says that ..."
         if gov.lemma_.lower() in ASSERT_VERBS and gov.pos_ == "VERB":
             break  # the nearest report holds it: "denies opening fire and says Azerbaijani troops shelled ..."
         if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB" and not beside:

@@ -3388,3 +3388,19 @@ def test_a_name_the_table_does_not_know_takes_the_office_its_clause_gives():
     assert _real_sides("Tomas Varga, who is Hungary's foreign minister, criticised the European Union.", "ACCUSE")[0] == ["HUNGOV"]
     assert _real_sides("Tomas Varga, who served as Hungary's foreign minister, criticised the European Union.", "ACCUSE")[0] == ["HUNELI"]
     assert _real_sides("Tomas Varga, who lives in Budapest, criticised the European Union.", "ACCUSE")[0] == [None]
+
+
+def test_probed_speculation_of_our_own():
+    # written for rashomon after a probe of our own speculative sentences: "If Baku attacks, ..." (the parser makes
+    # "attacks" a noun and Baku its compound, read as where attacks happen) was no one's; an attack one is bidden to
+    # "imagine" was asserted; what "nobody believes" was asserted, and what someone believes will happen a threat
+    # by whoever would do it, aimed at no one (the parser took the object for an adverb)
+    assert _real_sides("If Baku attacks, Yerevan will respond.", "ASSAULT")[0] == ["AZEGOV"]
+    assert one("Imagine Israel bombing Iranian nuclear sites from Azerbaijani bases.", "ASSAULT")["modality"] == "hypothetical"
+    assert one("Nobody believes that Iran will attack Azerbaijan.", "ASSAULT")["modality"] == "disputed"
+    assert one("No one says that Russia sent troops to Armenia.", "AID")["modality"] == "disputed"
+    assert _real_sides("Everyone believes that Iran will attack Azerbaijan.", "ASSAULT") == (["IRN"], ["AZE"])
+    # a government's own word of what it will do is still a threat; talks named by the capital they are held in
+    # are held by whoever joins them (they were no one's)
+    assert _real_cameos("The minister said Iran will attack Azerbaijan.") == ["1384"]
+    assert _real_sides("Russia and Turkey joined the Astana talks.", "CONSULT")[0] == ["RUS", "TUR"]

@@ -244,6 +244,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        # "that Iran will attack Azerbaijan": the parser may take a name right after the verb for an adverb
+        out.extend(sx.with_conjuncts(c) for c in verb.children
+                   if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1 and c.ent_type_ in ("GPE", "ORG", "NORP"))
     for deps in (("dative", "iobj"), ("dobj",)):
         for c in verb.children:
             # "took control of the border with Iran": the place taken is no one's recipient (whom it is
@@ -1053,6 +1057,6 @@ def as_place(m: ActorMention, resolve: ActorResolver) -> ActorMention:
 def named_venue(m: ActorMention, noun: Token) -> bool:
     """True when ``m`` is a capital named as a compound before the event noun ``noun`` ("the Astana talks",
     "the Minsk process"): the place of the act, where a possessive ("Tehran's support") names its actor."""
-    if m.via != "capital":
-        return False
+    if m.via != "capital" or any(c.dep_ == "mark" for c in noun.children):
+        return False  # ("if Baku attacks, ...": a verb the parser took for a noun, its subject a compound)
     return any(c.dep_ == "compound" and c.idx == m.start for c in noun.children)

@@ -363,6 +363,11 @@ def _refused(tok: Token) -> bool:
     )
 
 
+#: verbs of thinking what will happen: what they report of the future is foreseen, not promised or threatened
+FORESEEING_VERBS = frozenset({"believe", "think", "predict", "expect", "fear", "suspect", "estimate", "forecast", "assume",
+                              "guess", "suggest", "worry"})  # fmt: skip
+
+
 def _is_commitment(tok: Token, sent: Span) -> bool:
     """True when the sentence reports an actor's commitment to the act of ``tok`` rather than the act:
     "said it will support", "X will provide aid, Y said", "is willing to withdraw", "ready to host"."""
@@ -373,6 +378,8 @@ def _is_commitment(tok: Token, sent: Span) -> bool:
         return True
     if not any(c.dep_ == "aux" and c.lower_ in w.FUTURE_AUX for c in head.children):
         return False
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in FORESEEING_VERBS:
+        return False  # "everyone believes that Iran will attack", "analysts predict ...": a forecast, no threat
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
         return True
     # "The UN will provide food aid, the WFP said": the report parsed as a conjunct of the reported act
@@ -1140,6 +1147,11 @@ def _read(
         if source and not kept and len(target) >= 2 and any(c.lower_ == "between" for c in noun.children):
             # "the Baku talks between Armenia and Azerbaijan" (a reciprocal act's parties all do it)
             kept, target = (target, ()) if plover in RECIPROCAL_TYPES else (target[:1], target[1:])
+        elif source and not kept and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and sx.took_part_in(noun.head))):
+            # "Russia and Turkey joined the Astana talks", "took part in the Minsk talks": who joins them holds them
+            verb = sx.verb_above(noun)
+            if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS:
+                kept = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(verb)), resolve) if m.resolved)
         source = kept
         if not source:
             source = args.participants(tok, sent, resolve)
