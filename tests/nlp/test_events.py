@@ -3404,3 +3404,14 @@ def test_probed_speculation_of_our_own():
     # are held by whoever joins them (they were no one's)
     assert _real_cameos("The minister said Iran will attack Azerbaijan.") == ["1384"]
     assert _real_sides("Russia and Turkey joined the Astana talks.", "CONSULT")[0] == ["RUS", "TUR"]
+
+
+def test_probed_named_actors_of_our_own():
+    # written for rashomon after a probe of our own sentences on named actors: "Wagner fighters" were rebels of the
+    # country of a town near which they killed (the table knew only "the Wagner Group"), Pope Francis a cleric of
+    # the country he spoke of, and a loan approved or extended an endorsement (050) or nothing
+    assert _real_sides("Wagner fighters executed several civilians near the town.", "ASSAULT")[0] == ["RUSMIL"]
+    assert _real_sides("The Wagner group seized the town.", "ASSAULT")[0] == ["RUSMIL"]
+    assert _real_sides("Pope Francis called for an end to the fighting in Sudan.", "REQUEST")[0] == ["VATREL"]
+    assert _real_sides("The IMF approved a $3 billion loan for Pakistan.", "AID") == (["IGOBUSIMF"], ["PAK"])
+    assert _real_cameos("China extended a $2 billion loan to Sri Lanka.") == ["071"]
