@@ -3415,3 +3415,14 @@ def test_probed_named_actors_of_our_own():
     assert _real_sides("Pope Francis called for an end to the fighting in Sudan.", "REQUEST")[0] == ["VATREL"]
     assert _real_sides("The IMF approved a $3 billion loan for Pakistan.", "AID") == (["IGOBUSIMF"], ["PAK"])
     assert _real_cameos("China extended a $2 billion loan to Sri Lanka.") == ["071"]
+
+
+def test_probed_agreements_and_handovers_of_our_own():
+    # written for rashomon after a probe of our own sentences in the manner of CASE's agreement and territory-transfer
+    # snippets: prisoners two sides agreed to swap were whom the agreement was aimed at, and control of a town
+    # handed to an army (no "over") was no event
+    assert _real_sides("The army and the tribal fighters agreed to swap prisoners.", "AGREE") == (["MIL", "REB"], [])
+    assert _real_sides("Government negotiators and the rebels agreed to exchange prisoners.", "AGREE")[1] == []
+    assert _real_cameos("Kurdish forces handed control of the town to the Syrian army.") == ["0842"]
+    assert _real_sides("The militia handed control of the town to the army.", "RETREAT") == (["REB"], ["MIL"])
+    assert _real_cameos("She handed the letter to the minister.") == []

@@ -835,9 +835,9 @@ def grievance(tok: Token) -> list[list[Token]]:
     for h in holders:
         for c in h.children:
             if sx.purpose_clause(c):
-                # (not the forces a clause sends or withdraws: "offered to send troops", "agreed to withdraw troops"
-                # are aimed at no troops)
-                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS
+                # (not the forces a clause sends or withdraws, nor what it exchanges: "offered to send troops",
+                # "agreed to withdraw troops", "agreed to swap prisoners" are aimed at no troops or prisoners)
+                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS | w.EXCHANGING_VERBS
                 objects.extend(g for g in c.children if g.dep_ == "dative" or (g.dep_ == "dobj" and not sent))
                 # (not whom it fights for: "sent mercenaries to fight for Azerbaijan")
                 objects.extend(
@@ -986,6 +986,8 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
             # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
             # they go to is
             found = not_objects(found, c) or locative_country(c, resolve)
+        elif c.lemma_.lower() in w.EXCHANGING_VERBS:
+            found = not_objects(found, c)  # "agreed to exchange prisoners": the prisoners are no party to it
         if found:
             return found
     return ()
