@@ -225,6 +225,15 @@ class _Resolver:
             return replace(m, text=self.text[start:end], start=start, end=end)
         return None
 
+    def _people_named(self, start: int, end: int) -> bool:
+        """Whether the phrase at ``start..end`` is modified by the name of a people that is no state's ("Kurdish",
+        "Baloch"): a word the tagger calls a nationality that the actor table does not know."""
+        phrase = self.parsed.char_span(start, end, alignment_mode="expand")
+        if phrase is None:
+            return False
+        return any(t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.i < phrase.root.i
+                   and ((known := self.lookups.resolve(t.text)) is None or known.actor is None) for t in phrase)  # fmt: skip
+
     def _former(self, m: ActorMention) -> ActorMention:
         """``m`` as one who held the office it names: an elite of its country (ELI, as "former" makes one)."""
         if m.actor is None or not m.actor.country or m.actor.sector not in ORGAN_SECTORS:
@@ -669,6 +678,8 @@ class _Resolver:
         sector = self.lookups.sector_of(text, head=head)
         if sector is None:
             return None
+        if sector == "MIL" and self._people_named(start, end):
+            sector = "REB"  # "Kurdish forces": the armed men of a people, not of a state, are no state's army
         if len(sector) > 3:  # a title naming one office ("the Supreme Leader")
             code = sector
         elif sector in STATE_SECTORS and text.split()[0].lower() in BLOC_WORDS:

@@ -3426,3 +3426,20 @@ def test_probed_agreements_and_handovers_of_our_own():
     assert _real_cameos("Kurdish forces handed control of the town to the Syrian army.") == ["0842"]
     assert _real_sides("The militia handed control of the town to the army.", "RETREAT") == (["REB"], ["MIL"])
     assert _real_cameos("She handed the letter to the minister.") == []
+
+
+def test_a_peoples_forces_are_no_states_army():
+    # written for rashomon after a probe of our own sentences: "Kurdish forces handed control of the town to the
+    # Syrian army" had the Kurdish forces as Syria's army (SYRMIL), the handover within one army
+    assert _real_sides("Kurdish forces handed control of the town to the Syrian army.", "RETREAT") == (["SYRREB"], ["SYRMIL"])
+    # a state's own forces named by its nationality, or special forces, are its army
+    assert _real_sides("Special forces raided the compound.", "ASSAULT")[0] == ["MIL"]
+    assert _real_sides("Syrian forces shelled the town.", "ASSAULT")[0] == ["SYRMIL"]
+
+
+def test_government_fighters_are_an_army():
+    # written for rashomon after a CASE train snippet changed with the rule above: "Syrian government fighters" were
+    # rebels (the fighters' sector, with "government" yielding to it)
+    found = _real_paragraph("Syrian government fighters surrendered to Kurdish forces in the city.")
+    assert found[0][1:3] == (["SYRMIL"], ["SYRREB"]), found
+    assert _real_sides("Government fighters recaptured the village.", "ASSAULT")[0] == ["MIL"]
