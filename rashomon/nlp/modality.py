@@ -55,6 +55,8 @@ DELIBERATION_NOUNS = frozenset(
     {"referendum", "plebiscite", "vote", "ballot", "bill", "debate", "talks", "negotiation", "negotiations",
      "discussion", "discussions", "consultation", "consultations", "proposal", "motion", "petition", "draft"}
 )  # fmt: skip
+#: what an act is only spoken of in ("talk of returning the land", "speculation of a withdrawal")
+SPOKEN_OF_NOUNS = frozenset({"talk", "speculation", "rumour", "rumor", "prospect", "possibility"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
@@ -200,6 +202,8 @@ def _deliberated(clause_head: Token) -> bool:
     """Whether a verb is what a vote, a bill or talks are about ("held a referendum on annexing the region"):
     :data:`DELIBERATION_NOUNS`."""
     head = clause_head.head
+    if clause_head.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF_NOUNS:
+        return True  # "there has been talk of returning the land", "speculation of a deal": spoken of, not done
     if clause_head.dep_ != "pcomp" or head.lower_ not in ("on", "about", "over"):
         return False
     # (the parser may hang the "on" from the verb whose object the vote is: "approved a bill on expelling")

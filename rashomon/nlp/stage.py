@@ -1766,6 +1766,8 @@ def analyse_document(
                                           for c in coded.trigger.children):  # fmt: skip
                         target = (speaker,)
                 source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
+                # "Iran's new foreign minister, in Moscow for talks, said ...": where a doer is is no doer beside it
+                source = tuple(m for m in source if not _where_it_is_done(m, resolver)) or source
                 if (coded.row.mode or info.mode) == "expel":
                     # "Iran said it would expel the ambassador": whom a country expels is not its own
                     own = _named_countries(source)

@@ -108,3 +108,17 @@ def test_reader_comments_are_held_by_readers_and_deny_iran_supported_armenia(rec
         and "IRN" in countries(r["source"]) and "ARM" in countries(r["target"])
         for r in comments
     )
+
+
+def test_no_place_where_a_doer_is_is_among_the_doers(records):
+    # a comment quotes Iran's new foreign minister "in Moscow for talks": Moscow (RUS) was among the talks' doers
+    text_of = {}
+    for r in records:
+        for a in r["source"]:
+            at = r["text"].find(a["actorText"])
+            if at > 0:
+                text_of.setdefault(r["id"], []).append(r["text"][max(0, at - 4) : at].strip().lower())
+    assert not [(r["eventText"], r["text"][:120]) for r in records if len(r["source"]) > 1
+                and "in" in text_of.get(r["id"], [])]  # fmt: skip
+    talks = [r for r in records if r["eventText"] == "talks" and "in Moscow for talks" in r["text"]]
+    assert talks and all(countries(r["source"]) == {"IRN"} for r in talks), talks

@@ -3443,3 +3443,12 @@ def test_government_fighters_are_an_army():
     found = _real_paragraph("Syrian government fighters surrendered to Kurdish forces in the city.")
     assert found[0][1:3] == (["SYRMIL"], ["SYRREB"]), found
     assert _real_sides("Government fighters recaptured the village.", "ASSAULT")[0] == ["MIL"]
+
+
+def test_probed_comments_talk_of_and_where_a_doer_is():
+    # written for rashomon after a sample of the caucasus record's comments: a return there had "been talk of" was
+    # asserted; talks a foreign minister was "in Moscow for" had Moscow (RUS) among their doers (our own sentences)
+    assert one("There has been talk of returning the strip of land to Iran.", "RETREAT")["modality"] == "hypothetical"
+    assert one("Armenia returned the strip of land to Iran.", "RETREAT")["modality"] == "asserted"
+    found = _real_paragraph("Iran's foreign minister, in Moscow for talks with Lavrov, criticised Baku.")
+    assert all("RUS" not in s for _, s, _, _ in found), found
