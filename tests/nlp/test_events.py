@@ -3452,3 +3452,16 @@ def test_probed_comments_talk_of_and_where_a_doer_is():
     assert one("Armenia returned the strip of land to Iran.", "RETREAT")["modality"] == "asserted"
     found = _real_paragraph("Iran's foreign minister, in Moscow for talks with Lavrov, criticised Baku.")
     assert all("RUS" not in s for _, s, _, _ in found), found
+
+
+def test_probed_protests_of_our_own():
+    # written for rashomon after ACLED train misses (protests the rules read as demands or as nothing), with
+    # sentences of our own: "Supporters of a cleric protested ..., demanding his release" (no verb for the
+    # sentence's head: the parser hangs both verbs from the subject's nouns) was a demand, the protest no one's;
+    # a minister booed, a motorcade held to demand and tyres burned were no protest
+    found = _real_paragraph("Supporters of a jailed cleric protested in the city, demanding his release.")
+    assert [e for e, _, _, _ in found] == ["PROTEST"] and found[0][1] == ["REL"], found
+    assert _real_sides("A group of teachers booed the education minister during a ceremony.", "PROTEST") == (["EDU"], ["GOV"])
+    assert _real_cameos("Farmers held a motorcade to demand lower fuel prices.") == ["141"]
+    assert _real_cameos("The president's motorcade drove through the city.") == []
+    assert _real_cameos("Workers burned tyres outside the factory after it was closed.") == ["145"]

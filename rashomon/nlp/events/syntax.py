@@ -83,6 +83,19 @@ def in_dateline(word: Token) -> bool:
     )
 
 
+def head_chain_reaches(tok: Token, ancestor: Token, limit: int = 4) -> bool:
+    """Whether ``ancestor`` is among the heads above ``tok`` (within ``limit`` steps, through nouns and
+    prepositions only: "a cleric" of "Supporters of a cleric")."""
+    cur = tok
+    for _ in range(limit):
+        if cur.i == ancestor.i:
+            return True
+        if cur.head.i == cur.i or cur.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        cur = cur.head
+    return cur.i == ancestor.i
+
+
 def each_other(tok: Token) -> bool:
     """Whether ``tok`` is the "other" of "each other" or the "another" of "one another"."""
     return tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")
