@@ -3465,3 +3465,16 @@ def test_probed_protests_of_our_own():
     assert _real_cameos("Farmers held a motorcade to demand lower fuel prices.") == ["141"]
     assert _real_cameos("The president's motorcade drove through the city.") == []
     assert _real_cameos("Workers burned tyres outside the factory after it was closed.") == ["145"]
+
+
+def test_probed_protests_of_our_own_more():
+    # written for rashomon after more ACLED train misses, with sentences of our own: students who "protested against
+    # the decision" complained as a state does (a lexicon row read "protest ... decision" as 114 even through
+    # "against"); mothers and unionists were no one; tyres set on fire were property destroyed
+    assert _real_cameos("Around 40 university students protested in the capital against the decision of the council.") == ["141"]
+    assert _real_cameos("The foreign ministry protested against the decision to close the border.")[0] == "114"
+    assert _real_cameos("Iran protested the decision.") == ["114"]
+    assert _real_sides("Mothers of the missing soldiers continued their sit-in protest outside the ministry.", "PROTEST")[0] == ["CVL"]
+    assert _real_sides("A group of unionists booed the prime minister during an official ceremony.", "PROTEST")[0] == ["LAB"]
+    assert _real_cameos("Workers set fire to tyres outside the factory.") == ["145"]
+    assert _real_cameos("The militants set fire to the school.") == ["1712"]

@@ -196,8 +196,8 @@ def _complains(verb: Token, source: tuple[ActorMention, ...]) -> bool:
     words = subject.doc[subject.left_edge.i : subject.i + 1].text
     bare = subject.ent_type_ == "GPE" and subject.left_edge.i == subject.i == subject.right_edge.i
     return all(
-        m.actor is not None and m.actor.country
-        and ((m.actor.sector == "GOV" and _DIPLOMATIC.search(words)) or (m.actor.code == m.actor.country and bare))
+        m.actor is not None
+        and ((m.actor.sector == "GOV" and _DIPLOMATIC.search(words)) or (bool(m.actor.country) and m.actor.code == m.actor.country and bare))
         for m in source
     )  # fmt: skip
 
@@ -1281,6 +1281,10 @@ def _read(
         # or a demonstration setting fire to or wrecking property ("protesters torched a police station"; rioters
         # who ransack shops hold no demonstration)
         or (row.cameo == "1712" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False, rioters=False))
+        # or tyres set on fire, what a street protest burns ("workers set fire to tyres outside the factory")
+        or (row.cameo == "1712" and tok.pos_ == "VERB" and any(
+            g.lemma_.lower() in w.PROTEST_FUEL for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
+            for g in ([c] if c.dep_ == "dobj" else [t for t in c.children if t.dep_ == "pobj"])))
         # or storming a building ("protesters stormed the parliament building")
         or (tok.lemma_.lower() == "storm" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False))
     ):
