@@ -3478,3 +3478,11 @@ def test_probed_protests_of_our_own_more():
     assert _real_sides("A group of unionists booed the prime minister during an official ceremony.", "PROTEST")[0] == ["LAB"]
     assert _real_cameos("Workers set fire to tyres outside the factory.") == ["145"]
     assert _real_cameos("The militants set fire to the school.") == ["1712"]
+
+
+def test_a_name_before_a_weapon_is_no_place():
+    # written for rashomon after an ACLED train miss, with sentences of our own: rioters who "hurled Molotov
+    # cocktails at a bank" attacked Russia (a town once called Molotov, the gazetteer's)
+    assert _real_sides("Unknown rioters hurled Molotov cocktails at a bank in the city.", "ASSAULT") == (["OPP"], [])
+    assert _real_cameos("Unknown rioters hurled Molotov cocktails at a bank in the city.") == ["183"]
+    assert _real_sides("Protesters threw Molotov cocktails at the police.", "ASSAULT") == (["OPP"], ["COP"])
