@@ -3486,3 +3486,12 @@ def test_a_name_before_a_weapon_is_no_place():
     assert _real_sides("Unknown rioters hurled Molotov cocktails at a bank in the city.", "ASSAULT") == (["OPP"], [])
     assert _real_cameos("Unknown rioters hurled Molotov cocktails at a bank in the city.") == ["183"]
     assert _real_sides("Protesters threw Molotov cocktails at the police.", "ASSAULT") == (["OPP"], ["COP"])
+
+
+def test_a_protest_named_by_its_protesters_possessive_and_its_intervention():
+    # written for rashomon after an ACLED train miss, with a sentence of our own: "Protesting residents were beaten
+    # by police ... during their protest against the prime minister" had the beating first and the protest no one's
+    found = _real_paragraph("Protesting residents were beaten by police in the square during their protest against "
+                            "the prime minister.")
+    assert found[0][:2] == ("PROTEST", ["CVL"]), found
+    assert ("ASSAULT", ["COP"], ["CVL"], None) in found, found

@@ -467,6 +467,9 @@ def _crowd(aimed: Token) -> Token | None:
     crowd = next((t for t in aimed.subtree if t.lemma_.lower() in w.PROTESTER_NOUNS and t.pos_ == "NOUN"), None)
     if crowd is None and aimed.head.lemma_.lower() == "disperse" and aimed.lemma_.lower() in w.DISPERSED_PEOPLE:
         crowd = aimed
+    if crowd is None and any(c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in w.PROTESTING_VERBS
+                             for c in aimed.children):
+        crowd = aimed  # "protesting residents were beaten": people described as protesting
     return crowd
 
 
@@ -1166,6 +1169,11 @@ def _read(
         source = kept
         if not source:
             source = args.participants(tok, sent, resolve)
+        if not source and noun.dep_ == "pobj":
+            # "were beaten by police during their protest": whom the possessive stands for, where the resolver
+            # finds it
+            own = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")][:1]
+            source = tuple(m for m in args.actors(own, resolve) if m.resolved)
     ended = _ended_code(row.cameo) if row.cue_kind != "neg" and _ended(tok) else None
     if ended is not None:
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
