@@ -1172,8 +1172,8 @@ def _read(
         if not source and noun.dep_ == "pobj":
             # "were beaten by police during their protest": whom the possessive stands for, where the resolver
             # finds it
-            own = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")][:1]
-            source = tuple(m for m in args.actors(own, resolve) if m.resolved)
+            owner = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")][:1]
+            source = tuple(m for m in args.actors(owner, resolve) if m.resolved)
     ended = _ended_code(row.cameo) if row.cue_kind != "neg" and _ended(tok) else None
     if ended is not None:
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
