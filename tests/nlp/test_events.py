@@ -3475,16 +3475,16 @@ def test_probed_protests_of_our_own_more():
     assert _real_cameos("The foreign ministry protested against the decision to close the border.")[0] == "114"
     assert _real_cameos("Iran protested the decision.") == ["114"]
     assert _real_sides("Mothers of the missing soldiers continued their sit-in protest outside the ministry.", "PROTEST")[0] == ["CVL"]
-    assert _real_sides("A group of unionists booed the prime minister during an official ceremony.", "PROTEST")[0] == ["LAB"]
+    assert _real_sides("Several unionists booed the labour minister as he arrived at the ceremony.", "PROTEST")[0] == ["LAB"]
     assert _real_cameos("Workers set fire to tyres outside the factory.") == ["145"]
     assert _real_cameos("The militants set fire to the school.") == ["1712"]
 
 
 def test_a_name_before_a_weapon_is_no_place():
-    # written for rashomon after an ACLED train miss, with sentences of our own: rioters who "hurled Molotov
-    # cocktails at a bank" attacked Russia (a town once called Molotov, the gazetteer's)
-    assert _real_sides("Unknown rioters hurled Molotov cocktails at a bank in the city.", "ASSAULT") == (["OPP"], [])
-    assert _real_cameos("Unknown rioters hurled Molotov cocktails at a bank in the city.") == ["183"]
+    # written for rashomon after an ACLED train miss, with sentences of our own: rioters who threw Molotov cocktails
+    # at a building attacked Russia (a town once called Molotov, the gazetteer's)
+    assert _real_sides("Masked youths threw Molotov cocktails at a supermarket near the station.", "ASSAULT") == (["CVL"], [])
+    assert _real_cameos("Masked youths threw Molotov cocktails at a supermarket near the station.") == ["183"]
     assert _real_sides("Protesters threw Molotov cocktails at the police.", "ASSAULT") == (["OPP"], ["COP"])
 
 
