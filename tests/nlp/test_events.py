@@ -1494,7 +1494,8 @@ def test_reported_possessives_and_first_person_plurals_are_the_speakers():
     # had no target, "'Our troops returned fire,' the ministry said" no event, "It said" no speaker
     found = _real_paragraph("Azerbaijan's defence ministry said Armenian forces shelled its positions overnight. "
                             "'Our troops returned fire,' the ministry said.")
-    assert ("ASSAULT", ["ARMMIL"], ["AZEGOV"], "AZEGOV") in found, found
+    # (a state's positions are its forces': AZEMIL since stop 39, AZEGOV before)
+    assert ("ASSAULT", ["ARMMIL"], ["AZEMIL"], "AZEGOV") in found, found
     assert ("ASSAULT", ["AZEMIL"], [], "AZEGOV") in found, found
     found = _real_paragraph("Yerevan denied the claim. It said Azerbaijani troops had opened fire first.")
     assert found == [("ASSAULT", ["AZEMIL"], [], "ARMGOV")], found
@@ -1948,8 +1949,8 @@ def test_probed_wire_reports_of_two_sides():
     # what it is called) and a denial by "the Armenian side" (a nationality word, no name) denied nothing
     found = _real_paragraph("Baku accused Armenian troops of opening fire on its positions. "
                             "The Armenian side called the report disinformation.")
-    assert ("ASSAULT", ["ARMMIL"], ["AZEGOV"], "AZEGOV") in found, found
-    assert ("ASSAULT", ["ARMMIL"], ["AZEGOV"], "ARM") in found, found
+    assert ("ASSAULT", ["ARMMIL"], ["AZEMIL"], "AZEGOV") in found, found  # (AZEGOV before stop 39)
+    assert ("ASSAULT", ["ARMMIL"], ["AZEMIL"], "ARM") in found, found
     from rashomon.engine.code import code_texts
 
     (events,) = code_texts([("x", "Azerbaijan said Armenian forces shelled Tovuz. Yerevan called the report disinformation.", "2020-07-13")])
@@ -3495,3 +3496,19 @@ def test_a_protest_named_by_its_protesters_possessive_and_its_intervention():
                             "the prime minister.")
     assert found[0][:2] == ("PROTEST", ["CVL"]), found
     assert ("ASSAULT", ["COP"], ["CVL"], None) in found, found
+
+
+def test_what_is_sold_worth_a_sum_goes_to_its_buyer():
+    # written for rashomon after a probe of our own sentences: "Israel sold drones worth billions of dollars to
+    # Azerbaijan" was sold to no one (the parser hangs the "to" from "worth")
+    assert _real_sides("Israel sold drones worth billions of dollars to Azerbaijan.", "COOPERATE") == (["ISR"], ["AZE"])
+    assert _real_sides("Germany delivered tanks worth 2 billion euros to Ukraine.", "AID")[1] == ["UKR"]
+
+
+def test_a_states_positions_are_its_forces_and_a_monitoring_mission_keeps_the_peace():
+    # written for rashomon after a probe of our own wire sentences: fire "on its positions" (the ministry's) was aimed
+    # at Armenia's government, and a civilian monitoring mission deployed was a show of force (154)
+    found = _real_paragraph("The Armenian defence ministry said Azerbaijani units had opened fire on its positions "
+                            "overnight.")
+    assert found[0] == ("ASSAULT", ["AZEMIL"], ["ARMMIL"], "ARMGOV"), found
+    assert _real_cameos("The EU deployed a civilian monitoring mission along the border.") == ["074"]

@@ -130,6 +130,12 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             owners = [m for m in resolve(owner.idx, owner.idx + len(owner.text)) if m.resolved] if owner is not None else []
             if owners and not _doers_own(tok, owners, resolve):
+                table = getattr(resolve, "actors", None)
+                if table is not None and tok.lemma_.lower() in w.FACILITY_NOUNS:
+                    # "opened fire on its positions" (the ministry's): a state's armed place is its forces'
+                    owners = [replace(m, actor=table.actor(m.actor.country + "MIL") or m.actor)
+                              if m.actor is not None and m.actor.country and m.actor.sector in ORGAN_SECTORS | {None} else m
+                              for m in owners]  # fmt: skip
                 mentions = owners
         mentions = [*mentions, *_each_country(tok, mentions, resolve)]
         for mention in mentions:
@@ -359,10 +365,11 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         if not to:
             # "returned a vase painted with scenes of the old kings to the Greek authorities": the parser may
             # hang the "to" inside the long object, from its last noun
+            # (or from what it is worth: "sold drones worth billions of dollars to Azerbaijan")
             inner_to = [
                 sx.with_conjuncts(g)
-                for c in verb.children if c.dep_ == "dobj"
-                for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.head.i != c.i
+                for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "worth")
+                for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" and (p.head.i != c.i or c.lower_ == "worth")
                 for g in p.children if g.dep_ == "pobj"
             ]  # fmt: skip
             # the last such phrase that names no date ("skulls that date back to AD 640 to Peru")
