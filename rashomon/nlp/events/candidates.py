@@ -764,6 +764,13 @@ def _committed_to(noun: Token) -> Token | None:
     return None
 
 
+def _officials_rally(noun: Token, resolve: args.ActorResolver) -> bool:
+    """Whether a protest noun is a rally held by a government or its officers ("the president's rally", "the
+    ruling party's march" is a party's): whose it is by a possessive, resolved to a government sector."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return any(m.actor is not None and m.actor.sector == "GOV" for m in args.actors(owners, resolve))
+
+
 def _time_of(noun: Token) -> bool:
     """Whether ``noun`` names an era that only says when something was: the object of a preposition of time
     ("since the war", "before the conflict", "prior to the war")."""
@@ -833,7 +840,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel", "protest's demand", "motive"})  # fmt: skip
+                        "personnel", "protest's demand", "motive", "campaign"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -850,7 +857,8 @@ class Candidate:
     #: (something only said: "declined to comment", "offered condolences"), "modifier" (a participle used as an
     #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs"), "absent" (what something
     #: went without: "ended without agreement"), "commerce" (a deal between firms of no country: "the two companies
-    #: agreed to a merger"), "personnel" (an official dismissed: "the president dismissed the defence minister")
+    #: agreed to a merger"), "personnel" (an official dismissed: "the president dismissed the defence minister"),
+    #: "campaign" (a rally a government holds: "the president's rally")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -951,6 +959,8 @@ def _read(
         dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in w.PREVENTING_VERBS:
         dropped = "absent"  # "the army prevented an attack", "the war might have been avoided": it did not happen
+    elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
+        dropped = "campaign"  # "detained before the president's rally": a rally a government holds is no protest
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):

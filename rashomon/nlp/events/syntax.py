@@ -201,6 +201,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return held
         if alleged.dep_ == "acl" and alleged.head.pos_ in ("NOUN", "PROPN"):
             return alleged.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "arrested peaceful demonstrators calling for ...": a participle right after a crowd the verb acts on
+        # (no comma between) describes the crowd
+        crowd = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1
+                      and c.lemma_.lower() in w.PROTESTER_NOUNS), None)  # fmt: skip
+        if crowd is not None:
+            return crowd
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.pos_ in ("AUX", "VERB") and depth < 3:
         # "Baku is committed to the peace process": an adjectival participle's doer is its copula's subject
         return subject(verb.head, depth + 1)
