@@ -3525,3 +3525,11 @@ def test_a_governments_rally_is_no_protest_and_a_crowds_call_is_its_own():
                             "the peacekeeping mission.")
     assert not any(e == "REQUEST" for e, _, _, _ in found), found
     assert ("PROTEST", ["OPP"], [], None) in found, found
+
+
+def test_a_crowd_that_confronts_police_clashes_with_them():
+    # written for rashomon after a CASE train miss, with sentences of our own: youths who "confronted police"
+    # did nothing (the CAMEO verb patterns put "confront" among meetings; only defying the curfew was coded)
+    found = _real_paragraph("Groups of youths confronted police in several towns on Monday night, defying the curfew.")
+    assert found[0] == ("ASSAULT", ["CVL"], ["COP"], None), found
+    assert _real_cameos("The minister confronted the question of funding.") == []
