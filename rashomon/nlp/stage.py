@@ -204,13 +204,10 @@ class _Resolver:
             self._answers[key] = tuple(found)
         return found
 
-    def _described(self, start: int, end: int) -> ActorMention | None:
-        """A name the table does not know, as the office a relative clause gives it: "Tomas Varga, who is
-        Hungary's foreign minister" (HUNGOV); one it held, in the past, as an elite ("who served as", "who was":
-        HUNELI). None when no such clause names a known actor."""
-        phrase = self.parsed.char_span(start, end, alignment_mode="expand")
-        if phrase is None or len(phrase) == 0:
-            return None
+    def _described(self, phrase: Span, start: int, end: int) -> ActorMention | None:
+        """The phrase at ``start..end`` (``phrase``, its tokens), a name the table does not know, as the office a
+        relative clause gives it: "Tomas Varga, who is Hungary's foreign minister" (HUNGOV); one it held, in the
+        past, as an elite ("who served as", "who was": HUNELI). None when no such clause names a known actor."""
         for clause in phrase.root.children:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("be", "serve"):
                 continue
@@ -250,14 +247,16 @@ class _Resolver:
                     inside = [self.facility(phrase.root, m) for m in inside]  # "Ukrainian positions": UKRMIL
             completed = [self._complete(m) if m.actor is None else m for m in inside]
             if all(m.actor is None for m in completed):
-                return [described] if (described := self._described(start, end)) is not None else completed
+                phrase = self.parsed.char_span(start, end, alignment_mode="expand")
+                described = self._described(phrase, start, end) if phrase is not None and len(phrase) else None
+                return [described] if described is not None else completed
             return completed
-        described = self._described(start, end)
-        if described is not None:
-            return [described]
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return []
+        described = self._described(span, start, end)
+        if described is not None:
+            return [described]
         root = span.root
         if root.lower_ in w.COUNT_NOUNS or root.ent_type_ == "CARDINAL":
             # "thousands of Iraqi Kurds", "dozens of protesters": the counted are the actor, not the count
@@ -793,7 +792,7 @@ COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 #: the state's ("its aircraft": RUSMIL)
 STATE_SECTORS = ORGAN_SECTORS | {None}
 #: Words of weapons, which an acronym ("IED", "UAV") or a tagger's name may make look like an actor's name.
-WEAPON_WORDS = w.MINE_NOUNS.union(*(nouns for _, _, nouns in w.WEAPON_DOERS))
+WEAPON_WORDS = w.MINE_NOUNS | w.WEAPON_NOUNS
 #: Words that name a group of states, before a state's sector ("Arab leaders", "Western diplomats", "European
 #: ministers"): such a group is of no one country its context names.
 BLOC_WORDS = frozenset({"arab", "western", "european", "african", "asian", "gulf", "nordic", "baltic", "balkan",

@@ -950,7 +950,7 @@ def named_places(tok: Token) -> list[Token]:
         return [tok]  # "dropped barrel bombs on Daraa", "fired rockets at Sderot": so too where weapons are aimed
     if tok.lemma_.lower() in w.NAMED_ACTS:
         return []  # "the Paris climate accord", "the Minsk agreements": the place names the text or the act
-    if tok.lemma_.lower() in w.INSTRUMENT_NOUNS or any(tok.lemma_.lower() in nouns for _, _, nouns in w.WEAPON_DOERS):
+    if tok.lemma_.lower() in w.INSTRUMENT_NOUNS or tok.lemma_.lower() in w.WEAPON_NOUNS:
         return []  # "Molotov cocktails", "Kalashnikov rifles": a name before a weapon names the weapon, no place
     area = tok.lemma_.lower() in w.AREA_NOUNS
     named = [

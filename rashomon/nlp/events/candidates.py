@@ -649,11 +649,11 @@ def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> boo
     other."""
     near = [verb.head, verb.head.head, *verb.head.children, *verb.children, *(g for c in verb.children for g in c.children),
             *(g for c in verb.head.children if c.dep_ == "prep" for g in c.children)]  # ("took part in a protest")
-    root = verb.sent.root
-    if verb.head.i == root.i and root.pos_ in ("NOUN", "PROPN"):
+    root = sx.verbless_head(verb)
+    if root is not None and verb.head.i == root.i:
         # "Supporters of a cleric protested in the city, demanding ...": the parser hangs both verbs from the
         # subject's nouns, the sentence having no verb for a head
-        near += [t for t in root.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and sx.head_chain_reaches(t.head, root)]
+        near += [t for t in root.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and sx.verbless_head(t) is not None]
     def held(t: Token) -> bool:
         # the protest as an act of its own, not something done to it ("police dispersed the protest")
         return t.pos_ == "VERB" or t.dep_ in ("nsubj", "ROOT") or (t.dep_ == "dobj" and t.head.lemma_.lower() in w.LIGHT_VERBS) or (
@@ -1063,12 +1063,10 @@ def _read(
                 and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
             )
             doer = tok.head if described else sx.agent(tok)
-            root = tok.sent.root
-            if (not described and doer is None and root.pos_ in ("NOUN", "PROPN") and tok.head.i != root.i
-                    and tok.lemma_.lower() in w.PROTESTING_VERBS and sx.head_chain_reaches(tok.head, root)):
+            if not described and doer is None and tok.head.i != tok.sent.root.i and tok.lemma_.lower() in w.PROTESTING_VERBS:
                 # "Supporters of a cleric protested in the city": the parser hangs the sentence's verb from the last
                 # noun of its subject, the sentence's head; the subject is that head's phrase
-                doer = root
+                doer = sx.verbless_head(tok)
             thing = tok.head.lemma_.lower()
             if described and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and (
                 thing in THING_NOUNS or thing in w.FACILITY_NOUNS or thing in w.OWNED_THINGS or thing in w.AREA_NOUNS
@@ -1422,8 +1420,8 @@ def _with_demands(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded,
     def made_in(demand: Coded, protest: Coded) -> bool:
         p = protest.trigger
         near = {p.i, p.head.i, p.head.head.i, *(t.i for t in p.children)}
-        root = p.sent.root
-        if p.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and sx.head_chain_reaches(p.head, root):
+        root = sx.verbless_head(p) if p.dep_ == "acl" else None
+        if root is not None:
             near.add(root.i)  # "Supporters of a cleric protested ..., demanding": both hang from the subject's nouns
         return demand.trigger.i in near or demand.trigger.head.i in near
 

@@ -83,7 +83,7 @@ def in_dateline(word: Token) -> bool:
     )
 
 
-def head_chain_reaches(tok: Token, ancestor: Token, limit: int = 4) -> bool:
+def _head_chain_reaches(tok: Token, ancestor: Token, limit: int = 4) -> bool:
     """Whether ``ancestor`` is among the heads above ``tok`` (within ``limit`` steps, through nouns and
     prepositions only: "a cleric" of "Supporters of a cleric")."""
     cur = tok
@@ -96,9 +96,24 @@ def head_chain_reaches(tok: Token, ancestor: Token, limit: int = 4) -> bool:
     return cur.i == ancestor.i
 
 
+def verbless_head(verb: Token) -> Token | None:
+    """The noun the parser made the head of a sentence it found no verb for, where ``verb`` hangs from that noun's
+    phrase through nouns and prepositions ("Supporters of a cleric protested in the city": "Supporters", the
+    verb's subject); None otherwise."""
+    root = verb.sent.root
+    return root if root.pos_ in ("NOUN", "PROPN") and _head_chain_reaches(verb.head, root) else None
+
+
 def each_other(tok: Token) -> bool:
     """Whether ``tok`` is the "other" of "each other" or the "another" of "one another"."""
     return tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")
+
+
+def _accused(obj: Token, verb: Token) -> Token:
+    """Who is accused: ``obj`` of the accusing ``verb``, or, where ``obj`` is "each other", the pair who accuse
+    ("Armenia and Azerbaijan accused each other of opening fire": each of them is accused)."""
+    pair = subject(verb) if each_other(obj) else None
+    return pair if pair is not None else obj
 
 
 def hyphen_first(verb: Token) -> int | None:
@@ -236,8 +251,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 head = head.head.head
             # "accused Armenian troops of opening fire": the parser may hang the "of" from the one accused
             if prep.lower_ in ("of", "for") and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in w.ACCUSING_VERBS:
-                # (each of a pair accused by the other is the pair: "accused each other of opening fire")
-                return subject(head.head) if each_other(head) and subject(head.head) is not None else head
+                return _accused(head, head.head)
             # "Iran followed a policy of supporting Armenia": the policy's holder does what it names
             if prep.lower_ == "of" and head.lemma_.lower() in w.INTENT_NOUNS and head.dep_ in ("dobj", "attr"):
                 head = head.head
@@ -250,11 +264,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if prep.lower_ in ("of", "for") and head.lemma_.lower() in w.ACCUSING_VERBS:
                 # "Tehran was accused of supporting Armenia": the passive's subject is the one accused
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is not None and each_other(obj) and subject(head) is not None:
-                    # "Armenia and Azerbaijan accused each other of opening fire": each of them is accused
-                    return subject(head)
                 if obj is not None:
-                    return obj
+                    return _accused(obj, head)
             if prep.lower_ == "for":
                 # "many are angry at Iran for supplying Armenia": whom the feeling is towards did it
                 feeling = head if head.pos_ == "ADJ" else next((c for c in head.children if c.dep_ == "acomp"), None)

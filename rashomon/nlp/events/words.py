@@ -159,3 +159,5 @@ WEAPON_DOERS = (
     ("195", "heavy-weapons", _LISTS["projectile_doers"]),
     ("195", "drone", _LISTS["drone_doers"]),
 )
+#: every weapon of WEAPON_DOERS
+WEAPON_NOUNS = frozenset().union(*(nouns for _, _, nouns in WEAPON_DOERS))
