@@ -294,7 +294,7 @@ class _Resolver:
                 left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
             head = self.parsed[left : noun.i + 1]
             found = self._of_place(noun, self.text[head.start_char : head.end_char], text, span.start_char, span.end_char)
-            if found is None and noun.lower_ in w.MEMBER_NOUNS:
+            if found is None and noun.lower_ in w.MEMBER_NOUNS and not self._sector_phrase(noun):
                 # "leaders of the opposition": the group's sector, not the leaders' own (GOV)
                 group = next((g for g in sx.pobjs(noun, "of") if g.pos_ == "NOUN"), None)
                 compound = None
@@ -345,6 +345,15 @@ class _Resolver:
         ):
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
+
+    def _sector_phrase(self, noun: Token) -> bool:
+        """Whether a member noun and the word before it are one sector phrase of their own ("clan leaders",
+        "tribal elders": ELI), not a group's members named by the group ("union leaders", "party members")."""
+        before = self.parsed[noun.i - 1] if noun.i > 0 else None
+        if before is None or before.dep_ not in ("compound", "amod") or before.head.i != noun.i:
+            return False
+        whole = self.lookups.sector_of(f"{before.text} {noun.text}", head=True)
+        return whole is not None and whole != self.lookups.sector_of(noun.text, head=True)
 
     def _of_place(self, noun: Token, head: str, text: str, start: int, end: int) -> ActorMention | None:
         """A group named by a sector noun "of" a place, or based in one, is of that place's country ("the
@@ -722,6 +731,7 @@ class _Resolver:
             # "the minister met his Azerbaijani counterpart": whoever has a counterpart is of another country
             own |= {country for at, country in self.counterparts if sent.start_char <= at < sent.end_char}
             own |= self._brokers_countries(sent)
+            own |= self._summoners_countries(span)
             # "the army seized a crossing on the border with Turkey": a border's neighbour is the other side's
             own |= self._neighbours_countries(sent)
             if own:
@@ -756,6 +766,18 @@ class _Resolver:
                 brokers += [g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ == "agent" else [tok] if tok.dep_ == "nsubj" else []
         return self._countries_in(brokers)
 
+    def _summoners_countries(self, span: Span) -> set[str]:
+        """Countries of whoever summons or expels the envoy ``span`` names ("Britain summoned the ambassador"): an
+        envoy summoned or expelled is another country's."""
+        root = span.root
+        if root.lemma_.lower() not in ENVOY_NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
+            return set()
+        verb = root.head
+        if verb.lemma_.lower() not in SUMMONING_VERBS:
+            return set()
+        doer = sx.subject(verb) if root.dep_ == "dobj" else sx.agent(verb)
+        return self._countries_in([doer]) if doer is not None else set()
+
     def _neighbours_countries(self, sent: Span) -> set[str]:
         """Countries named as a border's neighbour ("the border with Turkey")."""
         return self._countries_in([tok for tok in sent if sx.border_neighbour(tok)])
@@ -786,6 +808,9 @@ class _Resolver:
         return self._countries_in([tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS])
 
 
+#: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
+SUMMONING_VERBS = frozenset({"summon", "expel"})
 #: a mention of someone's opposite number ("his Azerbaijani counterpart"), of another country than theirs
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 #: sectors of a state, the state itself (no sector) and its organs: the forces a state's organ or official owns are
@@ -812,6 +837,9 @@ DESCRIPTIONS = {
         "countries", "nations", "states", "sides", "parties", "neighbours", "neighbors", "governments", "republics",
         "capitals", "rivals", "adversaries", "foes", "belligerents", "armies", "militaries", "ministers", "leaders",
         "presidents", "delegations")},
+    # "the warring parties", "the belligerents": the two sides of the fight named before
+    **{f"the {n}": ("country", "they") for n in ("warring parties", "warring sides", "warring countries",
+                                                   "warring nations", "warring states", "belligerents")},
 }  # fmt: skip
 
 

@@ -3533,3 +3533,45 @@ def test_a_crowd_that_confronts_police_clashes_with_them():
     found = _real_paragraph("Groups of youths confronted police in several towns on Monday night, defying the curfew.")
     assert found[0] == ("ASSAULT", ["CVL"], ["COP"], None), found
     assert _real_cameos("The minister confronted the question of funding.") == []
+
+
+def test_agreements_and_hand_ins_between_armed_sides():
+    # written for rashomon from probes of our own sentences in the style of ACLED's agreements: clan leaders were
+    # a government ("clan" is a loaded word for a ruling family), factions and ethnic armed groups no one, the
+    # warring parties no one after the pair that fought, weapons handed in no act, prisoners traded a trade
+    found = _real_paragraph("Clan leaders and the district council agreed to a truce after the clashes.")
+    assert found[0][0] == "AGREE" and "ELI" in found[0][1], found
+    assert _real_sides("The clan leaders met the governor.", "CONSULT")[0] == ["ELI"]
+    assert _real_sides("Rival factions agreed to a prisoner exchange on Thursday.", "AGREE")[0] == ["REB"]
+    assert _real_sides("The junta and the armed ethnic groups agreed to hold peace talks.", "AGREE")[0] == ["MIL", "REB"]
+    found = _real_paragraph("Armenian and Azerbaijani troops clashed near the border. The warring parties agreed to "
+                            "a truce on Friday.")
+    assert ("AGREE", ["ARM", "AZE"], [], None) in found, found
+    assert _real_cameos("The fighters handed in their weapons at the police station.") == ["0873"]
+    assert _real_cameos("The militiamen gave up their arms in exchange for an amnesty.") == ["0873"]
+    assert _real_cameos("Armenia and Azerbaijan traded prisoners at the border.") == ["0841"]
+    # an alliance is an act only where it is formed, joined or signed; "the opposition alliance" is its doer
+    assert _real_sides("The opposition alliance held a rally in the capital.", "PROTEST")[0] == ["OPP"]
+    assert _real_cameos("The opposition alliance held a rally in the capital.") == ["141"]
+
+
+def test_an_act_a_light_verbs_act_comes_after_or_answers_is_not_the_subjects():
+    # written for rashomon from probes of our own sentences: the curfew's India did the "ethnic clashes" it came
+    # after, the EU the crackdown its sanctions answered, and drills held "during the talks" were talks held
+    found = _real_paragraph("India imposed a curfew in parts of Manipur after ethnic clashes.")
+    assert not any(e == "ASSAULT" and "IND" in s for e, s, _, _ in found), found
+    found = _real_paragraph("The European Union imposed sanctions on Iranian officials over the crackdown.")
+    assert not any(e == "COERCE" and s for e, s, _, _ in found), found
+    assert ("SANCTION", ["IGOEUREEC"], ["IRNGOV"], None) in found, found
+    found = _real_paragraph("Iran held military drills near the border during the talks in Vienna.")
+    assert found[0][:2] == ("MOBILIZE", ["IRN"]), found
+    # the light verb's own act is still the subject's
+    assert _real_sides("The army launched an offensive against the rebels.", "ASSAULT") == (["MIL"], ["REB"])
+
+
+def test_an_envoy_summoned_is_another_countrys():
+    # written for rashomon from a probe of our own sentence: "Britain summoned the ambassador" was Britain's own
+    source, target = _real_sides("Britain summoned the ambassador over the killing of a journalist.", "ACCUSE")
+    assert source == ["GBR"] and target and not target[0].startswith("GBR"), target
+    source, target = _real_sides("Britain summoned the Russian ambassador over the killing.", "ACCUSE")
+    assert target == ["RUSGOV"], target

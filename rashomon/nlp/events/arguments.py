@@ -532,7 +532,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # it, is not its author
         if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS and (
             noun.dep_ == "dobj"
-            or verb.lemma_.lower() in w.LIGHT_VERBS
+            # ("imposed a curfew after ethnic clashes", "imposed sanctions over the crackdown": an act the light
+            # verb's act comes after or answers is not the subject's)
+            or (verb.lemma_.lower() in w.LIGHT_VERBS
+                and not (noun.dep_ == "pobj" and noun.head.lower_ in w.TIME_PREPS | w.GRIEVANCE_PREPS))
             # "Russia coming to the aid of Armenia"
             or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ("come", "rush"))
             # "Azerbaijan is a threat to Iran": what the subject is, it does

@@ -98,7 +98,10 @@ def _match(tok: Token, row: Trigger) -> int:
             # ("captured the town from the militants": whom a thing is taken from is not what was taken; "left the
             # city under an evacuation deal": the agreement one acts under is not what one acts on)
             under_deal = c.lower_ == "under" and any(g.lemma_.lower() in w.CONTAINER_NOUNS for g in c.children)
-            if c.dep_ == "prep" and not (c.lower_ == "from" and objects) and not under_deal and not any(
+            # ("held drills during the talks", "held a rally over the talks": an act one's act comes beside or
+            # answers is not what one does)
+            beside = c.lower_ in w.TIME_PREPS or c.lower_ in ("over", "about")
+            if c.dep_ == "prep" and not (c.lower_ == "from" and objects) and not under_deal and not beside and not any(
                 o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects
             ):
                 # "pulled out of the accord": the object of a preposition the particle governs
