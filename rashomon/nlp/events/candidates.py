@@ -1175,6 +1175,13 @@ def _read(
             if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS:
                 kept = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(verb)), resolve) if m.resolved)
         source = kept
+        joining = sx.verb_above(noun) if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" else (
+            sx.verb_above(noun) if noun.dep_ == "pobj" and _partaking(noun.head) else None)
+        if source and joining is not None and joining.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS:
+            # "Pakistani troops joined the UN peacekeeping mission", "took part in the coalition's strikes": whoever
+            # joins another's act does it too, first
+            joiners = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(joining)), resolve) if m.resolved)
+            source = joiners + tuple(m for m in source if m.actor not in {j.actor for j in joiners})
         if not source:
             source = args.participants(tok, sent, resolve)
         if not source and noun.dep_ == "pobj":
@@ -1266,6 +1273,10 @@ def _read(
         if not target and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act
             target = args.locative_country(tok.head, resolve)
+        travel = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if not target and travel is not None and travel.lemma_.lower() in w.TRAVEL_VERBS:
+            # "peacekeepers arrived in South Sudan for a peacekeeping mission": where they go for it
+            target = args.locative_country(travel, resolve) or args.place_country(sx.pobjs(travel, "to"), resolve)
     if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
         # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
