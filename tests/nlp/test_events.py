@@ -3586,3 +3586,16 @@ def test_a_peacekeeping_mission_is_peacekeeping_by_those_who_join_it_where_they_
     assert source[0] == "PAKMIL" and target == ["COD"], (source, target)
     assert _real_sides("Britain joined the US air strikes on Syria.", "ASSAULT") == (["GBR", "USA"], ["SYR"])
     assert _real_sides("Chinese peacekeepers flew to Lebanon for a peacekeeping mission.", "AID") == (["CHNMIL"], ["LBN"])
+
+
+def test_whom_one_forces_or_lets_act_acts_and_a_battle_one_retreats_after_is_fought():
+    # written for rashomon from probes of our own sentences: "forced the militants to withdraw" was the soldiers'
+    # withdrawal, and "retreated after a six-hour gun battle with soldiers" had no battle
+    assert _real_sides("Soldiers forced the militants to withdraw.", "RETREAT")[0] == ["REB"]
+    assert _real_sides("The rebels were forced to retreat from the town.", "RETREAT")[0] == ["REB"]
+    found = _real_paragraph("The army allowed the fighters to leave the city.")
+    assert ("RETREAT", ["REB"], [], None) in found, found
+    found = _real_paragraph("The insurgents retreated after a six-hour gun battle with soldiers near the village.")
+    assert ("ASSAULT", ["REB"], ["MIL"], None) in found, found
+    # a battle that is no fighting is no act
+    assert _real_cameos("The opposition lost a legal battle over the election.") == []

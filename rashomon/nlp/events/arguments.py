@@ -545,8 +545,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "Macron will travel to New Delhi for talks": what the one who goes goes for
             or (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_.lower() in w.TRAVEL_VERBS)
             # "the rebels left the town after talks with the army": who acts after talks with someone held them
+            # ("retreated after a gun battle with soldiers", "dispersed after clashes with police": fought them)
             or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "before")
-                and noun.head.head.i == verb.i and noun.lemma_.lower() in w.MEETING_WORDS and bool(sx.pobjs(noun, "with")))
+                and noun.head.head.i == verb.i and noun.lemma_.lower() in w.MEETING_WORDS | w.RECIPROCAL_FIGHTING
+                and bool(sx.pobjs(noun, "with")))
             # "shopkeepers kept their shops closed in protest": whoever does something in protest protests
             or (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "protest"
                 and noun.head.head.i == verb.i)

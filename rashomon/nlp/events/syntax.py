@@ -243,6 +243,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in sent.children
             )):
                 return sent
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in w.FORCING_VERBS | w.ENABLING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the army forced the rebels to retreat", "allowed the fighters to leave": whom one makes or lets do it
+            # does it (the passive's subject: "the rebels were forced to retreat")
+            made = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if made is not None:
+                return made
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head

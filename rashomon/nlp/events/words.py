@@ -19,7 +19,7 @@ KINDS = (
     "considering_verbs", "mood_words", "sympathy_words", "comment_verbs", "denied_blame", "sending_verbs", "handing_verbs",
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "gaining_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "terms_preps", "terms_nouns", "terms_heads", "unopposed_nouns", "unopposed_advs", "doer_nouns", "doer_modifiers", "firing_verbs", "commerce_verbs", "dismissing_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
     "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "explosive_doers", "artillery_doers", "projectile_doers", "drone_doers", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
-    "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel",
+    "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -104,6 +104,7 @@ SYMPATHY_WORDS = _LISTS["sympathy_words"]
 COMMENT_VERBS = _LISTS["comment_verbs"]
 DENIED_BLAME = _LISTS["denied_blame"]
 SENDING_VERBS = _LISTS["sending_verbs"]
+FORCING_VERBS = _LISTS["forcing_verbs"]
 HANDING_VERBS = _LISTS["handing_verbs"]
 WITHDRAWING_VERBS = _LISTS["withdrawing_verbs"]
 DISPERSED_PEOPLE = _LISTS["dispersed_people"]
