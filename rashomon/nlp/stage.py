@@ -732,6 +732,7 @@ class _Resolver:
             own |= {country for at, country in self.counterparts if sent.start_char <= at < sent.end_char}
             own |= self._brokers_countries(sent)
             own |= self._summoners_countries(span)
+            own |= self._destinations(span)
             # "the army seized a crossing on the border with Turkey": a border's neighbour is the other side's
             own |= self._neighbours_countries(sent)
             if own:
@@ -777,6 +778,16 @@ class _Resolver:
             return set()
         doer = sx.subject(verb) if root.dep_ == "dobj" else sx.agent(verb)
         return self._countries_in([doer]) if doer is not None else set()
+
+    def _destinations(self, span: Span) -> set[str]:
+        """Countries of where the one ``span`` names travels or is visiting ("the minister travelled to Moscow",
+        "the minister, visiting Baku, ..."): a visitor is not of the place visited."""
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in w.TRAVEL_VERBS | {"visit"}:
+            return set()
+        verb = root.head
+        places = sx.pobjs(verb, "to") + ([c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "visit" else [])
+        return self._countries_in(places)
 
     def _neighbours_countries(self, sent: Span) -> set[str]:
         """Countries named as a border's neighbour ("the border with Turkey")."""

@@ -3599,3 +3599,28 @@ def test_whom_one_forces_or_lets_act_acts_and_a_battle_one_retreats_after_is_fou
     assert ("ASSAULT", ["REB"], ["MIL"], None) in found, found
     # a battle that is no fighting is no act
     assert _real_cameos("The opposition lost a legal battle over the election.") == []
+
+
+def test_a_protest_force_meets_is_its_protesters_and_a_crowds_act_to_demand_is_a_protest():
+    # written for rashomon from probes of our own sentences in the style of ACLED's protest notes: "dispersed a
+    # peaceful rally by opposition supporters" had a rally of no one's and a dispersal aimed at no one; farmers who
+    # "dumped vegetables in front of the parliament to demand better prices" only asked; downed tools were nothing
+    found = _real_paragraph("Police dispersed a peaceful rally by opposition supporters.")
+    assert ("PROTEST", ["OPP"], [], None) in found, found
+    assert ("ASSAULT", ["COP"], ["OPP"], None) in found, found
+    # the force's own side is not the protest's
+    found = _real_paragraph("Israeli forces attacked a peaceful protest in the village.")
+    assert not any(e == "PROTEST" and s for e, s, _, _ in found), found
+    assert _real_sides("Farmers dumped vegetables in front of the parliament to demand better prices.", "PROTEST")[0] == ["AGR"]
+    assert _real_sides("Dock workers downed tools on Monday.", "PROTEST")[0] == ["LAB"]
+    # a demand in words, or a state's, is still a demand
+    assert _real_cameos("The minister travelled to Moscow to demand the release of the pilots.") == ["100"]
+
+
+def test_a_visitor_is_not_of_the_place_visited():
+    # written for rashomon from a probe of our own sentence: "the minister travelled to Moscow to demand ..." was
+    # Russia's minister
+    source, _ = _real_sides("The minister travelled to Moscow to demand the release of the pilots.", "REQUEST")
+    assert source == ["GOV"], source
+    source, _ = _real_sides("The foreign minister visited Baku on Monday.", "CONSULT")
+    assert source == ["GOV"], source

@@ -503,6 +503,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if agent is None and noun.dep_ == "nsubjpass":
         # "an attack on the embassy was carried out by militants": whoever the passive's agent is did it
         agent = sx.agent(noun.head)
+    if agent is None and noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+        # "police dispersed a rally by opposition supporters": the parser may hang the noun's own "by" right after
+        # it from the active verb
+        by = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None)
+        agent = sx.agent(noun.head) if by is not None else None
     if not source and agent is not None:
         source = sx.with_conjuncts(agent)
     if not source and noun.dep_ == "pobj":

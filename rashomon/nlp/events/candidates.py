@@ -533,7 +533,15 @@ def _met_protests(
     for g in (g for g in aimed if g.lemma_.lower() in w.PROTEST_NOUNS):
         at = next((n for n, (k, _) in enumerate(out) if k.trigger.i == g.i and k.plover == "PROTEST"), None)
         if at is not None and out[at][1] == "carried":
-            out[at] = (out[at][0], None)
+            # (a carried act's sides were not read: "dispersed a rally by opposition supporters" is theirs)
+            # (not the force's own side, which the noun's arguments give a verb's object: "attacked a protest")
+            forcing = set(sx.with_conjuncts(sx.subject(g.head))) if g.dep_ == "dobj" else set()
+            own = [t for t in args.noun_arguments(g)[0] if t not in forcing]
+            protesters = out[at][0].source or tuple(m for m in args.actors(own, resolve) if m.resolved)
+            out[at] = (replace(out[at][0], source=protesters), None)
+            # the force aimed at the protest, with no one named as its target, is aimed at them
+            out = [(replace(k, target=protesters) if dropped is None and not k.target and k.plover in ("COERCE", "ASSAULT")
+                    and g in _aimed(k.trigger) else k, dropped) for k, dropped in out]  # fmt: skip
     if any(c.plover == "PROTEST" and dropped is None for c, dropped in out):
         return out
     seen: set[int] = set()
@@ -640,6 +648,23 @@ def _by_protesters(verb: Token, *, mob: bool = True, rioters: bool = True) -> bo
     heads = [subj, *sx.pobjs(subj, "of")]
     left_out = {word for word, counted in (("mob", mob), ("rioter", rioters)) if not counted}
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS and t.lemma_.lower() not in left_out for t in heads)
+
+
+#: the sectors of people who may take to the street (civilians, workers, farmers, students, the opposition ...)
+CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HLH", "BUS", "JUD", "REL", "MED", "REF", "ELI"})
+
+
+def _demonstrated(verb: Token, source: tuple[ActorMention, ...], found: dict[int, tuple[Token, Trigger]]) -> bool:
+    """True when a demand is what a group of people does a thing of no event of its own for ("farmers dumped
+    vegetables in front of the parliament to demand better prices", "workers downed tools to demand their wages"):
+    an act of protest. Not a speech or a request made in words ("wrote to the minister to demand"), nor a
+    state's or an armed group's."""
+    act = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if act.pos_ != "VERB" or act.i in found or act.lemma_.lower() in SPEECH_VERBS | w.COMMENT_VERBS | w.ISSUING_VERBS:
+        return False
+    return bool(source) and all(m.actor is not None and m.actor.sector in CROWD_SECTORS for m in source)
 
 
 def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -1346,7 +1371,7 @@ def _read(
         # the act reported before: stage._aimed_back)
         target = args.resolved_first([doers], resolve) if acts else target
     in_protest = plover == "REQUEST" and tok.pos_ == "VERB" and _protest_demand(tok, found)
-    if plover == "REQUEST" and tok.pos_ == "VERB" and (in_protest or _by_protesters(tok)):
+    if plover == "REQUEST" and tok.pos_ == "VERB" and (in_protest or _by_protesters(tok) or _demonstrated(tok, source, found)):
         row = replace(row, cameo="141", mode=None, context=())
         plover = "PROTEST"
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
