@@ -543,6 +543,7 @@ class _Resolver:
         last = word.sent.start
         first = _window_start(word)
         passed: set[int] = set()
+        object_pronoun = False
         if word.i > last and word.lower_ in OWN_SENTENCE_PRONOUNS:
             # the parse rules left it: the subjects before it in its own sentence come first ("the Armenian
             # people were so angry, that they attacked him", where the parse hangs the first clause from the
@@ -564,6 +565,7 @@ class _Resolver:
             verb = word.head.head if word.dep_ == "pobj" else word.head
             own = sx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             passed = {t.i for t in sx.with_conjuncts(own)} if own is not None else set()
+            object_pronoun = True
             last = word.i
         for tok in reversed(word.doc[first:last]):
             if tok.i in passed:
@@ -572,6 +574,11 @@ class _Resolver:
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
+            ) or (
+                # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a
+                # country its own sentence acts on
+                number == "it" and object_pronoun and tok.dep_ in ("dobj", "pobj") and tok.i >= word.sent.start
+                and self._country_named(tok)
             )
             if not role or tok.pos_ not in ("NOUN", "PROPN"):
                 continue

@@ -3624,3 +3624,12 @@ def test_a_visitor_is_not_of_the_place_visited():
     assert source == ["GOV"], source
     source, _ = _real_sides("The foreign minister visited Baku on Monday.", "CONSULT")
     assert source == ["GOV"], source
+
+
+def test_a_retaliation_by_an_act_is_that_act_and_an_object_it_may_be_the_country_acted_on():
+    # written for rashomon from probes of our own sentences: "Moscow retaliated by expelling 20 Czech embassy
+    # staff" was also an attack by Moscow; "cut ties with Morocco, accusing it of hostile actions" accused no one
+    assert _real_cameos("Moscow retaliated by expelling 20 Czech embassy staff.") == ["166"]
+    assert _real_cameos("Israel retaliated.") == ["190"]
+    assert _real_sides("Algeria cut diplomatic ties with Morocco, accusing it of hostile actions.", "ACCUSE") == (["DZA"], ["MAR"])
+    assert _real_sides("Russia sold weapons to Armenia and then blamed it for the defeat.", "ACCUSE") == (["RUS"], ["ARM"])

@@ -969,8 +969,12 @@ def _read(
             c.i in found and c.dep_ in ("dobj", "attr") for c in tok.children
         ):
             dropped = "light"
-        elif tok.lemma_.lower() in w.RESPONDING_VERBS and any(g.i in found for g in sx.pobjs(tok, "with")):
-            dropped = "light"  # "retaliated with air strikes": the strikes are the act
+        elif tok.lemma_.lower() in w.RESPONDING_VERBS and any(
+            g.i in found for g in [*sx.pobjs(tok, "with"), *(c for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                                                             for c in p.children if c.dep_ == "pcomp")]
+        ):
+            # "retaliated with air strikes", "retaliated by expelling 20 diplomats": the strikes, the expulsion are the act
+            dropped = "light"
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
         dropped = "content"
