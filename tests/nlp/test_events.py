@@ -3633,3 +3633,9 @@ def test_a_retaliation_by_an_act_is_that_act_and_an_object_it_may_be_the_country
     assert _real_cameos("Israel retaliated.") == ["190"]
     assert _real_sides("Algeria cut diplomatic ties with Morocco, accusing it of hostile actions.", "ACCUSE") == (["DZA"], ["MAR"])
     assert _real_sides("Russia sold weapons to Armenia and then blamed it for the defeat.", "ACCUSE") == (["RUS"], ["ARM"])
+
+
+def test_a_bomb_that_hits_a_minibus_attacks_and_a_crisis_that_hits_sales_does_not():
+    # written for rashomon from a probe of our own sentence: "a roadside bomb hit a minibus" was nothing
+    assert _real_cameos("A roadside bomb hit a minibus on the highway.") == ["183"]
+    assert _real_cameos("The economic crisis hit car sales.") == []
