@@ -3639,3 +3639,11 @@ def test_a_bomb_that_hits_a_minibus_attacks_and_a_crisis_that_hits_sales_does_no
     # written for rashomon from a probe of our own sentence: "a roadside bomb hit a minibus" was nothing
     assert _real_cameos("A roadside bomb hit a minibus on the highway.") == ["183"]
     assert _real_cameos("The economic crisis hit car sales.") == []
+
+
+def test_an_act_a_verb_comes_before_does_not_hide_it():
+    # written for rashomon from a probe of our own sentence: troops that "exchanged fire for hours before agreeing to
+    # a ceasefire" only agreed (a verb the lexicon does not list was not proposed where a listed trigger hung from
+    # it through "before")
+    found = _real_paragraph("Armenian and Azerbaijani troops exchanged fire for hours before agreeing to a ceasefire.")
+    assert [e for e, _, _, _ in found] == ["ASSAULT", "AGREE"], found

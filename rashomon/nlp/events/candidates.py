@@ -905,7 +905,9 @@ def _unlisted_candidate(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> 
     lemma = tok.lemma_.lower()
     if lemma in SPEECH_VERBS or lemma in w.LIGHT_VERBS or tok.lower_ == "according":  # "according to X": a source
         return False
-    near = [c for c in tok.children if c.dep_ != "prep"] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+    # (not an act it comes before or after: "exchanged fire for hours before agreeing to a ceasefire")
+    near = [c for c in tok.children if c.dep_ != "prep"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ not in w.TIME_PREPS for g in c.children]
     return not any(c.i in found for c in near)
 
 
