@@ -198,6 +198,17 @@ def _any_attempt(clause_head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in clause_head.head.children)
 
 
+def _no_plan(clause_head: Token) -> bool:
+    """Whether an infinitive names what someone has no plan, intention or wish to do ("said it had no plans to
+    annex the region", "has no intention of attacking"): an intent denied, as "does not plan to" is."""
+    noun = clause_head.head
+    if clause_head.dep_ == "pcomp" and noun.lower_ == "of" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    elif clause_head.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause_head.children):
+        return False
+    return noun.lemma_.lower() in PLAN_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _deliberated(clause_head: Token) -> bool:
     """Whether a verb is what a vote, a bill or talks are about ("held a referendum on annexing the region"):
     :data:`DELIBERATION_NOUNS`."""
@@ -356,6 +367,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
             # "Iran does not plan to attack", "Turkey does not want to send troops": no plan, denied
             return "denied" if is_negated(gov) else "planned"
+    if _no_plan(clause_head):
+        return "denied"
     if _any_attempt(clause_head) or _deliberated(clause_head):
         return "hypothetical"
     if _planned_by_noun(clause_head):

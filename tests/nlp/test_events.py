@@ -3647,3 +3647,29 @@ def test_an_act_a_verb_comes_before_does_not_hide_it():
     # it through "before")
     found = _real_paragraph("Armenian and Azerbaijani troops exchanged fire for hours before agreeing to a ceasefire.")
     assert [e for e, _, _, _ in found] == ["ASSAULT", "AGREE"], found
+
+
+def test_no_plan_to_act_denies_it_and_shepherds_are_farmers():
+    # written for rashomon from a probe paragraph of our own: "the Kremlin said it had no plans to annex the
+    # breakaway region" was a hypothetical annexation (as "any attempt to" is), where "does not plan to" is denied;
+    # "two Georgian shepherds" detained were Georgia
+    found = _real_moods("The Kremlin said it had no plans to annex the breakaway region.")
+    assert found == [("COERCE", ["RUSGOV"], "denied")], found
+    found = _real_moods("Tehran would oppose any attempt to close the border with Armenia.")
+    assert ("COERCE", [], "hypothetical") in found, found
+    found = _real_moods("Russia has plans to annex the region.")
+    assert found == [("COERCE", ["RUS"], "planned")], found
+    _, target = _real_sides("Russian border guards detained two Georgian shepherds near the line.", "COERCE")
+    assert target == ["GEOAGR"], target
+
+
+def test_whom_an_act_is_said_or_believed_of_did_it_and_an_allegation_of_no_one_is_no_accusation():
+    # written for rashomon from probes of our own sentences: "the rebels were believed to have abducted the
+    # engineers" had no abductor, and "herders were alleged to have stabbed a soldier" was an accusation of no one's
+    # aimed at the soldier
+    assert _real_sides("The rebels were believed to have abducted the engineers.", "ASSAULT")[0] == ["REB"]
+    assert _real_sides("Two men were said to have attacked the convoy.", "ASSAULT")[0] == ["CVL"]
+    found = _real_paragraph("Herders were alleged to have stabbed a soldier near the market.")
+    assert [(e, s, t) for e, s, t, _ in found] == [("ASSAULT", ["AGR"], ["MIL"])], found
+    # an accusation with its accuser stays one
+    assert _real_sides("The minister was accused by the opposition of lying.", "ACCUSE") == (["OPP"], ["GOV"])

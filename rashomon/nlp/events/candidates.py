@@ -1030,6 +1030,11 @@ def _read(
         dropped = "figurative"
     elif plover == "COOPERATE" and _contraband(tok):
         dropped = "crime"  # "used the border to export drugs", "the heroin trade": smuggling, no exchange between actors
+    if dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("allege", "accuse", "suspect") and sx.agent(tok) is None and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ) and any(c.dep_ == "xcomp" for c in tok.children):
+        # "herders were alleged to have stabbed a soldier": no one's accusation, the act said with a hedge
+        dropped = "statement"
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
     if criticised:
         row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"

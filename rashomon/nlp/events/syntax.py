@@ -249,6 +249,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             made = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if made is not None:
                 return made
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+            c.dep_ == "nsubj" for c in head.children
+        ):
+            # "the rebels were believed to have abducted the engineers", "two men were said to have attacked": the
+            # passive's subject does what its infinitive names
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return raised
         if head.pos_ == "ADP" and head.head.i != head.i:  # "plan on holding": pcomp of "on" of "plan"
             prep = head
             head = head.head
