@@ -949,7 +949,9 @@ class ActorTable:
             for i in range(last + 1):
                 phrase = reader._sector_phrase(i, capseq=False)
                 if phrase is not None and phrase[0] == last + 1 and not reader._person(i) and _own(phrase[4]):
-                    return phrase[1]
+                    # "the former president": one out of office
+                    former = any(reader.kinds(k, ("former",)) is not None for k in range(i))
+                    return "ELI" if former and phrase[1] in ORGAN_SECTORS else phrase[1]
             return None
         yielding = None  # a weak sector noun yields to the next one: "government troops" MIL
         for i in range(reader.n):

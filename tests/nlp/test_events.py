@@ -3673,3 +3673,12 @@ def test_whom_an_act_is_said_or_believed_of_did_it_and_an_allegation_of_no_one_i
     assert [(e, s, t) for e, s, t, _ in found] == [("ASSAULT", ["AGR"], ["MIL"])], found
     # an accusation with its accuser stays one
     assert _real_sides("The minister was accused by the opposition of lying.", "ACCUSE") == (["OPP"], ["GOV"])
+
+
+def test_imports_halted_are_a_sanction_and_a_former_president_is_out_of_office():
+    # written for rashomon from probes of our own sentences: "Beijing halted imports of Australian wine" was nothing,
+    # and "the former president" released or met was the government
+    assert _real_sides("Beijing halted imports of Australian wine and barley.", "SANCTION") == (["CHNGOV"], ["AUS"])
+    assert _real_cameos("The EU restricted exports of vaccines.") == ["163"]
+    assert _real_sides("The junta released the former president from house arrest.", "RETREAT") == (["MIL"], ["ELI"])
+    assert _real_sides("The president met the governor.", "CONSULT")[0] == ["GOV"]
