@@ -57,6 +57,8 @@ def _speaker_of(verb: Token) -> Attribution | None:
     return Attribution(start, end, verb.text)
 
 
+#: speech verbs whose "to" names what is answered, not what is said
+ANSWERING_VERBS = frozenset({"respond", "reply", "answer", "retort", "react"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "era", "period", "moment"})
 
 
@@ -85,7 +87,9 @@ def attribute(trigger: Token, sentence: Span, text: str | None = None) -> Attrib
             break
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "prep", "pcomp"):
             head = cur.head
-            if head.lemma_.lower() in SPEECH_VERBS and cur.i != head.i:
+            # ("will respond decisively to any aggression": what one answers is not what one says)
+            answered = cur.dep_ == "prep" and cur.lower_ == "to" and head.lemma_.lower() in ANSWERING_VERBS
+            if head.lemma_.lower() in SPEECH_VERBS and cur.i != head.i and not answered:
                 found = _speaker_of(head)
                 if found is not None:
                     return found

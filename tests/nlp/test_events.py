@@ -3682,3 +3682,15 @@ def test_imports_halted_are_a_sanction_and_a_former_president_is_out_of_office()
     assert _real_cameos("The EU restricted exports of vaccines.") == ["163"]
     assert _real_sides("The junta released the former president from house arrest.", "RETREAT") == (["MIL"], ["ELI"])
     assert _real_sides("The president met the governor.", "CONSULT")[0] == ["GOV"]
+
+
+def test_what_one_answers_is_not_what_one_says():
+    # written for rashomon from a probe of our own sentence: in '"We will respond decisively to any aggression,"
+    # President Aliyev told troops' the aggression was held by "We" (a speaker of no code), "respond" being a
+    # speech verb whose "to" was read as what is said
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", '"We will respond decisively to any aggression," President Aliyev told troops.', "2021-10-01")])
+    assert events and all((e["provenance"]["speaker"] or {}).get("code") == "AZEGOV" for e in events), events
+    (events,) = code_texts([("x", "The ministry responded that Armenian forces had shelled the village.", "2021-10-01")])
+    assert events[0]["provenance"]["speaker"]["text"] == "The ministry", events
