@@ -3694,3 +3694,16 @@ def test_what_one_answers_is_not_what_one_says():
     assert events and all((e["provenance"]["speaker"] or {}).get("code") == "AZEGOV" for e in events), events
     (events,) = code_texts([("x", "The ministry responded that Armenian forces had shelled the village.", "2021-10-01")])
     assert events[0]["provenance"]["speaker"]["text"] == "The ministry", events
+
+
+def test_a_market_shot_at_is_a_place_and_tear_gas_fired_is_crowd_control():
+    # written for rashomon from probes of our own sentences: "gunmen opened fire on a market" fought no one (a market
+    # was only an economy, as in business news), "police fired tear gas" after which protesters dispersed was no
+    # event, a released pastor and a person killed were no one
+    assert _real_sides("Gunmen opened fire on a market.", "ASSAULT")[0] == ["UAF"]
+    assert _real_cameos("Rebels shelled the main market in the city.") == ["194"]
+    assert _real_cameos("Samsung beat market expectations.") == []
+    assert _real_cameos("The company is attacking the smartphone market.") == []
+    assert _real_sides("The protesters dispersed after police fired tear gas.", "ASSAULT") == (["COP"], [])
+    assert _real_sides("Kidnappers released the pastor after holding him for a week.", "RETREAT")[1] == ["REL"]
+    assert _real_sides("Gunmen killed a person near the border post.", "ASSAULT")[1] == ["CVL"]

@@ -157,12 +157,32 @@ def _contraband(tok: Token) -> bool:
     return any(g.lemma_.lower() in w.CONTRABAND or g.lower_ in w.CONTRABAND for g in goods)
 
 
+#: words that make a market a place people gather, not an economy ("a crowded market", "the cattle market")
+MARKETPLACE_WORDS = frozenset({"crowded", "busy", "local", "main", "central", "open", "outdoor", "weekly", "vegetable",
+                               "fish", "cattle", "livestock", "food", "fruit", "street", "town", "village", "city",
+                               "camel", "meat", "night", "market", "bazaar"})
+
+
+def _marketplace(noun: Token) -> bool:
+    """Whether a market aimed at is a place ("opened fire on a market", "shelled a crowded market in Idlib"), not
+    an economy ("attacking the smartphone market"): "a market", one named by a place word, or one placed "in" a
+    town."""
+    if noun.lemma_.lower() != "market":
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if sx.pobjs(noun, "in", "at", "near"):
+        return True
+    if not mods:
+        return any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)  # ("the market": as often the economy)
+    return all(m.lemma_.lower() in MARKETPLACE_WORDS or m.ent_type_ in ("GPE", "FAC", "LOC") for m in mods)
+
+
 def _unarmed_foe(tok: Token) -> bool:
     """Whether what an assault trigger is aimed at is no enemy but a disease, a disaster or a social ill ("to fight
     the Ebola epidemic", "the fight against corruption"): its object, or what it is "against"."""
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
-    if any(a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES for a in aimed):
+    if any((a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES) and not _marketplace(a) for a in aimed):
         return True
     # "fighting the lockdown orders", "violations of distancing laws": a rule opposed or broken, no one attacked
     ruled = aimed if tok.lemma_.lower() in ("fight", "fighting") else sx.pobjs(tok, "of") if tok.lemma_.lower() == "violation" else []
@@ -457,7 +477,9 @@ def _intervention(c: Coded) -> bool:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
-    return any(_crowd(g) is not None for g in _aimed(c.trigger))
+    # ("fired tear gas to disperse student protesters": what the force is used for names whom it is aimed at)
+    purposes = [p for p in c.trigger.children if sx.purpose_clause(p)]
+    return any(_crowd(g) is not None for g in _aimed(c.trigger) + [g for p in purposes for g in _aimed(p)])
 
 
 def _crowd(aimed: Token) -> Token | None:
