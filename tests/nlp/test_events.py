@@ -3707,3 +3707,13 @@ def test_a_market_shot_at_is_a_place_and_tear_gas_fired_is_crowd_control():
     assert _real_sides("The protesters dispersed after police fired tear gas.", "ASSAULT") == (["COP"], [])
     assert _real_sides("Kidnappers released the pastor after holding him for a week.", "RETREAT")[1] == ["REL"]
     assert _real_sides("Gunmen killed a person near the border post.", "ASSAULT")[1] == ["CVL"]
+
+
+def test_a_retreat_is_not_aimed_at_the_dead_it_left():
+    # written for rashomon from a probe of our own sentence: militants who "withdrew ..., leaving 12 soldiers dead"
+    # withdrew from the soldiers
+    found = _real_paragraph("The militants withdrew after a three-hour attack on the army base, leaving 12 soldiers dead.")
+    assert ("RETREAT", ["REB"], [], None) in found, found
+    # an attack is aimed at those it left dead, and a release at whom its purpose names
+    assert _real_sides("Gunmen attacked the village, leaving five people dead.", "ASSAULT") == (["UAF"], ["CVL"])
+    assert _real_sides("Iran released two sailors to ease tensions with Britain.", "RETREAT") == (["IRN"], ["GBR"])

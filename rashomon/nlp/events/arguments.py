@@ -835,11 +835,12 @@ def adversary(
     return found or (() if own else target)
 
 
-def grievance(tok: Token) -> list[list[Token]]:
+def grievance(tok: Token, *, results: bool = True) -> list[list[Token]]:
     """What a protest is aimed at, nearest first: the objects of its purpose clause ("staged a strike to
     demand the resignation of X", "marched calling for autonomy from X"), of "in protest of/against",
     "in defiance of" and of "over", "against" ("stopped work over a law signed by X"); with each, the
-    agents of the participles inside it ("property seized by X")."""
+    agents of the participles inside it ("property seized by X"). Without ``results``, a clause of what the act
+    left ("leaving 12 soldiers dead") names no aim."""
     holders = [tok]
     verb = sx.verb_above(tok) if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
     if tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS:
@@ -851,7 +852,7 @@ def grievance(tok: Token) -> list[list[Token]]:
     objects: list[Token] = []
     for h in holders:
         for c in h.children:
-            if sx.purpose_clause(c):
+            if sx.purpose_clause(c) and (results or not any(g.dep_ == "oprd" for g in c.children)):
                 # (not the forces a clause sends or withdraws, nor what it exchanges: "offered to send troops",
                 # "agreed to withdraw troops", "agreed to swap prisoners" are aimed at no troops or prisoners)
                 sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS | w.EXCHANGING_VERBS

@@ -1302,7 +1302,8 @@ def _read(
     if ((plover in ("PROTEST", "ACCUSE") and not criticised) or not target) and not author and not addressed:
         # what a protest or a complaint is about outranks whom it is addressed to ("complained to the
         # UN over Israeli raids"); any act done "to disperse X" or "calling for X" is aimed at X
-        grievance = args.resolved_first(args.grievance(tok), resolve)
+        # (a retreat is not aimed at the dead a clause says it left: "withdrew ..., leaving 12 soldiers dead")
+        grievance = args.resolved_first(args.grievance(tok, results=plover != "RETREAT"), resolve)
         if grievance and not _named_country(grievance) and _named_country(target):
             # "summoned the US ambassador over comments made by the president": an author whose country the text
             # does not name (only the context gives one) does not displace the state whose envoy or body the
