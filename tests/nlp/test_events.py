@@ -3717,3 +3717,13 @@ def test_a_retreat_is_not_aimed_at_the_dead_it_left():
     # an attack is aimed at those it left dead, and a release at whom its purpose names
     assert _real_sides("Gunmen attacked the village, leaving five people dead.", "ASSAULT") == (["UAF"], ["CVL"])
     assert _real_sides("Iran released two sailors to ease tensions with Britain.", "RETREAT") == (["IRN"], ["GBR"])
+
+
+def test_fighting_that_stops_ends_and_a_district_commissioner_governs():
+    # written for rashomon from probes of our own sentences: "fighting stopped after the two factions agreed to a
+    # ceasefire" was fighting, and a truce "brokered by the district commissioner" had no broker
+    found = _real_paragraph("Fighting stopped after the two factions agreed to a ceasefire.")
+    assert found[0][0] == "RETREAT", found
+    assert _real_cameos("The fighting did not stop.") == ["190"]
+    assert _real_sides("A local truce between the two villages was brokered by the district commissioner.", "CONSULT")[0] == ["GOV"]
+    assert _real_sides("The police chief met the protesters.", "CONSULT")[0] == ["COP"]

@@ -115,6 +115,10 @@ def _ended_code(cameo: str) -> str | None:
     return None
 
 
+#: verbs by which an act its subject names comes to an end
+SUBSIDING_VERBS = frozenset({"end", "stop", "cease", "halt", "subside", "abate"})
+
+
 def _ended(tok: Token) -> bool:
     """Whether the act of ``tok`` is ended by the word governing it rather than done: "halted its air strikes",
     "stopped shelling", "called off the strike", "gave up fighting", "a cessation of hostilities", "an end to the
@@ -123,6 +127,10 @@ def _ended(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in w.ENDING_NOUNS
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SUBSIDING_VERBS and not is_negated(head) and not any(
+        c.dep_ in ("dobj", "xcomp") for c in head.children
+    ):
+        return True  # "fighting stopped after the two sides agreed to a ceasefire", "the protests ended"
     if tok.dep_ not in ("dobj", "xcomp", "nsubjpass") or head.pos_ != "VERB":
         return False
     if is_negated(head) and not _refused(tok):
