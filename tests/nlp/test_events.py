@@ -3727,3 +3727,11 @@ def test_fighting_that_stops_ends_and_a_district_commissioner_governs():
     assert _real_cameos("The fighting did not stop.") == ["190"]
     assert _real_sides("A local truce between the two villages was brokered by the district commissioner.", "CONSULT")[0] == ["GOV"]
     assert _real_sides("The police chief met the protesters.", "CONSULT")[0] == ["COP"]
+
+
+def test_years_of_war_a_deal_ends_are_ended():
+    # written for rashomon from a probe of our own sentence: "the peace deal ... ends six years of war" was a war
+    found = _real_paragraph("The peace deal, signed in Juba on Saturday, ends six years of war between the government "
+                            "and the armed movements.")
+    assert not any(e == "ASSAULT" for e, _, _, _ in found), found
+    assert _real_cameos("Six years of war devastated the country.") == ["190"]

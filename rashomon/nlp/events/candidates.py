@@ -115,6 +115,8 @@ def _ended_code(cameo: str) -> str | None:
     return None
 
 
+#: spans of time an act is counted in ("six years of war")
+TIME_SPANS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 #: verbs by which an act its subject names comes to an end
 SUBSIDING_VERBS = frozenset({"end", "stop", "cease", "halt", "subside", "abate"})
 
@@ -125,7 +127,10 @@ def _ended(tok: Token) -> bool:
     blockade"; not when the ending is denied or failed ("did not stop the attacks", "failed to stop massacres"),
     but when it is refused ("will not end the strike": a refusal to yield, see :func:`_refused`)."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN":
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TIME_SPANS and head.head.dep_ == "dobj":
+        # "the deal ends six years of war": what the span of time is of is what ends
+        tok, head = head.head, head.head.head
+    elif tok.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in w.ENDING_NOUNS
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SUBSIDING_VERBS and not is_negated(head) and not any(
         c.dep_ in ("dobj", "xcomp") for c in head.children
