@@ -3735,3 +3735,11 @@ def test_years_of_war_a_deal_ends_are_ended():
                             "and the armed movements.")
     assert not any(e == "ASSAULT" for e, _, _, _ in found), found
     assert _real_cameos("Six years of war devastated the country.") == ["190"]
+
+
+def test_a_prisoner_exchange_between_two_is_both_and_a_fight_between_two_kills_by_both():
+    # written for rashomon from probes of our own sentences: "a prisoner exchange between the army and the rebels" was
+    # the army's release of the rebels, and "fighting between the army and the rebels killed ten" killed by no one
+    found = _real_paragraph("A prisoner exchange between the army and the rebels took place on Sunday.")
+    assert ("RETREAT", ["MIL", "REB"], [], None) in found, found
+    assert _real_sides("Fighting between the army and the rebels killed ten.", "ASSAULT")[0] == ["MIL", "REB"]

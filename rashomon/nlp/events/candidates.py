@@ -1193,6 +1193,9 @@ def _read(
                 # act's side, named before its noun or after "by"
                 doer = sx.agent(subject)
                 source = args.actors(sx.with_conjuncts(doer) if doer is not None else args.doer_modifier(subject), resolve) or source
+                if not any(m.resolved for m in source):
+                    # "fighting between the army and the rebels killed ten": the sides of the fight
+                    source = args.actors([t for g in sx.pobjs(subject, "between")[:1] for t in sx.with_conjuncts(g)], resolve) or source
             target = args.pick_target(tok, resolve)
             if not target and _sent_to_do(tok):
                 # "sent a team of experts to Alabama to investigate": what those sent are to do is aimed where
@@ -1226,7 +1229,9 @@ def _read(
         noun = tok.head if held else tok
         src_toks, tgt_toks = args.noun_arguments(noun)
         between = sx.pobjs(noun, "between")
-        if plover in RECIPROCAL_TYPES and between and src_toks[:1] == [between[0]]:
+        # (and an exchange: "a prisoner exchange between the army and the rebels" is both sides' release)
+        mutual = plover in RECIPROCAL_TYPES or (plover == "RETREAT" and noun.lemma_.lower() in w.EXCHANGING_VERBS)
+        if mutual and between and src_toks[:1] == [between[0]]:
             # "talks between Iran and the United States": a reciprocal act's parties all do it, to no one (PLOVER
             # codes both as actors), where "fighting between" is one side's against the other's
             src_toks, tgt_toks = sx.with_conjuncts(between[0]), []
