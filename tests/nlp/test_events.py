@@ -3743,3 +3743,14 @@ def test_a_prisoner_exchange_between_two_is_both_and_a_fight_between_two_kills_b
     found = _real_paragraph("A prisoner exchange between the army and the rebels took place on Sunday.")
     assert ("RETREAT", ["MIL", "REB"], [], None) in found, found
     assert _real_sides("Fighting between the army and the rebels killed ten.", "ASSAULT")[0] == ["MIL", "REB"]
+
+
+def test_missiles_fired_into_the_sea_show_force_and_water_cannon_used_is_crowd_control():
+    # written for rashomon from probes of our own sentences: "fired two missiles into the sea" was an attack, and
+    # "used water cannon against a supply boat" was nothing; "used tear gas to disperse the crowd" is one act
+    assert _real_cameos("North Korea fired two short-range missiles into the sea off its east coast.") == ["150"]
+    assert _real_cameos("Hamas fired rockets into Israel.") == ["194"]
+    source, _ = _real_sides("Chinese coast guard ships used water cannon against a Philippine supply boat.", "ASSAULT")
+    assert source == ["CHNMIL"], source
+    assert _real_cameos("Police used batons and tear gas on Monday evening.") == ["175"]
+    assert [c for c in _real_cameos("Police used tear gas to disperse the crowd.") if c.startswith("175")] == ["175"]

@@ -115,6 +115,8 @@ def _ended_code(cameo: str) -> str | None:
     return None
 
 
+#: waters a missile fired into is aimed at no one in ("fired two missiles into the sea")
+OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 #: spans of time an act is counted in ("six years of war")
 TIME_SPANS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 #: verbs by which an act its subject names comes to an end
@@ -1012,6 +1014,8 @@ def _read(
         ):
             # "retaliated with air strikes", "retaliated by expelling 20 diplomats": the strikes, the expulsion are the act
             dropped = "light"
+        elif tok.lemma_.lower() in w.AIMED_VERBS and any(c.i in found and sx.purpose_clause(c) for c in tok.children):
+            dropped = "light"  # "used tear gas to disperse the crowd": one act, the dispersal
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
         dropped = "content"
@@ -1059,7 +1063,9 @@ def _read(
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
-    elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok):
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok) and (
+        not row.cameo.startswith("175")  # ("police used batons and tear gas": only ever used on people)
+    ):
         # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
         # read in "used prisoners as shields", "used clubs and pepper spray")
         dropped = "figurative"
@@ -1276,6 +1282,12 @@ def _read(
         # "a roadside bomb struck a convoy", "a rocket hit a building", "..., wounding three soldiers": what the
         # weapon that does it is says how it was done
         row = replace(row, cameo=weapon[0], mode=weapon[1], context=())
+    if plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("fire", "launch") and any(
+        g.lemma_.lower() in OPEN_WATERS for g in sx.pobjs(tok, "into")
+    ):
+        # "North Korea fired two missiles into the sea": a test, a show of force, aimed at no one (CAMEO 150)
+        row = replace(row, cameo="150", mode=None, context=())
+        plover = lookup("150").plover or plover
     if row.cameo == "190" and tok.pos_ == "VERB" and _unopposed(tok):
         # "Haftar's forces took the base without resistance": a place occupied, no force used (CAMEO 192)
         row = replace(row, cameo="192", mode=None, context=())
