@@ -3754,3 +3754,11 @@ def test_missiles_fired_into_the_sea_show_force_and_water_cannon_used_is_crowd_c
     assert source == ["CHNMIL"], source
     assert _real_cameos("Police used batons and tear gas on Monday evening.") == ["175"]
     assert [c for c in _real_cameos("Police used tear gas to disperse the crowd.") if c.startswith("175")] == ["175"]
+
+
+def test_officials_of_two_nations_named_by_adjectives_are_both_governments():
+    # written for rashomon from a probe of our own sentence: "a meeting between the Chinese and Indian defence
+    # ministers" was the Chinese people's
+    assert _real_sides("A meeting between the Chinese and Indian defence ministers took place in Moscow.", "CONSULT")[0] == [
+        "CHNGOV", "INDGOV"]
+    assert _real_sides("French and German diplomats criticised the decision.", "ACCUSE")[0] == ["FRAGOV", "DEUGOV"]

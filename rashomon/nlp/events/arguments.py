@@ -137,7 +137,7 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
                               if m.actor is not None and m.actor.country and m.actor.sector in ORGAN_SECTORS | {None} else m
                               for m in owners]  # fmt: skip
                 mentions = owners
-        mentions = [*mentions, *_each_country(tok, mentions, resolve)]
+        mentions = _paired_nationals(tok, resolve) or [*mentions, *_each_country(tok, mentions, resolve)]
         for mention in mentions:
             # one mention a place, but the several a phrase stands for ("both countries") are kept
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
@@ -196,6 +196,30 @@ def _each_country(tok: Token, mentions: list[ActorMention], resolve: ActorResolv
                     if actor is not None:
                         out.append(replace(m, actor=actor, via="context", score=min(m.score, first.score)))
     return out
+
+
+def _paired_nationals(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
+    """The sides of a sector noun with two or more nationality words before it ("the Chinese and Indian defence
+    ministers": CHNGOV and INDGOV), each its country with the noun's sector; [] for any other phrase, or where the
+    resolver has no actor table."""
+    table = getattr(resolve, "actors", None)
+    first = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i), None)
+    if table is None or tok.pos_ != "NOUN" or first is None:
+        return []
+    group = [t for t in sx.with_conjuncts(first) if t.ent_type_ == "NORP" and t.i < tok.i]
+    if len(group) < 2:
+        return []
+    last = max(t.right_edge.i for t in group)
+    sector = table.sector_of(tok.doc[last + 1 : tok.i + 1].text, head=True)
+    if sector is None:
+        return []
+    out: list[ActorMention] = []
+    for t in group:
+        named = next((m for m in resolve(t.idx, t.idx + len(t.text)) if m.actor is not None and m.actor.country), None)
+        actor = table.actor(named.actor.country + sector) if named is not None and named.actor is not None else None
+        if named is not None and actor is not None:
+            out.append(replace(named, actor=actor, via="context"))
+    return out if len(out) == len(group) else []
 
 
 #: prepositions of where a group is ("jihadists near the border"), not of whom it belongs to ("of", "for", "with")
