@@ -3762,3 +3762,12 @@ def test_officials_of_two_nations_named_by_adjectives_are_both_governments():
     assert _real_sides("A meeting between the Chinese and Indian defence ministers took place in Moscow.", "CONSULT")[0] == [
         "CHNGOV", "INDGOV"]
     assert _real_sides("French and German diplomats criticised the decision.", "ACCUSE")[0] == ["FRAGOV", "DEUGOV"]
+
+
+def test_a_conjunct_right_before_a_verb_of_its_own_is_that_verbs_subject():
+    # written for rashomon from a probe of our own reader comment: in "Israel sells drones to Baku and Baku sells oil
+    # to Israel" the parser hangs the second "Baku" from the first and the second verb from the first, so Israel
+    # sold the oil, to no one
+    found = _real_paragraph("Israel sells drones to Baku and Baku sells oil to Israel, simple business.")
+    assert [(s, t) for e, s, t, _ in found if e == "COOPERATE"] == [(["ISR"], ["AZE"]), (["AZEGOV"], ["ISR"])], found
+    assert _real_sides("Russia sold weapons to Armenia and Azerbaijan.", "COOPERATE") == (["RUS"], ["ARM", "AZE"])

@@ -205,6 +205,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         swallowed = swallowed_subject(verb)
         if swallowed is not None:
             return swallowed
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if before is not None and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and subject_of_next_clause(before):
+            return before  # "... to Baku and Baku sells oil to Israel": the conjunct right before the verb opens its clause
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.tag_ == "VBN" and (
         verb.head.head.lemma_.lower() in ("accuse", "suspect", "charge", "convict")
     ):
@@ -391,7 +394,8 @@ def subject_of_next_clause(tok: Token) -> bool:
     verb = tok.doc[nxt]
     return (
         verb.pos_ in ("VERB", "AUX")
-        and verb.dep_ == "conj"
+        # ("Israel sells drones to Baku and Baku sells oil to Israel": the parser may hang the second verb as a clause)
+        and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS and tok.dep_ == "conj"))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     )
 
