@@ -787,8 +787,8 @@ class _Resolver:
         return self._countries_in([doer]) if doer is not None else set()
 
     def _destinations(self, span: Span) -> set[str]:
-        """Countries of where the one ``span`` names travels or is visiting ("the minister travelled to Moscow",
-        "the minister, visiting Baku, ..."): a visitor is not of the place visited."""
+        """Countries of where the one ``span`` names travels to or visits ("the minister travelled to Moscow", "the
+        minister visited Baku"): a visitor is not of the place visited."""
         root = span.root
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in w.TRAVEL_VERBS | {"visit"}:
             return set()

@@ -3584,6 +3584,8 @@ def test_a_peacekeeping_mission_is_peacekeeping_by_those_who_join_it_where_they_
     source, target = _real_sides("Pakistani troops joined the UN peacekeeping mission in Congo.", "AID")
     assert source[0] == "PAKMIL" and target == ["COD"], (source, target)
     assert _real_sides("Britain joined the US air strikes on Syria.", "ASSAULT") == (["GBR", "USA"], ["SYR"])
+    # a noun act one travels for is aimed where one goes
+    assert _real_sides("Russian troops arrived in Belarus for military drills.", "MOBILIZE") == (["RUSMIL"], ["BLR"])
     # a mission only named is no act ("the EU monitoring mission said ...")
     assert "AID" not in [e for e, _, _, _ in _real_paragraph("The EU monitoring mission said it was looking into the reports.")]
 

@@ -1364,7 +1364,7 @@ def _read(
             target = args.locative_country(tok.head, resolve)
         travel = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if not target and travel is not None and travel.lemma_.lower() in w.TRAVEL_VERBS:
-            # "peacekeepers arrived in South Sudan for a peacekeeping mission": where they go for it
+            # "Russian troops arrived in Belarus for military drills": where they go for it
             target = args.locative_country(travel, resolve) or args.place_country(sx.pobjs(travel, "to"), resolve)
     if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
         # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
