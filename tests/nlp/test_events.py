@@ -3773,3 +3773,10 @@ def test_a_conjunct_right_before_a_verb_of_its_own_is_that_verbs_subject():
     found = _real_paragraph("Israel sells drones to Baku and Baku sells oil to Israel, simple business.")
     assert [(s, t) for e, s, t, _ in found if e == "COOPERATE"] == [(["ISR"], ["AZE"]), (["AZEGOV"], ["ISR"])], found
     assert _real_sides("Russia sold weapons to Armenia and Azerbaijan.", "COOPERATE") == (["RUS"], ["ARM", "AZE"])
+
+
+def test_an_anti_terrorist_operation_launched_is_force():
+    # written for rashomon from a probe of our own sentence: "Azerbaijani forces launched an anti-terrorist
+    # operation in Karabakh" was nothing (the hyphenated modifier, split by the tokenizer into three, met no cue)
+    assert _real_sides("Azerbaijani forces launched an anti-terrorist operation in Karabakh.", "ASSAULT")[0] == ["AZEMIL"]
+    assert _real_cameos("The army launched a rescue operation after the floods.") == []

@@ -119,6 +119,15 @@ def _match(tok: Token, row: Trigger) -> int:
     return DIRECT if _other_cue(tok, row) else NO_MATCH
 
 
+def _dashed(word: Token) -> str:
+    """``word`` with the word a dash before it joins it to ("anti-terrorist" from "anti", "-", "terrorist"), else
+    the word alone."""
+    i = word.i
+    if i >= 2 and word.doc[i - 1].text == "-" and word.doc[i - 2].head.i == word.head.i:
+        return f"{word.doc[i - 2].lower_}-{word.lower_}"
+    return word.lower_
+
+
 def _other_cue(tok: Token, row: Trigger) -> bool:
     """Whether a cue other than "obj" meets ``tok``."""
     if row.cue_kind == "neg":
@@ -129,10 +138,11 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             c.dep_ in ("amod", "compound", "nmod") and sx.dash_partner(c) is not None for c in tok.children
         ):
             return True
-        # a hyphenated modifier is split by the tokenizer: "open-ended" is "open - ended" under "ended"
+        # a hyphenated modifier is split by the tokenizer: "open-ended" is "open - ended" under "ended", and
+        # "anti-terrorist" may be three modifiers side by side
         return any(
             c.dep_ in ("amod", "compound", "nmod")
-            and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", "")} & row.cue_words)
+            and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", ""), _dashed(c)} & row.cue_words)
             for c in tok.children
         )
     if row.cue_kind == "head":
