@@ -3780,3 +3780,16 @@ def test_an_anti_terrorist_operation_launched_is_force():
     # operation in Karabakh" was nothing (the hyphenated modifier, split by the tokenizer into three, met no cue)
     assert _real_sides("Azerbaijani forces launched an anti-terrorist operation in Karabakh.", "ASSAULT")[0] == ["AZEMIL"]
     assert _real_cameos("The army launched a rescue operation after the floods.") == []
+
+
+def test_a_strike_called_off_ends_and_a_pro_palestinian_rally_is_not_palestines():
+    # written for rashomon from probes of our own sentences: "workers called off the strike" called one (the bare
+    # verb's rows were read when the phrasal verb's met nothing), and a "pro-Palestinian rally in London" was held by
+    # Palestine, "anti-American protests" by the United States
+    assert _real_cameos("Workers called off the strike.") == ["082"]
+    assert _real_cameos("Workers called a strike.") == ["143"]
+    found = _real_paragraph("Police arrested 20 people at a pro-Palestinian rally in London.")
+    assert not any(e == "PROTEST" and "PSE" in s for e, s, _, _ in found), found
+    found = _real_paragraph("Anti-American protests erupted in Baghdad.")
+    assert not any(e == "PROTEST" and "USA" in s for e, s, _, _ in found), found
+    assert _real_sides("A Palestinian rally took place in Ramallah.", "PROTEST")[0] == ["PSE"]

@@ -492,6 +492,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "its invasion": the pronoun stands for the subject of the verb the noun is the object of
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (
             c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+            # ("a pro-Palestinian rally in London": whom it is for, not who holds it)
+            and not sx.for_or_against(c) and c.lower_ not in ("pro", "anti", "-")
         ):
             # "the Turkish-Azerbaijani drill": both names of a pair
             partner = sx.dash_partner(c)

@@ -400,6 +400,13 @@ def subject_of_next_clause(tok: Token) -> bool:
     )
 
 
+def for_or_against(word: Token) -> bool:
+    """Whether ``word`` is joined by a dash to "pro" or "anti" before it ("pro-Palestinian", "anti-American"): it
+    names whom something is for or against, not whose it is."""
+    i = word.i
+    return i >= 2 and word.doc[i - 1].text == "-" and word.doc[i - 2].lower_ in ("pro", "anti")
+
+
 def pobjs(tok: Token, *preps: str) -> list[Token]:
     """The objects of ``tok``'s prepositions among ``preps`` ("region *of Azerbaijan*", "aid *from Russia*")."""
     return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]

@@ -309,7 +309,9 @@ def lookup_trigger(tok: Token) -> Trigger | None:
         first = sx.hyphened(tok)
         if first is not None:
             candidates.append(("V", f"{first.lower_}-{lemma}"))  # "test-fired a missile"
-        candidates.append(("V", lemma))
+        if not (prt and f"{lemma}_{prt}" in w.ENDING_PHRASAL):
+            # (an ending phrasal verb is never its bare verb: "called off the strike" is no strike called)
+            candidates.append(("V", lemma))
     else:
         # "the Second Karabakh War", "the Bishkek Protocol", a headline's "Alliance": names, not events
         if tok.text[:1].isupper() and not tok.is_sent_start:
