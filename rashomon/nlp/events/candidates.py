@@ -687,8 +687,9 @@ def _by_protesters(verb: Token, *, mob: bool = True, rioters: bool = True) -> bo
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS and t.lemma_.lower() not in left_out for t in heads)
 
 
-#: the sectors of people who may take to the street (civilians, workers, farmers, students, the opposition ...)
-CROWD_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HLH", "BUS", "JUD", "REL", "MED", "REF", "ELI"})
+#: the sectors of people who may take to the street: those outside power who block in protest, and nurses,
+#: lawyers, journalists, refugees and notables
+CROWD_SECTORS = PEOPLE_SECTORS | {"HLH", "JUD", "MED", "REF", "ELI"}
 
 
 def _demonstrated(verb: Token, source: tuple[ActorMention, ...], found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -1257,8 +1258,8 @@ def _read(
             if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS:
                 kept = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(verb)), resolve) if m.resolved)
         source = kept
-        joining = sx.verb_above(noun) if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" else (
-            sx.verb_above(noun) if noun.dep_ == "pobj" and _partaking(noun.head) else None)
+        joins = (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join") or (noun.dep_ == "pobj" and _partaking(noun.head))
+        joining = sx.verb_above(noun) if joins else None
         if source and joining is not None and joining.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS:
             # "Pakistani troops joined the UN peacekeeping mission", "took part in the coalition's strikes": whoever
             # joins another's act does it too, first

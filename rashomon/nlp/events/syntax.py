@@ -403,8 +403,8 @@ def subject_of_next_clause(tok: Token) -> bool:
 def for_or_against(word: Token) -> bool:
     """Whether ``word`` is joined by a dash to "pro" or "anti" before it ("pro-Palestinian", "anti-American"): it
     names whom something is for or against, not whose it is."""
-    i = word.i
-    return i >= 2 and word.doc[i - 1].text == "-" and word.doc[i - 2].lower_ in ("pro", "anti")
+    first = hyphened(word)
+    return first is not None and first.lower_ in ("pro", "anti")
 
 
 def pobjs(tok: Token, *preps: str) -> list[Token]:

@@ -120,12 +120,10 @@ def _match(tok: Token, row: Trigger) -> int:
 
 
 def _dashed(word: Token) -> str:
-    """``word`` with the word a dash before it joins it to ("anti-terrorist" from "anti", "-", "terrorist"), else
-    the word alone."""
-    i = word.i
-    if i >= 2 and word.doc[i - 1].text == "-" and word.doc[i - 2].head.i == word.head.i:
-        return f"{word.doc[i - 2].lower_}-{word.lower_}"
-    return word.lower_
+    """``word`` with the first part of the hyphenated word it ends ("anti-terrorist" from "anti", "-", "terrorist"),
+    else the word alone."""
+    first = sx.hyphened(word)
+    return f"{first.lower_}-{word.lower_}" if first is not None else word.lower_
 
 
 def _other_cue(tok: Token, row: Trigger) -> bool:
