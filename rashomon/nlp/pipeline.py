@@ -109,7 +109,8 @@ _NUMBERS_KEYS: dict[str, str] = {}
 #: "-ing" rules give, it prefers the shorter word of its index ("staged" -> "stag"), which hid "staged a
 #: protest" from every rule about light verbs.
 VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "raged": "rage", "raging": "rage", "retook": "retake",
-                    "overran": "overrun", "dined": "dine", "dining": "dine"}
+                    "overran": "overrun", "dined": "dine", "dining": "dine", "raped": "rape", "raping": "rape",
+                    "waged": "wage", "waging": "wage", "gheraoed": "gherao", "gheraoing": "gherao"}
 #: The name of our lemma-fixing component, after the lemmatizer.
 LEMMAS = "rashomon_lemmas"
 

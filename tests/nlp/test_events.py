@@ -3793,3 +3793,43 @@ def test_a_strike_called_off_ends_and_a_pro_palestinian_rally_is_not_palestines(
     found = _real_paragraph("Anti-American protests erupted in Baghdad.")
     assert not any(e == "PROTEST" and "USA" in s for e, s, _, _ in found), found
     assert _real_sides("A Palestinian rally took place in Ramallah.", "PROTEST")[0] == ["PSE"]
+
+
+def test_armed_men_who_gather_mass_for_a_fight():
+    # written for rashomon from probes of our own sentences: "militia fighters gathered in the town" was a
+    # demonstration, and "troops massed near the frontline" nothing
+    assert _real_cameos("Hundreds of militia fighters gathered in the town ahead of an expected offensive.") == ["154"]
+    assert _real_cameos("Government troops massed near the frontline.") == ["154"]
+    assert _real_cameos("Thousands of protesters gathered outside the parliament.") == ["141"]
+    assert _real_cameos("Opposition supporters assembled near the presidential palace.") == ["141"]
+
+
+def test_taken_into_custody_is_an_arrest():
+    # written for rashomon from a probe of our own sentence: "the journalist was taken into custody" was force (190)
+    assert _real_sides("The journalist was taken into custody by police on Sunday.", "COERCE") == (["COP"], ["MED"])
+    assert _real_cameos("The court took the case into consideration.") == []
+
+
+def test_the_lemmatizers_slips_on_raped_and_waged():
+    # written for rashomon from a probe of our own sentence: the small model lemmatizes "raped" as "rap", so "a girl
+    # was raped by a soldier" was nothing
+    assert _real_sides("A teenage girl was raped by a soldier at a checkpoint.", "ASSAULT") == (["MIL"], ["CVL"])
+    from rashomon.nlp.pipeline import load
+
+    assert [t.lemma_ for t in load()("They waged war and raped women.") if t.pos_ == "VERB"] == ["wage", "rape"]
+
+
+def test_fire_exchanged_is_a_fight_and_a_pair_keeps_its_first_side():
+    # written for rashomon from probes of our own sentences: "troops and rebels exchanged fire" was nothing, and in
+    # "clashes erupted between the army and Tigrayan forces near the town" the army's phrase ran over its conjunct
+    # to the town, so the army was read as the Tigrayan forces
+    assert _real_sides("Troops and rebels exchanged fire for two hours.", "ASSAULT")[0] == ["MIL", "REB"]
+    sides = _real_sides("Clashes erupted between the army and Tigrayan forces near the town.", "ASSAULT")
+    assert sides == (["ETHMIL"], ["ETHREBTPL"])
+
+
+def test_a_local_chief_is_an_elite_and_justice_demanded_is_no_judge():
+    # written for rashomon from probes of our own sentences: "abducted a local chief" had no target, and "demanded
+    # justice" was a demand made of the judiciary
+    assert _real_sides("Unidentified gunmen abducted a local chief in the district.", "ASSAULT")[1] == ["ELI"]
+    assert _real_sides("The mothers demanded justice for their sons.", "REQUEST")[1] == []

@@ -1414,6 +1414,10 @@ def _read(
         _state(m) and m.actor is not None and m.actor.sector in (None, "GOV") for m in source
     ):
         row, plover = replace(row, cameo="114", mode="allege", context=("diplomatic",)), "ACCUSE"
+    # armed men who gather mass for a fight, not for a protest ("militia fighters gathered in the town ahead of
+    # an offensive", "troops massed near the frontline": CAMEO 154)
+    elif protesting is not None and tok.lemma_.lower() in w.GATHERING_VERBS and sx.counted(protesting).lemma_.lower() in w.ARMED_NOUNS:
+        row, plover = replace(row, cameo="154", mode="troops", context=("military",)), "MOBILIZE"
     # a state that blocks a road, a border or access restricts movement (CAMEO 191); obstruction is a protest
     # only when those outside power do it ("Beijing blocked access to foreign websites")
     if row.cameo.startswith("144") and source and all(_state(m) for m in source):

@@ -495,6 +495,10 @@ def phrase_end(tok: Token) -> int:
     for c in tok.rights:
         if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
             break
+        if c.dep_ == "conj":
+            # what follows a conjunct is its own or the pair's ("between the army and Tigrayan forces near the
+            # town"), not the first noun's
+            break
         if c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children):
             # "gunmen loyal to a warlord", "a party close to Moscow": whom the actor is tied to is not the actor
             break
