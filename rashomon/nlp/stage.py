@@ -1048,12 +1048,14 @@ _PEOPLE_VIAS = frozenset({"office", "context"})
 
 
 def _apart(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions of one code name different people: two people named apart by their office or
-    title ("President Yanukovich and Prime Minister Azarov"), or a known person beside another actor ("Kony
-    and the LRA")."""
+    """Whether two mentions of one code name different actors: two people named apart by their office or
+    title ("President Yanukovich and Prime Minister Azarov"), a known person beside another actor ("Kony
+    and the LRA"), or two organisations each named ("Likud and Yesh Atid")."""
     if a.via in _PEOPLE_VIAS and b.via in _PEOPLE_VIAS:
         return a.text.casefold() != b.text.casefold()
     assert a.actor is not None and b.actor is not None
+    if a.actor.kind == b.actor.kind == "organisation" and "context" not in (a.via, b.via):
+        return a.actor.name != b.actor.name  # two parties of one country: "Likud and Yesh Atid activists"
     return "person" in (a.actor.kind, b.actor.kind) and a.actor.name != b.actor.name
 
 

@@ -3833,3 +3833,27 @@ def test_a_local_chief_is_an_elite_and_justice_demanded_is_no_judge():
     # justice" was a demand made of the judiciary
     assert _real_sides("Unidentified gunmen abducted a local chief in the district.", "ASSAULT")[1] == ["ELI"]
     assert _real_sides("The mothers demanded justice for their sons.", "REQUEST")[1] == []
+
+
+def test_south_asian_sides_and_acts():
+    # written for rashomon from a probe of our own sentences in the style of South Asian news: Naxals, CRPF jawans,
+    # party workers, student groups and a bomb squad were no one; a man hacked to death, a shutdown observed and
+    # farmers squatting on railway tracks were no act, and a body found "with bullet wounds" was a seizure
+    assert _real_sides("Suspected Naxals torched three vehicles.", "ASSAULT")[0] == ["INDREB"]
+    assert _real_sides("Two CRPF jawans were injured when militants attacked their camp.", "ASSAULT")[1] == ["INDCOP"]
+    assert _real_sides("PTI and PML-N activists exchanged blows outside the assembly.", "ASSAULT")[0] == ["PAKPTY", "PAKPTY"]
+    assert _real_sides("Student groups called a bandh in the state.", "PROTEST")[0] == ["EDU"]
+    assert _real_sides("The bomb squad defused a bomb found near the temple.", "COERCE")[0] == ["COP"]
+    assert _real_cameos("A man was hacked to death by unidentified assailants.") == ["1823"]
+    assert _real_cameos("Traders observed a shutdown in the town against the new tax.") == ["143"]
+    assert _real_cameos("Farmers squatted on the railway tracks, disrupting train services.") == ["144"]
+    assert _real_cameos("The body of a missing youth was found with bullet wounds.") == []
+
+
+def test_the_members_of_two_named_groups_are_each_groups():
+    # written for rashomon from a probe of our own sentence: of "Hamas and Fatah supporters", "BJP and TMC workers"
+    # only the first group was a side (the second hung from the first as its conjunct)
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Likud and Yesh Atid activists clashed outside the Knesset.", "2021-01-01")])
+    assert [a["name"] for a in events[0]["source"]] == ["Likud", "Yesh Atid"]

@@ -203,6 +203,14 @@ def _paired_nationals(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
     ministers": CHNGOV and INDGOV), each its country with the noun's sector; [] for any other phrase, or where the
     resolver has no actor table."""
     table = getattr(resolve, "actors", None)
+    if table is not None and tok.pos_ == "NOUN" and (tok.lower_ in w.MEMBER_NOUNS or tok.lower_ in w.WORKER_NOUNS):
+        # "BJP and TMC supporters clashed": the members or workers of two named groups are each group's
+        names = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i
+                      and any(g.dep_ == "conj" for g in c.children)), None)  # fmt: skip
+        group = [t for t in sx.with_conjuncts(names) if t.i < tok.i] if names is not None else []
+        sides = [next((m for m in resolve(*sx.phrase_chars(t)) if m.resolved), None) for t in group]
+        if len(group) >= 2 and all(m is not None for m in sides):
+            return [m for m in sides if m is not None]
     first = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i), None)
     if table is None or tok.pos_ != "NOUN" or first is None:
         return []

@@ -106,7 +106,8 @@ def _match(tok: Token, row: Trigger) -> int:
             ):
                 # "pulled out of the accord": the object of a preposition the particle governs
                 for g in [*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children)]:
-                    if g.dep_ == "pobj" and (
+                    # ("the body was found with bullet wounds": a wound's kind is not what the verb acts on)
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in w.INJURY_NOUNS and (
                         {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
                     ) & row.cue_words:
                         return BY_PREP
