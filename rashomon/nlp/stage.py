@@ -787,13 +787,19 @@ class _Resolver:
         return self._countries_in([doer]) if doer is not None else set()
 
     def _destinations(self, span: Span) -> set[str]:
-        """Countries of where the one ``span`` names travels to or visits ("the minister travelled to Moscow", "the
-        minister visited Baku"): a visitor is not of the place visited."""
+        """Countries of where the one ``span`` names travels to, arrives in or visits ("the minister travelled to
+        Moscow", "the minister visited Baku", "is in Moscow on a working visit"): a visitor is not of the place
+        visited."""
         root = span.root
-        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in w.TRAVEL_VERBS | {"visit"}:
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in w.TRAVEL_VERBS | {"visit", "be"}:
             return set()
         verb = root.head
+        visiting = any(g.lemma_.lower() in w.VISIT_NOUNS for p in verb.children if p.lower_ in ("on", "for") for g in p.children)
+        if verb.lemma_.lower() == "be" and not visiting:
+            return set()
         places = sx.pobjs(verb, "to") + ([c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "visit" else [])
+        # "arrived in Baku", "is in Moscow on a working visit": where the visitor is
+        places += sx.pobjs(verb, "in") if verb.lemma_.lower() == "arrive" or visiting else []
         return self._countries_in(places)
 
     def _neighbours_countries(self, sent: Span) -> set[str]:

@@ -3857,3 +3857,12 @@ def test_the_members_of_two_named_groups_are_each_groups():
 
     (events,) = code_texts([("x", "Likud and Yesh Atid activists clashed outside the Knesset.", "2021-01-01")])
     assert [a["name"] for a in events[0]["source"]] == ["Likud", "Yesh Atid"]
+
+
+def test_a_visit_one_is_on_is_ones_own_to_where_one_is():
+    # written for rashomon from a probe of our own sentences: "the Chinese foreign minister arrived in Islamabad on a
+    # three-day visit" was a visit of no one's to no one; "the minister is in Moscow on a working visit" made the
+    # minister Russia's
+    assert _real_sides("The Chinese foreign minister arrived in Islamabad on a three-day visit.", "CONSULT") == (["CHNGOV"], ["PAK"])
+    assert _real_sides("The Turkish president flew to Doha for a two-day visit.", "CONSULT") == (["TURGOV"], ["QAT"])
+    assert _real_sides("The minister is in Moscow on a working visit.", "CONSULT") == (["GOV"], ["RUS"])

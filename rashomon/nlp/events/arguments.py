@@ -583,6 +583,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             or (noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in w.RESPONDING_VERBS)
             # "Macron will travel to New Delhi for talks": what the one who goes goes for
             or (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_.lower() in w.TRAVEL_VERBS)
+            # "arrived in Islamabad on a three-day visit", "is in Moscow on a working visit": whose visit it is
+            or _visit_on(noun, verb)
             # "the rebels left the town after talks with the army": who acts after talks with someone held them
             # ("retreated after a gun battle with soldiers", "dispersed after clashes with police": fought them)
             or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "before")
@@ -1116,3 +1118,19 @@ def named_venue(m: ActorMention, noun: Token) -> bool:
     if m.via != "capital" or any(c.dep_ == "mark" for c in noun.children):
         return False  # ("if Baku attacks, ...": a verb the parser took for a noun, its subject a compound)
     return any(c.dep_ == "compound" and c.idx == m.start for c in noun.children)
+
+
+def _visit_on(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a visit the subject of ``verb`` is on, where it goes or is ("arrived in Baku on an official
+    visit", "is in Moscow on a working visit")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for") and noun.head.head.i == verb.i
+            and noun.lemma_.lower() in w.VISIT_NOUNS and verb.lemma_.lower() in w.TRAVEL_VERBS | {"be"})  # fmt: skip
+
+
+def visited_place(noun: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The country of where the one on the visit ``noun`` goes or is ("arrived in Islamabad on a three-day visit":
+    Pakistan), () when ``noun`` is no such visit."""
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or not _visit_on(noun, verb):
+        return ()
+    return locative_country(verb, resolve) or place_country(sx.pobjs(verb, "to"), resolve)

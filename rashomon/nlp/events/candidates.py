@@ -1367,6 +1367,9 @@ def _read(
         if not target and travel is not None and travel.lemma_.lower() in w.TRAVEL_VERBS:
             # "Russian troops arrived in Belarus for military drills": where they go for it
             target = args.locative_country(travel, resolve) or args.place_country(sx.pobjs(travel, "to"), resolve)
+    if not target and plover == "CONSULT" and tok.pos_ == "NOUN":
+        # "the Chinese foreign minister arrived in Islamabad on a three-day visit": a visit to where its visitor is
+        target = args.visited_place(tok, resolve)
     if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
         # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
