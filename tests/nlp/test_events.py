@@ -3866,3 +3866,16 @@ def test_a_visit_one_is_on_is_ones_own_to_where_one_is():
     assert _real_sides("The Chinese foreign minister arrived in Islamabad on a three-day visit.", "CONSULT") == (["CHNGOV"], ["PAK"])
     assert _real_sides("The Turkish president flew to Doha for a two-day visit.", "CONSULT") == (["TURGOV"], ["QAT"])
     assert _real_sides("The minister is in Moscow on a working visit.", "CONSULT") == (["GOV"], ["RUS"])
+
+
+def test_what_an_act_carried_out_is_for_its_doer_does():
+    # written for rashomon from a probe of our own sentence: in "police conducted raids to arrest gang members" the
+    # arrest (an infinitive the parser hangs from "raids") had no one making it
+    assert _real_sides("Police conducted raids to arrest suspected gang members in the city.", "COERCE")[0] == ["COP"]
+
+
+def test_barricades_set_up_obstruct_and_police_roadblocks_restrict():
+    # written for rashomon from probes of our own sentences: barricades and roadblocks set up or erected were no act;
+    # those the police set up, of no country named, restrict movement (CAMEO 191) as a state's do
+    assert _real_cameos("Protesters set up barricades on the main road.") == ["144"]
+    assert _real_cameos("Police set up roadblocks around the capital.") == ["191"]

@@ -1423,7 +1423,9 @@ def _read(
         row, plover = replace(row, cameo="154", mode="troops", context=("military",)), "MOBILIZE"
     # a state that blocks a road, a border or access restricts movement (CAMEO 191); obstruction is a protest
     # only when those outside power do it ("Beijing blocked access to foreign websites")
-    if row.cameo.startswith("144") and source and all(_state(m) for m in source):
+    if row.cameo.startswith("144") and source and all(
+        _state(m) or (m.actor is not None and m.actor.sector in STATE_SECTORS) for m in source
+    ):  # ("police set up roadblocks around the capital": the state's police, whichever state)
         row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
     # and a blockade set up by activists or residents obstructs as a protest does (CAMEO 144)
     elif row.cameo == "191" and source and not any(_state(m) for m in source) and any(

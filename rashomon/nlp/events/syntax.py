@@ -219,6 +219,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return held
         if alleged.dep_ == "acl" and alleged.head.pos_ in ("NOUN", "PROPN"):
             return alleged.head
+    if (verb.dep_ == "relcl" and depth < 3 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in w.LIGHT_VERBS):
+        # "police conducted raids to arrest gang members", "launched an operation to free the hostages": what an act
+        # carried out is for, whoever carries it out does
+        return subject(verb.head.head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "arrested peaceful demonstrators calling for ...": a participle right after a crowd the verb acts on
         # (no comma between) describes the crowd
