@@ -3879,3 +3879,16 @@ def test_barricades_set_up_obstruct_and_police_roadblocks_restrict():
     # those the police set up, of no country named, restrict movement (CAMEO 191) as a state's do
     assert _real_cameos("Protesters set up barricades on the main road.") == ["144"]
     assert _real_cameos("Police set up roadblocks around the capital.") == ["191"]
+
+
+def test_owners_of_forces_moved_and_of_decisions_and_bombs_without_aircraft():
+    # written for rashomon from probes of our own sentences in the style of wire reports: "the deployment of US
+    # missiles in Poland" was no one's, "the Israeli decision to release prisoners" released by no one (only a
+    # possessive named a decision's owner), and a bombing rebels deny was an air strike
+    assert _real_sides("Moscow expressed concern over the deployment of US missiles in Poland.", "MOBILIZE") == (["USA"], ["POL"])
+    assert _real_sides("The deployment of Russian troops in Belarus worried NATO.", "MOBILIZE")[0] == ["RUSMIL"]
+    assert _real_sides("Hamas welcomed the Israeli decision to release 400 prisoners.", "RETREAT")[0] == ["ISR"]
+    from rashomon.engine.code import code_texts
+
+    ((event,),) = code_texts([("x", "The rebels denied responsibility for the bombing.", "2020-01-01")])
+    assert (event["cameo"], event["provenance"]["modality"]) == ("183", "denied")

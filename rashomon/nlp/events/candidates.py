@@ -546,8 +546,11 @@ def _policy_owner(verb: Token) -> Token | None:
 
 
 def _named_owner(noun: Token) -> Token | None:
-    """The possessive that names whose ``noun`` (a plan, a policy) is ("Moscow's decision"); not a pronoun."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    """The possessive or the nationality that names whose ``noun`` (a plan, a policy) is ("Moscow's decision", "the
+    Israeli decision"); not a pronoun."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner or next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                          and not sx.for_or_against(c)), None)  # fmt: skip
 
 
 def _intended(verb: Token) -> bool:
@@ -1410,6 +1413,12 @@ def _read(
     ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
+    # a bombing by those with no air force is a bomb set off, not an air strike ("the rebels denied responsibility
+    # for the bombing")
+    if row.cameo == "195" and tok.lemma_.lower() in ("bomb", "bombing") and source and all(
+        m.actor is not None and m.actor.sector in ("REB", "UAF", "CRM", "RAD") for m in source
+    ):
+        row = replace(row, cameo="183", mode="explosives", context=())
     # a state that protests complains through diplomacy (CAMEO 114: "Tehran summoned the ambassador to protest the
     # detention of ..."); it holds no demonstration
     protesting = sx.subject(tok) if row.cameo == "141" and tok.pos_ == "VERB" else None

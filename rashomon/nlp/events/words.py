@@ -20,7 +20,8 @@ KINDS = (
     "withdrawing_verbs", "dispersed_people", "suffering_verbs", "brokering_verbs", "taking_verbs", "gaining_verbs", "striking_verbs", "rule_nouns", "stance_objects", "market_nouns", "member_nouns", "imposing_verbs", "based_words", "named_acts", "contraband", "perceiving_verbs", "account_nouns", "charge_nouns", "happening_verbs", "owned_causes", "peace_words", "travel_verbs", "armed_nouns", "person_nouns", "leaving_verbs", "holding_verbs", "trade_flows", "breach_nouns", "breach_verbs", "terms_preps", "terms_nouns", "terms_heads", "unopposed_nouns", "unopposed_advs", "doer_nouns", "doer_modifiers", "firing_verbs", "commerce_verbs", "dismissing_verbs", "sealing_verbs", "harm_words", "undergoing_verbs", "intent_holding_verbs", "aimed_verbs", "fighting_verbs", "issued_texts", "facility_nouns", "founding_verbs", "drawing_verbs",
     "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "explosive_doers", "artillery_doers", "projectile_doers", "drone_doers", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
-    "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns",
+    "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
+    "deployed_arms",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -91,6 +92,8 @@ GATHERING_VERBS = _LISTS["gathering_verbs"]
 WORKER_NOUNS = _LISTS["worker_nouns"]
 INJURY_NOUNS = _LISTS["injury_nouns"]
 VISIT_NOUNS = _LISTS["visit_nouns"]
+DEPLOYMENT_NOUNS = _LISTS["deployment_nouns"]
+DEPLOYED_ARMS = _LISTS["deployed_arms"]
 PERSON_NOUNS = _LISTS["person_nouns"]
 LEAVING_VERBS = _LISTS["leaving_verbs"]
 RELEASED_THINGS = _LISTS["released_things"]
