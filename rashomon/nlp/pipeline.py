@@ -116,8 +116,9 @@ LEMMAS = "rashomon_lemmas"
 
 
 def fix_lemmas(doc: Doc) -> Doc:
-    """Give the verbs of :data:`VERB_LEMMA_FIXES` their right lemma (only their forms are looked at), and a word
-    made with a prefix of :data:`KEPT_PREFIXES` the lemma of the word it spells without the hyphen."""
+    """Give the verbs of :data:`VERB_LEMMA_FIXES` their right lemma (only their forms are looked at), a word
+    made with a prefix of :data:`KEPT_PREFIXES` the lemma of the word it spells without the hyphen, and a plural
+    noun read as a verb where it is an object its noun tag."""
     wanted = _fix_ids()
     for i, low in enumerate(token_numbers(doc, "LOWER")):
         if low in wanted:
@@ -128,7 +129,21 @@ def fix_lemmas(doc: Doc) -> Doc:
         for tok in doc:
             if _PREFIXED.match(tok.text):
                 tok.lemma_ = _prefixed_lemma(tok)
+    _nouns_read_as_verbs(doc)
     return doc
+
+
+def _nouns_read_as_verbs(doc: Doc) -> None:
+    """Make a plural noun that the tagger read as a verb's third person, where the parser made it an object
+    ("held joint air force drills": "drills" VBZ, the object of "held"), a noun: a finite verb is no object."""
+    from spacy.attrs import DEP, TAG
+
+    strings = doc.vocab.strings
+    vbz, objects = strings.add("VBZ"), {strings.add("dobj"), strings.add("pobj")}
+    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        if tag == vbz and dep in objects:
+            tok = doc[i]
+            tok.tag_, tok.pos_ = "NNS", "NOUN"
 
 
 #: Prefixes whose hyphen the tokenizer does not split on ("re-captured", "co-operation"), before a lower-case letter.

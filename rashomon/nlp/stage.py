@@ -643,12 +643,21 @@ class _Resolver:
             else:
                 continue
             found = [
-                m.actor for t in pair for m in self(*sx.phrase_chars(t))
+                m.actor for t in pair for m in self._head_mention(t)
                 if m.actor is not None and (_fits(m.actor, want) or (met is not None and bool(m.actor.country)))
             ]  # fmt: skip
             if len(found) == 2:
                 return found
         return None
+
+    def _head_mention(self, tok: Token) -> list[ActorMention]:
+        """The mentions of the phrase ``tok`` heads; where there are several, the one of its head word alone
+        ("Armenian Prime Minister Nikol Pashinyan": the prime minister, not also Armenia)."""
+        found = self(*sx.phrase_chars(tok))
+        if len(found) > 1:
+            head = [m for m in found if m.start <= tok.idx < m.end]
+            return head[:1] if head else found
+        return found
 
     def _two_named_before(self, word: Token, want: str) -> list[Actor] | None:
         """The two countries named before ``word`` in its own sentence, when exactly two are, as no pair but one

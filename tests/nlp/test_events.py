@@ -3892,3 +3892,15 @@ def test_owners_of_forces_moved_and_of_decisions_and_bombs_without_aircraft():
 
     ((event,),) = code_texts([("x", "The rebels denied responsibility for the bombing.", "2020-01-01")])
     assert (event["cameo"], event["provenance"]["modality"]) == ("183", "denied")
+
+
+def test_the_two_who_met_are_both_sides_and_drills_read_as_a_verb_are_drills():
+    # written for rashomon from probes of our own paragraphs: after "Pashinyan met Aliyev", "both sides discussed"
+    # had no sides (each titled name also gave its country, so the pair was four actors), and "Egypt and Sudan held
+    # joint air force drills" was nothing (the tagger read "drills" as a verb, the parser as the object of "held")
+    found = _real_paragraph("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels. "
+                            "Both sides also discussed humanitarian issues.")
+    assert [(e, s) for e, s, _, _ in found] == [("CONSULT", ["ARMGOV"]), ("CONSULT", ["ARM", "AZE"])], found
+    found = _real_paragraph("Egypt and Sudan held joint air force drills near the border. "
+                            "Addis Ababa condemned the drills as a provocation.")
+    assert found[0][:2] == ("COOPERATE", ["EGY", "SDN"]) and found[-1][:3] == ("ACCUSE", ["ETHGOV"], ["EGY", "SDN"]), found
