@@ -636,9 +636,10 @@ class _Resolver:
                 pair = [partner, tok]  # "Turkish-Azerbaijani"
             elif tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children) and _acting_pair(tok):
                 pair = sx.with_conjuncts(tok)
-            elif word.pos_ != "PRON" and (met := _met(tok)) is not None:
-                # "He met President Aliyev ... The two sides agreed": the two who met, people too (not for a bare
-                # "they", which the nearest subject decides)
+            elif (word.pos_ != "PRON" or tok.sent.end == word.sent.start) and (met := _met(tok)) is not None:
+                # "He met President Aliyev ... The two sides agreed": the two who met, people too (for a bare "they",
+                # which the nearest subject decides, only right after the meeting: "He met Afghan officials. They
+                # agreed to ...")
                 pair = [tok, met]
             else:
                 continue
@@ -1241,6 +1242,17 @@ def _time_owners(sent: Span, times: list[Found], triggers: list[Token]) -> dict[
                 break
         owners.setdefault(cur.i, ref)
     return owners
+
+
+def _present(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` is in the simple present ("Tbilisi accuses Moscow of occupying ..."): an act
+    of now, which takes no date an earlier sentence gave ("... fought a war in 2008.")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else sx.verb_above(trigger)
+    while verb is not None and verb.dep_ in ("xcomp", "pcomp", "advcl", "acl") and verb.head.i != verb.i:
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else sx.verb_above(verb.head)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _own_time(trigger: Token, owners: dict[int, TimeRef]) -> TimeRef | None:
@@ -1858,7 +1870,8 @@ def analyse_document(
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
                     place = replace(place, start=place.start + offset, end=place.end + offset)
-                when = _own_time(coded.trigger, time_owners) or last_time or default_time
+                carried = last_time if sent_times or not _present(coded.trigger) else None
+                when = _own_time(coded.trigger, time_owners) or carried or default_time
                 events.append(
                     Event(
                         document=doc.content_hash,

@@ -3904,3 +3904,23 @@ def test_the_two_who_met_are_both_sides_and_drills_read_as_a_verb_are_drills():
     found = _real_paragraph("Egypt and Sudan held joint air force drills near the border. "
                             "Addis Ababa condemned the drills as a provocation.")
     assert found[0][:2] == ("COOPERATE", ["EGY", "SDN"]) and found[-1][:3] == ("ACCUSE", ["ETHGOV"], ["EGY", "SDN"]), found
+
+
+def test_they_right_after_a_meeting_are_the_two_who_met_and_what_they_set_up_is_no_party():
+    # written for rashomon from a probe paragraph of our own: "He met Afghan officials. They agreed to set up a joint
+    # commission" had no one agreeing and the commission as the other party; "held talks in Brussels" were talks
+    # with Belgium
+    found = _real_paragraph("The Pakistani prime minister flew to Kabul on Monday. He met Afghan officials. "
+                            "They agreed to set up a joint commission.")
+    assert found[-1][:3] == ("AGREE", ["PAKGOV", "AFGGOV"], []), found
+    assert _real_sides("Armenia and Azerbaijan held talks in Brussels.", "CONSULT") == (["ARM", "AZE"], [])
+
+
+def test_an_act_in_the_present_is_of_now_not_of_the_date_before():
+    # written for rashomon from a probe paragraph of our own: after "Georgia and Russia fought a brief war in 2008",
+    # "Tbilisi accuses Moscow of occupying a fifth of its territory" was dated 2008
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Georgia and Russia fought a brief war in 2008. "
+                                  "Tbilisi accuses Moscow of occupying a fifth of its territory.", "2021-06-01")])
+    assert [(e["event"], e["date"]) for e in events][:2] == [("ASSAULT", "2008"), ("ACCUSE", "2021-06-01")], events

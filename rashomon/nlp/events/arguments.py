@@ -895,9 +895,10 @@ def grievance(tok: Token, *, results: bool = True) -> list[list[Token]]:
     for h in holders:
         for c in h.children:
             if sx.purpose_clause(c) and (results or not any(g.dep_ == "oprd" for g in c.children)):
-                # (not the forces a clause sends or withdraws, nor what it exchanges: "offered to send troops",
-                # "agreed to withdraw troops", "agreed to swap prisoners" are aimed at no troops or prisoners)
-                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS | w.EXCHANGING_VERBS
+                # (not the forces a clause sends or withdraws, nor what it exchanges or sets up: "offered to send
+                # troops", "agreed to withdraw troops", "agreed to swap prisoners", "agreed to set up a joint
+                # commission" are aimed at no troops, prisoners or commission)
+                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS | w.EXCHANGING_VERBS | w.FOUNDING_VERBS | {"form"}
                 objects.extend(g for g in c.children if g.dep_ == "dative" or (g.dep_ == "dobj" and not sent))
                 # (not whom it fights for: "sent mercenaries to fight for Azerbaijan")
                 objects.extend(
@@ -1048,8 +1049,10 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
             # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
             # they go to is
             found = not_objects(found, c) or locative_country(c, resolve)
-        elif c.lemma_.lower() in w.EXCHANGING_VERBS:
-            found = not_objects(found, c)  # "agreed to exchange prisoners": the prisoners are no party to it
+        elif c.lemma_.lower() in w.EXCHANGING_VERBS | w.FOUNDING_VERBS | {"form"}:
+            # "agreed to exchange prisoners": the prisoners are no party to it; nor is what one agrees to set up
+            # ("agreed to set up a joint commission")
+            found = not_objects(found, c)
         if found:
             return found
     return ()

@@ -1346,7 +1346,10 @@ def _read(
         target = grievance or target
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
-    agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS
+    agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS or (
+        # ("held talks in Brussels": a verb that carries talks or a meeting)
+        plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
+    )
     if agreeing and target and all(args.venue(m, tok) for m in target):
         target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
     if tok.pos_ == "VERB" and tok.lemma_.lower() in w.UNDERGOING_VERBS and plover == "ASSAULT":
