@@ -3801,7 +3801,7 @@ def test_armed_men_who_gather_mass_for_a_fight():
     assert _real_cameos("Hundreds of militia fighters gathered in the town ahead of an expected offensive.") == ["154"]
     assert _real_cameos("Government troops massed near the frontline.") == ["154"]
     assert _real_cameos("Thousands of protesters gathered outside the parliament.") == ["141"]
-    assert _real_cameos("Opposition supporters assembled near the presidential palace.") == ["141"]
+    assert _real_cameos("Crowds massed in the central square.") == ["141"]
 
 
 def test_taken_into_custody_is_an_arrest():
