@@ -281,7 +281,8 @@ class _Resolver:
                 return [ours]
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
         # (its first word capitalised only as the sentence's first: "Farmers dumped vegetables ...")
-        common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ == "NOUN")
+        # ("The navy seized a tanker": nor the article that opens the sentence)
+        common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ in ("NOUN", "DET"))
                                                      for t in span)  # fmt: skip
         # ("a rebel attack": the tagger may call the side's word an adjective)
         side_word = noun.pos_ == "ADJ" and noun.lemma_.lower() in w.DOER_MODIFIERS
@@ -1526,15 +1527,22 @@ def _of_country(m: ActorMention, country: str, resolver: _Resolver) -> ActorMent
 def _not_of_its_foe(
     source: Sequence[ActorMention], target: Sequence[ActorMention], resolver: _Resolver
 ) -> tuple[ActorMention, ...]:
-    """A doer completed from its context is not of the country whose armed forces it attacks or seizes when
+    """A doer completed from its context is not of the country whose armed forces (or craft) it attacks or seizes when
     the text names that country by them ("militants attacked a French convoy in Mali" MLIREB, not FRAREB;
     "insurgents killed four American soldiers in Niger" NERREB): it takes another country its context names.
     Where the context names none, a state's forces or officials are of no known country ("troops shelled
     Ukrainian positions" MIL, not UKRMIL), while a group keeps its own ("rebels attacked Syrian troops" SYRREB:
     a civil war's sides share their country)."""
     foes = {m.actor.country for m in target if m.actor is not None and m.via != "context" and m.actor.country
-            and m.actor.sector == "MIL"}  # fmt: skip
+            and (m.actor.sector == "MIL" or _craft(m))}  # fmt: skip
     return _not_of(source, foes, resolver)
+
+
+def _craft(m: ActorMention) -> bool:
+    """Whether ``m`` names a ship or an aircraft ("an Iranian oil tanker"): whoever attacks or seizes it acts on its
+    country as on its forces."""
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    return last in w.CRAFT_NOUNS or last.removesuffix("s") in w.CRAFT_NOUNS
 
 
 def _not_of(source: Sequence[ActorMention], countries: set[str], resolver: _Resolver) -> tuple[ActorMention, ...]:

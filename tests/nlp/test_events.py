@@ -3924,3 +3924,18 @@ def test_an_act_in_the_present_is_of_now_not_of_the_date_before():
     (events,) = code_texts([("x", "Georgia and Russia fought a brief war in 2008. "
                                   "Tbilisi accuses Moscow of occupying a fifth of its territory.", "2021-06-01")])
     assert [(e["event"], e["date"]) for e in events][:2] == [("ASSAULT", "2008"), ("ACCUSE", "2021-06-01")], events
+
+
+def test_property_destroyed_and_who_destroys_it():
+    # written for rashomon from a probe of our own sentences in the style of ACLED's property destruction: statues
+    # pulled down, houses bulldozed, trees uprooted and ships hijacked were no act; arsonists and pirates no one, a
+    # teenager shot no one, "The navy" no one (the tagger called it an organisation, and the article opening the
+    # sentence kept it from its context), and a navy seizing an Iranian tanker was Iran's
+    assert _real_cameos("Protesters pulled down the statue of the former dictator.") == ["145"]
+    assert _real_cameos("The army bulldozed houses in the disputed village.") == ["1712"]
+    assert _real_cameos("Settlers uprooted hundreds of olive trees.") == ["1712"]
+    assert _real_sides("Pirates hijacked a cargo ship off the coast of Somalia.", "COERCE")[0] == ["SOMCRM"]
+    assert _real_sides("Arsonists set fire to the offices of a newspaper.", "ASSAULT")[0] == ["CRM"]
+    assert _real_sides("Security forces shot dead a teenager during the protest.", "ASSAULT")[1] == ["CVL"]
+    assert _real_sides("The navy seized a tanker in the Gulf.", "COERCE")[0] == ["MIL"]
+    assert _real_sides("The navy seized an Iranian oil tanker in the Gulf.", "COERCE") == (["MIL"], ["IRNBUS"])
