@@ -307,6 +307,9 @@ class _Resolver:
                     words = self.parsed[group.left_edge.i : group.i + 1]
                     found = self._in_context(words.text, span.start_char, span.end_char, span.start_char, span.end_char,
                                              head=True)  # fmt: skip
+                    if found is None and compound is None and group.lemma_.lower() in ("party", "union"):
+                        # "a leader of the party" PTY: what alone names a thing ("the party") names the group here
+                        found = self._in_context(words.text, span.start_char, span.end_char, span.start_char, span.end_char)
                     doers = w.LED_ACTS.get(group.lemma_.lower())
                     if found is None and doers is not None:
                         # "the leader of the strike": of those who do it, not the government a leader names

@@ -3939,3 +3939,14 @@ def test_property_destroyed_and_who_destroys_it():
     assert _real_sides("Security forces shot dead a teenager during the protest.", "ASSAULT")[1] == ["CVL"]
     assert _real_sides("The navy seized a tanker in the Gulf.", "COERCE")[0] == ["MIL"]
     assert _real_sides("The navy seized an Iranian oil tanker in the Gulf.", "COERCE") == (["MIL"], ["IRNBUS"])
+
+
+def test_mediators_named_after_their_noun_and_a_partys_leader_and_a_truce_signed_somewhere():
+    # written for rashomon from a probe of our own sentences in the style of ACLED's agreements: "after mediation by
+    # local elders" had no mediator (the parser hangs the "by" from the verb), "a leader of the party" was a
+    # government, and a ceasefire signed in Khartoum was aimed at Sudan
+    found = _real_paragraph("The militia released 15 hostages after mediation by local elders.")
+    assert ("CONSULT", ["ELI"], [], None) in found, found
+    assert _real_sides("Security forces arrested a leader of the party.", "COERCE")[1] == ["PTY"]
+    sides = _real_sides("The government and the rebel group signed a ceasefire agreement in Khartoum.", "RETREAT")
+    assert sides == (["SDNGOV", "SDNREB"], []), sides

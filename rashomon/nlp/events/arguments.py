@@ -543,11 +543,12 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if agent is None and noun.dep_ == "nsubjpass":
         # "an attack on the embassy was carried out by militants": whoever the passive's agent is did it
         agent = sx.agent(noun.head)
-    if agent is None and noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
-        # "police dispersed a rally by opposition supporters": the parser may hang the noun's own "by" right after
-        # it from the active verb
-        by = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None)
-        agent = sx.agent(noun.head) if by is not None else None
+    carrier = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+    if agent is None and carrier is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in carrier.children):
+        # "police dispersed a rally by opposition supporters", "released the hostages after mediation by local
+        # elders": the parser may hang the noun's own "by" right after it from the active verb
+        by = next((c for c in carrier.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None)
+        agent = sx.agent(carrier) if by is not None else None
     if not source and agent is not None:
         source = sx.with_conjuncts(agent)
     if not source and noun.dep_ == "pobj":
@@ -1095,6 +1096,12 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
                 # "condemned the visit of the US speaker to Taiwan": the visitor's act
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
     return resolved_first(groups, resolve)
+
+
+def signed_truce(cameo: str, tok: Token) -> bool:
+    """Whether ``tok`` signs a truce (CAMEO 0871: "signed a ceasefire agreement in Khartoum"), which has a venue as
+    an agreement has; a truce declared "in Peru" holds there."""
+    return cameo == "0871" and tok.lemma_.lower() in ("sign", "ink", "conclude")
 
 
 def venue(m: ActorMention, tok: Token) -> bool:

@@ -1346,7 +1346,7 @@ def _read(
         target = grievance or target
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
-    agreeing = plover == "AGREE" or row.cameo == "057" or tok.lemma_.lower() in w.MEETING_WORDS or (
+    agreeing = plover == "AGREE" or row.cameo == "057" or args.signed_truce(row.cameo, tok) or tok.lemma_.lower() in w.MEETING_WORDS or (
         # ("held talks in Brussels": a verb that carries talks or a meeting)
         plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
     )
@@ -1364,7 +1364,7 @@ def _read(
     if tok.lemma_.lower() == "smuggle":
         # "smuggled weapons into Karabakh": what goes into a place against its rulers' will is no aid to its country
         target = tuple(m for m in target if m.via != "place")
-    elif not target and plover in LOCATIVE_TARGET_TYPES:
+    elif not target and plover in LOCATIVE_TARGET_TYPES and not agreeing:
         target = args.locative_country(tok, resolve, purposes=plover == "AID")
         if not target and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act

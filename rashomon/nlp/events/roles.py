@@ -64,7 +64,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         return []  # "have asked me to convey a message to Tehran": aimed at whom the pronoun stands for, no one else
     taken = [(m.start, m.end) for m in coded.source]
     # "agreed to meet in Almaty", "signed a deal in Doha": the venue of talks or an agreement is no party to it
-    venue = coded.plover in ("AGREE", "CONSULT") or coded.row.cameo == "057" or coded.trigger.lemma_.lower() in w.MEETING_WORDS
+    venue = (coded.plover in ("AGREE", "CONSULT") or coded.row.cameo == "057" or coded.trigger.lemma_.lower() in w.MEETING_WORDS
+             or args.signed_truce(coded.row.cameo, coded.trigger))  # fmt: skip
     out: list[Option] = []
     up = _ancestry(coded.trigger)  # once: every noun of the sentence is walked up to it
     for tok in sent:
