@@ -135,15 +135,26 @@ def fix_lemmas(doc: Doc) -> Doc:
 
 def _nouns_read_as_verbs(doc: Doc) -> None:
     """Make a plural noun that the tagger read as a verb's third person, where the parser made it an object
-    ("held joint air force drills": "drills" VBZ, the object of "held"), a noun: a finite verb is no object."""
+    ("held joint air force drills": "drills" VBZ, the object of "held"), a noun: a finite verb is no object; and a
+    gerund that is a clause's subject with nothing a verb would have ("Fighting continued"), a noun."""
     from spacy.attrs import DEP, TAG
 
     strings = doc.vocab.strings
     vbz, objects = strings.add("VBZ"), {strings.add("dobj"), strings.add("pobj")}
+    vbg, subjects = strings.add("VBG"), {strings.add("nsubj"), strings.add("nsubjpass")}
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if tag == vbz and dep in objects:
             tok = doc[i]
             tok.tag_, tok.pos_ = "NNS", "NOUN"
+        elif tag == vbg and dep in subjects:
+            # "Fighting continued in the north": a gerund with no object of its own that is a clause's subject
+            tok = doc[i]
+            if not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
+                tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+
+
+#: dependents only a verb has: a gerund with one is a verb ("Shelling the town was a crime")
+_VERBAL_DEPS = frozenset({"dobj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "dative", "prt", "advmod", "npadvmod"})
 
 
 #: Prefixes whose hyphen the tokenizer does not split on ("re-captured", "co-operation"), before a lower-case letter.

@@ -3950,3 +3950,14 @@ def test_mediators_named_after_their_noun_and_a_partys_leader_and_a_truce_signed
     assert _real_sides("Security forces arrested a leader of the party.", "COERCE")[1] == ["PTY"]
     sides = _real_sides("The government and the rebel group signed a ceasefire agreement in Khartoum.", "RETREAT")
     assert sides == (["SDNGOV", "SDNREB"], []), sides
+
+
+def test_a_truce_in_force_is_background_and_fighting_that_goes_on_is_fighting():
+    # written for rashomon from a probe of our own sentences: in "despite the ceasefire, rebels attacked an army base"
+    # the truce was an event of its own, and "Fighting continued in the north" was nothing (the tagger read the
+    # gerund that opens it as a verb)
+    assert _real_cameos("Despite the ceasefire, rebels attacked an army base.") == ["190"]
+    assert _real_cameos("Fighting continued in the north.") == ["190"]
+    from rashomon.nlp.pipeline import load
+
+    assert load()("Shelling the town was a crime.")[0].pos_ == "VERB"

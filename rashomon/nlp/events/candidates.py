@@ -1031,6 +1031,10 @@ def _read(
         dropped = "background"  # "vacated the airport under the deal": an agreement made before, not made here
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
+    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "despite" and not any(
+        c.dep_ in ("poss", "prep") for c in tok.children
+    ):
+        dropped = "background"  # "despite the ceasefire, rebels attacked a base": a truce in force, not made here
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in w.PREVENTING_VERBS:
         dropped = "absent"  # "the army prevented an attack", "the war might have been avoided": it did not happen
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
