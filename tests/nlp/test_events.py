@@ -3961,3 +3961,13 @@ def test_a_truce_in_force_is_background_and_fighting_that_goes_on_is_fighting():
     from rashomon.nlp.pipeline import load
 
     assert load()("Shelling the town was a crime.")[0].pos_ == "VERB"
+
+
+def test_the_west_and_a_word_set_off_before_a_comments_subject():
+    # written for rashomon from a probe of our own reader comments: "The West sanctioned Iran" had no one sanctioning,
+    # and in "Lol, the mullahs can't even feed their own people and they threaten Baku" the threat was made by "Lol"
+    assert _real_sides("The West sanctioned Iran for decades and nothing changed.", "SANCTION") == (["WST"], ["IRN"])
+    assert _real_sides("Western powers urged Iran to return to the talks.", "REQUEST")[0] == ["WST"]
+    found = _real_paragraph("Benin opened its borders to West Africans ordered out of Nigeria.")
+    assert not any("WST" in s + t for _, s, t, _ in found), found
+    assert _real_sides("Lol, the mullahs can't even feed their own people and they threaten Baku.", "THREATEN")[0] == ["IRNGOV"]

@@ -166,6 +166,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and (_dateline(subjects[0], subjects[1]) or (in_dateline(subjects[0]) and not in_dateline(subjects[1]))):
         return subjects[1]  # the dateline's place is where the news was filed from, not who acted
+    if len(subjects) > 1 and subjects[0].i == subjects[0].sent.start and subjects[0].nbor(1).lower_ == ",":
+        return subjects[1]  # "Lol, the mullahs can't ...", "John, the army is coming": a word set off before the subject
     if len(subjects) == 1 and in_dateline(subjects[0]):
         # "SOTK, Gegharkunik – Azerbaijani troops shelled": the parser hangs the subject from the dateline's name
         after = next((c for c in subjects[0].children if c.dep_ == "appos" and not in_dateline(c)), None)
@@ -568,7 +570,9 @@ def antecedent(tok: Token) -> Token:
             cur = cur.head.head
         else:
             break
-        subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subj = subject(cur) if cur.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ == "PRON" or subj.head.i != cur.i:
+            subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if subj is None and cur.lemma_.lower() in ("quote", "cite"):
             # "King Hassan was quoted as saying he ...": the one quoted says it
             subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
