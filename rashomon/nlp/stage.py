@@ -792,6 +792,13 @@ class _Resolver:
         """Countries of whoever summons or expels the envoy ``span`` names ("Britain summoned the ambassador"): an
         envoy summoned or expelled is another country's."""
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in SUMMONING_VERBS:
+            # "the Iranian ambassador in Baku was summoned to the foreign ministry": the ministry is not the envoy's
+            envoy = next((c for c in root.head.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOY_NOUNS), None)
+            if envoy is None:
+                return set()
+            own = self(envoy.doc[envoy.left_edge.i].idx, envoy.idx + len(envoy.text))
+            return {m.actor.country for m in own if m.actor is not None and m.actor.country}
         if root.lemma_.lower() not in ENVOY_NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
             return set()
         verb = root.head

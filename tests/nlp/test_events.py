@@ -3971,3 +3971,10 @@ def test_the_west_and_a_word_set_off_before_a_comments_subject():
     found = _real_paragraph("Benin opened its borders to West Africans ordered out of Nigeria.")
     assert not any("WST" in s + t for _, s, t, _ in found), found
     assert _real_sides("Lol, the mullahs can't even feed their own people and they threaten Baku.", "THREATEN")[0] == ["IRNGOV"]
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_it_of_another_country():
+    # written for rashomon from a probe of our own sentence: "the Iranian ambassador in Baku was summoned to the
+    # foreign ministry" had no one summoning
+    sides = _real_sides("The Iranian ambassador in Baku was summoned to the foreign ministry.", "ACCUSE")
+    assert sides == (["AZEGOV"], ["IRNGOV"]), sides

@@ -1356,6 +1356,9 @@ def _read(
     )
     if agreeing and target and all(args.venue(m, tok) for m in target):
         target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
+    if not source and tok.pos_ == "VERB" and tok.lemma_.lower() == "summon" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "the Iranian ambassador was summoned to the foreign ministry": the ministry summons
+        source = tuple(m for m in args.actors(sx.pobjs(tok, "to")[:1], resolve) if m.resolved)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in w.UNDERGOING_VERBS and plover == "ASSAULT":
         # "peacekeepers came under fire from Azerbaijani positions": the subject undergoes the attack, whoever
         # does it comes with "from"
