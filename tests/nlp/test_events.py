@@ -3978,3 +3978,11 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_it_of_another_country():
     # foreign ministry" had no one summoning
     sides = _real_sides("The Iranian ambassador in Baku was summoned to the foreign ministry.", "ACCUSE")
     assert sides == (["AZEGOV"], ["IRNGOV"]), sides
+
+
+def test_a_news_conference_told_is_no_meeting_and_the_press_of_one_held_is_no_party():
+    # written for rashomon from a probe of our own sentences: "the minister told a news conference that ..." was a
+    # multilateral meeting, and "held a joint press conference" a meeting with the press
+    assert _real_cameos("The minister told a news conference that Iran would respond.") == []
+    sides = _real_sides("The foreign ministers of Turkey and Azerbaijan held a joint press conference in Ankara.", "CONSULT")
+    assert sides == (["TURGOV", "AZEGOV"], []), sides

@@ -1031,6 +1031,10 @@ def _read(
         dropped = "background"  # "vacated the airport under the deal": an agreement made before, not made here
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
+    elif dropped is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("conference", "briefing") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("news", "press", "media") for c in tok.children
+    ) and not any(c.lower_ in ("joint", "with") for c in tok.children):
+        dropped = "statement"  # "told a news conference": where one speaks (a joint one, or one "with" someone, is a meeting)
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "despite" and not any(
         c.dep_ in ("poss", "prep") for c in tok.children
     ):
@@ -1354,6 +1358,10 @@ def _read(
         # ("held talks in Brussels": a verb that carries talks or a meeting)
         plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
     )
+    if plover == "CONSULT" and tok.pos_ == "VERB" and target:
+        # "held a joint press conference": the meeting a verb carries is no one it meets ("press" is no press)
+        carried = [(c.left_edge.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ == "dobj" and ("N", c.lemma_.lower()) in triggers()]
+        target = tuple(m for m in target if not any(a <= m.start and m.end <= b for a, b in carried))
     if agreeing and target and all(args.venue(m, tok) for m in target):
         target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
     if not source and tok.pos_ == "VERB" and tok.lemma_.lower() == "summon" and any(c.dep_ == "nsubjpass" for c in tok.children):
