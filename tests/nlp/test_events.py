@@ -3986,3 +3986,9 @@ def test_a_news_conference_told_is_no_meeting_and_the_press_of_one_held_is_no_pa
     assert _real_cameos("The minister told a news conference that Iran would respond.") == []
     sides = _real_sides("The foreign ministers of Turkey and Azerbaijan held a joint press conference in Ankara.", "CONSULT")
     assert sides == (["TURGOV", "AZEGOV"], []), sides
+
+
+def test_forces_an_agreement_reduces_are_no_deployment_and_no_party():
+    # written for rashomon from a probe of our own sentence: "Russia agreed to reduce the number of troops stationed
+    # in the region" was a deployment and an agreement with Russia's own troops
+    assert _real_paragraph("Russia agreed to reduce the number of troops stationed in the region.") == [("AGREE", ["RUS"], [], None)]

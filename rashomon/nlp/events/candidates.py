@@ -735,6 +735,15 @@ def _protest_demand(verb: Token, found: dict[int, tuple[Token, Trigger]]) -> boo
 FIGHT_PREPS = ("with", "against", "between")
 
 
+def _withdrawn(forces: Token) -> bool:
+    """Whether ``forces`` (or the number of them) are what a verb of withdrawing or reducing acts on ("agreed to
+    reduce the number of troops stationed in the region")."""
+    head = forces
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ("number", "size", "presence"):
+        head = head.head.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in w.WITHDRAWING_VERBS
+
+
 def _protesters_take_part(tok: Token) -> bool:
     """True when a subject of ``tok`` or the side it is fought "with", "against" or "between" are protesters."""
     sides: list[Token] = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in sx.with_conjuncts(c)]
@@ -1059,6 +1068,8 @@ def _read(
         tok.head.lemma_.lower() in w.FACILITY_NOUNS | w.AREA_NOUNS | w.OWNED_THINGS or tok.head.lemma_.lower() in THING_NOUNS
     ):
         dropped = "modifier"  # "fired rockets at a base hosting US troops": what the base holds, no act of its own
+    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ("station", "base") and _withdrawn(tok.head):
+        dropped = "modifier"  # "reduce the number of troops stationed in the region": where they are, no deployment
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ALLEGING_VERBS and sx.agent(tok) is None:
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and _comment(tok):
