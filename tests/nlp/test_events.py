@@ -3992,3 +3992,12 @@ def test_forces_an_agreement_reduces_are_no_deployment_and_no_party():
     # written for rashomon from a probe of our own sentence: "Russia agreed to reduce the number of troops stationed
     # in the region" was a deployment and an agreement with Russia's own troops
     assert _real_paragraph("Russia agreed to reduce the number of troops stationed in the region.") == [("AGREE", ["RUS"], [], None)]
+
+
+def test_a_plan_named_by_a_place_is_not_the_places_and_forces_pulled_out_leave_somewhere():
+    # written for rashomon from probes of our own sentences: "Trump announced a Syria plan to withdraw US troops" made
+    # Syria the one withdrawing (a place's name before a plan names what it is about, not whose it is), and "the pullout
+    # of Israeli forces from Gaza" lost the place left once the forces pulled out became its source
+    found = _real_paragraph("The US president announced a Syria plan to withdraw US troops.")
+    assert not any("SYR" in s for _, s, _, _ in found), found
+    assert _real_sides("The pullout of Israeli forces from Gaza was completed on Monday.", "RETREAT") == (["ISRMIL"], ["PSE"])

@@ -668,8 +668,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             target = next((sx.with_conjuncts(g) for g in last.children if g.dep_ == "pobj"), [])
     if not target and source:
         # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
-        # blockade of Serbia" (not the subject's own: "the withdrawal of its troops")
-        target = next((sx.with_conjuncts(g) for g in sx.of_objects(noun)), [])
+        # blockade of Serbia" (not the subject's own: "the withdrawal of its troops", nor the forces moved, who
+        # are the source: "the pullout of Israeli forces from Gaza")
+        target = next((sx.with_conjuncts(g) for g in sx.of_objects(noun) if g.i not in {t.i for t in source}), [])
     if not target and noun.dep_ == "dobj":
         # the verb that carries the noun carries its recipient: "gave aid to X", "opened investigations
         # against X", "imposed sanctions on X", "held talks with X"

@@ -546,10 +546,12 @@ def _policy_owner(verb: Token) -> Token | None:
 
 
 def _named_owner(noun: Token) -> Token | None:
-    """The possessive or the nationality that names whose ``noun`` (a plan, a policy) is ("Moscow's decision", "the
-    Israeli decision"); not a pronoun."""
+    """The possessive or the nationality word that names whose ``noun`` (a plan, a policy) is ("Moscow's decision",
+    "the Israeli decision"); not a pronoun."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    return owner or next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+    # (a nationality word, not a place's name, which may name what the plan is about: "announced a Syria plan to
+    # withdraw US troops")
+    return owner or next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                           and not sx.for_or_against(c)), None)  # fmt: skip
 
 
