@@ -4001,3 +4001,10 @@ def test_a_plan_named_by_a_place_is_not_the_places_and_forces_pulled_out_leave_s
     found = _real_paragraph("The US president announced a Syria plan to withdraw US troops.")
     assert not any("SYR" in s for _, s, _, _ in found), found
     assert _real_sides("The pullout of Israeli forces from Gaza was completed on Monday.", "RETREAT") == (["ISRMIL"], ["PSE"])
+
+
+def test_a_move_of_forces_a_verb_orders_is_the_orderers():
+    # written for rashomon from a probe of our own sentence, checking this round's rule on forces moved: "the Kremlin
+    # ordered the withdrawal of Russian troops from the border" made the troops the ones withdrawing, not the Kremlin
+    assert _real_sides("The Kremlin ordered the withdrawal of Russian troops from the border.", "RETREAT")[0] == ["RUSGOV"]
+    assert _real_sides("The deployment of Russian troops in Belarus worried NATO.", "MOBILIZE")[0] == ["RUSMIL"]

@@ -506,9 +506,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "the Turkish-Azerbaijani drill": both names of a pair
             partner = sx.dash_partner(c)
             source.extend([partner, *sx.with_conjuncts(c)] if partner is not None else sx.with_conjuncts(c))
-    if not source and noun.lemma_.lower() in w.DEPLOYMENT_NOUNS:
+    carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.LIGHT_VERBS | w.ORDERING_VERBS
+    if not source and noun.lemma_.lower() in w.DEPLOYMENT_NOUNS and not carried:
         # "the deployment of US missiles in Poland", "the withdrawal of Russian troops": forces or arms moved are
-        # their owner's, who moves them
+        # their owner's, who moves them (not where a verb carries the move: "the Kremlin ordered the withdrawal
+        # of Russian troops" is the Kremlin's)
         moved = [g for g in sx.of_objects(noun) if sx.counted(g).lemma_.lower() in w.ARMED_NOUNS | w.DEPLOYED_ARMS
                  and any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("its", "their") for c in g.children)]  # fmt: skip
         source = sx.with_conjuncts(moved[0]) if moved else source

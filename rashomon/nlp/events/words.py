@@ -21,7 +21,7 @@ KINDS = (
     "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "explosive_doers", "artillery_doers", "projectile_doers", "drone_doers", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
-    "deployed_arms", "craft_nouns",
+    "deployed_arms", "craft_nouns", "ordering_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -95,6 +95,7 @@ VISIT_NOUNS = _LISTS["visit_nouns"]
 DEPLOYMENT_NOUNS = _LISTS["deployment_nouns"]
 DEPLOYED_ARMS = _LISTS["deployed_arms"]
 CRAFT_NOUNS = _LISTS["craft_nouns"]
+ORDERING_VERBS = _LISTS["ordering_verbs"]
 PERSON_NOUNS = _LISTS["person_nouns"]
 LEAVING_VERBS = _LISTS["leaving_verbs"]
 RELEASED_THINGS = _LISTS["released_things"]
