@@ -502,9 +502,10 @@ def phrase_end(tok: Token) -> int:
     for c in tok.rights:
         if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
             break
-        if c.dep_ == "conj":
-            # what follows a conjunct is its own or the pair's ("between the army and Tigrayan forces near the
-            # town"), not the first noun's
+        if c.dep_ == "conj" and not _restated(c) and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree):
+            # what follows a conjunct that names an actor of its own is its own or the pair's ("between the army
+            # and Tigrayan forces near the town"), not the first noun's (but "the presence and activity against our
+            # security of X": what follows two common nouns is both nouns')
             break
         if c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children):
             # "gunmen loyal to a warlord", "a party close to Moscow": whom the actor is tied to is not the actor
@@ -513,6 +514,13 @@ def phrase_end(tok: Token) -> int:
         if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
             right = max(right, phrase_end(c))
     return right
+
+
+def _restated(conj: Token) -> bool:
+    """Whether a conjunct only names again what its first noun names (", or Israel,": "the Zionist regime, or Israel,
+    next to our borders")."""
+    cc = next((c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), None)
+    return cc is not None and cc.lower_ == "or" and cc.i > 0 and conj.doc[cc.i - 1].lower_ == ","
 
 
 def phrase_chars(tok: Token) -> tuple[int, int]:
