@@ -378,7 +378,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     ):
         return "planned"
     lowers = token_numbers(sentence.doc, "LOWER")[sentence.start : sentence.end]
-    if not _hedge_numbers().isdisjoint(lowers):  # a hedge word in the sentence
+    if not _hedge_numbers().isdisjoint(lowers) and _hedges(trigger, sentence):  # a hedge word in the sentence
         return "hedged"
     if any(c.lower_ in HEDGE_MODALS for c in auxiliaries):
         return "hedged"
@@ -402,6 +402,19 @@ REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 #: a part in what was done that a denial may deny without naming the act ("Iran denied any involvement"); with
 #: "in", the act whose doer it names ("denied involvement in the attack": events.arguments)
 PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "wrongdoing", "part", "hand"})
+
+
+def _hedges(trigger: Token, sentence: Span) -> bool:
+    """Whether a hedge word of ``sentence`` bears on ``trigger``: not one inside a relative clause that says something
+    of someone the event involves ("police shot dead a man who allegedly violated the curfew": the shooting is told as
+    fact)."""
+    for word in sentence:
+        if word.lower_ not in HEDGE_WORDS:
+            continue
+        clause = next((a for a in (word, *word.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None or trigger.i == clause.i or clause in trigger.ancestors:
+            return True
+    return False
 
 
 def _inverted_condition(tok: Token) -> bool:

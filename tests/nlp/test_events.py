@@ -4008,3 +4008,17 @@ def test_a_move_of_forces_a_verb_orders_is_the_orderers():
     # ordered the withdrawal of Russian troops from the border" made the troops the ones withdrawing, not the Kremlin
     assert _real_sides("The Kremlin ordered the withdrawal of Russian troops from the border.", "RETREAT")[0] == ["RUSGOV"]
     assert _real_sides("The deployment of Russian troops in Belarus worried NATO.", "MOBILIZE")[0] == ["RUSMIL"]
+
+
+def test_a_hedge_inside_a_relative_clause_and_flogging_and_setting_ablaze():
+    # written for rashomon from a probe of our own sentences in the style of ACLED's violence against civilians:
+    # "police shot dead a man who allegedly violated the curfew" hedged the shooting (any hedge word in a sentence
+    # hedged all its events), and flogging and setting a house ablaze were no act
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Police shot dead a man who allegedly violated the curfew.", "2020-05-10")])
+    assert (events[0]["event"], events[0]["provenance"]["modality"]) == ("ASSAULT", "asserted"), events
+    (events,) = code_texts([("x", "Police allegedly shot dead a man.", "2020-05-10")])
+    assert events[0]["provenance"]["modality"] == "hedged", events
+    assert _real_cameos("Militiamen flogged three women accused of adultery.") == ["182"]
+    assert _real_cameos("Assailants set ablaze the house of a local councillor.") == ["1712"]

@@ -291,7 +291,8 @@ def lookup_trigger(tok: Token) -> Trigger | None:
         if lemma not in verb_starts:
             return None  # no verb key starts with it: neither it alone nor with a particle is listed
         # "won back the town": the parser may call "back" an adverb
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")), None)
+        # (or a particle tag on an adverb: "set ablaze the house")
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and (c.lower_ == "back" or c.tag_ == "RP"))), None)
         if prt is None:
             # a particle parsed as a preposition with no object of its own, after the verb's object or right
             # after the verb: "forced the agency out of the country", "forces pulled out of the city"
