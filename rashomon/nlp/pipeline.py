@@ -139,9 +139,7 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     gerund that is a clause's subject with nothing a verb would have ("Fighting continued"), a noun."""
     from spacy.attrs import DEP, TAG
 
-    strings = doc.vocab.strings
-    vbz, objects = strings.add("VBZ"), {strings.add("dobj"), strings.add("pobj")}
-    vbg, subjects = strings.add("VBG"), {strings.add("nsubj"), strings.add("nsubjpass")}
+    vbz, vbg, objects, subjects = _tag_dep_ids()
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if tag == vbz and dep in objects:
             tok = doc[i]
@@ -151,6 +149,17 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
             tok = doc[i]
             if not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+
+
+@cache
+def _tag_dep_ids() -> tuple[int, int, frozenset[int], frozenset[int]]:
+    """The string ids of the tags VBZ and VBG and of the object and subject labels :func:`_nouns_read_as_verbs` looks
+    for."""
+    from spacy.strings import get_string_id
+
+    objects = frozenset(get_string_id(label) for label in ("dobj", "pobj"))
+    subjects = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))
+    return get_string_id("VBZ"), get_string_id("VBG"), objects, subjects
 
 
 #: dependents only a verb has: a gerund with one is a verb ("Shelling the town was a crime")

@@ -1551,8 +1551,8 @@ def _not_of_its_foe(
 def _craft(m: ActorMention) -> bool:
     """Whether ``m`` names a ship or an aircraft ("an Iranian oil tanker"): whoever attacks or seizes it acts on its
     country as on its forces."""
-    last = m.text.split()[-1].lower() if m.text.split() else ""
-    return last in w.CRAFT_NOUNS or last.removesuffix("s") in w.CRAFT_NOUNS
+    words = m.text.lower().split()
+    return bool(words) and (words[-1] in w.CRAFT_NOUNS or words[-1].removesuffix("s") in w.CRAFT_NOUNS)
 
 
 def _not_of(source: Sequence[ActorMention], countries: set[str], resolver: _Resolver) -> tuple[ActorMention, ...]:

@@ -137,7 +137,7 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
                               if m.actor is not None and m.actor.country and m.actor.sector in ORGAN_SECTORS | {None} else m
                               for m in owners]  # fmt: skip
                 mentions = owners
-        mentions = _paired_nationals(tok, resolve) or [*mentions, *_each_country(tok, mentions, resolve)]
+        mentions = _named_groups(tok, resolve) or _paired_nationals(tok, resolve) or [*mentions, *_each_country(tok, mentions, resolve)]
         for mention in mentions:
             # one mention a place, but the several a phrase stands for ("both countries") are kept
             if all(m.start != mention.start or (m.actor != mention.actor and m.via == "coref") for m in found):
@@ -198,19 +198,24 @@ def _each_country(tok: Token, mentions: list[ActorMention], resolve: ActorResolv
     return out
 
 
+def _named_groups(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
+    """The groups of a member or worker noun with two or more coordinated names before it ("BJP and TMC supporters
+    clashed": each group's); [] for any other phrase, or where the resolver has no actor table."""
+    if getattr(resolve, "actors", None) is None or tok.pos_ != "NOUN" or not (tok.lower_ in w.MEMBER_NOUNS or tok.lower_ in w.WORKER_NOUNS):
+        return []
+    names = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i
+                  and any(g.dep_ == "conj" for g in c.children)), None)  # fmt: skip
+    group = [t for t in sx.with_conjuncts(names) if t.i < tok.i] if names is not None else []
+    sides = [next((m for m in resolve(*sx.phrase_chars(t)) if m.resolved), None) for t in group]
+    named = [m for m in sides if m is not None]
+    return named if len(group) >= 2 and len(named) == len(group) else []
+
+
 def _paired_nationals(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
     """The sides of a sector noun with two or more nationality words before it ("the Chinese and Indian defence
     ministers": CHNGOV and INDGOV), each its country with the noun's sector; [] for any other phrase, or where the
     resolver has no actor table."""
     table = getattr(resolve, "actors", None)
-    if table is not None and tok.pos_ == "NOUN" and (tok.lower_ in w.MEMBER_NOUNS or tok.lower_ in w.WORKER_NOUNS):
-        # "BJP and TMC supporters clashed": the members or workers of two named groups are each group's
-        names = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i
-                      and any(g.dep_ == "conj" for g in c.children)), None)  # fmt: skip
-        group = [t for t in sx.with_conjuncts(names) if t.i < tok.i] if names is not None else []
-        sides = [next((m for m in resolve(*sx.phrase_chars(t)) if m.resolved), None) for t in group]
-        if len(group) >= 2 and all(m is not None for m in sides):
-            return [m for m in sides if m is not None]
     first = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i), None)
     if table is None or tok.pos_ != "NOUN" or first is None:
         return []
@@ -902,7 +907,7 @@ def grievance(tok: Token, *, results: bool = True) -> list[list[Token]]:
                 # (not the forces a clause sends or withdraws, nor what it exchanges or sets up: "offered to send
                 # troops", "agreed to withdraw troops", "agreed to swap prisoners", "agreed to set up a joint
                 # commission" are aimed at no troops, prisoners or commission)
-                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS | w.EXCHANGING_VERBS | w.FOUNDING_VERBS | {"form"}
+                sent = c.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS | w.EXCHANGING_VERBS | w.SETTING_UP_VERBS
                 objects.extend(g for g in c.children if g.dep_ == "dative" or (g.dep_ == "dobj" and not sent))
                 # (not whom it fights for: "sent mercenaries to fight for Azerbaijan")
                 objects.extend(
@@ -1053,7 +1058,7 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
             # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
             # they go to is
             found = not_objects(found, c) or locative_country(c, resolve)
-        elif c.lemma_.lower() in w.EXCHANGING_VERBS | w.FOUNDING_VERBS | {"form"}:
+        elif c.lemma_.lower() in w.EXCHANGING_VERBS | w.SETTING_UP_VERBS:
             # "agreed to exchange prisoners": the prisoners are no party to it; nor is what one agrees to set up
             # ("agreed to set up a joint commission")
             found = not_objects(found, c)
@@ -1101,10 +1106,12 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
     return resolved_first(groups, resolve)
 
 
-def signed_truce(cameo: str, tok: Token) -> bool:
-    """Whether ``tok`` signs a truce (CAMEO 0871: "signed a ceasefire agreement in Khartoum"), which has a venue as
-    an agreement has; a truce declared "in Peru" holds there."""
-    return cameo == "0871" and tok.lemma_.lower() in ("sign", "ink", "conclude")
+def has_venue(plover: str, cameo: str, tok: Token) -> bool:
+    """Whether the act of ``tok`` is one whose "in" a place is its venue, no party to it: an agreement ("agreed to meet
+    in Almaty"), a formal agreement signed (057: "signed a peace agreement in Doha"), a truce signed (0871: "signed a
+    ceasefire agreement in Khartoum"; a truce declared "in Peru" holds there), a meeting ("talks in Geneva")."""
+    signed_truce = cameo == "0871" and tok.lemma_.lower() in ("sign", "ink", "conclude")
+    return plover == "AGREE" or cameo == "057" or signed_truce or tok.lemma_.lower() in w.MEETING_WORDS
 
 
 def venue(m: ActorMention, tok: Token) -> bool:

@@ -1367,7 +1367,7 @@ def _read(
         target = grievance or target
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
-    agreeing = plover == "AGREE" or row.cameo == "057" or args.signed_truce(row.cameo, tok) or tok.lemma_.lower() in w.MEETING_WORDS or (
+    agreeing = args.has_venue(plover, row.cameo, tok) or (
         # ("held talks in Brussels": a verb that carries talks or a meeting)
         plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
     )

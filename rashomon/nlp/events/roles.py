@@ -64,8 +64,7 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         return []  # "have asked me to convey a message to Tehran": aimed at whom the pronoun stands for, no one else
     taken = [(m.start, m.end) for m in coded.source]
     # "agreed to meet in Almaty", "signed a deal in Doha": the venue of talks or an agreement is no party to it
-    venue = (coded.plover in ("AGREE", "CONSULT") or coded.row.cameo == "057" or coded.trigger.lemma_.lower() in w.MEETING_WORDS
-             or args.signed_truce(coded.row.cameo, coded.trigger))  # fmt: skip
+    venue = coded.plover == "CONSULT" or args.has_venue(coded.plover, coded.row.cameo, coded.trigger)
     out: list[Option] = []
     up = _ancestry(coded.trigger)  # once: every noun of the sentence is walked up to it
     for tok in sent:
@@ -83,7 +82,7 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS:
             continue  # the forces sent or withdrawn ("threatened to send troops", "agreed to withdraw troops") are no
             # one the act is aimed at
-        if tok.dep_ == "dobj" and tok.head.i != coded.trigger.i and tok.head.lemma_.lower() in w.FOUNDING_VERBS | {"form"}:
+        if tok.dep_ == "dobj" and tok.head.i != coded.trigger.i and tok.head.lemma_.lower() in w.SETTING_UP_VERBS:
             continue  # what the act is to set up ("agreed to set up a joint commission") is no one it is aimed at
         if sx.border_neighbour(tok) and coded.trigger.lemma_.lower() in w.GAINING_VERBS:
             continue  # "took control of the border with Iran": the neighbour says which border, no one it is aimed at

@@ -578,6 +578,8 @@ def antecedent(tok: Token) -> Token:
             cur = cur.head.head
         else:
             break
+        # the subject as the rules read it ("Lol, the mullahs can't ... and they ...": not the word set off before it),
+        # where that is a subject of the clause's own; else its first subject that is no pronoun
         subj = subject(cur) if cur.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.pos_ == "PRON" or subj.head.i != cur.i:
             subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)

@@ -74,6 +74,9 @@ ISSUED_TEXTS = _LISTS["issued_texts"]
 ISSUING_VERBS = _LISTS["issuing_verbs"]
 FACILITY_NOUNS = _LISTS["facility_nouns"]
 FOUNDING_VERBS = _LISTS["founding_verbs"]
+#: verbs by which something is set up, whose object is made, no one an act is aimed at ("agreed to set up a joint
+#: commission", "agreed to form a committee")
+SETTING_UP_VERBS = FOUNDING_VERBS | {"form"}
 DRAWING_VERBS = _LISTS["drawing_verbs"]
 STANCE_NOUNS = _LISTS["stance_nouns"]
 GRIEVANCE_PREPS = _LISTS["grievance_preps"]
