@@ -1436,6 +1436,11 @@ def _other_side(
         return tuple(source)
     if plover not in TWO_SIDED:
         return tuple(source)
+    if plover == "AID":
+        # "the charity gave blankets to families in Gaza": an aid group is not of whom it helps
+        helped = {m.actor.country for m in target if m.actor is not None and m.actor.country}
+        source = [_elsewhere_named(m, helped, resolver, or_none=True) if m.actor is not None and m.actor.sector == "NGO" else m
+                  for m in source]  # fmt: skip
     # (or by its nationality: "the junta expelled the French ambassador" is no French junta)
     named = {m.actor.country for m in target if m.actor is not None and m.via not in ("context", "place") and m.actor.country
              and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver))

@@ -43,6 +43,25 @@ def coded(tmp_path):
     return run
 
 
+@pytest.fixture
+def typed(tmp_path):
+    def run(body: str, title: str = "Tehran and Baku") -> dict[str, tuple[str, str, str]]:
+        """trigger -> (CAMEO code, source codes, target codes) of the events analyse finds in ``body`` alone."""
+        folder = tmp_path / f"t{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"{title}\n\nBy Sam Writer\n\n{body}\n", encoding="utf-8")
+        with Store(folder / "a.db") as store:
+            analyze(store, [folder / "a.txt"])
+            rows = store.conn.execute(
+                "SELECT e.cameo, substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger, "
+                "(SELECT group_concat(code, '; ') FROM event_actors a WHERE a.event_id = e.id AND role = 'source') AS s, "
+                "(SELECT group_concat(code, '; ') FROM event_actors a WHERE a.event_id = e.id AND role = 'target') AS t "
+                "FROM events e JOIN documents d ON d.id = e.document_id")
+            return {r["trigger"]: (r["cameo"], r["s"] or "", r["t"] or "") for r in rows}
+
+    return run
+
+
 def test_a_participle_with_an_agent_joined_to_a_copula_is_passive(coded):
     found = coded("Both Ilham Aliyev and Erdogan are mass murderers and supported by the US and Israel.")
     assert found["supported"] == ("USA; ISR", "AZEGOV; TURGOV")
@@ -432,3 +451,37 @@ def test_a_count_whose_of_phrase_starts_the_span_is_not_asked_again():
     resolver = _Resolver(doc, as_document("t", text, None).text, models, None)
     start = doc[6].idx
     assert resolver(start, doc[7].idx + 1) == []
+
+
+
+
+def test_a_protest_the_state_puts_down_or_stops_is_not_its_own(typed):
+    # from a probe of our own sentences: the riots "security forces quelled" were the forces' riots, the protest
+    # police halted a concession of the police's, and the protests a curfew is to stop the authorities' own
+    found = typed("Iranian security forces quelled the riots in Tabriz.")
+    assert found["quelled"][:2] == ("175", "IRNCOP") and found.get("riots", ("", "", ""))[1] == "", found
+    found = typed("Iranian police broke up the march with water cannon.")
+    assert found["broke"][:2] == ("175", "IRNCOP") and found.get("march", ("", "", ""))[1] == "", found
+    found = typed("Iranian police halted the protest before it reached parliament.")
+    assert found == {"protest": ("175", "IRNCOP", "")}, found
+    found = typed("The Iranian authorities imposed a curfew in Tabriz to stop new protests.")
+    assert found["protests"][1] == "" and found["imposed"][1] == "IRNGOV", found
+    # (those who halt their own protest still yield: CAMEO 082)
+    found = typed("Iranian truck drivers halted their protest after the talks.")
+    assert found["protest"][:2] == ("082", "IRNCVL"), found
+
+
+def test_only_a_measure_is_eased_as_a_concession(typed):
+    # from a probe of our own sentences: "to ease hunger" was a concession (any easing was)
+    assert "ease" not in typed("The Japanese government's relief package included food aid to ease hunger in Somalia.")
+    assert typed("The Iranian interior ministry eased the curfew in Tabriz.")["eased"][:2] == ("081", "IRNGOV")
+
+
+def test_relief_goods_given_or_handed_out_are_aid(typed):
+    # from a probe of our own sentences: blankets given, rice handed out were nothing; and the charity took the
+    # country of the families it gave blankets to
+    assert typed("The charity gave blankets to 2,000 families in Gaza.", title="Winter relief")["gave"] == (
+        "070", "NGO", "PSECVL")
+    assert typed("Pakistani officials handed out rice and flour to flood victims in Sindh.")["handed"] == (
+        "070", "PAKGOV", "PAKCVL")
+    assert "handed" not in typed("Activists handed out leaflets in the square.")

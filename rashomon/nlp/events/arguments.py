@@ -583,7 +583,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         verb = sx.verb_above(noun)
         # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees
         # it, is not its author
-        if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS and (
+        # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
+        if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS and (
+            sx.phrasal(verb) not in w.QUELLING_VERBS
+        ) and (
             noun.dep_ == "dobj"
             # ("imposed a curfew after ethnic clashes", "imposed sanctions over the crackdown": an act the light
             # verb's act comes after or answers is not the subject's)

@@ -165,6 +165,22 @@ def _ended(tok: Token) -> bool:
     return lemma in w.ENDING_VERBS
 
 
+#: the sectors of the state, which stop others' protests rather than their own
+STOPPING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _stopped_by_state(tok: Token, source: tuple[ActorMention, ...]) -> bool:
+    """Whether the act noun ``tok`` is the object of a verb of ending ("halted the protest", "to stop new
+    protests") whose subject, read as the act's source, is the state (the government, its forces, police), and
+    the act is not said to be theirs ("halted their own march" is)."""
+    return (
+        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() in w.ENDING_VERBS | SUBSIDING_VERBS
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and bool(source) and all(m.actor is not None and m.actor.sector in STOPPING_SECTORS for m in source)
+    )  # fmt: skip
+
+
 def _contraband(tok: Token) -> bool:
     """Whether what a trade trigger moves is contraband ("export drugs", "the heroin trade", "smuggled opium"):
     its object, or a compound before the noun."""
@@ -573,6 +589,8 @@ def _met_protests(
     out = list(proposed)
     aimed = [g for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT") for g in _aimed(c.trigger)]
     for g in (g for g in aimed if g.lemma_.lower() in w.PROTEST_NOUNS):
+        if g.dep_ in ("dobj", "nsubjpass") and g.head.lemma_.lower() in w.PREVENTING_VERBS | w.FORBIDDING_VERBS:
+            continue  # "the government banned all rallies": none is said to have been held
         at = next((n for n, (k, _) in enumerate(out) if k.trigger.i == g.i and k.plover == "PROTEST"), None)
         if at is not None and out[at][1] == "carried":
             # (a carried act's sides were not read: "dispersed a rally by opposition supporters" is theirs)
@@ -1050,8 +1068,10 @@ def _read(
         c.dep_ in ("poss", "prep") for c in tok.children
     ):
         dropped = "background"  # "despite the ceasefire, rebels attacked a base": a truce in force, not made here
-    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in w.PREVENTING_VERBS:
-        dropped = "absent"  # "the army prevented an attack", "the war might have been avoided": it did not happen
+    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in w.PREVENTING_VERBS | w.FORBIDDING_VERBS:
+        # "the army prevented an attack", "the war might have been avoided": it did not happen ("banned all
+        # rallies": nor is it said to)
+        dropped = "absent"
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
         dropped = "campaign"  # "detained before the president's rally": a rally a government holds is no protest
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -1297,6 +1317,13 @@ def _read(
             owner = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")][:1]
             source = tuple(m for m in args.actors(owner, resolve) if m.resolved)
     ended = _ended_code(row.cameo) if row.cue_kind != "neg" and _ended(tok) else None
+    if plover == "PROTEST" and _stopped_by_state(tok, source):
+        # "police halted the protest", "imposed a curfew to stop new protests": the state stops another's protest
+        # (by force where it ends it), it yields nothing and protests nothing
+        if ended is None:
+            source = ()
+        else:
+            row, plover, ended = replace(row, cameo="175", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ASSAULT", None
     if ended is not None:
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())

@@ -24,6 +24,13 @@ def verb_above(tok: Token) -> Token | None:
     return None
 
 
+def phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle after "_" ("broke up" -> "break_up"), as the word lists write phrasal
+    verbs; the lemma alone for a verb without one."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()}_{particle}" if particle else verb.lemma_.lower()
+
+
 #: Verbs of "let free", "set free": the act they let happen is their subject's.
 LETTING_VERBS = frozenset({"let", "set"})
 
