@@ -138,6 +138,8 @@ IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", 
 #: Sectors of a state's organs and officers: what such an actor owns is the state's ("its aircraft": RUSMIL), and
 #: its followers are civilians of the state, not the state.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+#: The words of a country's mission abroad ("the embassy in Tehran" is no Iranian body).
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
@@ -1835,6 +1837,8 @@ class _Reader:
         bform = self._pick_entity(base.forms)
         if prep == "in" and bform.kind != "seat" and sector not in IN_COUNTRY:
             return None  # "troops in Syria" are not Syria's troops, nor "refugees in Guinea" Guinea's
+        if prep == "in" and any(self.key(j) in MISSION_WORDS for j in range(i, end)):
+            return None  # "the embassy in Tehran": a mission is another country's, in the one it is in
         country, _ = self._base_code(bform)
         if country is None:
             return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.actors import IN_COUNTRY, ORGAN_SECTORS
+from rashomon.nlp.actors import IN_COUNTRY, MISSION_WORDS, ORGAN_SECTORS
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import arguments, propose
 from rashomon.nlp.events import syntax as sx
@@ -294,6 +294,10 @@ class _Resolver:
             while left < noun.i and self.parsed[left].is_punct:
                 left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
             head = self.parsed[left : noun.i + 1]
+            if noun.lower_ in MISSION_WORDS:
+                # "the embassy in Tehran", "gunmen attacked the consulate in Karachi": a country's mission is
+                # abroad, neither where it is nor a country its sentence names is its own
+                return [ActorMention(text, span.start_char, span.end_char, self.actors.actor("GOV"), False, "context", CONTEXT_SCORE)]
             found = self._of_place(noun, self.text[head.start_char : head.end_char], text, span.start_char, span.end_char)
             if found is None and noun.lower_ in w.MEMBER_NOUNS and not self._sector_phrase(noun):
                 # "leaders of the opposition": the group's sector, not the leaders' own (GOV)

@@ -4031,3 +4031,20 @@ def test_an_act_forbidden_is_not_reported_done():
     assert [e["event"] for e in banned] == ["COERCE"], banned
     assert not [e for e in code("Marches were prohibited in the city centre.") if e["event"] == "PROTEST"]
 
+
+
+def test_peacekeeping_operations_closures_and_bans_have_their_sides():
+    # from a probe of our own sentences: soldiers taking part in "peacekeeping operations in Somalia" and closures
+    # imposed on villages were nothing, and a ban on strikes by teachers was aimed at no one
+    assert _real_sides("Kenyan soldiers take part in peacekeeping operations in Somalia.", "AID") == (["KENMIL"], ["SOM"])
+    assert one("Israeli forces imposed closures on Palestinian villages near Nablus.", "COERCE")["cameo"] == "191"
+    assert _real_sides("The Burmese junta outlawed strikes by teachers.", "COERCE") == (["MMRMIL"], ["MMREDU"])
+
+
+def test_an_embassy_is_not_of_the_country_it_is_in():
+    # from a probe of our own sentences: "the embassy in Tehran" was Iran's government, "the consulate in Karachi"
+    # Pakistan's
+    assert _real_sides("Protesters attacked the embassy in Tehran.", "ASSAULT")[1] == ["GOV"]
+    assert _real_sides("Gunmen attacked the consulate in Karachi.", "ASSAULT")[1] == ["GOV"]
+    # (a named one is its country's)
+    assert _real_sides("Protesters attacked the Saudi embassy in Tehran.", "ASSAULT")[1] == ["SAUGOV"]

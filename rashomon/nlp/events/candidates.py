@@ -1248,6 +1248,10 @@ def _read(
                     # "fighting between the army and the rebels killed ten": the sides of the fight
                     source = args.actors([t for g in sx.pobjs(subject, "between")[:1] for t in sx.with_conjuncts(g)], resolve) or source
             target = args.pick_target(tok, resolve)
+            if not target and tok.lemma_.lower() in w.FORBIDDING_VERBS:
+                # "the junta outlawed strikes by teachers": a ban on an act is aimed at whoever would do it
+                banned = [c for c in tok.children if c.dep_ == "dobj" and c.i in found]
+                target = args.actors(args.noun_arguments(banned[0])[0], resolve) if banned else ()
             if not target and _sent_to_do(tok):
                 # "sent a team of experts to Alabama to investigate": what those sent are to do is aimed where
                 # they are sent (not at the senders' own)
