@@ -4048,3 +4048,23 @@ def test_an_embassy_is_not_of_the_country_it_is_in():
     assert _real_sides("Gunmen attacked the consulate in Karachi.", "ASSAULT")[1] == ["GOV"]
     # (a named one is its country's)
     assert _real_sides("Protesters attacked the Saudi embassy in Tehran.", "ASSAULT")[1] == ["SAUGOV"]
+
+
+def test_chemical_weapons_and_live_rounds_are_attacks_and_shots_into_the_air_none():
+    # from a probe of our own sentences: chlorine gas used on villagers was crowd control (as tear gas is), the
+    # regime's chemical weapons used in a named town nothing, live rounds fired nothing
+    assert one("Militants used chlorine gas against villagers in Idlib.", "ASSAULT")["cameo"] == "2041"
+    assert one("Syria used chemical weapons in Aleppo.", "ASSAULT")["cameo"] == "2041"
+    assert one("Police used tear gas against the protesters.", "ASSAULT")["cameo"] == "175"
+    assert one("Protesters fired live rounds while trying to break into a warehouse in Soweto.", "ASSAULT")["cameo"] == "193"
+    # shots fired into the air are aimed at no one; fired at someone as well, they are an attack
+    assert not [e for e in code("Soldiers fired gunshots in the air during the demonstration.") if e["event"] == "ASSAULT"]
+    assert one("Police fired live rounds into the air and at the protesters.", "ASSAULT")["cameo"] == "193"
+
+
+def test_a_crowd_gunmen_fire_on_did_not_protest():
+    # from a probe of our own sentences: "gunmen fired live rounds at the crowd" made the crowd protesters, as a
+    # crowd the police disperse is
+    assert _real_sides("Gunmen fired live rounds at the crowd in Kaduna.", "ASSAULT")[0] == ["NGAUAF"]
+    assert "PROTEST" not in [e for e, _, _, _ in _real_paragraph("Gunmen fired live rounds at the crowd in Kaduna.")]
+    assert "PROTEST" in [e for e, _, _, _ in _real_paragraph("Police fired tear gas to disperse the crowd in Kaduna.")]

@@ -578,6 +578,17 @@ def _intended(verb: Token) -> bool:
     return noun is not None and noun.dep_ in ("dobj", "attr")
 
 
+#: the protester nouns that name a gathering of people, not what they do there (see _met_protests)
+GATHERED_NOUNS = frozenset({"crowd", "mob"})
+#: the sectors of armed men who are no state's forces
+IRREGULAR_SECTORS = frozenset({"UAF", "REB", "CRM", "RAD", "INS"})
+
+
+def _irregulars(source: tuple[ActorMention, ...]) -> bool:
+    """Whether every source of an act is armed men of no state ("gunmen", "rebels", "criminals")."""
+    return bool(source) and all(m.actor is not None and m.actor.sector in IRREGULAR_SECTORS for m in source)
+
+
 def _met_protests(
     proposed: list[tuple[Coded, str | None]], found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver
 ) -> list[tuple[Coded, str | None]]:
@@ -605,9 +616,15 @@ def _met_protests(
     if any(c.plover == "PROTEST" and dropped is None for c, dropped in out):
         return out
     seen: set[int] = set()
+    # (a crowd or a mob that gunmen or rebels fire on was not gathered in protest for it: "gunmen fired at the
+    # crowd"; one the state's forces or the police fire on or disperse is, as event data files it)
+    by_state = [g for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT") and not _irregulars(c.source)
+                for g in _aimed(c.trigger)]  # fmt: skip
     for g in aimed:
         crowd = _crowd(g)
         if crowd is None or crowd.i in found or crowd.i in seen:
+            continue
+        if crowd.lemma_.lower() in GATHERED_NOUNS and g not in by_state:
             continue
         seen.add(crowd.i)
         row = Trigger("N", crowd.lemma_.lower(), "141", None, frozenset(), None, ())
@@ -935,7 +952,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel", "protest's demand", "motive", "campaign"})  # fmt: skip
+                        "personnel", "protest's demand", "motive", "campaign", "warning"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -953,7 +970,7 @@ class Candidate:
     #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs"), "absent" (what something
     #: went without: "ended without agreement"), "commerce" (a deal between firms of no country: "the two companies
     #: agreed to a merger"), "personnel" (an official dismissed: "the president dismissed the defence minister"),
-    #: "campaign" (a rally a government holds: "the president's rally")
+    #: "campaign" (a rally a government holds: "the president's rally"), "warning" (shots fired into the air)
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -1106,10 +1123,13 @@ def _read(
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
+    elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
+        dropped = "warning"  # "soldiers fired gunshots in the air": aimed at no one
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok) and (
-        not row.cameo.startswith("175")  # ("police used batons and tear gas": only ever used on people)
+        # ("police used batons and tear gas", "used chemical weapons": only ever used on people)
+        not row.cameo.startswith(("175", "204"))
     ):
         # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
         # read in "used prisoners as shields", "used clubs and pepper spray")
@@ -1646,9 +1666,22 @@ def _denied_charge(tok: Token) -> bool:
             and tok.head.lemma_.lower() in DENY_VERBS and not claim_to(tok))  # fmt: skip
 
 
+def _into_the_air(verb: Token) -> bool:
+    """Whether what ``verb`` fires goes "in" or "into the air" and at no one ("fired shots into the air")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "into the air and at them"
+    aims = [g for p in preps if p.lower_ in ("at", "on") for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    return any(g.lemma_.lower() == "air" for g in sx.pobjs(verb, "in", "into")) and not aims
+
+
 def _aimed_against(verb: Token) -> bool:
-    """Whether ``verb`` or its object has an "against" phrase ("used cluster munitions against civilians")."""
-    return bool(sx.pobjs(verb, "against") or any(sx.pobjs(o, "against") for o in verb.children if o.dep_ == "dobj"))
+    """Whether ``verb`` or its object has an "against" or "on" phrase ("used cluster munitions against
+    civilians", "used batons on protesters"), or the verb an "in" a named place ("used cluster bombs in
+    Kharkiv")."""
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return any(sx.pobjs(h, "against", "on") for h in heads) or any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") for g in sx.pobjs(verb, "in"))
 
 
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
