@@ -14,7 +14,7 @@ class Trigger:
     pos: str  # "V" or "N"
     lemma: str  # may hold a particle: "pull out"
     cameo: str
-    cue_kind: str | None  # obj, prep, xcomp, mod, neg
+    cue_kind: str | None  # obj, prep, xcomp, mod, neg, head, conj
     cue_words: frozenset[str]
     mode: str | None
     context: tuple[str, ...]
@@ -40,7 +40,7 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
         if pos not in ("V", "N") or not lemma or not cameo:
             raise ValueError(f"event_lexicon.tsv:{n}: expected pos, lemma, cameo: {line!r}")
         cue_kind, _, words = cue.partition(":")
-        if cue and cue_kind not in ("obj", "prep", "xcomp", "mod", "neg", "head"):
+        if cue and cue_kind not in ("obj", "prep", "xcomp", "mod", "neg", "head", "conj"):
             raise ValueError(f"event_lexicon.tsv:{n}: unknown cue {cue!r}")
         lookup(cameo)  # fails early on an unknown code
         rows.setdefault((pos, lemma), []).append(

@@ -4068,3 +4068,19 @@ def test_a_crowd_gunmen_fire_on_did_not_protest():
     assert _real_sides("Gunmen fired live rounds at the crowd in Kaduna.", "ASSAULT")[0] == ["NGAUAF"]
     assert "PROTEST" not in [e for e, _, _, _ in _real_paragraph("Gunmen fired live rounds at the crowd in Kaduna.")]
     assert "PROTEST" in [e for e, _, _, _ in _real_paragraph("Police fired tear gas to disperse the crowd in Kaduna.")]
+
+
+def test_those_an_act_involves_are_its_sides():
+    # from a caucasus miss: military drills "involving" three countries were aimed at the three, done by no one
+    drills = one("Officials in Tehran watched the naval drills involving Azerbaijan, Turkey and Pakistan with concern.", "COOPERATE")
+    assert drills["source"] == ["Azerbaijan", "Turkey", "Pakistan"] and drills["target"] == [], drills
+    # (a fight involving two is one's against the other's, as one "between" them)
+    clash = one("Clashes involving Kenyan police and Maasai herders left ten injured.", "ASSAULT")
+    assert clash["source"] == ["Kenyan police"] and clash["target"] == ["Maasai herders"], clash
+
+
+def test_strikes_listed_with_protests_are_labour_strikes():
+    # from a caucasus miss: strikes named with protests in a history of the region were air strikes
+    assert [e["cameo"] for e in code("Strikes and protests spread across the republic in 1988.")] == ["143", "141"]
+    assert one("Protests and strikes paralysed the capital.", "PROTEST")
+    assert [e["cameo"] for e in code("Air strikes and shelling continued.")][:1] == ["195"]

@@ -521,6 +521,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         source = sx.with_conjuncts(moved[0]) if moved else source
     if not source:
         source = doer_modifier(noun)
+    involved = sx.with_conjuncts(sx.involved(noun))
+    if not source and involved:
+        # "clashes involving police and farmers": one side against the other, as "between" them (a reciprocal
+        # act's parties all do it: "drills involving Azerbaijan, Turkey and Pakistan", read where the type is known)
+        return involved[:1], involved[1:]
     receiver = sx.verb_above(noun) if noun.dep_ == "dobj" else None
     if receiver is not None and receiver.lemma_.lower() in w.RECEIVING_VERBS and noun.lemma_.lower() in w.GIVEN_NOUNS:
         # "Armenia received military aid from Russia", "hope for Armenia to gain help": the subject is given

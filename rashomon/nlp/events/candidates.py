@@ -1306,10 +1306,17 @@ def _read(
         between = sx.pobjs(noun, "between")
         # (and an exchange: "a prisoner exchange between the army and the rebels" is both sides' release)
         mutual = plover in RECIPROCAL_TYPES or (plover == "RETREAT" and noun.lemma_.lower() in w.EXCHANGING_VERBS)
-        if mutual and between and src_toks[:1] == [between[0]]:
-            # "talks between Iran and the United States": a reciprocal act's parties all do it, to no one (PLOVER
-            # codes both as actors), where "fighting between" is one side's against the other's
-            src_toks, tgt_toks = sx.with_conjuncts(between[0]), []
+        parties = between[:1] or [t for t in [sx.involved(noun)] if t is not None]
+        if plover == "MOBILIZE" and parties and len(sx.with_conjuncts(parties[0])) >= 2 and (
+            joint := next((r for r in triggers().get(("N", noun.lemma_.lower()), ()) if r.cameo == "062"), None)
+        ):
+            # "naval drills involving Azerbaijan, Turkey and Pakistan": drills several hold are joint drills
+            row, plover, mutual = joint, "COOPERATE", True
+        if mutual and parties and src_toks[:1] == parties:
+            # "talks between Iran and the United States", "drills involving Azerbaijan, Turkey and Pakistan": a
+            # reciprocal act's parties all do it, to no one (PLOVER codes both as actors), where "fighting
+            # between" is one side's against the other's
+            src_toks, tgt_toks = sx.with_conjuncts(parties[0]), []
         source, target = args.actors(src_toks, resolve), args.actors(tgt_toks, resolve)
         if not target and tgt_toks:
             # "air strikes on Gaza", "aid to Gaza": a place the act is aimed at is its country's

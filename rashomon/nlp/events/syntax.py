@@ -31,6 +31,13 @@ def phrasal(verb: Token) -> str:
     return f"{verb.lemma_.lower()}_{particle}" if particle else verb.lemma_.lower()
 
 
+def involved(noun: Token) -> Token | None:
+    """The first of those an act noun is said to involve ("drills involving Azerbaijan, Turkey and Pakistan"), or
+    None."""
+    involving = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() == "involve"), None)
+    return next((c for c in involving.children if c.dep_ == "dobj"), None) if involving is not None else None
+
+
 #: Verbs of "let free", "set free": the act they let happen is their subject's.
 LETTING_VERBS = frozenset({"let", "set"})
 

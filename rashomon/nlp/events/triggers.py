@@ -144,6 +144,11 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", ""), _dashed(c)} & row.cue_words)
             for c in tok.children
         )
+    if row.cue_kind == "conj":
+        # "strikes and protests", "protests and strikes": the nouns it is listed with
+        listed = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        listed += [c for h in listed[-1:] if tok.dep_ == "conj" for c in h.children if c.dep_ == "conj" and c.i != tok.i]
+        return any(c.lemma_.lower() in row.cue_words for c in listed)
     if row.cue_kind == "head":
         # (not what is aimed "on" or "at" someone: "Turkey halted its strikes on Kurdish positions")
         return governing_verb(tok) in row.cue_words and not any(
