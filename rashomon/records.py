@@ -222,8 +222,9 @@ class TimeRef:
     """When: ISO 8601 (possibly partial) with its precision, and the words it came from."""
 
     value: str | None  # "2020-11-10", "2021-08", "1994"; None when a relative date could not be resolved
-    #: "week": the value is the week's Monday ("last week" in a text of Thursday 7 October 2021: 2021-09-27)
-    precision: Literal["day", "week", "month", "year", "publication", "relative"]
+    #: "week": the value is the week's Monday ("last week" in a text of Thursday 7 October 2021: 2021-09-27);
+    #: "decade": the value is the decade's first year ("in the early 1990s": 1990)
+    precision: Literal["day", "week", "month", "year", "decade", "publication", "relative"]
     text: str | None = None
 
 

@@ -283,11 +283,14 @@ def when(best: tuple[str | None, str | None]) -> str | None:
         return None
     if precision == "week":
         return f"week of {value[:10]}"
+    if precision == "decade":
+        return f"the {value[:4]}s"
     return {"day": value[:10], "datetime": value[:10], "month": value[:7], "year": value[:4]}.get(precision or "")
 
 
-#: How precise a date is, most precise first.
-RANK = {"datetime": 0, "day": 0, "week": 1, "month": 2, "year": 3, "publication": 4, "relative": 5}
+#: How precise a date is, most precise first (a decade says less of a claim than the day its report was
+#: published on: "Iran backed Azerbaijan in the 1990s" among a dozen statements of what Iran does now).
+RANK = {"datetime": 0, "day": 0, "week": 1, "month": 2, "year": 3, "publication": 4, "decade": 4.5, "relative": 5}
 
 
 def _date(events: Sequence[EventRef]) -> tuple[str | None, str | None]:

@@ -1060,6 +1060,8 @@ def _day_of(when: TimeRef | None) -> date | None:
         return None
     parts = when.value.split("-")
     try:
+        if when.precision == "decade":
+            return date(int(parts[0]) + 5, 1, 1)
         if len(parts) == 1:
             return date(int(parts[0]), 7, 1)
         if len(parts) == 2:

@@ -20,6 +20,8 @@ _ABSOLUTE = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"), "day"),
     (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I), "month"),
     (re.compile(rf"\b(?:in|since|by|until|from|during|of|early|late|mid-?)\s+(?:the\s+)?(?:year\s+)?{_YEAR}\b(?!s)", re.I), "year"),
+    # "in the early 1990s", "the mid-1980s": the decade (its first year, with the precision "decade")
+    (re.compile(r"\b(?:(?:early|late|mid)[-\s]*)?(?P<year>(?:1[89]|20)\d0)['’]?s\b", re.I), "decade"),
     (re.compile(rf"\bbetween\s+(?P<day>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+{_MONTH}", re.I), "day-no-year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:1[89]|20)\d{{2}})", re.I), "day-no-year"),
     (re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I), "day-no-year"),
@@ -118,6 +120,8 @@ def _absolute(m: re.Match[str], kind: str, published: date | None) -> TimeRef | 
     text = m.group(0)
     if kind == "year":
         return TimeRef(groups["year"], "year", text)
+    if kind == "decade":
+        return TimeRef(groups["year"], "decade", text)
     month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 1)
     if kind == "month":
         return TimeRef(f"{int(groups['year']):04d}-{month:02d}", "month", text)

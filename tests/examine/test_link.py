@@ -64,3 +64,15 @@ def test_a_week_spans_its_seven_days_and_labels_as_a_week():
     monday = date(2021, 9, 27).toordinal()
     assert interval(drill) == (monday, monday + 6)
     assert when(("2021-09-27", "week")) == "week of 2021-09-27"
+
+
+def test_a_decade_labels_as_one_and_yields_to_a_year():
+    from rashomon.examine.claims import _date, when
+
+    assert when(("1990", "decade")) == "the 1990s"
+    war = ref("ASSAULT", ("ARM",), ("AZE",), "Armenia fought Azerbaijan in the early 1990s.", date="1990", precision="decade")
+    dated = ref("ASSAULT", ("ARM",), ("AZE",), "Armenia fought Azerbaijan in 1992.", date="1992", precision="year")
+    assert _date([war, dated]) == ("1992", "year")
+    # (nor does a decade date a claim its other statements date by the day they were published)
+    now = ref("SUPPORT", ("IRN",), ("AZE",), "Iran backs Azerbaijan.", date="2021-10-04", precision="publication")
+    assert _date([war, now, now]) == ("2021-10-04", "publication")
