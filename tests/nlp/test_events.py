@@ -4084,3 +4084,11 @@ def test_strikes_listed_with_protests_are_labour_strikes():
     assert [e["cameo"] for e in code("Strikes and protests spread across the republic in 1988.")] == ["143", "141"]
     assert one("Protests and strikes paralysed the capital.", "PROTEST")
     assert [e["cameo"] for e in code("Air strikes and shelling continued.")][:1] == ["195"]
+
+
+def test_met_with_is_received_with_no_meeting():
+    # from a probe of our own sentence: "any attack on Iran will be met with a crushing response" was an intent
+    # to meet Iran (036)
+    assert not [e for e in code("Any attack on Iran will be met with a crushing response, the general said.") if e["event"] in ("CONSULT", "AGREE")]
+    assert not code("The plan was met with scepticism in Baku.")
+    assert one("Putin met with Erdogan in Sochi.", "CONSULT")["target"] == ["Erdogan"]

@@ -1123,6 +1123,8 @@ def _read(
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and sx.pobjs(tok, "with"):
+        dropped = "figurative"  # "the plan was met with scepticism", "any attack will be met with a response": received
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
         dropped = "warning"  # "soldiers fired gunshots in the air": aimed at no one
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
