@@ -139,7 +139,7 @@ IN_COUNTRY = frozenset({"GOV", "CVL", "OPP", "LEG", "JUD", "REB", "COP", "LAB", 
 #: its followers are civilians of the state, not the state.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
 #: The words of a country's mission abroad ("the embassy in Tehran" is no Iranian body).
-MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations", "mission", "missions"})
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.

@@ -296,8 +296,11 @@ class _Resolver:
             head = self.parsed[left : noun.i + 1]
             if noun.lower_ in MISSION_WORDS:
                 # "the embassy in Tehran", "gunmen attacked the consulate in Karachi": a country's mission is
-                # abroad, neither where it is nor a country its sentence names is its own
-                return [ActorMention(text, span.start_char, span.end_char, self.actors.actor("GOV"), False, "context", CONTEXT_SCORE)]
+                # abroad, neither where it is nor a country its sentence names is its own; "the mission" after
+                # "the EU's monitoring mission" is the EU's
+                owner = self._owner_before(noun)
+                return [ActorMention(text, span.start_char, span.end_char, owner or self.actors.actor("GOV"), False,
+                                     "context", CONTEXT_SCORE)]  # fmt: skip
             found = self._of_place(noun, self.text[head.start_char : head.end_char], text, span.start_char, span.end_char)
             if found is None and noun.lower_ in w.MEMBER_NOUNS and not self._sector_phrase(noun):
                 # "leaders of the opposition": the group's sector, not the leaders' own (GOV)
@@ -686,6 +689,17 @@ class _Resolver:
             return None
         found = [a for c in countries if (a := self.actors.actor(c)) is not None]
         return found if len(found) == 2 else None
+
+    def _owner_before(self, noun: Token) -> Actor | None:
+        """The actor named in the phrase of the same definite noun the text used last before ``noun`` ("the
+        mission" after "the European Union's civilian monitoring mission": the EU), if any."""
+        if not any(c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        before = next((t for t in reversed(self.parsed[: noun.i]) if t.lower_ == noun.lower_), None)
+        if before is None:
+            return None
+        owners = [m.actor for m in self.mentions if m.actor is not None and before.left_edge.idx <= m.start < before.idx]
+        return owners[-1] if owners else None
 
     def _named_before(self, noun: Token, start: int) -> Actor | None:
         """The actor an earlier mention of the document named with the same definite noun, if any."""

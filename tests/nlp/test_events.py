@@ -3581,9 +3581,11 @@ def test_an_envoy_summoned_is_another_countrys():
 def test_a_peacekeeping_mission_is_peacekeeping_by_those_who_join_it_where_they_go():
     # written for rashomon from probes of our own sentences: troops taking part in "the UN peacekeeping mission in
     # Congo" did nothing, those who joined it gave the UN's place to the mission
-    assert _real_sides("Pakistani troops take part in the UN peacekeeping mission in Congo.", "AID") == (["PAKMIL"], ["COD"])
-    source, target = _real_sides("Pakistani troops joined the UN peacekeeping mission in Congo.", "AID")
-    assert source[0] == "PAKMIL" and target == ["COD"], (source, target)
+    # (in South Sudan: "Congo" alone is the Republic of the Congo to the actor table, COG, which a mission's "in"
+    # phrase read apart, as a country's body, had made the Democratic Republic's)
+    assert _real_sides("Pakistani troops take part in the UN peacekeeping mission in South Sudan.", "AID") == (["PAKMIL"], ["SSD"])
+    source, target = _real_sides("Pakistani troops joined the UN peacekeeping mission in South Sudan.", "AID")
+    assert source[0] == "PAKMIL" and target == ["SSD"], (source, target)
     assert _real_sides("Britain joined the US air strikes on Syria.", "ASSAULT") == (["GBR", "USA"], ["SYR"])
     # a noun act one travels for is aimed where one goes
     assert _real_sides("Russian troops arrived in Belarus for military drills.", "MOBILIZE") == (["RUSMIL"], ["BLR"])

@@ -485,3 +485,11 @@ def test_relief_goods_given_or_handed_out_are_aid(typed):
     assert typed("Pakistani officials handed out rice and flour to flood victims in Sindh.")["handed"] == (
         "070", "PAKGOV", "PAKCVL")
     assert "handed" not in typed("Activists handed out leaflets in the square.")
+
+
+def test_a_mission_is_of_whoever_sent_it_not_of_where_it_is(typed):
+    # from the demo: "the European Union's civilian monitoring mission in Armenia" was the EU and Armenia's
+    # government, and "the mission" after it, urged to publish its findings, Armenia's or no one's
+    found = typed("The European Union's civilian monitoring mission in Armenia said it had sent a patrol. "
+                  "Armenia's foreign ministry urged the mission to publish its findings.", title="Border")
+    assert found["patrol"][1] == "IGOEUREEC" and found["urged"][1:] == ("ARMGOV", "IGOEUREEC"), found
