@@ -288,8 +288,11 @@ class _Resolver:
         side_word = noun.pos_ == "ADJ" and noun.lemma_.lower() in w.DOER_MODIFIERS
         if (noun.pos_ in ("NOUN", "PROPN") or side_word) and (not noun.ent_type_ or common_org) and not owned:
             earlier = self._named_before(noun, span.start_char)
-            if earlier is not None:  # "the truck drivers" after "Iranian truck drivers": the same ones
-                return [ActorMention(text, span.start_char, span.end_char, earlier, False, "context", CONTEXT_SCORE)]
+            if earlier:  # "the truck drivers" after "Iranian truck drivers": the same ones
+                # (both of a pair: "the ministers" after "Armenian and Azerbaijani foreign ministers", as "both
+                # countries" stands for two)
+                via = "coref" if len(earlier) > 1 else "context"
+                return [ActorMention(text, span.start_char, span.end_char, a, False, via, CONTEXT_SCORE) for a in earlier]
             left = max(noun.left_edge.i, span.start)  # (the span asked about: without a leading date)
             while left < noun.i and self.parsed[left].is_punct:
                 left += 1  # "about “shooting” protesters": the quotation marks are no part of the name
@@ -701,13 +704,22 @@ class _Resolver:
         owners = [m.actor for m in self.mentions if m.actor is not None and before.left_edge.idx <= m.start < before.idx]
         return owners[-1] if owners else None
 
-    def _named_before(self, noun: Token, start: int) -> Actor | None:
-        """The actor an earlier mention of the document named with the same definite noun, if any."""
+    def _named_before(self, noun: Token, start: int) -> list[Actor]:
+        """The actor an earlier mention of the document named with the same definite noun, if any; for a plural
+        noun, with the actor a nationality joined to that mention names ("Armenian and Azerbaijani foreign
+        ministers ... the ministers": both)."""
         if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
-            return None
+            return []
         key = noun.lower_
         before = [(seg, s, a) for (seg, s, word, a) in self.earlier if word == key and (seg, s) < (self.order, start)]
-        return max(before, key=lambda b: (b[0], b[1]))[2] if before else None
+        if not before:
+            return []
+        seg, at, actor = max(before, key=lambda b: (b[0], b[1]))
+        if noun.tag_ != "NNS":
+            return [actor]
+        joined = [a for (g, s, word, a) in self.earlier if g == seg and at - PAIRED_CHARS <= s < at and a != actor
+                  and a.sector == actor.sector and (r := self.lookups.resolve(word.capitalize())) is not None and r.via == "demonym"]  # fmt: skip
+        return [*joined[-1:], actor]
 
     def _complete(self, m: ActorMention) -> ActorMention:
         """An unresolved titled name with the country of its context, when its title names a sector; else
@@ -1510,6 +1522,9 @@ def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, 
     return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
+#: how far before a mention of a plural noun a nationality joined to it may start ("Armenian and Azerbaijani
+#: foreign ministers": the demonym's mention, 13 characters before the ministers')
+PAIRED_CHARS = 30
 #: the types whose event is a promise, a threat or a refusal, which saying what one will (not) do makes
 PROMISE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 #: the auxiliaries of what one says one will do

@@ -493,3 +493,14 @@ def test_a_mission_is_of_whoever_sent_it_not_of_where_it_is(typed):
     found = typed("The European Union's civilian monitoring mission in Armenia said it had sent a patrol. "
                   "Armenia's foreign ministry urged the mission to publish its findings.", title="Border")
     assert found["patrol"][1] == "IGOEUREEC" and found["urged"][1:] == ("ARMGOV", "IGOEUREEC"), found
+
+
+def test_the_plural_noun_after_a_pair_of_nationals_is_both(typed):
+    # from the demo: "the ministers" after "Armenian and Azerbaijani foreign ministers" were Azerbaijan's alone
+    found = typed("Armenian and Azerbaijani foreign ministers agree to meet in Almaty.\n\n"
+                  "The ministers will discuss the draft peace treaty.", title="Talks")
+    assert found["discuss"][1] == "ARMGOV; AZEGOV", found
+    # (one nationality's ministers named beside another's envoy are theirs alone)
+    found = typed("The Iranian envoy met Turkish ministers in Ankara.\n\nThe ministers later said they would visit Tehran.",
+                  title="Talks")
+    assert found["visit"][1] == "TURGOV", found
