@@ -4094,3 +4094,15 @@ def test_met_with_is_received_with_no_meeting():
     assert not [e for e in code("Any attack on Iran will be met with a crushing response, the general said.") if e["event"] in ("CONSULT", "AGREE")]
     assert not code("The plan was met with scepticism in Baku.")
     assert one("Putin met with Erdogan in Sochi.", "CONSULT")["target"] == ["Erdogan"]
+
+
+def test_wire_style_acts_of_states_have_their_sides():
+    # from a probe of our own sentences in the style of diplomatic wire reports: a missile fired into the Sea of
+    # Japan was aimed at Japan, a consulate closed was nothing, US defence firms sanctioned were the United
+    # States, an intelligence officer arrested no one
+    assert _real_sides("North Korea fired a ballistic missile into the Sea of Japan.", "MOBILIZE") == (["PRK"], [])
+    assert _real_sides("Iran fired missiles into the Gulf of Oman.", "MOBILIZE") == (["IRN"], [])
+    assert _real_sides("The US closed its embassy in Kabul.", "SANCTION") == (["USA"], ["AFG"])
+    assert _real_sides("Lithuania closed the Russian consulate in Klaipeda.", "SANCTION") == (["LTU"], ["RUSGOV"])
+    assert _real_sides("Beijing sanctioned US defence companies.", "SANCTION") == (["CHNGOV"], ["USABUS"])
+    assert _real_sides("Police arrested an intelligence officer.", "COERCE") == (["COP"], ["SPY"])

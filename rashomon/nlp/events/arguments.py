@@ -393,6 +393,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 for g in p.children:
                     if p.lower_ == "with" and g.lemma_.lower() in w.INSTRUMENT_NOUNS:
                         continue  # "will attack Tabriz with Israeli drones": what it is done with
+                    if g.lower_ in WATER_WORDS and g.pos_ in ("NOUN", "PROPN"):
+                        continue  # "fired a missile into the Sea of Japan": waters, no one's (nor Japan's)
                     if g.dep_ == "pobj" and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS):
                         out.extend(_holders(g))
                         out.append(sx.with_conjuncts(g))
@@ -820,6 +822,8 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
     return place_country(places, resolve)
 
 
+#: the words of a named body of water ("the Sea of Japan", "the Gulf of Oman")
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
 #: last words of a name that make it a natural feature, not the place its other words name
 _FEATURE_WORDS = frozenset({"sea", "ocean", "gulf", "river", "lake", "strait", "straits", "bay", "canal", "mountains",
                             "mountain", "desert", "peninsula", "island", "islands", "valley", "plateau"})

@@ -1270,6 +1270,13 @@ def _read(
                     # "fighting between the army and the rebels killed ten": the sides of the fight
                     source = args.actors([t for g in sx.pobjs(subject, "between")[:1] for t in sx.with_conjuncts(g)], resolve) or source
             target = args.pick_target(tok, resolve)
+            if row.cameo == "161" and tok.lemma_.lower() == "close":
+                # "the US closed its embassy in Kabul", "Lithuania closed the consulate in Kaliningrad": relations
+                # with where the mission is, unless that is the closer's own country (then with whose it is)
+                host = args.locative_country(tok, resolve)
+                own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+                if host and not any(m.actor is not None and m.actor.country in own for m in host):
+                    target = host
             if not target and tok.lemma_.lower() in w.FORBIDDING_VERBS:
                 # "the junta outlawed strikes by teachers": a ban on an act is aimed at whoever would do it
                 banned = [c for c in tok.children if c.dep_ == "dobj" and c.i in found]
@@ -1368,9 +1375,10 @@ def _read(
         # weapon that does it is says how it was done
         row = replace(row, cameo=weapon[0], mode=weapon[1], context=())
     if plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("fire", "launch") and any(
-        g.lemma_.lower() in OPEN_WATERS for g in sx.pobjs(tok, "into")
+        g.lemma_.lower() in OPEN_WATERS or (g.lower_ in args.WATER_WORDS and g.pos_ in ("NOUN", "PROPN")) for g in sx.pobjs(tok, "into")
     ):
-        # "North Korea fired two missiles into the sea": a test, a show of force, aimed at no one (CAMEO 150)
+        # "North Korea fired two missiles into the sea", "into the Gulf of Oman": a test, a show of force, aimed
+        # at no one (CAMEO 150)
         row = replace(row, cameo="150", mode=None, context=())
         plover = lookup("150").plover or plover
     if row.cameo == "190" and tok.pos_ == "VERB" and _unopposed(tok):
