@@ -282,8 +282,9 @@ class _Resolver:
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
         # (its first word capitalised only as the sentence's first: "Farmers dumped vegetables ...")
         # ("The navy seized a tanker": nor the article that opens the sentence)
-        common_org = noun.ent_type_ == "ORG" and all(t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ in ("NOUN", "DET"))
-                                                     for t in span)  # fmt: skip
+        # ("Jihadists executed two hostages": nor a common noun it calls a nationality, capitalised as the first)
+        common_org = (noun.ent_type_ == "ORG" or (noun.ent_type_ == "NORP" and noun.pos_ == "NOUN")) and all(
+            t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ in ("NOUN", "DET")) for t in span)  # fmt: skip
         # ("a rebel attack": the tagger may call the side's word an adjective)
         side_word = noun.pos_ == "ADJ" and noun.lemma_.lower() in w.DOER_MODIFIERS
         if (noun.pos_ in ("NOUN", "PROPN") or side_word) and (not noun.ent_type_ or common_org) and not owned:

@@ -4106,3 +4106,11 @@ def test_wire_style_acts_of_states_have_their_sides():
     assert _real_sides("Lithuania closed the Russian consulate in Klaipeda.", "SANCTION") == (["LTU"], ["RUSGOV"])
     assert _real_sides("Beijing sanctioned US defence companies.", "SANCTION") == (["CHNGOV"], ["USABUS"])
     assert _real_sides("Police arrested an intelligence officer.", "COERCE") == (["COP"], ["SPY"])
+
+
+def test_acled_style_violence_has_its_kind_and_sides():
+    # from a probe of our own sentences in the style of ACLED notes: protesters who burned buses did nothing, the
+    # army that regained a town "from insurgents" fought no one, and "Jihadists" first in a sentence were no one
+    assert _real_sides("Protesters in Santiago burned buses on Friday.", "PROTEST") == (["CHLOPP"], [])
+    assert _real_sides("The army regained control of the town from insurgents.", "ASSAULT") == (["MIL"], ["REB"])
+    assert _real_sides("Jihadists executed two hostages.", "ASSAULT") == (["REB"], ["CVL"])
