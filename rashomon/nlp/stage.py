@@ -592,8 +592,10 @@ class _Resolver:
             ) or (
                 # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a
                 # country its own sentence acts on
-                number == "it" and object_pronoun and tok.dep_ in ("dobj", "pobj") and tok.i >= word.sent.start
-                and self._country_named(tok)
+                # (or a name right after its verb the parser takes for an adverb: "If Turkey attacks Armenia, Russia
+                # will defend it")
+                number == "it" and object_pronoun and tok.i >= word.sent.start and self._country_named(tok)
+                and (tok.dep_ in ("dobj", "pobj") or (tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.i == tok.head.i + 1))
             )
             if not role or tok.pos_ not in ("NOUN", "PROPN"):
                 continue

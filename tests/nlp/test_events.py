@@ -4114,3 +4114,9 @@ def test_acled_style_violence_has_its_kind_and_sides():
     assert _real_sides("Protesters in Santiago burned buses on Friday.", "PROTEST") == (["CHLOPP"], [])
     assert _real_sides("The army regained control of the town from insurgents.", "ASSAULT") == (["MIL"], ["REB"])
     assert _real_sides("Jihadists executed two hostages.", "ASSAULT") == (["REB"], ["CVL"])
+
+
+def test_an_object_it_may_stand_for_a_name_the_parser_took_for_an_adverb():
+    # from a probe of our own comment-style sentences: in "If Turkey attacks Armenia, Russia will defend it" the
+    # parser hangs Armenia from "attacks" as an adverb, and "it" was Turkey
+    assert _real_sides("If Turkey attacks Armenia, Russia will defend it.", "SUPPORT") == (["RUS"], ["ARM"])
