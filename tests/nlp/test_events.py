@@ -4058,6 +4058,9 @@ def test_chemical_weapons_and_live_rounds_are_attacks_and_shots_into_the_air_non
     assert one("Militants used chlorine gas against villagers in Idlib.", "ASSAULT")["cameo"] == "2041"
     assert one("Syria used chemical weapons in Aleppo.", "ASSAULT")["cameo"] == "2041"
     assert one("Police used tear gas against the protesters.", "ASSAULT")["cameo"] == "175"
+    # (not any chemical thing: "chemical engineering", chlorine for water)
+    assert not code("The startup used chemical engineering to recycle batteries.")
+    assert "ASSAULT" not in [e["event"] for e in code("The city used chlorine to disinfect the water supply.")]
     assert one("Protesters fired live rounds while trying to break into a warehouse in Soweto.", "ASSAULT")["cameo"] == "193"
     # shots fired into the air are aimed at no one; fired at someone as well, they are an attack
     assert not [e for e in code("Soldiers fired gunshots in the air during the demonstration.") if e["event"] == "ASSAULT"]

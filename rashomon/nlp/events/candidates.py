@@ -1131,7 +1131,7 @@ def _read(
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok) and (
         # ("police used batons and tear gas", "used chemical weapons": only ever used on people)
-        not row.cameo.startswith(("175", "204"))
+        not row.cameo.startswith("175") and not _chemical_arms(tok)
     ):
         # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
         # read in "used prisoners as shields", "used clubs and pepper spray")
@@ -1374,6 +1374,9 @@ def _read(
         # "a roadside bomb struck a convoy", "a rocket hit a building", "..., wounding three soldiers": what the
         # weapon that does it is says how it was done
         row = replace(row, cameo=weapon[0], mode=weapon[1], context=())
+    if plover == "ASSAULT" and tok.pos_ == "VERB" and _chemical_arms(tok):
+        # "the regime used chemical weapons", "fired shells filled with nerve agent": weapons of mass destruction
+        row = replace(row, cameo="2041", mode=None, context=())
     if plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("fire", "launch") and any(
         g.lemma_.lower() in OPEN_WATERS or (g.lower_ in args.WATER_WORDS and g.pos_ in ("NOUN", "PROPN")) for g in sx.pobjs(tok, "into")
     ):
@@ -1681,6 +1684,24 @@ def _denied_charge(tok: Token) -> bool:
     torture"): someone else's accusation, no act of the one denying it (the blame :func:`_comment` reads)."""
     return (tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DENIED_BLAME and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in DENY_VERBS and not claim_to(tok))  # fmt: skip
+
+
+#: what makes arms or an agent chemical or biological ("chemical weapons", "nerve agent", "mustard gas")
+CHEMICAL_WORDS = frozenset({"chemical", "biological", "nerve", "mustard", "toxic", "poison", "chlorine", "sarin"})
+#: the arms or agents such words make weapons of mass destruction
+CHEMICAL_ARMS = frozenset({"weapon", "weapons", "agent", "agents", "gas", "munition", "munitions", "shell", "shells",
+                           "bomb", "bombs", "arms", "rocket", "rockets"})  # fmt: skip
+
+
+def _chemical_arms(verb: Token) -> bool:
+    """Whether what ``verb`` uses or fires is chemical or biological arms ("used chemical weapons", "fired
+    shells filled with nerve agent"), not any chemical thing ("used chemical engineering")."""
+    arms = [o for c in verb.children if c.dep_ == "dobj" for o in sx.with_conjuncts(c)]
+    arms += [g for o in arms for a in o.children if a.dep_ == "acl" for g in sx.pobjs(a, "with")]
+    return any(
+        o.lemma_.lower() in CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in CHEMICAL_WORDS for m in o.children)
+        for o in arms
+    )
 
 
 def _into_the_air(verb: Token) -> bool:
