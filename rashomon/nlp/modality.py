@@ -448,6 +448,20 @@ def _names_a_report(obj: Token) -> bool:
     return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about")) for c in obj.children)
 
 
+def relative_denial(sentence: Span) -> tuple[Token, Token] | None:
+    """The word that denies, and the relative pronoun that stands for what it denies, where a relative clause
+    denies what its sentence reported before it: "Armenian officials said Turkish jets shot down an Armenian
+    plane, which Ankara denied" (the parser hangs the clause from the last noun before it). None where the
+    sentence has no such clause."""
+    for tok in sentence:
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.lemma_.lower() not in DENY_VERBS or is_negated(tok):
+            continue
+        which = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"), None)
+        if which is not None and any(c.dep_ == "punct" and c.lower_ == "," for c in tok.head.children if c.i < which.i):
+            return tok, which
+    return None
+
+
 def referred_denial(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies, and the words that name what it denies, where ``sentence`` denies what was said
     or done before it without saying it again: "Kyiv rejected the accusation", "Ukraine denied it", "Yerevan

@@ -28,6 +28,7 @@ from rashomon.nlp.modality import (
     REPORT_NOUNS,
     modality,
     referred_denial,
+    relative_denial,
 )
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import CALENDAR_NAMES, Kind
@@ -1958,6 +1959,13 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
+            which = relative_denial(sent)
+            if which is not None:
+                # "..., which Ankara denied": what the sentence reported before the clause, denied again by the
+                # denier (the report itself stands as made)
+                told = [e for e in events[coded_before:] if e.trigger_start < offset + which[1].idx and e.modality != "denied"]
+                denier = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
+                denied += _denied_again(told, which, seg_index, bounds, offset, resolver, denier)
             events += denied
             recent_types = [*recent_types, {e.event for e in events[coded_before:]}][-2:]
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with

@@ -4123,3 +4123,17 @@ def test_an_object_it_may_stand_for_a_name_the_parser_took_for_an_adverb():
     # from a probe of our own comment-style sentences: in "If Turkey attacks Armenia, Russia will defend it" the
     # parser hangs Armenia from "attacks" as an adverb, and "it" was Turkey
     assert _real_sides("If Turkey attacks Armenia, Russia will defend it.", "SUPPORT") == (["RUS"], ["ARM"])
+
+
+def test_a_relative_clause_that_denies_what_its_sentence_reported():
+    # from a probe of our own sentences: in "Armenian officials claimed that Turkish F-16s shot down an Armenian
+    # jet, which Ankara denied" Ankara's denial was lost (the clause hangs from "jet" and names nothing of its own)
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Armenian officials claimed that Turkish F-16s shot down an Armenian jet, which Ankara denied.",
+                             "2021-10-01")])  # fmt: skip
+    told = [(e["event"], e["provenance"]["modality"], (e["provenance"]["speaker"] or {}).get("code")) for e in events]
+    assert told == [("ASSAULT", "hedged", "ARMGOV"), ("ASSAULT", "denied", "TURGOV")], told
+    (events,) = code_texts([("x", "Baku accused Armenian forces of shelling Tovuz, which Yerevan denied.", "2021-10-01")])
+    assert ("ASSAULT", "denied", "ARMGOV") in [
+        (e["event"], e["provenance"]["modality"], (e["provenance"]["speaker"] or {}).get("code")) for e in events], events
