@@ -55,7 +55,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     """Mark as a sentence start (which the parser keeps) the first token after a blank line, or after a line
     break when it opens a line (:func:`_opens_line`) or the line before ends a sentence ("Thanks for
     commenting.\nhttps://...")."""
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IS_SPACE, ORTH
 
     n = len(doc)
     if n:
@@ -65,7 +65,27 @@ def paragraph_starts(doc: Doc) -> Doc:
                 ended = i > 0 and doc[i - 1].is_punct and doc[i - 1].text in (".", "!", "?", "…", "...")  # not "U.S."
                 if "\n\n" in doc[i].text or ended or _opens_line(nxt.text):
                     nxt.is_sent_start = True
+        for i in (doc.to_array([ORTH]).reshape(-1) == doc.vocab.strings[";"]).nonzero()[0].tolist():
+            if _clause_after(doc, i):
+                doc[i + 1].is_sent_start = True
     return doc
+
+
+#: the tags of a finite verb (the tagger runs before the parser)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_after(doc: Doc, i: int) -> bool:
+    """Whether the semicolon at ``i`` joins two clauses, each with a finite verb, the second opening with a
+    capitalised word ("Baku says Armenian forces shelled its positions; Yerevan denies the claim"): they are
+    read as two sentences, as a parser reading one would hang the first from the second's verb. Not a list
+    ("the dead included two soldiers; a nurse; and a child")."""
+    n = len(doc)
+    if i + 2 >= n or not doc[i + 1].text[:1].isupper():
+        return False
+    start = next((j for j in range(i - 1, -1, -1) if doc[j].is_sent_start), 0)
+    end = next((j for j in range(i + 1, n) if doc[j].text in (";", ".", "!", "?")), n)
+    return any(t.tag_ in _FINITE_TAGS for t in doc[start:i]) and any(t.tag_ in _FINITE_TAGS for t in doc[i + 1 : end])
 
 
 def _opens_line(word: str) -> bool:

@@ -58,3 +58,23 @@ def test_words_made_with_re_or_co_stay_whole_with_the_lemma_they_spell():
     assert {t.text: t.lemma_ for t in doc}["co-operation"] == "cooperation"
     # a pair of names and a capital after the prefix are split as before
     assert "Turkish" in words and "Azerbaijani" in words and "Chair" in words
+
+
+def test_a_semicolon_between_two_clauses_ends_a_sentence() -> None:
+    # from a probe of our own sentence: in "Baku says ...; Yerevan denies the claim" the parser hung the shelling
+    # from "denies", so the report was Yerevan's denial alone
+    nlp = pipeline.load(None)
+    sents = [s.text for s in nlp("Baku says Armenian forces shelled its positions overnight; Yerevan denies the claim.").sents]
+    assert sents == ["Baku says Armenian forces shelled its positions overnight;", "Yerevan denies the claim."], sents
+    # (not a list, nor a clause that opens with no capital)
+    assert len(list(nlp("The dead included two soldiers; a nurse; and a child.").sents)) == 1
+    assert len(list(nlp("The talks ended; nothing was agreed.").sents)) == 1
+
+
+def test_a_report_and_its_denial_after_a_semicolon_are_both_kept() -> None:
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Baku says Armenian forces shelled its positions overnight; Yerevan denies the claim.",
+                             "2021-10-01")])  # fmt: skip
+    told = [(e["event"], e["provenance"]["modality"], (e["provenance"]["speaker"] or {}).get("code")) for e in events]
+    assert told == [("ASSAULT", "asserted", "AZEGOV"), ("ASSAULT", "denied", "ARMGOV")], told
