@@ -240,6 +240,15 @@ class _Resolver:
         return m if actor is None else replace(m, actor=actor)
 
     def _read(self, start: int, end: int) -> list[ActorMention]:
+        if self.text[start : start + 11].lower() in ("the former ", "the latter ") or self.text[start:end].lower() in (
+            "the former", "the latter"
+        ):
+            # "accused the former of backing Baku": one of the pair named last, whatever its phrase names after it
+            span = self.parsed.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span) > 1 and span.root.lower_ in ("former", "latter"):
+                referred = self._referred(span, span.root)
+                if referred is not None:
+                    return referred
         inside = [m for m in self.mentions if m.start < end and m.end > start]
         if inside:
             if any(m.actor is not None and m.actor.sector is None and m.actor.kind == "country" for m in inside):
@@ -520,6 +529,14 @@ class _Resolver:
         words = [t.lower_ for t in span if not t.is_punct]
         if root.lower_ == "it" and _expletive(root):
             return []  # "it is preferable to ...", "it seems that ...": no one
+        if [t.lower_ for t in span if t.i <= root.i] in (["the", "former"], ["the", "latter"]):
+            # "Turkey and Iran held talks. The latter accused the former of ...": one of the pair named last
+            pair = self._pair_before(root, "country")
+            if not pair:
+                return None
+            actor = pair[0] if root.lower_ == "former" else pair[-1]
+            return [ActorMention(self.text[span.start_char : root.idx + len(root.text)], span.start_char,
+                                 root.idx + len(root.text), actor, False, "coref", CONTEXT_SCORE)]  # fmt: skip
         if root.pos_ == "PRON" and len(words) == 1:
             want, number = PRONOUN_REFERENTS.get(root.lower_), root.lower_
         else:

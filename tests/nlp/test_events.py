@@ -4137,3 +4137,14 @@ def test_a_relative_clause_that_denies_what_its_sentence_reported():
     (events,) = code_texts([("x", "Baku accused Armenian forces of shelling Tovuz, which Yerevan denied.", "2021-10-01")])
     assert ("ASSAULT", "denied", "ARMGOV") in [
         (e["event"], e["provenance"]["modality"], (e["provenance"]["speaker"] or {}).get("code")) for e in events], events
+
+
+def test_the_former_and_the_latter_are_the_pair_named_last():
+    # from a probe of our own paragraphs: "the latter" and "the former" after "Turkey and Iran held talks" were
+    # no one, and "accused the former of backing Baku" aimed the accusation at Baku
+    found = _real_paragraph("Turkey and Iran held talks in Ankara on Monday. The latter accused the former of backing Baku.")
+    assert ("ACCUSE", ["IRN"], ["TUR"], None) in found, found
+    found = _real_paragraph("Iran and Turkey signed a deal. The former will supply gas to the latter.")
+    assert ("AID", ["IRN"], ["TUR"], None) in found, found
+    # (a title is no pair's member: "the former president")
+    assert ("CONSULT", ["ELI"], ["GOV"], None) in _real_paragraph("The former president met the latter's envoy.")
