@@ -364,6 +364,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     if trigger is not clause_head and trigger.dep_ == "nsubjpass" and clause_head.lemma_.lower() in ("plan", "schedule", "expect", "set"):
         return "planned"  # "a visit by Blinken to Beijing was planned for next month"
     for gov in governors[:2]:
+        if gov.lemma_.lower() == "agree" and clause_head.dep_ == "ccomp":
+            continue  # "I agree that Erdogan is backed by Israel": a view shared, no plan (one agreed on says "will")
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
             # "Iran does not plan to attack", "Turkey does not want to send troops": no plan, denied
             return "denied" if is_negated(gov) else "planned"

@@ -4148,3 +4148,15 @@ def test_the_former_and_the_latter_are_the_pair_named_last():
     assert ("AID", ["IRN"], ["TUR"], None) in found, found
     # (a title is no pair's member: "the former president")
     assert ("CONSULT", ["ELI"], ["GOV"], None) in _real_paragraph("The former president met the latter's envoy.")
+
+
+def test_what_one_agrees_is_so_is_no_plan():
+    # from a caucasus reader comment: what a reader agreed was so ("I agree that X is backed by Y") was read as
+    # planned, as what one agrees to do is
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "I agree that Aliyev is backed by Ankara.", "2021-10-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("SUPPORT", "asserted")], events
+    # (an agreement to do something is the agreement, what it agrees to do its content)
+    (events,) = code_texts([("x", "Turkey agreed to send observers to the border.", "2021-10-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("AGREE", "asserted")], events
