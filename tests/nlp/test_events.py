@@ -4160,3 +4160,13 @@ def test_what_one_agrees_is_so_is_no_plan():
     # (an agreement to do something is the agreement, what it agrees to do its content)
     (events,) = code_texts([("x", "Turkey agreed to send observers to the border.", "2021-10-01")])
     assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("AGREE", "asserted")], events
+
+
+def test_revenge_vowed_is_a_threat_and_the_internet_shut_down_censorship():
+    # from a probe of our own sentences: "vowed revenge for the killing" was a promise (030), "shut down the
+    # internet" nothing
+    assert one("Iran's supreme leader vowed revenge for the killing of the general.", "THREATEN")["cameo"] == "130"
+    assert one("Hezbollah promised retaliation against Israel.", "THREATEN")["target"] == ["Israel"]
+    assert one("Ethiopian authorities shut down the internet in Tigray.", "COERCE")["cameo"] == "1721"
+    # (a firm closing its services is no censor)
+    assert not code("The company shut down its services in Russia.")
