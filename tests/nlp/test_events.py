@@ -4170,3 +4170,14 @@ def test_revenge_vowed_is_a_threat_and_the_internet_shut_down_censorship():
     assert one("Ethiopian authorities shut down the internet in Tigray.", "COERCE")["cameo"] == "1721"
     # (a firm closing its services is no censor)
     assert not code("The company shut down its services in Russia.")
+
+
+def test_two_nationalities_of_one_force_stay_theirs_and_water_cannon_is_no_gunfire():
+    # from a probe of our own sentences in the style of Asian and Latin American wire reports: in "Chinese and
+    # Indian troops clashed ..., leaving 20 Indian soldiers dead" the Indian troops were made Chinese (each
+    # nationality's side was read as completed from its context, and a doer of force is of no foe's country);
+    # water cannon fired at a boat was gunfire, farmers evicted nothing
+    assert _real_sides("Chinese and Indian troops clashed in the Galwan Valley, leaving 20 Indian soldiers dead.",
+                       "ASSAULT")[0] == ["CHNMIL", "INDMIL"]  # fmt: skip
+    assert one("China's coast guard fired water cannon at a Philippine supply boat.", "ASSAULT")["cameo"] == "175"
+    assert _real_sides("Brazilian police evicted hundreds of landless farmers from an estate.", "COERCE") == (["BRACOP"], ["BRAAGR"])

@@ -231,7 +231,7 @@ def _paired_nationals(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
         named = next((m for m in resolve(t.idx, t.idx + len(t.text)) if m.actor is not None and m.actor.country), None)
         actor = table.actor(named.actor.country + sector) if named is not None and named.actor is not None else None
         if named is not None and actor is not None:
-            out.append(replace(named, actor=actor, via="context"))
+            out.append(replace(named, actor=actor, via="sector"))
     return out if len(out) == len(group) else []
 
 
