@@ -156,12 +156,22 @@ def fix_lemmas(doc: Doc) -> Doc:
 def _nouns_read_as_verbs(doc: Doc) -> None:
     """Make a plural noun that the tagger read as a verb's third person, where the parser made it an object
     ("held joint air force drills": "drills" VBZ, the object of "held"), a noun: a finite verb is no object; and a
-    gerund that is a clause's subject with nothing a verb would have ("Fighting continued"), a noun."""
+    gerund that is a clause's subject with nothing a verb would have ("Fighting continued"), a noun; and a plural
+    noun that is a clause's root with a subject and an object ("Israel arms Baku"), a verb."""
     from spacy.attrs import DEP, TAG
 
     vbz, vbg, objects, subjects = _tag_dep_ids()
+    nns, clauses = _root_noun_ids()
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
-        if tag == vbz and dep in objects:
+        if tag == nns and dep in clauses:
+            # "Israel arms Baku to the teeth": a plural noun the parser makes a clause's head, with a subject and
+            # an object of its own, is a verb's third person (its noun lemma is the verb's: "arm", "back")
+            tok = doc[i]
+            deps = {c.dep_ for c in tok.children}
+            if "nsubj" in deps and "dobj" in deps:
+                tok.tag_, tok.pos_ = "VBZ", "VERB"
+                tok.lemma_ = _verb_lemma(tok)
+        elif tag == vbz and dep in objects:
             tok = doc[i]
             tok.tag_, tok.pos_ = "NNS", "NOUN"
         elif tag == vbg and dep in subjects:
@@ -180,6 +190,27 @@ def _tag_dep_ids() -> tuple[int, int, frozenset[int], frozenset[int]]:
     objects = frozenset(get_string_id(label) for label in ("dobj", "pobj"))
     subjects = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))
     return get_string_id("VBZ"), get_string_id("VBG"), objects, subjects
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma of ``tok`` read as the verb its tag says ("amasses" -> "amass", where its noun lemma was
+    "amasse")."""
+    from spacy.tokens import Doc
+
+    lemmatizer = _lemmatizer(tok.doc.vocab)
+    if lemmatizer is None:
+        return tok.lemma_
+    word = Doc(tok.doc.vocab, words=[tok.lower_])[0]
+    word.pos, word.tag = tok.pos, tok.tag
+    return lemmatizer.rule_lemmatize(word)[0]
+
+
+@cache
+def _root_noun_ids() -> tuple[int, frozenset[int]]:
+    """The string ids of the tag NNS and of the labels of a clause's head."""
+    from spacy.strings import get_string_id
+
+    return get_string_id("NNS"), frozenset(get_string_id(label) for label in ("ROOT", "advcl", "conj", "ccomp", "relcl"))
 
 
 #: dependents only a verb has: a gerund with one is a verb ("Shelling the town was a crime")

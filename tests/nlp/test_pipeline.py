@@ -78,3 +78,21 @@ def test_a_report_and_its_denial_after_a_semicolon_are_both_kept() -> None:
                              "2021-10-01")])  # fmt: skip
     told = [(e["event"], e["provenance"]["modality"], (e["provenance"]["speaker"] or {}).get("code")) for e in events]
     assert told == [("ASSAULT", "asserted", "AZEGOV"), ("ASSAULT", "denied", "ARMGOV")], told
+
+
+def test_a_plural_noun_with_a_subject_and_an_object_is_a_verb() -> None:
+    # from a probe of our own comment-style sentence: in "Israel arms Baku to the teeth" the tagger made "arms" a
+    # plural noun the parser still gave a subject and an object, and no arming was coded
+    nlp = pipeline.load(None)
+    arms = nlp("Israel arms Baku to the teeth.")[1]
+    assert (arms.pos_, arms.tag_, arms.lemma_) == ("VERB", "VBZ", "arm")
+    # (its lemma is the verb's, not the noun's: "amasses" is "amass")
+    amasses = nlp("The leaders have amasses enormous wealth.")[3]
+    assert (amasses.pos_, amasses.lemma_) == ("VERB", "amass")
+    # (a plural noun that is an object stays a noun)
+    assert nlp("Israel sold arms to Baku.")[2].pos_ == "NOUN"
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Israel arms Baku to the teeth.", "2021-10-01")])
+    assert [(e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events] == [
+        ("AID", ["ISR"], ["AZEGOV"])], events
