@@ -157,7 +157,8 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     """Make a plural noun that the tagger read as a verb's third person, where the parser made it an object
     ("held joint air force drills": "drills" VBZ, the object of "held"), a noun: a finite verb is no object; and a
     gerund that is a clause's subject with nothing a verb would have ("Fighting continued"), a noun; and a plural
-    noun that is a clause's root with a subject and an object ("Israel arms Baku"), a verb."""
+    noun that heads a clause with a subject and an object ("Israel arms Baku to the teeth"), or between two names
+    the parser made its modifiers ("while Turkey arms Azerbaijan"), a verb."""
     from spacy.attrs import DEP, TAG
 
     vbz, vbg, objects, subjects = _tag_dep_ids()
@@ -171,6 +172,16 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
             if "nsubj" in deps and "dobj" in deps:
                 tok.tag_, tok.pos_ = "VBZ", "VERB"
                 tok.lemma_ = _verb_lemma(tok)
+            elif "compound" in deps and "npadvmod" in deps:
+                # "Israel arms Azerbaijan", "while Turkey arms Azerbaijan": the parser may make the names on
+                # either side the noun's modifiers; a name right before it and a name right after it are the
+                # verb's subject and object
+                doer = next((c for c in tok.children if c.dep_ == "compound" and c.i == i - 1 and c.pos_ == "PROPN"), None)
+                done_to = next((c for c in tok.children if c.dep_ == "npadvmod" and c.i == i + 1 and c.pos_ == "PROPN"), None)
+                if doer is not None and done_to is not None:
+                    tok.tag_, tok.pos_ = "VBZ", "VERB"
+                    tok.lemma_ = _verb_lemma(tok)
+                    doer.dep_, done_to.dep_ = "nsubj", "dobj"
         elif tag == vbz and dep in objects:
             tok = doc[i]
             tok.tag_, tok.pos_ = "NNS", "NOUN"

@@ -89,6 +89,9 @@ def test_a_plural_noun_with_a_subject_and_an_object_is_a_verb() -> None:
     # (its lemma is the verb's, not the noun's: "amasses" is "amass")
     amasses = nlp("The leaders have amasses enormous wealth.")[3]
     assert (amasses.pos_, amasses.lemma_) == ("VERB", "amass")
+    # (and one between two names the parser made its modifiers: "while Turkey arms Azerbaijan")
+    doc = nlp("Russia backs Armenia while Turkey arms Azerbaijan.")
+    assert (doc[5].pos_, doc[4].dep_, doc[6].dep_) == ("VERB", "nsubj", "dobj")
     # (a plural noun that is an object stays a noun)
     assert nlp("Israel sold arms to Baku.")[2].pos_ == "NOUN"
     from rashomon.engine.code import code_texts
