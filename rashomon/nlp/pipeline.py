@@ -206,14 +206,8 @@ def _tag_dep_ids() -> tuple[int, int, frozenset[int], frozenset[int]]:
 def _verb_lemma(tok: Token) -> str:
     """The lemma of ``tok`` read as the verb its tag says ("amasses" -> "amass", where its noun lemma was
     "amasse")."""
-    from spacy.tokens import Doc
-
-    lemmatizer = _lemmatizer(tok.doc.vocab)
-    if lemmatizer is None:
-        return tok.lemma_
-    word = Doc(tok.doc.vocab, words=[tok.lower_])[0]
-    word.pos, word.tag = tok.pos, tok.tag
-    return lemmatizer.rule_lemmatize(word)[0]
+    lemma = _rule_lemma(tok, tok.lower_)
+    return lemma if lemma is not None else tok.lemma_
 
 
 @cache
@@ -260,15 +254,22 @@ def _lemmatizer(vocab: Vocab) -> Any:
 
 def _prefixed_lemma(tok: Token) -> str:
     """The lemma of a prefixed word: the prefix and the lemma of the rest, lemmatised with the word's tag."""
+    prefix, rest = tok.text.lower().split("-", 1)
+    lemma = _rule_lemma(tok, rest)
+    return prefix + (lemma if lemma is not None else tok.lemma_.lower().split("-", 1)[-1])
+
+
+def _rule_lemma(tok: Token, form: str) -> str | None:
+    """The lemmatizer's rule lemma of ``form`` read with ``tok``'s part of speech and tag; None where the pipeline
+    has no lemmatizer."""
     from spacy.tokens import Doc
 
-    prefix, rest = tok.text.lower().split("-", 1)
     lemmatizer = _lemmatizer(tok.doc.vocab)
     if lemmatizer is None:
-        return prefix + tok.lemma_.lower().split("-", 1)[-1]
-    word = Doc(tok.doc.vocab, words=[rest])[0]
+        return None
+    word = Doc(tok.doc.vocab, words=[form])[0]
     word.pos, word.tag = tok.pos, tok.tag
-    return prefix + lemmatizer.rule_lemmatize(word)[0]
+    return str(lemmatizer.rule_lemmatize(word)[0])
 
 
 @cache

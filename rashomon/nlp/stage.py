@@ -240,9 +240,7 @@ class _Resolver:
         return m if actor is None else replace(m, actor=actor)
 
     def _read(self, start: int, end: int) -> list[ActorMention]:
-        if self.text[start : start + 11].lower() in ("the former ", "the latter ") or self.text[start:end].lower() in (
-            "the former", "the latter"
-        ):
+        if self.text[start : start + 10].lower() in ("the former", "the latter"):
             # "accused the former of backing Baku": one of the pair named last, whatever its phrase names after it
             span = self.parsed.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) > 1 and span.root.lower_ in ("former", "latter"):

@@ -4,7 +4,7 @@ nouns; the country of the place an act is done in; the side a mobilisation is ag
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -825,8 +825,8 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
 #: the words of a named body of water ("the Sea of Japan", "the Gulf of Oman")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
 #: last words of a name that make it a natural feature, not the place its other words name
-_FEATURE_WORDS = frozenset({"sea", "ocean", "gulf", "river", "lake", "strait", "straits", "bay", "canal", "mountains",
-                            "mountain", "desert", "peninsula", "island", "islands", "valley", "plateau"})
+_FEATURE_WORDS = WATER_WORDS | {"river", "lake", "canal", "mountains", "mountain", "desert", "peninsula", "island", "islands",
+                                "valley", "plateau"}
 
 
 def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
@@ -1116,6 +1116,12 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
                 # "condemned the visit of the US speaker to Taiwan": the visitor's act
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
     return resolved_first(groups, resolve)
+
+
+def all_of_sectors(mentions: Sequence[ActorMention], sectors: Collection[str | None]) -> bool:
+    """Whether there are ``mentions`` and every one is an actor of one of ``sectors`` ("police", "troops": COP,
+    MIL)."""
+    return bool(mentions) and all(m.actor is not None and m.actor.sector in sectors for m in mentions)
 
 
 def has_venue(plover: str, cameo: str, tok: Token) -> bool:

@@ -176,8 +176,7 @@ def _stopped_by_state(tok: Token, source: tuple[ActorMention, ...]) -> bool:
     return (
         tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
         and tok.head.lemma_.lower() in w.ENDING_VERBS | SUBSIDING_VERBS
-        and not any(c.dep_ == "poss" for c in tok.children)
-        and bool(source) and all(m.actor is not None and m.actor.sector in STOPPING_SECTORS for m in source)
+        and not any(c.dep_ == "poss" for c in tok.children) and args.all_of_sectors(source, STOPPING_SECTORS)
     )  # fmt: skip
 
 
@@ -584,11 +583,6 @@ GATHERED_NOUNS = frozenset({"crowd", "mob"})
 IRREGULAR_SECTORS = frozenset({"UAF", "REB", "CRM", "RAD", "INS"})
 
 
-def _irregulars(source: tuple[ActorMention, ...]) -> bool:
-    """Whether every source of an act is armed men of no state ("gunmen", "rebels", "criminals")."""
-    return bool(source) and all(m.actor is not None and m.actor.sector in IRREGULAR_SECTORS for m in source)
-
-
 def _met_protests(
     proposed: list[tuple[Coded, str | None]], found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver
 ) -> list[tuple[Coded, str | None]]:
@@ -598,7 +592,10 @@ def _met_protests(
     "arrested dozens of demonstrators": CAMEO 141, the crowd as its source), as event data files a protest
     with intervention."""
     out = list(proposed)
-    aimed = [g for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT") for g in _aimed(c.trigger)]
+    # (with whether the force aimed is of no state: "gunmen", "rebels")
+    aimed_by = [(g, args.all_of_sectors(c.source, IRREGULAR_SECTORS)) for c, dropped in proposed
+                if dropped is None and c.plover in ("COERCE", "ASSAULT") for g in _aimed(c.trigger)]  # fmt: skip
+    aimed = [g for g, _ in aimed_by]
     for g in (g for g in aimed if g.lemma_.lower() in w.PROTEST_NOUNS):
         if g.dep_ in ("dobj", "nsubjpass") and g.head.lemma_.lower() in w.PREVENTING_VERBS | w.FORBIDDING_VERBS:
             continue  # "the government banned all rallies": none is said to have been held
@@ -618,8 +615,7 @@ def _met_protests(
     seen: set[int] = set()
     # (a crowd or a mob that gunmen or rebels fire on was not gathered in protest for it: "gunmen fired at the
     # crowd"; one the state's forces or the police fire on or disperse is, as event data files it)
-    by_state = [g for c, dropped in proposed if dropped is None and c.plover in ("COERCE", "ASSAULT") and not _irregulars(c.source)
-                for g in _aimed(c.trigger)]  # fmt: skip
+    by_state = [g for g, irregular in aimed_by if not irregular]
     for g in aimed:
         crowd = _crowd(g)
         if crowd is None or crowd.i in found or crowd.i in seen:

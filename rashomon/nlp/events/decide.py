@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rashomon.data import shipped
+from rashomon.nlp.events import arguments as args
 from rashomon.nlp.events.candidates import FIRM_DROPS, Candidate, Coded
 from rashomon.nlp.events.features import candidate_features, sentence_features
 from rashomon.nlp.lexicon import Trigger, triggers
@@ -125,7 +126,7 @@ def occupation_read(coded: Coded) -> bool:
 def _forces(source: tuple[ActorMention, ...]) -> bool:
     """Whether every source is armed forces or police: they disperse, arrest or fire on a protest, they hold none
     ("Security forces fired tear gas to disperse protesters" is no protest of theirs)."""
-    return bool(source) and all(m.actor is not None and m.actor.sector in ("MIL", "COP") for m in source)
+    return args.all_of_sectors(source, ("MIL", "COP"))
 
 
 def _word_rows(tok: Token) -> list[Trigger]:
