@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any, BinaryIO, TextIO
 
 from rashomon.export import register, write_jsonl
+from rashomon.nlp.actors import REGIONS
 from rashomon.records import ActorMention, Document, Event
 from rashomon.store import Store
 from rashomon.store.events import event_rows
@@ -211,7 +212,8 @@ def gdelt_row(e: dict[str, Any], added: str) -> list[str]:
             a = actors[0]
             row[f"Actor{n}Code"] = a["code"]
             row[f"Actor{n}Name"] = (a["name"] or a["text"]).upper()
-            row[f"Actor{n}CountryCode"] = a["country"] or ""
+            # (a group CAMEO codes by a region has that region's code there, as in GDELT: "CFRREB" CFR)
+            row[f"Actor{n}CountryCode"] = a["country"] or (a["code"][:3] if a["code"][:3] in REGIONS else "")
             if a["kind"] in ("igo", "ngo"):
                 row[f"Actor{n}KnownGroupCode"] = a["code"]
             row[f"Actor{n}Type1Code"] = a["sector"] or ""

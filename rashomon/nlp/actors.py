@@ -39,9 +39,11 @@ dictionaries by ``eval/derive_dictionaries.py``):
 * Its dated codes hold only on their dates; a name none of whose codes holds on the document's date is no
   reading (no "former official" is made of Phoenix dates, and Phoenix's own dated ELI spans count as time
   out of office). A title in the text outranks the dates, as with ours ("President X").
-* Left out: names coded only as a country (Phoenix codes cities, provinces, peoples and other spellings
-  of a country that way; rashomon reads places with its gazetteer, never as actors), codes whose first
-  three letters are neither a country nor a prefix our own rows use (regions, typos, MNC), bare sectors.
+* Left out: names coded only as a country or a CAMEO region (Phoenix codes cities, provinces, peoples and
+  other spellings of a country that way; rashomon reads places with its gazetteer, never as actors), codes
+  whose first three letters are neither a country, a CAMEO region nor a prefix our own rows use (typos,
+  MNC), bare sectors. A group Phoenix codes by a region ("Lord's Resistance Army" CFRREB, Central Africa's
+  rebels) keeps that code, as GDELT does; its actor has the sector and no country (a region is none).
 * Agent phrases of two words or more ("cattle rancher" AGR) are sector nouns where ours have neither the
   phrase nor its last word; they name a sector only next to a country ("Iranian cattle ranchers"), never
   from context alone. Single agent words are left to our sector table.
@@ -79,6 +81,15 @@ SECTORS = frozenset(
 )
 #: What a code that is a sector alone stands for: the group a common noun names where no country is known
 #: ("rebels" REB, "police" COP), coded as GDELT codes such an actor, by its type with no country part.
+#: CAMEO's regional "country" codes (the CAMEO codebook's country list; Phoenix codes groups that act across
+#: borders by them): a code that starts with one names its sector but no country.
+REGIONS = {
+    "AFR": "Africa", "ASA": "Asia", "BLK": "Balkans", "CRB": "Caribbean", "CAU": "Caucasus", "CFR": "Central Africa",
+    "CAS": "Central Asia", "CEU": "Central Europe", "EIN": "East Indies", "EAF": "East Africa", "EEU": "Eastern Europe",
+    "EUR": "Europe", "LAM": "Latin America", "MEA": "Middle East", "MDT": "Mediterranean", "NAF": "North Africa",
+    "NMR": "North America", "PGS": "Persian Gulf", "SCN": "Scandinavia", "SAM": "South America", "SAS": "South Asia",
+    "SEA": "Southeast Asia", "SAF": "Southern Africa", "WAF": "West Africa", "WST": "the West", "WEU": "Western Europe",
+}  # fmt: skip
 SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
     "MED": "media", "BUS": "business", "JUD": "judiciary", "LEG": "legislature", "PTY": "political party",
@@ -101,7 +112,7 @@ FUZZY_THRESHOLD = 0.87
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z0-9]{3}){0,4}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # abbreviations with dots (U.S., U.N., U.S), possessive 's, words, any other single character
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.[^\W\d_](?![\w.])|['’](?:s\b)?|\w+|[^\w\s]")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.[^\W\d_](?![\w.])|['’](?:[sS]\b)?|\w+|[^\w\s]")
 #: Dashes: the one that joins two names into a pair ("Turkish-Azerbaijani drills") or a name to what it backs.
 DASHES = frozenset("-‐‑‒–—")
 _FOLD = str.maketrans(
@@ -109,7 +120,6 @@ _FOLD = str.maketrans(
      "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 )
 _POSSESSIVE = frozenset({"'s", "'"})
-#: After a name and a hyphen, words that make the name a backer, not the actor ("Iran-backed militia").
 #: Words that make a people's name an ethnic group, wherever it lives ("ethnic Albanians").
 _MINORITY_WORDS = frozenset({"ethnic"})
 #: Words of direction between "of"/"in" and a country ("the Albanians of southern Serbia").
@@ -127,7 +137,10 @@ _CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
      "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )  # fmt: skip
-_BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned"})
+#: After a name and a hyphen, words that make the name a backer or a place, not the actor ("Iran-backed militia",
+#: "the London-based Syrian Observatory for Human Rights").
+_BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned", "based",
+                      "headquartered"})  # fmt: skip
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
     ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
@@ -152,6 +165,14 @@ _NOT_GROUPS = frozenset(
      "contingent", "hospital", "hospitals", "university", "universities", "union",
      "establishment", "authority"]
 )
+#: Words that, in a capitalised name before an armed force's noun, make it an insurgency's, not a state's ("Kosovo
+#: Liberation Army", "Karen National Liberation Army", "Kachin Independence Army": REB, not the state's MIL).
+_INSURGENCY_WORDS = frozenset(
+    {"liberation", "resistance", "rebel", "rebels", "insurgent", "insurgents", "independence", "separatist",
+     "freedom", "salvation", "mujahideen", "mujahidin", "jihad", "jihadist"}
+)  # fmt: skip
+#: The state's armed sectors that an insurgency's name turns into rebels.
+_ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "UAF"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud"})
 #: Words of a Phoenix name that need no capital in the text ("Islamic Army of Aden").
 _CONNECTORS = _NAME_PARTICLES | {"of", "the", "and", "for", "in", "on", "to", "du", "des", "di", "do", "dos", "y", "e", "wa"}
@@ -726,7 +747,7 @@ class ActorTable:
         self._phoenix_source = phoenix
         counts = self.phoenix_counts
         known = places = dropped = 0
-        prefixes = self._countries | {r.code[:3] for e in self._entities.values() for r in e.roles}
+        prefixes = self._countries | REGIONS.keys() | {r.code[:3] for e in self._entities.values() for r in e.roles}
         for keys, name, article in phoenix.keys:
             if self._known(keys):
                 known += 1
@@ -734,8 +755,9 @@ class ActorTable:
             codes = self._phoenix_codes(name, prefixes)
             if not codes:
                 dropped += 1
-            elif all(c[1][:3] in self._countries and c[1][3:6] not in SECTORS for c in codes):
-                # a country and nothing of ours after it: a place ("Herat"), a spelling of a country or a people
+            elif all((c[1][:3] in self._countries or c[1][:3] in REGIONS) and c[1][3:6] not in SECTORS for c in codes):
+                # a country or region and nothing of ours after it: a place ("Herat", "Sahel"), a spelling of a
+                # country or a people
                 places += 1
             elif keys not in self._phoenix_names:
                 self._phoenix_names[keys] = (name, article)
@@ -764,7 +786,7 @@ class ActorTable:
         name, article = self._phoenix_names[keys]
         codes = self._phoenix_codes(name, self._phoenix_prefixes)
         roles = list(dict.fromkeys(_Role(code, _iso_date(start), _until(end), False) for _, code, start, end in codes))
-        entity = _Entity(self._phoenix_kind(roles), _display(name), (self._phoenix_source.source, codes[0][0]))
+        entity = _Entity(self._phoenix_kind(roles, keys), _display(name), (self._phoenix_source.source, codes[0][0]))
         entity.roles = roles
         if entity.kind == "country":
             entity.name = self._country_names.get(roles[0].code, entity.name)
@@ -782,15 +804,19 @@ class ActorTable:
         return node is not None and any(f.kind in ("sector", "title", "head") and f.layer >= 0 for f in node.forms)
 
     def _phoenix_codes(self, name: str, prefixes: frozenset[str] | set[str]) -> list[tuple[int, str, str, str]]:
-        """A Phoenix name's codes that fit rashomon's scheme: a country or a prefix our own rows use (IGO,
-        NGO, IMG ...; not a region, a typo or another spelling of a country), not a bare sector; a dated ELI
+        """A Phoenix name's codes that fit rashomon's scheme: a country, a CAMEO region or a prefix our own rows
+        use (IGO, NGO, IMG ...; not a typo or another spelling of a country), not a bare sector; a dated ELI
         span (time out of office, which the reading and the titles handle) only when the name has nothing
         else."""
         codes = [c for c in self._phoenix_source.names[name] if c[1][:3] in prefixes and c[1] not in SECTORS]
+        # a region where the name has a country too is the vaguer ("Lashkar-e-Taiba" PAKREB and SASREB)
+        codes = [c for c in codes if c[1][:3] not in REGIONS] or codes
         return [c for c in codes if not (c[1][3:6] == "ELI" and (c[2] or c[3]))] or codes
 
-    def _phoenix_kind(self, roles: Sequence[_Role]) -> str:
-        if any(r.dated for r in roles):
+    def _phoenix_kind(self, roles: Sequence[_Role], keys: tuple[str, ...]) -> str:
+        """A dated name is a person's, unless a sector or head noun ends it: "Sudan People's Liberation Army"
+        (SDNREB until 2011, then SSDMIL) is an organisation."""
+        if any(r.dated for r in roles) and not self._lexicon_word(keys[-1]):
             return "person"
         prefix = roles[-1].code[:3]
         if prefix in ("IGO", "NGO", "IMG"):
@@ -865,11 +891,12 @@ class ActorTable:
 
     def actor(self, code: str, name: str | None = None, kind: ActorKind | None = None) -> Actor:
         """An Actor for ``code``: country and sector split off when the code starts with a country; a code
-        that is a sector alone ("REB") is that group, of no known country."""
+        that is a sector alone ("REB") is that group, of no known country; one that starts with a CAMEO
+        region ("CFRREB") has its sector and no country."""
         if code in SECTORS and code not in self._countries:
             return Actor(code, None, code, name or SECTOR_NAMES[code], kind or "unknown")
         country = code[:3] if code[:3] in self._countries else None
-        sector = code[3:6] if country and code[3:6] in SECTORS else None
+        sector = code[3:6] if (country or code[:3] in REGIONS) and code[3:6] in SECTORS else None
         if kind is None:
             prefix = code[:3]
             kind = "igo" if prefix == "IGO" else "ngo" if prefix == "NGO" else "group" if prefix == "IMG" else "country"
@@ -953,7 +980,7 @@ class ActorTable:
                 if phrase is not None and phrase[0] == last + 1 and not reader._person(i) and _own(phrase[4]):
                     # "the former president": one out of office
                     former = any(reader.kinds(k, ("former",)) is not None for k in range(i))
-                    return "ELI" if former and phrase[1] in ORGAN_SECTORS else phrase[1]
+                    return "ELI" if former and phrase[1] in ORGAN_SECTORS else reader._rebel_or(phrase[1], i)
             return None
         yielding = None  # a weak sector noun yields to the next one: "government troops" MIL
         for i in range(reader.n):
@@ -966,7 +993,7 @@ class ActorTable:
             codes = [f.code for f in m.forms if f.code != "-" and f.layer >= 0]
             strong = [f.code for f in m.forms if f.code != "-" and not f.weak and f.layer >= 0]
             if strong:
-                return strong[0]
+                return reader._rebel_or(strong[0], i)
             yielding = yielding or (codes[0] if codes else None)
         return yielding
 
@@ -1485,7 +1512,7 @@ class _Reader:
         """Sector nouns and titles at i: (end, sector, ends with a title, loaded, forms)."""
         j = i
         items: list[_Form] = []
-        titled = False
+        titled = rebel = False
         while j < self.n:
             m = self.kinds(j, ("sector", "title", "head"))
             person = self._person(j)
@@ -1498,6 +1525,7 @@ class _Reader:
                         head = self.kinds(end[0], ("head",))
                         assert head is not None
                         items.extend(head.forms)
+                        rebel = any(self.key(k) in _INSURGENCY_WORDS for k in range(j, end[0]))
                         j, titled = end[1], True
                         continue
                 break
@@ -1514,7 +1542,21 @@ class _Reader:
         strong = [f for f in items if not f.weak] or items
         code = strong[0].code
         sector = code[3:6] if len(code) > 3 else code
+        if rebel and sector in _ARMED_STATE_SECTORS:
+            sector = "REB"
         return j, sector if sector in SECTORS else None, titled, any(f.loaded for f in items), items
+
+    def _rebel_or(self, sector: str | None, i: int) -> str | None:
+        """``sector``, or REB where it is a state's armed sector and the capitalised name it ends (before token
+        i) has an insurgency's word: "the Kachin Independence Army" REB."""
+        if sector not in _ARMED_STATE_SECTORS:
+            return sector
+        k = i - 1
+        while k >= 0 and self.toks[k].word and self.toks[k].case in ("C", "U"):
+            if self.toks[k].key in _INSURGENCY_WORDS:
+                return "REB"
+            k -= 1
+        return sector
 
     def _capseq_head(self, i: int) -> tuple[int, int] | None:
         """Capitalised words then a head noun: "Deputy Roads and Urban Development Minister" -> (head, end)."""
@@ -1703,19 +1745,22 @@ class _Reader:
                 continue
             break
         country, base_code = self._base_code(bform)
-        if phrase is None:
-            # "Iran's Revolutionary Guards", "Tajik Ahmad Massoud", "Azerbaijan's President ..." handled above
-            if not (poss or bform.kind == "demonym"):
-                return None
-            inner = self.kinds(k, ("person", "body"))
+        inner = self.kinds(k, ("person", "body")) if poss or bform.kind == "demonym" else None
+        if phrase is None or (inner is not None and inner.end > phrase[0]):
+            # "Iran's Revolutionary Guards", "Tajik Ahmad Massoud" ("Azerbaijan's President ..." is a phrase);
+            # a name longer than the sector noun it starts with: "China's People's Liberation Army"
             if inner is None:
-                return None
+                return self._regional(i, k, country, loaded) if poss or bform.kind == "demonym" else None
             iform = self._pick_entity(inner.forms)
             if iform.kind == "person":
                 return self._with_person(i, inner.end, inner, former=former, sector=None, country=country, loaded=loaded)
             actor, _ = self._entity_actor(iform)
             return _Found(i, inner.end, actor, loaded or iform.loaded, self._via(iform, inner.score), inner.score, True, 1)
         end, sector, titled, phrase_loaded, _items = phrase
+        if poss or bform.kind == "demonym":
+            regional = self._regional(i, k, country, loaded)
+            if regional is not None and regional.end >= end:
+                return regional  # "Uganda's Lord's Resistance Army": the group, not the country's army
         loaded = loaded or phrase_loaded
         if titled:
             name_end, person, unknown = self._titles_then_name(end)
@@ -1729,6 +1774,10 @@ class _Reader:
                 end = name_end
         if former:
             sector = "ELI"
+        if base_code and bform.kind == "body" and base_code[3:] == "GOV" and sector in ("MIL", "COP"):
+            # "GNA forces", "the Government of National Accord forces": a government's armed forces are its
+            # country's
+            return _Found(i, end, self.t.actor(base_code[:3] + sector), loaded, "sector", base.score, True, 1)
         if base_code and (bform.kind in _KEEP_CODE or country is None):
             return _Found(i, end, self._entity_actor(bform)[0], loaded, "sector", base.score, True, 1)
         if country is None:
@@ -1737,6 +1786,15 @@ class _Reader:
         via = "fuzzy" if base.score < 1.0 else ("office" if bform.kind == "person" else "sector")
         name = self.t.country_name(country)
         return _Found(i, end, self.t.actor(code, name), loaded, via, base.score, True, 1)
+
+    def _regional(self, i: int, k: int, country: str | None, loaded: bool) -> _Found | None:
+        """A group Phoenix codes by a region, at k, after a country's name or its people's that places it:
+        "Ethiopia's Oromo Liberation Front" ETHREB (EAFREB alone)."""
+        found = self._phoenix_at(k)
+        if country is None or found is None or found.actor is None or found.actor.code[:3] not in REGIONS:
+            return None
+        actor = self.t.actor(country + found.actor.code[3:], found.actor.name, found.actor.kind)
+        return _Found(i, found.end, actor, loaded, "phoenix", found.score, True, 1)
 
     def _coordinated(self, i: int) -> _Found | None:
         """The first of coordinated demonyms that share one sector noun: "Sierra Leonean" in "Sierra Leonean

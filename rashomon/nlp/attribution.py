@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPEECH_VERBS = frozenset(
     {"say", "tell", "state", "announce", "claim", "deny", "tweet", "add", "insist", "stress", "note", "write",
@@ -42,7 +42,16 @@ def _phrase(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "appos", "prep"):
             right = max(right, c.right_edge.i + 1)
-    return left, right
+    return left, closing_bracket(tok.doc, tok.i, right)  # "The Monitoring Committee (CMC)": both brackets
+
+
+def closing_bracket(doc: Doc, start: int, end: int) -> int:
+    """The end (exclusive) of the tokens ``start..end`` past a ")" right after them that closes a bracket they
+    open: "the Ceasefire Committee (CFC" -> "the Ceasefire Committee (CFC)"."""
+    span = doc[start:end]
+    if end < len(doc) and doc[end].text == ")" and sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
+        return end + 1
+    return end
 
 
 def _speaker_of(verb: Token) -> Attribution | None:

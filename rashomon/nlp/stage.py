@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "20"
+ANALYSIS_VERSION = "21"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -366,6 +366,12 @@ class _Resolver:
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
             or sx.acronym(root)  # "ICE returned ...": the small model may read an acronym as a common word
         ):
+            if root.pos_ == "PROPN" and self.lookups.sector_of(text) == "REB":
+                # a name the table does not know, of an insurgency's armed force ("the Kachin Independence Army"):
+                # rebels, of the country their context names
+                found = self._in_context(text, span.start_char, span.end_char, span.start_char, span.end_char)
+                if found is not None:
+                    return [found]
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
 
@@ -385,6 +391,9 @@ class _Resolver:
         sector = None
         # "a newspaper based in east Beirut", "a group headquartered in Trinidad": where it is based is its country
         based = [g for a in noun.children if a.dep_ == "acl" and a.lower_ in w.BASED_WORDS for g in sx.pobjs(a, "in")]
+        # "a Tehran-based think tank": the place joined to the word by a hyphen
+        based += [g for a in noun.children if a.dep_ == "amod" and a.lower_ in w.BASED_WORDS
+                  for g in a.children if g.dep_ in ("npadvmod", "compound") and g.i < a.i]  # fmt: skip
         located = sx.pobjs(noun, "in")  # "a court in Istanbul", "police in Kirkuk": a domestic sector's own country
         acting_at: list[Token] = []
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
@@ -405,6 +414,8 @@ class _Resolver:
                 continue
             # (a body based somewhere needs not name people: "a newspaper", "a terror group")
             sector = sector or self.lookups.sector_of(head, head=g not in based and g not in located)
+            if sector is None and g in based:
+                sector = ""  # "Pakistan-based groups": of the country, in no sector we know
             if sector is None:
                 return None
             if g in located and sector == "REF":

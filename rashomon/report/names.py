@@ -4,7 +4,8 @@ armed forces", and the claim (IRN, backing, ARM) -> "Iran backs Armenia".
 Names come from rashomon's own tables (``rashomon/data``): an organisation, group or country row for the
 whole code; else a country (its demonym when the table has one) followed by the sector the next three
 letters name ("GOV" government, "MIL" armed forces); else the country alone; else the name the store
-gives the code's mentions; only then the code itself. A claim missing a side says so in words ("source
+gives the code's mentions; else a CAMEO region and the sector ("CFRREB" "Central Africa rebels"); only then
+the code itself. A claim missing a side says so in words ("source
 not named"), never with a question mark.
 """
 
@@ -17,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rashomon.examine.claims import VERBS
+from rashomon.nlp.actors import REGIONS
 
 #: Kinds of actors.tsv rows that name a whole code (a "body" row names one agency under a general code:
 #: "Guardian Council" is IRNGOV, but IRNGOV is not the Guardian Council).
@@ -80,6 +82,10 @@ def actor_name(code: str, known: Mapping[str, str] | None = None) -> str:
         return country
     if known and known.get(code):
         return known[code]
+    region = REGIONS.get(code[:3])
+    sector = t.sectors.get(code[3:6]) if region is not None else None
+    if region is not None and sector is not None:
+        return f"{region} {sector}"
     return code
 
 

@@ -80,3 +80,17 @@ def test_a_joint_act_is_the_gdelt_dyad_of_its_two_actors():
     assert dict(zip(GDELT_COLUMNS, gdelt_row(aimed, "20211005"), strict=True))["Actor2Code"] == "RUS"
     alone = {**joint, "source": [actor("ARM", "Armenia")]}
     assert dict(zip(GDELT_COLUMNS, gdelt_row(alone, "20211005"), strict=True))["Actor2Code"] == ""
+
+
+def test_a_group_coded_by_a_region_has_the_region_as_its_gdelt_country():
+    from rashomon.export.events import gdelt_row
+
+    lra = {"code": "CFRREB", "name": "Lord's Resistance Army", "text": "the LRA", "country": None, "kind": "organisation",
+           "sector": "REB"}  # fmt: skip
+    village = {"code": "UGACVL", "name": "Uganda", "text": "villagers", "country": "UGA", "kind": "country", "sector": "CVL"}
+    event = {"id": 8, "date": "2021-10-04", "date_precision": "day", "published": "2021-10-05", "segment": 1,
+             "source": [lra], "target": [village], "cameo": "190", "quad_class": 4, "goldstein": -10.0,
+             "place_name": None, "url": None, "document": "a.txt"}  # fmt: skip
+    row = dict(zip(GDELT_COLUMNS, gdelt_row(event, "20211005"), strict=True))
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == ("CFRREB", "CFR", "REB")
+    assert row["Actor2CountryCode"] == "UGA"

@@ -273,6 +273,32 @@ def test_composed_actor_record(table):
     assert m.via == "sector"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an insurgency's army is no state's: its name says so, whatever country it names
+        ("The Kosovo Liberation Army attacked a police post.", {"The Kosovo Liberation Army": "KSVREB"}),
+        ("The Karen National Liberation Army attacked an outpost.", {"The Karen National Liberation Army": "MMRREB"}),
+        # a known name longer than the sector noun it starts with ("People" alone would be China's civilians)
+        ("China's People's Liberation Army held drills.", {"China's People's Liberation Army": "CHNMIL"}),
+        ("The Chinese People's Liberation Army held drills.", {"The Chinese People's Liberation Army": "CHNMIL"}),
+        # a government's forces are its country's armed forces, not the government
+        ("GNA forces attacked a camp.", {"GNA forces": "LBYMIL"}),
+        ("The Government of National Accord forces withdrew.", {"The Government of National Accord forces": "LBYMIL"}),
+        # where a body is based is no actor ("London-based" is not the British government)
+        ("The London-based Syrian Observatory for Human Rights said", {"Syrian Observatory for Human Rights": "SYROPPHRI"}),
+    ],
+)
+def test_whose_armed_force_a_name_says(table, sentence, expected):
+    assert {m.text: m.actor.code if m.actor else None for m in table.scan(sentence, D(2020, 5, 1))} == expected
+
+
+def test_an_insurgency_name_the_table_does_not_know_names_rebels(table):
+    assert table.sector_of("the Kachin Independence Army") == "REB"
+    assert table.sector_of("the Arakan Liberation Army", head=True) == "REB"
+    assert table.sector_of("the Arakan Army") == "MIL"  # no word of an insurgency: the name alone does not say
+
+
 def test_troops_in_a_country_are_not_its_troops(table):
     assert "troops in Syria" not in found(table, "troops in Syria")
 

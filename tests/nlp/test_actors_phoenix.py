@@ -24,6 +24,11 @@ NAMES = "\n".join(
         "ZORBA CITY\tAZE\t\t",  # a place: Phoenix codes it as the country, rashomon reads places elsewhere
         "ZORBAN RIDERS\tXYZREB\t\t",  # a prefix ours never use: no code to read
         "ZRF\tAZEREB\t\t",  # short: in capitals only
+        "CASPIAN HIGHLAND ARMY\tCAUREB\t\t",  # a group CAMEO codes by a region (the Caucasus)
+        "CASPIAN SHORE\tCAU\t\t",  # a region and nothing after it: a place
+        "ZORBANIAN PEOPLE'S DEFENCE ARMY\tAZEREB\t\t",  # a possessive in capitals
+        "ZORBANIAN PEOPLE'S DEFENCE ARMY\tCAUREB\t\t",  # and a region beside the country: the vaguer
+        "ZORBAN LIBERATION ARMY\tAZEREB\t1990-01-01\t1999-12-31",  # dated, and an organisation
     ]
 )
 AGENTS = "words\tcode\nCATTLE RANCHER\tAGR\nCATTLE RANCHERS\tAGR\nCROPPERS\tAGR\n"
@@ -77,6 +82,25 @@ def test_places_and_codes_outside_our_scheme_are_left_out(table):
     assert table.phoenix_counts["names with no usable code"] >= 1
 
 
+def test_a_group_coded_by_a_region_keeps_its_sector_and_has_no_country(table):
+    found = table.scan("The Caspian Highland Army attacked a convoy.")
+    assert [(m.text, m.actor.code, m.actor.country, m.actor.sector) for m in found if m.actor] == [
+        ("Caspian Highland Army", "CAUREB", None, "REB")
+    ]
+    assert codes(table, "Fighting near the Caspian Shore.") == {}  # a region alone is a place
+    # a country's name or people before it places the group
+    assert codes(table, "Azerbaijan's Caspian Highland Army attacked.") == {"Azerbaijan's Caspian Highland Army": "AZEREB"}
+
+
+def test_a_possessive_in_a_name_written_in_capitals_matches_the_text(table):
+    assert codes(table, "The Zorbanian People's Defence Army attacked.") == {"Zorbanian People's Defence Army": "AZEREB"}
+
+
+def test_a_dated_name_that_ends_with_a_sector_noun_is_an_organisation(table):
+    found = table.scan("The Zorban Liberation Army attacked.", D(1995, 1, 1))
+    assert [(m.actor.code, m.actor.kind) for m in found if m.actor] == [("AZEREB", "organisation")]
+
+
 def test_agent_phrases_compose_with_a_country_but_not_alone(table):
     assert codes(table, "Iranian cattle ranchers protested.") == {"Iranian cattle ranchers": "IRNAGR"}
     assert table.sector_of("the cattle ranchers", head=True) is None  # a Phoenix word alone: no sector
@@ -108,6 +132,13 @@ def test_the_shipped_tables_fill_in_where_ours_know_nothing():
     # an armed group's acronym, where its letters are the name's initials (eval/derive_dictionaries.py)
     ltte = [m for m in table.scan("Troops overran two LTTE camps.") if m.actor is not None]
     assert [(m.text, m.actor.code) for m in ltte] == [("LTTE", "LKAREB")]
+    # names with a possessive in capitals, and groups CAMEO codes by a region
+    sudan = table.scan("The Sudan People's Liberation Army clashed with troops.", D(2015, 1, 1))
+    assert [(m.text, m.actor.code, m.actor.kind) for m in sudan if m.actor] == [
+        ("Sudan People's Liberation Army", "SSDMIL", "organisation")
+    ]
+    assert codes(table, "The Lord's Resistance Army attacked a village.") == {"Lord's Resistance Army": "CFRREB"}
+    assert codes(table, "Lashkar-e-Taiba claimed the attack.") == {"Lashkar-e-Taiba": "PAKREB"}  # PAKREB and SASREB
     # a mention ends on its noun, not on a preposition of an agent form ("embassy in")
     found = table.scan("Gunmen attacked the Iraqi embassy in Kabul.")
     assert [m.text for m in found if "embassy" in m.text] == ["the Iraqi embassy"]

@@ -504,3 +504,21 @@ def test_the_plural_noun_after_a_pair_of_nationals_is_both(typed):
     found = typed("The Iranian envoy met Turkish ministers in Ankara.\n\nThe ministers later said they would visit Tehran.",
                   title="Talks")
     assert found["visit"][1] == "TURGOV", found
+
+
+def test_named_armed_groups_keep_their_own_side(stored, typed):
+    # the act a verb of accusing hangs on its object is not part of the object's name: the accused shelled
+    got = typed("The GNA accused Haftar's forces of shelling Tripoli.")
+    assert got["accused"][1] == "LBYGOV" and got["shelling"][1] == "LBYMIL"
+    # an insurgency's army the table does not know: rebels, of the country the sentence names
+    kachin = typed("The Kachin Independence Army shelled a Myanmar army base.", title="Fighting in the north")
+    assert kachin["shelled"][1:] == ("MMRREB", "MMRMIL")
+    # a body's name with its acronym in brackets keeps both brackets, as a side and as a speaker
+    rows = stored("The Ceasefire Monitoring Committee (CMC) accused the army of shelling a village near Ganja.")
+    assert {text for _, role, text, _ in rows if role in ("source", "speaker")} >= {"The Ceasefire Monitoring Committee (CMC)"}
+    assert not any(text.endswith("(CMC") for _, _, text, _ in rows), rows
+
+
+def test_where_a_group_is_based_is_its_country_not_its_government(typed):
+    assert typed("A Tehran-based think tank criticized the deal with Moscow.")["criticized"][1] == "IRNEDU"
+    assert typed("Pakistan-based groups have launched cyber attacks against India.")["launched"][1:] == ("PAK", "IND")

@@ -19,7 +19,7 @@ BARE_CODE = re.compile(r"^[A-Z]{3,12}$")
 @pytest.mark.parametrize(("code", "name"), [("IRN", "Iran"), ("ARM", "Armenia"), ("AZEMIL", "Azerbaijani armed forces"),
                                             ("IRNGOV", "Iranian government"), ("IGOWSTNAT", "NATO"),
                                             ("PSEREBHMS", "Hamas"), ("BHRCVL", "Bahraini civilians"),
-                                            ("SUN", "Soviet Union")])  # fmt: skip
+                                            ("SUN", "Soviet Union"), ("CFRREB", "Central Africa rebels")])  # fmt: skip
 def test_actor_codes_in_words(code, name):
     assert actor_name(code) == name
 

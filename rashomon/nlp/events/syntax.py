@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rashomon.nlp.actors import DASHES
+from rashomon.nlp.attribution import closing_bracket
 from rashomon.nlp.events import words as w
 
 if TYPE_CHECKING:
@@ -524,10 +525,15 @@ def phrase_end(tok: Token) -> int:
         if c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children):
             # "gunmen loyal to a warlord", "a party close to Moscow": whom the actor is tied to is not the actor
             break
+        if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            # "accused Haftar's forces of shelling Tripoli" (the parser hangs the act on the noun): an act, not
+            # the actor's name
+            break
         # an apposition follows its noun at once ("Iran's minister, Hossein ..."); one far off is misparsed
         if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
             right = max(right, phrase_end(c))
-    return right
+    # "the Revolutionary United Front (RUF)": the bracket the phrase opened closes in it
+    return closing_bracket(tok.doc, tok.i, right + 1) - 1
 
 
 def _restated(conj: Token) -> bool:
