@@ -171,6 +171,8 @@ _INSURGENCY_WORDS = frozenset(
     {"liberation", "resistance", "rebel", "rebels", "insurgent", "insurgents", "independence", "separatist",
      "freedom", "salvation", "mujahideen", "mujahidin", "jihad", "jihadist"}
 )  # fmt: skip
+#: Nouns that name rebels and nothing else ("UNITA rebels"; "fighters" may be a government's).
+_REBEL_NOUNS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "guerilla", "guerillas"})
 #: The state's armed sectors that an insurgency's name turns into rebels.
 _ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "UAF"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud"})
@@ -1774,11 +1776,15 @@ class _Reader:
                 end = name_end
         if former:
             sector = "ELI"
-        if base_code and bform.kind == "body" and base_code[3:] == "GOV" and sector in ("MIL", "COP"):
-            # "GNA forces", "the Government of National Accord forces": a government's armed forces are its
-            # country's
-            return _Found(i, end, self.t.actor(base_code[:3] + sector), loaded, "sector", base.score, True, 1)
         if base_code and (bform.kind in _KEEP_CODE or country is None):
+            named = None
+            if bform.entity is not None and self.key(end - 1) in _REBEL_NOUNS:
+                named = next((r.code for r in bform.entity.roles if r.code[3:6] == "REB"), None)
+            if named is not None and named != base_code:
+                # "UNITA rebels" after 2002, when UNITA is a party: its role as rebels (AGOREB; "fighters" may be
+                # a government's, "Taliban fighters" in 2022)
+                return _Found(i, end, self.t.actor(named, bform.entity.name if bform.entity else None, "group"), loaded,
+                              "sector", base.score, True, 1)  # fmt: skip
             return _Found(i, end, self._entity_actor(bform)[0], loaded, "sector", base.score, True, 1)
         if country is None:
             return None

@@ -121,6 +121,8 @@ class _Lookups:
         self._resolved: dict[str, ActorMention | None] = kept["resolved"]
         self._sectors: dict[tuple[str, bool], str | None] = kept["sectors"]
         self._loaded: dict[str, bool] = kept["loaded"]
+        #: acronyms the document defines after a name ("the Rapid Support Forces (RSF)"): the name's actor
+        self.acronyms: dict[str, Actor] = {}
 
     def resolve(self, text: str) -> ActorMention | None:
         if text not in self._resolved:
@@ -138,6 +140,8 @@ class _Lookups:
         return self._loaded[text]
 
 
+#: An acronym in brackets right after a name: "the Rapid Support Forces (RSF)".
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
 #: the pronouns that may stand for a subject before them in their own sentence
 OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 #: A town of fewer people than this does not make a name the tagger calls an organisation or a person a place.
@@ -162,7 +166,7 @@ class _Resolver:
         self.actors = models.actors
         #: the table's answers about phrases, shared by the resolvers of one document
         self.lookups = lookups or _Lookups(models.actors)
-        self.mentions: list[ActorMention] = list(models.actors.scan(text, day))
+        self.mentions: list[ActorMention] = self._with_acronyms(models.actors.scan(text, day))
         #: (start, country) of the mentions of someone's opposite number ("his Azerbaijani counterpart"), read once
         self.counterparts: list[tuple[int, str]] = [(m.start, m.actor.country) for m in self.mentions if m.actor is not None
                                                     and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
@@ -174,6 +178,25 @@ class _Resolver:
         #: answers of :meth:`__call__`, by phrase and the state of what they depend on
         self._answers: dict[tuple[int, int, int], tuple[ActorMention, ...]] = {}
         self._answered_with: tuple[object, object] = (self.earlier, self.document_countries)
+
+    def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """``mentions`` with an acronym the document defined after a name read as that name ("the Rapid Support
+        Forces (RSF) ... the RSF": Sudan's paramilitary, not the press-freedom group the table knows as RSF);
+        the definitions of this segment first recorded. An acronym's first letter must begin a capitalised
+        word of the name."""
+        defined = self.lookups.acronyms
+        for m in mentions:
+            after = _ACRONYM_AFTER.match(self.text, m.end)
+            if m.actor is not None and after is not None and after.group(1)[0] in {w[0] for w in m.text.split() if w[:1].isupper()}:
+                defined.setdefault(after.group(1), m.actor)
+        if not defined:
+            return list(mentions)
+        out = []
+        for m in mentions:
+            key = m.text[4:] if m.text[:4].lower() == "the " else m.text
+            actor = defined.get(key)
+            out.append(replace(m, actor=actor, via="alias") if actor is not None and actor != m.actor else m)
+        return out
 
     def named(self, order: int) -> list[tuple[int, int, str, Actor]]:
         """This segment's resolved mentions with a country, keyed by their last word."""

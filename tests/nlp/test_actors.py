@@ -282,15 +282,29 @@ def test_composed_actor_record(table):
         # a known name longer than the sector noun it starts with ("People" alone would be China's civilians)
         ("China's People's Liberation Army held drills.", {"China's People's Liberation Army": "CHNMIL"}),
         ("The Chinese People's Liberation Army held drills.", {"The Chinese People's Liberation Army": "CHNMIL"}),
-        # a government's forces are its country's armed forces, not the government
-        ("GNA forces attacked a camp.", {"GNA forces": "LBYMIL"}),
-        ("The Government of National Accord forces withdrew.", {"The Government of National Accord forces": "LBYMIL"}),
+        # a body's forces act for the body, as its officers do ("GNA forces" apart from Haftar's)
+        ("GNA forces attacked a camp.", {"GNA forces": "LBYGOV"}),
         # where a body is based is no actor ("London-based" is not the British government)
         ("The London-based Syrian Observatory for Human Rights said", {"Syrian Observatory for Human Rights": "SYROPPHRI"}),
     ],
 )
 def test_whose_armed_force_a_name_says(table, sentence, expected):
     assert {m.text: m.actor.code if m.actor else None for m in table.scan(sentence, D(2020, 5, 1))} == expected
+
+
+def test_more_names_of_armed_forces_and_their_sides(table):
+    day = D(1996, 6, 1)
+    assert code(table, "the Tatmadaw") == "MMRMIL"
+    assert found(table, "The Yugoslav army deployed tanks.", day)["The Yugoslav army"].actor.code == "YUGMIL"  # was REB
+    assert found(table, "Czechoslovak troops", day)["Czechoslovak troops"].actor.code == "CSKMIL"
+    assert found(table, "UNITA rebels shelled Kuito.", day)["UNITA rebels"].actor.code == "AGOREB"
+    # after 2002 UNITA is a party, but its rebels are named as such; "Taliban fighters" in 2022 are no rebels
+    assert found(table, "UNITA rebels shelled Kuito.", D(2010, 1, 1))["UNITA rebels"].actor.code == "AGOREB"
+    assert found(table, "UNITA won seats.", D(2010, 1, 1))["UNITA"].actor.code == "AGOPTY"
+    assert found(table, "Taliban fighters attacked.", D(2022, 6, 1))["Taliban fighters"].actor.code == "AFGGOVTAL"
+    assert found(table, "Tamil Tiger rebels attacked a ship.", day)["Tamil Tiger rebels"].actor.code == "LKAREB"
+    # a protest's leader leads the opposition, not a government
+    assert table.sector_of("protest leader Parit Chiwarak") == "OPP" and table.sector_of("protest organisers") == "OPP"
 
 
 def test_an_insurgency_name_the_table_does_not_know_names_rebels(table):

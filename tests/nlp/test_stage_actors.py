@@ -522,3 +522,13 @@ def test_named_armed_groups_keep_their_own_side(stored, typed):
 def test_where_a_group_is_based_is_its_country_not_its_government(typed):
     assert typed("A Tehran-based think tank criticized the deal with Moscow.")["criticized"][1] == "IRNEDU"
     assert typed("Pakistan-based groups have launched cyber attacks against India.")["launched"][1:] == ("PAK", "IND")
+
+
+def test_an_acronym_the_document_defines_is_the_name_it_follows(typed):
+    # the table knows RSF as a press-freedom group; this text defines it as Sudan's paramilitary
+    got = typed("Sudan's Rapid Support Forces (RSF) clashed with the army in Khartoum. The RSF shelled a market in "
+                "Omdurman.", title="War in Sudan")  # fmt: skip
+    assert got["shelled"][1] == got["clashed"][1] and got["shelled"][1].startswith("SDN")
+    # where the text defines nothing, the table's reading stands
+    press = typed("Reporters Without Borders (RSF) condemned the arrest of a journalist. RSF called for his release.")
+    assert press["called"][1] == press["condemned"][1] == "NGOMEDRSF"
