@@ -532,3 +532,10 @@ def test_an_acronym_the_document_defines_is_the_name_it_follows(typed):
     # where the text defines nothing, the table's reading stands
     press = typed("Reporters Without Borders (RSF) condemned the arrest of a journalist. RSF called for his release.")
     assert press["called"][1] == press["condemned"][1] == "NGOMEDRSF"
+
+
+def test_a_place_is_not_read_from_part_of_a_longer_name(typed):
+    # "Bulo Fulay" is no Philippine town called Bulo; a division's word or a direction may still be left off
+    assert typed("Al-Shabaab militants established a base in the village of Bulo Fulay.")["established"][1:] == (
+        "SOMREB", "")
+    assert typed("Gunmen attacked a village in West Darfur State.", title="Darfur")["attacked"][2] == "SDN"

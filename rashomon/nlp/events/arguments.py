@@ -824,9 +824,16 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
 
 #: the words of a named body of water ("the Sea of Japan", "the Gulf of Oman")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
-#: last words of a name that make it a natural feature, not the place its other words name
-_FEATURE_WORDS = WATER_WORDS | {"river", "lake", "canal", "mountains", "mountain", "desert", "peninsula", "island", "islands",
-                                "valley", "plateau"}
+#: last words of a name that say what kind of division the rest names ("West Darfur State", "Kunar Province")
+_DIVISION_WORDS = frozenset(
+    {"state", "province", "district", "region", "governorate", "county", "city", "town", "village", "municipality",
+     "prefecture", "oblast", "department", "zone", "territory", "area", "division", "camp", "lga"}
+)  # fmt: skip
+#: first words of a name that say which part of the place the rest names ("North Kivu" when the gazetteer lacks it)
+_DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "greater", "northeast", "northwest", "southeast", "southwest"}
+)  # fmt: skip
 
 
 def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
@@ -841,9 +848,13 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
         inside = g.ent_iob_ in ("B", "I")
         ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None) if inside else None
         span = ent if ent is not None else g.doc[g.i : g.i + 1]
-        # "West Darfur State": the name, else the name without its first or its last word (not a last word that
-        # makes it a sea or a river: "the Black Sea" is not a town called Black)
-        parts = (span, span[1:]) if span[-1].lower_ in _FEATURE_WORDS else (span, span[1:], span[:-1])
+        # "West Darfur State": the name, else the name without a first word of direction or a last word of a
+        # division ("Bulo Fulay" is not the Philippine town Bulo, nor "the Black Sea" a town called Black)
+        parts = [span]
+        if len(span) > 1 and span[0].lower_ in _DIRECTION_WORDS:
+            parts.append(span[1:])
+        if len(span) > 1 and span[-1].lower_ in _DIVISION_WORDS:
+            parts.append(span[:-1])
         for part in parts:
             if len(part) == 0:
                 continue
