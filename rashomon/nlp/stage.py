@@ -576,6 +576,10 @@ class _Resolver:
         if want is None:
             return None
         found = self._antecedent(root, want, number)
+        if found and want == "country" and root.pos_ != "PRON":
+            # "both countries", "the two sides": states or sides, never a subject of civilians ("its people and
+            # Iranian Armenians have close ties ... it has supported the two sides")
+            found = [a for a in found if a.sector != "CVL"]
         if number == "they" and (not found or (root.pos_ != "PRON" and len(found) < 2)):
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
             # "Turkey-Azerbaijani reply: they are holding a drill"): the pair named last
@@ -1807,6 +1811,28 @@ def _tone_speakers(
     return out
 
 
+def _countries_as_places(parsed: Doc, mentions: Sequence[ActorMention]) -> None:
+    """Label the names of countries and capitals the table reads as entities of places (GPE), where the tagger
+    gave them another label or none: the small model calls "Azerbaijan" a person or an organisation in many
+    sentences ("Azerbaijan denied that it had ..."), and the rules read a person's name as no "it"."""
+    from spacy.tokens import Span
+
+    fixes = []
+    for m in mentions:
+        actor = m.actor
+        if actor is None or actor.kind != "country" or not (actor.sector is None or m.via == "capital"):
+            continue
+        if m.via not in ("exact", "alias", "capital") or any(w[:1].islower() for w in m.text.split()):
+            continue
+        span = parsed.char_span(m.start, m.end)
+        if span is not None and len(span) and any(t.ent_type_ != "GPE" for t in span):
+            fixes.append(span)
+    if not fixes:
+        return
+    kept = [e for e in parsed.ents if not any(e.start < f.end and f.start < e.end for f in fixes)]
+    parsed.ents = sorted(kept + [Span(parsed, f.start, f.end, label="GPE") for f in fixes], key=lambda e: e.start)
+
+
 def code_document(doc: Document, parsed: Sequence[tuple[int, Doc]], models: Models) -> list[Event]:
     """All events of ``doc`` from its parsed segments ((segment index, spaCy Doc) pairs)."""
     return list(analyse_document(doc, parsed, models, framing=False).events)
@@ -1835,6 +1861,7 @@ def analyse_document(
         seg_text = doc.text[seg.start : seg.end]
         parsed_seg.user_data["text"] = seg_text
         resolvers.append(_Resolver(parsed_seg, seg_text, models, day, lookups))
+        _countries_as_places(parsed_seg, resolvers[-1].mentions)
         resolvers[-1].order = order
         document_countries.update(resolvers[-1].document_countries)
         named.extend(resolvers[-1].named(order))

@@ -307,6 +307,13 @@ def test_more_names_of_armed_forces_and_their_sides(table):
     assert table.sector_of("protest leader Parit Chiwarak") == "OPP" and table.sector_of("protest organisers") == "OPP"
 
 
+def test_words_between_a_nationality_and_its_forces(table):
+    assert code(table, "Bangladeshi peacekeeping troops") == "BGDMIL"  # was no actor
+    assert code(table, "Iranian special forces") == "IRNMIL"
+    assert code(table, "Russian elite troops") == "RUSMIL"  # was RUSELI: "elite" named the elites
+    assert code(table, "the Russian elite") == "RUSELI"
+
+
 def test_an_insurgency_name_the_table_does_not_know_names_rebels(table):
     assert table.sector_of("the Kachin Independence Army") == "REB"
     assert table.sector_of("the Arakan Liberation Army", head=True) == "REB"

@@ -539,3 +539,16 @@ def test_a_place_is_not_read_from_part_of_a_longer_name(typed):
     assert typed("Al-Shabaab militants established a base in the village of Bulo Fulay.")["established"][1:] == (
         "SOMREB", "")
     assert typed("Gunmen attacked a village in West Darfur State.", title="Darfur")["attacked"][2] == "SDN"
+
+
+def test_a_country_the_tagger_calls_a_person_is_still_the_it_of_its_denial(typed):
+    # the small model tags "Azerbaijan" a person here, and a person is no "it": the denied attack had no doer
+    got = typed("Azerbaijan denied that it had attacked Iranian trucks near the border.")
+    assert got["attacked"][1] == "AZE"
+
+
+def test_the_two_sides_are_never_a_subject_of_civilians(typed):
+    body = ("Armenia has deep cultural relations with Iran, and its people and Iranian Armenians have close ties.\n\n"
+            "Ever since the conflict erupted between Armenia and Azerbaijan, Iran has declared neutrality. However, "
+            "in reality, it has supported the two sides in various ways.")  # fmt: skip
+    assert typed(body)["supported"][1:] == ("IRN", "ARM; AZE")

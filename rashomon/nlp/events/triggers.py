@@ -36,6 +36,8 @@ HELD = "@held"
 #: The cue word (``obj:@person``) an object meets when it is a person named ("called President Erdogan"), not
 #: when the verb also names what the person is called ("called Erdogan a dictator").
 PERSON = "@person"
+#: The cue word (``obj:@place``) an object meets when it is a place named ("struck Kyiv").
+PLACE = "@place"
 
 
 def _held_place(control: Token) -> bool:
@@ -91,6 +93,8 @@ def _match(tok: Token, row: Trigger) -> int:
                 words.add(HELD)
             if c.ent_type_ == "PERSON" and not any(o.dep_ == "oprd" and o.ent_type_ != "PERSON" for o in objects):
                 words.add(PERSON)
+            if c.ent_type_ in ("GPE", "LOC", "FAC"):
+                words.add(PLACE)
             if words & row.cue_words:
                 return DIRECT
         for c in tok.children:
