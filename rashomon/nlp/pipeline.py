@@ -76,16 +76,22 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _clause_after(doc: Doc, i: int) -> bool:
-    """Whether the semicolon at ``i`` joins two clauses, each with a finite verb, the second opening with a
-    capitalised word ("Baku says Armenian forces shelled its positions; Yerevan denies the claim"): they are
-    read as two sentences, as a parser reading one would hang the first from the second's verb. Not a list
-    ("the dead included two soldiers; a nurse; and a child")."""
+    """Whether the semicolon at ``i`` joins two clauses, each with a finite verb ("Baku says Armenian forces
+    shelled its positions; Yerevan denies the claim", "protesters blocked the highway; police fired tear gas"):
+    they are read as two sentences, as a parser reading one would hang the first from the second's verb. Not a
+    list ("the dead included two soldiers; a nurse; and a child"). The first clause starts after the last
+    full stop, semicolon or preset sentence start before it: a verb of the sentence before does not count."""
     n = len(doc)
-    if i + 2 >= n or not doc[i + 1].text[:1].isupper():
+    if i + 2 >= n:
         return False
-    start = next((j for j in range(i - 1, -1, -1) if doc[j].is_sent_start), 0)
-    end = next((j for j in range(i + 1, n) if doc[j].text in (";", ".", "!", "?")), n)
+    start = next((j + 1 for j in range(i - 1, -1, -1) if doc[j].text in _CLAUSE_ENDS), 0)
+    start = max(start, next((j for j in range(i - 1, -1, -1) if doc[j].is_sent_start), 0))
+    end = next((j for j in range(i + 1, n) if doc[j].text in _CLAUSE_ENDS), n)
     return any(t.tag_ in _FINITE_TAGS for t in doc[start:i]) and any(t.tag_ in _FINITE_TAGS for t in doc[i + 1 : end])
+
+
+#: what ends the clauses a semicolon may join
+_CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
 
 
 def _opens_line(word: str) -> bool:

@@ -613,6 +613,16 @@ class _Resolver:
         first = _window_start(word)
         passed: set[int] = set()
         object_pronoun = False
+        if word.i > last and word.lower_ in ("it", "him", "her", "them") and word.dep_ in ("dobj", "dative", "pobj"):
+            # an object pronoun is never the subject of its own clause ("as Azerbaijan grew, Iran began supporting
+            # it"), nor of the verb whose infinitive it is the object of ("Police used water cannon to disperse
+            # them": not the police)
+            verb = word.head.head if word.dep_ == "pobj" else word.head
+            own = sx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            passed = {t.i for t in sx.with_conjuncts(own)} if own is not None else set()
+            controller = _controller(verb)
+            if controller is not None:
+                passed |= {t.i for t in sx.with_conjuncts(controller)}
         if word.i > last and word.lower_ in OWN_SENTENCE_PRONOUNS:
             # the parse rules left it: the subjects before it in its own sentence come first ("the Armenian
             # people were so angry, that they attacked him", where the parse hangs the first clause from the
@@ -628,12 +638,9 @@ class _Resolver:
             # its own clause's subject or, where that does not agree, one before it
             last = word.i
         elif word.i > last and word.lower_ in ("it", "him", "her", "them") and word.dep_ in ("dobj", "dative", "pobj"):
-            # an object "it" is never the subject of its own clause, but may be another subject before it ("as
-            # Azerbaijan grew, Iran began supporting it"): those come first. So too "him", "her" and "them",
-            # which may also stand for an object before them ("met Erdogan and urged him to ...")
-            verb = word.head.head if word.dep_ == "pobj" else word.head
-            own = sx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-            passed = {t.i for t in sx.with_conjuncts(own)} if own is not None else set()
+            # an object "it" may stand for another subject before it ("as Azerbaijan grew, Iran began supporting
+            # it"): those come first. So too "him", "her" and "them", which may also stand for an object before them
+            # ("met Erdogan and urged him to ...")
             object_pronoun = True
             last = word.i
         for tok in reversed(word.doc[first:last]):
@@ -1809,6 +1816,19 @@ def _tone_speakers(
             speaker = None  # the speaker's own name is not inside their words
         out.append(replace(m, speaker=_shift(speaker, offset)) if speaker is not None else m)
     return out
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of the verb an infinitive without a subject of its own hangs from ("used water cannon to
+    disperse them": the police), through infinitives of infinitives; None for a verb with a subject or none above."""
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return next(c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")) if cur is not verb else None
+        if cur.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return None
+        cur = cur.head
+    return None
 
 
 def _countries_as_places(parsed: Doc, mentions: Sequence[ActorMention]) -> None:

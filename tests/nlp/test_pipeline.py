@@ -66,9 +66,13 @@ def test_a_semicolon_between_two_clauses_ends_a_sentence() -> None:
     nlp = pipeline.load(None)
     sents = [s.text for s in nlp("Baku says Armenian forces shelled its positions overnight; Yerevan denies the claim.").sents]
     assert sents == ["Baku says Armenian forces shelled its positions overnight;", "Yerevan denies the claim."], sents
-    # (not a list, nor a clause that opens with no capital)
+    # (not a list; a clause that opens with no capital is a clause all the same: "protesters blocked the highway;
+    # police fired tear gas" hung the protest from the police's act, which came first)
     assert len(list(nlp("The dead included two soldiers; a nurse; and a child.").sents)) == 1
-    assert len(list(nlp("The talks ended; nothing was agreed.").sents)) == 1
+    assert len(list(nlp("Protesters blocked the highway; police fired tear gas.").sents)) == 2
+    # (a finite verb of the sentence before does not make the words before the semicolon a clause)
+    sents = list(nlp("Talks failed. The victims: two soldiers from Goris; a nurse who worked in Kapan.").sents)
+    assert [s.text for s in sents][-1].startswith("The victims"), [s.text for s in sents]
 
 
 def test_a_report_and_its_denial_after_a_semicolon_are_both_kept() -> None:

@@ -552,3 +552,9 @@ def test_the_two_sides_are_never_a_subject_of_civilians(typed):
             "Ever since the conflict erupted between Armenia and Azerbaijan, Iran has declared neutrality. However, "
             "in reality, it has supported the two sides in various ways.")  # fmt: skip
     assert typed(body)["supported"][1:] == ("IRN", "ARM; AZE")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_the_verb_its_clause_serves(typed):
+    # "them" is the farmers, not the police whose water cannon was used "to disperse them"
+    got = typed("Hundreds of farmers marched on the capital on Monday. Police used water cannon to disperse them.")
+    assert got["used"][1:] == ("IRNCOP", "IRNAGR")  # (of the country the document names: Iran, in its title)
