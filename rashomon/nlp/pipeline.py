@@ -156,7 +156,46 @@ def fix_lemmas(doc: Doc) -> Doc:
             if _PREFIXED.match(tok.text):
                 tok.lemma_ = _prefixed_lemma(tok)
     _nouns_read_as_verbs(doc)
+    _past_verbs_read_as_modifiers(doc)
     return doc
+
+
+def _past_verbs_read_as_modifiers(doc: Doc) -> None:
+    """Make a verb in the past tense that the parser hung as a modifier from the noun after it, where that noun
+    heads a sentence with no verb, the sentence's verb: "Al-Shabaab fired mortars at the base" (the parser read
+    "fired mortars" as a kind of mortar, and the sentence had no act). The name before the verb becomes its
+    subject, the noun its object, and what the noun's prepositions say (but "of") the verb's."""
+    from spacy.attrs import DEP, TAG
+
+    vbd, amod = _past_modifier_ids()
+    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        if tag != vbd or dep != amod or i == 0:
+            continue
+        verb = doc[i]
+        noun = verb.head
+        doer = doc[i - 1]
+        if (noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i < i or doer.head.i != noun.i
+                or doer.dep_ not in ("compound", "nsubj") or doer.pos_ not in ("PROPN", "NOUN")
+                or any(t.pos_ in ("VERB", "AUX") and t.i != i for t in noun.sent)
+                or any(doc[k].head.i != noun.i or doc[k].dep_ != "compound" for k in range(i + 1, noun.i))):
+            continue
+        moved = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ == "punct"]
+        for c in noun.children:
+            if c.i < doer.i and c.i != doer.i:
+                c.head = doer  # "The rebels ...": the determiner goes with the subject
+        verb.head, verb.dep_ = verb, "ROOT"
+        doer.head, doer.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        for c in moved:
+            c.head = verb
+
+
+@cache
+def _past_modifier_ids() -> tuple[int, int]:
+    """The string ids of the tag VBD and the label amod (:func:`_past_verbs_read_as_modifiers`)."""
+    from spacy.strings import get_string_id
+
+    return get_string_id("VBD"), get_string_id("amod")
 
 
 def _nouns_read_as_verbs(doc: Doc) -> None:

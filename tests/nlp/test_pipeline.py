@@ -103,3 +103,17 @@ def test_a_plural_noun_with_a_subject_and_an_object_is_a_verb() -> None:
     (events,) = code_texts([("x", "Israel arms Baku to the teeth.", "2021-10-01")])
     assert [(e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events] == [
         ("AID", ["ISR"], ["AZEGOV"])], events
+
+
+def test_a_past_verb_read_as_a_modifier_of_a_sentence_with_no_verb_is_its_verb() -> None:
+    # from a probe of our own ACLED-style note: "Al-Shabaab fired mortars at ..." was parsed as a kind of mortar,
+    # and the sentence had no act
+    nlp = pipeline.load(None)
+    doc = nlp("Al-Shabaab fired mortars at the base in Mogadishu.")
+    fired = doc[3]
+    assert (fired.dep_, fired.head.i) == ("ROOT", 3)
+    assert {c.text: c.dep_ for c in fired.children if c.dep_ in ("nsubj", "dobj", "prep")} == {
+        "Shabaab": "nsubj", "mortars": "dobj", "at": "prep"}
+    # (a modifier where the sentence has a verb stays one: "the fired workers protested")
+    doc = nlp("The fired workers protested outside the factory.")
+    assert doc[1].dep_ == "amod" and doc[3].dep_ == "ROOT"
