@@ -79,8 +79,6 @@ PHOENIX_AGENTS = "agents_phoenix.tsv"
 SECTORS = frozenset(
     ["GOV", "MIL", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "PTY", "REL", "COP", "SPY", "EDU", "ELI", "REF", "HLH", "LAB", "AGR", "CRM", "HRI", "NGO", "UAF", "DEV", "ENV", "RAD"]
 )
-#: What a code that is a sector alone stands for: the group a common noun names where no country is known
-#: ("rebels" REB, "police" COP), coded as GDELT codes such an actor, by its type with no country part.
 #: CAMEO's regional "country" codes (the CAMEO codebook's country list; Phoenix codes groups that act across
 #: borders by them): a code that starts with one names its sector but no country.
 REGIONS = {
@@ -90,6 +88,8 @@ REGIONS = {
     "NMR": "North America", "PGS": "Persian Gulf", "SCN": "Scandinavia", "SAM": "South America", "SAS": "South Asia",
     "SEA": "Southeast Asia", "SAF": "Southern Africa", "WAF": "West Africa", "WST": "the West", "WEU": "Western Europe",
 }  # fmt: skip
+#: What a code that is a sector alone stands for: the group a common noun names where no country is known
+#: ("rebels" REB, "police" COP), coded as GDELT codes such an actor, by its type with no country part.
 SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
     "MED": "media", "BUS": "business", "JUD": "judiciary", "LEG": "legislature", "PTY": "political party",
@@ -1777,14 +1777,13 @@ class _Reader:
         if former:
             sector = "ELI"
         if base_code and (bform.kind in _KEEP_CODE or country is None):
-            named = None
-            if bform.entity is not None and self.key(end - 1) in _REBEL_NOUNS:
-                named = next((r.code for r in bform.entity.roles if r.code[3:6] == "REB"), None)
-            if named is not None and named != base_code:
+            entity = bform.entity
+            named = next((r.code for r in entity.roles if r.code[3:6] == "REB"), None) if (
+                entity is not None and self.key(end - 1) in _REBEL_NOUNS) else None  # fmt: skip
+            if entity is not None and named is not None and named != base_code:
                 # "UNITA rebels" after 2002, when UNITA is a party: its role as rebels (AGOREB; "fighters" may be
                 # a government's, "Taliban fighters" in 2022)
-                return _Found(i, end, self.t.actor(named, bform.entity.name if bform.entity else None, "group"), loaded,
-                              "sector", base.score, True, 1)  # fmt: skip
+                return _Found(i, end, self.t.actor(named, entity.name, "group"), loaded, "sector", base.score, True, 1)
             return _Found(i, end, self._entity_actor(bform)[0], loaded, "sector", base.score, True, 1)
         if country is None:
             return None
