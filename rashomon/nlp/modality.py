@@ -166,7 +166,8 @@ def _future_time_clause(clause_head: Token) -> bool:
     corridors"): English puts what is still to come there in the present."""
     if clause_head.dep_ != "advcl" or clause_head.tag_ not in ("VBZ", "VBP"):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause_head.children):
+    # ("when" may be read as the clause's adverb: "talks will start when Russia withdraws its troops")
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause_head.children):
         return False
     main = clause_head.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:

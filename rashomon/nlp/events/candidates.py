@@ -1109,6 +1109,8 @@ def _read(
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
+    elif plover in ("SUPPORT", "AID") and tok.pos_ == "VERB" and _thing_doer(tok):
+        dropped = "thing"  # "the new road supports trade with Iran", "the reconstruction supports the displaced"
     elif row.cameo.startswith("0841") and _releases_a_thing(tok):
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
     elif plover == "ASSAULT" and _unarmed_foe(tok):
@@ -1716,6 +1718,14 @@ def _aimed_against(verb: Token) -> bool:
     heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
     return any(sx.pobjs(h, "against", "on") for h in heads) or any(
         g.ent_type_ in ("GPE", "LOC", "FAC") for g in sx.pobjs(verb, "in"))
+
+
+def _thing_doer(verb: Token) -> bool:
+    """Whether the subject of a verb of support or aid is a thing, a work or a measure (words.THING_DOERS), with no
+    name in it: "the new road supports trade", not "the Iran-Armenia road project's backers"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in w.THING_DOERS and not any(
+        t.ent_type_ in w.ACTOR_ENTS for t in subj.subtree)
 
 
 def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:

@@ -21,7 +21,7 @@ KINDS = (
     "led_protests", "led_uprisings", "led_coups", "mine_verbs", "mine_nouns", "explosive_doers", "artillery_doers", "projectile_doers", "drone_doers", "issuing_verbs", "protesting_verbs", "preventing_verbs", "reacting_verbs", "owned_things",
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
-    "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs",
+    "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -142,6 +142,7 @@ PROTESTING_VERBS = _LISTS["protesting_verbs"]
 PREVENTING_VERBS = _LISTS["preventing_verbs"]
 FORBIDDING_VERBS = _LISTS["forbidding_verbs"]
 QUELLING_VERBS = _LISTS["quelling_verbs"]
+THING_DOERS = _LISTS["thing_doers"]
 REACTING_VERBS = _LISTS["reacting_verbs"]
 OWNED_THINGS = _LISTS["owned_things"]
 #: the sector word whose sector the people of an act's "of" phrase are ("the leader of the strike": protesters)
