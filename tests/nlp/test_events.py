@@ -2499,7 +2499,9 @@ def test_repelling_an_attack_is_force_against_its_doers():
     # repelled was no target
     assert _real_cameos("The army beat back the rebel attack.") == ["190"]
     found = _real_sides("Government forces repelled an attack by Islamist fighters near Mopti.", "ASSAULT")
-    assert found == (["MLIMIL"], ["REB"])
+    # (the fighters are Mali's rebels: "near Mopti" says where they are, not who they are, and a civil war's sides
+    # share their country; before stop 43 the place inside their phrase left them of no country)
+    assert found == (["MLIMIL"], ["MLIREB"])
     assert _real_sides("The army repelled a rebel attack on the base.", "ASSAULT") == (["MIL"], ["REB"])
     assert _real_sides("The EU welcomed the rebel ceasefire.", "SUPPORT")[1] == ["REB"]
 

@@ -558,3 +558,9 @@ def test_an_object_pronoun_is_not_the_subject_of_the_verb_its_clause_serves(type
     # "them" is the farmers, not the police whose water cannon was used "to disperse them"
     got = typed("Hundreds of farmers marched on the capital on Monday. Police used water cannon to disperse them.")
     assert got["used"][1:] == ("IRNCOP", "IRNAGR")  # (of the country the document names: Iran, in its title)
+
+
+def test_where_an_actor_is_is_not_who_it_is(typed):
+    # "near the border with Chad" made Chad the bomber
+    got = typed("Rebel positions were bombed by government aircraft near the border with Chad.", title="Darfur")
+    assert "TCD" not in got["bombed"][1]

@@ -525,6 +525,9 @@ def phrase_end(tok: Token) -> int:
         if c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children):
             # "gunmen loyal to a warlord", "a party close to Moscow": whom the actor is tied to is not the actor
             break
+        if c.dep_ == "prep" and c.lower_ in w.NEARBY_PREPS:
+            # "government aircraft near the border with Chad": where the actor is, not who (not Chad)
+            break
         if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
             # "accused Haftar's forces of shelling Tripoli" (the parser hangs the act on the noun): an act, not
             # the actor's name
