@@ -178,6 +178,8 @@ class _Resolver:
         #: answers of :meth:`__call__`, by phrase and the state of what they depend on
         self._answers: dict[tuple[int, int, int], tuple[ActorMention, ...]] = {}
         self._answered_with: tuple[object, object] = (self.earlier, self.document_countries)
+        #: whether a speaker's phrase is being read for the context of another (_speakers_own_countries)
+        self._reading_speaker = False
 
     def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """``mentions`` with an acronym the document defined after a name read as that name ("the Rapid Support
@@ -859,6 +861,12 @@ class _Resolver:
             country = self._town_country([e for e in span.sent.ents if not (e.start_char < end and e.end_char > start)], own)
             if country is not None:
                 return country
+            # nor a town, but who says it: "The ministry said two soldiers were wounded" (after "the Armenian defence
+            # ministry"): the speaker's own, where one country speaks
+            if not other_than_speaker:
+                spoken = self._speakers_own_countries(span.sent, start, end) - own
+                if len(spoken) == 1:
+                    return next(iter(spoken))
         return next((c for c, _ in self.document_countries.most_common() if c not in own), None)
 
     def _town_country(self, ents: Sequence[Span], own: set[str]) -> str | None:
@@ -942,11 +950,33 @@ class _Resolver:
                 return ActorMention(self.text[start:end], start, end, found[0], False, "coref", CONTEXT_SCORE)
         return None
 
+    def _speakers_own_countries(self, sent: Span, start: int, end: int) -> set[str]:
+        """Countries of the sentence's speakers as the resolver reads them (a speaker named by a description
+        earlier mentions stand for, "the ministry", too), but a speaker at ``start..end`` itself; empty while a
+        speaker is being read (its own context is not asked of it)."""
+        if self._reading_speaker:
+            return set()
+        out: set[str] = set()
+        for tok in sent:
+            if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            a, b = sx.phrase_chars(tok)
+            if a < end and start < b:
+                continue
+            self._reading_speaker = True
+            try:
+                out.update(m.actor.country for m in self(a, b) if m.actor is not None and m.actor.country)
+            finally:
+                self._reading_speaker = False
+        return out
+
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
         return self._countries_in([tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS])
 
 
+#: sectors of the groups a state's forces fight or drive out at home: of the state's own country
+DOMESTIC_FOES = frozenset({"REB", "UAF", "OPP", "CRM"})
 #: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
 SUMMONING_VERBS = frozenset({"summon", "expel"})
@@ -2001,9 +2031,11 @@ def analyse_document(
                 # "Iran's new foreign minister, in Moscow for talks, said ...": where a doer is is no doer beside it
                 source = tuple(m for m in source if not _where_it_is_done(m, resolver)) or source
                 if (coded.row.mode or info.mode) == "expel":
-                    # "Iran said it would expel the ambassador": whom a country expels is not its own
+                    # "Iran said it would expel the ambassador": whom a country expels is not its own (but rebels
+                    # an army forces out of a town are: "the FARDC forced the rebels to flee")
                     own = _named_countries(source)
-                    target = tuple(_elsewhere_named(m, own, resolver, or_none=True) for m in target)
+                    target = tuple(m if m.actor is not None and m.actor.sector in DOMESTIC_FOES else
+                                   _elsewhere_named(m, own, resolver, or_none=True) for m in target)  # fmt: skip
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):
                     mood = "asserted"  # "Turkey said it would support Azerbaijan": the promise is made, not to come

@@ -564,3 +564,18 @@ def test_where_an_actor_is_is_not_who_it_is(typed):
     # "near the border with Chad" made Chad the bomber
     got = typed("Rebel positions were bombed by government aircraft near the border with Chad.", title="Darfur")
     assert "TCD" not in got["bombed"][1]
+
+
+def test_casualties_a_speaker_reports_with_no_nationality_are_of_the_speakers_country(typed):
+    # "The ministry said two soldiers were wounded" (after "the Armenian defence ministry"): Armenian soldiers, not
+    # those of Azerbaijan, which the document names more often
+    body = ("According to the Armenian defence ministry, Azerbaijani troops opened fire on Armenian positions near "
+            "Sotk. The ministry said two soldiers were wounded. Baku denied the report, saying its forces had not "
+            "fired first.")  # fmt: skip
+    assert typed(body)["wounded"][2] == "ARMMIL"
+
+
+def test_rebels_an_army_drives_out_are_of_its_country(typed):
+    # whom a state expels is not its own where it is an envoy; rebels it drives out of a town are
+    assert typed("The Congolese army expelled the rebels from Beni.")["expelled"][1:] == ("CODMIL", "CODREB")
+    assert typed("Iran expelled the Azerbaijani ambassador.")["expelled"][1:] == ("IRN", "AZEGOV")
