@@ -189,7 +189,8 @@ class _Resolver:
         defined = self.lookups.acronyms
         for m in mentions:
             after = _ACRONYM_AFTER.match(self.text, m.end)
-            if m.actor is not None and after is not None and after.group(1)[0] in {w[0] for w in m.text.split() if w[:1].isupper()}:
+            initials = {word[0] for word in m.text.split() if word[:1].isupper()}
+            if m.actor is not None and after is not None and after.group(1)[0] in initials:
                 defined.setdefault(after.group(1), m.actor)
         if not defined:
             return list(mentions)
