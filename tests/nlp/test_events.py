@@ -4194,3 +4194,12 @@ def test_a_thing_that_supports_or_helps_is_no_one_backing_anyone():
     assert code("The reconstruction programme helps displaced families return home.") == []
     assert [e["event"] for e in code("The European Union supports Armenia's reforms.")] == ["SUPPORT"]
     assert [e["event"] for e in code("Donors supported the appeal for Gaza.")] == ["SUPPORT"]
+
+
+def test_what_a_passive_relative_clause_is_done_to_is_the_noun_it_describes():
+    # written for rashomon after a sample of caucasus events: "(... territory, which was indeed recognised by Tehran
+    # and Moscow)" was a recognition of no one ("which" names no actor)
+    assert _real_sides("The independence of Kosovo, which was recognised by the United States, angered Serbia.",
+                       "SUPPORT") == (["USA"], ["KSV"])  # fmt: skip
+    assert _real_sides("Azerbaijani villages, which were shelled by Armenian artillery, were evacuated.", "ASSAULT") == (
+        ["ARMMIL"], ["AZE"])

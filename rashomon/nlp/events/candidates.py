@@ -1166,6 +1166,9 @@ def _read(
                 if not source:
                     source = args.place_country([g for g in left if g.ent_type_ in ("GPE", "LOC")], resolve)
             patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None and patient.lower_ in ("which", "that", "who", "whom") and tok.dep_ == "relcl":
+                # "Azerbaijani villages, which were shelled by artillery": the noun the clause describes
+                patient = tok.head
             if patient is None and agented:
                 # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
                 patient = sx.noun_before(tok) if tok.dep_ == "advcl" else None
