@@ -548,9 +548,9 @@ def test_a_country_the_tagger_calls_a_person_is_still_the_it_of_its_denial(typed
 
 
 def test_the_two_sides_are_never_a_subject_of_civilians(typed):
-    body = ("Armenia has deep cultural relations with Iran, and its people and Iranian Armenians have close ties.\n\n"
-            "Ever since the conflict erupted between Armenia and Azerbaijan, Iran has declared neutrality. However, "
-            "in reality, it has supported the two sides in various ways.")  # fmt: skip
+    body = ("Armenia keeps warm ties with Iran, and its people and Iranian Armenians share a long history.\n\n"
+            "Since the fighting began between Armenia and Azerbaijan, Iran has called itself neutral. Yet in practice "
+            "it has supported the two sides quietly.")  # fmt: skip
     assert typed(body)["supported"][1:] == ("IRN", "ARM; AZE")
 
 
