@@ -167,7 +167,7 @@ def _past_verbs_read_as_modifiers(doc: Doc) -> None:
     subject, the noun its object, and what the noun's prepositions say (but "of") the verb's."""
     from spacy.attrs import DEP, TAG
 
-    vbd, amod = _past_modifier_ids()
+    vbd, amod = _string_ids("VBD", "amod")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if tag != vbd or dep != amod or i == 0:
             continue
@@ -180,9 +180,8 @@ def _past_verbs_read_as_modifiers(doc: Doc) -> None:
                 or any(doc[k].head.i != noun.i or doc[k].dep_ != "compound" for k in range(i + 1, noun.i))):
             continue
         moved = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ == "punct"]
-        for c in noun.children:
-            if c.i < doer.i and c.i != doer.i:
-                c.head = doer  # "The rebels ...": the determiner goes with the subject
+        for c in [c for c in noun.children if c.i < doer.i]:
+            c.head = doer  # "The rebels ...": the determiner goes with the subject
         verb.head, verb.dep_ = verb, "ROOT"
         doer.head, doer.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = verb, "dobj"
@@ -191,11 +190,11 @@ def _past_verbs_read_as_modifiers(doc: Doc) -> None:
 
 
 @cache
-def _past_modifier_ids() -> tuple[int, int]:
-    """The string ids of the tag VBD and the label amod (:func:`_past_verbs_read_as_modifiers`)."""
+def _string_ids(*names: str) -> tuple[int, ...]:
+    """The string ids of spaCy tags and labels (the parse-repairing rules compare token arrays with them)."""
     from spacy.strings import get_string_id
 
-    return get_string_id("VBD"), get_string_id("amod")
+    return tuple(get_string_id(name) for name in names)
 
 
 def _nouns_read_as_verbs(doc: Doc) -> None:
@@ -206,8 +205,9 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     the parser made its modifiers ("while Turkey arms Azerbaijan"), a verb."""
     from spacy.attrs import DEP, TAG
 
-    vbz, vbg, objects, subjects = _tag_dep_ids()
-    nns, clauses = _root_noun_ids()
+    vbz, vbg, nns = _string_ids("VBZ", "VBG", "NNS")
+    objects, subjects = _string_ids("dobj", "pobj"), _string_ids("nsubj", "nsubjpass")
+    clauses = _string_ids("ROOT", "advcl", "conj", "ccomp", "relcl")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if tag == nns and dep in clauses:
             # "Israel arms Baku to the teeth": a plural noun the parser makes a clause's head, with a subject and
@@ -237,30 +237,11 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
 
 
-@cache
-def _tag_dep_ids() -> tuple[int, int, frozenset[int], frozenset[int]]:
-    """The string ids of the tags VBZ and VBG and of the object and subject labels :func:`_nouns_read_as_verbs` looks
-    for."""
-    from spacy.strings import get_string_id
-
-    objects = frozenset(get_string_id(label) for label in ("dobj", "pobj"))
-    subjects = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))
-    return get_string_id("VBZ"), get_string_id("VBG"), objects, subjects
-
-
 def _verb_lemma(tok: Token) -> str:
     """The lemma of ``tok`` read as the verb its tag says ("amasses" -> "amass", where its noun lemma was
     "amasse")."""
     lemma = _rule_lemma(tok, tok.lower_)
     return lemma if lemma is not None else tok.lemma_
-
-
-@cache
-def _root_noun_ids() -> tuple[int, frozenset[int]]:
-    """The string ids of the tag NNS and of the labels of a clause's head."""
-    from spacy.strings import get_string_id
-
-    return get_string_id("NNS"), frozenset(get_string_id(label) for label in ("ROOT", "advcl", "conj", "ccomp", "relcl"))
 
 
 #: dependents only a verb has: a gerund with one is a verb ("Shelling the town was a crime")

@@ -958,9 +958,7 @@ class _Resolver:
         if self._reading_speaker:
             return set()
         out: set[str] = set()
-        for tok in sent:
-            if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
-                continue
+        for tok in _speech_subjects(sent):
             a, b = sx.phrase_chars(tok)
             if a < end and start < b:
                 continue
@@ -973,7 +971,12 @@ class _Resolver:
 
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
-        return self._countries_in([tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS])
+        return self._countries_in(_speech_subjects(sent))
+
+
+def _speech_subjects(sent: Span) -> list[Token]:
+    """The subjects of ``sent``'s verbs of speech ("Armenian officials said ...")."""
+    return [tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS]
 
 
 #: sectors of the groups a state's forces fight or drive out at home: of the state's own country
@@ -1873,7 +1876,7 @@ def _countries_as_places(parsed: Doc, mentions: Sequence[ActorMention]) -> None:
         actor = m.actor
         if actor is None or actor.kind != "country" or not (actor.sector is None or m.via == "capital"):
             continue
-        if m.via not in ("exact", "alias", "capital") or any(w[:1].islower() for w in m.text.split()):
+        if m.via not in ("exact", "alias", "capital") or any(word[:1].islower() for word in m.text.split()):
             continue
         span = parsed.char_span(m.start, m.end)
         if span is not None and len(span) and any(t.ent_type_ != "GPE" for t in span):

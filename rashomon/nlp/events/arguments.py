@@ -393,7 +393,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 for g in p.children:
                     if p.lower_ == "with" and g.lemma_.lower() in w.INSTRUMENT_NOUNS:
                         continue  # "will attack Tabriz with Israeli drones": what it is done with
-                    if g.lower_ in WATER_WORDS and g.pos_ in ("NOUN", "PROPN"):
+                    if named_water(g):
                         continue  # "fired a missile into the Sea of Japan": waters, no one's (nor Japan's)
                     if g.dep_ == "pobj" and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS):
                         out.extend(_holders(g))
@@ -824,6 +824,11 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
 
 #: the words of a named body of water ("the Sea of Japan", "the Gulf of Oman")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
+def named_water(tok: Token) -> bool:
+    """Whether ``tok`` is the word of a named body of water ("the Sea of Japan", "the Gulf of Oman")."""
+    return tok.lower_ in WATER_WORDS and tok.pos_ in ("NOUN", "PROPN")
+
+
 #: last words of a name that say what kind of division the rest names ("West Darfur State", "Kunar Province")
 _DIVISION_WORDS = frozenset(
     {"state", "province", "district", "region", "governorate", "county", "city", "town", "village", "municipality",

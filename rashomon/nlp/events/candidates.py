@@ -1379,7 +1379,7 @@ def _read(
         # "the regime used chemical weapons", "fired shells filled with nerve agent": weapons of mass destruction
         row = replace(row, cameo="2041", mode=None, context=())
     if plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("fire", "launch") and any(
-        g.lemma_.lower() in OPEN_WATERS or (g.lower_ in args.WATER_WORDS and g.pos_ in ("NOUN", "PROPN")) for g in sx.pobjs(tok, "into")
+        g.lemma_.lower() in OPEN_WATERS or args.named_water(g) for g in sx.pobjs(tok, "into")
     ):
         # "North Korea fired two missiles into the sea", "into the Gulf of Oman": a test, a show of force, aimed
         # at no one (CAMEO 150)
