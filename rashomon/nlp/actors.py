@@ -141,6 +141,13 @@ _CALENDAR = frozenset(
 #: "the London-based Syrian Observatory for Human Rights").
 _BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned", "based",
                       "headquartered"})  # fmt: skip
+#: Currencies: a country's name or demonym before one names the money, not the country ("the US dollar exchange
+#: rate", "the Iranian rial").
+CURRENCIES = frozenset({"dollar", "dollars", "euro", "euros", "rial", "rials", "lira", "liras", "ruble", "rubles", "rouble",
+                         "roubles", "yuan", "yen", "rupee", "rupees", "dinar", "dinars", "manat", "manats", "dram", "drams",
+                         "shekel", "shekels", "franc", "francs", "peso", "pesos", "naira", "rand", "shilling", "shillings",
+                         "pound", "pounds", "sterling", "currency", "hryvnia", "riyal", "riyals", "dirham", "dirhams",
+                         "afghani", "kyat", "taka", "cedi", "kwacha", "birr", "tenge", "lari", "som"})  # fmt: skip
 #: A capital after one of these is a place, not its government ("protests in Tehran").
 _LOCATIVE = frozenset(
     ["in", "at", "near", "from", "to", "into", "inside", "outside", "across", "through", "throughout", "via", "around", "toward", "towards", "within", "onto"]
@@ -1362,6 +1369,9 @@ class _Reader:
         j = best.end + 1 if dash else best.end
         if j < self.n and self.key(j) in _BACKING and (dash or self._hyphened(j)):
             return _Found(i, j + 1, None, False, "place", block=True)  # "Iran-backed militia": not Iran
+        if (best.end < self.n and self.key(best.end) in CURRENCIES and best.actor is not None and best.actor.country
+                and best.actor.sector is None):
+            return _Found(i, best.end + 1, None, False, "place", block=True)  # "the US dollar": money, not the US
         return best
 
     def _phoenix_at(self, i: int, kinds: frozenset[str] | None = None) -> _Found | None:

@@ -157,6 +157,7 @@ def fix_lemmas(doc: Doc) -> Doc:
                 tok.lemma_ = _prefixed_lemma(tok)
     _nouns_read_as_verbs(doc)
     _past_verbs_read_as_modifiers(doc)
+    _infinitives_read_as_modifiers(doc)
     return doc
 
 
@@ -187,6 +188,27 @@ def _past_verbs_read_as_modifiers(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
         for c in moved:
             c.head = verb
+
+
+def _infinitives_read_as_modifiers(doc: Doc) -> None:
+    """Make a verb's base form that the parser hung as a modifier from the noun after it, with "to" before it read
+    as a preposition of that noun, an infinitive: "carried out raids to detain opposition activists" (the parser
+    read "to [detain] activists", and no one was detained). "to" becomes the verb's marker, the verb a clause of
+    what "to" hung from, the noun its object."""
+    from spacy.attrs import DEP, TAG
+
+    vb, amod = _string_ids("VB", "amod")
+    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        if tag != vb or dep != amod or i == 0:
+            continue
+        verb, to = doc[i], doc[i - 1]
+        noun = verb.head
+        if (to.lower_ != "to" or to.dep_ != "prep" or noun.head.i != to.i or noun.dep_ != "pobj" or noun.i < i
+                or any(doc[k].head.i != noun.i or doc[k].dep_ not in ("compound", "amod", "nmod") for k in range(i + 1, noun.i))):
+            continue
+        verb.head, verb.dep_ = to.head, "advcl"
+        to.head, to.dep_, to.tag_, to.pos_ = verb, "aux", "TO", "PART"
+        noun.head, noun.dep_ = verb, "dobj"
 
 
 @cache

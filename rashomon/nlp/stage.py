@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.actors import IN_COUNTRY, MISSION_WORDS, ORGAN_SECTORS
+from rashomon.nlp.actors import CURRENCIES, IN_COUNTRY, MISSION_WORDS, ORGAN_SECTORS
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import arguments, propose
 from rashomon.nlp.events import syntax as sx
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "21"
+ANALYSIS_VERSION = "22"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -392,9 +392,11 @@ class _Resolver:
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
             or sx.acronym(root)  # "ICE returned ...": the small model may read an acronym as a common word
         ):
-            if root.pos_ == "PROPN" and self.lookups.sector_of(text) == "REB":
+            sector = self.lookups.sector_of(text) if root.pos_ == "PROPN" or root.ent_type_ == "ORG" else None
+            if sector == "REB" or (sector == "PTY" and root.lemma_.lower() == "party"):
                 # a name the table does not know, of an insurgency's armed force ("the Kachin Independence Army"):
-                # rebels, of the country their context names
+                # rebels, of the country their context names; or a party's ("the Umma party" PTY; not "Jair
+                # Bolsonaro (no party)")
                 found = self._in_context(text, span.start_char, span.end_char, span.start_char, span.end_char)
                 if found is not None:
                     return [found]
@@ -547,6 +549,8 @@ class _Resolver:
         if span is None or len(span) == 0:
             return None
         text = self.text[span.start_char : span.end_char]
+        if span.end < len(self.parsed) and self.parsed[span.end].lower_ in CURRENCIES:
+            return None  # "against the US dollar exchange rate": money, not a place
         if span.root.dep_ in ("dobj", "nsubjpass") and self._named_not_place(span.root, text):
             # "attacked Smith": an object the tagger calls a person, which only small towns share, is the person
             return None
@@ -1577,7 +1581,10 @@ def _other_side(
              and not _where_it_is_done(m, resolver)}  # fmt: skip
     if not named:
         return tuple(source)
-    return tuple(_elsewhere_named(m, named, resolver, or_none=True) for m in source)
+    # (but rebels, the opposition and parties deal with their own state: "the Umma party said it will boycott
+    # Algeria's elections" is Algeria's party)
+    return tuple(_elsewhere_named(m, named, resolver, or_none=m.actor is None or m.actor.sector not in DOMESTIC_FOES | {"PTY"})
+                 for m in source)  # fmt: skip
 
 
 #: the prepositions of a place where something is done ("postponed the rally in Minsk")

@@ -4203,3 +4203,30 @@ def test_what_a_passive_relative_clause_is_done_to_is_the_noun_it_describes():
                        "SUPPORT") == (["USA"], ["KSV"])  # fmt: skip
     assert _real_sides("Azerbaijani villages, which were shelled by Armenian artillery, were evacuated.", "ASSAULT") == (
         ["ARMMIL"], ["AZE"])
+
+
+def test_a_blow_to_a_person_is_a_beating_and_a_thing_that_hits_no_one_beats():
+    # from a probe of our own captions and CASE-style notes: "A soldier strikes an elderly protester with a rifle
+    # butt", "a police officer kicks a student" coded no assault (the lexicon knew hitting places, not people)
+    assert _real_sides("A riot policeman kicks a student during a march in Nairobi.", "ASSAULT") == (["KENCOP"], ["KENEDU"])
+    assert _real_sides("A soldier struck an elderly protester with a rifle butt in Harare.", "ASSAULT") == (["ZWEMIL"], ["ZWEOPP"])
+    assert _real_sides("A man punched a journalist outside the court.", "ASSAULT") == (["CVL"], ["MED"])
+    # (a thing that strikes someone beats no one; a bullet is what someone fired)
+    from rashomon.engine.code import code_texts
+
+    texts = ["A car hit a woman crossing the road.", "A falling tree struck a boy in the park.",
+             "Rising prices hit farmers hardest this year.", "The ball struck the goalkeeper on the head.",
+             # (nor does a word before what is hit make it people: "fragments hit civilian homes")
+             "Shell fragments hit civilian homes."]  # fmt: skip
+    for text, events in zip(texts, code_texts([(str(i), t, "2021-01-01") for i, t in enumerate(texts)]), strict=True):
+        assert not [e for e in events if e["cameo"] == "182"], (text, events)
+    assert _real_sides("A protester was hit by a rubber bullet.", "ASSAULT") == ([], ["OPP"])
+
+
+def test_live_ammunition_and_poison_gas_used_are_attacks():
+    # from a probe of our own ACLED-style notes: "Gunmen used live rounds ..." and "gas used by insurgents" with a
+    # word of poison before it were no assault, or crowd control
+    assert one("Gunmen used live ammunition against the guards.", "ASSAULT")["cameo"] == "193"
+    assert one("Security forces used live rounds on Tuesday, witnesses said.", "ASSAULT")["cameo"] == "193"
+    assert one("The militia used toxic gas against villagers.", "ASSAULT")["cameo"] == "2041"
+    assert one("Police used tear gas against the marchers.", "ASSAULT")["cameo"] == "175"

@@ -117,3 +117,16 @@ def test_a_past_verb_read_as_a_modifier_of_a_sentence_with_no_verb_is_its_verb()
     # (a modifier where the sentence has a verb stays one: "the fired workers protested")
     doc = nlp("The fired workers protested outside the factory.")
     assert doc[1].dep_ == "amod" and doc[3].dep_ == "ROOT"
+
+
+def test_an_infinitive_read_as_a_modifier_after_to_is_an_infinitive() -> None:
+    # from a probe of our own CASE-style note: in "carrying out raids to detain opposition activists" the parser
+    # read "to [detain] activists" ("detain" a modifier of the noun), and no one was detained
+    nlp = pipeline.load(None)
+    doc = nlp("Soldiers are carrying out raids to detain opposition activists in the capital.")
+    detain = doc[6]
+    assert (detain.dep_, detain.head.text) == ("advcl", "carrying")
+    assert {c.text: c.dep_ for c in detain.children} == {"to": "aux", "activists": "dobj"}
+    # (an adjective after "to" stays a modifier: "to local farmers")
+    doc = nlp("The ministry sent seeds to local farmers.")
+    assert doc[5].dep_ == "amod" and doc[6].dep_ == "pobj"

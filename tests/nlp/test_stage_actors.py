@@ -579,3 +579,37 @@ def test_rebels_an_army_drives_out_are_of_its_country(typed):
     # whom a state expels is not its own where it is an envoy; rebels it drives out of a town are
     assert typed("The Congolese army expelled the rebels from Beni.")["expelled"][1:] == ("CODMIL", "CODREB")
     assert typed("Iran expelled the Azerbaijani ambassador.")["expelled"][1:] == ("IRN", "AZEGOV")
+
+
+def _sides(text: str, event: str) -> tuple[list[str | None], list[str | None]]:
+    """Source and target codes of the first ``event`` the whole stage codes in ``text`` alone."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2000-01-01")])
+    found = [e for e in events if e["event"] == event]
+    assert found, f"no {event} in {events}"
+    return [a["code"] for a in found[0]["source"]], [a["code"] for a in found[0]["target"]]
+
+
+def test_a_currency_names_no_country():
+    # from ACLED train misses (Lebanese riots "against the high US dollar exchange rate" were the USA's rioters,
+    # and the soldiers they fought the US army) and a probe of our own
+    source, target = _sides("Rioters protesting against the soaring US dollar exchange rate clashed with soldiers in "
+                            "Tripoli.", "PROTEST")  # fmt: skip
+    assert not any(c and c.startswith("USA") for c in source + target), (source, target)
+    source, _ = _sides("Protesters angry at the falling Iranian rial blocked a road.", "PROTEST")
+    assert source == ["OPP"]
+    # (the country itself is still named where it acts: "The US pledged ... US dollars")
+    assert _sides("The US pledged 5 million US dollars in aid to Lebanon.", "AGREE") == (["USA"], ["LBN"])
+
+
+def test_a_party_the_table_does_not_know_is_a_party_of_its_country():
+    # from a train miss of the PLOVER gold ("The fundamentalist Umma (Nation) party has said it will boycott
+    # Algeria's ... elections" had no source) and probes of our own
+    assert _sides("The Umma Party said it will boycott the elections in Algeria.", "THREATEN") == (["DZAPTY"], ["DZA"])
+    # (a party, like rebels or the opposition, deals with its own state: "Algeria's elections" leave it Algeria's)
+    assert _sides("The fundamentalist Umma party said it would boycott Algeria's elections.", "THREATEN")[0] == ["DZAPTY"]
+    # (rebels a sentence names beside another country are of that one, as before)
+    assert _sides("Syrian rebels accused Hezbollah in Lebanon of firing across the border.", "ACCUSE")[0] == ["SYRREB"]
+    # (a person whose party is named in brackets is no party)
+    assert _sides("Supporters of Jair Bolsonaro (no party) protested in Sao Paulo.", "PROTEST")[0] != ["BRAPTY"]

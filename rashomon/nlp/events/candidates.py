@@ -1129,8 +1129,8 @@ def _read(
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok) and (
         # ("police used batons and tear gas", "used chemical weapons": only ever used on people)
-        not row.cameo.startswith("175") and not _chemical_arms(tok)
-    ):
+        not row.cameo.startswith(("175", "193")) and not _chemical_arms(tok)
+    ):  # (nor bullets: "used live ammunition")
         # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
         # read in "used prisoners as shields", "used clubs and pepper spray")
         dropped = "figurative"
@@ -1560,6 +1560,8 @@ def _read(
     if plover == "REQUEST" and tok.pos_ == "VERB" and (in_protest or _by_protesters(tok) or _demonstrated(tok, source, found)):
         row = replace(row, cameo="141", mode=None, context=())
         plover = "PROTEST"
+    if dropped is None and row.mode == "beat" and tok.lemma_.lower() in w.BLOW_VERBS and not source and _thing_hits(tok):
+        dropped = "thing"  # "a car hit a woman", "the ball struck a boy": no one beat them
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
         # a verb with no argument at all ("Agree!", "Totally agree.") says nothing of anyone; one whose
         # arguments name no known actor may still be an event, which the model decides
@@ -1721,6 +1723,16 @@ def _aimed_against(verb: Token) -> bool:
     heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
     return any(sx.pobjs(h, "against", "on") for h in heads) or any(
         g.ent_type_ in ("GPE", "LOC", "FAC") for g in sx.pobjs(verb, "in"))
+
+
+def _thing_hits(verb: Token) -> bool:
+    """Whether what hits, strikes or kicks in ``verb`` is a thing the sentence names, not a person or a weapon
+    (its subject, or the agent of a passive): "a car hit a woman", "was struck by a falling tree"."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    doers = [] if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.pos_ == "NOUN" and d.lemma_.lower() not in w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
+               for d in doers)  # fmt: skip
 
 
 def _thing_doer(verb: Token) -> bool:

@@ -528,6 +528,14 @@ def phrase_end(tok: Token) -> int:
         if c.dep_ == "prep" and c.lower_ in w.NEARBY_PREPS:
             # "government aircraft near the border with Chad": where the actor is, not who (not Chad)
             break
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in w.INSTRUMENT_NOUNS or any(
+                m.dep_ == "compound" and m.lemma_.lower() in w.INSTRUMENT_NOUNS for m in g.children))
+            for g in c.children
+        ):  # fmt: skip
+            # "struck a protester with a rifle butt in Harare" (the parser hangs the weapon on the noun): what the
+            # act was done with, not who
+            break
         if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
             # "accused Haftar's forces of shelling Tripoli" (the parser hangs the act on the noun): an act, not
             # the actor's name

@@ -38,6 +38,9 @@ HELD = "@held"
 PERSON = "@person"
 #: The cue word (``obj:@place``) an object meets when it is a place named ("struck Kyiv").
 PLACE = "@place"
+#: The cue word (``obj:@people``) an object meets when its own noun names people one may strike (words.STRUCK_PEOPLE:
+#: "hit a protester", not "hit civilian homes") or it is a person named.
+PEOPLE = "@people"
 
 
 def _held_place(control: Token) -> bool:
@@ -95,6 +98,8 @@ def _match(tok: Token, row: Trigger) -> int:
                 words.add(PERSON)
             if c.ent_type_ in ("GPE", "LOC", "FAC"):
                 words.add(PLACE)
+            if c.ent_type_ == "PERSON" or c.lemma_.lower() in w.STRUCK_PEOPLE or c.lower_ in w.STRUCK_PEOPLE:
+                words.add(PEOPLE)
             if words & row.cue_words:
                 return DIRECT
         for c in tok.children:

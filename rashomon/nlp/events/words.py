@@ -22,7 +22,7 @@ KINDS = (
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
-    "nearby_preps",
+    "nearby_preps", "blow_verbs", "struck_people",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -131,6 +131,8 @@ BROKERING_VERBS = _LISTS["brokering_verbs"]
 TAKING_VERBS = _LISTS["taking_verbs"]
 GAINING_VERBS = _LISTS["gaining_verbs"]
 STRIKING_VERBS = _LISTS["striking_verbs"]
+BLOW_VERBS = _LISTS["blow_verbs"]
+STRUCK_PEOPLE = _LISTS["struck_people"]
 RULE_NOUNS = _LISTS["rule_nouns"]
 STANCE_OBJECTS = _LISTS["stance_objects"]
 MARKET_NOUNS = _LISTS["market_nouns"]
