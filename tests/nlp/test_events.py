@@ -4230,3 +4230,16 @@ def test_live_ammunition_and_poison_gas_used_are_attacks():
     assert one("Security forces used live rounds on Tuesday, witnesses said.", "ASSAULT")["cameo"] == "193"
     assert one("The militia used toxic gas against villagers.", "ASSAULT")["cameo"] == "2041"
     assert one("Police used tear gas against the marchers.", "ASSAULT")["cameo"] == "175"
+
+
+def test_a_sum_given_is_aid_and_whom_an_act_asked_for_or_a_request_made_is_aimed_at():
+    # from ConfliBERT train misses and probes of our own: "gave $5 million to ..." coded nothing (the sum's head is
+    # the number, its "$" a modifier); "called for sanctions against Turkey" and "rejected an appeal lodged by the
+    # opposition party" had no target
+    assert _real_sides("The Norwegian government gave $5 million to the Palestinian Authority.", "AID") == (["NORGOV"], ["PSE"])
+    assert _real_sides("The EU called for sanctions against Belarusian officials.", "THREATEN")[1] == ["BLRGOV"]
+    assert _real_sides("Poland pressed for talks with Russia on the gas dispute.", "REQUEST") == (["POL"], ["RUS"])
+    assert _real_sides("The court rejected an appeal lodged by the opposition party against the ban.", "REJECT") == (
+        ["JUD"], ["OPP"])
+    # (what is asked for names no one: no target)
+    assert _real_sides("The protesters called for an end to the war.", "PROTEST")[1] == []

@@ -267,6 +267,10 @@ def fronted_with(prep: Token) -> bool:
     return prep.lower_ == "with" and prep.i < prep.head.i
 
 
+#: prepositions by which an act's noun names whom it is aimed at ("sanctions on Iran", "a protest with Russia")
+_ACT_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "between", "into")
+
+
 def target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
@@ -312,7 +316,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 inner = [
                     sx.with_conjuncts(g)
                     for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "with", "to", "toward", "towards", "of", "between", "into")
+                    if p.dep_ == "prep" and p.lower_ in (*_ACT_TARGET_PREPS, "of")
                     for g in p.children
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (p.lower_ != "of" or g.i in owned)
                     and not sx.is_helper(p, g)
@@ -343,9 +347,12 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     out.extend(inner)
                     continue
-                if c.lemma_.lower() in w.INTENT_NOUNS:
+                if c.lemma_.lower() in w.INTENT_NOUNS or any(("N", g.lemma_.lower()) in lex for g in named):
                     # "backed Belgrade's position on Kosovo": whose position or bid it is, before what it is on
                     out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON")
+                    # "rejected an appeal lodged by the opposition party": whoever made it
+                    out.extend(sx.with_conjuncts(agent) for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                               and (agent := sx.agent(a)) is not None)  # fmt: skip
                 # a common noun's recipients come before the noun ("broke off relations with Congo and
                 # Costa Rica", "provided $70 million of aid for Romania and Poland"): the noun's whole
                 # phrase would name only the first of them
@@ -398,6 +405,12 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     if g.dep_ == "pobj" and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS):
                         out.extend(_holders(g))
                         out.append(sx.with_conjuncts(g))
+    for g in sx.pobjs(verb, "for"):
+        # "called for sanctions against Belarusian officials", "pressed for talks with Iran": what one asks for is
+        # an act, and whom that act is aimed at is the request's
+        if ("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex:
+            out.extend(sx.with_conjuncts(t) for p in g.children if p.dep_ == "prep" and p.lower_ in _ACT_TARGET_PREPS
+                       for t in p.children if t.dep_ == "pobj" and t.ent_type_ not in ("DATE", "TIME"))  # fmt: skip
     if verb.lemma_.lower() in w.HANDING_VERBS:
         # "returned six Iraqi artifacts to the government of Iraq": whom it is handed to comes first
         to = {g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"}

@@ -100,6 +100,8 @@ def _match(tok: Token, row: Trigger) -> int:
                 words.add(PLACE)
             if c.ent_type_ == "PERSON" or c.lemma_.lower() in w.STRUCK_PEOPLE or c.lower_ in w.STRUCK_PEOPLE:
                 words.add(PEOPLE)
+            if c.ent_type_ == "MONEY" and any(t.tag_ == "$" for t in c.subtree):
+                words.add("$")  # "gave $5 million": the sum's head is the number, its currency sign a modifier
             if words & row.cue_words:
                 return DIRECT
         for c in tok.children:
