@@ -2047,6 +2047,12 @@ def analyse_document(
                     own = _named_countries(source)
                     target = tuple(m if m.actor is not None and m.actor.sector in DOMESTIC_FOES else
                                    _elsewhere_named(m, own, resolver, or_none=True) for m in target)  # fmt: skip
+                elif info.plover == "AID" and source and all(m.actor is not None and m.actor.sector in STATE_SECTORS for m in source):
+                    # "Russia sent troops to Syria to help the government": a state helps another state's organs,
+                    # where its context names another country
+                    own = _named_countries(source)
+                    target = tuple(m if m.actor is None or m.actor.sector not in STATE_SECTORS else
+                                   _elsewhere_named(m, own, resolver) for m in target)  # fmt: skip
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
                 if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):
                     mood = "asserted"  # "Turkey said it would support Azerbaijan": the promise is made, not to come

@@ -3333,7 +3333,8 @@ def test_probed_background_of_our_own():
     # written for rashomon after a sample of the caucasus record: an agreement acted "in line with" (no comma after
     # it, so the parser made it the sentence's head), sanctions a country is helped to sidestep and a war that only
     # says when ("prior to the war") were events of their own (the sentences here are our own)
-    assert _real_cameos("In line with the ceasefire agreement Russian troops were sent to the region for five years.") == ["072"]
+    # (troops sent to an area, no one named, deploy: 154, as "Russia sent troops to the region" does)
+    assert _real_cameos("In line with the ceasefire agreement Russian troops were sent to the region for five years.") == ["154"]
     assert _real_cameos("Armenia allowed Iran to sidestep the banking sanctions.") == ["080"]
     assert _real_cameos("The town was peaceful prior to the war.") == []
     assert _real_cameos("Since the war, the country has rebuilt the region.") == []
@@ -4243,3 +4244,18 @@ def test_a_sum_given_is_aid_and_whom_an_act_asked_for_or_a_request_made_is_aimed
         ["JUD"], ["OPP"])
     # (what is asked for names no one: no target)
     assert _real_sides("The protesters called for an end to the war.", "PROTEST")[1] == []
+
+
+def test_forces_called_up_or_sent_to_an_area_deploy_and_a_state_helps_another_states_government():
+    # from a probe of our own wire-style sentences: "reservists were called up" coded nothing; "soldiers were sent to
+    # the region" was military aid by the soldiers; "Russia sent troops to Syria to help the government" helped
+    # Russia's own government
+    assert _real_sides("Thousands of reservists were called up as tensions rose along the frontier.", "MOBILIZE") == (
+        ["MIL"], [])
+    assert _real_sides("The army called up 5,000 reservists on Monday.", "MOBILIZE") == (["MIL"], [])
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Hundreds of soldiers were sent to the region.", "2021-01-01")])
+    assert [(e["event"], e["cameo"]) for e in events] == [("MOBILIZE", "154")], events
+    (events,) = code_texts([("x", "Russia sent troops to Syria to help the government.", "2021-01-01")])
+    assert [(e["event"], [a["code"] for a in e["target"]]) for e in events] == [("AID", ["SYR"]), ("AID", ["SYRGOV"])], events

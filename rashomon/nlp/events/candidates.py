@@ -282,11 +282,14 @@ def _sent_into(verb: Token) -> bool:
 
 def _sent_to_border(verb: Token) -> bool:
     """Whether what ``verb`` sends goes to a border or a frontier ("sent troops to the border with Kosovo"): a
-    deployment against whom the border is shared with, not aid to them."""
+    deployment against whom the border is shared with, not aid to them; or to an area named by a common noun
+    ("soldiers were sent to the region to reinforce the garrison"): a deployment, whoever they reinforce."""
     return any(
-        p.lower_ in ("to", "towards", "toward") and any(g.dep_ == "pobj" and g.lemma_.lower() in w.BORDER_NOUNS for g in p.children)
+        p.lower_ in ("to", "towards", "toward") and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in w.BORDER_NOUNS or (g.lemma_.lower() in w.AREA_NOUNS and not g.ent_type_))
+            for g in p.children)
         for p in _sending_preps(verb)
-    )
+    )  # fmt: skip
 
 
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
@@ -1185,11 +1188,21 @@ def _read(
             elif tok.lemma_.lower() in ("commit", "dedicate") and not source and sx.pobjs(tok, "to"):
                 # "Baku is committed to the peace process": the one committed commits
                 source, target = target, ()
+            elif plover == "MOBILIZE" and patient is not None and sx.counted(patient).lemma_.lower() in w.ARMED_NOUNS and (
+                tok.lemma_.lower() not in w.SENDING_VERBS
+            ):
+                # "thousands of reservists were called up": the force mobilised is no target; without an agent, it
+                # stands for the one mobilising it
+                source, target = source or target, ()
             elif tok.lemma_.lower() in w.SENDING_VERBS:
                 # "Russian peacekeepers were deployed in Karabakh": what is sent is no target; without an
                 # agent, the force sent stands for the one sending it
                 source = source or target
                 target = args.pick_target(tok, resolve)
+                if plover == "AID" and row.cameo == "072" and (not target or _sent_to_border(tok)):
+                    # "hundreds of soldiers were sent to the region": forces sent to no one named, to a border or to
+                    # an area deploy (as "Iran sent troops to the border" does), no aid
+                    row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
         elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
             # "Iran's attorney general visiting Yerevan": an active participle is done by the noun it describes
             described = tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("GPE", "LOC", "FAC")
