@@ -4259,3 +4259,27 @@ def test_forces_called_up_or_sent_to_an_area_deploy_and_a_state_helps_another_st
     assert [(e["event"], e["cameo"]) for e in events] == [("MOBILIZE", "154")], events
     (events,) = code_texts([("x", "Russia sent troops to Syria to help the government.", "2021-01-01")])
     assert [(e["event"], [a["code"] for a in e["target"]]) for e in events] == [("AID", ["SYR"]), ("AID", ["SYRGOV"])], events
+
+
+def test_what_is_taken_from_whose_control_and_the_place_whose_control_is_taken():
+    # from a sample of caucasus events read field by field, retold in our own words: "captured 20 villages and a
+    # town from rebel control" and "gained control of large areas of Kosovo" had no target
+    assert _real_sides("The Kenyan army also captured 20 villages and a town from rebel control, he said.", "ASSAULT") == (
+        ["KENMIL"], ["KENREB"])
+    assert _real_sides("Eventually, Serbia gained control of large areas of Kosovo.", "ASSAULT") == (["SRB"], ["KSV"])
+    assert _real_sides("Rebels took control of the town of Goma.", "ASSAULT")[1] == ["COD"]
+    assert _real_sides("The army regained control over Aleppo.", "ASSAULT")[1] == ["SYR"]
+
+
+def test_backing_a_hostile_act_backs_its_doer_not_whom_it_is_done_to():
+    # from a sample of caucasus events (a reader's "to support the occupation of Azerbaijan's sovereign territory"
+    # was a backing of Azerbaijan), retold in our own words
+    assert _real_sides("Moscow supported the invasion of Georgia's breakaway regions.", "SUPPORT") == (["RUSGOV"], [])
+    assert _real_sides("Moscow supported Belgrade's offensive against the rebels.", "SUPPORT") == (["RUSGOV"], ["SRBGOV"])
+    assert _real_sides("The EU backed the deal between Serbia and Kosovo.", "SUPPORT") == (["IGOEUREEC"], ["SRB", "KSV"])
+    # (backing a friendly act backs whom it is done for, as before)
+    assert _real_sides("Britain supported the release of the hostages in Iraq.", "SUPPORT")[1] != []
+    assert _real_sides("Norway supported economic assistance to the Palestinians.", "SUPPORT")[1] == ["PSE"]
+    # (nor is whoever a clause inside the act's phrase names its doer)
+    assert _real_sides("Britain condemned the occupation of the island, which was recognised by Spain and France.",
+                       "ACCUSE")[1] == []  # fmt: skip

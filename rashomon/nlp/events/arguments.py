@@ -13,6 +13,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import PART_NOUNS
+from rashomon.nlp.ontology import lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -271,6 +272,28 @@ def fronted_with(prep: Token) -> bool:
 _ACT_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "between", "into")
 
 
+#: PLOVER types of hostile acts: backing one backs its doer, not whom it is done to
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "PROTEST", "MOBILIZE"})
+
+
+def _hostile_act(noun: Token) -> bool:
+    """Whether the lexicon reads ``noun`` as a hostile act ("occupation", "invasion", "blockade")."""
+    rows = triggers().get(("N", noun.lemma_.lower()), ())
+    return any(lookup(r.cameo).plover in _HOSTILE_TYPES for r in rows)
+
+
+def held_places(control: Token) -> list[Token]:
+    """The named places a "control" noun says are held ("control of Goma", "control over Aleppo", "control of
+    large areas of Kosovo", "control of the town of Goma"), whatever entity type the tagger gave their names."""
+    out = []
+    for g in sx.pobjs(control, "of", "over"):
+        if g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN":
+            out.append(g)
+        elif g.lemma_.lower() in w.AREA_NOUNS or g.lower_ in w.PORTIONS:
+            out.extend(p for p in sx.pobjs(g, "of") if p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN")
+    return out
+
+
 def target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
@@ -332,7 +355,11 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # "opened fraud investigations into banks", "ended mediation efforts with the truckers": an act
                 # noun compounded with the object names the act as well
                 named = [c, *(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")]
-                if verb.lemma_.lower() in w.REACTING_VERBS and any(("N", g.lemma_.lower()) in lex for g in named):
+                # (and backing a hostile one: "support the occupation of Azerbaijan's territory" backs whoever
+                # occupies it; backing "aid to the Palestinians" backs them)
+                if (verb.lemma_.lower() in w.REACTING_VERBS or (verb.lemma_.lower() in w.BACKING_VERBS and _hostile_act(c))) and any(
+                    ("N", g.lemma_.lower()) in lex for g in named
+                ):  # fmt: skip
                     # "condemned the invasion of Ukraine", "the killing of the scientist": a reaction to an act is
                     # aimed at whoever did it ("Russia's invasion", "the detention ... by Belarusian authorities"),
                     # not at whom it was done to
@@ -340,9 +367,14 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                         g.dep_ in ("amod", "compound") and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN"))]
                     doers = doers or doer_modifier(c)  # "repelled a rebel attack"
                     # (the parser may hang "by" from the act's object: "the detention of the leader by the police")
+                    # (not one of a clause inside it: "the occupation of Azerbaijan's territory, which was
+                    # recognised by Tehran and Moscow")
                     agent = sx.agent(c) or next((g for p in c.subtree if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                                                 and p.head.pos_ in ("NOUN", "PROPN")
                                                  for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
                     out.extend(sx.with_conjuncts(g) for g in [*doers, *([agent] if agent is not None else [])])
+                    # (the two sides of a joint act: "backed the deal between Armenia and Azerbaijan")
+                    out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "between"))
                     continue
                 if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     out.extend(inner)
@@ -449,7 +481,7 @@ def _holders(place: Token) -> list[list[Token]]:
 def reacted_patient(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` is whom an act ``verb`` reacts to was done to ("condemned the invasion of Ukraine", "the
     killing of the scientist"): no one the reaction is aimed at."""
-    if verb.lemma_.lower() not in w.REACTING_VERBS:
+    if verb.lemma_.lower() not in w.REACTING_VERBS | w.BACKING_VERBS:
         return False
     act = tok
     if tok.dep_ == "pobj":
@@ -457,6 +489,8 @@ def reacted_patient(verb: Token, tok: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "against", "upon", "into"):
             return False
         act = prep.head
+    if verb.lemma_.lower() in w.BACKING_VERBS and not _hostile_act(act):
+        return False  # "supported aid to the Palestinians": whom a friendly act is done to is backed
     # (the act's own phrase too: it names whom it was done to)
     return act.dep_ == "dobj" and act.head.i == verb.i and ("N", act.lemma_.lower()) in triggers()
 
@@ -468,6 +502,13 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
         mentions = actors(toks, resolve)
         if any(m.resolved for m in mentions):
             return mentions
+    # "gained control of large areas of Kosovo", "took control of the town of Goma": the place held, or the one its
+    # part is of, as an actor ("Kosovo") or as the country it is in (below)
+    held = [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control" for p in held_places(c)]
+    for p in held:
+        mentions = actors([p], resolve)
+        if any(m.resolved for m in mentions):
+            return mentions
     # "sent inspectors to a plant in central Iran": a recipient that is no actor is located in one (a
     # named one, as the parser may hang its "in" from the verb)
     named = any(t.pos_ == "PROPN" for toks in candidates for t in toks)
@@ -476,7 +517,7 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
         return located
     # "shelled the Tavush region", "shelled the towns of Kupiansk and Izium": a place the act is aimed at is its
     # country's
-    placed = place_country([p for toks in candidates for t in toks for p in named_places(t)], resolve)
+    placed = place_country([p for toks in candidates for t in toks for p in named_places(t)] + held, resolve)
     if placed:
         return placed
     for toks in candidates:
@@ -1001,6 +1042,10 @@ def resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[A
     return ()
 
 
+#: nouns of a hold on a place, whose holder a word before them names ("rebel control", "militia hands")
+_HOLDING_NOUNS = frozenset({"control", "occupation", "hands", "rule", "grip", "hold"})
+
+
 def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """The actor a withdrawal leaves: "withdrew its troops from Lebanon", "pulled out of Iraq", "recalled
     its ambassador from Moscow", "the withdrawal of forces from Panama" (on the trigger, its object or its
@@ -1008,7 +1053,8 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     heads = [tok]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            heads.append(c)
+            # (and the objects listed with it: "captured 20 villages and a town from rebel control")
+            heads.extend(sx.with_conjuncts(c))
             # "liberated 10,000 square kilometers of its territory from Armenian occupation": the part's whole
             heads.extend(sx.pobjs(c, "of"))
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB":
@@ -1025,6 +1071,9 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
                 continue
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
+                # "captured 20 villages from rebel control": whose control the side word before it names
+                groups.extend([d] for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _HOLDING_NOUNS
+                              for d in doer_modifier(g))  # fmt: skip
     if tok.lemma_.lower() in w.LEAVING_VERBS:
         # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself
         groups.extend(sx.with_conjuncts(c) for c in tok.children if c.dep_ == "dobj")
