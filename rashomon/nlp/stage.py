@@ -610,6 +610,13 @@ class _Resolver:
             out.append(ActorMention(text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
         return out
 
+    def _plural_people(self, tok: Token) -> bool:
+        """Whether ``tok`` is a people's name in the plural ("Azeris", "Serbs") the table reads as a nationality."""
+        if tok.pos_ != "PROPN" or not tok.lower_.endswith("s"):
+            return False
+        found = self.lookups.resolve(tok.text)
+        return found is not None and found.via == "demonym"
+
     def _antecedent(self, word: Token, want: str, number: str) -> list[Actor] | None:
         """The actors of the nearest subject in the two sentences before ``word``'s own that agrees with it
         (``number``: the pronoun it is or stands like: a person for "he"/"she", one thing for "it", several
@@ -667,9 +674,12 @@ class _Resolver:
             )
             if not role or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if not _agrees(tok, number) and not (number == "it" and tok.ent_type_ == "PERSON" and self._country_named(tok)):
+            if not _agrees(tok, number) and not (number == "it" and tok.ent_type_ == "PERSON" and self._country_named(tok)) and not (
+                number in ("they", "them", "their") and self._plural_people(tok)
+            ):
                 # the small model tags some countries as persons ("as Azerbaijan grew"): one that the table
-                # knows as a country is still an "it"
+                # knows as a country is still an "it"; and a people's plural it tags a singular name ("If the Azeris
+                # want ..., are they willing ...") is a "they"
                 continue
             if number in ("he", "him", "she", "her") and self._country_named(tok):
                 continue  # and never a "he": "the prime minister said Azerbaijan had occupied ... He called on ..."

@@ -4283,3 +4283,15 @@ def test_backing_a_hostile_act_backs_its_doer_not_whom_it_is_done_to():
     # (nor is whoever a clause inside the act's phrase names its doer)
     assert _real_sides("Britain condemned the occupation of the island, which was recognised by Spain and France.",
                        "ACCUSE")[1] == []  # fmt: skip
+
+
+def test_an_act_done_in_the_passive_is_aimed_at_whom_it_is_done_with():
+    # from a sample of caucasus events, retold in our own words: "a ... deal had been reached with the Azerbaijanis"
+    # was a signed deal of no one's; the verb had no actor (the deal is no one)
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "A deal was reached with the rebels on Monday, the minister said.", "2021-01-01")])
+    assert [(e["event"], [a["code"] for a in e["target"]]) for e in events] == [("AGREE", ["REB"])], events
+    # (an agreement reached with no one named stays the agreement it names)
+    (events,) = code_texts([("x", "On Monday a ceasefire agreement, brokered by Turkey, was reached.", "2021-01-01")])
+    assert "RETREAT" in [e["event"] for e in events], events

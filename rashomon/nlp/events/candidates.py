@@ -1033,6 +1033,8 @@ def _read(
         if dropped is None and not beside and verb is not None and verb.i in found and not displaced and (
             verb.lemma_.lower() not in w.LIGHT_VERBS
             or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
+            # ("a deal was reached with the rebels": the passive's subject as well, where the verb names whom with)
+            or (found[verb.i][1].cue_kind is not None and tok.dep_ == "nsubjpass" and sx.pobjs(verb, "with"))
             # "handed a note of protest": the kind of the object the verb's cue read ("obj:protest")
             or (found[verb.i][1].cue_kind == "obj" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
                 and tok.head.head.dep_ == "dobj" and tok.head.head.head.i == verb.i)
@@ -1178,6 +1180,9 @@ def _read(
                 if patient is None:
                     patient = sx.subject(tok)
             target = args.actors(sx.with_conjuncts(patient), resolve)
+            if patient is not None and patient.i in found and not any(m.resolved for m in target):
+                # "a deal was reached with the rebels": an act done is no one; whom it is done with or to is
+                target = tuple(m for m in args.pick_target(tok, resolve) if m.resolved) or target
             parties = sx.pobjs(patient, "between") if patient is not None and patient.i in found and not source else []
             if parties:
                 # "an agreement between Armenia and Azerbaijan was signed": the two sign it, together
