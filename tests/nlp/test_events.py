@@ -4295,3 +4295,12 @@ def test_an_act_done_in_the_passive_is_aimed_at_whom_it_is_done_with():
     # (an agreement reached with no one named stays the agreement it names)
     (events,) = code_texts([("x", "On Monday a ceasefire agreement, brokered by Turkey, was reached.", "2021-01-01")])
     assert "RETREAT" in [e["event"] for e in events], events
+
+
+def test_one_who_is_in_a_town_for_talks_holds_them_with_its_country():
+    # from a sample of caucasus events, retold in our own words: "Iran's new FM, in Moscow for talks, said ..." coded
+    # talks of no one's
+    assert _real_sides("Iran's foreign minister, in Moscow for talks, said Tehran would not accept border changes.",
+                       "CONSULT") == (["IRNGOV"], ["RUS"])  # fmt: skip
+    # (a thing "for talks" holds none: "touted new United Nations support for regular talks")
+    assert _real_sides("The regime touted new United Nations support for regular talks.", "CONSULT")[0] != ["IGOUNO"]

@@ -729,6 +729,13 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source, target = sides[:1], sides[1:]
         elif sides and sides[0].tag_ == "NNS":
             source = sides
+    visitor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else None
+    hosts = [g for g in sx.pobjs(visitor, "in") if g.ent_type_ == "GPE"] if visitor is not None else []
+    if hosts and visitor is not None and visitor.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in w.MEETING_WORDS | w.VISIT_NOUNS:
+        # "Iran's new foreign minister, in Moscow for talks, said ...": the one who is in a town for talks holds
+        # them, with the country the town is in
+        source = source or sx.with_conjuncts(visitor)
+        target = target or hosts[:1]
     if not target and described is not None:
         target = next((sx.with_conjuncts(g) for g in sx.pobjs(described, "to", "against", "on")), [])
     if not target and agent is not None and agent.head.head.i == noun.i:
