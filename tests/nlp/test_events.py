@@ -4304,3 +4304,12 @@ def test_one_who_is_in_a_town_for_talks_holds_them_with_its_country():
                        "CONSULT") == (["IRNGOV"], ["RUS"])  # fmt: skip
     # (a thing "for talks" holds none: "touted new United Nations support for regular talks")
     assert _real_sides("The regime touted new United Nations support for regular talks.", "CONSULT")[0] != ["IGOUNO"]
+
+
+def test_territory_struck_is_attacked():
+    # from a probe of our own sentences: "its drones had struck Iranian territory", denied, coded nothing
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Baku denied reports that its drones had struck Iranian territory.", "2021-01-01")])
+    assert [(e["event"], e["provenance"]["modality"], [a["code"] for a in e["target"]]) for e in events] == [
+        ("ASSAULT", "denied", ["IRN"])], events
