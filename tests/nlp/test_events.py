@@ -4228,7 +4228,10 @@ def test_live_ammunition_and_poison_gas_used_are_attacks():
     # from a probe of our own ACLED-style notes: "Gunmen used live rounds ..." and "gas used by insurgents" with a
     # word of poison before it were no assault, or crowd control
     assert one("Gunmen used live ammunition against the guards.", "ASSAULT")["cameo"] == "193"
-    assert one("Security forces used live rounds on Tuesday, witnesses said.", "ASSAULT")["cameo"] == "193"
+    assert one("Security forces used live bullets on Tuesday, witnesses said.", "ASSAULT")["cameo"] == "193"
+    # (rounds may be of talks or of applause; a post hit in a match is play)
+    assert not code("The director used three rounds of voting.")
+    assert not [e for e in code("The striker hit the post twice before scoring the winning goal.") if e["event"] == "ASSAULT"]
     assert one("The militia used toxic gas against villagers.", "ASSAULT")["cameo"] == "2041"
     assert one("Police used tear gas against the marchers.", "ASSAULT")["cameo"] == "175"
 
