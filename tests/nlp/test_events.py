@@ -4265,9 +4265,9 @@ def test_forces_called_up_or_sent_to_an_area_deploy_and_a_state_helps_another_st
 
 
 def test_what_is_taken_from_whose_control_and_the_place_whose_control_is_taken():
-    # from a sample of caucasus events read field by field, retold in our own words: "captured 20 villages and a
-    # town from rebel control" and "gained control of large areas of Kosovo" had no target
-    assert _real_sides("The Kenyan army also captured 20 villages and a town from rebel control, he said.", "ASSAULT") == (
+    # from a sample of caucasus events read field by field, retold in our own words: villages and a town captured
+    # "from" an occupation, and control gained of areas of a region, had no target
+    assert _real_sides("The Kenyan army seized 14 villages and a town from rebel control, an officer said.", "ASSAULT") == (
         ["KENMIL"], ["KENREB"])
     assert _real_sides("Eventually, Serbia gained control of large areas of Kosovo.", "ASSAULT") == (["SRB"], ["KSV"])
     assert _real_sides("Rebels took control of the town of Goma.", "ASSAULT")[1] == ["COD"]
@@ -4305,8 +4305,8 @@ def test_one_who_is_in_a_town_for_talks_holds_them_with_its_country():
     # talks of no one's
     assert _real_sides("Iran's foreign minister, in Moscow for talks, said Tehran would not accept border changes.",
                        "CONSULT") == (["IRNGOV"], ["RUS"])  # fmt: skip
-    # (a thing "for talks" holds none: "touted new United Nations support for regular talks")
-    assert _real_sides("The regime touted new United Nations support for regular talks.", "CONSULT")[0] != ["IGOUNO"]
+    # (a thing "for talks" holds none: backing from the UN "for" talks)
+    assert _real_sides("The regime cited growing UN support for regular talks.", "CONSULT")[0] != ["IGOUNO"]
 
 
 def test_territory_struck_is_attacked():

@@ -604,8 +604,8 @@ def test_a_currency_names_no_country():
 
 
 def test_a_party_the_table_does_not_know_is_a_party_of_its_country():
-    # from a train miss of the PLOVER gold ("The fundamentalist Umma (Nation) party has said it will boycott
-    # Algeria's ... elections" had no source) and probes of our own
+    # from a train miss of the PLOVER gold (a boycott of Algeria's elections by the Umma party had no source) and
+    # probes of our own
     assert _sides("The Umma Party said it will boycott the elections in Algeria.", "THREATEN") == (["DZAPTY"], ["DZA"])
     # (a party, like rebels or the opposition, deals with its own state: "Algeria's elections" leave it Algeria's)
     assert _sides("The fundamentalist Umma party said it would boycott Algeria's elections.", "THREATEN")[0] == ["DZAPTY"]
