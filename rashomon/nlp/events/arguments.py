@@ -13,7 +13,7 @@ from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import PART_NOUNS
-from rashomon.nlp.ontology import lookup
+from rashomon.nlp.ontology import quad_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -272,14 +272,11 @@ def fronted_with(prep: Token) -> bool:
 _ACT_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "between", "into")
 
 
-#: PLOVER types of hostile acts: backing one backs its doer, not whom it is done to
-_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "PROTEST", "MOBILIZE"})
-
-
 def _hostile_act(noun: Token) -> bool:
-    """Whether the lexicon reads ``noun`` as a hostile act ("occupation", "invasion", "blockade")."""
+    """Whether the lexicon reads ``noun`` as a hostile act ("occupation", "invasion", "blockade": a CAMEO code of
+    verbal or material conflict, GDELT's QuadClass 3 or 4); backing one backs its doer, not whom it is done to."""
     rows = triggers().get(("N", noun.lemma_.lower()), ())
-    return any(lookup(r.cameo).plover in _HOSTILE_TYPES for r in rows)
+    return any(quad_class(r.cameo) >= 3 for r in rows)
 
 
 def held_places(control: Token) -> list[Token]:
@@ -1060,7 +1057,7 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     heads = [tok]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            # (and the objects listed with it: "captured 20 villages and a town from rebel control")
+            # (and the objects listed with it: "seized 14 villages and a town from rebel control")
             heads.extend(sx.with_conjuncts(c))
             # "liberated 10,000 square kilometers of its territory from Armenian occupation": the part's whole
             heads.extend(sx.pobjs(c, "of"))
@@ -1078,7 +1075,7 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
                 continue
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
-                # "captured 20 villages from rebel control": whose control the side word before it names
+                # "seized 14 villages from rebel control": whose control the side word before it names
                 groups.extend([d] for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _HOLDING_NOUNS
                               for d in doer_modifier(g))  # fmt: skip
     if tok.lemma_.lower() in w.LEAVING_VERBS:

@@ -325,12 +325,17 @@ def _bloodshed(tok: Token, sent: Span) -> bool:
 def _by_nature(verb: Token) -> bool:
     """Whether what does the harm a verb names is a force of nature or a disease, not anyone ("the storm hit
     the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods")."""
+    doers = _named_doers(verb)
+    if not doers and any(c.dep_ == "nsubjpass" for c in verb.children):
+        doers = sx.pobjs(verb, "in")  # "were killed in the earthquake"
+    return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES for d in doers)
+
+
+def _named_doers(verb: Token) -> list[Token]:
+    """Who or what does what ``verb`` names: the subject of an active verb, the agent of a passive one."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    doers = [] if passive else [sx.subject(verb)]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if passive and not doers:
-        doers += sx.pobjs(verb, "in")  # "were killed in the earthquake"
-    return any(d is not None and (d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES) for d in doers)
+    doers = [] if passive else [d for d in [sx.subject(verb)] if d is not None]
+    return doers + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _in_words(tok: Token) -> bool:
@@ -1746,11 +1751,8 @@ def _aimed_against(verb: Token) -> bool:
 def _thing_hits(verb: Token) -> bool:
     """Whether what hits, strikes or kicks in ``verb`` is a thing the sentence names, not a person or a weapon
     (its subject, or the agent of a passive): "a car hit a woman", "was struck by a falling tree"."""
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    doers = [] if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.pos_ == "NOUN" and d.lemma_.lower() not in w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
-               for d in doers)  # fmt: skip
+               for d in _named_doers(verb))  # fmt: skip
 
 
 def _thing_doer(verb: Token) -> bool:
