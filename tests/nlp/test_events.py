@@ -4316,3 +4316,18 @@ def test_territory_struck_is_attacked():
     (events,) = code_texts([("x", "Baku denied reports that its drones had struck Iranian territory.", "2021-01-01")])
     assert [(e["event"], e["provenance"]["modality"], [a["code"] for a in e["target"]]) for e in events] == [
         ("ASSAULT", "denied", ["IRN"])], events
+
+
+def test_forces_entering_a_town_take_it_and_forces_sent_are_no_target():
+    # from probes of our own ACLED- and CASE-style notes: "Government forces entered the town without resistance"
+    # coded nothing (the CAMEO patterns read an armed entry of a town as occupying it, 192); "The army sent hundreds
+    # of soldiers to the region" made the soldiers its target (the count, not the soldiers, was the object)
+    assert _real_sides("Turkish troops entered the Syrian town of Afrin on Sunday.", "COERCE") == (["TURMIL"], ["SYR"])
+    assert _real_cameos("Rebels entered the capital on Friday.") == ["192"]
+    # (no force takes a place: refugees, a president, aid trucks)
+    # (nor do forces let in: "allowed ... forces to enter the area")
+    for text in ("Thousands of refugees entered Turkey last week.", "The president entered the city to cheers.",
+                 "Uzbekistan agreed to open its borders for aid trucks to enter Afghanistan.",
+                 "The peacekeepers allowed Serbian forces to enter the area."):
+        assert "192" not in _real_cameos(text), text
+    assert _real_sides("The army sent hundreds of soldiers to the region.", "MOBILIZE") == (["MIL"], [])

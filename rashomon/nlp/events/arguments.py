@@ -1162,8 +1162,9 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
 
 
 def not_objects(mentions: tuple[ActorMention, ...], verb: Token) -> tuple[ActorMention, ...]:
-    """The mentions that name none of ``verb``'s direct objects: what is sent or withdrawn is no one's recipient."""
-    objects = [c.idx for c in verb.children if c.dep_ == "dobj"]
+    """The mentions that name none of ``verb``'s direct objects: what is sent or withdrawn is no one's recipient
+    (nor what a number of them counts: "sent hundreds of soldiers")."""
+    objects = [t.idx for c in verb.children if c.dep_ == "dobj" for t in {c, sx.counted(c)}]
     return tuple(m for m in mentions if not any(m.start <= i < m.end for i in objects))
 
 

@@ -260,6 +260,17 @@ def _state(m: ActorMention) -> bool:
     return m.actor.sector in STATE_SECTORS or (m.actor.code == m.actor.country and m.via != "demonym")
 
 
+def _own_subjects(verb: Token) -> list[Token]:
+    """The subject ``verb`` has in its own clause: its own "nsubj", or the noun of a "for ... to" before it ("for aid
+    trucks to enter Afghanistan", which the parser hangs from the verb before)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not own and verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to":
+        before = verb.doc[verb.i - 2]
+        if before.dep_ == "pobj" and before.head.lower_ == "for":
+            own = [before]
+    return own
+
+
 def _armed_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` bears arms: forces named by a noun (:data:`words.ARMED_NOUNS`), or a
     name (a country, a group; not a people: "Azerbaijanis", nor a person: "the minister left the city")."""
@@ -1129,6 +1140,12 @@ def _read(
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
+    elif tok.lemma_.lower() == "enter" and row.cameo == "192" and (not _armed_subject(tok) or any(
+        sx.counted(c).lemma_.lower() not in w.ARMED_NOUNS and c.pos_ != "PROPN" for c in _own_subjects(tok)
+    ) or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in w.ENABLING_VERBS)):  # fmt: skip
+        # "thousands of refugees entered Turkey", "the president entered the city", "for aid trucks to enter
+        # Afghanistan": no force takes a place; "allowed the forces to enter the area": one let in takes nothing
+        dropped = "displacement"
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and sx.pobjs(tok, "with"):
