@@ -98,3 +98,15 @@ def test_the_role_model_fills_only_an_empty_target(parsed):
     filled = eager.fill(replace(coded, target=()), sent, resolve)
     assert filled.target and all(m.start >= sent.start_char for m in filled.target)
     assert not {m.actor.code for m in filled.target if m.actor} & {m.actor.code for m in coded.source if m.actor}
+
+
+def test_where_forces_are_sent_from_is_no_option(parsed):
+    # from a probe of our own reader-comment sentences: in "Turkey sent mercenaries from Syria to fight for
+    # Azerbaijan" the role model made Syria the target of the deployment
+    from rashomon.nlp.events.roles import options
+
+    coded, sent, resolve = _coded(parsed, "Turkey sent mercenaries from Syria to fight for Azerbaijan.", "send")
+    assert "Syria" not in {o.head.text for o in options(coded, sent, resolve)}
+    # (where forces withdraw from still is: "pulled its troops out of Syria" is aimed at Syria)
+    coded, sent, resolve = _coded(parsed, "Turkey withdrew its soldiers from Syria after the talks.", "withdraw")
+    assert "Syria" in {o.head.text for o in options(coded, sent, resolve)}

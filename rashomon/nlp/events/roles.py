@@ -82,6 +82,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.SENDING_VERBS | w.WITHDRAWING_VERBS:
             continue  # the forces sent or withdrawn ("threatened to send troops", "agreed to withdraw troops") are no
             # one the act is aimed at
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in w.SENDING_VERBS:
+            continue  # "sent mercenaries from Syria": where the forces come from is no one the act is aimed at
         if tok.dep_ == "dobj" and tok.head.i != coded.trigger.i and tok.head.lemma_.lower() in w.SETTING_UP_VERBS:
             continue  # what the act is to set up ("agreed to set up a joint commission") is no one it is aimed at
         if sx.border_neighbour(tok) and coded.trigger.lemma_.lower() in w.GAINING_VERBS:
