@@ -4331,3 +4331,10 @@ def test_forces_entering_a_town_take_it_and_forces_sent_are_no_target():
                  "The peacekeepers allowed Serbian forces to enter the area."):
         assert "192" not in _real_cameos(text), text
     assert _real_sides("The army sent hundreds of soldiers to the region.", "MOBILIZE") == (["MIL"], [])
+
+
+def test_two_sides_tied_by_things_are_a_relation_described_not_an_act():
+    # from the caucasus record after the models' refit, retold in our own words: "Azerbaijan and Iran are linked by
+    # ... ties" was kept by the model as cooperation (a CAMEO pattern reads "link" as 060)
+    assert _real_cameos("Serbia and Russia are linked by deep historical and religious ties.") == []
+    assert _real_cameos("The two nations are bound by centuries of shared history.") == []

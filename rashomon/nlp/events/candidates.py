@@ -260,6 +260,14 @@ def _state(m: ActorMention) -> bool:
     return m.actor.sector in STATE_SECTORS or (m.actor.code == m.actor.country and m.via != "demonym")
 
 
+def _tied_by_things(verb: Token) -> bool:
+    """Whether ``verb`` is a passive whose agent is a thing, not an actor ("are linked by ties", "bound by
+    centuries of shared history"; not "were united by the king")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "auxpass" for c in verb.children) and bool(agents) and all(
+        g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in w.ARMED_NOUNS for g in agents)
+
+
 def _own_subjects(verb: Token) -> list[Token]:
     """The subject ``verb`` has in its own clause: its own "nsubj", or the noun of a "for ... to" before it ("for aid
     trucks to enter Afghanistan", which the parser hangs from the verb before)."""
@@ -1138,6 +1146,8 @@ def _read(
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
     elif plover == "REJECT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.DISMISSING_VERBS and _office_holder(tok):
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
+        dropped = "background"  # "Azerbaijan and Iran are linked by deep historical ties": a relation described
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() == "enter" and row.cameo == "192" and (not _armed_subject(tok) or any(

@@ -22,7 +22,7 @@ KINDS = (
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
-    "nearby_preps", "blow_verbs", "struck_people", "backing_verbs",
+    "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -149,6 +149,7 @@ THING_DOERS = _LISTS["thing_doers"]
 NEARBY_PREPS = _LISTS["nearby_preps"]
 REACTING_VERBS = _LISTS["reacting_verbs"]
 BACKING_VERBS = _LISTS["backing_verbs"]
+LINKING_VERBS = _LISTS["linking_verbs"]
 OWNED_THINGS = _LISTS["owned_things"]
 #: the sector word whose sector the people of an act's "of" phrase are ("the leader of the strike": protesters)
 LED_ACTS = {
