@@ -4327,14 +4327,14 @@ def test_forces_entering_a_town_take_it_and_forces_sent_are_no_target():
     # (no force takes a place: refugees, a president, aid trucks)
     # (nor do forces let in: "allowed ... forces to enter the area")
     for text in ("Thousands of refugees entered Turkey last week.", "The president entered the city to cheers.",
-                 "Uzbekistan agreed to open its borders for aid trucks to enter Afghanistan.",
+                 "Kazakhstan agreed to open its border for relief lorries to enter Kyrgyzstan.",
                  "The peacekeepers allowed Serbian forces to enter the area."):
         assert "192" not in _real_cameos(text), text
     assert _real_sides("The army sent hundreds of soldiers to the region.", "MOBILIZE") == (["MIL"], [])
 
 
 def test_two_sides_tied_by_things_are_a_relation_described_not_an_act():
-    # from the caucasus record after the models' refit, retold in our own words: "Azerbaijan and Iran are linked by
-    # ... ties" was kept by the model as cooperation (a CAMEO pattern reads "link" as 060)
+    # from the caucasus record after the models' refit, retold in our own words: two countries said to be linked by
+    # ties were kept by the model as cooperation (a CAMEO pattern reads "link" as 060)
     assert _real_cameos("Serbia and Russia are linked by deep historical and religious ties.") == []
     assert _real_cameos("The two nations are bound by centuries of shared history.") == []

@@ -269,8 +269,8 @@ def _tied_by_things(verb: Token) -> bool:
 
 
 def _own_subjects(verb: Token) -> list[Token]:
-    """The subject ``verb`` has in its own clause: its own "nsubj", or the noun of a "for ... to" before it ("for aid
-    trucks to enter Afghanistan", which the parser hangs from the verb before)."""
+    """The subject ``verb`` has in its own clause: its own "nsubj", or the noun of a "for ... to" before it ("for relief
+    lorries to enter Kyrgyzstan", which the parser hangs from the verb before)."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if not own and verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to":
         before = verb.doc[verb.i - 2]
@@ -1147,14 +1147,14 @@ def _read(
     elif plover == "REJECT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.DISMISSING_VERBS and _office_holder(tok):
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
-        dropped = "background"  # "Azerbaijan and Iran are linked by deep historical ties": a relation described
+        dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() == "enter" and row.cameo == "192" and (not _armed_subject(tok) or any(
         sx.counted(c).lemma_.lower() not in w.ARMED_NOUNS and c.pos_ != "PROPN" for c in _own_subjects(tok)
     ) or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in w.ENABLING_VERBS)):  # fmt: skip
-        # "thousands of refugees entered Turkey", "the president entered the city", "for aid trucks to enter
-        # Afghanistan": no force takes a place; "allowed the forces to enter the area": one let in takes nothing
+        # "thousands of refugees entered Turkey", "the president entered the city", "for relief lorries to enter
+        # Kyrgyzstan": no force takes a place; "allowed the forces to enter the area": one let in takes nothing
         dropped = "displacement"
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
