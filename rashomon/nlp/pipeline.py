@@ -156,59 +156,62 @@ def fix_lemmas(doc: Doc) -> Doc:
             if _PREFIXED.match(tok.text):
                 tok.lemma_ = _prefixed_lemma(tok)
     _nouns_read_as_verbs(doc)
-    _past_verbs_read_as_modifiers(doc)
-    _infinitives_read_as_modifiers(doc)
+    _verbs_read_as_modifiers(doc)
     return doc
 
 
-def _past_verbs_read_as_modifiers(doc: Doc) -> None:
+def _verbs_read_as_modifiers(doc: Doc) -> None:
+    """Verbs the parser hung as a modifier (amod) of the noun after them, read again as verbs, in one pass over the
+    token arrays: a past tense in a sentence with no verb (:func:`_past_verb_read_as_modifier`) and a base form
+    after "to" (:func:`_infinitive_read_as_modifier`)."""
+    from spacy.attrs import DEP, TAG
+
+    vbd, vb, amod = _string_ids("VBD", "VB", "amod")
+    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        if dep != amod or i == 0:
+            continue
+        if tag == vbd:
+            _past_verb_read_as_modifier(doc[i])
+        elif tag == vb:
+            _infinitive_read_as_modifier(doc[i])
+
+
+def _past_verb_read_as_modifier(verb: Token) -> None:
     """Make a verb in the past tense that the parser hung as a modifier from the noun after it, where that noun
     heads a sentence with no verb, the sentence's verb: "Al-Shabaab fired mortars at the base" (the parser read
     "fired mortars" as a kind of mortar, and the sentence had no act). The name before the verb becomes its
     subject, the noun its object, and what the noun's prepositions say (but "of") the verb's."""
-    from spacy.attrs import DEP, TAG
-
-    vbd, amod = _string_ids("VBD", "amod")
-    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
-        if tag != vbd or dep != amod or i == 0:
-            continue
-        verb = doc[i]
-        noun = verb.head
-        doer = doc[i - 1]
-        if (noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i < i or doer.head.i != noun.i
-                or doer.dep_ not in ("compound", "nsubj") or doer.pos_ not in ("PROPN", "NOUN")
-                or any(t.pos_ in ("VERB", "AUX") and t.i != i for t in noun.sent)
-                or any(doc[k].head.i != noun.i or doc[k].dep_ != "compound" for k in range(i + 1, noun.i))):
-            continue
-        moved = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ == "punct"]
-        for c in [c for c in noun.children if c.i < doer.i]:
-            c.head = doer  # "The rebels ...": the determiner goes with the subject
-        verb.head, verb.dep_ = verb, "ROOT"
-        doer.head, doer.dep_ = verb, "nsubj"
-        noun.head, noun.dep_ = verb, "dobj"
-        for c in moved:
-            c.head = verb
+    doc, i = verb.doc, verb.i
+    noun = verb.head
+    doer = doc[i - 1]
+    if (noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i < i or doer.head.i != noun.i
+            or doer.dep_ not in ("compound", "nsubj") or doer.pos_ not in ("PROPN", "NOUN")
+            or any(t.pos_ in ("VERB", "AUX") and t.i != i for t in noun.sent)
+            or any(doc[k].head.i != noun.i or doc[k].dep_ != "compound" for k in range(i + 1, noun.i))):
+        return
+    moved = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ == "punct"]
+    for c in [c for c in noun.children if c.i < doer.i]:
+        c.head = doer  # "The rebels ...": the determiner goes with the subject
+    verb.head, verb.dep_ = verb, "ROOT"
+    doer.head, doer.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+    for c in moved:
+        c.head = verb
 
 
-def _infinitives_read_as_modifiers(doc: Doc) -> None:
+def _infinitive_read_as_modifier(verb: Token) -> None:
     """Make a verb's base form that the parser hung as a modifier from the noun after it, with "to" before it read
     as a preposition of that noun, an infinitive: "carried out raids to detain opposition activists" (the parser
     read "to [detain] activists", and no one was detained). "to" becomes the verb's marker, the verb a clause of
     what "to" hung from, the noun its object."""
-    from spacy.attrs import DEP, TAG
-
-    vb, amod = _string_ids("VB", "amod")
-    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
-        if tag != vb or dep != amod or i == 0:
-            continue
-        verb, to = doc[i], doc[i - 1]
-        noun = verb.head
-        if (to.lower_ != "to" or to.dep_ != "prep" or noun.head.i != to.i or noun.dep_ != "pobj" or noun.i < i
-                or any(doc[k].head.i != noun.i or doc[k].dep_ not in ("compound", "amod", "nmod") for k in range(i + 1, noun.i))):
-            continue
-        verb.head, verb.dep_ = to.head, "advcl"
-        to.head, to.dep_, to.tag_, to.pos_ = verb, "aux", "TO", "PART"
-        noun.head, noun.dep_ = verb, "dobj"
+    doc, i = verb.doc, verb.i
+    to, noun = doc[i - 1], verb.head
+    if (to.lower_ != "to" or to.dep_ != "prep" or noun.head.i != to.i or noun.dep_ != "pobj" or noun.i < i
+            or any(doc[k].head.i != noun.i or doc[k].dep_ not in ("compound", "amod", "nmod") for k in range(i + 1, noun.i))):
+        return
+    verb.head, verb.dep_ = to.head, "advcl"
+    to.head, to.dep_, to.tag_, to.pos_ = verb, "aux", "TO", "PART"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 @cache

@@ -995,6 +995,8 @@ def _speech_subjects(sent: Span) -> list[Token]:
 
 #: sectors of the groups a state's forces fight or drive out at home: of the state's own country
 DOMESTIC_FOES = frozenset({"REB", "UAF", "OPP", "CRM"})
+#: and the groups that deal with their own state ("the Umma party said it will boycott Algeria's elections")
+DOMESTIC_SIDES = DOMESTIC_FOES | {"PTY"}
 #: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
 SUMMONING_VERBS = frozenset({"summon", "expel"})
@@ -1593,7 +1595,7 @@ def _other_side(
         return tuple(source)
     # (but rebels, the opposition and parties deal with their own state: "the Umma party said it will boycott
     # Algeria's elections" is Algeria's party)
-    return tuple(_elsewhere_named(m, named, resolver, or_none=m.actor is None or m.actor.sector not in DOMESTIC_FOES | {"PTY"})
+    return tuple(_elsewhere_named(m, named, resolver, or_none=m.actor is None or m.actor.sector not in DOMESTIC_SIDES)
                  for m in source)  # fmt: skip
 
 

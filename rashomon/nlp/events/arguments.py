@@ -352,11 +352,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # "opened fraud investigations into banks", "ended mediation efforts with the truckers": an act
                 # noun compounded with the object names the act as well
                 named = [c, *(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")]
+                names_act = any(("N", g.lemma_.lower()) in lex for g in named)
                 # (and backing a hostile one: "support the occupation of Azerbaijan's territory" backs whoever
                 # occupies it; backing "aid to the Palestinians" backs them)
-                if (verb.lemma_.lower() in w.REACTING_VERBS or (verb.lemma_.lower() in w.BACKING_VERBS and _hostile_act(c))) and any(
-                    ("N", g.lemma_.lower()) in lex for g in named
-                ):  # fmt: skip
+                if names_act and (verb.lemma_.lower() in w.REACTING_VERBS or (verb.lemma_.lower() in w.BACKING_VERBS and _hostile_act(c))):
                     # "condemned the invasion of Ukraine", "the killing of the scientist": a reaction to an act is
                     # aimed at whoever did it ("Russia's invasion", "the detention ... by Belarusian authorities"),
                     # not at whom it was done to
@@ -376,7 +375,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     out.extend(inner)
                     continue
-                if c.lemma_.lower() in w.INTENT_NOUNS or any(("N", g.lemma_.lower()) in lex for g in named):
+                if names_act or c.lemma_.lower() in w.INTENT_NOUNS:
                     # "backed Belgrade's position on Kosovo": whose position or bid it is, before what it is on
                     out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON")
                     # "rejected an appeal lodged by the opposition party": whoever made it
@@ -478,7 +477,8 @@ def _holders(place: Token) -> list[list[Token]]:
 def reacted_patient(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` is whom an act ``verb`` reacts to was done to ("condemned the invasion of Ukraine", "the
     killing of the scientist"): no one the reaction is aimed at."""
-    if verb.lemma_.lower() not in w.REACTING_VERBS | w.BACKING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in w.REACTING_VERBS and lemma not in w.BACKING_VERBS:
         return False
     act = tok
     if tok.dep_ == "pobj":
@@ -486,7 +486,7 @@ def reacted_patient(verb: Token, tok: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "against", "upon", "into"):
             return False
         act = prep.head
-    if verb.lemma_.lower() in w.BACKING_VERBS and not _hostile_act(act):
+    if lemma in w.BACKING_VERBS and not _hostile_act(act):
         return False  # "supported aid to the Palestinians": whom a friendly act is done to is backed
     # (the act's own phrase too: it names whom it was done to)
     return act.dep_ == "dobj" and act.head.i == verb.i and ("N", act.lemma_.lower()) in triggers()

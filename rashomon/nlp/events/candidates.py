@@ -263,7 +263,7 @@ def _state(m: ActorMention) -> bool:
 def _tied_by_things(verb: Token) -> bool:
     """Whether ``verb`` is a passive whose agent is a thing, not an actor ("are linked by ties", "bound by
     centuries of shared history"; not "were united by the king")."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = _agent_objects(verb)
     return any(c.dep_ == "auxpass" for c in verb.children) and bool(agents) and all(
         g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in w.ARMED_NOUNS for g in agents)
 
@@ -299,7 +299,7 @@ def _sent_into(verb: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "into" for p in _sending_preps(verb))
 
 
-def _sent_to_border(verb: Token) -> bool:
+def _sent_to_border_or_area(verb: Token) -> bool:
     """Whether what ``verb`` sends goes to a border or a frontier ("sent troops to the border with Kosovo"): a
     deployment against whom the border is shared with, not aid to them; or to an area named by a common noun
     ("soldiers were sent to the region to reinforce the garrison"): a deployment, whoever they reinforce."""
@@ -354,7 +354,12 @@ def _named_doers(verb: Token) -> list[Token]:
     """Who or what does what ``verb`` names: the subject of an active verb, the agent of a passive one."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     doers = [] if passive else [d for d in [sx.subject(verb)] if d is not None]
-    return doers + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return doers + _agent_objects(verb)
+
+
+def _agent_objects(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's "by" agent ("was struck by a falling tree": tree)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _in_words(tok: Token) -> bool:
@@ -1236,7 +1241,7 @@ def _read(
                 # agent, the force sent stands for the one sending it
                 source = source or target
                 target = args.pick_target(tok, resolve)
-                if plover == "AID" and row.cameo == "072" and (not target or _sent_to_border(tok)):
+                if plover == "AID" and row.cameo == "072" and (not target or _sent_to_border_or_area(tok)):
                     # "hundreds of soldiers were sent to the region": forces sent to no one named, to a border or to
                     # an area deploy (as "Iran sent troops to the border" does), no aid
                     row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
@@ -1345,7 +1350,7 @@ def _read(
                     picks = (_not_senders_own(args.actors(toks, resolve), source) for toks in args.target_candidates(tok))
                     kept = next((f for f in picks if any(m.resolved for m in f)), ())
                 if plover == "AID" and (
-                    (not kept and (target or row.cameo == "072")) or (row.cameo == "072" and _sent_to_border(tok))
+                    (not kept and (target or row.cameo == "072")) or (row.cameo == "072" and _sent_to_border_or_area(tok))
                 ):
                     # sent to no one but a place of its own ("to the border"), arms and forces sent to no one named
                     # ("warships to the Black Sea"), or to a border ("to the border with Kosovo": towards Kosovo):
@@ -1778,8 +1783,11 @@ def _aimed_against(verb: Token) -> bool:
 def _thing_hits(verb: Token) -> bool:
     """Whether what hits, strikes or kicks in ``verb`` is a thing the sentence names, not a person or a weapon
     (its subject, or the agent of a passive): "a car hit a woman", "was struck by a falling tree"."""
-    return any(d.pos_ == "NOUN" and d.lemma_.lower() not in w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
-               for d in _named_doers(verb))  # fmt: skip
+    return any(d.pos_ == "NOUN" and d.lemma_.lower() not in _STRIKING_BEINGS for d in _named_doers(verb))
+
+
+#: what may strike a person without being a thing: weapons and tools of force, people, armed forces
+_STRIKING_BEINGS = w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
 
 
 def _thing_doer(verb: Token) -> bool:
