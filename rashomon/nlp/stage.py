@@ -146,6 +146,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
 OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 #: A town of fewer people than this does not make a name the tagger calls an organisation or a person a place.
 SMALL_TOWN = 20_000
+#: a city this large that the tagger takes for an organisation or a person still places its sentence
+LARGE_TOWN = 100_000
 #: How many phrases' answers :class:`_Lookups` keeps across documents before it starts afresh.
 KEPT_ANSWERS = 50_000
 
@@ -657,6 +659,8 @@ class _Resolver:
             # ("met Erdogan and urged him to ...")
             object_pronoun = True
             last = word.i
+        # "the weapons they had seized": a relative clause's pronoun never stands for the noun the clause describes
+        passed |= {v.head.i for v in [word, *word.ancestors] if v.dep_ == "relcl"}
         for tok in reversed(word.doc[first:last]):
             if tok.i in passed:
                 continue
@@ -867,6 +871,7 @@ class _Resolver:
             own |= self._destinations(span)
             # "the army seized a crossing on the border with Turkey": a border's neighbour is the other side's
             own |= self._neighbours_countries(sent)
+            own |= self._patrons_countries(span)
             if own:
                 named = [c for c in named if c not in own]
         if named:
@@ -886,14 +891,27 @@ class _Resolver:
 
     def _town_country(self, ents: Sequence[Span], own: set[str]) -> str | None:
         """The country of the first of ``ents`` that is a town or a region the gazetteer places, unless one of
-        ``own``."""
-        for town in (e.root for e in ents if e.label_ in ("GPE", "LOC")):
+        ``own``. So too a city the tagger takes for an organisation ("looting shops in Durban") or, named after "the
+        town of", for a person ("in the town of Bukavu"): only a city of LARGE_TOWN people or more, as many a
+        group's or a person's name is also a small town's somewhere."""
+        towns = [e.root for e in ents if e.label_ in ("GPE", "LOC") or (
+            ((e.label_ == "ORG" and self._town_read_as_org(e.root))
+             or (e.label_ == "PERSON" and e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lemma_.lower() in w.AREA_NOUNS))
+            and self._large_town(e.text)
+        )]  # fmt: skip
+        for town in towns:
             found = arguments.place_country([town], self)  # each in turn: the first of another country
             country = next((m.actor.country for m in found if m.actor is not None and m.actor.country
                             and m.actor.country not in own), None)  # fmt: skip
             if country is not None:
                 return country
         return None
+
+    def _large_town(self, name: str) -> bool:
+        """Whether the gazetteer knows a city of that name with LARGE_TOWN people or more."""
+        return self.gazetteer is not None and any(
+            p.kind == Kind.CITY and p.population >= LARGE_TOWN for p in self.gazetteer.candidates(name)
+        )
 
     def _brokers_countries(self, sent: Span) -> set[str]:
         """Countries of the sentence's go-betweens ("under a deal brokered by Qatar, the militants will free ...",
@@ -939,6 +957,21 @@ class _Resolver:
         # "arrived in Baku", "is in Moscow on a working visit": where the visitor is
         places += sx.pobjs(verb, "in") if verb.lemma_.lower() == "arrive" or visiting else []
         return self._countries_in(places)
+
+    def _patrons_countries(self, span: Span) -> set[str]:
+        """Countries of the patrons or allies a participle or an adjective on ``span``'s noun names ("rebels backed
+        by Rwanda", "militias allied to Iran", "forces loyal to Moscow"): a side backed by a country is not that
+        country's own."""
+        patrons = [
+            g
+            for c in span.root.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in w.PATRON_WORDS
+            for a in [sx.agent(c), *sx.pobjs(c, "to", "with")] if a is not None
+            for g in sx.with_conjuncts(a)
+        ]  # fmt: skip
+        # only a state's: the men of "militants loyal to Iraq's al-Qaeda leader", "assailants backed by Trinamool
+        # activists" are of the country of the group or the person they follow
+        return {m.actor.country for g in patrons for m in self.mentions
+                if m.start <= g.idx < m.end and m.actor is not None and m.actor.country and m.actor.sector in STATE_SECTORS}  # fmt: skip
 
     def _neighbours_countries(self, sent: Span) -> set[str]:
         """Countries named as a border's neighbour ("the border with Turkey")."""

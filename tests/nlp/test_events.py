@@ -4338,3 +4338,39 @@ def test_two_sides_tied_by_things_are_a_relation_described_not_an_act():
     # ties were kept by the model as cooperation (a CAMEO pattern reads "link" as 060)
     assert _real_cameos("Serbia and Russia are linked by deep historical and religious ties.") == []
     assert _real_cameos("The two nations are bound by centuries of shared history.") == []
+
+
+def test_a_stance_hung_on_a_noun_is_no_act():
+    # from probes of our own: "opposed to" on a noun said whose side a group is on, and was coded as a rejection
+    # of the group itself
+    found = code("A rebel group opposed to President Kiir attacked the town of Bor.")
+    assert [e["event"] for e in found] == ["ASSAULT"], found
+    assert [e["event"] for e in code("Militias aligned with Tehran fired rockets at the base.")] == ["ASSAULT"]
+    # (a stance with its agent is still an act: "rebels backed by Rwanda" are backed by Rwanda)
+    e = one("Rebels backed by Rwanda seized the town.", "SUPPORT")
+    assert e["source"] == ["Rwanda"] and e["trigger"] == "backed"
+
+
+def test_property_burned_and_things_given_back():
+    # from probes of our own: granaries burned were no destruction, weapons "handed back" no return
+    assert one("Jihadists burned granaries in northern Mali.", "ASSAULT")["cameo"] == "1712"
+    e = one("Rebels in the east handed back weapons taken from UN troops.", "RETREAT")
+    assert e["cameo"] == "0842" and e["target"] == ["UN troops"], e
+    # (what is given back goes to whom it was taken from, also through a relative clause)
+    e = one("The militia returned the rifles it had seized from Nigerian peacekeepers.", "RETREAT")
+    assert e["target"] == ["Nigerian peacekeepers"], e
+    # (and to whom it is given, where a "to" names one)
+    e = one("The museum gave back a stolen statue to Greece.", "RETREAT")
+    assert e["target"] == ["Greece"], e
+    # (what is given back is no one it goes to: "it" is the land, not a country)
+    assert all(e["target"] == [] for e in code("The Serbs show no willingness to give it back.") if e["event"] == "RETREAT")
+
+
+def test_a_place_left_as_it_and_a_place_taken_empty():
+    # from a CASE train miss (militants "seized a ... deserted" site) and probes of our own: what was taken empty
+    # was occupied (CAMEO 192), no force used
+    assert one("The rebels took over the abandoned military base in Tessalit.", "COERCE")["cameo"] == "192"
+    assert one("The militants seized a remote but deserted army outpost near Kidal.", "COERCE")["cameo"] == "192"
+    # an "it" left is the thing named before it: "left it" leaves the town, as "left the town" does
+    e = one("The army recaptured the town of Bor days after the Nuer rebels left it.", "RETREAT")
+    assert e["trigger"] == "left" and e["target"] == [], e

@@ -636,3 +636,31 @@ def test_a_peoples_plural_the_tagger_calls_a_person_is_a_they():
     events = code_document(as_document("x", text, "2021-01-01"), [(0, parsed)], models)
     traded = [e for e in events if e.event == "AGREE"]
     assert traded and [m.actor.code for m in traded[0].source if m.actor is not None] == ["SRB"], events
+
+
+def test_a_side_backed_by_a_country_is_not_that_countrys():
+    # from probes of our own: "militias allied to Iran" were Iran's own militias, "fighters supported by Turkey"
+    # Turkey's; a patron or an ally named on a side is another country
+    assert _sides("Militias allied to Iran fired rockets at a US base in Iraq.", "ASSAULT")[0] == ["IRQREB"]
+    assert _sides("Fighters supported by Turkey attacked Kurdish positions in northern Syria.", "ASSAULT")[0] == ["SYRREB"]
+    # (the backing itself is still the patron's, of the side it backs)
+    assert _sides("Fighters supported by Turkey attacked Kurdish positions in northern Syria.", "SUPPORT") == (["TUR"], ["SYRREB"])
+
+
+def test_whom_is_freed_trained_or_given_back():
+    # from probes of our own: hostages freed "held by bandits" made the bandits the target of their release
+    assert _sides("The Nigerian army freed the hostages held by bandits.", "RETREAT") == (["NGAMIL"], ["NGACVL"])
+    # training another side's forces is military aid to it (CAMEO 072, as the PETRARCH2 patterns read "train
+    # fighter"); one's own recruits are made ready (154)
+    assert _sides("The United States trained Ukrainian soldiers in Germany.", "AID") == (["USA"], ["UKRMIL"])
+    assert _sides("Britain has trained thousands of Ukrainian recruits.", "AID") == (["GBR"], ["UKRMIL"])
+    assert _sides("The army trained new recruits at the base.", "MOBILIZE") == (["MIL"], [])
+    # (a relative clause's "they" is not the noun the clause describes: "the weapons they had seized")
+    assert _sides("The rebels returned the weapons they had seized from peacekeepers.", "COERCE")[0] == ["REB"]
+
+
+def test_a_town_the_tagger_misreads_still_places_its_context():
+    # from probes of our own: "Durban" tagged an organisation and "Bukavu" a person left police and protesters of
+    # no country
+    assert _sides("Police arrested 30 people for looting shops in Durban.", "COERCE") == (["ZAFCOP"], ["ZAFCVL"])
+    assert _sides("Protesters set fire to a police station in the town of Bukavu.", "PROTEST")[0] == ["CODOPP"]

@@ -456,13 +456,30 @@ def target_candidates(verb: Token) -> list[list[Token]]:
             inner_to = [toks for toks in inner_to if toks[0].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY")][-1:]
             out.extend(inner_to)
             to = {toks[0].i for toks in inner_to}
+        if not to and _gives_back(verb):
+            # "handed back weapons taken from UN troops", "returned the arms they had seized from peacekeepers":
+            # what was taken goes back to whom it was taken from
+            taken_from = [
+                sx.with_conjuncts(g)
+                for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                for a in c.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in w.GAINING_VERBS | {"steal"}
+                for g in sx.pobjs(a, "from")
+            ]  # fmt: skip
+            out.extend(taken_from)
+            to = {toks[0].i for toks in taken_from}
+        if _gives_back(verb):
+            # "will never give it back": what is given back is no one it goes to
+            out = [toks for toks in out if not (toks and toks[0].lower_ == "it" and toks[0].dep_ == "dobj" and toks[0].head.i == verb.i)]
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
     return out
 
 
 def _holders(place: Token) -> list[list[Token]]:
     """Whom a place is said to be held by or to hold, whom an act aimed at the place is aimed at: "attacked a
-    checkpoint manned by Kurdish forces", "fired rockets at a base hosting US troops"."""
+    checkpoint manned by Kurdish forces", "fired rockets at a base hosting US troops". People held are no place: whom
+    "freed the hostages held by bandits" frees are the hostages."""
+    if place.lemma_.lower() in w.STRUCK_PEOPLE or place.ent_type_ == "PERSON":
+        return []
     out = []
     for a in place.children:
         if a.dep_ != "acl":
@@ -1050,6 +1067,12 @@ def resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[A
 _HOLDING_NOUNS = frozenset({"control", "occupation", "hands", "rule", "grip", "hold"})
 
 
+def _gives_back(verb: Token) -> bool:
+    """Whether ``verb`` gives something back ("returned", "handed back", "gave back")."""
+    lemma = verb.lemma_.lower()
+    return lemma == "return" or (lemma in ("hand", "give") and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children))
+
+
 def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """The actor a withdrawal leaves: "withdrew its troops from Lebanon", "pulled out of Iraq", "recalled
     its ambassador from Moscow", "the withdrawal of forces from Panama" (on the trigger, its object or its
@@ -1079,8 +1102,9 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
                 groups.extend([d] for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _HOLDING_NOUNS
                               for d in doer_modifier(g))  # fmt: skip
     if tok.lemma_.lower() in w.LEAVING_VERBS:
-        # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself
-        groups.extend(sx.with_conjuncts(c) for c in tok.children if c.dep_ == "dobj")
+        # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself (a thing named
+        # before for an "it": "recaptured the town after the insurgents left it")
+        groups.extend(sx.with_conjuncts(sx.thing_before(c) or c) for c in tok.children if c.dep_ == "dobj")
     # "withdraw its troops from Kashmir": a place left is its country's (a name the tagger takes for an
     # organisation too: "withdrew peacekeepers from Sinai")
     places = [p for toks in groups for g in toks for p in (named_places(g) or ([g] if g.pos_ == "PROPN" else []))]

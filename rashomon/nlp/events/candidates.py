@@ -576,6 +576,14 @@ def _sent_to_do(verb: Token) -> bool:
     )
 
 
+def _trained_for_another(trained: tuple[ActorMention, ...], trainer: tuple[ActorMention, ...]) -> bool:
+    """Whether the forces ``trained`` are another side's than the ``trainer``'s: of another country ("Ukrainian
+    soldiers"), or no state's forces ("fighters of a rebel group")."""
+    own = {m.actor.country for m in trainer if m.actor is not None and m.actor.country}
+    return any(m.actor is not None and ((m.actor.country is not None and m.actor.country not in own)
+                                        or m.actor.sector not in STATE_SECTORS) for m in trained)  # fmt: skip
+
+
 def _not_senders_own(mentions: tuple[ActorMention, ...], source: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """``mentions`` without the sender's own forces ("sent troops": its military, of its country): what is
     sent is no target; the sender's country itself, or another's, may be."""
@@ -878,8 +886,11 @@ def _weapon_doer(verb: Token) -> tuple[str, str] | None:
 
 def _unopposed(verb: Token) -> bool:
     """Whether a taking says no force was used: "without a fight", "without firing a shot", "peacefully",
-    "unopposed"."""
+    "unopposed", or what is taken was left empty ("took over the abandoned base")."""
     for c in verb.children:
+        if c.dep_ == "dobj" and any(a.dep_ in ("amod", "conj") and a.lower_ in w.UNOPPOSED_STATES
+                                    for m in c.children if m.dep_ == "amod" for a in (m, *m.children)):  # fmt: skip
+            return True
         if c.dep_ in ("advmod", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in w.UNOPPOSED_ADVS:
             return True
         if c.dep_ == "prep" and c.lower_ == "without":
@@ -1141,6 +1152,8 @@ def _read(
         dropped = "modifier"  # "reduce the number of troops stationed in the region": where they are, no deployment
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ALLEGING_VERBS and sx.agent(tok) is None:
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
+    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.STANCE_PARTICIPLES and sx.agent(tok) is None:
+        dropped = "modifier"  # "a rebel group opposed to the government", "militias allied to Iran": who they side with
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif plover in ("SUPPORT", "AID") and tok.pos_ == "VERB" and _thing_doer(tok):
@@ -1361,6 +1374,11 @@ def _read(
                     row, plover = replace(row, cameo="150", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
                 # nor are forces the sender sends for another ("sent Syrian mercenaries to fight for Azerbaijan")
                 target = args.not_objects(kept, tok)
+            if tok.lemma_.lower() == "train" and row.cameo == "072" and not _trained_for_another(target, source):
+                # "the army trained new recruits": forces trained of no other side named are the trainer's own, made
+                # ready (CAMEO 154); training another's is military aid ("trained Ukrainian soldiers")
+                row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode="troops", context=("military",)), "MOBILIZE"
+                target = ()
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
             return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
@@ -1455,6 +1473,9 @@ def _read(
             # what is withdrawn is no one's recipient, even where the place left is not known
             target = args.not_objects(target, tok)
         target = args.origin(tok, resolve) or target
+    elif tok.lemma_.lower() in w.LEAVING_VERBS and any(sx.thing_before(c) is not None for c in tok.children):
+        # "recaptured the town after the insurgents left it": the "it" left is the town, no actor it might stand for
+        target = args.origin(tok, resolve)
     if plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
         # "asked for Russian assistance to reclaim Artsakh", "appealed for French military help": whose help is
         # asked for is whom it is asked of, not whom its purpose names
@@ -1545,8 +1566,10 @@ def _read(
         target = tuple(taken_from) or target
     if tok.lemma_.lower() in w.GAINING_VERBS and target and all(m.via == "place" for m in target):
         # "Ukrainian troops recaptured the village of Robotyne": a place of one's own country regained was taken from
-        # whoever held it, not from the country
-        own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+        # whoever held it, not from the country (a country the text names for them, or a state's forces': rebels of a
+        # country only read from their context take a town of it from that country, "rebels took control of Goma")
+        own = {m.actor.country for m in source if m.actor is not None and m.actor.country
+               and (m.via != "context" or m.actor.sector in STATE_SECTORS)}  # fmt: skip
         target = tuple(m for m in target if m.actor is None or m.actor.country not in own)
     # a drill of two countries' forces together is military cooperation, not one side's show of force
     if plover == "MOBILIZE" and tok.pos_ != "VERB":

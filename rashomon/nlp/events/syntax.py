@@ -498,6 +498,14 @@ def hyphened(tok: Token) -> Token | None:
     return first
 
 
+def thing_before(it: Token) -> Token | None:
+    """The thing an object "it" stands for: the last common noun in the singular before it in its sentence ("took
+    the base after the soldiers left it"); None for any other word, or where there is none."""
+    if it.lower_ != "it" or it.pos_ != "PRON" or it.dep_ != "dobj":
+        return None
+    return next((t for t in reversed(it.doc[it.sent.start : it.i]) if t.tag_ == "NN" and t.pos_ == "NOUN"), None)
+
+
 def counted(tok: Token) -> Token:
     """The noun a counting phrase is about: "hundreds of thousands of people" -> people."""
     for _ in range(4):

@@ -102,6 +102,8 @@ def _match(tok: Token, row: Trigger) -> int:
                 words.add(PEOPLE)
             if c.ent_type_ == "MONEY" and any(t.tag_ == "$" for t in c.subtree):
                 words.add("$")  # "gave $5 million": the sum's head is the number, its currency sign a modifier
+            if (before := sx.thing_before(c)) is not None:
+                words.add(before.lemma_.lower())  # "took the base after the soldiers left it": the base was left
             if words & row.cue_words:
                 return DIRECT
         for c in tok.children:

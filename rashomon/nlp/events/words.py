@@ -22,7 +22,7 @@ KINDS = (
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
-    "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs",
+    "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words", "stance_participles", "unopposed_states",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -128,6 +128,8 @@ INTENT_HOLDING_VERBS = _LISTS["intent_holding_verbs"]
 AIMED_VERBS = _LISTS["aimed_verbs"]
 FIGHTING_VERBS = _LISTS["fighting_verbs"]
 BROKERING_VERBS = _LISTS["brokering_verbs"]
+PATRON_WORDS = _LISTS["patron_words"]
+STANCE_PARTICIPLES = _LISTS["stance_participles"]
 TAKING_VERBS = _LISTS["taking_verbs"]
 GAINING_VERBS = _LISTS["gaining_verbs"]
 STRIKING_VERBS = _LISTS["striking_verbs"]
@@ -166,6 +168,7 @@ TERMS_NOUNS = _LISTS["terms_nouns"]
 TERMS_HEADS = _LISTS["terms_heads"]
 UNOPPOSED_NOUNS = _LISTS["unopposed_nouns"]
 UNOPPOSED_ADVS = _LISTS["unopposed_advs"]
+UNOPPOSED_STATES = _LISTS["unopposed_states"]
 DOER_MODIFIERS = _LISTS["doer_modifiers"]
 DOER_NOUNS = _LISTS["doer_nouns"]
 FIRING_VERBS = _LISTS["firing_verbs"]
