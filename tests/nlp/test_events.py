@@ -4374,3 +4374,14 @@ def test_a_place_left_as_it_and_a_place_taken_empty():
     # an "it" left is the thing named before it: "left it" leaves the town, as "left the town" does
     e = one("The army recaptured the town of Bor days after the Nuer rebels left it.", "RETREAT")
     assert e["trigger"] == "left" and e["target"] == [], e
+
+
+def test_a_curfew_extended_and_a_second_name_listed_with_the_act():
+    # from probes of our own: extending or renewing a state of emergency or a curfew imposes it again (CAMEO 1724)
+    assert one("Myanmar's military rulers extended the state of emergency by six months.", "COERCE")["cameo"] == "1724"
+    assert one("The junta in Niamey renewed the curfew for another week.", "COERCE")["trigger"] == "renewed"
+    # a ConfliBERT train miss: with a bracketed acronym after the first name, the parser lists the second with the
+    # act's noun ("sanctions ... and the Democratic Republic of the Congo"); both are aimed at
+    e = one("The council imposed sanctions on the Republic of Chad (ROC) and the United Republic of Tanzania (URT) "
+            "over the violence.", "SANCTION")  # fmt: skip
+    assert len(e["target"]) == 2, e
