@@ -276,6 +276,18 @@ def _ruled_out(copula: Token) -> bool:
     return False
 
 
+#: the words of anyone at all, whose acts are no act in particular
+ANYONE = frozenset({"anyone", "anybody", "whoever", "whosoever"})
+
+
+def _anyone_doing(verb: Token) -> bool:
+    """Whether ``verb`` is done by anyone at all: its subject is "whoever" or "anyone", or it describes "anyone" or
+    "any" one ("anyone who attacks our forces", "any country that sends troops")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANYONE for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and (verb.head.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in verb.head.children))
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb``: its own, else, for a verb joined to another that has no subject or auxiliary
     of its own, those of the verb it is joined to ("should stop whining and recognise": "should" is both's)."""
@@ -337,6 +349,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         return "hypothetical"  # "would retaliate against any attack": no attack in particular ("denied any attack": above)
+    if _anyone_doing(clause_head):
+        return "hypothetical"  # "anyone who attacks our forces will face a response": no one in particular
     if any(_inverted_condition(g) for g in [clause_head, *governors[:2]]):
         return "hypothetical"
     clause = [clause_head, *governors[:1]]

@@ -828,6 +828,8 @@ class _Resolver:
             code = sector
         elif sector in STATE_SECTORS and text.split()[0].lower() in BLOC_WORDS:
             code = sector  # "Arab leaders", "Western diplomats": of several states, not of the country named nearby
+        elif "foreign" in text.lower().split() and sector not in ORGAN_SECTORS - {"MIL", "COP"}:
+            code = sector  # "foreign troops", "foreign fighters": of another country than the one named nearby
         else:
             hostile = self.lookups.loaded_sector(text)
             country = self.context_country(start, end, other_than_speaker=hostile)

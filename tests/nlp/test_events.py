@@ -4385,3 +4385,13 @@ def test_a_curfew_extended_and_a_second_name_listed_with_the_act():
     e = one("The council imposed sanctions on the Republic of Chad (ROC) and the United Republic of Tanzania (URT) "
             "over the violence.", "SANCTION")  # fmt: skip
     assert len(e["target"]) == 2, e
+
+
+def test_an_act_of_anyone_at_all_is_no_act_in_particular():
+    # from probes of our own: a warning's "anyone who attacks our forces" was an attack asserted
+    assert one("Anyone who attacks our forces will face a response, Lebanon said.", "ASSAULT")["modality"] == "hypothetical"
+    assert one("Whoever shelled the town of Kaspi must be punished.", "ASSAULT")["modality"] == "hypothetical"
+    sent = [e for e in code("Any country that sends warships to the Gulf will be treated as a party to the war.") if e["trigger"] == "sends"]
+    assert sent and sent[0]["modality"] == "hypothetical", sent
+    # (those who did it are someone in particular)
+    assert one("The men who attacked the Kenyan convoy were arrested.", "ASSAULT")["modality"] == "asserted"

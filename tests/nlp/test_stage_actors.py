@@ -664,3 +664,18 @@ def test_a_town_the_tagger_misreads_still_places_its_context():
     # no country
     assert _sides("Police arrested 30 people for looting shops in Durban.", "COERCE") == (["ZAFCOP"], ["ZAFCVL"])
     assert _sides("Protesters set fire to a police station in the town of Bukavu.", "PROTEST")[0] == ["CODOPP"]
+
+
+def test_foreign_forces_and_a_head_met_before():
+    # from probes of our own: "foreign troops" a Malian minister will not allow were Mali's own army
+    assert _sides("We will not allow foreign troops on our soil, the Malian defence minister said.", "THREATEN") == (
+        ["MLIGOV"], ["MIL"])
+    # (a foreign minister is still of the country named: a title, not foreign forces)
+    assert _sides("Mali's foreign minister met the French ambassador.", "CONSULT") == (["MLIGOV"], ["FRAGOV"])
+    # "him" after "met the head of ...": the head met is whom one urges
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Chad's foreign minister flew to Khartoum. He met the head of Sudan's sovereign council "
+                                  "and urged him to reopen the border.", "2021-01-01")])  # fmt: skip
+    urged = [e for e in events if e["event"] == "REQUEST"]
+    assert urged and [a["code"] for a in urged[0]["target"]] == ["SDNGOV"], events
