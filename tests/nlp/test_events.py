@@ -4395,3 +4395,11 @@ def test_an_act_of_anyone_at_all_is_no_act_in_particular():
     assert sent and sent[0]["modality"] == "hypothetical", sent
     # (those who did it are someone in particular)
     assert one("The men who attacked the Kenyan convoy were arrested.", "ASSAULT")["modality"] == "asserted"
+
+
+def test_a_war_on_prices_and_a_market_rebels_attack():
+    # from probes of our own in business style: an attack launched on a market share, a war waged on prices
+    assert not [e for e in code("Apple launched an attack on Samsung's market share with a cheaper phone.") if e["event"] == "ASSAULT"]
+    assert not [e for e in code("The two supermarket chains waged a war on prices.") if e["event"] == "ASSAULT"]
+    # the market armed men attack is a place, wherever the parser hangs the town ("attacked the market in Bama")
+    assert one("Rebels attacked the market in Bama.", "ASSAULT")["trigger"] == "attacked"

@@ -202,6 +202,8 @@ def _marketplace(noun: Token) -> bool:
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     if sx.pobjs(noun, "in", "at", "near"):
         return True
+    if noun.dep_ == "dobj" and not mods and (doer := sx.subject(noun.head)) is not None and doer.lemma_.lower() in w.ARMED_NOUNS:
+        return True  # "rebels attacked the market in Bama": a market armed men attack is a place
     if not mods:
         return any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)  # ("the market": as often the economy)
     return all(m.lemma_.lower() in MARKETPLACE_WORDS or m.ent_type_ in ("GPE", "FAC", "LOC") for m in mods)
@@ -211,8 +213,13 @@ def _unarmed_foe(tok: Token) -> bool:
     """Whether what an assault trigger is aimed at is no enemy but a disease, a disaster or a social ill ("to fight
     the Ebola epidemic", "the fight against corruption"): its object, or what it is "against"."""
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
-    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+    # (and what a launched or waged act is against: "launched an attack on Samsung's market share")
+    aimed += [g for h in [tok, *aimed] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if any((a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES) and not _marketplace(a) for a in aimed):
+        return True
+    # ("market share": a share of what the compound before it names)
+    if any(a.lemma_.lower() == "share" and c.dep_ == "compound" and c.lemma_.lower() in w.UNARMED_FOES for a in aimed for c in a.children):
         return True
     # "fighting the lockdown orders", "violations of distancing laws": a rule opposed or broken, no one attacked
     ruled = aimed if tok.lemma_.lower() in ("fight", "fighting") else sx.pobjs(tok, "of") if tok.lemma_.lower() == "violation" else []
