@@ -345,6 +345,8 @@ class _Resolver:
             if found is None and noun.lower_ in w.MEMBER_NOUNS and not self._sector_phrase(noun):
                 # "leaders of the opposition": the group's sector, not the leaders' own (GOV)
                 group = next((g for g in sx.pobjs(noun, "of") if g.pos_ == "NOUN"), None)
+                # (or its possessive: "the rebel group's leader")
+                group = group or next((g for g in noun.children if g.dep_ == "poss" and g.pos_ == "NOUN"), None)
                 compound = None
                 if group is None:  # "gang members", "party members": the group named before them
                     compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1
@@ -678,6 +680,11 @@ class _Resolver:
             )
             if not role or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            group = sx.spoken_for(tok) if number in ("they", "them", "their") else tok
+            if group is not tok:
+                # "a spokesman for the Houthis said their forces ...": the group one speaks for
+                found = [m.actor for m in self(*sx.phrase_chars(group)) if m.actor is not None and _fits(m.actor, want)]
+                return found or None
             if not _agrees(tok, number) and not (number == "it" and tok.ent_type_ == "PERSON" and self._country_named(tok)) and not (
                 number in ("they", "them", "their") and self._plural_people(tok)
             ):

@@ -679,3 +679,15 @@ def test_foreign_forces_and_a_head_met_before():
                                   "and urged him to reopen the border.", "2021-01-01")])  # fmt: skip
     urged = [e for e in events if e["event"] == "REQUEST"]
     assert urged and [a["code"] for a in urged[0]["target"]] == ["SDNGOV"], events
+
+
+def test_they_after_one_who_speaks_for_a_group_and_force_in_response():
+    # from probes of our own: "their forces" after "a spokesman for the Houthis said" had no one, and "they" after
+    # "a leader of the protesters said" was the leader
+    assert _sides("A spokesman for the Houthis said their forces had shot down a Saudi drone.", "ASSAULT")[0] == ["YEMREBHTH"]
+    assert _sides("A leader of the protesters in Lagos said they would march on parliament.", "THREATEN")[0] == ["NGAOPP"]
+    # a group's leader named with a possessive is the group's ("the rebel group's leader" was a government)
+    assert _sides("The rebel group's leader signed the accord.", "SUPPORT")[0] == ["REB"]
+    # responding with force uses it, or, said of what one will do, threatens it
+    assert _sides("The army responded with force to the protests in Lagos.", "ASSAULT")[0] == ["NGAMIL"]
+    assert _sides("Iran said it would respond with force to any attack by Israel.", "THREATEN")[0] == ["IRN"]

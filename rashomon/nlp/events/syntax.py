@@ -635,8 +635,23 @@ def antecedent(tok: Token) -> Token:
             lo, hi = sorted((tok.i, cur.i))
             if any(t.text in QUOTE_MARKS for t in tok.doc[lo + 1 : hi]):
                 return tok
-            return subj
+            return spoken_for(subj) if tok.lower_ == "they" else subj
     return tok
+
+
+def spoken_for(speaker: Token) -> Token:
+    """The group a singular speaker speaks for, which a "they" or "their" after it stands for ("a spokesman for the
+    Houthis said their forces ...", "a leader of the protesters said they would march"); ``speaker`` itself where it
+    is none."""
+    if speaker.lemma_.lower() not in w.SPEAKING_NOUNS or speaker.tag_ not in ("NN", "NNP"):
+        return speaker
+    return next((g for g in pobjs(speaker, "for", "of") if g.tag_ in ("NNS", "NNPS") or g.ent_type_ in ("ORG", "NORP", "GPE")
+                 or g.lemma_.lower() in w.ARMED_NOUNS or _plural_name(g)), speaker)  # fmt: skip
+
+
+def _plural_name(tok: Token) -> bool:
+    """Whether ``tok`` is a group's name in the plural, which the tagger may call one person ("the Houthis")."""
+    return tok.pos_ == "PROPN" and tok.lower_.endswith("s") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 #: quotation marks as tokens ("``" and "''" are the tagger's forms of straight quotes)
@@ -656,7 +671,7 @@ def owner_antecedent(poss: Token) -> Token:
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if subj is not None:
-            return subj
+            return spoken_for(subj) if poss.lower_ == "their" else subj
     return poss
 
 
