@@ -4403,3 +4403,10 @@ def test_a_war_on_prices_and_a_market_rebels_attack():
     assert not [e for e in code("The two supermarket chains waged a war on prices.") if e["event"] == "ASSAULT"]
     # the market armed men attack is a place, wherever the parser hangs the town ("attacked the market in Bama")
     assert one("Rebels attacked the market in Bama.", "ASSAULT")["trigger"] == "attacked"
+
+
+def test_protests_named_in_other_words():
+    # from probes of our own in the style of CASE protest news: "agitation" (Indian English for a protest campaign) and
+    # workers who "downed tools" coded nothing
+    assert one("Farmers in Punjab continued their agitation against the new farm laws.", "PROTEST")["trigger"] == "agitation"
+    assert one("Kenyan dock workers downed tools on Monday.", "PROTEST")["cameo"] == "143"

@@ -691,3 +691,10 @@ def test_they_after_one_who_speaks_for_a_group_and_force_in_response():
     # responding with force uses it, or, said of what one will do, threatens it
     assert _sides("The army responded with force to the protests in Lagos.", "ASSAULT")[0] == ["NGAMIL"]
     assert _sides("Iran said it would respond with force to any attack by Israel.", "THREATEN")[0] == ["IRN"]
+
+
+def test_a_capital_protested_in_is_the_city():
+    # from a probe of our own: "took to the streets of Santiago" protested against Chile's government
+    assert _sides("Thousands took to the streets of Santiago on Friday to denounce rising fares.", "PROTEST")[1] == ["CHL"]
+    # (a capital protested against is still its government)
+    assert _sides("Protesters rallied outside the embassy in Lima against Moscow.", "PROTEST")[1] == ["RUSGOV"]

@@ -23,7 +23,7 @@ from rashomon.nlp.modality import DENY_VERBS, claim_to, is_negated
 from rashomon.nlp.ontology import lookup
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from rashomon.records import ActorMention
 
@@ -191,6 +191,17 @@ def _contraband(tok: Token) -> bool:
 MARKETPLACE_WORDS = frozenset({"crowded", "busy", "local", "main", "central", "open", "outdoor", "weekly", "vegetable",
                                "fish", "cattle", "livestock", "food", "fruit", "street", "town", "village", "city",
                                "camel", "meat", "night", "market", "bazaar"})
+
+
+def _protested_in(doc: Doc, m: ActorMention) -> bool:
+    """Whether ``m`` names where a protest is, after "in" or a place's "of" ("the streets of Santiago"), not whom
+    it is against."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj":
+        return False
+    root = span.root
+    prep = root.head
+    return prep.lower_ in ("in", "across", "throughout") or (prep.lower_ == "of" and prep.head.lemma_.lower() in w.AREA_NOUNS | {"street", "square", "centre", "center"})
 
 
 def _marketplace(noun: Token) -> bool:
@@ -1567,6 +1578,9 @@ def _read(
     if plover == "ASSAULT":
         # "Russia struck Kyiv with drones": a capital attacked is the city, of its country, not its government
         target = tuple(args.as_place(m, resolve) for m in target)
+    elif plover == "PROTEST":
+        # "took to the streets of Santiago", "rallied in Nairobi": a capital protested in is the city, not its government
+        target = tuple(args.as_place(m, resolve) if _protested_in(tok.doc, m) else m for m in target)
     if tok.lemma_.lower() in w.GAINING_VERBS and tok.pos_ == "VERB" and target and all(m.via == "place" for m in target):
         # "recaptured the village of Kalay from ISWAP fighters": whom it is taken from outranks where it is
         taken_from = [m for m in args.actors(sx.pobjs(tok, "from")[:1], resolve) if m.resolved]
