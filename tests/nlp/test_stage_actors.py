@@ -698,3 +698,11 @@ def test_a_capital_protested_in_is_the_city():
     assert _sides("Thousands took to the streets of Santiago on Friday to denounce rising fares.", "PROTEST")[1] == ["CHL"]
     # (a capital protested against is still its government)
     assert _sides("Protesters rallied outside the embassy in Lima against Moscow.", "PROTEST")[1] == ["RUSGOV"]
+
+
+def test_an_acts_target_is_not_its_doer_and_a_state_word_places_a_division():
+    # from probes of our own: "a suicide attack on a military base in Kabul killed 12 soldiers" was done by the base
+    assert _sides("A suicide attack on a military base in Kabul killed 12 soldiers.", "ASSAULT")[0] == []
+    assert _sides("An attack by militants on a police post in Kano killed three officers.", "ASSAULT")[0] == ["REB"]
+    # "in Plateau state": the tagger leaves "state" out of the name, and Benin has a department Plateau too
+    assert _sides("Suspected herdsmen raided a farming village in Plateau state, killing residents.", "ASSAULT")[0] == ["NGAAGR"]

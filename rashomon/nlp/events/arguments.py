@@ -914,6 +914,8 @@ _DIVISION_WORDS = frozenset(
      "prefecture", "oblast", "department", "zone", "territory", "area", "division", "camp", "lga"}
 )  # fmt: skip
 #: first words of a name that say which part of the place the rest names ("North Kivu" when the gazetteer lacks it)
+#: the words of a country's first-level divisions, which tell apart divisions of one name in two countries
+_STATE_WORDS = frozenset({"state", "province", "governorate", "oblast", "department", "prefecture", "county"})
 _DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
      "greater", "northeast", "northwest", "southeast", "southwest"}
@@ -935,6 +937,10 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
         # "West Darfur State": the name, else the name without a first word of direction or a last word of a
         # division ("Bulo Fulay" is not the Philippine town Bulo, nor "the Black Sea" a town called Black)
         parts = [span]
+        after = span.end < len(g.doc) and g.doc[span.end].lower_ in _STATE_WORDS
+        if after:
+            # "in Plateau state": the division's word the tagger left out of the name says which Plateau
+            parts.insert(0, g.doc[span.start : span.end + 1])
         if len(span) > 1 and span[0].lower_ in _DIRECTION_WORDS:
             parts.append(span[1:])
         if len(span) > 1 and span[-1].lower_ in _DIVISION_WORDS:

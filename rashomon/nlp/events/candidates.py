@@ -1340,6 +1340,11 @@ def _read(
             if subject is None:
                 subject = _policy_owner(tok)
             source = args.actors(sx.with_conjuncts(subject), resolve)
+            if subject is not None and subject.i in found:
+                # "a suicide attack on a military base killed 12 soldiers": whom the act was aimed at did not do it
+                aimed = sx.pobjs(subject, "on", "against", "at", "upon", "into", "toward", "towards")
+                source = tuple(m for m in source if not any(g.left_edge.idx <= m.start < g.right_edge.idx + len(g.right_edge.text)
+                                                            for g in aimed))  # fmt: skip
             listed = sx.listed_before(subject) if subject is not None and subject.i != tok.i else None
             if listed is not None:
                 source = args.actors([listed], resolve) + source  # "US, UK strike Houthi targets": both
