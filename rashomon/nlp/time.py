@@ -26,6 +26,13 @@ _ABSOLUTE = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:1[89]|20)\d{{2}})", re.I), "day-no-year"),
     (re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I), "day-no-year"),
 ]
+#: a month named without a day or a year, after a word of when ("talks were held in March", "since early May"): the
+#: month's name capitalised (not the verb "march" nor the modal "may")
+_MONTH_ALONE = re.compile(
+    r"\b(?i:in|since|until|by|from|during|through|throughout)\s+(?:(?i:early|late|mid)[-\s]+)?(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + r")\b(?!\s*,?\s*\d)"
+)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _RELATIVE_WORDS = [
     (re.compile(r"\byesterday\b", re.I), -1, "day"),
@@ -101,6 +108,9 @@ def find_times(sentence: str, published: date | None) -> list[Found]:
             ref = _absolute(m, kind, published)
             if ref is not None:
                 add(m, ref)
+    if published is not None and _ANY_MONTH.search(sentence):
+        for m in _MONTH_ALONE.finditer(sentence):
+            add(m, _month_alone(m, published))
     low = sentence.translate(_CASE_FOLD).lower()
     if not any(word in low for word in _RELATIVE_HINTS):
         return found
@@ -136,6 +146,14 @@ def _absolute(m: re.Match[str], kind: str, published: date | None) -> TimeRef | 
     if _valid(year, month, day) and date(year, month, day) > published + timedelta(days=31):
         year -= 1
     return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text) if _valid(year, month, day) else None
+
+
+def _month_alone(m: re.Match[str], published: date) -> TimeRef:
+    """A month named without a year: the last such month before publication, or the next one when it is the month
+    after it ("will meet in July", said in June)."""
+    month = MONTHS[m.group("month").lower()]
+    year = published.year - 1 if month > published.month + 1 else published.year
+    return TimeRef(f"{year:04d}-{month:02d}", "month", m.group(0))
 
 
 def _weekday(m: re.Match[str], published: date | None) -> TimeRef:

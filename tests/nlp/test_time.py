@@ -83,3 +83,24 @@ def test_a_decade_is_dated_as_one(sentence, value):
     ref = find_time(sentence, date(2021, 10, 4))
     assert ref is not None and ref.value == value, ref
     assert ref.precision == ("year" if value == "2016" else "decade")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The talks were held in March.", "2021-03"),
+        ("Rebels have held the town since early May.", "2021-05"),
+        ("Negotiators will meet again in July.", "2021-07"),  # the month after publication: ahead
+        ("The war began in December.", "2020-12"),  # a month later in the year: the last one before
+        ("They met in mid-April to talk.", "2021-04"),
+    ],
+)
+def test_a_month_without_a_year_is_the_nearest_one(sentence, value):
+    # from probes of our own: "in March" was no time, so the event took the article's day
+    ref = find_time(sentence, date(2021, 6, 1))
+    assert ref is not None and (ref.value, ref.precision) == (value, "month"), ref
+
+
+def test_a_month_word_that_is_no_month_is_no_time():
+    assert find_times("Thousands may march on the capital.", date(2021, 6, 1)) == []
+    assert find_times("The plan may work, he said in an interview.", date(2021, 6, 1)) == []
