@@ -182,6 +182,8 @@ class _Resolver:
         self._answered_with: tuple[object, object] = (self.earlier, self.document_countries)
         #: whether a speaker's phrase is being read for the context of another (_speakers_own_countries)
         self._reading_speaker = False
+        #: the pronouns and descriptions whose antecedent is being looked for: one is never its own antecedent's part
+        self._referring: set[int] = set()
 
     def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """``mentions`` with an acronym the document defined after a name read as that name ("the Rapid Support
@@ -586,7 +588,13 @@ class _Resolver:
             want, number = _description(words)
         if want is None:
             return None
-        found = self._antecedent(root, want, number)
+        if root.i in self._referring:
+            return None  # ("hand some of it back": "it" is asked of again while its own phrase is read)
+        self._referring.add(root.i)
+        try:
+            found = self._antecedent(root, want, number)
+        finally:
+            self._referring.discard(root.i)
         if found and want == "country" and root.pos_ != "PRON":
             # "both countries", "the two sides": states or sides, never a subject of civilians ("its people and
             # Iranian Armenians have close ties ... it has supported the two sides")
