@@ -715,3 +715,10 @@ def test_a_pronoun_inside_the_phrase_it_might_stand_for_ends():
 
     (events,) = code_texts([("x", "Firms that earn a profit can keep it, or hand some of it back to their owners.", "2021-06-01")])
     assert not [e for e in events if e["event"] == "ASSAULT"], events
+
+
+def test_unidentified_men_are_unidentified_attackers_and_a_trader_is_business():
+    # from probes of our own in the style of ACLED notes: "unidentified men" who loot or kill were civilians, and "a
+    # trader" shot dead no one (the town was the target)
+    assert _sides("Unidentified men looted a health centre in Beni territory.", "ASSAULT")[0] == ["CODUAF"]
+    assert _sides("Unknown men shot dead a trader in Goma.", "ASSAULT") == (["CODUAF"], ["CODBUS"])
