@@ -722,3 +722,11 @@ def test_unidentified_men_are_unidentified_attackers_and_a_trader_is_business():
     # trader" shot dead no one (the town was the target)
     assert _sides("Unidentified men looted a health centre in Beni territory.", "ASSAULT")[0] == ["CODUAF"]
     assert _sides("Unknown men shot dead a trader in Goma.", "ASSAULT") == (["CODUAF"], ["CODBUS"])
+
+
+def test_a_demand_that_it_act_is_made_of_whom_one_acted_on_before():
+    # from a probe of our own: "accused Asmara of looting and demanded that it withdraw its forces" demanded it of no one
+    assert _sides("The United States accused Asmara of looting and demanded that it withdraw its forces.", "REQUEST") == (
+        ["USA"], ["ERIGOV"])
+    # (a demand of a country named in the clause as before)
+    assert _sides("The US demanded that Eritrea withdraw its forces.", "REQUEST") == (["USA"], ["ERI"])

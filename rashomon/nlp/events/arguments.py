@@ -1174,7 +1174,15 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
                     return found
     for c in contents:
         if plover == "REQUEST" and c.dep_ in ("ccomp", "advcl"):
-            found = resolved_first([sx.with_conjuncts(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))], resolve)
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("it", "they"):
+                # "accused Asmara of looting and demanded that it withdraw": one asks it of whom one acted on just
+                # before, not of oneself
+                acted_on = [g for v in {tok, tok.head if tok.dep_ == "conj" else tok} for g in v.children if g.dep_ == "dobj"]
+                found = resolved_first([sx.with_conjuncts(g) for g in sorted(acted_on, key=lambda g: -g.i)], resolve)
+                if found:
+                    return found
+            found = resolved_first([sx.with_conjuncts(subject)], resolve)
             if found:
                 return found
         if c.lemma_.lower() in w.WITHDRAWING_VERBS:
