@@ -38,6 +38,8 @@ HEDGE_WORDS = frozenset(
 )  # fmt: skip
 HEDGE_VERBS = frozenset({"allege", "claim", "appear", "seem", "suggest", "suspect", "believe", "rumor", "rumour"})
 HEDGE_MODALS = frozenset({"may", "might"})
+#: nouns of a guess whose "that" clause is told as no fact ("there is speculation that Israel struck the convoy")
+HEDGE_NOUNS = frozenset({"speculation", "rumour", "rumor", "suspicion", "guess", "conjecture", "hint"})
 PLAN_VERBS = frozenset(
     {"plan", "intend", "prepare", "aim", "expect", "schedule", "set", "seek", "want", "decide", "agree", "promise",
      "pledge", "vow", "threaten", "hope", "propose", "offer", "mull", "consider", "dream", "wish", "yearn", "long",
@@ -400,7 +402,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     if any(c.lower_ in HEDGE_MODALS for c in auxiliaries):
         return "hedged"
     for gov in governors:
-        if gov.lemma_.lower() in HEDGE_VERBS:
+        if gov.lemma_.lower() in HEDGE_VERBS or (gov.pos_ == "NOUN" and gov.lemma_.lower() in HEDGE_NOUNS):
             return "hedged"
         # "Iran was accused of supplying drones", "companies accused of supplying drones": alleged, by no one named
         if gov.lemma_.lower() in ("accuse", "charge") and gov.tag_ == "VBN" and not any(c.dep_ == "agent" for c in gov.children) and (

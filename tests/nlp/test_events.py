@@ -4410,3 +4410,9 @@ def test_protests_named_in_other_words():
     # workers who "downed tools" coded nothing
     assert one("Farmers in Punjab continued their agitation against the new farm laws.", "PROTEST")["trigger"] == "agitation"
     assert one("Kenyan dock workers downed tools on Monday.", "PROTEST")["cameo"] == "143"
+
+
+def test_an_act_told_as_speculation_is_hedged():
+    # from probes of our own: "there is speculation that Israel struck the convoy" was asserted
+    assert one("There is speculation that Israel struck the convoy near Homs.", "ASSAULT")["modality"] == "hedged"
+    assert one("Amid rumours that the Syrian army had shelled the village, thousands fled.", "ASSAULT")["modality"] == "hedged"
