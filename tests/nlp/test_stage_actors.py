@@ -730,3 +730,11 @@ def test_a_demand_that_it_act_is_made_of_whom_one_acted_on_before():
         ["USA"], ["ERIGOV"])
     # (a demand of a country named in the clause as before)
     assert _sides("The US demanded that Eritrea withdraw its forces.", "REQUEST") == (["USA"], ["ERI"])
+
+
+def test_medics_sent_and_money_deposited_are_aid():
+    # from probes of our own: a field hospital and medics sent to a quake-hit region coded nothing, a deposit of
+    # billions in a central bank nothing but the support it was for
+    assert _sides("Turkey sent a field hospital and 40 medics to the quake-hit region of Syria.", "AID") == (["TUR"], ["SYR"])
+    assert _sides("Saudi Arabia deposited $3 billion in Pakistan's central bank to support its reserves.", "AID") == (
+        ["SAU"], ["PAKGOV"])

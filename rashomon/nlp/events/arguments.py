@@ -308,6 +308,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() == "stand":
         # "vowed to stand by Azerbaijan", "stands with Ukraine": whom one stands by
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "by", "with", "behind"))
+    if verb.lemma_.lower() == "deposit":
+        # "deposited $3 billion in Pakistan's central bank": whose bank holds the sum is whom it helps
+        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "in", "with", "into"))
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
