@@ -377,7 +377,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     continue
                 if inner and any(("N", g.lemma_.lower()) in lex or ("N", g.lower_) in lex for g in named):
                     # (a name the parser listed with the act's noun, not with the name its preposition governs:
-                    # "sanctions on the Central African Republic (CAR) and the Democratic Republic of the Congo")
+                    # "sanctions on the Republic of Chad (ROC) and the United Republic of Tanzania")
                     inner[-1] = inner[-1] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"
                                              and g.ent_type_ in ("GPE", "ORG", "NORP") and g.i > inner[-1][-1].i]  # fmt: skip
                     out.extend(inner)
