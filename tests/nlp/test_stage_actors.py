@@ -738,3 +738,15 @@ def test_medics_sent_and_money_deposited_are_aid():
     assert _sides("Turkey sent a field hospital and 40 medics to the quake-hit region of Syria.", "AID") == (["TUR"], ["SYR"])
     assert _sides("Saudi Arabia deposited $3 billion in Pakistan's central bank to support its reserves.", "AID") == (
         ["SAU"], ["PAKGOV"])
+
+
+def test_a_police_car_that_hits_a_boy_and_mourners_who_demand():
+    # from probes of our own in the style of ACLED notes: "a boy was hit by a police car" was a beating by the police,
+    # and "mourners marched to the police station demanding justice" had the station demand it
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Youths blocked the highway in Kisumu after a boy was hit by a police car.", "2021-06-01")])
+    assert not [e for e in events if e["event"] == "ASSAULT"], events
+    assert _sides("Mourners in Kisumu marched to the police station demanding justice for the slain activist.", "REQUEST")[0] == ["KENCVL"]
+    # (a police officer who hits a protester still beats them)
+    assert _sides("A protester in Kisumu was hit by a police officer.", "ASSAULT")[0] == ["KENCOP"]

@@ -1299,12 +1299,14 @@ def _read(
                 # noun of its subject, the sentence's head; the subject is that head's phrase
                 doer = sx.verbless_head(tok)
             thing = tok.head.lemma_.lower()
-            if described and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and (
+            if described and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "pobj") and (
                 thing in THING_NOUNS or thing in w.FACILITY_NOUNS or thing in w.OWNED_THINGS or thing in w.AREA_NOUNS
             ):
                 # "protesters stormed the parliament building demanding ...": a thing does nothing; the parser hung
-                # from the object what the one acting on it does
-                doer = sx.subject(tok.head.head) or doer
+                # from the object what the one acting on it does (or from where it goes: "marched to the police
+                # station demanding justice")
+                verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+                doer = sx.subject(verb) or doer
             if tok.tag_ == "VBG" and tok.head.lemma_.lower() in w.ISSUED_TEXTS:
                 # "Russia issued a statement condemning the strikes": what a statement does, its issuer does
                 doer = sx.issuer(tok.head) or doer
@@ -1664,8 +1666,11 @@ def _read(
     if plover == "REQUEST" and tok.pos_ == "VERB" and (in_protest or _by_protesters(tok) or _demonstrated(tok, source, found)):
         row = replace(row, cameo="141", mode=None, context=())
         plover = "PROTEST"
-    if dropped is None and row.mode == "beat" and tok.lemma_.lower() in w.BLOW_VERBS and not source and _thing_hits(tok):
-        dropped = "thing"  # "a car hit a woman", "the ball struck a boy": no one beat them
+    if dropped is None and row.mode == "beat" and tok.lemma_.lower() in w.BLOW_VERBS and _thing_hits(tok) and (
+        not source or any(d.lemma_.lower() in w.VEHICLE_NOUNS for d in _named_doers(tok))
+    ):
+        # "a car hit a woman", "the ball struck a boy": no one beat them (nor did the police whose car "hit a boy")
+        dropped = "thing"
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
         # a verb with no argument at all ("Agree!", "Totally agree.") says nothing of anyone; one whose
         # arguments name no known actor may still be an event, which the model decides
