@@ -4416,3 +4416,11 @@ def test_an_act_told_as_speculation_is_hedged():
     # from probes of our own: "there is speculation that Israel struck the convoy" was asserted
     assert one("There is speculation that Israel struck the convoy near Homs.", "ASSAULT")["modality"] == "hedged"
     assert one("Amid rumours that the Syrian army had shelled the village, thousands fled.", "ASSAULT")["modality"] == "hedged"
+
+
+def test_vehicles_stoned_and_people_pelted():
+    # from probes of our own in the style of ACLED notes: youths who "stoned passing vehicles" coded nothing
+    assert one("Youths stoned passing vehicles in Kisumu.", "ASSAULT")["cameo"] == "1712"
+    assert one("Villagers pelted Nigerian police officers near Jos.", "ASSAULT")["cameo"] == "182"
+    # (stoning someone to death is still a killing)
+    assert one("The crowd stoned a Kenyan woman to death in the village.", "ASSAULT")["cameo"] == "1823"
