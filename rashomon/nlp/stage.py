@@ -148,6 +148,8 @@ OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 SMALL_TOWN = 20_000
 #: a city this large that the tagger takes for an organisation or a person still places its sentence
 LARGE_TOWN = 100_000
+#: sectors a title names ("foreign minister"), which "foreign" in it does not make another country's
+TITLED_SECTORS = ORGAN_SECTORS - {"MIL", "COP"}
 #: How many phrases' answers :class:`_Lookups` keeps across documents before it starts afresh.
 KEPT_ANSWERS = 50_000
 
@@ -843,7 +845,7 @@ class _Resolver:
             code = sector
         elif sector in STATE_SECTORS and text.split()[0].lower() in BLOC_WORDS:
             code = sector  # "Arab leaders", "Western diplomats": of several states, not of the country named nearby
-        elif "foreign" in text.lower().split() and sector not in ORGAN_SECTORS - {"MIL", "COP"}:
+        elif "foreign" in text.lower().split() and sector not in TITLED_SECTORS:
             code = sector  # "foreign troops", "foreign fighters": of another country than the one named nearby
         else:
             hostile = self.lookups.loaded_sector(text)

@@ -463,18 +463,18 @@ def target_candidates(verb: Token) -> list[list[Token]]:
             inner_to = [toks for toks in inner_to if toks[0].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY")][-1:]
             out.extend(inner_to)
             to = {toks[0].i for toks in inner_to}
-        if not to and _gives_back(verb):
-            # "handed back weapons taken from UN troops", "returned the arms they had seized from peacekeepers":
-            # what was taken goes back to whom it was taken from
-            taken_from = [
-                sx.with_conjuncts(g)
-                for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                for a in c.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in w.GAINING_VERBS | {"steal"}
-                for g in sx.pobjs(a, "from")
-            ]  # fmt: skip
-            out.extend(taken_from)
-            to = {toks[0].i for toks in taken_from}
         if _gives_back(verb):
+            if not to:
+                # "handed back weapons taken from UN troops", "returned the arms they had seized from peacekeepers":
+                # what was taken goes back to whom it was taken from
+                taken_from = [
+                    sx.with_conjuncts(g)
+                    for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    for a in c.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _TAKING_BACK
+                    for g in sx.pobjs(a, "from")
+                ]  # fmt: skip
+                out.extend(taken_from)
+                to = {toks[0].i for toks in taken_from}
             # "will never give it back": what is given back is no one it goes to
             out = [toks for toks in out if not (toks and toks[0].lower_ == "it" and toks[0].dep_ == "dobj" and toks[0].head.i == verb.i)]
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
@@ -916,9 +916,9 @@ _DIVISION_WORDS = frozenset(
     {"state", "province", "district", "region", "governorate", "county", "city", "town", "village", "municipality",
      "prefecture", "oblast", "department", "zone", "territory", "area", "division", "camp", "lga"}
 )  # fmt: skip
-#: first words of a name that say which part of the place the rest names ("North Kivu" when the gazetteer lacks it)
 #: the words of a country's first-level divisions, which tell apart divisions of one name in two countries
 _STATE_WORDS = frozenset({"state", "province", "governorate", "oblast", "department", "prefecture", "county"})
+#: first words of a name that say which part of the place the rest names ("North Kivu" when the gazetteer lacks it)
 _DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
      "greater", "northeast", "northwest", "southeast", "southwest"}
@@ -1078,6 +1078,10 @@ def resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[A
 
 #: nouns of a hold on a place, whose holder a word before them names ("rebel control", "militia hands")
 _HOLDING_NOUNS = frozenset({"control", "occupation", "hands", "rule", "grip", "hold"})
+
+
+#: verbs of what was taken, which is given back to whom it was taken from
+_TAKING_BACK = w.GAINING_VERBS | {"steal"}
 
 
 def _gives_back(verb: Token) -> bool:

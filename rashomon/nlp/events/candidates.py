@@ -199,9 +199,12 @@ def _protested_in(doc: Doc, m: ActorMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) == 0 or span.root.dep_ != "pobj":
         return False
-    root = span.root
-    prep = root.head
-    return prep.lower_ in ("in", "across", "throughout") or (prep.lower_ == "of" and prep.head.lemma_.lower() in w.AREA_NOUNS | {"street", "square", "centre", "center"})
+    prep = span.root.head
+    return prep.lower_ in ("in", "across", "throughout") or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PROTEST_PLACES)
+
+
+#: the places a protest is held in whose "of" names a town ("the streets of Santiago")
+_PROTEST_PLACES = w.AREA_NOUNS | {"street", "square", "centre", "center"}
 
 
 def _marketplace(noun: Token) -> bool:

@@ -22,7 +22,8 @@ KINDS = (
     "follower_nouns", "kin_nouns", "hosting_verbs", "instrument_nouns", "era_nouns", "exchanging_verbs", "protest_fuel", "forcing_verbs",
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
-    "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words", "stance_participles", "unopposed_states", "speaking_nouns", "vehicle_nouns",
+    "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
+    "stance_participles", "unopposed_states", "speaking_nouns", "vehicle_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
