@@ -57,7 +57,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -630,6 +630,14 @@ class _Entity:
         return max((_role_start(r) for r in dated), default=dt.date.min)
 
 
+def _countries_named(forms: Sequence[_Form]) -> set[str]:
+    """The countries (or "NGO", "IGO" ...) that the actors of ``forms`` of their latest file have codes of;
+    people are told apart by their dates instead."""
+    actors = [f for f in forms if f.entity is not None and f.kind != "person"]
+    top = max((f.layer for f in actors), default=0)
+    return {r.code[:3] for f in actors if f.layer == top for r in f.entity.roles if r.code[:3].isalpha()}  # type: ignore[union-attr]
+
+
 def _role_start(role: _Role) -> dt.date:
     return role.start or dt.date.min
 
@@ -731,6 +739,9 @@ class ActorTable:
         self._first_words = frozenset(self._root.next) | frozenset(self._phoenix_lengths)
         #: the lengths of the Phoenix names each word starts, longest first
         self._phoenix_sizes = {k: tuple(sorted(v, reverse=True)) for k, v in self._phoenix_lengths.items()}
+        #: the words that name actors of more than one country ("RSF": Sudan's Rapid Support Forces and the
+        #: press-freedom group): a reader given the document's countries reads them by those (see scan)
+        self._shared_words = frozenset(k for k, node in self._root.next.items() if len(_countries_named(node.forms)) > 1)
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -915,13 +926,21 @@ class ActorTable:
 
     # ------------------------------------------------------------------------------------------ API
 
-    def scan(self, text: str, date: dt.date | None = None) -> list[ActorMention]:
+    def scan(self, text: str, date: dt.date | None = None, prefer: Mapping[str, float] | None = None) -> list[ActorMention]:
         """Every actor mention in ``text``: longest match first, non-overlapping, in order, offsets into text.
 
-        A titled name the table does not know ("Major Pinar Kara" without her row) is kept, unresolved."""
-        return [m for m in _Reader(self, text, date).mentions() if m is not None]
+        A titled name the table does not know ("Major Pinar Kara" without her row) is kept, unresolved.
+        ``prefer`` weighs countries (how often the document names each): a name the table gives to actors of
+        several countries (:meth:`shared`) is read as the one of the heaviest country it names, else as
+        without ``prefer``."""
+        return [m for m in _Reader(self, text, date, prefer=prefer).mentions() if m is not None]
 
-    def resolve(self, text: str, date: dt.date | None = None) -> ActorMention | None:
+    def shared(self, text: str) -> bool:
+        """Whether ``text`` has a word that names actors of more than one country ("RSF", "SNA"), which
+        ``prefer`` may read either way."""
+        return bool(self._shared_words) and any(t.key in self._shared_words for t in tokenize(text))
+
+    def resolve(self, text: str, date: dt.date | None = None, prefer: Mapping[str, float] | None = None) -> ActorMention | None:
         """The best reading of a span the caller believes names an actor (a spaCy entity, a noun phrase).
 
         Returns a mention covering the whole span: resolved, or ``actor=None, via="unresolved"`` when the
@@ -929,7 +948,7 @@ class ActorTable:
         A span only partly covered by what it resolves to gets a lower score."""
         if not text.strip():
             return None
-        reader = _Reader(self, text, date, whole=True)
+        reader = _Reader(self, text, date, whole=True, prefer=prefer)
         found = [f for f in reader.found() if f is not None]
         if not found:  # most phrases: nothing of the table's in them
             return ActorMention(text, 0, len(text), None, via="unresolved", score=0.0)
@@ -1180,11 +1199,13 @@ def _table_cache_path() -> Path | None:
 class _Reader:
     """One text read against the table: lexical matches per token, then the compositions over them."""
 
-    def __init__(self, table: ActorTable, text: str, day: dt.date | None, *, whole: bool = False) -> None:
+    def __init__(self, table: ActorTable, text: str, day: dt.date | None, *, whole: bool = False,
+                 prefer: Mapping[str, float] | None = None) -> None:
         self.t = table
         self.text = text
         self.day = day
         self.whole = whole
+        self.prefer = prefer or {}
         self.toks = tokenize(text)
         self.n = len(self.toks)
         # the compositions ask about the same tokens many times over: what was found is kept per token
@@ -1281,6 +1302,11 @@ class _Reader:
         people = [f for f in forms if f.kind == "person" and f.entity is not None]
         if len(people) > 1:
             return max(people, key=self._person_rank)
+        if all(f.entity is not None for f in forms) and len(_countries_named(forms)) > 1:
+            # "RSF" in news of Sudan is Sudan's; with no country of the document's, the first row's
+            weighed = [(self.prefer.get(self._code_at(f.entity)[0][:3], 0), -n, f) for n, f in enumerate(forms)
+                       if f.entity is not None and f.kind != "person"]  # fmt: skip
+            return max(weighed, key=lambda x: x[:2])[2]
         return min(forms, key=lambda f: _KIND_ORDER.get(f.kind, 99))
 
     def _person_rank(self, form: _Form) -> tuple[bool, dt.date]:

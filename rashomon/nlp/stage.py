@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "23"
+ANALYSIS_VERSION = "24"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -123,8 +123,12 @@ class _Lookups:
         self._loaded: dict[str, bool] = kept["loaded"]
         #: acronyms the document defines after a name ("the Rapid Support Forces (RSF)"): the name's actor
         self.acronyms: dict[str, Actor] = {}
+        #: the document's countries, weighed, for a name of actors of several countries ("RSF"): see _read_shared
+        self.prefer: Counter[str] = Counter()
 
     def resolve(self, text: str) -> ActorMention | None:
+        if self.prefer and self.actors.shared(text):  # not kept: the answer is this document's
+            return self.actors.resolve(text, prefer=self.prefer)
         if text not in self._resolved:
             self._resolved[text] = self.actors.resolve(text)
         return self._resolved[text]
@@ -170,10 +174,10 @@ class _Resolver:
         self.actors = models.actors
         #: the table's answers about phrases, shared by the resolvers of one document
         self.lookups = lookups or _Lookups(models.actors)
+        self.day = day
         self.mentions: list[ActorMention] = self._with_acronyms(models.actors.scan(text, day))
         #: (start, country) of the mentions of someone's opposite number ("his Azerbaijani counterpart"), read once
-        self.counterparts: list[tuple[int, str]] = [(m.start, m.actor.country) for m in self.mentions if m.actor is not None
-                                                    and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
+        self.counterparts: list[tuple[int, str]] = self._counterparts()
         #: how often the whole document names each country (set by code_document once every segment is read)
         self.document_countries: Counter[str] = self.countries()
         #: (segment order, start, last word, actor) of every mention of the document with a country
@@ -186,6 +190,18 @@ class _Resolver:
         self._reading_speaker = False
         #: the pronouns and descriptions whose antecedent is being looked for: one is never its own antecedent's part
         self._referring: set[int] = set()
+
+    def _counterparts(self) -> list[tuple[int, str]]:
+        return [(m.start, m.actor.country) for m in self.mentions
+                if m.actor is not None and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
+
+    def read_by(self, weights: Mapping[str, float]) -> None:
+        """Read the segment's names again, one the table gives actors of several countries ("SNA": Somalia's
+        army and a Syrian group) as the one of the country ``weights`` weighs most (see _read_shared)."""
+        self.mentions = self._with_acronyms(self.actors.scan(self.text, self.day, prefer=weights))
+        self.counterparts = self._counterparts()
+        self.document_countries = self.countries()
+        self.earlier = self.named(0)
 
     def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """``mentions`` with an acronym the document defined after a name read as that name ("the Rapid Support
@@ -1936,6 +1952,35 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
+def _read_shared(resolvers: Sequence[_Resolver], models: Models, lookups: _Lookups) -> None:
+    """Read a name the table gives actors of several countries as the one of the country the document names
+    most: "RSF" in news of Sudan is the Rapid Support Forces (the table's first reading is the press-freedom
+    group), "SNA" beside Mogadishu Somalia's army. The document's countries are those of its other actor
+    mentions and of the places its tagger names (the gazetteer's reading, with no context; a large city
+    whatever the tagger calls it), whose countries no actor may name ("near Afrin"). Nothing changes where no name is shared, or where the
+    document names none of the countries of its readings."""
+    table = models.actors
+    shared = [r for r in resolvers if table.shared(r.text)]
+    if not shared:
+        return
+    weights: Counter[str] = Counter()
+    for r in resolvers:
+        weights.update(m.actor.country for m in r.mentions
+                       if m.actor is not None and m.actor.country and not table.shared(m.text))  # fmt: skip
+        if models.gazetteer is None:
+            continue
+        for ent in r.parsed.ents:
+            name = r.text[ent.start_char : ent.end_char]
+            if table.shared(name) or not (ent.label_ in ("GPE", "LOC") or r._large_town(name)):
+                continue  # a city the tagger calls something else ("in Omdurman" NORP) if it is a large one
+            place = models.gazetteer.resolve(name)
+            if place is not None and place.country:
+                weights[place.country] += 1
+    lookups.prefer = weights
+    for r in shared:
+        r.read_by(weights)
+
+
 def _countries_as_places(parsed: Doc, mentions: Sequence[ActorMention]) -> None:
     """Label the names of countries and capitals the table reads as entities of places (GPE), where the tagger
     gave them another label or none: the small model calls "Azerbaijan" a person or an organisation in many
@@ -1980,16 +2025,18 @@ def analyse_document(
     lookups = _Lookups(models.actors, models.answers)
     document_countries: Counter[str] = Counter()
     named: list[tuple[int, int, str, Actor]] = []
-    for order, (seg_index, parsed_seg) in enumerate(parsed):
+    for seg_index, parsed_seg in parsed:
         seg = doc.segments[seg_index]
         # the segment's text, once: spaCy's Doc.text joins every token anew on each call (see text_of)
         seg_text = doc.text[seg.start : seg.end]
         parsed_seg.user_data["text"] = seg_text
         resolvers.append(_Resolver(parsed_seg, seg_text, models, day, lookups))
-        _countries_as_places(parsed_seg, resolvers[-1].mentions)
-        resolvers[-1].order = order
-        document_countries.update(resolvers[-1].document_countries)
-        named.extend(resolvers[-1].named(order))
+    _read_shared(resolvers, models, lookups)
+    for order, ((_, parsed_seg), resolver) in enumerate(zip(parsed, resolvers, strict=True)):
+        _countries_as_places(parsed_seg, resolver.mentions)
+        resolver.order = order
+        document_countries.update(resolver.document_countries)
+        named.extend(resolver.named(order))
     # on the encoder path, every segment's span scores and token vectors (for tone) at once, batched
     seg_scores: list[Any] = [None] * len(parsed)
     seg_vectors: list[Any] = [None] * len(parsed)

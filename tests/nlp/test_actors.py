@@ -203,6 +203,16 @@ def test_organisations_and_groups(table, text, expected):
     assert code(table, text) == expected
 
 
+def test_a_name_of_actors_of_several_countries_is_read_by_the_countries_given(table):
+    # "RSF" is a press-freedom group and Sudan's paramilitary, "SNA" a Syrian group and Somalia's army
+    assert table.shared("RSF fighters") and table.shared("the SNA") and not table.shared("Sudan's army")
+    assert code(table, "RSF") == "NGOMEDRSF" and code(table, "SNA") == "SYRREBSNA"  # no countries: the first row's
+    assert table.resolve("RSF", D(2023, 6, 1), prefer={"SDN": 2, "IRN": 1}).actor.code == "SDNREBRSF"
+    assert table.resolve("SNA forces", prefer={"SOM": 1}).actor.code == "SOMMIL"
+    assert table.resolve("SNA", prefer={"IRN": 3}).actor.code == "SYRREBSNA"  # none of its countries
+    assert [m.actor.code for m in table.scan("RSF and SAF", D(2024, 1, 1), prefer={"SDN": 1})] == ["SDNREBRSF", "SDNMIL"]
+
+
 def test_organisation_kinds(table):
     nato = table.resolve("NATO")
     assert nato is not None and nato.actor is not None

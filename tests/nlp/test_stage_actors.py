@@ -534,6 +534,20 @@ def test_an_acronym_the_document_defines_is_the_name_it_follows(typed):
     assert press["called"][1] == press["condemned"][1] == "NGOMEDRSF"
 
 
+def test_a_shared_acronym_is_read_by_the_countries_of_the_document(typed):
+    # the places and actors of the document say which "RSF" or "SNA" it means, where it defines neither
+    got = typed("RSF fighters attacked an army base on the outskirts of Khartoum.", title="Fighting")
+    assert got["attacked"][1] == "SDNREBRSF", got
+    got = typed("SNA forces clashed with al-Shabaab militants near Mogadishu.", title="Fighting")
+    assert got["clashed"][1:] == ("SOMMIL", "SOMREB"), got
+    # a city the tagger does not call a place still counts
+    got = typed("The RSF said its fighters had repelled an army attack in Omdurman.", title="Fighting")
+    assert got["repelled"][1:] == ("SDNREBRSF", "SDNMIL"), got
+    # where the document names none of their countries, the table's first reading
+    got = typed("RSF condemned the arrest of a journalist in Tehran.", title="Press freedom")
+    assert got["condemned"][1] == "NGOMEDRSF", got
+
+
 def test_a_place_is_not_read_from_part_of_a_longer_name(typed):
     # "Bulo Fulay" is no Philippine town called Bulo; a division's word or a direction may still be left off
     assert typed("Al-Shabaab militants established a base in the village of Bulo Fulay.")["established"][1:] == (
