@@ -211,6 +211,15 @@ def test_a_name_of_actors_of_several_countries_is_read_by_the_countries_given(ta
     assert table.resolve("SNA forces", prefer={"SOM": 1}).actor.code == "SOMMIL"
     assert table.resolve("SNA", prefer={"IRN": 3}).actor.code == "SYRREBSNA"  # none of its countries
     assert [m.actor.code for m in table.scan("RSF and SAF", D(2024, 1, 1), prefer={"SDN": 1})] == ["SDNREBRSF", "SDNMIL"]
+    # "ADF": Ugandan-born rebels in Congo, Cameroon's separatists, Australia's army; "NPA": Philippine rebels, South
+    # Africa's prosecutors
+    assert code(table, "ADF") == "CODREBADF"
+    assert table.resolve("the ADF", prefer={"CMR": 2, "NGA": 1}).actor.code == "CMRREBAMB"
+    assert table.resolve("ADF", prefer={"AUS": 1}).actor.code == "AUSMIL"
+    assert code(table, "the NPA") == "PHLREBNPA" and table.resolve("the NPA", prefer={"ZAF": 1}).actor.code == "ZAFJUD"
+    # "NAF": ACLED's name of the separatists' forces in eastern Ukraine, and Nigeria's air force
+    assert table.resolve("the NAF rebel forces", prefer={"UKR": 3}).actor.code == "UKRREBNAF"
+    assert table.resolve("NAF jets", prefer={"NGA": 1, "UKR": 0}).actor.code == "NGAMIL"
 
 
 def test_organisation_kinds(table):
@@ -320,7 +329,10 @@ def test_more_names_of_armed_forces_and_their_sides(table):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("JNIM militants", "MLIREB"), ("a FAMa convoy", "MLIMIL"), ("Lashkar-e-Taiba militants", "PAKREB"), ("SPLA-IO forces", "SSDREB"),
-     ("SSPDF troops", "SSDMIL"), ("OLF supporters", "ETHREB"), ("a FARDC position", "CODMIL"), ("AMISOM", "IGOAFRAFU")],
+     ("SSPDF troops", "SSDMIL"), ("OLF supporters", "ETHREB"), ("a FARDC position", "CODMIL"), ("AMISOM", "IGOAFRAFU"),
+     ("the OSCE SMM", "IGOEUROSC"), ("LNA forces", "LBYMIL"), ("STC fighters", "YEMREBSTC"), ("ISWAP fighters", "IMGMUSISI"),
+     ("NPA rebels", "PHLREBNPA"), ("CODECO militia", "CODREBCDC"), ("Ambazonian separatists", "CMRREBAMB"),
+     ("CJNG gunmen", "MEXCRMCJN"), ("MONUSCO peacekeepers", "IGOUNO"), ("QSD fighters", "SYRREBSDF")],
 )
 def test_armed_groups_and_forces_of_the_acled_kind(table, text, expected):
     # the Sahel, Kashmir, South Sudan, Ethiopia, the Congo and Somalia: names the tables did not know, or knew as

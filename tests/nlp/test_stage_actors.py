@@ -543,6 +543,8 @@ def test_a_shared_acronym_is_read_by_the_countries_of_the_document(typed):
     # a city the tagger does not call a place still counts
     got = typed("The RSF said its fighters had repelled an army attack in Omdurman.", title="Fighting")
     assert got["repelled"][1:] == ("SDNREBRSF", "SDNMIL"), got
+    got = typed("ADF fighters attacked a gendarmerie post in Bamenda.", title="Fighting")
+    assert got["attacked"][1] == "CMRREBAMB", got
     # where the document names none of their countries, the table's first reading
     got = typed("RSF condemned the arrest of a journalist in Tehran.", title="Press freedom")
     assert got["condemned"][1] == "NGOMEDRSF", got
