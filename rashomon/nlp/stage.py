@@ -602,8 +602,8 @@ class _Resolver:
                                  root.idx + len(root.text), actor, False, "coref", CONTEXT_SCORE)]  # fmt: skip
         if root.pos_ == "PRON" and len(words) == 1:
             want, number = PRONOUN_REFERENTS.get(root.lower_), root.lower_
-        else:
-            want, number = _description(words)
+        else:  # what follows the noun is no part of the description ("talks between the 2 parties in 2015")
+            want, number = _description([t.lower_ for t in span if not t.is_punct and t.i <= root.i])
         if want is None:
             return None
         if root.i in self._referring:
@@ -632,12 +632,12 @@ class _Resolver:
         if not found:
             return None
         out = []
+        end = span.end_char if root.pos_ == "PRON" else max(span.start_char, root.idx + len(root.text))
         for actor in found:
             if want == "country" and actor.country:
                 sector = PAIR_SECTORS.get(words[-1], "")
                 actor = self.actors.actor(actor.country + sector) or actor
-            text = self.text[span.start_char : span.end_char]
-            out.append(ActorMention(text, span.start_char, span.end_char, actor, False, "coref", CONTEXT_SCORE))
+            out.append(ActorMention(self.text[span.start_char : end], span.start_char, end, actor, False, "coref", CONTEXT_SCORE))
         return out
 
     def _plural_people(self, tok: Token) -> bool:

@@ -1490,6 +1490,30 @@ def test_he_may_stand_for_a_person_named_by_office_and_the_two_sides_for_those_w
     assert ("AGREE", ["IRN", "AZE"], [], None) in found, found
 
 
+def test_a_description_of_a_pair_ends_at_its_noun():
+    # written for rashomon after the caucasus record's "talks between the 2 parties, in 2009 for example" had no
+    # sides: the parser hangs "in 2015" from "parties", and "the 2 parties in 2015" is no description
+    found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. There were attempts at talks between the "
+                            "2 parties in 2015, but they stalled.")
+    assert ("CONSULT", ["SRB", "KSV"], [], None) in found, found
+
+
+def test_participles_joined_to_a_passive_share_its_subject_and_agent():
+    # written for rashomon after a probe: "The protesters were beaten and arrested" coded no arrest (the second
+    # participle has no subject of its own), nor did "... beaten, arrested and later released" code the release
+    found = _real_paragraph("The protesters were beaten, arrested and later released.")
+    assert ("COERCE", [], ["OPP"], None) in found and ("RETREAT", [], ["OPP"], None) in found, found
+    assert ("COERCE", [], ["MED"], None) in _real_paragraph("Two journalists were detained and questioned.")
+    # an agent named once serves both: after the last participle, or after the first
+    found = _real_paragraph("The Rohingya were beaten and robbed by soldiers.")
+    assert ("ASSAULT", ["MIL"], [None], None) in found, found  # (a people the table does not know)
+    found = _real_paragraph("The activist was arrested by police and later released.")
+    assert ("RETREAT", ["COP"], ["OPP"], None) in found, found
+    # a participle with its own "were" after an active verb is done to that verb's subject
+    found = _real_paragraph("Rebels attacked the town and were repelled by government troops.")
+    assert ("ASSAULT", ["MIL"], ["REB"], None) in found, found
+
+
 def test_reported_possessives_and_first_person_plurals_are_the_speakers():
     # written for rashomon after a probe paragraph: "the ministry said Armenian forces shelled its positions"
     # had no target, "'Our troops returned fire,' the ministry said" no event, "It said" no speaker
@@ -3291,7 +3315,8 @@ def test_probed_conflict_notes_of_our_own():
     assert _real_sides("Houthi forces launched a drone at an airport in southern Saudi Arabia.", "ASSAULT") == (
         ["YEMREBHTH"], ["SAU"])
     assert _real_cameos("Houthi forces launched a drone at an airport in southern Saudi Arabia.") == ["195"]
-    assert _real_sides("Government forces recaptured the village of Kalay from ISWAP fighters.", "ASSAULT")[1] == ["REB"]
+    # (rebels of no country before the table knew ISWAP, the Islamic State's West African province)
+    assert _real_sides("Government forces recaptured the village of Kalay from ISWAP fighters.", "ASSAULT")[1] == ["IMGMUSISI"]
     assert _real_sides("Supporters of the opposition party attacked a police station in Harare.", "ASSAULT") == (
         ["ZWEOPP"], ["ZWECOP"])
     assert _real_sides("The opposition party criticised the government.", "ACCUSE")[0] == ["OPP"]

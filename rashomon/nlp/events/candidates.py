@@ -1228,12 +1228,14 @@ def _read(
         out.append((Coded(tok, row, (), ()), dropped))  # no model reads it: its sides are not looked for
         return out
     if tok.pos_ == "VERB":
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # (a participle joined to a passive shares its subject: "were beaten and arrested")
+        shared = sx.passive_head(tok)
+        passive = shared is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         # "... are mass murderers and supported by US and Israel": a participle with an agent, its
         # subject the one of the clause it is joined to
         agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
         if passive or agented:
-            source = args.actors(sx.with_conjuncts(sx.agent(tok)), resolve)
+            source = args.actors(sx.with_conjuncts(sx.agent(tok) or sx.shared_agent(tok)), resolve)
             if not source and tok.lemma_.lower() in w.EXPELLING_VERBS:
                 # "inspectors were expelled from North Korea": with no one named, the country they are put out
                 # of puts them out
@@ -1241,7 +1243,7 @@ def _read(
                 source = tuple(m for m in args.actors(left, resolve) if m.resolved)
                 if not source:
                     source = args.place_country([g for g in left if g.ent_type_ in ("GPE", "LOC")], resolve)
-            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or sx.shared_patient(tok)
             if patient is not None and patient.lower_ in ("which", "that", "who", "whom") and tok.dep_ == "relcl":
                 # "Azerbaijani villages, which were shelled by artillery": the noun the clause describes
                 patient = tok.head

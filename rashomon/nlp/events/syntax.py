@@ -406,6 +406,56 @@ def agent(tok: Token) -> Token | None:
     return None
 
 
+def passive_head(verb: Token) -> Token | None:
+    """The verb a passive participle joined to it without a subject of its own shares its subject with: "the
+    protesters were beaten, arrested and later released" (arrested, released: beaten, whose subject the
+    protesters are; the parser may hang the second as a clause of the first); "the pilgrims suffered and were
+    attacked" (a participle with its own "were": any verb's subject). None for any other verb."""
+    cur = verb
+    for _ in range(4):
+        own_be = any(c.dep_ == "auxpass" for c in cur.children)
+        if cur.tag_ != "VBN" or cur.dep_ not in ("conj", "advcl") or cur.head.pos_ != "VERB":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "expl") for c in cur.children):
+            return None
+        before = cur.i - 1
+        while before > cur.head.i and cur.doc[before].dep_ in ("aux", "auxpass", "advmod", "neg"):
+            before -= 1
+        if before != cur.head.i and cur.doc[before].dep_ not in ("cc", "punct"):
+            return None  # "were held hostage and part of the facility was vandalized": a subject the parser lost
+        cur = cur.head
+        if any(c.dep_ == "nsubjpass" or (own_be and c.dep_ == "nsubj") for c in cur.children):
+            return cur
+        if cur.tag_ != "VBN":
+            return None
+    return None
+
+
+def shared_patient(verb: Token) -> Token | None:
+    """Whom a passive participle joined to another verb (:func:`passive_head`) is done to: that verb's subject."""
+    head = passive_head(verb)
+    if head is None:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """The agent of passive participles joined to ``verb`` that it shares: its head's ("were arrested by police
+    and later released"), or that of the participle joined right after it ("were beaten and robbed by soldiers")."""
+    head = passive_head(verb)
+    if head is not None:
+        for cur in (verb.head, head):
+            found = agent(cur)
+            if found is not None:
+                return found
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.tag_ == "VBN" and passive_head(c) is not None
+                and all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1 : c.i])):  # fmt: skip
+            return agent(c)
+    return None
+
+
 def subject_of_next_clause(tok: Token) -> bool:
     """Whether a noun parsed as a conjunct is the subject of the clause right after it, which the parse left
     without one ("it supported Armenia and the Azerbaijani public was furious": "public" is no second
