@@ -865,7 +865,8 @@ class _Resolver:
             code = sector  # "foreign troops", "foreign fighters": of another country than the one named nearby
         else:
             hostile = self.lookups.loaded_sector(text)
-            country = self.context_country(start, end, other_than_speaker=hostile)
+            backers = self._backers_countries(start, end) if sector in ("REB", "OPP") else None
+            country = self.context_country(start, end, other_than_speaker=hostile, excluding=backers)
             # no country named anywhere: the group itself, of no known country ("rebels" REB), as GDELT
             # codes such an actor
             code = country + sector if country is not None else sector
@@ -1007,6 +1008,20 @@ class _Resolver:
         # activists" are of the country of the group or the person they follow
         return {m.actor.country for g in patrons for m in self.mentions
                 if m.start <= g.idx < m.end and m.actor is not None and m.actor.country and m.actor.sector in STATE_SECTORS}  # fmt: skip
+
+    def _backers_countries(self, start: int, end: int) -> set[str]:
+        """Countries of the states that arm, fund, train or back the group at ``start..end`` ("Russia armed the
+        separatists", "the rebels were armed by Rwanda"): a state backs another's rebels, not its own."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return set()
+        root, verb = span.root, span.root.head
+        if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.PATRON_WORDS:
+            return set()
+        backer = sx.agent(verb) if root.dep_ == "nsubjpass" else sx.subject(verb)
+        return {m.actor.country for g in sx.with_conjuncts(backer) for m in self.mentions
+                if g.left_edge.idx <= m.start <= g.idx and m.actor is not None and m.actor.country
+                and m.actor.sector in STATE_SECTORS}  # fmt: skip
 
     def _neighbours_countries(self, sent: Span) -> set[str]:
         """Countries named as a border's neighbour ("the border with Turkey")."""

@@ -661,6 +661,21 @@ def test_a_side_backed_by_a_country_is_not_that_countrys():
     assert _sides("Fighters supported by Turkey attacked Kurdish positions in northern Syria.", "ASSAULT")[0] == ["SYRREB"]
     # (the backing itself is still the patron's, of the side it backs)
     assert _sides("Fighters supported by Turkey attacked Kurdish positions in northern Syria.", "SUPPORT") == (["TUR"], ["SYRREB"])
+    # a state that arms, trains or backs rebels backs another's ("Russia armed the separatists" were Russia's own)
+    assert _sides("Ukraine said Russia armed the separatists.", "AID") == (["RUS"], ["UKRREB"])
+    assert _sides("The rebels were armed by Rwanda.", "AID") == (["RWA"], ["REB"])
+    assert _sides("The government arrested the rebels.", "COERCE")[1] == ["REB"]  # (no country named: as before)
+
+
+def test_fighters_armed_with_weapons_are_described_not_armed():
+    # from a probe of our own after an ACLED train note: "fighters armed with guns and machetes killed ..." coded an
+    # arming of the fighters by no one
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Fighters armed with guns and machetes killed five civilians in the village.", "2000-01-01")])
+    assert [e["cameo"] for e in events] == ["1823"], events
+    # (armed by someone named, they are armed)
+    assert _sides("Rebels armed by Rwanda attacked the town.", "AID")[0] == ["RWA"]
 
 
 def test_whom_is_freed_trained_or_given_back():

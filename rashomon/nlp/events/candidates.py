@@ -1175,6 +1175,9 @@ def _read(
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.STANCE_PARTICIPLES and sx.agent(tok) is None:
         dropped = "modifier"  # "a rebel group opposed to the government", "militias allied to Iran": who they side with
+    elif (tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.OUTFIT_PARTICIPLES
+          and sx.agent(tok) is None and sx.pobjs(tok, "with")):
+        dropped = "modifier"  # "fighters armed with guns and machetes killed ...": what they carry, no one arms them
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif plover in ("SUPPORT", "AID") and tok.pos_ == "VERB" and _thing_doer(tok):
