@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rashomon.nlp.actors import CURRENCIES, IN_COUNTRY, MISSION_WORDS, ORGAN_SECTORS
@@ -190,6 +191,10 @@ class _Resolver:
         self._reading_speaker = False
         #: the pronouns and descriptions whose antecedent is being looked for: one is never its own antecedent's part
         self._referring: set[int] = set()
+        #: the article's body segment before this one's (none for a reader's comment; a heading between them
+        #: is passed over): where "the two countries" that opens a segment looks for its pair when its own
+        #: sentences name none
+        self.before: _Resolver | None = None
 
     def _counterparts(self) -> list[tuple[int, str]]:
         return [(m.start, m.actor.country) for m in self.mentions
@@ -760,15 +765,25 @@ class _Resolver:
         """The last two actors of kind ``want`` named as a pair that acts ("X and Y" as a subject, an agent or
         after "between": ``_acting_pair``) anywhere in ``word``'s sentence before it or in the two sentences
         before: what "the two countries" stands for where no subject names the pair ("the dispute between
-        Armenia and Azerbaijan ... shelling between the two countries")."""
-        for tok in reversed(word.doc[_window_start(word) : word.i]):
+        Armenia and Azerbaijan ... shelling between the two countries"). A description in the first sentences of
+        a body segment looks on into the last sentences of the body segment before."""
+        start = _window_start(word)
+        found = self._pair_in(word.doc[start : word.i], word, want)
+        if found is None and start == 0 and word.pos_ != "PRON" and self.before is not None and len(self.before.parsed):
+            last = self.before.parsed[-1]
+            found = self.before._pair_in(self.before.parsed[_window_start(last) : last.i + 1], None, want)
+        return found
+
+    def _pair_in(self, tokens: Span, word: Token | None, want: str) -> list[Actor] | None:
+        """:meth:`_pair_before` in ``tokens``, the nearest ``word`` first (with no ``word``: no pair that met)."""
+        for tok in reversed(tokens):
             met = None
             partner = sx.dash_partner(tok)
             if partner is not None:
                 pair = [partner, tok]  # "Turkish-Azerbaijani"
             elif tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children) and _acting_pair(tok):
                 pair = sx.with_conjuncts(tok)
-            elif (word.pos_ != "PRON" or tok.sent.end == word.sent.start) and (met := _met(tok)) is not None:
+            elif word is not None and (word.pos_ != "PRON" or tok.sent.end == word.sent.start) and (met := _met(tok)) is not None:
                 # "He met President Aliyev ... The two sides agreed": the two who met, people too (for a bare "they",
                 # which the nearest subject decides, only right after the meeting: "He met Afghan officials. They
                 # agreed to ...")
@@ -2047,6 +2062,9 @@ def analyse_document(
         parsed_seg.user_data["text"] = seg_text
         resolvers.append(_Resolver(parsed_seg, seg_text, models, day, lookups))
     _read_shared(resolvers, models, lookups)
+    body = [r for (i, _), r in zip(parsed, resolvers, strict=True) if doc.segments[i].kind is SegmentKind.BODY]
+    for earlier, later in pairwise(body):
+        later.before = earlier
     for order, ((_, parsed_seg), resolver) in enumerate(zip(parsed, resolvers, strict=True)):
         _countries_as_places(parsed_seg, resolver.mentions)
         resolver.order = order

@@ -534,6 +534,13 @@ def test_an_acronym_the_document_defines_is_the_name_it_follows(typed):
     assert press["called"][1] == press["condemned"][1] == "NGOMEDRSF"
 
 
+def test_a_pair_described_after_a_heading_is_the_pair_named_before_it(typed):
+    # a heading splits the article's body in two segments: "the two countries" that opens the second had no pair
+    got = typed("Ethiopia and Eritrea ended a border war in 2000. Relations stayed frozen for years afterwards.\n\n"
+                "A new start\n\nTalks between the two countries resumed in June 2016.", title="Border")
+    assert got["Talks"][1] == "ETH; ERI", got
+
+
 def test_a_shared_acronym_is_read_by_the_countries_of_the_document(typed):
     # the places and actors of the document say which "RSF" or "SNA" it means, where it defines neither
     got = typed("RSF fighters attacked an army base on the outskirts of Khartoum.", title="Fighting")
