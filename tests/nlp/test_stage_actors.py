@@ -674,6 +674,13 @@ def test_a_side_backed_by_a_country_is_not_that_countrys():
     assert _sides("The government arrested the rebels.", "COERCE")[1] == ["REB"]  # (no country named: as before)
 
 
+def test_a_counted_group_where_a_country_is_named_is_that_group():
+    # from a probe of our own: "killed dozens of civilians in western Ethiopia" killed Ethiopia (the count word,
+    # not the civilians, was read as the phrase's head, and the place was all it named)
+    assert _sides("Militiamen killed dozens of civilians in western Ethiopia.", "ASSAULT")[1] == ["ETHCVL"]
+    assert _sides("Gunmen abducted scores of students in northern Nigeria.", "ASSAULT")[1] == ["NGAEDU"]
+
+
 def test_fighters_armed_with_weapons_are_described_not_armed():
     # from a probe of our own after an ACLED train note: "fighters armed with guns and machetes killed ..." coded an
     # arming of the fighters by no one

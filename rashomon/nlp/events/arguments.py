@@ -91,12 +91,13 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
         start, end = sx.phrase_chars(tok)
         mentions = _followers(tok, own_mentions(tok, resolve(start, end)), start, end, resolve)
         where: list[ActorMention] = []  # the names of where the phrase's group is, when its own words name no one
-        if (tok.pos_ == "NOUN" and mentions and (("N", tok.lemma_.lower()) not in triggers() or tok.lemma_.lower() in w.FACILITY_NOUNS)
-                and _only_where(tok, mentions)):  # (a patrol or a convoy is an armed side's, whatever else it names)
+        head = sx.counted(tok)  # ("dozens of civilians in western Ethiopia": the civilians are where)
+        if (head.pos_ == "NOUN" and mentions and (("N", head.lemma_.lower()) not in triggers() or head.lemma_.lower() in w.FACILITY_NOUNS)
+                and _only_where(head, mentions)):  # (a patrol or a convoy is an armed side's, whatever else it names)
             # "suspected jihadists near the border with Niger": a name in the phrase that says where a common
             # noun's group is says where they are, not who they are; the noun's own words may say it (not an act's
             # noun: "terrorist attacks in Tehran" are no terrorists)
-            own = [m for m in resolve(start, tok.idx + len(tok.text)) if m.resolved]
+            own = [m for m in resolve(start, head.idx + len(head.text)) if m.resolved]
             if own:
                 mentions = own
             else:  # "a Turkish patrol in northern Syria": the nationality before the noun first (below)
