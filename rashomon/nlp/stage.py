@@ -2118,7 +2118,7 @@ def analyse_document(
             previous_end = sent.start_char + len(
                 sent_text.rstrip()
             )  # a sentence's span keeps its trailing newlines
-            sent_times = find_times(sent_text, day)
+            sent_times = find_times(sent_text, day, last_time)
             if sent_times:
                 last_time = sent_times[0][2]
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'

@@ -94,9 +94,11 @@ def find_time(sentence: str, published: date | None) -> TimeRef | None:
 Found = tuple[int, int, TimeRef]
 
 
-def find_times(sentence: str, published: date | None) -> list[Found]:
+def find_times(sentence: str, published: date | None, after: TimeRef | None = None) -> list[Found]:
     """Every time expression of ``sentence``, the most specific kind first (absolute dates in the order of
-    :data:`_ABSOLUTE`, then "ago", weekdays, the relative words), none overlapping one found before it."""
+    :data:`_ABSOLUTE`, then "ago", weekdays, the relative words), none overlapping one found before it.
+    ``after``: the time the sentences before it in its paragraph gave last, which a month named without a
+    year follows ("The war began in September 2020. ... a ceasefire in November": November 2020)."""
     found: list[Found] = []
 
     def add(m: re.Match[str], ref: TimeRef) -> None:
@@ -110,7 +112,7 @@ def find_times(sentence: str, published: date | None) -> list[Found]:
                 add(m, ref)
     if published is not None and _ANY_MONTH.search(sentence):
         for m in _MONTH_ALONE.finditer(sentence):
-            add(m, _month_alone(m, published))
+            add(m, _month_alone(m, published, after))
     low = sentence.translate(_CASE_FOLD).lower()
     if not any(word in low for word in _RELATIVE_HINTS):
         return found
@@ -148,10 +150,18 @@ def _absolute(m: re.Match[str], kind: str, published: date | None) -> TimeRef | 
     return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text) if _valid(year, month, day) else None
 
 
-def _month_alone(m: re.Match[str], published: date) -> TimeRef:
-    """A month named without a year: the last such month before publication, or the next one when it is the month
-    after it ("will meet in July", said in June)."""
+def _month_alone(m: re.Match[str], published: date, after: TimeRef | None = None) -> TimeRef:
+    """A month named without a year: in a narrative that gave a year before it (``after``), the first such month
+    from that time on, if it is not after publication; else the last such month before publication, or the next
+    one when it is the month after it ("will meet in July", said in June)."""
     month = MONTHS[m.group("month").lower()]
+    told = after.value if after is not None and after.value and after.precision in ("day", "week", "month", "year") else None
+    if told is not None and told[:4].isdigit():
+        year = int(told[:4])
+        if len(told) >= 7 and month < int(told[5:7]):
+            year += 1  # "in November 2020 ... in February": of 2021
+        if (year, month) <= (published.year, published.month):
+            return TimeRef(f"{year:04d}-{month:02d}", "month", m.group(0))
     year = published.year - 1 if month > published.month + 1 else published.year
     return TimeRef(f"{year:04d}-{month:02d}", "month", m.group(0))
 

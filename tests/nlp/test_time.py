@@ -101,6 +101,21 @@ def test_a_month_without_a_year_is_the_nearest_one(sentence, value):
     assert ref is not None and (ref.value, ref.precision) == (value, "month"), ref
 
 
+def test_a_month_without_a_year_follows_the_year_the_narrative_gave():
+    # from a probe of our own: "The war began in September 2020. ... Russia brokered a ceasefire in November", in a
+    # text of October 2021, dated the ceasefire November 2021 (the month after publication)
+    def month(sentence: str, after: TimeRef | None) -> str | None:
+        return find_times(sentence, PUB, after)[0][2].value
+
+    assert month("Russia brokered a ceasefire in November.", TimeRef("2020-09", "month")) == "2020-11"
+    assert month("Talks resumed in February.", TimeRef("2020-11-10", "day")) == "2021-02"
+    assert month("The town fell in March.", TimeRef("1992", "year")) == "1992-03"
+    # never after publication; with no year before, as before
+    assert month("They will meet in November.", TimeRef("2021-09", "month")) == "2021-11"
+    assert month("Talks resumed in December.", TimeRef("2021-09", "month")) == "2020-12"
+    assert month("Russia brokered a ceasefire in November.", None) == "2021-11"
+
+
 def test_a_month_word_that_is_no_month_is_no_time():
     assert find_times("Thousands may march on the capital.", date(2021, 6, 1)) == []
     assert find_times("The plan may work, he said in an interview.", date(2021, 6, 1)) == []
