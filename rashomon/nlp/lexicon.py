@@ -40,7 +40,7 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
         if pos not in ("V", "N") or not lemma or not cameo:
             raise ValueError(f"event_lexicon.tsv:{n}: expected pos, lemma, cameo: {line!r}")
         cue_kind, _, words = cue.partition(":")
-        if cue and cue_kind not in ("obj", "prep", "xcomp", "mod", "neg", "head", "conj"):
+        if cue and cue_kind not in ("obj", "prep", "xcomp", "mod", "neg", "head", "conj", "subj"):
             raise ValueError(f"event_lexicon.tsv:{n}: unknown cue {cue!r}")
         lookup(cameo)  # fails early on an unknown code
         rows.setdefault((pos, lemma), []).append(

@@ -110,11 +110,25 @@ def is_negated(tok: Token) -> bool:
     """True when ``tok`` is negated ("did not support", "no support", "never supported")."""
     for c in tok.children:  # one pass: spaCy makes each child anew
         dep = c.dep_
+        if dep == "neg" and _contrasted(c, tok):
+            continue
         if dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never")):
             return True
         if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
             return True  # a negated auxiliary: "did not support"
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        # "it was an accident, not an attack": the parser hangs the "not" from the noun the act is set against
+        return any(c.dep_ == "neg" and c.i == tok.left_edge.i - 1 and _contrasted(c, tok.head) for c in tok.head.children)
     return False
+
+
+def _contrasted(neg: Token, tok: Token) -> bool:
+    """Whether a "not" the parser hangs from ``tok`` sets another phrase against one of its own after a comma
+    ("it was the Azeris who started the war, not the Armenians"; "struck the base, not the town"): the act is
+    asserted, only its doer or its target is not the one named after "not"."""
+    doc = neg.doc
+    return (neg.i > tok.i and doc[neg.i - 1].text == "," and neg.i + 1 < len(doc)
+            and doc[neg.i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"))  # fmt: skip
 
 
 def _shares_negation(verb: Token) -> bool:

@@ -66,6 +66,19 @@ def test_negation_and_disputed_claims():
     assert e["modality"] == "disputed" and e["source"] == ["Iran"] and e["target"] == ["Armenia"]
 
 
+def test_a_not_set_against_another_phrase_negates_that_phrase_alone():
+    # written for rashomon after a probe of reader comments: "It was the Azeris who started the war, not the
+    # Armenians" denied the war (the parser hangs "not" from "war"), and "it was an accident, not an attack"
+    # asserted the attack (it hangs "not" from "accident")
+    found = {e["trigger"]: e for e in code("It was the Azeris who started the war, not the Armenians.")}
+    assert found["war"]["modality"] == "asserted", found
+    found = {e["trigger"]: e for e in code("The ministry said it was an accident, not an attack.")}
+    assert found["attack"]["modality"] == "denied", found
+    found = {e["trigger"]: e for e in code("The explosion was caused by a gas leak, not a missile strike.")}
+    assert found["strike"]["modality"] == "denied", found
+    assert one("Iran did not attack the base.", "ASSAULT")["modality"] == "denied"
+
+
 def test_a_denial_does_not_reach_past_the_report_beside_it():
     found = code("Armenia's defence ministry denies opening fire and says Azerbaijani troops shelled its villages.")
     assert next(e for e in found if e["trigger"] == "opening")["modality"] == "denied"
@@ -1427,6 +1440,16 @@ def _real_cameos(text):
 
     (events,) = code_texts([("x", text, "2020-01-01")])
     return [e["cameo"] for e in events]
+
+
+def test_armed_men_who_fire_with_no_object_named_shoot():
+    # written for rashomon after a probe of reader comments: "Azerbaijan didn't shell anyone, Armenian troops fired
+    # first" coded the denied shelling alone (a lexicon row for "fire" wanted an object or "on"/"at")
+    assert _real_cameos("Armenian troops fired first.") == ["193"]
+    assert "193" in _real_cameos("Police fired into the crowd.")
+    # not what a company or a boss does
+    assert _real_cameos("The company fired 200 workers.") == []
+    assert _real_cameos("The manager was fired on Monday.") == []
 
 
 def test_a_state_blocking_restricts_movement_people_blocking_protest():

@@ -41,6 +41,11 @@ PLACE = "@place"
 #: The cue word (``obj:@people``) an object meets when its own noun names people one may strike (words.STRUCK_PEOPLE:
 #: "hit a protester", not "hit civilian homes") or it is a person named.
 PEOPLE = "@people"
+#: The cue word (``subj:@armed``) a subject meets when its noun names armed men (words.ARMED_NOUNS, gunmen, snipers):
+#: "Armenian troops fired first".
+ARMED = "@armed"
+#: armed men a subject may name besides words.ARMED_NOUNS
+_SHOOTERS = frozenset({"gunman", "sniper", "policeman", "guard", "soldier", "officer"})
 
 
 def _held_place(control: Token) -> bool:
@@ -167,6 +172,13 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
         return governing_verb(tok) in row.cue_words and not any(
             c.dep_ == "prep" and c.lower_ in ("on", "at") and not when_prep(c) for c in tok.children
         )
+    if row.cue_kind == "subj":
+        # "Armenian troops fired first", "gunmen fired indiscriminately": what armed men do with no object named
+        subject = sx.subject(tok) if tok.pos_ == "VERB" else None
+        if subject is None or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+            return False
+        word = sx.counted(subject).lemma_.lower()
+        return word in row.cue_words or (ARMED in row.cue_words and (word in w.ARMED_NOUNS or word in _SHOOTERS))
     if row.cue_kind == "prep":
 
         def met(c: Token) -> bool:
