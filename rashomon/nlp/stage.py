@@ -694,6 +694,10 @@ class _Resolver:
             last = word.i
         # "the weapons they had seized": a relative clause's pronoun never stands for the noun the clause describes
         passed |= {v.head.i for v in [word, *word.ancestors] if v.dep_ == "relcl"}
+        # "Nobody believes Aliyev when he says ...": a "he" or "she" whose own sentence names no one as a subject
+        # before it may stand for a person its sentence acts on
+        acted_on = number in ("he", "she") and word.i > word.sent.start and not any(
+            t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") for t in word.doc[word.sent.start : word.i])
         for tok in reversed(word.doc[first:last]):
             if tok.i in passed:
                 continue
@@ -701,7 +705,7 @@ class _Resolver:
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
-            ) or (
+            ) or (acted_on and tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.i >= word.sent.start) or (
                 # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a
                 # country its own sentence acts on
                 # (or a name right after its verb the parser takes for an adverb: "If Turkey attacks Armenia, Russia

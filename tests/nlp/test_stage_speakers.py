@@ -91,3 +91,12 @@ def test_a_quotation_opened_in_an_earlier_sentence_keeps_its_speaker(store_of):
     attacks = [e for e in events(store) if e["event"] == "ASSAULT"]
     assert len(attacks) == 2 and {e["trigger"] for e in attacks} >= {"attacked"}
     assert all(e["holder"] == "speaker" and e["speaker_code"] == "ARMGOV" for e in attacks), attacks
+
+
+def test_he_whose_sentence_names_no_subject_before_it_is_the_person_acted_on(store_of):
+    # from a probe of reader comments of our own: the speaker of "Nobody believes Aliyev when he says ..." was an
+    # unresolved "he"; a subject before it still comes first ("Putin called Erdogan ... he said": Putin)
+    armed = first_by_trigger(store_of("Nobody believes Aliyev when he says Iran armed the Armenians."), "armed")
+    assert armed["speaker_code"] == "AZEGOV", armed
+    send = first_by_trigger(store_of("Putin called Erdogan before he left, and he said Russia would send troops."), "send")
+    assert send["speaker_code"] == "RUSGOV", send
