@@ -695,7 +695,8 @@ class _Resolver:
         # "the weapons they had seized": a relative clause's pronoun never stands for the noun the clause describes
         passed |= {v.head.i for v in [word, *word.ancestors] if v.dep_ == "relcl"}
         # "Nobody believes Aliyev when he says ...": a "he" or "she" whose own sentence names no one as a subject
-        # before it may stand for a person its sentence acts on
+        # before it may stand for a person acted on by a verb its clause hangs from (not one inside a quotation
+        # before it: '"I urge President Biden to ...," he concluded')
         acted_on = number in ("he", "she") and word.i > word.sent.start and not any(
             t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") for t in word.doc[word.sent.start : word.i])
         for tok in reversed(word.doc[first:last]):
@@ -705,7 +706,8 @@ class _Resolver:
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
-            ) or (acted_on and tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.i >= word.sent.start) or (
+            ) or (acted_on and tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.i >= word.sent.start
+                  and any(a.i == tok.head.i for a in word.ancestors)) or (
                 # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a
                 # country its own sentence acts on
                 # (or a name right after its verb the parser takes for an adverb: "If Turkey attacks Armenia, Russia
