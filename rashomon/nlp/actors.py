@@ -990,6 +990,13 @@ class ActorTable:
         Supreme Leader" IRNGOV). With ``head``, ``text`` is a noun with its pre-modifiers and only a sector
         noun that ends it counts, and only one naming people ("the rebels" REB, "Angry paper workers" LAB;
         not "military equipment", "artillery" or "a state"). None when ``text`` names no sector."""
+        found = self._sector_of(text, head=head)
+        if found is None and head and (bare := without_inner_name(text)) != text:
+            # "the opposition Renewal party": a party's or a union's own name inside its sector phrase
+            found = self._sector_of(bare, head=True)
+        return found
+
+    def _sector_of(self, text: str, *, head: bool) -> str | None:
         reader = _Reader(self, text, None)
         if reader.n > 1 and reader.key(0) in _MINORITY_WORDS and reader._people(1) is not None:
             return "CVL"  # "ethnic Albanians": civilians of the country they live in
@@ -1149,6 +1156,23 @@ def _own(forms: Sequence[_Form]) -> bool:
 
 
 #: "the ethnic" or "ethnic" before a people's name
+def without_inner_name(text: str) -> str:
+    """``text`` without the name a common noun's phrase holds right before its last word, after a lower-case word:
+    "the opposition Renewal party" -> "the opposition party", "the fundamentalist Umma (Nation) party" -> "the
+    fundamentalist party"; any other text as it is (not "the Kurdish party", whose capitalised word opens it)."""
+    words = text.split()
+    last = len(words) - 1
+    if last < 2 or not words[last][:1].islower():
+        return text
+    j = last
+    while j - 1 > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("and", "of", "for")
+                         or words[j - 1].startswith("(") or words[j - 1].endswith(")")):  # fmt: skip
+        j -= 1
+    if j == last or not words[j - 1][:1].islower() or not any(w[:1].isupper() for w in words[j:last]):
+        return text
+    return " ".join(words[:j] + words[last:])
+
+
 _ETHNIC = re.compile(r"(?:the\s+)?ethnic\s+(?=\S)", re.IGNORECASE)
 
 

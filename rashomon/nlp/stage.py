@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from rashomon.nlp.actors import CURRENCIES, IN_COUNTRY, MISSION_WORDS, ORGAN_SECTORS
+from rashomon.nlp.actors import CURRENCIES, IN_COUNTRY, MISSION_WORDS, ORGAN_SECTORS, without_inner_name
 from rashomon.nlp.attribution import SPEECH_VERBS, UNNAMED_SOURCES, Attribution, attribute
 from rashomon.nlp.events import arguments, propose
 from rashomon.nlp.events import syntax as sx
@@ -346,6 +346,9 @@ class _Resolver:
         # ("Jihadists executed two hostages": nor a common noun it calls a nationality, capitalised as the first)
         common_org = (noun.ent_type_ == "ORG" or (noun.ent_type_ == "NORP" and noun.pos_ == "NOUN")) and all(
             t.is_lower or not t.is_alpha or (t.i == t.sent.start and t.pos_ in ("NOUN", "DET")) for t in span)  # fmt: skip
+        # ("the opposition Renewal party": nor a name inside a common noun's phrase, which the table knows not)
+        common_org = common_org or (noun.ent_type_ == "ORG" and noun.is_lower and noun.pos_ == "NOUN"
+                                    and without_inner_name(text) != text)  # fmt: skip
         # ("a rebel attack": the tagger may call the side's word an adjective)
         side_word = noun.pos_ == "ADJ" and noun.lemma_.lower() in w.DOER_MODIFIERS
         if (noun.pos_ in ("NOUN", "PROPN") or side_word) and (not noun.ent_type_ or common_org) and not owned:

@@ -674,6 +674,14 @@ def test_a_side_backed_by_a_country_is_not_that_countrys():
     assert _sides("The government arrested the rebels.", "COERCE")[1] == ["REB"]  # (no country named: as before)
 
 
+def test_a_party_named_inside_its_sector_phrase_is_of_that_sector():
+    # from a PLOVER train miss and a probe of our own: "The opposition Renewal party has said it will boycott Kenya's
+    # elections" had no source (the party's own name inside "the opposition ... party", which the table knows not)
+    assert _sides("The opposition Renewal party has said it will boycott Kenya's elections.", "THREATEN")[0] == ["KENOPP"]
+    # a capitalised sector word is still read as one ("the Police officers")
+    assert _sides("A man shot at the Police officers in Nairobi.", "ASSAULT")[1] == ["KENCOP"]
+
+
 def test_a_counted_group_where_a_country_is_named_is_that_group():
     # from a probe of our own: "killed dozens of civilians in western Ethiopia" killed Ethiopia (the count word,
     # not the civilians, was read as the phrase's head, and the place was all it named)
