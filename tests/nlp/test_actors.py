@@ -222,6 +222,15 @@ def test_a_name_of_actors_of_several_countries_is_read_by_the_countries_given(ta
     assert table.resolve("NAF jets", prefer={"NGA": 1, "UKR": 0}).actor.code == "NGAMIL"
 
 
+def test_is_names_the_islamic_state_only_before_its_men(table):
+    # ACLED-style notes write "IS fighters", "IS militants"; a text in capitals writes the verb "IS"
+    assert found(table, "IS fighters clashed with QSD fighters.")["IS fighters"].actor.code == "IMGMUSISI"
+    assert all(m.text != "IS" for m in table.scan("THE WAR IS OVER, SAYS IRAN"))
+    # the Al-Aqsa mosque is a place, not the Al-Aqsa Martyrs' Brigades the Phoenix table knows as "Al-Aqsa"
+    assert table.resolve("the Al-Aqsa compound") is None
+    assert code(table, "IPOB") == "NGAREBIPB"
+
+
 def test_organisation_kinds(table):
     nato = table.resolve("NATO")
     assert nato is not None and nato.actor is not None
