@@ -163,6 +163,9 @@ MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "l
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
+#: Machines of war, which name no people: whose they are names the side ("military jets" MIL).
+_WAR_MACHINES = frozenset(["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes",
+                           "warplane", "jets", "drones", "bombers", "helicopter", "jet", "drone"])
 _NOT_GROUPS = frozenset(
     ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
      "jets", "drones", "bombers", "state", "states", "public", "press", "industry", "industries", "business",
@@ -994,6 +997,12 @@ class ActorTable:
         if found is None and head and (bare := without_inner_name(text)) != text:
             # "the opposition Renewal party": a party's or a union's own name inside its sector phrase
             found = self._sector_of(bare, head=True)
+        words = text.split()
+        if found is None and head and len(words) > 1 and words[-1].lower() in _WAR_MACHINES:
+            # "military jets", "army helicopters", "rebel drones": the side the words before them name; a
+            # government's are its forces
+            side = self._sector_of(" ".join(words[:-1]), head=True)
+            found = "MIL" if side == "GOV" else side
         return found
 
     def _sector_of(self, text: str, *, head: bool) -> str | None:

@@ -2476,7 +2476,7 @@ def test_weapons_dropped_on_a_town_the_tagger_calls_an_organisation_are_aimed_at
     # "regime helicopters" no source
     assert _real_sides("Syrian helicopters dropped barrel bombs on Daraa.", "ASSAULT") == (["SYRMIL"], ["SYR"])
     found = _real_sides("According to the Syrian Observatory, regime helicopters dropped barrel bombs on Daraa.", "ASSAULT")
-    assert found == (["SYRGOV"], ["SYR"])
+    assert found == (["SYRMIL"], ["SYR"])  # (SYRGOV before stop 46: a government's machines of war are its forces')
 
 
 def test_a_go_between_acts_towards_both_sides():

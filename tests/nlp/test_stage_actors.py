@@ -682,6 +682,13 @@ def test_a_party_named_inside_its_sector_phrase_is_of_that_sector():
     assert _sides("A man shot at the Police officers in Nairobi.", "ASSAULT")[1] == ["KENCOP"]
 
 
+def test_machines_of_war_are_of_the_side_the_words_before_them_name():
+    # from a probe of our own: "Military jets bombed a rebel camp in Darfur" had no source, "Government warplanes"
+    # were the government itself
+    assert _sides("Military jets bombed a rebel camp in Darfur.", "ASSAULT")[0] == ["SDNMIL"]
+    assert _sides("Government warplanes struck rebel positions near Idlib.", "ASSAULT")[0] == ["SYRMIL"]
+
+
 def test_a_counted_group_where_a_country_is_named_is_that_group():
     # from a probe of our own: "killed dozens of civilians in western Ethiopia" killed Ethiopia (the count word,
     # not the civilians, was read as the phrase's head, and the place was all it named)
