@@ -155,6 +155,8 @@ SMALL_TOWN = 20_000
 LARGE_TOWN = 100_000
 #: sectors a title names ("foreign minister"), which "foreign" in it does not make another country's
 TITLED_SECTORS = ORGAN_SECTORS - {"MIL", "COP"}
+#: Words that count a crowd ("thousands marched"), which with no one named are people of the place.
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "tens", "dozens", "scores", "millions"})
 #: How many phrases' answers :class:`_Lookups` keeps across documents before it starts afresh.
 KEPT_ANSWERS = 50_000
 
@@ -324,6 +326,19 @@ class _Resolver:
             counted = sx.pobjs(root, "of")
             if counted and start < counted[0].left_edge.idx < end:  # a smaller span: no asking the same again
                 return self(counted[0].left_edge.idx, end)
+            # (not a sum, "$500 millions"; nor the subject of a bare participle, "hundreds injured", who were acted on)
+            if (not counted and root.lower_ in CROWD_COUNTS and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
+                    and not any(c.dep_ in ("amod", "compound", "nummod", "quantmod") or c.lower_ in ("$", "€", "£")
+                                for c in root.children)
+                    and not (root.dep_ == "nsubj" and root.head.tag_ == "VBN" and root.head.lemma_.lower() not in w.PROTESTING_VERBS
+                             and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children))):  # fmt: skip
+                # "Thousands marched in Tbilisi", "dozens were arrested": a crowd counted with no one named is
+                # people of the place, protesters where it protests
+                protesting = root.dep_ == "nsubj" and root.head.lemma_.lower() in w.PROTESTING_VERBS
+                crowd = self._in_context("protesters" if protesting else "people", span.start_char, span.end_char,
+                                         span.start_char, span.end_char)  # fmt: skip
+                if crowd is not None:
+                    return [crowd]
         if root.ent_type_ in NOT_ACTOR_ENTS or root.lower_ in CALENDAR_WORDS:
             return []  # "on Tuesday", "in March": a time, not an actor
         text = self.text[span.start_char : span.end_char]  # span.text: spaCy joins the tokens on each call

@@ -689,6 +689,15 @@ def test_machines_of_war_are_of_the_side_the_words_before_them_name():
     assert _sides("Government warplanes struck rebel positions near Idlib.", "ASSAULT")[0] == ["SYRMIL"]
 
 
+def test_a_crowd_counted_with_no_one_named_is_people_of_the_place():
+    # from a probe of our own: "Thousands marched in Tbilisi" and "dozens were arrested" had no side
+    assert _sides("Thousands marched in Tbilisi against the foreign agents bill.", "PROTEST")[0] == ["GEOOPP"]
+    assert _sides("Police said dozens were arrested in Minsk.", "COERCE")[1] == ["BLRCVL"]
+    # not a sum, nor the subject of a bare participle ("hundreds injured": acted on, no doer)
+    assert _sides("Turkey lent Azerbaijan $500 millions.", "AID")[1] == ["AZE"]
+    assert _sides("The clashes left one dead and hundreds injured in Delhi.", "ASSAULT")[0] == []
+
+
 def test_a_counted_group_where_a_country_is_named_is_that_group():
     # from a probe of our own: "killed dozens of civilians in western Ethiopia" killed Ethiopia (the count word,
     # not the civilians, was read as the phrase's head, and the place was all it named)
