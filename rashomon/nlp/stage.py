@@ -649,7 +649,7 @@ class _Resolver:
         if not found and root.pos_ != "PRON" and number == "they":
             # "the two governments signed a deal in Doha" with no pair named before: two states not known, never
             # the one country a place in the sentence names (QATGOV); governments are still governments
-            bare = self.actors.actor(PAIR_SECTORS[words[-1]]) if words[-1] in PAIR_SECTORS else None
+            bare = self.actors.actor(PAIR_SECTORS[root.lower_]) if root.lower_ in PAIR_SECTORS else None
             return [] if bare is None else [ActorMention(self.text[span.start_char : span.end_char], span.start_char,
                                                          span.end_char, bare, False, "coref", CONTEXT_SCORE)]  # fmt: skip
         if not found:
@@ -658,7 +658,7 @@ class _Resolver:
         end = span.end_char if root.pos_ == "PRON" else max(span.start_char, root.idx + len(root.text))
         for actor in found:
             if want == "country" and actor.country:
-                sector = PAIR_SECTORS.get(words[-1], "")
+                sector = PAIR_SECTORS.get(root.lower_, "")
                 actor = self.actors.actor(actor.country + sector) or actor
             out.append(ActorMention(self.text[span.start_char : end], span.start_char, end, actor, False, "coref", CONTEXT_SCORE))
         return out

@@ -1519,6 +1519,10 @@ def test_a_description_of_a_pair_ends_at_its_noun():
     found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. There were attempts at talks between the "
                             "2 parties in 2015, but they stalled.")
     assert ("CONSULT", ["SRB", "KSV"], [], None) in found, found
+    # (and its sector is its noun's: "the two governments in 2015" are the two governments)
+    found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. Talks between the two governments in 2015 "
+                            "stalled.")
+    assert ("CONSULT", ["SRBGOV", "KSVGOV"], [], None) in found, found
 
 
 def test_participles_joined_to_a_passive_share_its_subject_and_agent():
