@@ -1514,8 +1514,8 @@ def test_he_may_stand_for_a_person_named_by_office_and_the_two_sides_for_those_w
 
 
 def test_a_description_of_a_pair_ends_at_its_noun():
-    # written for rashomon after the caucasus record's "talks between the 2 parties, in 2009 for example" had no
-    # sides: the parser hangs "in 2015" from "parties", and "the 2 parties in 2015" is no description
+    # written for rashomon after a caucasus event of talks "between the 2 parties" that had no sides: the parser
+    # hangs "in 2015" from "parties", and "the 2 parties in 2015" was no description
     found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. There were attempts at talks between the "
                             "2 parties in 2015, but they stalled.")
     assert ("CONSULT", ["SRB", "KSV"], [], None) in found, found
@@ -2480,7 +2480,7 @@ def test_weapons_dropped_on_a_town_the_tagger_calls_an_organisation_are_aimed_at
     # "regime helicopters" no source
     assert _real_sides("Syrian helicopters dropped barrel bombs on Daraa.", "ASSAULT") == (["SYRMIL"], ["SYR"])
     found = _real_sides("According to the Syrian Observatory, regime helicopters dropped barrel bombs on Daraa.", "ASSAULT")
-    assert found == (["SYRMIL"], ["SYR"])  # (SYRGOV before stop 46: a government's machines of war are its forces')
+    assert found == (["SYRMIL"], ["SYR"])  # (SYRGOV before stop 46: a government's machines of war are its forces)
 
 
 def test_a_go_between_acts_towards_both_sides():
