@@ -1525,6 +1525,13 @@ def test_a_description_of_a_pair_ends_at_its_noun():
     assert ("CONSULT", ["SRBGOV", "KSVGOV"], [], None) in found, found
 
 
+def test_a_state_described_as_the_owner_of_its_own_act_is_no_target():
+    # written for rashomon after a ConfliBERT train record changed this round: once "the Kingdom" read as the
+    # country named before, an envoy "pledged the Kingdom's ... backing" to Saudi Arabia itself
+    found = _real_paragraph("The Saudi envoy pledged the Kingdom's full backing for peace talks in Sudan.")
+    assert found == [("AGREE", ["SAUGOV"], ["SDN"], None)], found
+
+
 def test_participles_joined_to_a_passive_share_its_subject_and_agent():
     # written for rashomon after a probe: "The protesters were beaten and arrested" coded no arrest (the second
     # participle has no subject of its own), nor did "... beaten, arrested and later released" code the release

@@ -385,7 +385,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     continue
                 if names_act or c.lemma_.lower() in w.INTENT_NOUNS:
                     # "backed Belgrade's position on Kosovo": whose position or bid it is, before what it is on
-                    out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON")
+                    # (not a description that stands for the doer: "pledged the Kingdom's continued support for ...")
+                    out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"
+                               and not _own_description(g))  # fmt: skip
                     # "rejected an appeal lodged by the opposition party": whoever made it
                     out.extend(sx.with_conjuncts(agent) for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
                                and (agent := sx.agent(a)) is not None)  # fmt: skip
@@ -547,6 +549,12 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
         if mentions:
             return mentions
     return ()
+
+
+def _own_description(poss: Token) -> bool:
+    """Whether a possessor is a definite description of a state ("the Kingdom's", "the country's"), which on the
+    object of a verb stands for the verb's own doer, as "its" does."""
+    return poss.lemma_.lower() in w.STATE_DESCRIPTIONS and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children)
 
 
 def _cause_owner(tok: Token) -> Token | None:

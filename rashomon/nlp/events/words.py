@@ -23,7 +23,7 @@ KINDS = (
     "gathering_verbs", "worker_nouns", "injury_nouns", "visit_nouns", "deployment_nouns",
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
-    "stance_participles", "outfit_participles", "unopposed_states", "speaking_nouns", "vehicle_nouns",
+    "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -133,6 +133,7 @@ BROKERING_VERBS = _LISTS["brokering_verbs"]
 PATRON_WORDS = _LISTS["patron_words"]
 STANCE_PARTICIPLES = _LISTS["stance_participles"]
 OUTFIT_PARTICIPLES = _LISTS["outfit_participles"]
+STATE_DESCRIPTIONS = _LISTS["state_descriptions"]
 TAKING_VERBS = _LISTS["taking_verbs"]
 GAINING_VERBS = _LISTS["gaining_verbs"]
 STRIKING_VERBS = _LISTS["striking_verbs"]
