@@ -162,13 +162,12 @@ ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
 MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations", "mission", "missions"})
 #: Words that, joined by a hyphen to a sector word, make an adjective of it ("multi-party", "cross-party").
 _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", "all", "bi", "non"})
-#: Sector nouns that name things or institutions, not a group of people a context country could complete.
 #: Machines of war, which name no people: whose they are names the side ("military jets" MIL).
 _WAR_MACHINES = frozenset(["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes",
                            "warplane", "jets", "drones", "bombers", "helicopter", "jet", "drone"])
-_NOT_GROUPS = frozenset(
-    ["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes", "warplane",
-     "jets", "drones", "bombers", "state", "states", "public", "press", "industry", "industries", "business",
+#: Sector nouns that name things or institutions, not a group of people a context country could complete.
+_NOT_GROUPS = _WAR_MACHINES | frozenset(
+    ["state", "states", "public", "press", "industry", "industries", "business",
      "businesses", "media", "party", "parties", "division", "divisions", "units", "mission",
      "department", "office", "intelligence", "diplomacy", "television", "outlets", "outlet", "newspaper",
      "newspapers", "community", "communities", "population", "bank", "banks", "company", "firm", "church",
@@ -997,12 +996,13 @@ class ActorTable:
         if found is None and head and (bare := without_inner_name(text)) != text:
             # "the opposition Renewal party": a party's or a union's own name inside its sector phrase
             found = self._sector_of(bare, head=True)
-        words = text.split()
-        if found is None and head and len(words) > 1 and words[-1].lower() in _WAR_MACHINES:
-            # "military jets", "army helicopters", "rebel drones": the side the words before them name; a
-            # government's are its forces
-            side = self._sector_of(" ".join(words[:-1]), head=True)
-            found = "MIL" if side == "GOV" else side
+        if found is None and head:
+            *before, last = text.split() or [""]
+            if before and last.lower() in _WAR_MACHINES:
+                # "military jets", "army helicopters", "rebel drones": the side the words before them name; a
+                # government's are its forces
+                side = self._sector_of(" ".join(before), head=True)
+                found = "MIL" if side == "GOV" else side
         return found
 
     def _sector_of(self, text: str, *, head: bool) -> str | None:
@@ -1164,7 +1164,6 @@ def _own(forms: Sequence[_Form]) -> bool:
     return any(f.layer >= 0 for f in forms)
 
 
-#: "the ethnic" or "ethnic" before a people's name
 def without_inner_name(text: str) -> str:
     """``text`` without the name a common noun's phrase holds right before its last word, after a lower-case word:
     "the opposition Renewal party" -> "the opposition party", "the fundamentalist Umma (Nation) party" -> "the
@@ -1182,6 +1181,7 @@ def without_inner_name(text: str) -> str:
     return " ".join(words[:j] + words[last:])
 
 
+#: "the ethnic" or "ethnic" before a people's name
 _ETHNIC = re.compile(r"(?:the\s+)?ethnic\s+(?=\S)", re.IGNORECASE)
 
 
@@ -1335,7 +1335,7 @@ class _Reader:
         people = [f for f in forms if f.kind == "person" and f.entity is not None]
         if len(people) > 1:
             return max(people, key=self._person_rank)
-        if all(f.entity is not None for f in forms) and len(_countries_named(forms)) > 1:
+        if len(forms) > 1 and all(f.entity is not None for f in forms) and len(_countries_named(forms)) > 1:
             # "RSF" in news of Sudan is Sudan's; with no country of the document's, the first row's
             weighed = [(self.prefer.get(self._code_at(f.entity)[0][:3], 0), -n, f) for n, f in enumerate(forms)
                        if f.entity is not None and f.kind != "person"]  # fmt: skip

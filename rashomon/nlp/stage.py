@@ -178,14 +178,15 @@ class _Resolver:
         #: the table's answers about phrases, shared by the resolvers of one document
         self.lookups = lookups or _Lookups(models.actors)
         self.day = day
-        self.mentions: list[ActorMention] = self._with_acronyms(models.actors.scan(text, day))
+        self.mentions: list[ActorMention] = []
         #: (start, country) of the mentions of someone's opposite number ("his Azerbaijani counterpart"), read once
-        self.counterparts: list[tuple[int, str]] = self._counterparts()
+        self.counterparts: list[tuple[int, str]] = []
         #: how often the whole document names each country (set by code_document once every segment is read)
-        self.document_countries: Counter[str] = self.countries()
+        self.document_countries: Counter[str] = Counter()
         #: (segment order, start, last word, actor) of every mention of the document with a country
         self.order = 0
-        self.earlier: list[tuple[int, int, str, Actor]] = self.named(0)
+        self.earlier: list[tuple[int, int, str, Actor]] = []
+        self.read_by(None)
         #: answers of :meth:`__call__`, by phrase and the state of what they depend on
         self._answers: dict[tuple[int, int, int], tuple[ActorMention, ...]] = {}
         self._answered_with: tuple[object, object] = (self.earlier, self.document_countries)
@@ -198,15 +199,13 @@ class _Resolver:
         #: sentences name none
         self.before: _Resolver | None = None
 
-    def _counterparts(self) -> list[tuple[int, str]]:
-        return [(m.start, m.actor.country) for m in self.mentions
-                if m.actor is not None and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
-
-    def read_by(self, weights: Mapping[str, float]) -> None:
-        """Read the segment's names again, one the table gives actors of several countries ("SNA": Somalia's
-        army and a Syrian group) as the one of the country ``weights`` weighs most (see _read_shared)."""
+    def read_by(self, weights: Mapping[str, float] | None) -> None:
+        """Read the segment's names and what follows from them; with ``weights``, one the table gives actors of
+        several countries ("SNA": Somalia's army and a Syrian group) as the one of the country they weigh most
+        (see _read_shared)."""
         self.mentions = self._with_acronyms(self.actors.scan(self.text, self.day, prefer=weights))
-        self.counterparts = self._counterparts()
+        self.counterparts = [(m.start, m.actor.country) for m in self.mentions
+                             if m.actor is not None and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
         self.document_countries = self.countries()
         self.earlier = self.named(0)
 
@@ -326,15 +325,17 @@ class _Resolver:
             counted = sx.pobjs(root, "of")
             if counted and start < counted[0].left_edge.idx < end:  # a smaller span: no asking the same again
                 return self(counted[0].left_edge.idx, end)
-            # (not a sum, "$500 millions"; nor the subject of a bare participle, "hundreds injured", who were acted on)
+            protesting = root.dep_ == "nsubj" and root.head.lemma_.lower() in w.PROTESTING_VERBS
+            # (nor the subject of a bare participle, "hundreds injured", who were acted on)
+            acted_on = (root.dep_ == "nsubj" and root.head.tag_ == "VBN" and not protesting
+                        and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children))  # fmt: skip
+            # (not a sum, "$500 millions")
             if (not counted and root.lower_ in CROWD_COUNTS and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
                     and not any(c.dep_ in ("amod", "compound", "nummod", "quantmod") or c.lower_ in ("$", "€", "£")
                                 for c in root.children)
-                    and not (root.dep_ == "nsubj" and root.head.tag_ == "VBN" and root.head.lemma_.lower() not in w.PROTESTING_VERBS
-                             and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children))):  # fmt: skip
+                    and not acted_on):  # fmt: skip
                 # "Thousands marched in Tbilisi", "dozens were arrested": a crowd counted with no one named is
                 # people of the place, protesters where it protests
-                protesting = root.dep_ == "nsubj" and root.head.lemma_.lower() in w.PROTESTING_VERBS
                 crowd = self._in_context("protesters" if protesting else "people", span.start_char, span.end_char,
                                          span.start_char, span.end_char)  # fmt: skip
                 if crowd is not None:

@@ -1238,7 +1238,7 @@ def _read(
         # subject the one of the clause it is joined to
         agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
         if passive or agented:
-            source = args.actors(sx.with_conjuncts(sx.agent(tok) or sx.shared_agent(tok)), resolve)
+            source = args.actors(sx.with_conjuncts(sx.agent(tok) or sx.shared_agent(tok, shared)), resolve)
             if not source and tok.lemma_.lower() in w.EXPELLING_VERBS:
                 # "inspectors were expelled from North Korea": with no one named, the country they are put out
                 # of puts them out
@@ -1246,7 +1246,7 @@ def _read(
                 source = tuple(m for m in args.actors(left, resolve) if m.resolved)
                 if not source:
                     source = args.place_country([g for g in left if g.ent_type_ in ("GPE", "LOC")], resolve)
-            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or sx.shared_patient(tok)
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or sx.shared_patient(shared)
             if patient is not None and patient.lower_ in ("which", "that", "who", "whom") and tok.dep_ == "relcl":
                 # "Azerbaijani villages, which were shelled by artillery": the noun the clause describes
                 patient = tok.head

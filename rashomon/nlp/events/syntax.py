@@ -431,19 +431,19 @@ def passive_head(verb: Token) -> Token | None:
     return None
 
 
-def shared_patient(verb: Token) -> Token | None:
-    """Whom a passive participle joined to another verb (:func:`passive_head`) is done to: that verb's subject."""
-    head = passive_head(verb)
+def shared_patient(head: Token | None) -> Token | None:
+    """Whom a passive participle joined to another verb is done to: the subject of that verb, ``head`` (its
+    :func:`passive_head`)."""
     if head is None:
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None) or next(
         (c for c in head.children if c.dep_ == "nsubj"), None)
 
 
-def shared_agent(verb: Token) -> Token | None:
-    """The agent of passive participles joined to ``verb`` that it shares: its head's ("were arrested by police
-    and later released"), or that of the participle joined right after it ("were beaten and robbed by soldiers")."""
-    head = passive_head(verb)
+def shared_agent(verb: Token, head: Token | None) -> Token | None:
+    """The agent of passive participles joined to ``verb`` that it shares (``head``: its :func:`passive_head`):
+    its head's ("were arrested by police and later released"), or that of the participle joined right after it
+    ("were beaten and robbed by soldiers")."""
     if head is not None:
         for cur in (verb.head, head):
             found = agent(cur)
