@@ -166,6 +166,9 @@ _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", 
 _WAR_MACHINES = frozenset(["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes",
                            "warplane", "jets", "drones", "bombers", "helicopter", "jet", "drone"])
 #: Sector nouns that name things or institutions, not a group of people a context country could complete.
+#: nouns of a body that, after a name of its own, name it whatever words come before ("the Islamist Ennahda party")
+_NAMED_BODIES = frozenset(["party"])
+
 _NOT_GROUPS = _WAR_MACHINES | frozenset(
     ["state", "states", "public", "press", "industry", "industries", "business",
      "businesses", "media", "party", "parties", "division", "divisions", "units", "mission",
@@ -996,6 +999,11 @@ class ActorTable:
         if found is None and head and (bare := without_inner_name(text)) != text:
             # "the opposition Renewal party": a party's or a union's own name inside its sector phrase
             found = self._sector_of(bare, head=True)
+            last = bare.split()[-1].lower()
+            if found is None and last in _NAMED_BODIES:
+                # "The Islamist Ennahda party": a party with a name of its own is one, where "the party" alone may
+                # be a celebration
+                found = self._sector_of(last, head=False)
         if found is None and head:
             *before, last = text.split() or [""]
             if before and last.lower() in _WAR_MACHINES:
@@ -1167,7 +1175,7 @@ def _own(forms: Sequence[_Form]) -> bool:
 def without_inner_name(text: str) -> str:
     """``text`` without the name a common noun's phrase holds right before its last word, after a lower-case word:
     "the opposition Renewal party" -> "the opposition party", "the fundamentalist Umma (Nation) party" -> "the
-    fundamentalist party"; any other text as it is (not "the Kurdish party", whose capitalised word opens it)."""
+    fundamentalist party", "The Islamist Ennahda party" -> "The party"; any other text as it is."""
     words = text.split()
     last = len(words) - 1
     if last < 2 or not words[last][:1].islower():
@@ -1176,7 +1184,9 @@ def without_inner_name(text: str) -> str:
     while j - 1 > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("and", "of", "for")
                          or words[j - 1].startswith("(") or words[j - 1].endswith(")")):  # fmt: skip
         j -= 1
-    if j == last or not words[j - 1][:1].islower() or not any(w[:1].isupper() for w in words[j:last]):
+    # (the word before: a lower-case one, or the article that opens the phrase: "The Ennahda party said ...")
+    opened = j - 1 == 0 and words[0].lower() in ("the", "a", "an")
+    if j == last or not (words[j - 1][:1].islower() or opened) or not any(w[:1].isupper() for w in words[j:last]):
         return text
     return " ".join(words[:j] + words[last:])
 

@@ -161,6 +161,10 @@ CROWD_COUNTS = frozenset({"hundreds", "thousands", "tens", "dozens", "scores", "
 KEPT_ANSWERS = 50_000
 
 
+#: how a mention names a town: a capital for its government ("Moscow said"), a place the gazetteer found
+_TOWN_VIAS = ("capital", "place")
+
+
 class _Resolver:
     """Actor mentions of one parsed segment, looked up by character span.
 
@@ -238,8 +242,11 @@ class _Resolver:
         ]
 
     def countries(self) -> Counter[str]:
-        """How often this segment's resolved mentions name each country."""
-        return Counter(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country)
+        """How often this segment's resolved mentions name each country, but for the towns where talks are held
+        ("resumed talks in Oslo": Norway is no side to them; "peace talks in Sudan" are Sudan's)."""
+        venues = {t.idx for t in self.parsed if arguments.talks_venue(t)}
+        return Counter(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                       and not (m.start in venues and m.via in _TOWN_VIAS))  # fmt: skip
 
     def __call__(self, start: int, end: int) -> list[ActorMention]:
         """The actors of the phrase at ``start..end``. The rules ask about the same phrases again (each
@@ -932,11 +939,13 @@ class _Resolver:
         own: set[str] = set(excluding or ())
         if span is not None and len(span) > 0:
             sent = span.sent
+            # ("the rebels and the government resumed talks in Oslo": the venue of talks is of no side to them)
+            venues = {t.idx for t in sent if arguments.talks_venue(t)}
             named = [
                 m.actor.country
                 for m in self.mentions
                 if m.actor is not None and m.actor.country and sent.start_char <= m.start < sent.end_char
-                and not (m.start < end and m.end > start)
+                and not (m.start < end and m.end > start) and not (m.start in venues and m.via in _TOWN_VIAS)
             ]
             if other_than_speaker:
                 own |= self._speakers_countries(sent)
@@ -954,7 +963,8 @@ class _Resolver:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
         if span is not None and len(span) > 0:
             # no actor named, but a town: "protesters in Istanbul rallied against the government"
-            country = self._town_country([e for e in span.sent.ents if not (e.start_char < end and e.end_char > start)], own)
+            country = self._town_country([e for e in span.sent.ents if not (e.start_char < end and e.end_char > start)
+                                          and not arguments.talks_venue(e.root)], own)  # fmt: skip
             if country is not None:
                 return country
             # nor a town, but who says it: "The ministry said two soldiers were wounded" (after "the Armenian defence

@@ -757,6 +757,10 @@ def test_the_caucasus_corpus(corpus_dir, table):
         ("the opposition party", True, "OPP"),
         ("the teachers' union", True, "LAB"),
         ("the party", True, None),
+        # or a party with a name of its own, whatever words come before it (from a PLOVER train miss's pattern and
+        # probes of our own: "The Islamist Ennahda party said it would boycott ..." had no one say it)
+        ("The Islamist Ennahda party", True, "PTY"),
+        ("the fundamentalist Umma (Nation) party", True, "PTY"),
         ("Bill", False, None),
     ],
 )
@@ -969,3 +973,9 @@ def test_coordinated_nationalities_share_forces_as_they_share_troops(table):
     # alone ("forces" is also a head noun, "Armed Forces", which was taken for a title before a name)
     assert {m.text: m.actor.code for m in table.scan("clashes between Armenian and Azerbaijani forces")} == {
         "Armenian": "ARMMIL", "Azerbaijani forces": "AZEMIL"}
+
+
+def test_jewish_settlers_are_israels_civilians(table):
+    # from a PLOVER train miss: settlers in a West Bank town were coded as the town's (Palestinian) civilians
+    assert code(table, "Jewish settlers") == "ISRCVL"
+    assert code(table, "a Jewish settler") == "ISRCVL"

@@ -4483,3 +4483,12 @@ def test_vehicles_stoned_and_people_pelted():
     assert one("Villagers pelted Nigerian police officers near Jos.", "ASSAULT")["cameo"] == "182"
     # (stoning someone to death is still a killing)
     assert one("The crowd stoned a Kenyan woman to death in the village.", "ASSAULT")["cameo"] == "1823"
+
+
+def test_what_the_cameo_dictionary_says_is_no_event_is_none():
+    # from a probe of our own in the style of CASE snippets: a senator who "withdrew from the race" retreated
+    # militarily; the PETRARCH2 dictionary's phrase for it codes no event
+    assert code("The senator withdrew from the race on Friday.") == []
+    # (its phrases of a class of words do not overrule rashomon's own rows: police defusing a bomb is a disrupted
+    # use of weapons in ACLED's and CASE's event data)
+    assert [e["event"] for e in code("Police defused a bomb planted near the bridge.")] == ["COERCE"]

@@ -819,3 +819,34 @@ def test_a_police_car_that_hits_a_boy_and_mourners_who_demand():
     assert _sides("Mourners in Kisumu marched to the police station demanding justice for the slain activist.", "REQUEST")[0] == ["KENCVL"]
     # (a police officer who hits a protester still beats them)
     assert _sides("A protester in Kisumu was hit by a police officer.", "ASSAULT")[0] == ["KENCOP"]
+
+
+def test_the_place_of_talks_is_no_side_to_them_nor_its_country_theirs():
+    # from probes of our own in the style of CASE agreements: "pulled out of the negotiations in Vienna" was aimed at
+    # Austria, and rebels "resumed peace talks in Oslo" were Norway's rebels
+    assert _sides("Iran pulled out of the negotiations in Vienna.", "SANCTION") == (["IRN"], [])
+    assert _sides("Iran suspended the talks in Doha.", "SANCTION") == (["IRN"], [])
+    assert _sides("Iran rejected the talks in Vienna.", "REJECT") == (["IRN"], [])
+    assert _sides("The rebels and the government resumed peace talks in Oslo.", "CONSULT")[0] == ["REB", "GOV"]
+    # (where the rebels fight, a town still names their country)
+    assert _sides("Rebels attacked an army base near Goma on Sunday.", "ASSAULT")[0] == ["CODREB"]
+
+
+def test_leaving_talks_halts_negotiations():
+    # from probes of our own: withdrawing from talks was a military retreat (CAMEO 164 halts negotiations)
+    from rashomon.engine.code import code_texts
+
+    for text in ("The opposition withdrew from the peace talks on Monday.", "The opposition quit the national dialogue.",
+                 "Iran pulled out of the negotiations."):
+        (events,) = code_texts([("x", text, "2000-01-01")])
+        assert [(e["event"], e["cameo"]) for e in events] == [("SANCTION", "164")], (text, events)
+
+
+def test_the_release_of_protesters_arrested_follows_the_arrest():
+    # from a probe of our own: "arrested 30 demonstrators ... and released most of them" put the release first,
+    # before the protest and the arrest, where the sentence's news is the arrest at a protest
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Police arrested 30 demonstrators in the capital on Saturday and released most of them "
+                                  "hours later.", "2000-01-01")])  # fmt: skip
+    assert [e["event"] for e in events] == ["PROTEST", "COERCE", "RETREAT"], events

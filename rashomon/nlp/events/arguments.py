@@ -1273,6 +1273,26 @@ def has_venue(plover: str, cameo: str, tok: Token) -> bool:
     return plover == "AGREE" or cameo == "057" or signed_truce or tok.lemma_.lower() in w.MEETING_WORDS
 
 
+def aimed_at_talks(verb: Token) -> bool:
+    """Whether the verb ``verb`` acts on talks or a meeting, its object or the object of its "from" or "(out) of"
+    ("suspended the talks in Doha", "pulled out of the negotiations in Vienna"): talks held where they are, by no
+    one there."""
+    if verb.pos_ != "VERB":
+        return False
+    aimed = [c for c in verb.children if c.dep_ == "dobj"] + _left(verb)
+    return any(g.lemma_.lower() in w.MEETING_WORDS for g in aimed)
+
+
+def talks_venue(tok: Token) -> bool:
+    """Whether ``tok`` is the place "in" or "at" which talks or a meeting are held ("the talks in Oslo", "held
+    negotiations in Geneva"): a place of no side to them."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    held = tok.head.head
+    return held.lemma_.lower() in w.MEETING_WORDS or (held.pos_ == "VERB" and (
+        aimed_at_talks(held) or any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in held.children)))
+
+
 def venue(m: ActorMention, tok: Token) -> bool:
     """True when ``m`` names where ``tok``'s act took place: a place named for where it is, or a capital "in" or
     "at" which the act or its object is ("signed a peace agreement in Doha": the venue, not Qatar's government)."""
@@ -1284,7 +1304,16 @@ def venue(m: ActorMention, tok: Token) -> bool:
     if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "at"):
         return False
     above = at.head.head
-    return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass"))
+    return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass")) or (
+        # "pulled out of the negotiations in Vienna", "withdrew from talks in Doha": talks the act leaves
+        above.dep_ == "pobj" and above.lemma_.lower() in w.MEETING_WORDS and above in _left(tok)
+    )
+
+
+def _left(verb: Token) -> list[Token]:
+    """The objects of ``verb``'s "from" and "out of" ("withdrew from the talks", "pulled out of the negotiations")."""
+    outs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"]
+    return sx.pobjs(verb, "from") + [g for o in outs for g in sx.pobjs(o, "of")]
 
 
 def as_place(m: ActorMention, resolve: ActorResolver) -> ActorMention:

@@ -565,6 +565,13 @@ def _intervention(c: Coded) -> bool:
     return any(_crowd(g) is not None for g in _aimed(c.trigger) + [g for p in purposes for g in _aimed(p)])
 
 
+def _released_after(c: Coded, interventions: set[int]) -> bool:
+    """Whether ``c`` releases people, done after one of the triggers ``interventions`` ("arrested dozens of
+    protesters and released them hours later"): the intervention's sequel."""
+    trig = c.trigger
+    return c.row.cameo.startswith("0841") and trig.dep_ == "conj" and trig.head.i in interventions
+
+
 def _crowd(aimed: Token) -> Token | None:
     """The crowd of protesters a phrase force is aimed at names (:data:`words.PROTESTER_NOUNS`: "thousands of
     demonstrators"), or the people it disperses ("to disperse Kurdish activists": a crowd dispersed was
@@ -1551,6 +1558,10 @@ def _read(
     agreeing = args.has_venue(plover, row.cameo, tok) or (
         # ("held talks in Brussels": a verb that carries talks or a meeting)
         plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
+    ) or (
+        # "suspended the talks in Doha", "pulled out of the negotiations in Vienna": talks the act is aimed at are
+        # held where they are, by no one there
+        args.aimed_at_talks(tok)
     )
     if plover == "CONSULT" and tok.pos_ == "VERB" and target:
         # "held a joint press conference": the meeting a verb carries is no one it meets ("press" is no press)
@@ -1871,7 +1882,10 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             found[tok.i] = (tok, row)
     proposed: list[tuple[Coded, str | None]] = []
     for tok, row in list(found.values()):
-        proposed += _read(tok, row, found, sent, resolve)
+        # a lemma listed with no cue, whose phrase the CAMEO dictionary says is no event ("withdrew from the race"):
+        # proposed, not kept by the rules alone
+        declined = row.cue_kind is None and tr.dictionary_declines(tok)
+        proposed += [(c, dropped or ("dictionary" if declined else None)) for c, dropped in _read(tok, row, found, sent, resolve)]
     # verbs the lexicon does not list but the CAMEO verb patterns code, where no listed trigger hangs from them:
     # proposed, never kept by the rules alone
     patterns: dict[int, tuple[str, int] | None] = {}
@@ -1905,7 +1919,10 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # protest comes first, as event data files it (a protest with intervention)
     # each trigger's depth, read once: for the order and for the candidate (``found`` is complete by now)
     depths = {c.trigger.i: _depth(c.trigger, found) for c, _ in proposed}
-    proposed.sort(key=lambda p: (protest and _intervention(p[0]), *_salience(p[0], depths[p[0].trigger.i])))
+    # (and so does the release of those arrested, its sequel: "arrested 30 demonstrators and released them later")
+    interventions = {c.trigger.i for c, _ in proposed if protest and _intervention(c)}
+    proposed.sort(key=lambda p: (p[0].trigger.i in interventions or _released_after(p[0], interventions),
+                                 *_salience(p[0], depths[p[0].trigger.i])))  # fmt: skip
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
     # the sentence reports what an actor did; and, whatever else it reports, a war of no one named that only says

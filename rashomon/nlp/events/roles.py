@@ -64,7 +64,8 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
         return []  # "have asked me to convey a message to Tehran": aimed at whom the pronoun stands for, no one else
     taken = [(m.start, m.end) for m in coded.source]
     # "agreed to meet in Almaty", "signed a deal in Doha": the venue of talks or an agreement is no party to it
-    venue = coded.plover == "CONSULT" or args.has_venue(coded.plover, coded.row.cameo, coded.trigger)
+    venue = (coded.plover == "CONSULT" or args.has_venue(coded.plover, coded.row.cameo, coded.trigger)
+             or args.aimed_at_talks(coded.trigger))  # fmt: skip
     out: list[Option] = []
     up = _ancestry(coded.trigger)  # once: every noun of the sentence is walked up to it
     for tok in sent:

@@ -376,6 +376,20 @@ def lookup_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def dictionary_declines(tok: Token) -> bool:
+    """Whether the CAMEO verb patterns' most specific match for the verb ``tok`` codes no event ("---") and is more
+    specific than any that codes one, and matches a noun by its own word ("withdrew from the race": a race is no
+    front line; not "attack since", whose word says only when, nor "police * &weapon": defusing a bomb is a
+    disrupted use of weapons in the event data of ACLED and CASE)."""
+    if tok.pos_ != "VERB":
+        return False
+    matches = match(tok)
+    coded = max((m.words for m in matches if m.code is not None or m.paired is not None), default=-1)
+    doc = tok.doc
+    return any(m.code is None and m.paired is None and m.words > max(coded, 0) and "&" not in m.pattern
+               and any(doc[i].pos_ in ("NOUN", "PROPN") for i in m.tokens) for m in matches)  # fmt: skip
+
+
 def pattern_reading(tok: Token) -> tuple[str, int] | None:
     """The CAMEO code the PETRARCH2-derived verb patterns (rashomon.nlp.verbs) give a verb, with how many of a
     pattern's words matched (0: the verb's bare code); None when they give it no event with a PLOVER type."""
