@@ -850,3 +850,25 @@ def test_the_release_of_protesters_arrested_follows_the_arrest():
     (events,) = code_texts([("x", "Police arrested 30 demonstrators in the capital on Saturday and released most of them "
                                   "hours later.", "2000-01-01")])  # fmt: skip
     assert [e["event"] for e in events] == ["PROTEST", "COERCE", "RETREAT"], events
+
+
+def test_what_follows_from_force_at_a_protest_follows_it():
+    # from a probe of our own: "opened fire on demonstrators ..., killing at least four" put the killing, with no one
+    # killed, before the protest and the shooting; a clause of its own still goes its own way
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Security forces opened fire on demonstrators in the southern city, killing at least "
+                                  "four.", "2000-01-01")])  # fmt: skip
+    assert [(e["event"], e["cameo"]) for e in events][:2] == [("PROTEST", "141"), ("ASSAULT", "193")], events
+    (events,) = code_texts([("x", "Police detained hundreds of protesters on Sunday as activists took to the streets "
+                                  "across the country.", "2000-01-01")])  # fmt: skip
+    assert events[0]["event"] == "PROTEST" and events[0]["eventText"] == "took", events
+
+
+def test_marchers_protest_and_reporters_of_a_protest_do_not():
+    # from probes of our own in the style of CASE snippets: "the marchers" were no one, so police beat no one; the
+    # journalists detained "for covering the protest" were its protesters; shopkeepers who kept their shutters
+    # down "for a second day in protest" protested with no one named
+    assert _sides("Riot police beat the marchers.", "ASSAULT")[1] == ["OPP"]
+    assert _sides("Authorities detained two journalists for covering the protest.", "PROTEST")[0] == []
+    assert _sides("Shopkeepers kept their shutters down for a second day in protest at the new tax.", "PROTEST")[0] == ["CVL"]

@@ -672,6 +672,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         source = sx.with_conjuncts(sx.subject(putting))
     if not source and noun.dep_ in ("dobj", "pobj", "attr"):
         verb = sx.verb_above(noun)
+        if verb is None and _in_protest(noun):
+            verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)  # "... for a second day in protest"
         # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees
         # it, is not its author
         # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
@@ -699,8 +701,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 and noun.head.head.i == verb.i and noun.lemma_.lower() in w.MEETING_WORDS | w.RECIPROCAL_FIGHTING
                 and bool(sx.pobjs(noun, "with")))
             # "shopkeepers kept their shops closed in protest": whoever does something in protest protests
-            or (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "protest"
-                and noun.head.head.i == verb.i)
+            # (the parser may hang the idiom from a phrase of the verb's: "kept shops shut for a day in protest")
+            or (_in_protest(noun) and (noun.head.head.i == verb.i or not any(c.dep_ == "det" for c in noun.children)))
         ):
             doer = sx.subject(verb)
             if doer is None and noun.lemma_.lower() == "protest" and verb.dep_ in ("oprd", "xcomp"):
@@ -796,6 +798,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
 
 #: Possessive pronouns with the number and person of the subject they may stand for.
 _POSSESSIVES = {"his": "person", "her": "person", "its": "one", "their": "several"}
+
+
+def _in_protest(noun: Token) -> bool:
+    """Whether ``noun`` is the protest of "in protest" ("closed their shops in protest")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "protest"
 
 
 def _put_on(noun: Token) -> Token | None:

@@ -565,11 +565,16 @@ def _intervention(c: Coded) -> bool:
     return any(_crowd(g) is not None for g in _aimed(c.trigger) + [g for p in purposes for g in _aimed(p)])
 
 
-def _released_after(c: Coded, interventions: set[int]) -> bool:
-    """Whether ``c`` releases people, done after one of the triggers ``interventions`` ("arrested dozens of
-    protesters and released them hours later"): the intervention's sequel."""
+def _sequel(c: Coded, interventions: set[int]) -> bool:
+    """Whether ``c`` follows from one of the triggers ``interventions``, a verb joined to it or a clause of it
+    ("opened fire on demonstrators, killing four", "arrested dozens of protesters and released them hours later")."""
     trig = c.trigger
-    return c.row.cameo.startswith("0841") and trig.dep_ == "conj" and trig.head.i in interventions
+    if c.plover == "PROTEST" or trig.pos_ != "VERB" or trig.head.i not in interventions:
+        return False
+    # (a clause of its own is none: "detained protesters as activists took to the streets", "fired tear gas while
+    # clashing with protesters")
+    return trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trig.children))
 
 
 def _crowd(aimed: Token) -> Token | None:
@@ -1919,9 +1924,10 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # protest comes first, as event data files it (a protest with intervention)
     # each trigger's depth, read once: for the order and for the candidate (``found`` is complete by now)
     depths = {c.trigger.i: _depth(c.trigger, found) for c, _ in proposed}
-    # (and so does the release of those arrested, its sequel: "arrested 30 demonstrators and released them later")
+    # (and so does what follows from it: "opened fire on demonstrators, killing four", "arrested 30 demonstrators
+    # and released them later")
     interventions = {c.trigger.i for c, _ in proposed if protest and _intervention(c)}
-    proposed.sort(key=lambda p: (p[0].trigger.i in interventions or _released_after(p[0], interventions),
+    proposed.sort(key=lambda p: (p[0].trigger.i in interventions or _sequel(p[0], interventions),
                                  *_salience(p[0], depths[p[0].trigger.i])))  # fmt: skip
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
