@@ -732,6 +732,11 @@ class _Resolver:
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
+            ) or (
+                # "filed a lawsuit against the crown prince, accusing him of ...", "met with the envoys and urged them":
+                # an object pronoun may stand for whom its sentence's act was aimed at
+                word.dep_ in ("dobj", "dative") and number in ("them", "him", "her") and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("against", "with") and tok.i >= word.sent.start
             ) or (acted_on and tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.i >= word.sent.start
                   and any(a.i == tok.head.i for a in word.ancestors)) or (
                 # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a

@@ -872,3 +872,13 @@ def test_marchers_protest_and_reporters_of_a_protest_do_not():
     assert _sides("Riot police beat the marchers.", "ASSAULT")[1] == ["OPP"]
     assert _sides("Authorities detained two journalists for covering the protest.", "PROTEST")[0] == []
     assert _sides("Shopkeepers kept their shutters down for a second day in protest at the new tax.", "PROTEST")[0] == ["CVL"]
+
+
+def test_an_object_pronoun_may_stand_for_whom_the_act_was_aimed_at():
+    # from a ConfliBERT train miss's pattern, in our own words: the lawyer accused "him" of no one
+    from rashomon.engine.code import code_texts
+
+    text = "A French lawyer filed a lawsuit against the Saudi crown prince, accusing him of complicity in torture."
+    (events,) = code_texts([("x", text, "2000-01-01")])
+    assert [(e["eventText"], [a["code"] for a in e["target"]]) for e in events] == [
+        ("lawsuit", ["SAUGOV"]), ("accusing", ["SAUGOV"])], events
