@@ -4492,3 +4492,10 @@ def test_what_the_cameo_dictionary_says_is_no_event_is_none():
     # (its phrases of a class of words do not overrule rashomon's own rows: police defusing a bomb is a disrupted
     # use of weapons in ACLED's and CASE's event data)
     assert [e["event"] for e in code("Police defused a bomb planted near the bridge.")] == ["COERCE"]
+
+
+def test_those_responsible_for_an_act_did_it_not_who_pursues_them():
+    # from a probe of our own: "pledged to punish those responsible for the bombing" made the president the bomber
+    assert _real_sides("The president pledged to punish those responsible for the bombing in Kabul.", "ASSAULT")[0] == []
+    assert _real_sides("The EU called for sanctions against officials responsible for the killings in Belarus.",
+                       "ASSAULT")[0] == ["BLRGOV"]  # fmt: skip

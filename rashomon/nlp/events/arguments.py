@@ -661,7 +661,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             or (prep.lower_ == "in" and holder.lemma_.lower() in PART_NOUNS)
         ):
             verb = holder if holder.pos_ in ("VERB", "AUX") else sx.verb_above(holder)
-            if verb is not None:
+            if holder.dep_ == "amod" and holder.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # "pledged to punish those responsible for the bombing": whom the word describes, not the clause's
+                # subject
+                source = sx.with_conjuncts(holder.head)
+            elif verb is not None:
                 source = sx.with_conjuncts(sx.subject(verb))
         elif prep.lower_ in ("of", "for") and holder.lemma_.lower() in w.ACCUSING_VERBS:
             # "Israel blamed Iran for the attack", "Iran was accused of the killing": the one blamed did it
