@@ -979,3 +979,12 @@ def test_jewish_settlers_are_israels_civilians(table):
     # from a PLOVER train miss: settlers in a West Bank town were coded as the town's (Palestinian) civilians
     assert code(table, "Jewish settlers") == "ISRCVL"
     assert code(table, "a Jewish settler") == "ISRCVL"
+
+
+def test_the_sudan_peoples_liberation_army_and_the_palestinian_authority(table):
+    # from probes of our own in the style of PLOVER's wire records: "The Sudanese People's Liberation Army said ..."
+    # was China's army (whose name its name holds); the Palestinian Authority governs (CAMEO: PSEGOV)
+    assert code(table, "the Sudanese People's Liberation Army", dt.date(1995, 1, 1)) == "SDNREB"
+    assert code(table, "the SPLA", dt.date(2015, 1, 1)) == "SSDMIL"
+    assert code(table, "the People's Liberation Army", dt.date(2020, 1, 1)) == "CHNMIL"
+    assert code(table, "the Palestinian Authority", dt.date(2000, 1, 1)) == "PSEGOV"
