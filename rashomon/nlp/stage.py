@@ -1981,6 +1981,12 @@ def _reported_by(
         if speech.writers(span.start_char, span.end_char):
             return None
         found = _source_mention(span.start_char, span.end_char, speech.text, resolver)
+        root = span.root
+        group = sx.spoken_for(root)
+        if group.i != root.i and span.start <= group.i < span.end and not found.start <= group.idx < found.end:
+            # "a spokesman for the rebels in eastern Congo said": the group spoken for, not the place after it
+            chars = (group.left_edge.idx, group.idx + len(group.text))
+            found = next((m for m in resolver(*chars) if m.start <= group.idx < m.end and m.actor is not None), found)
         # "It said ...": a body named before (the resolver's), else no one to name
         return None if found.actor is None and found.text.lower() == "it" else found
     rel = speaker_for(speech.relations, start, end)

@@ -100,3 +100,14 @@ def test_he_whose_sentence_names_no_subject_before_it_is_the_person_acted_on(sto
     assert armed["speaker_code"] == "AZEGOV", armed
     send = first_by_trigger(store_of("Putin called Erdogan before he left, and he said Russia would send troops."), "send")
     assert send["speaker_code"] == "RUSGOV", send
+
+
+def test_a_spokesman_for_a_group_speaks_for_it_not_for_the_place_after_it():
+    # from a probe of our own in the style of PLOVER's wire records: "A spokesman for the rebels in eastern Congo
+    # denied ..." had Congo as its speaker
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "A spokesman for the rebels in eastern Congo denied that they had attacked civilians.",
+                             "2000-01-01")])  # fmt: skip
+    assert [(e["provenance"]["modality"], e["provenance"]["speaker"]) for e in events] == [
+        ("denied", {"text": "the rebels", "code": "CODREB"})], events
