@@ -64,6 +64,9 @@ CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
 #: auxiliaries of what ought to be done, not what is ("the government should resign"): no one asserts the act
 OBLIGATION_AUX = frozenset({"should", "must", "ought"})
+#: those of them that with "have" say what ought to have been and was not ("should have signed"); "must have" says
+#: what is inferred to have been ("must have known")
+COUNTERFACTUAL_AUX = frozenset({"should", "ought"})
 
 
 #: Where a sentence turns to the question it ends with: after a semicolon or colon, a dash, or "and"/"but"
@@ -386,8 +389,10 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     auxiliaries = _auxiliaries(clause_head)
     if any(c.lower_ in CONDITIONAL_AUX for c in auxiliaries):
         return "hypothetical"
-    if any(c.lower_ in OBLIGATION_AUX and not _perfect(c) for c in auxiliaries):
-        return "hypothetical"
+    if any(c.lower_ in OBLIGATION_AUX and (not _perfect(c) or c.lower_ in COUNTERFACTUAL_AUX) for c in auxiliaries):
+        return "hypothetical"  # ("should have signed the deal": what ought to have been done was not)
+    if clause_head.dep_ == "xcomp" and clause_head.head.lower_ == "ought":
+        return "hypothetical"  # "the army ought to (have) withdraw(n)": the parser makes "ought" the verb
     if any(c.lower_ in FUTURE_AUX for c in auxiliaries):
         return "planned"
     if _negated_intent(clause_head):

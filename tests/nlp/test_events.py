@@ -4499,3 +4499,17 @@ def test_those_responsible_for_an_act_did_it_not_who_pursues_them():
     assert _real_sides("The president pledged to punish those responsible for the bombing in Kabul.", "ASSAULT")[0] == []
     assert _real_sides("The EU called for sanctions against officials responsible for the killings in Belarus.",
                        "ASSAULT")[0] == ["BLRGOV"]  # fmt: skip
+
+
+def test_what_should_have_been_done_was_not():
+    # from a probe of our own in the style of reader comments: "Armenia should have signed the deal with Turkey years
+    # ago" was told as a deal signed; "ought to" read as no obligation at all
+    from rashomon.engine.code import code_texts
+
+    def modalities(text):
+        (events,) = code_texts([("x", text, "2021-06-01")])
+        return [(e["event"], e["provenance"]["modality"]) for e in events]
+
+    assert modalities("Armenia should have signed the deal with Turkey years ago.") == [("SUPPORT", "hypothetical")]
+    assert modalities("The army ought to withdraw from the town.") == [("RETREAT", "hypothetical")]
+    assert modalities("The army ought to have withdrawn from the town.") == [("RETREAT", "hypothetical")]
