@@ -882,3 +882,10 @@ def test_an_object_pronoun_may_stand_for_whom_the_act_was_aimed_at():
     (events,) = code_texts([("x", text, "2000-01-01")])
     assert [(e["eventText"], [a["code"] for a in e["target"]]) for e in events] == [
         ("lawsuit", ["SAUGOV"]), ("accusing", ["SAUGOV"])], events
+
+
+def test_a_pairs_own_possessive_is_no_target_of_its_act():
+    # from a probe of our own in the style of CASE agreements: the government and the rebels "agreed to extend their
+    # ceasefire" with the government itself
+    assert _sides("The government and the National Liberation Army agreed on Sunday to extend their ceasefire by three "
+                  "months.", "AGREE") == (["COLGOV", "COLREB"], [])  # fmt: skip

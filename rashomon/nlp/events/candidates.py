@@ -1754,9 +1754,13 @@ def _named_country(mentions: tuple[ActorMention, ...]) -> bool:
 def _not_own(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
     """The target without the source's own mentions and actors (one named, not guessed from context)."""
     codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+    # ("the government and the rebels agreed to extend their ceasefire": a possessive of a pair's own actors, however
+    # they were read, stands for the pair; one actor's "their" may be others': "men occupying their lands")
+    own = {s.actor.code for s in source if s.actor is not None} if len(source) > 1 else set()
     return tuple(
         m for m in target
         if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes or _someone_else(m, source))
+        and not (m.text.lower() in ("their", "its") and m.actor is not None and m.actor.code in own)
     )  # fmt: skip
 
 
