@@ -889,3 +889,17 @@ def test_a_pairs_own_possessive_is_no_target_of_its_act():
     # ceasefire" with the government itself
     assert _sides("The government and the National Liberation Army agreed on Sunday to extend their ceasefire by three "
                   "months.", "AGREE") == (["COLGOV", "COLREB"], [])  # fmt: skip
+
+
+def test_the_people_of_a_pair_name_the_pair_and_who_judges_an_act_does_not_do_it():
+    # from probes of our own paragraphs in wire style: "Both sides agreed ..." after "The foreign ministers of Armenia
+    # and Azerbaijan met" was no one's (the pair stood inside "of"), and "Baku called the detentions unlawful" made
+    # Baku the detainer
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The foreign ministers of Armenia and Azerbaijan met in Washington. Both sides agreed "
+                                  "to continue talks.", "2021-06-01")])  # fmt: skip
+    assert [(e["event"], [a["code"] for a in e["source"]]) for e in events] == [
+        ("CONSULT", ["ARMGOV", "AZEGOV"]), ("AGREE", ["ARM", "AZE"])], events
+    assert _sides("Baku called the detentions unlawful.", "COERCE")[0] == []
+    assert _sides("The UN termed the killings an atrocity.", "ASSAULT")[0] == []

@@ -683,7 +683,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
         if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS and (
             sx.phrasal(verb) not in w.QUELLING_VERBS
-        ) and (
+        ) and not _judged(verb) and (
             noun.dep_ == "dobj"
             # ("imposed a curfew after ethnic clashes", "imposed sanctions over the crackdown": an act the light
             # verb's act comes after or answers is not the subject's)
@@ -802,6 +802,13 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
 
 #: Possessive pronouns with the number and person of the subject they may stand for.
 _POSSESSIVES = {"his": "person", "her": "person", "its": "one", "their": "several"}
+
+
+def _judged(verb: Token) -> bool:
+    """Whether ``verb`` calls its object something ("called the detentions unlawful", "described the strikes as a
+    violation"): whoever judges an act does not do it."""
+    return verb.lemma_.lower() in w.JUDGING_VERBS and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _in_protest(noun: Token) -> bool:
