@@ -988,7 +988,7 @@ class _Resolver:
         towns = [e.root for e in ents if e.label_ in ("GPE", "LOC") or (
             ((e.label_ == "ORG" and self._town_read_as_org(e.root))
              or (e.label_ == "PERSON" and e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lemma_.lower() in w.AREA_NOUNS))
-            and self._large_town(e.text)
+            and self.large_town(e.text)
         )]  # fmt: skip
         for town in towns:
             found = arguments.place_country([town], self)  # each in turn: the first of another country
@@ -998,10 +998,17 @@ class _Resolver:
                 return country
         return None
 
-    def _large_town(self, name: str) -> bool:
+    def large_town(self, name: str) -> bool:
         """Whether the gazetteer knows a city of that name with LARGE_TOWN people or more."""
         return self.gazetteer is not None and any(
             p.kind == Kind.CITY and p.population >= LARGE_TOWN for p in self.gazetteer.candidates(name)
+        )
+
+    def known_place(self, name: str) -> bool:
+        """Whether the gazetteer knows a country, a region, a capital or a large town (:meth:`large_town`) of that
+        name: a place a reader would know by its name alone."""
+        return self.gazetteer is not None and any(
+            p.kind != Kind.CITY or p.population >= LARGE_TOWN for p in self.gazetteer.candidates(name)
         )
 
     def _brokers_countries(self, sent: Span) -> set[str]:
@@ -2050,7 +2057,7 @@ def _read_shared(resolvers: Sequence[_Resolver], models: Models, lookups: _Looku
             continue
         for ent in r.parsed.ents:
             name = r.text[ent.start_char : ent.end_char]
-            if table.shared(name) or not (ent.label_ in ("GPE", "LOC") or r._large_town(name)):
+            if table.shared(name) or not (ent.label_ in ("GPE", "LOC") or r.large_town(name)):
                 continue  # a city the tagger calls something else ("in Omdurman" NORP) if it is a large one
             place = models.gazetteer.resolve(name)
             if place is not None and place.country:

@@ -903,3 +903,13 @@ def test_the_people_of_a_pair_name_the_pair_and_who_judges_an_act_does_not_do_it
         ("CONSULT", ["ARMGOV", "AZEGOV"]), ("AGREE", ["ARM", "AZE"])], events
     assert _sides("Baku called the detentions unlawful.", "COERCE")[0] == []
     assert _sides("The UN termed the killings an atrocity.", "ASSAULT")[0] == []
+
+
+def test_people_killed_are_of_where_they_were_struck():
+    # from a PLOVER train miss's pattern and probes of our own: the people Palestinian bombers killed in Tel Aviv, and
+    # those Somali militants killed in Nairobi, were given the attackers' country (the sentence's nationality word)
+    assert _sides("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.",
+                  "ASSAULT") == (["PSEREB"], ["ISRCVL"])  # fmt: skip
+    assert _sides("Somali militants killed 15 people at a hotel in Nairobi.", "ASSAULT") == (["SOMREB"], ["KENCVL"])
+    # (where they are of the attackers' country, as before)
+    assert _sides("Rebels killed five villagers in Beni.", "ASSAULT") == (["CODREB"], ["CODCVL"])

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
 #: (start_char, end_char) of a phrase in the parsed text -> the actors it denotes (resolved, or one flagged
 #: unresolved mention when the phrase looks like an actor but is not in the table; empty when it is no actor)
-#: (start_char, end_char) of a phrase in the parsed text -> the actors it denotes (resolved, or one flagged
-#: unresolved mention when the phrase looks like an actor but is not in the table; empty when it is no actor)
 ActorResolver = Callable[[int, int], "list[ActorMention]"]
 
 
@@ -1299,6 +1297,59 @@ def aimed_at_talks(verb: Token) -> bool:
         return False
     aimed = [c for c in verb.children if c.dep_ == "dobj"] + _left(verb)
     return any(g.lemma_.lower() in w.MEETING_WORDS for g in aimed)
+
+
+#: sectors of people harmed where they live, whose country is where they are struck
+VICTIM_SECTORS = frozenset({"CVL"})
+
+
+def victims_where_struck(target: tuple[ActorMention, ...], verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """``target`` with the people its context gave a country (``via="context"``, civilians) of the country where the
+    act ``verb`` struck them instead, where the sentence names one ("Somali militants killed 15 people at a hotel in
+    Nairobi": Kenya's people, not Somalia's; "killed 23 people when they blew themselves up in Tel Aviv")."""
+    actors_of = getattr(resolve, "actors", None)
+    if actors_of is None or not any(m.via == "context" and m.actor is not None and m.actor.sector in VICTIM_SECTORS for m in target):
+        return target
+    country = _struck_country(verb, resolve)
+    if country is None:
+        return target
+    return tuple(
+        replace(m, actor=actors_of.actor(country + m.actor.sector) or m.actor)
+        if m.via == "context" and m.actor is not None and m.actor.sector in VICTIM_SECTORS and m.actor.country != country
+        else m
+        for m in target
+    )
+
+
+def _struck_country(verb: Token, resolve: ActorResolver) -> str | None:
+    """The one country of every place named "in", "at" or "near" which the act ``verb`` (or a clause of its own: "when
+    they blew themselves up in Tel Aviv") happened; None where they name none or several ("in Islamabad area of
+    Alishing district, Laghman": a village's name is also a capital's)."""
+    known = getattr(resolve, "known_place", None)
+    if known is None:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    objects = [g for v in [verb, *clauses] for g in sx.pobjs(v, "in", "at", "near")]
+    # the place phrase's own names: its head, what it lists or adds in brackets, the district "of" or the town "in"
+    # which it is ("a hotel in Nairobi", "Islamabad area of Alishing district, Laghman"), not who is named in it
+    named: list[Token] = []
+    for _ in range(3):
+        named += objects
+        objects = [c for g in objects for c in g.children if c.dep_ in ("conj", "appos", "compound")] + [
+            t for g in objects for t in sx.pobjs(g, "of", "in")]
+    places = [t for t in named if t.ent_type_ in ("GPE", "LOC", "FAC")]
+    countries = {m.actor.country for t in places for m in place_country([t], resolve) if m.actor is not None}
+    # (a town's name many places bear is read only for a capital, a region or a large town: "at the Buena Vista
+    # neighborhood" is no place in the United States)
+    if len(countries) != 1 or None in countries or not all(known(_ent_text(t)) for t in places):
+        return None
+    return countries.pop()
+
+
+def _ent_text(tok: Token) -> str:
+    """The text of the entity ``tok`` is part of, else ``tok``'s own."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_iob_ in ("B", "I") else None
+    return ent.text if ent is not None else tok.text
 
 
 def talks_venue(tok: Token) -> bool:

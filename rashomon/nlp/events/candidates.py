@@ -1609,6 +1609,7 @@ def _read(
     if plover == "ASSAULT":
         # "Russia struck Kyiv with drones": a capital attacked is the city, of its country, not its government
         target = tuple(args.as_place(m, resolve) for m in target)
+        target = args.victims_where_struck(target, tok, resolve)
     elif plover == "PROTEST":
         # "took to the streets of Santiago", "rallied in Nairobi": a capital protested in is the city, not its government
         target = tuple(args.as_place(m, resolve) if _protested_in(tok.doc, m) else m for m in target)
