@@ -739,6 +739,10 @@ class Gazetteer:
             out = [c for c in out if not c.division or not any(
                 t.country == c.country and _near_km((t.lat, t.lon), (c.lat, c.lon)) <= _NAMESAKE_DIVISION_KM
                 for t in settled)]  # fmt: skip
+        if _capitals(name):
+            # "IS", "SDF" in capitals are an acronym: no town whose name is a short word ("Is", a Russian town), but a
+            # city of millions known by its initials ("LA")
+            out = [c for c in out if c.kind != Kind.CITY or c.name.isupper() or c.population >= 1_000_000]
         out.sort(key=lambda c: (c.kind, -c.population))
         return out
 
@@ -1134,6 +1138,12 @@ def _lookup(gaz: Gazetteer, name: str, weak: bool, county: str | None = None) ->
         if cands:
             return town.group(1), cands
     return name, []
+
+
+def _capitals(name: str) -> bool:
+    """Whether ``name`` is a word of two or three letters written in capitals ("IS", "ADF"; "U.S." too)."""
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 3 and all(c.isupper() for c in letters) and " " not in name.strip()
 
 
 def _acceptable(name: str) -> bool:

@@ -667,3 +667,12 @@ def test_a_direction_or_a_date_word_alone_is_no_town(gaz: Gazetteer) -> None:
     assert bank is not None and bank.country == "PSE"
     korea = resolve("North Korea", gazetteer=gaz)
     assert korea is not None and korea.country == "PRK"
+
+
+def test_a_short_word_in_capitals_is_an_acronym_not_a_small_town(gaz):
+    # from a probe of our own in the style of ACLED notes: "arrested five suspected IS members" arrested Russia (the
+    # town of Is); an ACLED train note's union "CUT" was Romania's (the town of Cut)
+    assert gaz.candidates("IS") == [] and gaz.candidates("CUT") == []
+    assert [c.country for c in gaz.candidates("Is")][:1] == ["RUS"]  # the town, written as a name
+    assert [c.name for c in gaz.candidates("LA")][:1] == ["Los Angeles"]  # a city of millions by its initials
+    assert [c.country for c in gaz.candidates("UAE")] == ["ARE"]

@@ -913,3 +913,8 @@ def test_people_killed_are_of_where_they_were_struck():
     assert _sides("Somali militants killed 15 people at a hotel in Nairobi.", "ASSAULT") == (["SOMREB"], ["KENCVL"])
     # (where they are of the attackers' country, as before)
     assert _sides("Rebels killed five villagers in Beni.", "ASSAULT") == (["CODREB"], ["CODCVL"])
+
+
+def test_is_members_are_the_islamic_states():
+    # from a probe of our own in the style of ACLED notes (see the stop-46 note: "IS members" was no one)
+    assert _sides("SDF forces arrested five suspected IS members in a raid in Deir ez-Zor.", "COERCE")[1] == ["IMGMUSISI"]
