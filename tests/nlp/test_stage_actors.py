@@ -911,6 +911,8 @@ def test_people_killed_are_of_where_they_were_struck():
     assert _sides("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.",
                   "ASSAULT") == (["PSEREB"], ["ISRCVL"])  # fmt: skip
     assert _sides("Somali militants killed 15 people at a hotel in Nairobi.", "ASSAULT") == (["SOMREB"], ["KENCVL"])
+    # (a city the tagger does not name as a place, right after "in")
+    assert _sides("Russian missiles killed ten civilians in Kharkiv overnight.", "ASSAULT")[1] == ["UKRCVL"]
     # (where they are of the attackers' country, as before)
     assert _sides("Rebels killed five villagers in Beni.", "ASSAULT") == (["CODREB"], ["CODCVL"])
 

@@ -1337,7 +1337,8 @@ def _struck_country(verb: Token, resolve: ActorResolver) -> str | None:
         named += objects
         objects = [c for g in objects for c in g.children if c.dep_ in ("conj", "appos", "compound")] + [
             t for g in objects for t in sx.pobjs(g, "of", "in")]
-    places = [t for t in named if t.ent_type_ in ("GPE", "LOC", "FAC")]
+    # (a name the tagger missed right after the preposition too: "killed ten civilians in Kharkiv")
+    places = [t for t in named if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "pobj")]
     countries = {m.actor.country for t in places for m in place_country([t], resolve) if m.actor is not None}
     # (a town's name many places bear is read only for a capital, a region or a large town: "at the Buena Vista
     # neighborhood" is no place in the United States)
