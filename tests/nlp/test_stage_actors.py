@@ -920,3 +920,16 @@ def test_people_killed_are_of_where_they_were_struck():
 def test_is_members_are_the_islamic_states():
     # from a probe of our own in the style of ACLED notes (see the stop-46 note: "IS members" was no one)
     assert _sides("SDF forces arrested five suspected IS members in a raid in Deir ez-Zor.", "COERCE")[1] == ["IMGMUSISI"]
+
+
+def test_the_town_of_a_summit_is_no_one_met():
+    # from a probe of our own in the style of the caucasus articles: leaders who "met on the sidelines of the summit
+    # in Prague" met the Czech Republic
+    from rashomon.engine.code import code_texts
+
+    def sides(text):
+        (events,) = code_texts([("x", text, "2022-10-07")])
+        return [([a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events if e["eventText"] == "met"]
+
+    assert sides("Pashinyan and Aliyev met on the sidelines of the summit in Prague.") == [(["ARMGOV", "AZEGOV"], [])]
+    assert sides("Pashinyan met Aliyev in Prague.") == [(["ARMGOV"], ["AZEGOV"])]

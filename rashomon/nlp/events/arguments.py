@@ -1374,6 +1374,10 @@ def venue(m: ActorMention, tok: Token) -> bool:
     if at is None or at.dep_ != "pobj" or at.head.lower_ not in ("in", "at"):
         return False
     above = at.head.head
+    if above.lemma_.lower() in w.MEETING_WORDS and above.pos_ == "NOUN" and m.via in ("capital", "place"):
+        # "met on the sidelines of the summit in Prague": the town where the meeting is held ("peace talks in Sudan"
+        # are the country's)
+        return True
     return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass")) or (
         # "pulled out of the negotiations in Vienna", "withdrew from talks in Doha": talks the act leaves
         above.dep_ == "pobj" and above.lemma_.lower() in w.MEETING_WORDS and above in _left(tok)

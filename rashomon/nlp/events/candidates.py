@@ -1564,6 +1564,9 @@ def _read(
         # ("held talks in Brussels": a verb that carries talks or a meeting)
         plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
     ) or (
+        # ("met on the sidelines of the summit in Prague")
+        plover == "CONSULT" and tok.pos_ == "VERB"
+    ) or (
         # "suspended the talks in Doha", "pulled out of the negotiations in Vienna": talks the act is aimed at are
         # held where they are, by no one there
         args.aimed_at_talks(tok)
