@@ -960,7 +960,7 @@ class _Resolver:
             own |= self._summoners_countries(span)
             own |= self._destinations(span)
             # "the army seized a crossing on the border with Turkey": a border's neighbour is the other side's
-            own |= self._neighbours_countries(sent)
+            own |= self._neighbours_countries(sent, span)
             own |= self._patrons_countries(span)
             if own:
                 named = [c for c in named if c not in own]
@@ -1085,9 +1085,13 @@ class _Resolver:
                 if g.left_edge.idx <= m.start <= g.idx and m.actor is not None and m.actor.country
                 and m.actor.sector in STATE_SECTORS}  # fmt: skip
 
-    def _neighbours_countries(self, sent: Span) -> set[str]:
-        """Countries named as a border's neighbour ("the border with Turkey")."""
-        return self._countries_in([tok for tok in sent if sx.border_neighbour(tok)])
+    def _neighbours_countries(self, sent: Span, span: Span) -> set[str]:
+        """Countries named as a border's neighbour ("the border with Turkey") or as the other side of an agreement,
+        talks or relations ("ratified the border agreement with Kyrgyzstan"), for ``span`` outside them (one of the
+        other side, "held talks with former Afghan president Karzai, former vice president Qanooni", is theirs)."""
+        partners = [tok for tok in sent if sx.partner(tok)]
+        inside = any(t.i <= span.root.i <= t.right_edge.i for p in partners for t in sx.with_conjuncts(p))
+        return self._countries_in([tok for tok in sent if sx.border_neighbour(tok)] + ([] if inside else partners))
 
     def _countries_in(self, phrases: list[Token]) -> set[str]:
         """Countries of the mentions inside the phrases headed by ``phrases``."""

@@ -933,3 +933,12 @@ def test_the_town_of_a_summit_is_no_one_met():
 
     assert sides("Pashinyan and Aliyev met on the sidelines of the summit in Prague.") == [(["ARMGOV", "AZEGOV"], [])]
     assert sides("Pashinyan met Aliyev in Prague.") == [(["ARMGOV"], ["AZEGOV"])]
+
+
+def test_the_other_side_of_an_agreement_or_talks_is_not_the_doers_country():
+    # from a probe of our own: "The parliament ratified the border agreement with Kyrgyzstan" made it Kyrgyzstan's
+    # parliament; the other side's own people stay theirs, and whom one meets with may be one's own
+    assert _sides("The parliament ratified the border agreement with Kyrgyzstan.", "SUPPORT") == (["LEG"], ["KGZ"])
+    assert _sides("The government held talks with Iran on Monday.", "CONSULT") == (["GOV"], ["IRN"])
+    assert _sides("The US envoy held talks with former Afghan president Hamid Karzai and the former vice president in "
+                  "Kabul.", "CONSULT")[1][-1][:3] == "AFG"  # fmt: skip

@@ -792,6 +792,15 @@ def border_neighbour(tok: Token) -> bool:
     return with_.head.lemma_.lower() in w.BORDER_NOUNS or before.lemma_.lower() in w.BORDER_NOUNS
 
 
+def partner(tok: Token) -> bool:
+    """Whether ``tok`` is the other side of what one has with it ("the border agreement with Kyrgyzstan", "talks
+    with Iran", "its relations with Russia")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "NOUN" and (owner.lemma_.lower() in w.PARTNERSHIP_NOUNS or owner.lemma_.lower() in w.MEETING_WORDS)
+
+
 def outside_attribution(tok: Token) -> bool:
     """False for tokens inside "according to X"."""
     return all(anc.lower_ != "according" for anc in tok.ancestors)

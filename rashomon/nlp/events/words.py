@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs",
+    "judging_verbs", "partnership_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -64,6 +64,7 @@ MEETING_WORDS = _LISTS["meeting_words"]
 CAUSING_VERBS = _LISTS["causing_verbs"]
 PERCEIVING_VERBS = _LISTS["perceiving_verbs"]
 JUDGING_VERBS = _LISTS["judging_verbs"]
+PARTNERSHIP_NOUNS = _LISTS["partnership_nouns"]
 ACCOUNT_NOUNS = _LISTS["account_nouns"]
 CHARGE_NOUNS = _LISTS["charge_nouns"]
 HAPPENING_VERBS = _LISTS["happening_verbs"]
