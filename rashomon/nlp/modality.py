@@ -32,6 +32,8 @@ REJECTING = frozenset(
      "misleading", "incorrect", "laughable", "preposterous", "rubbish", "error", "fabrication", "fabricated",
      "baseless", "groundless", "unfounded", "propaganda", "fiction", "fake", "slander", "disinformation"}
 )  # fmt: skip
+#: words that, negated, reject what a report says ("it is not true that ...")
+TRUE_WORDS = frozenset({"true", "correct", "accurate", "right", "fact"})
 HEDGE_WORDS = frozenset(
     {"reportedly", "allegedly", "alleged", "apparently", "purportedly", "purported", "supposedly", "possibly",
      "probably", "perhaps", "likely", "seemingly", "rumoured", "rumored", "unconfirmed"}
@@ -250,6 +252,11 @@ def _rejected_report(governors: list[Token]) -> bool:
         if (gov.lemma_.lower() in REJECTING and gov.dep_ in ("attr", "acomp") and gov.head.lemma_ == "be"
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in gov.head.children)):
             return True  # "it is a lie that Iran helped Armenia"
+        if gov.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in gov.children) and any(
+            c.dep_ in ("attr", "acomp") and (c.lemma_.lower() in REJECTING or (c.lemma_.lower() in TRUE_WORDS and is_negated(gov)))
+            for c in gov.children
+        ):  # fmt: skip
+            return True  # "it is false that Russia sent weapons", "it is not true that ...": the parser hangs the clause on "is"
         if gov.lemma_.lower() in REPORT_NOUNS and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.lemma_ == "be":
             said_of = [c for c in gov.head.children if c.dep_ in ("attr", "acomp")]
             if any(w.lemma_.lower() in REJECTING or any(a.lemma_.lower() in REJECTING for a in w.children)

@@ -4513,3 +4513,17 @@ def test_what_should_have_been_done_was_not():
     assert modalities("Armenia should have signed the deal with Turkey years ago.") == [("SUPPORT", "hypothetical")]
     assert modalities("The army ought to withdraw from the town.") == [("RETREAT", "hypothetical")]
     assert modalities("The army ought to have withdrawn from the town.") == [("RETREAT", "hypothetical")]
+
+
+def test_it_is_false_that_disputes_what_follows():
+    # from a probe of our own in the style of reader comments: "It is false that Russia sent weapons to Armenia" was
+    # told as weapons sent (the parser hangs the clause on "is", beside "false")
+    from rashomon.engine.code import code_texts
+
+    def modalities(text):
+        (events,) = code_texts([("x", text, "2021-06-01")])
+        return [(e["event"], e["provenance"]["modality"]) for e in events]
+
+    assert modalities("It is false that Russia sent weapons to Armenia through Iran.") == [("AID", "disputed")]
+    assert modalities("It is not true that Russia sent weapons to Armenia.") == [("AID", "disputed")]
+    assert modalities("It is true that Russia sent weapons to Armenia.") == [("AID", "asserted")]
