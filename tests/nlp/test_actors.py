@@ -1006,3 +1006,11 @@ def test_the_muslim_brotherhood_governed_egypt_for_a_year(table):
     assert code(table, "the Muslim Brotherhood", dt.date(2011, 3, 1)) == "EGYOPP"
     assert code(table, "the Muslim Brotherhood", dt.date(2013, 1, 1)) == "EGYGOV"
     assert code(table, "the Muslim Brotherhood", dt.date(2021, 6, 1)) == "EGYOPP"
+
+
+def test_the_ira_is_an_armed_group_and_an_ira_a_retirement_account(table):
+    # from a ConfliBERT train record's pattern (an "IRA bomber" deported, which a first reading of capitals as a town
+    # had made the USA's) and PLOVER's coding of Irish nationalist guerrillas as GBRREB
+    assert code(table, "the IRA") == "GBRREB" and code(table, "IRA guerrillas") == "GBRREB"
+    assert [m.actor.code for m in table.scan("a convicted IRA bomber") if m.actor] == ["GBRREB"]
+    assert not [m for m in table.scan("She put the money in a Roth IRA.") if m.actor is not None]
