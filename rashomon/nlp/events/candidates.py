@@ -1894,14 +1894,16 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         if row is not None and not _denied_charge(tok):
             found[tok.i] = (tok, row)
     proposed: list[tuple[Coded, str | None]] = []
+    # each verb's reading by the CAMEO verb patterns, matched once
+    patterns: dict[int, tuple[str, int] | None] = {}
     for tok, row in list(found.values()):
         # a lemma listed with no cue, whose phrase the CAMEO dictionary says is no event ("withdrew from the race"):
         # proposed, not kept by the rules alone
-        declined = row.cue_kind is None and tr.dictionary_declines(tok)
+        patterns[tok.i], declines = tr.dictionary_reading(tok)
+        declined = row.cue_kind is None and declines
         proposed += [(c, dropped or ("dictionary" if declined else None)) for c, dropped in _read(tok, row, found, sent, resolve)]
     # verbs the lexicon does not list but the CAMEO verb patterns code, where no listed trigger hangs from them:
     # proposed, never kept by the rules alone
-    patterns: dict[int, tuple[str, int] | None] = {}
     for i in tr.verb_indices(sent):
         tok = doc[i]
         if not _unlisted_candidate(tok, found):

@@ -15,7 +15,7 @@ from rashomon.nlp.lexicon import Trigger, triggers
 from rashomon.nlp.modality import is_negated
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.pipeline import token_numbers
-from rashomon.nlp.verbs import match, when_prep
+from rashomon.nlp.verbs import VerbMatch, match, when_prep
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -376,14 +376,18 @@ def lookup_trigger(tok: Token) -> Trigger | None:
     return None
 
 
-def dictionary_declines(tok: Token) -> bool:
-    """Whether the CAMEO verb patterns' most specific match for the verb ``tok`` codes no event ("---") and is more
-    specific than any that codes one, and matches a noun by its own word ("withdrew from the race": a race is no
-    front line; not "attack since", whose word says only when, nor "police * &weapon": defusing a bomb is a
-    disrupted use of weapons in the event data of ACLED and CASE)."""
+def dictionary_reading(tok: Token) -> tuple[tuple[str, int] | None, bool]:
+    """:func:`pattern_reading` of ``tok``, and whether the patterns' most specific match for the verb codes no event
+    ("---"), is more specific than any that codes one, and matches a noun by its own word ("withdrew from the race": a
+    race is no front line; not "attack since", whose word says only when, nor "police * &weapon": defusing a bomb is
+    a disrupted use of weapons in the event data of ACLED and CASE); from one match of the patterns."""
     if tok.pos_ != "VERB":
-        return False
+        return None, False
     matches = match(tok)
+    return _reading(matches), _declines(matches, tok)
+
+
+def _declines(matches: list[VerbMatch], tok: Token) -> bool:
     coded = max((m.words for m in matches if m.code is not None or m.paired is not None), default=-1)
     doc = tok.doc
     return any(m.code is None and m.paired is None and m.words > max(coded, 0) and "&" not in m.pattern
@@ -393,9 +397,11 @@ def dictionary_declines(tok: Token) -> bool:
 def pattern_reading(tok: Token) -> tuple[str, int] | None:
     """The CAMEO code the PETRARCH2-derived verb patterns (rashomon.nlp.verbs) give a verb, with how many of a
     pattern's words matched (0: the verb's bare code); None when they give it no event with a PLOVER type."""
-    if tok.pos_ != "VERB":
-        return None
-    for m in match(tok):
+    return _reading(match(tok)) if tok.pos_ == "VERB" else None
+
+
+def _reading(matches: list[VerbMatch]) -> tuple[str, int] | None:
+    for m in matches:
         if m.code is not None and lookup(m.code).plover:
             return m.code, m.words
     return None
