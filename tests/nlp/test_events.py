@@ -1719,19 +1719,21 @@ def test_aung_san_suu_kyi_and_min_aung_hlaing_hold_their_offices_on_their_dates(
     assert [[a["code"] for a in e["source"]] for e in events] == [["MMRGOV"]]
 
 
+def _real_modalities(text):
+    """(PLOVER type, modality) of each event the whole stage codes in ``text`` alone."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    return [(e["event"], e["provenance"]["modality"]) for e in events]
+
+
 def test_what_ought_to_be_done_is_not_asserted():
     # written for rashomon after a probe of comment-thread phrasings: "the government should resign" held the
     # resignation as asserted, so a reader's wish met the reports of what was done
-    from rashomon.engine.code import code_texts
-
-    def modalities(text):
-        (events,) = code_texts([("x", text, "2021-06-01")])
-        return [(e["event"], e["provenance"]["modality"]) for e in events]
-
-    assert modalities("Honestly, the government should resign after this mess.") == [("CONCEDE", "hypothetical")]
-    assert modalities("Azerbaijan must withdraw its troops from Armenian territory.") == [("RETREAT", "hypothetical")]
+    assert _real_modalities("Honestly, the government should resign after this mess.") == [("CONCEDE", "hypothetical")]
+    assert _real_modalities("Azerbaijan must withdraw its troops from Armenian territory.") == [("RETREAT", "hypothetical")]
     # what must have been is inferred, not called for
-    assert modalities("Armenia must have attacked first.") == [("ASSAULT", "asserted")]
+    assert _real_modalities("Armenia must have attacked first.") == [("ASSAULT", "asserted")]
 
 
 def test_where_a_group_is_is_not_who_it_is_and_who_flees_an_act_suffers_it():
@@ -4504,26 +4506,14 @@ def test_those_responsible_for_an_act_did_it_not_who_pursues_them():
 def test_what_should_have_been_done_was_not():
     # from a probe of our own in the style of reader comments: "Armenia should have signed the deal with Turkey years
     # ago" was told as a deal signed; "ought to" read as no obligation at all
-    from rashomon.engine.code import code_texts
-
-    def modalities(text):
-        (events,) = code_texts([("x", text, "2021-06-01")])
-        return [(e["event"], e["provenance"]["modality"]) for e in events]
-
-    assert modalities("Armenia should have signed the deal with Turkey years ago.") == [("SUPPORT", "hypothetical")]
-    assert modalities("The army ought to withdraw from the town.") == [("RETREAT", "hypothetical")]
-    assert modalities("The army ought to have withdrawn from the town.") == [("RETREAT", "hypothetical")]
+    assert _real_modalities("Armenia should have signed the deal with Turkey years ago.") == [("SUPPORT", "hypothetical")]
+    assert _real_modalities("The army ought to withdraw from the town.") == [("RETREAT", "hypothetical")]
+    assert _real_modalities("The army ought to have withdrawn from the town.") == [("RETREAT", "hypothetical")]
 
 
 def test_it_is_false_that_disputes_what_follows():
     # from a probe of our own in the style of reader comments: "It is false that Russia sent weapons to Armenia" was
     # told as weapons sent (the parser hangs the clause on "is", beside "false")
-    from rashomon.engine.code import code_texts
-
-    def modalities(text):
-        (events,) = code_texts([("x", text, "2021-06-01")])
-        return [(e["event"], e["provenance"]["modality"]) for e in events]
-
-    assert modalities("It is false that Russia sent weapons to Armenia through Iran.") == [("AID", "disputed")]
-    assert modalities("It is not true that Russia sent weapons to Armenia.") == [("AID", "disputed")]
-    assert modalities("It is true that Russia sent weapons to Armenia.") == [("AID", "asserted")]
+    assert _real_modalities("It is false that Russia sent weapons to Armenia through Iran.") == [("AID", "disputed")]
+    assert _real_modalities("It is not true that Russia sent weapons to Armenia.") == [("AID", "disputed")]
+    assert _real_modalities("It is true that Russia sent weapons to Armenia.") == [("AID", "asserted")]
