@@ -1306,7 +1306,7 @@ VICTIM_SECTORS = frozenset({"CVL"})
 def victims_where_struck(target: tuple[ActorMention, ...], verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """``target`` with the people its context gave a country (``via="context"``, civilians) of the country where the
     act ``verb`` struck them instead, where the sentence names one ("Somali militants killed 15 people at a hotel in
-    Nairobi": Kenya's people, not Somalia's; "killed 23 people when they blew themselves up in Tel Aviv")."""
+    Nairobi": Kenya's people, not Somalia's; "killed six people when they set off explosives in Tel Aviv")."""
     actors_of = getattr(resolve, "actors", None)
     if actors_of is None or not any(m.via == "context" and m.actor is not None and m.actor.sector in VICTIM_SECTORS for m in target):
         return target
@@ -1323,15 +1323,15 @@ def victims_where_struck(target: tuple[ActorMention, ...], verb: Token, resolve:
 
 def _struck_country(verb: Token, resolve: ActorResolver) -> str | None:
     """The one country of every place named "in", "at" or "near" which the act ``verb`` (or a clause of its own: "when
-    they blew themselves up in Tel Aviv") happened; None where they name none or several ("in Islamabad area of
-    Alishing district, Laghman": a village's name is also a capital's)."""
+    they set off explosives in Tel Aviv") happened; None where they name none or several ("in Islamabad village of
+    Chaparhar district, Nangarhar": a village's name is also a capital's)."""
     known = getattr(resolve, "known_place", None)
     if known is None:
         return None
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
     objects = [g for v in [verb, *clauses] for g in sx.pobjs(v, "in", "at", "near")]
     # the place phrase's own names: its head, what it lists or adds in brackets, the district "of" or the town "in"
-    # which it is ("a hotel in Nairobi", "Islamabad area of Alishing district, Laghman"), not who is named in it
+    # which it is ("a hotel in Nairobi", "Islamabad village of Chaparhar district, Nangarhar"), not who is named in it
     named: list[Token] = []
     for _ in range(3):
         named += objects

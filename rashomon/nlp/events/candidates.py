@@ -571,7 +571,7 @@ def _sequel(c: Coded, interventions: set[int]) -> bool:
     trig = c.trigger
     if c.plover == "PROTEST" or trig.pos_ != "VERB" or trig.head.i not in interventions:
         return False
-    # (a clause of its own is none: "detained protesters as activists took to the streets", "fired tear gas while
+    # (a clause of its own is none: "detained demonstrators as students marched", "fired tear gas while
     # clashing with protesters")
     return trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG" and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trig.children))
