@@ -1561,10 +1561,7 @@ def _read(
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
     agreeing = args.has_venue(plover, row.cameo, tok) or (
-        # ("held talks in Brussels": a verb that carries talks or a meeting)
-        plover == "CONSULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in tok.children)
-    ) or (
-        # ("met on the sidelines of the summit in Prague")
+        # ("held talks in Brussels", "met on the sidelines of the summit in Prague": a verb of a meeting)
         plover == "CONSULT" and tok.pos_ == "VERB"
     ) or (
         # "suspended the talks in Doha", "pulled out of the negotiations in Vienna": talks the act is aimed at are
