@@ -165,10 +165,9 @@ _COUNT_PREFIXES = frozenset({"multi", "one", "two", "single", "cross", "inter", 
 #: Machines of war, which name no people: whose they are names the side ("military jets" MIL).
 _WAR_MACHINES = frozenset(["artillery", "aircraft", "warships", "warship", "tanks", "gunships", "helicopters", "warplanes",
                            "warplane", "jets", "drones", "bombers", "helicopter", "jet", "drone"])
-#: Sector nouns that name things or institutions, not a group of people a context country could complete.
 #: nouns of a body that, after a name of its own, name it whatever words come before ("the Islamist Ennahda party")
 _NAMED_BODIES = frozenset(["party"])
-
+#: Sector nouns that name things or institutions, not a group of people a context country could complete.
 _NOT_GROUPS = _WAR_MACHINES | frozenset(
     ["state", "states", "public", "press", "industry", "industries", "business",
      "businesses", "media", "party", "parties", "division", "divisions", "units", "mission",

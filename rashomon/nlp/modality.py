@@ -244,15 +244,19 @@ def _deliberated(clause_head: Token) -> bool:
     return any(t.lemma_.lower() in DELIBERATION_NOUNS for t in held)
 
 
+def _it_is(copula: Token) -> bool:
+    """Whether ``copula`` is "be" with "it", "this" or "that" for its subject ("it is a lie that ...")."""
+    return copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in copula.children)
+
+
 def _rejected_report(governors: list[Token]) -> bool:
     """Whether the event is what a report says that a rejecting word takes back: "there is a serious
     problem in asserting that Iran never backed Armenia", "it is wrong to claim that Iran supported Armenia",
     "Yerevan's claim that Azerbaijani troops shelled villages is a fabrication"."""
     for gov in governors[:2]:
-        if (gov.lemma_.lower() in REJECTING and gov.dep_ in ("attr", "acomp") and gov.head.lemma_ == "be"
-                and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in gov.head.children)):
+        if gov.lemma_.lower() in REJECTING and gov.dep_ in ("attr", "acomp") and _it_is(gov.head):
             return True  # "it is a lie that Iran helped Armenia"
-        if gov.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in gov.children) and any(
+        if _it_is(gov) and any(
             c.dep_ in ("attr", "acomp") and (c.lemma_.lower() in REJECTING or (c.lemma_.lower() in TRUE_WORDS and is_negated(gov)))
             for c in gov.children
         ):  # fmt: skip

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -244,9 +245,19 @@ class _Resolver:
     def countries(self) -> Counter[str]:
         """How often this segment's resolved mentions name each country, but for the towns where talks are held
         ("resumed talks in Oslo": Norway is no side to them; "peace talks in Sudan" are Sudan's)."""
-        venues = {t.idx for t in self.parsed if arguments.talks_venue(t)}
         return Counter(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
-                       and not (m.start in venues and m.via in _TOWN_VIAS))  # fmt: skip
+                       and not (m.start in self._talks_venues and m.via in _TOWN_VIAS))  # fmt: skip
+
+    @cached_property
+    def _talks_venues(self) -> frozenset[int]:
+        """Where in the segment the places of talks or meetings start (:func:`arguments.talks_venue`), read once."""
+        return frozenset(t.idx for t in self.parsed if arguments.talks_venue(t))
+
+    @cached_property
+    def _partners(self) -> tuple[Token, ...]:
+        """The segment's words for the other side of an agreement, talks or relations (:func:`syntax.partner`), read
+        once."""
+        return tuple(t for t in self.parsed if sx.partner(t))
 
     def __call__(self, start: int, end: int) -> list[ActorMention]:
         """The actors of the phrase at ``start..end``. The rules ask about the same phrases again (each
@@ -945,12 +956,11 @@ class _Resolver:
         if span is not None and len(span) > 0:
             sent = span.sent
             # ("the rebels and the government resumed talks in Oslo": the venue of talks is of no side to them)
-            venues = {t.idx for t in sent if arguments.talks_venue(t)}
             named = [
                 m.actor.country
                 for m in self.mentions
                 if m.actor is not None and m.actor.country and sent.start_char <= m.start < sent.end_char
-                and not (m.start < end and m.end > start) and not (m.start in venues and m.via in _TOWN_VIAS)
+                and not (m.start < end and m.end > start) and not (m.start in self._talks_venues and m.via in _TOWN_VIAS)
             ]
             if other_than_speaker:
                 own |= self._speakers_countries(sent)
@@ -969,7 +979,7 @@ class _Resolver:
         if span is not None and len(span) > 0:
             # no actor named, but a town: "protesters in Istanbul rallied against the government"
             country = self._town_country([e for e in span.sent.ents if not (e.start_char < end and e.end_char > start)
-                                          and not arguments.talks_venue(e.root)], own)  # fmt: skip
+                                          and e.root.idx not in self._talks_venues], own)  # fmt: skip
             if country is not None:
                 return country
             # nor a town, but who says it: "The ministry said two soldiers were wounded" (after "the Armenian defence
@@ -1089,7 +1099,7 @@ class _Resolver:
         """Countries named as a border's neighbour ("the border with Turkey") or as the other side of an agreement,
         talks or relations ("ratified the border agreement with Kyrgyzstan"), for ``span`` outside them (one of the
         other side, "held talks with the Afghan president and a vice president", is theirs)."""
-        partners = [tok for tok in sent if sx.partner(tok)]
+        partners = [tok for tok in self._partners if sent.start <= tok.i < sent.end]
         inside = any(t.i <= span.root.i <= t.right_edge.i for p in partners for t in sx.with_conjuncts(p))
         return self._countries_in([tok for tok in sent if sx.border_neighbour(tok)] + ([] if inside else partners))
 
