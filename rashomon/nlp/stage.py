@@ -972,14 +972,17 @@ class _Resolver:
             # "the army seized a crossing on the border with Turkey": a border's neighbour is the other side's
             own |= self._neighbours_countries(sent, span)
             own |= self._patrons_countries(span)
+            own |= self._foreigners_countries(span)
             if own:
                 named = [c for c in named if c not in own]
         if named:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
         if span is not None and len(span) > 0:
             # no actor named, but a town: "protesters in Istanbul rallied against the government"
+            # (a name that is an actor was read as one above: "Trinidad" is no Bolivian town where it is the country)
+            actors = {m.start for m in self.mentions if m.actor is not None and m.actor.country}
             country = self._town_country([e for e in span.sent.ents if not (e.start_char < end and e.end_char > start)
-                                          and e.root.idx not in self._talks_venues], own)  # fmt: skip
+                                          and e.root.idx not in self._talks_venues and e.start_char not in actors], own)  # fmt: skip
             if country is not None:
                 return country
             # nor a town, but who says it: "The ministry said two soldiers were wounded" (after "the Armenian defence
@@ -1102,6 +1105,36 @@ class _Resolver:
         partners = [tok for tok in self._partners if sent.start <= tok.i < sent.end]
         inside = any(t.i <= span.root.i <= t.right_edge.i for p in partners for t in sx.with_conjuncts(p))
         return self._countries_in([tok for tok in sent if sx.border_neighbour(tok)] + ([] if inside else partners))
+
+    def _foreigners_countries(self, span: Span) -> set[str]:
+        """Countries of the foreigners the act of the one ``span`` names is done to: migrants, refugees, nationals
+        of a country are in another one ("Police arrested two Afghan migrants", "the coast guard turned back Syrian
+        refugees" are not Afghanistan's or Syria's), and whoever deports people is not of their country ("officials
+        deported 40 Nigerians"). Only the words before the noun count ("migrants living in Italian camps" are not
+        Italy's)."""
+        root = sx.counted(span.root)
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() == "deport":
+            # and the ones deported are not of the deporting country ("Trinidad deported 100 people")
+            doer = sx.subject(root.head) if root.dep_ == "dobj" else sx.agent(root.head)
+            return self._countries_in([doer]) if doer is not None else set()
+        if root.dep_ == "nsubj":
+            verb, wanted = root.head, ("dobj",)
+        elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+            verb, wanted = root.head.head, ("nsubjpass",)
+        else:
+            return set()
+        # (a state expels rebels from its own towns: "deport" only)
+        expelling = verb.lemma_.lower() == "deport"
+        out: set[str] = set()
+        objects = [c for c in verb.children if c.dep_ in wanted]
+        # "opened fire on Syrian refugees", "fired at migrants"
+        objects += [p for h in (verb, *objects) for p in sx.pobjs(h, "on", "at", "against")]
+        for o in map(sx.counted, objects):
+            if expelling or o.lemma_.lower() in w.FOREIGNER_NOUNS:
+                a, b = o.left_edge.idx, o.idx + len(o.text)
+                out.update(m.actor.country for m in self.mentions
+                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+        return out
 
     def _countries_in(self, phrases: list[Token]) -> set[str]:
         """Countries of the mentions inside the phrases headed by ``phrases``."""

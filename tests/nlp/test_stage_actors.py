@@ -940,3 +940,41 @@ def test_the_other_side_of_an_agreement_or_talks_is_not_the_doers_country():
     # parliament
     assert _sides("The parliament ratified the border agreement with Kyrgyzstan.", "SUPPORT") == (["LEG"], ["KGZ"])
     assert _sides("The government held talks with Iran on Monday.", "CONSULT") == (["GOV"], ["IRN"])
+
+
+def test_foreigners_acted_on_give_no_country_to_who_acts():
+    # from probes of our own: a bare "police" or "troops" took the country of the migrants or refugees they acted on
+    assert _sides("Police arrested two Afghan migrants near the station.", "COERCE") == (["COP"], ["AFGREF"])
+    assert _sides("Troops opened fire on Syrian refugees at the border crossing.", "ASSAULT")[0] == ["MIL"]
+    assert _sides("Afghan migrants were detained by police near the border.", "COERCE")[0] == ["COP"]
+    # whoever deports people is not of their country, nor are the people deported of the deporter's
+    assert _sides("Officials deported 40 Nigerian nationals on Tuesday.", "COERCE")[0] == ["GOV"]
+    assert _sides("Trinidad's authorities deported 100 people.", "COERCE") == (["TTOGOV"], ["CVL"])
+    # (the country's own people stay its own: "activists" are no foreigners)
+    assert _sides("Police arrested three Pakistani activists.", "COERCE") == (["PAKCOP"], ["PAKOPP"])
+
+
+def test_a_country_and_a_word_of_office_before_the_sector_noun():
+    # from probes of our own and a ConfliBERT train dump ("Malaysian immigration authorities" had the country of the
+    # people they deported)
+    assert _sides("Turkish border authorities detained 50 people.", "COERCE")[0] == ["TURGOV"]
+    assert _sides("Malaysian immigration authorities deported 300 Myanmar migrants.", "COERCE") == (["MYSGOV"], ["MMRREF"])
+
+
+def test_a_ships_flag_is_its_country():
+    # from a probe of our own: "a British-flagged tanker" was seized from no one
+    assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])
+    assert _sides("Pirates hijacked a Greek-registered bulk carrier.", "COERCE")[1] == ["GRC"]
+
+
+def test_the_sudan_peoples_liberation_movement():
+    # from a PLOVER train miss ("the Sudanese government and SPLM/A have agreed" had one side)
+    from rashomon.engine.code import code_texts
+
+    def sources(text, day):
+        (events,) = code_texts([("x", text, day)])
+        return [a["code"] for a in events[0]["source"]]
+
+    text = "The Sudanese government and the SPLM/A agreed to allow aid convoys into the south."
+    assert sources(text, "2004-06-01") == ["SDNGOV", "SDNREB"]
+    assert sources("The SPLM accused the opposition of stirring unrest.", "2016-06-01") == ["SSDPTY"]

@@ -26,11 +26,21 @@ ActorResolver = Callable[[int, int], "list[ActorMention]"]
 
 
 
+#: what a ship or a company is of a country by, after the country and a hyphen ("a British-flagged tanker")
+FLAG_WORDS = frozenset({"flagged", "registered"})
+
+
 def national(tok: Token, resolve: ActorResolver, goods: bool = False) -> list[ActorMention]:
     """The country a nationality word before a thing names ("Palestinian lorries", "German goods",
     "Israeli air raids"): CAMEO codes what belongs to a country as the country. ``goods``: ``tok`` is what
     a trade moves, whose nationality word the tagger may take for a name ("imports of Moldovan wine")."""
     for c in tok.children:
+        if c.dep_ == "amod" and c.i < tok.i and c.lower_ in FLAG_WORDS:
+            # "a British-flagged tanker", "a Panama-registered ship": the country before the hyphen is the ship's
+            found = [m for x in c.children if x.i < c.i and x.ent_type_ in ("NORP", "GPE")
+                     for m in resolve(x.idx, x.idx + len(x.text)) if m.resolved]  # fmt: skip
+            if found:
+                return found
         if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ == "NORP":
             found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved]
             if found:
