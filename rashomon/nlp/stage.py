@@ -704,8 +704,14 @@ class _Resolver:
             # it"), nor of the verb whose infinitive it is the object of ("Police used water cannon to disperse
             # them": not the police)
             verb = word.head.head if word.dep_ == "pobj" else word.head
+            if word.dep_ == "pobj" and word.head.lower_ == "of" and (verb.pos_ == "NUM" or verb.lower_ in w.COUNT_NOUNS):
+                verb = verb.head  # "killing 17 of them", "detained eight of them": the count is the verb's object
             own = sx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             passed = {t.i for t in sx.with_conjuncts(own)} if own is not None else set()
+            if own is not None and own.pos_ == "PRON":
+                # nor whom that subject, a pronoun, stands for ("the army said it had repulsed an attack ..., killing
+                # 17 of them": not the army)
+                passed |= {t.i for t in sx.with_conjuncts(sx.antecedent(own))}
             controller = _controller(verb)
             if controller is not None:
                 passed |= {t.i for t in sx.with_conjuncts(controller)}
@@ -743,6 +749,10 @@ class _Resolver:
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
+            ) or (
+                # "repulsed an attack by insurgents ..., killing 17 of them": the doer of an act its sentence names
+                word.dep_ in ("dobj", "dative", "pobj") and number in ("them", "him", "her") and tok.dep_ == "pobj"
+                and tok.head.lower_ == "by" and tok.i >= word.sent.start
             ) or (
                 # "filed a lawsuit against the crown prince, accusing him of ...", "met with the envoys and urged them":
                 # an object pronoun may stand for whom its sentence's act was aimed at

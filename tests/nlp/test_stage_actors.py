@@ -978,3 +978,15 @@ def test_the_sudan_peoples_liberation_movement():
     text = "The Sudanese government and the SPLM/A agreed to allow aid convoys into the south."
     assert sources(text, "2004-06-01") == ["SDNGOV", "SDNREB"]
     assert sources("The SPLM accused the opposition of stirring unrest.", "2016-06-01") == ["SSDPTY"]
+
+
+def test_an_object_pronoun_is_not_whom_its_subject_stands_for():
+    # from probes of our own: "killing 17 of them" after the army's report killed the army's own men
+    from rashomon.engine.code import code_texts
+
+    def killed(text):
+        (events,) = code_texts([("x", text, "2021-06-01")])
+        return [[a["code"] for a in e["target"]] for e in events if e["eventText"] == "killing"]
+
+    assert killed("The army repulsed an attack by insurgents on a base, killing 17 of them.") == [["REB"]]
+    assert killed("The army said it had repulsed an attack by insurgents on a base, killing 17 of them.") == [["REB"]]
