@@ -1584,25 +1584,47 @@ class DocumentAnalysis:
 _LEAD = re.compile(r"^[\s\"”’'»]*\n\s*")
 
 
+def _time_owner(sent: Span, found: Found, acts: set[int]) -> Token | None:
+    """The verb or the event's noun a time of ``sent`` hangs from (``acts``: the indices of the events' words)."""
+    words = sent.doc.char_span(sent.start_char + found[0], sent.start_char + found[1], alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    cur = words.root
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") or cur.i in acts:
+            break
+    if cur.dep_ in ("acl", "relcl") and cur.head.i in acts:
+        return cur.head  # "the attack carried out on Monday": the attack's
+    return cur
+
+
+def _describing(owner: Token | None, acts: set[int]) -> bool:
+    """Whether a time's ``owner`` is a clause that describes a thing, no act coded ("recognised the border drawn in
+    1921", "the treaty that was signed in 1994"): its time is the thing's, not the sentence's."""
+    return (owner is not None and owner.dep_ in ("acl", "relcl") and owner.pos_ in ("VERB", "AUX")
+            and owner.head.pos_ in ("NOUN", "PROPN") and owner.i not in acts)  # fmt: skip
+
+
 def _time_owners(sent: Span, times: list[Found], triggers: list[Token]) -> dict[int, TimeRef]:
-    """When a sentence gives several times, each one by the verb or the event's noun it hangs from (the first time
-    of each, by its index); {} when the sentence gives fewer than two (its one time, if any, is every event's)."""
-    if len(times) < 2:
-        return {}
-    doc, start = sent.doc, sent.start_char
+    """When a sentence gives several times, or one in a clause that describes a thing (:func:`_describing`), each one
+    by the verb or the event's noun it hangs from (the first time of each, by its index); {} otherwise (the sentence's
+    one time, if any, is every event's)."""
     acts = {t.i for t in triggers}
+    owned = [(_time_owner(sent, f, acts), f[2]) for f in times]
+    if len(times) < 2 and not any(_describing(o, acts) for o, _ in owned):
+        return {}
     owners: dict[int, TimeRef] = {}
-    for s, e, ref in times:
-        words = doc.char_span(start + s, start + e, alignment_mode="expand")
-        if words is None or len(words) == 0:
-            continue
-        cur = words.root
-        while cur.head.i != cur.i:
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX") or cur.i in acts:
-                break
-        owners.setdefault(cur.i, ref)
+    for owner, ref in owned:
+        if owner is not None:
+            owners.setdefault(owner.i, ref)
     return owners
+
+
+def _sentence_times(sent: Span, times: list[Found], triggers: list[Token]) -> list[Found]:
+    """The times of ``sent`` that are its own, not those of a clause that describes a thing (:func:`_describing`)."""
+    acts = {t.i for t in triggers}
+    return [f for f in times if not _describing(_time_owner(sent, f, acts), acts)]
 
 
 def _present(trigger: Token) -> bool:
@@ -2231,8 +2253,6 @@ def analyse_document(
                 sent_text.rstrip()
             )  # a sentence's span keeps its trailing newlines
             sent_times = find_times(sent_text, day, last_time)
-            if sent_times:
-                last_time = sent_times[0][2]
             sent_open_quote = sent_text.lstrip()[:1] in '“"«'
             # a quotation opened in an earlier sentence and still open here: its speaker goes on speaking
             continued = any(qs < sent.start_char < qe for qs, qe in speech.quoted)
@@ -2255,6 +2275,9 @@ def analyse_document(
             sent_events = _attacked_as_it_goes_on(sent_events, resolver)
             triggers = [c.trigger for c in sent_events]
             time_owners = _time_owners(sent, sent_times, triggers)
+            own_times = _sentence_times(sent, sent_times, triggers)
+            if own_times:
+                last_time = own_times[0][2]
             for chosen in sent_events:
                 coded = models.roles.fill(chosen, sent, resolver)
                 info = lookup(coded.row.cameo)
@@ -2333,7 +2356,7 @@ def analyse_document(
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
                     place = replace(place, start=place.start + offset, end=place.end + offset)
-                carried = last_time if sent_times or not _present(coded.trigger) else None
+                carried = last_time if own_times or not _present(coded.trigger) else None
                 when = _own_time(coded.trigger, time_owners) or carried or default_time
                 events.append(
                     Event(

@@ -368,7 +368,10 @@ def _by_nature(verb: Token) -> bool:
     doers = _named_doers(verb)
     if not doers and any(c.dep_ == "nsubjpass" for c in verb.children):
         doers = sx.pobjs(verb, "in")  # "were killed in the earthquake"
-    return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES for d in doers)
+    # (a storm by its name: "Hurricane Ida killed 40 people", "Storm Ciara battered the coast")
+    return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES
+               or any(c.dep_ == "compound" and c.i < d.i and c.lower_ in w.NATURAL_FORCES for c in d.children)
+               for d in doers)  # fmt: skip
 
 
 def _named_doers(verb: Token) -> list[Token]:
