@@ -442,7 +442,9 @@ class _Resolver:
                     # "the defence ministry" placed by its context is the one a later "the ministry" means
                     self.earlier.append((self.order, span.start_char, noun.lower_, found.actor))
                 return [found]
-        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(text) and not self._named_not_place(root, text):
+        # (a name the tagger runs on into the bracket that says where it is: "Muaja (Ancuabe, Cabo Delgado)")
+        name = text.split("(")[0].strip() or text
+        if self.gazetteer is not None and root.pos_ == "PROPN" and self.gazetteer.knows(name) and not self._named_not_place(root, name):
             return []  # a place the table does not know as an actor ("Gegharkunik") is a place
         if sx.in_dateline(root):
             return []  # "SOTK, Gegharkunik – Azerbaijani troops shelled ...": where the report was filed
@@ -620,11 +622,39 @@ class _Resolver:
         if span.root.dep_ in ("dobj", "nsubjpass") and self._named_not_place(span.root, text):
             # "attacked Smith": an object the tagger calls a person, which only small towns share, is the person
             return None
-        found = self.gazetteer.resolve(text, tuple(self.document_countries))
+        root = span.root
+        if len(span) == 1 and root.lower_ in w.TOWN_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return self._town_before(root)
+        hint = _bracketed(span)
+        found = self.gazetteer.resolve(text, tuple(self.document_countries), admin_hint=hint)
+        if hint is not None:
+            # "Muaja (Ancuabe, Cabo Delgado)": the area the bracket names says which country, where the gazetteer
+            # knows only a namesake of the town elsewhere (an area's name that several countries share is read as
+            # the town's country's first: "Douala (Wouri, Littoral)" is Cameroon's, not Benin's Littoral)
+            first = (found.country,) if found is not None and found.country else ()
+            area = self.gazetteer.resolve(hint.split(",")[-1].strip(), (*first, *self.document_countries))
+            # (an area, not a town of the area's name: "Okpanam (Oshimili North LGA, Delta)" is not Delta, Canada)
+            if area is not None and area.country and area.feature != "city" and (found is None or found.country != area.country):
+                found = area
         if found is None or not found.country:
             return None
         actor = self.actors.actor(found.country)
         return ActorMention(text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
+
+    def _town_before(self, word: Token) -> ActorMention | None:
+        """The country of the town "the city", "the town" or "the village" (``word``) stands for: the last one the
+        segment names before it that the gazetteer places ("The mayor of Kharkiv accused Russian forces of shelling
+        the city": Ukraine's)."""
+        assert self.gazetteer is not None
+        for e in reversed([e for e in self.parsed.ents if e.end <= word.i and (e.label_ in ("GPE", "LOC") or (
+                e.label_ in ("ORG", "PERSON") and self.large_town(e.text)))]):  # fmt: skip
+            # (a city the tagger takes for an organisation or a person only if it is a large one: "the mayor of Kharkiv")
+            found = self.gazetteer.resolve(e.text, tuple(self.document_countries))
+            if found is not None and found.feature == "city" and found.country:
+                start = word.left_edge.idx
+                return ActorMention(self.text[start : word.idx + len(word.text)], start, word.idx + len(word.text),
+                                    self.actors.actor(found.country), False, "place", CONTEXT_SCORE)  # fmt: skip
+        return None
 
     def _referred(self, span: Span, root: Token) -> list[ActorMention] | None:
         """What a pronoun or a definite description stands for ("he": a person; "it", "they": a country or a
@@ -1011,7 +1041,7 @@ class _Resolver:
         towns = [e.root for e in ents if e.label_ in ("GPE", "LOC") or (
             ((e.label_ == "ORG" and self._town_read_as_org(e.root))
              or (e.label_ == "PERSON" and e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lemma_.lower() in w.AREA_NOUNS))
-            and self.large_town(e.text)
+            and self.large_town(e.text.split("(")[0].strip())  # "in Lahore (Punjab)": the tagger's one name for both
         )]  # fmt: skip
         for town in towns:
             found = arguments.place_country([town], self)  # each in turn: the first of another country
@@ -1582,6 +1612,16 @@ class DocumentAnalysis:
 
 
 _LEAD = re.compile(r"^[\s\"”’'»]*\n\s*")
+
+
+def _bracketed(span: Span) -> str | None:
+    """The words of a bracket right after ``span`` that say where it is ("Muaja (Ancuabe, Cabo Delgado)"), if any."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return None
+    close = next((t.i for t in doc[span.end + 1 : span.end + 12] if t.text == ")"), None)
+    words = doc[span.end + 1 : close].text.strip() if close is not None else ""
+    return words if words and words[:1].isupper() else None
 
 
 def _time_owner(sent: Span, found: Found, acts: set[int]) -> Token | None:

@@ -990,3 +990,30 @@ def test_an_object_pronoun_is_not_whom_its_subject_stands_for():
 
     assert killed("The army repulsed an attack by insurgents on a base, killing 17 of them.") == [["REB"]]
     assert killed("The army said it had repulsed an attack by insurgents on a base, killing 17 of them.") == [["REB"]]
+
+
+def test_a_town_with_its_area_in_brackets():
+    # from probes of our own in the style of ACLED notes: "in Lahore (Punjab)", which the tagger reads as one
+    # organisation's name, gave the police no country
+    assert _sides("On 21 May 2020, police arrested a journalist in Lahore (Punjab) for criticizing the governor.",
+                  "COERCE") == (["PAKCOP"], ["PAKMED"])  # fmt: skip
+    # the area says which country where the gazetteer knows the town only by a namesake elsewhere (Tanzania's
+    # Muaja), as the acled train dump showed
+    assert _sides("Insurgents raided Muaja (Ancuabe, Cabo Delgado) before dawn, burning dozens of homes.", "ASSAULT")[1] == ["MOZ"]
+
+
+def test_the_city_is_the_town_named_before_it():
+    # from a probe of our own: "accused Russian forces of shelling the city" after "the mayor of Kharkiv" was aimed
+    # at no one
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The mayor of Kharkiv accused Russian forces of shelling the city.", "2022-06-01")])
+    shelling = [e for e in events if e["eventText"] == "shelling"]
+    assert [[a["code"] for a in e["target"]] for e in shelling] == [["UKR"]]
+    # "the town of X" is X, as before
+    assert _sides("Regime forces shelled the town of Kafr Nabl in Idlib.", "ASSAULT")[1] == ["SYR"]
+
+
+def test_a_councillor_is_of_the_government():
+    # from a probe of our own in the style of ACLED notes: "abducted a local councillor in Maiduguri" took the town
+    assert _sides("Unknown gunmen abducted a local councillor in Maiduguri.", "ASSAULT")[1] == ["NGAGOV"]

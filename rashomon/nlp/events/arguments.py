@@ -983,6 +983,10 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
             parts.append(span[1:])
         if len(span) > 1 and span[-1].lower_ in _DIVISION_WORDS:
             parts.append(span[:-1])
+        bracket = next((t.i for t in span if t.text == "("), None)
+        if bracket is not None:
+            # "in Lahore (Punjab)": a name the tagger runs on into the bracket that says where it is
+            parts.append(g.doc[span.start : bracket])
         for part in parts:
             if len(part) == 0:
                 continue
@@ -1169,11 +1173,11 @@ def named_places(tok: Token) -> list[Token]:
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return [tok]
     if (
-        tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ in ("dobj", "nsubjpass")
+        tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") and tok.dep_ in ("dobj", "nsubjpass")
         and tok.head.lemma_.lower() in w.STRIKING_VERBS
     ):
-        # "shelled Kharkiv": the small model tags some towns as persons; the resolver's place() answers only
-        # for a name a gazetteer holds that is no small town's alone
+        # "shelled Kharkiv": the small model tags some towns as persons (or works of art); the resolver's place()
+        # answers only for a name a gazetteer holds that is no small town's alone
         return [tok]
     if (
         tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "pobj"
@@ -1193,6 +1197,9 @@ def named_places(tok: Token) -> list[Token]:
     ]  # fmt: skip
     if area:  # "the village of Tovuz": after "of" too (the small model tags some villages as persons)
         named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN"]
+    if not named and tok.lower_ in w.TOWN_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not [
+            c for c in tok.children if c.dep_ in ("prep", "amod", "appos", "compound", "relcl", "acl")]:  # fmt: skip
+        return [tok]  # "shelling the city": the town named before it (the resolver's place() finds it)
     return named
 
 

@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -66,6 +66,7 @@ PERCEIVING_VERBS = _LISTS["perceiving_verbs"]
 JUDGING_VERBS = _LISTS["judging_verbs"]
 PARTNERSHIP_NOUNS = _LISTS["partnership_nouns"]
 FOREIGNER_NOUNS = _LISTS["foreigner_nouns"]
+TOWN_WORDS = _LISTS["town_words"]
 ACCOUNT_NOUNS = _LISTS["account_nouns"]
 CHARGE_NOUNS = _LISTS["charge_nouns"]
 HAPPENING_VERBS = _LISTS["happening_verbs"]
