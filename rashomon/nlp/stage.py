@@ -646,8 +646,9 @@ class _Resolver:
         segment names before it that the gazetteer places ("The mayor of Kharkiv accused Russian forces of shelling
         the city": Ukraine's)."""
         assert self.gazetteer is not None
-        for e in reversed([e for e in self.parsed.ents if e.end <= word.i and (e.label_ in ("GPE", "LOC") or (
-                e.label_ in ("ORG", "PERSON") and self.large_town(e.text)))]):  # fmt: skip
+        for e in reversed([e for e in self.parsed.ents if e.end <= word.i and e.root.dep_ not in SUBJECT_DEPS and (
+                e.label_ in ("GPE", "LOC") or (e.label_ in ("ORG", "PERSON") and self.large_town(e.text)))]):  # fmt: skip
+            # (not a capital that acts for its state: "Baku said Armenian forces had shelled the town")
             # (a city the tagger takes for an organisation or a person only if it is a large one: "the mayor of Kharkiv")
             found = self.gazetteer.resolve(e.text, tuple(self.document_countries))
             if found is not None and found.feature == "city" and found.country:
@@ -1652,7 +1653,7 @@ def _time_owners(sent: Span, times: list[Found], triggers: list[Token]) -> dict[
     one time, if any, is every event's)."""
     acts = {t.i for t in triggers}
     owned = [(_time_owner(sent, f, acts), f[2]) for f in times]
-    if len(times) < 2 and not any(_describing(o, acts) for o, _ in owned):
+    if len(times) < 2 and not any(_describing(o, acts) for o, _ in owned) and not any(_present(t) for t in triggers):
         return {}
     owners: dict[int, TimeRef] = {}
     for owner, ref in owned:
@@ -1683,7 +1684,13 @@ def _own_time(trigger: Token, owners: dict[int, TimeRef]) -> TimeRef | None:
     Friday that Armenian forces had shelled the town on Wednesday": the shelling is of Wednesday; "on Monday Armenia
     said it supports those expelled 30 years ago": the support is of Monday. None when no time hangs from the
     event's clause or one above it (the sentence's time is the event's then)."""
-    return next((owners[c.i] for c in (trigger, *trigger.ancestors) if c.i in owners), None)
+    present = _present(trigger)
+    for c in (trigger, *trigger.ancestors):
+        if c.i in owners:
+            return owners[c.i]
+        if present and c.dep_ == "conj" and c.head.tag_ == "VBD":
+            return None  # "invaded Cyprus in 1974 and still occupies the north": the present is not of that time
+    return None
 
 
 def _stray_lead(text: str) -> int:
@@ -2396,7 +2403,8 @@ def analyse_document(
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
                     place = replace(place, start=place.start + offset, end=place.end + offset)
-                carried = last_time if own_times or not _present(coded.trigger) else None
+                # (an act in the present takes no time but its own clause's: "... in 1974 and still occupies the north")
+                carried = last_time if not _present(coded.trigger) else None
                 when = _own_time(coded.trigger, time_owners) or carried or default_time
                 events.append(
                     Event(

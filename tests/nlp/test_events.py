@@ -2741,6 +2741,16 @@ def test_the_time_of_a_clause_describing_a_thing_is_not_the_acts():
     assert ("ASSAULT", "2021-05-31") in _real_dated("Iran condemned the attack that killed five people on Monday.")
 
 
+def test_an_act_in_the_present_takes_no_other_clauses_time():
+    # from a probe of our own in the style of reader comments: "invaded Cyprus in 1974 and still occupies the north"
+    # dated the occupation 1974; and a headline's "agree to meet ... on March 20" dated the agreement to the meeting
+    found = _real_dated("Turkey invaded Cyprus in 1974 and still occupies the north.")
+    assert found[0] == ("ASSAULT", "1974") and found[1][1] == "2021-06-01", found
+    assert _real_dated("Georgia and Armenia agree to hold talks in Tbilisi on June 20.")[0] == ("AGREE", "2021-06-01")
+    # the present's own time stays its own
+    assert _real_dated("Tbilisi accuses Moscow on Monday of occupying its land.")[0] == ("ACCUSE", "2021-05-31")
+
+
 def test_whom_a_place_is_captured_from_is_not_what_was_captured():
     # written for rashomon after a probe of our own sentences: "captured the town from ... militants" was an arrest
     # of the militants (the cue for captured fighters met the object of "from")
