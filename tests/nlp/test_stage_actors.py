@@ -1017,3 +1017,16 @@ def test_the_city_is_the_town_named_before_it():
 def test_a_councillor_is_of_the_government():
     # from a probe of our own in the style of ACLED notes: "abducted a local councillor in Maiduguri" took the town
     assert _sides("Unknown gunmen abducted a local councillor in Maiduguri.", "ASSAULT")[1] == ["NGAGOV"]
+
+
+def test_burning_an_effigy_is_a_protest_against_whom_it_stands_for():
+    # from probes of our own in the style of CASE snippets: burning an effigy was the destruction of property, of no one
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Activists burnt an effigy of the chief minister at the town square.", "2021-06-01")])
+    assert [(e["cameo"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events] == [
+        ("141", ["OPP"], ["GOV"])]
+    # agitators are protesters
+    assert _sides("The agitators blocked the highway for three hours.", "PROTEST")[0] == ["OPP"]
+    # a portrait returned is aimed at no one it shows
+    assert _sides("The United States returned a portrait of an old farmer to Belgium.", "RETREAT")[1] == ["BEL"]

@@ -96,6 +96,8 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
     found: list[ActorMention] = []
     for tok in tokens:
         tok = sx.antecedent(tok)
+        if tok.lemma_.lower() in w.IMAGE_NOUNS and tok.head.lemma_.lower() in w.IMAGE_VERBS and sx.pobjs(tok, "of"):
+            tok = sx.pobjs(tok, "of")[0]  # "burned effigies of the president": the one the image stands for
         start, end = sx.phrase_chars(tok)
         mentions = _followers(tok, own_mentions(tok, resolve(start, end)), start, end, resolve)
         where: list[ActorMention] = []  # the names of where the phrase's group is, when its own words name no one

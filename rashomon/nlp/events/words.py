@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -67,6 +67,8 @@ JUDGING_VERBS = _LISTS["judging_verbs"]
 PARTNERSHIP_NOUNS = _LISTS["partnership_nouns"]
 FOREIGNER_NOUNS = _LISTS["foreigner_nouns"]
 TOWN_WORDS = _LISTS["town_words"]
+IMAGE_NOUNS = _LISTS["image_nouns"]
+IMAGE_VERBS = _LISTS["image_verbs"]
 ACCOUNT_NOUNS = _LISTS["account_nouns"]
 CHARGE_NOUNS = _LISTS["charge_nouns"]
 HAPPENING_VERBS = _LISTS["happening_verbs"]
