@@ -32,6 +32,8 @@ REJECTING = frozenset(
      "misleading", "incorrect", "laughable", "preposterous", "rubbish", "error", "fabrication", "fabricated",
      "baseless", "groundless", "unfounded", "propaganda", "fiction", "fake", "slander", "disinformation"}
 )  # fmt: skip
+#: verbs that call what their object says something ("called the claim that ... baseless")
+CALLING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", "dismiss"})
 #: words that, negated, reject what a report says ("it is not true that ...")
 TRUE_WORDS = frozenset({"true", "correct", "accurate", "right", "fact"})
 HEDGE_WORDS = frozenset(
@@ -277,6 +279,28 @@ def _rejected_report(governors: list[Token]) -> bool:
     return False
 
 
+def called_false(report: Token) -> bool:
+    """Whether ``report``, a noun for a report, is what the subject of a verb of calling calls false: "Tehran called
+    the accusation that it supplied drones to Russia baseless" (Tehran denies it; the accusation is not Tehran's)."""
+    if report.lemma_.lower() not in REPORT_NOUNS or report.dep_ != "dobj" or report.head.lemma_.lower() not in CALLING_VERBS:
+        return False
+    if is_negated(report.head):
+        return False  # "did not call the claim baseless"
+    said = [c for c in report.head.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    # (the parser may hang the word from the report's own clause: "... to Russia baseless")
+    said += [c for g in report.children if g.dep_ in ("acl", "relcl") for c in g.children if c.dep_ in ("advmod", "acomp", "oprd")]
+    return any(c.lemma_.lower() in REJECTING or any(g.lemma_.lower() in REJECTING for g in c.children) for c in said)
+
+
+def caller(trigger: Token) -> Token | None:
+    """The one who calls false the report whose clause holds ``trigger`` (:func:`called_false`): the subject of the
+    verb of calling; None where no such report holds it."""
+    for gov in _governors(trigger)[:2]:
+        if called_false(gov):
+            return next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 #: verbs that, bidden, picture an act rather than report it ("Imagine Israel bombing Iran", "suppose Turkey sends ...")
 IMAGINING_VERBS = frozenset({"imagine", "suppose", "picture"})
 
@@ -353,6 +377,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         if trigger.dep_ == "nsubj" and _ruled_out(clause_head):
             return "denied"  # "war is out of the question", "a war between them is impossible"
     governors = _governors(clause_head)
+    if any(called_false(g) for g in governors[:2]):
+        return "denied"
     if _rejected_report(governors):
         # a rejected denial is the writer's assertion; a rejected assertion, their dispute
         return "asserted" if is_negated(clause_head) and not negation_is_lexical else "disputed"

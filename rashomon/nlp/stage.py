@@ -28,6 +28,8 @@ from rashomon.nlp.modality import (
     PART_NOUNS,
     REJECTING,
     REPORT_NOUNS,
+    called_false,
+    caller,
     modality,
     referred_denial,
     relative_denial,
@@ -2310,6 +2312,8 @@ def analyse_document(
             # by a bare definite noun is the one reported before, not another
             acts = {c.trigger.i for c in sent_events}
             sent_events = [c for c in sent_events if not _named_again(c, recent_types, acts)]
+            # "called the accusation that ... baseless": the accusation called false is no act of the one who calls it so
+            sent_events = [c for c in sent_events if not called_false(c.trigger)]
             bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
             denial = referred_denial(sent)
             denied: list[Event] = []
@@ -2380,6 +2384,12 @@ def analyse_document(
                     target = tuple(m if m.actor is None or m.actor.sector not in STATE_SECTORS else
                                    _elsewhere_named(m, own, resolver) for m in target)  # fmt: skip
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
+                denier_word = caller(coded.trigger) if mood == "denied" and speaker is None else None
+                if denier_word is not None:
+                    # "Tehran called the accusation that it supplied drones baseless": Tehran denies it
+                    speaker = _source_mention(*sx.phrase_chars(denier_word), seg_text, resolver)
+                    if holder == "author":
+                        holder = "speaker"
                 if mood in ("planned", "hypothetical") and info.plover in PROMISE_TYPES and _promised(coded.trigger):
                     mood = "asserted"  # "Turkey said it would support Azerbaijan": the promise is made, not to come
                 if mood == "denied" and not target:

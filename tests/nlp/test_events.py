@@ -4545,3 +4545,22 @@ def test_it_is_false_that_disputes_what_follows():
     assert _real_modalities("It is false that Russia sent weapons to Armenia through Iran.") == [("AID", "disputed")]
     assert _real_modalities("It is not true that Russia sent weapons to Armenia.") == [("AID", "disputed")]
     assert _real_modalities("It is true that Russia sent weapons to Armenia.") == [("AID", "asserted")]
+
+
+def _moods(text):
+    """(type, modality, speaker's code) of each event the whole stage codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-10-01")])
+    return [(e["event"], e["provenance"]["modality"], (e["provenance"]["speaker"] or {}).get("code")) for e in events]
+
+
+def test_a_report_called_false_is_denied_by_who_calls_it_so():
+    # from probes of our own: "called the accusation that it supplied drones to Russia baseless" asserted the supply,
+    # and the accusation was Tehran's
+    assert _moods("Tehran called the accusation that it supplied drones to Russia baseless.") == [("AID", "denied", "IRNGOV")]
+    # (not where it is not called so)
+    assert ("AID", "asserted", None) in _moods("Tehran did not call the accusation that it supplied drones to Russia baseless.")
+    # "dismissed reports that ...": a denial, no rejection of a proposal (nor a suggestion rejected, which is one)
+    assert _moods("Moscow dismissed reports that its troops had entered Ukrainian territory.") == [("COERCE", "denied", "RUSGOV")]
+    assert [e for e, _, _ in _moods("Paris rejected the minister's suggestion that Europe should follow Washington.")] == ["REJECT"]

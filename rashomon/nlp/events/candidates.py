@@ -443,6 +443,9 @@ def _comment(verb: Token) -> bool:
             return True
         if lemma in ("reject", "deny", "dismiss", "refute", "rebuff") and (
             {c.lemma_.lower(), *tr.singular_forms(c)} & w.DENIED_BLAME
+            # "dismissed reports that its troops had entered ...": a report whose clause says what is denied
+            or (c.lemma_.lower() in w.NEWS_NOUNS and any(g.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.children) for g in c.children))
         ) and not claim_to(c):
             return True
     return lemma in ("decline", "refuse") and any(
