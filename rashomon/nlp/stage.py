@@ -2044,6 +2044,28 @@ def _aimed_back(
     return ()
 
 
+def _firing_back(trigger: Token) -> bool:
+    """Whether ``trigger`` answers fire with fire ("returned fire", "retaliated", "hit back")."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "return":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in trigger.children)
+    return lemma in w.RETALIATING_VERBS or (lemma == "hit" and any(c.dep_ == "prt" and c.lower_ == "back" for c in trigger.children))
+
+
+def _fired_at_first(before: Sequence[Event], seg_index: int, source: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """Whom fire returned is aimed at: the doers of the latest assault of this paragraph or the one before, not denied,
+    whose doers are of another country than the ones firing back (``source``); () when there is none."""
+    own = {m.actor.country for m in source if m.actor is not None and m.actor.country}
+    for e in reversed(before):
+        if e.segment not in (seg_index, seg_index - 1):
+            break
+        if e.event == "ASSAULT" and e.modality != "denied" and e.source and all(
+            m.actor is not None and m.actor.country and m.actor.country not in own for m in e.source
+        ):
+            return e.source
+    return ()
+
+
 def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
     """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
     by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
@@ -2410,6 +2432,9 @@ def analyse_document(
                 if not aimed and info.plover in REACTIONS:
                     # "London condemned the seizure": whom a reaction to an act named before is aimed at
                     aimed = _aimed_back(coded.trigger, events, seg_index, doc.text, source)
+                elif not aimed and info.plover == "ASSAULT" and _firing_back(coded.trigger):
+                    # "Armenian forces fired on positions near Kalbajar. The ministry said its units returned fire."
+                    aimed = _fired_at_first(events, seg_index, source)
                 if place is not None:
                     placed_points.append((place.lat, place.lon))
                     place = replace(place, start=place.start + offset, end=place.end + offset)
