@@ -1169,6 +1169,15 @@ class _Resolver:
         # (a state expels rebels from its own towns: "deport" only)
         expelling = verb.lemma_.lower() == "deport"
         out: set[str] = set()
+        if root.dep_ == "nsubj" and verb.lemma_.lower() in w.HANDING_VERBS:
+            # "Navy ships are delivering food to the Somali people": whoever gives to a people by its nationality
+            # word is not of it by that word (a giver of its own country says so: "the Somali government")
+            for o in map(sx.counted, [*sx.pobjs(verb, "to"), *(c for c in verb.children if c.dep_ == "dative")]):
+                if self.lookups.sector_of(o.text) in ORGAN_SECTORS:
+                    continue  # "Kurdish forces handed control of the town to the Syrian army": within one country
+                a, b = o.left_edge.idx, o.idx + len(o.text)
+                out.update(m.actor.country for m in self.mentions
+                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
         objects = [c for c in verb.children if c.dep_ in wanted]
         # "opened fire on Syrian refugees", "fired at migrants"
         objects += [p for h in (verb, *objects) for p in sx.pobjs(h, "on", "at", "against")]

@@ -952,6 +952,9 @@ def test_foreigners_acted_on_give_no_country_to_who_acts():
     assert _sides("Trinidad's authorities deported 100 people.", "COERCE") == (["TTOGOV"], ["CVL"])
     # (the country's own people stay its own: "activists" are no foreigners)
     assert _sides("Police arrested three Pakistani activists.", "COERCE") == (["PAKCOP"], ["PAKOPP"])
+    # whoever gives to a people named by its nationality is not of it by that word; a state's organ given to is its own
+    assert _sides("Navy ships are delivering food to the Somali people.", "AID") == (["MIL"], ["SOMCVL"])
+    assert _sides("Kurdish forces handed control of the town to the Syrian army.", "RETREAT")[0] == ["SYRREB"]
 
 
 def test_a_country_and_a_word_of_office_before_the_sector_noun():
