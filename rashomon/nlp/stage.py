@@ -1186,6 +1186,11 @@ class _Resolver:
                 a, b = o.left_edge.idx, o.idx + len(o.text)
                 out.update(m.actor.country for m in self.mentions
                            if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+            elif o.lemma_.lower() in MISSION_WORDS:
+                # "the embassy of Azerbaijan in Tehran was attacked by a gunman": a mission is abroad; whoever acts
+                # on it is not of its country by that
+                owners = [o, *sx.pobjs(o, "of")]
+                out |= {c for c in self._countries_in(owners) if c not in self._countries_in(sx.pobjs(o, "in"))}
         return out
 
     def _countries_in(self, phrases: list[Token]) -> set[str]:

@@ -955,6 +955,8 @@ def test_foreigners_acted_on_give_no_country_to_who_acts():
     # whoever gives to a people named by its nationality is not of it by that word; a state's organ given to is its own
     assert _sides("Navy ships are delivering food to the Somali people.", "AID") == (["MIL"], ["SOMCVL"])
     assert _sides("Kurdish forces handed control of the town to the Syrian army.", "RETREAT")[0] == ["SYRREB"]
+    # a mission is abroad: whoever attacks it is not of its country by that, but of where it is
+    assert _sides("The embassy of Azerbaijan in Tehran was attacked by a gunman.", "ASSAULT") == (["IRNUAF"], ["AZEGOV"])
 
 
 def test_a_country_and_a_word_of_office_before_the_sector_noun():
