@@ -36,6 +36,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import IntEnum
 from functools import cache, lru_cache
 from importlib import resources
@@ -285,6 +286,30 @@ class _Row:
     point: tuple[float, float] | None
     alternates: tuple[str, ...]
     weak: tuple[str, ...]
+
+
+@cache
+def _successions() -> dict[str, tuple[str, date]]:
+    """data/successions.tsv: a state's code -> (the code of the state it split off, the day it became independent)."""
+    out: dict[str, tuple[str, date]] = {}
+    text = resources.files("rashomon.data").joinpath("successions.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"successions.tsv:{n}: expected 3 tab-separated columns, got {len(parts)}")
+        out[parts[0]] = (parts[1], date.fromisoformat(parts[2]))
+    return out
+
+
+def country_then(code: str, day: date | None) -> str:
+    """The country ``code`` (a place's, as the gazetteer has it today) was part of on ``day``: the state it split off
+    before it became independent (data/successions.tsv), else itself; itself when the day is unknown."""
+    older = _successions().get(code)
+    if older is None or day is None or day >= older[1]:
+        return code
+    return country_then(older[0], day)
 
 
 def _read_regions(filename: str = "regions.tsv") -> list[_Row]:

@@ -35,7 +35,7 @@ from rashomon.nlp.modality import (
     relative_denial,
 )
 from rashomon.nlp.ontology import lookup
-from rashomon.nlp.places import CALENDAR_NAMES, Kind
+from rashomon.nlp.places import CALENDAR_NAMES, Kind, country_then
 from rashomon.nlp.propaganda import document_repetitions, segment_scores, segment_tokens, technique_spans
 from rashomon.nlp.quotes import Attribution as Quoted
 from rashomon.nlp.quotes import attributions, quotations, speaker_for
@@ -640,7 +640,8 @@ class _Resolver:
                 found = area
         if found is None or not found.country:
             return None
-        actor = self.actors.actor(found.country)
+        # (a place of a state that split off later was the older state's then: Juba in 1990 was Sudan's)
+        actor = self.actors.actor(country_then(found.country, self.day))
         return ActorMention(text, span.start_char, span.end_char, actor, False, "place", CONTEXT_SCORE)
 
     def _town_before(self, word: Token) -> ActorMention | None:
@@ -656,7 +657,7 @@ class _Resolver:
             if found is not None and found.feature == "city" and found.country:
                 start = word.left_edge.idx
                 return ActorMention(self.text[start : word.idx + len(word.text)], start, word.idx + len(word.text),
-                                    self.actors.actor(found.country), False, "place", CONTEXT_SCORE)  # fmt: skip
+                                    self.actors.actor(country_then(found.country, self.day)), False, "place", CONTEXT_SCORE)  # fmt: skip
         return None
 
     def _referred(self, span: Span, root: Token) -> list[ActorMention] | None:

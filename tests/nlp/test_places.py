@@ -676,3 +676,15 @@ def test_a_short_word_in_capitals_is_an_acronym_not_a_small_town(gaz):
     assert [c.country for c in gaz.candidates("Is")][:1] == ["RUS"]  # the town, written as a name
     assert [c.name for c in gaz.candidates("LA")][:1] == ["Los Angeles"]  # a city of millions by its initials
     assert [c.country for c in gaz.candidates("UAE")] == ["ARE"]
+
+
+def test_country_then_is_the_older_state_before_a_split():
+    from datetime import date
+
+    from rashomon.nlp.places import country_then
+
+    assert country_then("SSD", date(1990, 3, 1)) == "SDN"
+    assert country_then("SSD", date(2011, 7, 9)) == "SSD"  # the day of independence is the new state's
+    assert country_then("ERI", date(1992, 1, 1)) == "ETH"
+    assert country_then("SSD", None) == "SSD"  # no date: as the gazetteer has it today
+    assert country_then("FRA", date(1900, 1, 1)) == "FRA"

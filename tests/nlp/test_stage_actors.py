@@ -1035,3 +1035,28 @@ def test_burning_an_effigy_is_a_protest_against_whom_it_stands_for():
     assert _sides("The agitators blocked the highway for three hours.", "PROTEST")[0] == ["OPP"]
     # a portrait returned is aimed at no one it shows
     assert _sides("The United States returned a portrait of an old farmer to Belgium.", "RETREAT")[1] == ["BEL"]
+
+
+def test_a_place_of_a_state_that_split_off_later_was_the_older_states():
+    # from a PLOVER train miss: "Sudanese rebels shelled the southern regional capital Juba" in the 1990s was an attack on
+    # South Sudan, years before it existed
+    from rashomon.engine.code import code_texts
+
+    def shelled(day):
+        (events,) = code_texts([("x", "Rebels shelled the town of Juba on Sunday.", day)])
+        return [[a["code"] for a in e["target"]] for e in events if e["eventText"] == "shelled"]
+
+    assert shelled("1990-03-01") == [["SDN"]]
+    assert shelled("2014-03-01") == [["SSD"]]
+
+
+def test_congo_was_brazzavilles_while_kinshasas_was_zaire():
+    # from a PLOVER train miss: a threat to break off relations with "Congo" in the 1980s was aimed at Zaire (COD)
+    from rashomon.engine.code import code_texts
+
+    def threatened(day):
+        (events,) = code_texts([("x", "Pakistan threatened to cut diplomatic ties with Congo.", day)])
+        return [[a["code"] for a in e["target"]] for e in events if e["event"] == "THREATEN"]
+
+    assert threatened("1985-03-01") == [["COG"]]
+    assert threatened("2015-03-01") == [["COD"]]
