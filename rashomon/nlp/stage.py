@@ -2059,6 +2059,33 @@ def _aimed_back(
     return ()
 
 
+def _protests_told_as_one(sent_events: list[Event], parsed: Doc, offset: int) -> list[Event]:
+    """A sentence's protests told as one, one's word inside the other's phrase ("demonstrators rioted after a peaceful
+    march calling for the resignation of President Moi"): each takes the other's doers where it names none, and its
+    aim where it names none or only a place."""
+    def word(e: Event) -> Token | None:
+        span = parsed.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    protests = [(i, t) for i, e in enumerate(sent_events) if e.event == "PROTEST" and e.modality != "denied"
+                and (t := word(e)) is not None]  # fmt: skip
+    if len(protests) < 2:
+        return sent_events
+    out = list(sent_events)
+    for i, tok in protests:
+        e = sent_events[i]
+        linked = [sent_events[j] for j, other in protests if j != i and (other.i in {t.i for t in tok.subtree} or tok.i in {t.i for t in other.subtree})]
+        source = e.source or next((o.source for o in linked if o.source), ())
+        target = e.target if _aimed_at_someone(e.target) else next((o.target for o in linked if _aimed_at_someone(o.target)), e.target)
+        out[i] = replace(e, source=source, target=target)
+    return out
+
+
+def _aimed_at_someone(target: Sequence[ActorMention]) -> bool:
+    """Whether ``target`` names someone: a body, a group or a person, not only places or countries."""
+    return any(m.via not in ("place", "capital") and m.actor is not None and m.actor.code != m.actor.country for m in target)
+
+
 def _firing_back(trigger: Token) -> bool:
     """Whether ``trigger`` answers fire with fire ("returned fire", "retaliated", "hit back")."""
     lemma = trigger.lemma_.lower()
@@ -2481,6 +2508,7 @@ def analyse_document(
                         confidence=coded.confidence,
                     )
                 )
+            events[coded_before:] = _protests_told_as_one(events[coded_before:], parsed_seg, offset)
             which = relative_denial(sent)
             if which is not None:
                 # "..., which Ankara denied": what the sentence reported before the clause, denied again by the

@@ -1060,3 +1060,18 @@ def test_congo_was_brazzavilles_while_kinshasas_was_zaire():
 
     assert threatened("1985-03-01") == [["COG"]]
     assert threatened("2015-03-01") == [["COD"]]
+
+
+def test_a_protest_demanding_someones_going_is_aimed_at_them():
+    # from probes of our own: "demonstrated in Tbilisi calling for the resignation of the government" was aimed at the
+    # capital, and a march "calling for the resignation of President Moi" had no doers though the rioters were its own
+    assert _sides("Thousands demonstrated in Tbilisi calling for the resignation of the government.", "PROTEST") == (
+        ["GEOOPP"], ["GEOGOV"])
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Kenyan demonstrators rioted after a peaceful march calling for the resignation of "
+                                  "President Moi.", "1991-06-01")])  # fmt: skip
+    assert [([a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events] == [
+        (["KENOPP"], ["KENGOV"]), (["KENOPP"], ["KENGOV"])]
+    # a thing removed is no one's going
+    assert _sides("Russia protested to Estonia over the removal of a Soviet monument.", "ACCUSE")[1] == ["EST"]

@@ -1086,6 +1086,18 @@ def grievance(tok: Token, *, results: bool = True) -> list[list[Token]]:
     groups: list[list[Token]] = []
     lex = triggers()
     for o in objects:
+        if o.lemma_.lower() in w.OUSTING_NOUNS:
+            # "calling for the resignation of the government", "demanding the removal of President X": whose
+            # going is demanded
+            # (someone's going, not a thing's removal: "over the removal of a Soviet monument")
+            gone = [g for g in [*sx.pobjs(o, "of"), *(c for c in o.children if c.dep_ == "poss")]
+                    if g.ent_type_ in w.ACTOR_ENTS or g.lemma_.lower() in w.PERSON_NOUNS | w.RULER_NOUNS]  # fmt: skip
+            if gone:
+                groups.extend(sx.with_conjuncts(g) for g in gone)
+                continue
+        if o.lemma_.lower() in w.BREAKAWAY_NOUNS and sx.pobjs(o, "from"):
+            groups.extend(sx.with_conjuncts(g) for g in sx.pobjs(o, "from"))  # "calling for independence from Iraq"
+            continue
         if o.pos_ == "NOUN" and ("N", o.lemma_.lower()) in lex:
             # "to protest the detention of Iranian truck drivers": an act's doer is the grievance, not those it
             # was done to; an act whose doer is not named names no one
