@@ -604,11 +604,11 @@ def test_rebels_an_army_drives_out_are_of_its_country(typed):
     assert typed("Iran expelled the Azerbaijani ambassador.")["expelled"][1:] == ("IRN", "AZEGOV")
 
 
-def _sides(text: str, event: str) -> tuple[list[str | None], list[str | None]]:
-    """Source and target codes of the first ``event`` the whole stage codes in ``text`` alone."""
+def _sides(text: str, event: str, day: str = "2000-01-01") -> tuple[list[str | None], list[str | None]]:
+    """Source and target codes of the first ``event`` the whole stage codes in ``text`` alone, published on ``day``."""
     from rashomon.engine.code import code_texts
 
-    (events,) = code_texts([("x", text, "2000-01-01")])
+    (events,) = code_texts([("x", text, day)])
     found = [e for e in events if e["event"] == event]
     assert found, f"no {event} in {events}"
     return [a["code"] for a in found[0]["source"]], [a["code"] for a in found[0]["target"]]
@@ -1040,26 +1040,15 @@ def test_burning_an_effigy_is_a_protest_against_whom_it_stands_for():
 def test_a_place_of_a_state_that_split_off_later_was_the_older_states():
     # from a PLOVER train miss: "Sudanese rebels shelled the southern regional capital Juba" in the 1990s was an attack on
     # South Sudan, years before it existed
-    from rashomon.engine.code import code_texts
-
-    def shelled(day):
-        (events,) = code_texts([("x", "Rebels shelled the town of Juba on Sunday.", day)])
-        return [[a["code"] for a in e["target"]] for e in events if e["eventText"] == "shelled"]
-
-    assert shelled("1990-03-01") == [["SDN"]]
-    assert shelled("2014-03-01") == [["SSD"]]
+    assert _sides("Rebels shelled the town of Juba on Sunday.", "ASSAULT", day="1990-03-01")[1] == ["SDN"]
+    assert _sides("Rebels shelled the town of Juba on Sunday.", "ASSAULT", day="2014-03-01")[1] == ["SSD"]
 
 
 def test_congo_was_brazzavilles_while_kinshasas_was_zaire():
-    # from a PLOVER train miss: a threat to break off relations with "Congo" in the 1980s was aimed at Zaire (COD)
-    from rashomon.engine.code import code_texts
-
-    def threatened(day):
-        (events,) = code_texts([("x", "Pakistan threatened to cut diplomatic ties with Congo.", day)])
-        return [[a["code"] for a in e["target"]] for e in events if e["event"] == "THREATEN"]
-
-    assert threatened("1985-03-01") == [["COG"]]
-    assert threatened("2015-03-01") == [["COD"]]
+    # from a PLOVER train miss: a threat to break off relations with "Congo" in the 1980s was aimed at Kinshasa's
+    # country, then Zaire, not at Brazzaville's
+    assert _sides("Pakistan threatened to cut diplomatic ties with Congo.", "THREATEN", day="1985-03-01")[1] == ["COG"]
+    assert _sides("Pakistan threatened to cut diplomatic ties with Congo.", "THREATEN", day="2015-03-01")[1] == ["COD"]
 
 
 def test_a_protest_demanding_someones_going_is_aimed_at_them():
