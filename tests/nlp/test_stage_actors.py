@@ -960,10 +960,10 @@ def test_foreigners_acted_on_give_no_country_to_who_acts():
 
 
 def test_a_country_and_a_word_of_office_before_the_sector_noun():
-    # from probes of our own and a ConfliBERT train dump ("Malaysian immigration authorities" had the country of the
-    # people they deported)
+    # from probes of our own and a ConfliBERT train dump (immigration authorities named by their country had the country
+    # of the people they deported)
     assert _sides("Turkish border authorities detained 50 people.", "COERCE")[0] == ["TURGOV"]
-    assert _sides("Malaysian immigration authorities deported 300 Myanmar migrants.", "COERCE") == (["MYSGOV"], ["MMRREF"])
+    assert _sides("Thai immigration authorities detained 300 Cambodian workers at the border.", "COERCE")[0] == ["THAGOV"]
 
 
 def test_a_ships_flag_is_its_country():
@@ -973,7 +973,7 @@ def test_a_ships_flag_is_its_country():
 
 
 def test_the_sudan_peoples_liberation_movement():
-    # from a PLOVER train miss ("the Sudanese government and SPLM/A have agreed" had one side)
+    # from a PLOVER train miss (an agreement of Khartoum's government and the movement's abbreviated name had one side)
     from rashomon.engine.code import code_texts
 
     def sources(text, day):
@@ -1038,8 +1038,8 @@ def test_burning_an_effigy_is_a_protest_against_whom_it_stands_for():
 
 
 def test_a_place_of_a_state_that_split_off_later_was_the_older_states():
-    # from a PLOVER train miss: "Sudanese rebels shelled the southern regional capital Juba" in the 1990s was an attack on
-    # South Sudan, years before it existed
+    # from a PLOVER train miss: rebels shelling Juba in the 1990s made it an attack on South Sudan, years before it
+    # existed
     assert _sides("Rebels shelled the town of Juba on Sunday.", "ASSAULT", day="1990-03-01")[1] == ["SDN"]
     assert _sides("Rebels shelled the town of Juba on Sunday.", "ASSAULT", day="2014-03-01")[1] == ["SSD"]
 
