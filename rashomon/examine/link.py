@@ -5,7 +5,8 @@ Events are blocked by proposition — (source actor, type family, target actor),
 are ordered by date and swept once: events with day or month dates join while their dates overlap (one
 day of slack); neighbouring groups a few days apart whose evidence reads alike are one happening told with
 different dates. Events with only a year, or no date of their own (dated by publication), join the block's
-one dated group when it has exactly one, else form a group of their own. The cost is sorting each block:
+one dated group when it has exactly one (a year only when the group's dates fall in it), else form a group of
+their own. The cost is sorting each block:
 O(n log n) overall, never pairwise across the corpus.
 """
 
@@ -151,10 +152,17 @@ def _split(block: Sequence[EventRef]) -> list[list[EventRef]]:
             spans.append((first, last))
     groups, spans = _merge_near(groups, spans)
     coarse = [ev for iv, ev in intervals if iv is None]
-    if len(groups) == 1:
-        groups[0].extend(coarse)
-        return groups
     by_year: dict[int | None, list[EventRef]] = defaultdict(list)
+    if len(groups) == 1:
+        # (but a year the group's dates do not fall in is another happening: "invited in 2023" is not March 2024's)
+        lo, hi = spans[0]
+        for ev in coarse:
+            year = year_of(ev)
+            if year is None or (date(year, 1, 1).toordinal() <= hi and date(year, 12, 31).toordinal() >= lo):
+                groups[0].append(ev)
+            else:
+                by_year[year].append(ev)
+        return groups + [by_year[y] for y in sorted(by_year, key=lambda y: y or 0)]
     starts = [s for s, _ in spans]
     for ev in coarse:
         year = year_of(ev)

@@ -1657,20 +1657,31 @@ def _time_owner(sent: Span, found: Found, acts: set[int]) -> Token | None:
     return cur
 
 
-def _describing(owner: Token | None, acts: set[int]) -> bool:
-    """Whether a time's ``owner`` is a clause that describes a thing, no act coded ("recognised the border drawn in
-    1921", "the treaty that was signed in 1994"): its time is the thing's, not the sentence's."""
+def _describing(owner: Token | None) -> bool:
+    """Whether a time's ``owner`` is a clause that describes a thing ("recognised the border drawn in 1921", "the
+    section where the two sides exchanged fire on Monday night"): its time is the thing's, or the clause's own act's
+    (through :func:`_time_owners`), not the sentence's."""
     return (owner is not None and owner.dep_ in ("acl", "relcl") and owner.pos_ in ("VERB", "AUX")
-            and owner.head.pos_ in ("NOUN", "PROPN") and owner.i not in acts)  # fmt: skip
+            and owner.head.pos_ in ("NOUN", "PROPN"))  # fmt: skip
 
 
-def _time_owners(sent: Span, times: list[Found], triggers: list[Token]) -> dict[int, TimeRef]:
-    """When a sentence gives several times, or one in a clause that describes a thing (:func:`_describing`), each one
+def _planned_for(owner: Token | None, ref: TimeRef, day: date | None) -> bool:
+    """Whether a time ``ref`` after the article's ``day`` hangs from an act planned by the verb above it ("agreed to
+    meet in Almaty on March 20" in a text of March 15): its time is the planned act's, not the agreement's (a time
+    before the day is as often the verb's above: "threatened to close the strait on Friday")."""
+    when = _day_of(ref)
+    return (owner is not None and owner.dep_ == "xcomp" and owner.pos_ == "VERB" and owner.head.pos_ in ("VERB", "AUX")
+            and day is not None and when is not None and when > day)  # fmt: skip
+
+
+def _time_owners(sent: Span, times: list[Found], triggers: list[Token], day: date | None) -> dict[int, TimeRef]:
+    """When a sentence gives several times, or one in a clause that describes a thing or an act planned, each one
     by the verb or the event's noun it hangs from (the first time of each, by its index); {} otherwise (the sentence's
     one time, if any, is every event's)."""
     acts = {t.i for t in triggers}
     owned = [(_time_owner(sent, f, acts), f[2]) for f in times]
-    if len(times) < 2 and not any(_describing(o, acts) for o, _ in owned) and not any(_present(t) for t in triggers):
+    if len(times) < 2 and not any(_describing(o) or _planned_for(o, r, day) for o, r in owned) and not any(
+            _present(t) for t in triggers):  # fmt: skip
         return {}
     owners: dict[int, TimeRef] = {}
     for owner, ref in owned:
@@ -1679,10 +1690,11 @@ def _time_owners(sent: Span, times: list[Found], triggers: list[Token]) -> dict[
     return owners
 
 
-def _sentence_times(sent: Span, times: list[Found], triggers: list[Token]) -> list[Found]:
-    """The times of ``sent`` that are its own, not those of a clause that describes a thing (:func:`_describing`)."""
+def _sentence_times(sent: Span, times: list[Found], triggers: list[Token], day: date | None) -> list[Found]:
+    """The times of ``sent`` that are its own, not those of a clause that describes a thing (:func:`_describing`) or of
+    an act planned (:func:`_planned_for`)."""
     acts = {t.i for t in triggers}
-    return [f for f in times if not _describing(_time_owner(sent, f, acts), acts)]
+    return [f for f in times if not _describing(o := _time_owner(sent, f, acts)) and not _planned_for(o, f[2], day)]
 
 
 def _present(trigger: Token) -> bool:
@@ -2389,8 +2401,8 @@ def analyse_document(
                 denied = _denied_again(events, denial, seg_index, bounds, offset, resolver, denier)
             sent_events = _attacked_as_it_goes_on(sent_events, resolver)
             triggers = [c.trigger for c in sent_events]
-            time_owners = _time_owners(sent, sent_times, triggers)
-            own_times = _sentence_times(sent, sent_times, triggers)
+            time_owners = _time_owners(sent, sent_times, triggers, day)
+            own_times = _sentence_times(sent, sent_times, triggers, day)
             if own_times:
                 last_time = own_times[0][2]
             for chosen in sent_events:

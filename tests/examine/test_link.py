@@ -37,6 +37,12 @@ def test_dates_split_happenings_and_undated_statements_join_the_only_dated_one()
     assert groups == [[oct20.id, oct21.id], [dec.id], [undated.id]]
     groups = [[e.id for e in g] for _, g in cluster([oct20, undated])]
     assert groups == [[oct20.id, undated.id]]
+    # a year the only dated group does not fall in is another happening (it had joined it)
+    earlier = ref("ASSAULT", ("AZE",), ("IRN",), "Azerbaijan attacked Iran in 2018.", date="2018", precision="year")
+    groups = [[e.id for e in g] for _, g in cluster([oct20, undated, earlier])]
+    assert groups == [[oct20.id, undated.id], [earlier.id]]
+    same_year = ref("ASSAULT", ("AZE",), ("IRN",), "Azerbaijan attacked Iran in 2020.", date="2020", precision="year")
+    assert [[e.id for e in g] for _, g in cluster([oct20, same_year])] == [[oct20.id, same_year.id]]
 
 
 def test_neighbouring_dates_with_alike_evidence_are_one_happening():

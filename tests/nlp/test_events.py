@@ -2752,6 +2752,14 @@ def test_an_act_in_the_present_takes_no_other_clauses_time():
     assert _real_dated("Tbilisi accuses Moscow on Monday of occupying its land.")[0] == ("ACCUSE", "2021-05-31")
 
 
+def test_a_later_time_of_an_act_planned_is_not_the_plans():
+    # from the demo record: "agreed to meet in Almaty on March 20" dated the agreement to the meeting, and a clause on
+    # where "the two sides exchanged fire on Monday night" dated the talks the sentence announced
+    assert _real_dated("Armenia and Azerbaijan agreed to hold talks in Almaty on June 20.")[0] == ("AGREE", "2021-06-01")
+    # (a time before the article's day is as often the verb's above: the threat was made on Friday)
+    assert _real_dated("Iran threatened to close the strait on Friday.") == [("THREATEN", "2021-05-28")]
+
+
 def test_whom_a_place_is_captured_from_is_not_what_was_captured():
     # written for rashomon after a probe of our own sentences: "captured the town from ... militants" was an arrest
     # of the militants (the cue for captured fighters met the object of "from")
