@@ -654,7 +654,10 @@ class _Resolver:
             # (not a capital that acts for its state: "Baku said Armenian forces had shelled the town")
             # (a city the tagger takes for an organisation or a person only if it is a large one: "the mayor of Kharkiv")
             found = self.gazetteer.resolve(e.text, tuple(self.document_countries))
-            if found is not None and found.feature == "city" and found.country:
+            # (of a country the document names, or a name of one country's towns only: "Odessa" is Ukraine's and a
+            # Texan town's)
+            if found is not None and found.feature == "city" and found.country and (
+                    found.country in self.document_countries or len({c.country for c in self.gazetteer.candidates(e.text)}) == 1):  # fmt: skip
                 start = word.left_edge.idx
                 return ActorMention(self.text[start : word.idx + len(word.text)], start, word.idx + len(word.text),
                                     self.actors.actor(country_then(found.country, self.day)), False, "place", CONTEXT_SCORE)  # fmt: skip

@@ -1017,6 +1017,10 @@ def test_the_city_is_the_town_named_before_it():
     assert [[a["code"] for a in e["target"]] for e in shelling] == [["UKR"]]
     # "the town of X" is X, as before
     assert _sides("Regime forces shelled the town of Kafr Nabl in Idlib.", "ASSAULT")[1] == ["SYR"]
+    # a town's name several countries' towns share, in a text that names none of them, is no one's (the acled train
+    # dump: "Odessa" was a Texan town)
+    (events,) = code_texts([("x", "In Odessa, residents demanded that the newcomers leave the city at once.", "2020-05-09")])
+    assert not [a for e in events for a in e["target"] if a["actorText"] == "the city"], events
 
 
 def test_a_councillor_is_of_the_government():
