@@ -520,8 +520,8 @@ class _Resolver:
                 # "refugees in Lebanon": of no country we know (those who fled came from elsewhere), and not
                 # of the country the sentence names ("Germany will give 20 million euros to help refugees in Lebanon")
                 return ActorMention(text, start, end, self.actors.actor(sector), False, "context", CONTEXT_SCORE)
-            if g in located and sector not in IN_COUNTRY:
-                continue  # "troops in Syria" may be anyone's
+            if g in located and sector not in IN_COUNTRY and noun.lemma_.lower() not in w.RULER_NOUNS:
+                continue  # "troops in Syria" may be anyone's (not a ruling junta: "the junta in Rangoon")
             if g in acting_at and sector not in AT_HOME:
                 continue
             found = arguments.national(g, self) or arguments.place_country([g], self)
@@ -1855,6 +1855,8 @@ _ABROAD = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies)|cons
                      r"military|army|navy|warships?)$", re.IGNORECASE)
 #: a country's mission abroad, whose protesters are of the country it is in
 _MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\b", re.IGNORECASE)
+#: a place phrase inside a mention: where those it names are, not whose they are ("prisoners in Myanmar")
+_WHERE_HELD = re.compile(r"\s(?:in|at|near|inside|outside)\s")
 #: the acts of force a side does to another's armed forces (see _not_of_its_foe)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -1875,7 +1877,9 @@ def _other_side(
     if plover == "RETREAT" and mode == "release":
         # "the rebels released a Japanese citizen": captors are not of the country of whom they free, named by
         # nationality (a government freeing its own is named: "Iranian authorities released ...")
-        return tuple(_elsewhere_named(m, _named_countries(target), resolver, or_none=True) for m in source)
+        # (not where they are held: "released 50 political prisoners in Myanmar" are Myanmar's own)
+        captives = _named_countries([m for m in target if not _WHERE_HELD.search(m.text)])
+        return tuple(_elsewhere_named(m, captives, resolver, or_none=True) for m in source)
     if plover == "RETREAT" and mode == "withdraw":
         return _not_of(source, _named_countries(target), resolver)
     if plover == "PROTEST":

@@ -1068,3 +1068,16 @@ def test_a_protest_demanding_someones_going_is_aimed_at_them():
         (["KENOPP"], ["KENGOV"]), (["KENOPP"], ["KENGOV"])]
     # a thing removed is no one's going
     assert _sides("Russia protested to Estonia over the removal of a Soviet monument.", "ACCUSE")[1] == ["EST"]
+
+
+def test_a_ruling_junta_is_of_where_it_rules_and_captives_held_there_are_not_foreign():
+    # from probes of our own in the style of PLOVER's wire records: "The junta in Rangoon released 50 political
+    # prisoners" had a junta of no country (a force "in" a country may be anyone's, a junta rules there), and "released
+    # 50 political prisoners in Myanmar" made the releasing army no one's (captors are not of their captives' country
+    # by nationality, but these were only held there)
+    assert _sides("The junta in Rangoon released 50 political prisoners.", "RETREAT", day="1996-06-01")[0] == ["MMRMIL"]
+    assert _sides("The army released 50 political prisoners in Myanmar.", "RETREAT", day="1996-06-01")[0] == ["MMRMIL"]
+    assert _sides("The rebels released a Japanese engineer.", "RETREAT")[0] == ["REB"]  # (as before)
+    # Sierra Leone's Revolutionary United Front (the Phoenix dictionary has a West African code)
+    assert _sides("Guerrillas of the Revolutionary United Front attacked a village near Freetown.", "ASSAULT",
+                  day="1996-06-01")[0] == ["SLEREB"]  # fmt: skip
