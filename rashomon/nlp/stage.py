@@ -1186,7 +1186,10 @@ class _Resolver:
         # "opened fire on Syrian refugees", "fired at migrants"
         objects += [p for h in (verb, *objects) for p in sx.pobjs(h, "on", "at", "against")]
         for o in map(sx.counted, objects):
-            if expelling or o.lemma_.lower() in w.FOREIGNER_NOUNS:
+            # (and what is theirs: "shelled Palestinian refugee camps in Beirut")
+            foreign = o.lemma_.lower() in w.FOREIGNER_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in w.FOREIGNER_NOUNS for c in o.children)
+            if expelling or foreign:
                 a, b = o.left_edge.idx, o.idx + len(o.text)
                 out.update(m.actor.country for m in self.mentions
                            if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip

@@ -955,6 +955,8 @@ def test_foreigners_acted_on_give_no_country_to_who_acts():
     # whoever gives to a people named by its nationality is not of it by that word; a state's organ given to is its own
     assert _sides("Navy ships are delivering food to the Somali people.", "AID") == (["MIL"], ["SOMCVL"])
     assert _sides("Kurdish forces handed control of the town to the Syrian army.", "RETREAT")[0] == ["SYRREB"]
+    # nor whoever acts on what is theirs ("Palestinian refugee camps in Beirut": not a Palestinian militia)
+    assert _sides("Shi'ite militiamen shelled Palestinian refugee camps in Beirut.", "ASSAULT")[0] == ["LBNREB"]
     # a mission is abroad: whoever attacks it is not of its country by that, but of where it is
     assert _sides("The embassy of Azerbaijan in Tehran was attacked by a gunman.", "ASSAULT") == (["IRNUAF"], ["AZEGOV"])
 
@@ -1081,3 +1083,6 @@ def test_a_ruling_junta_is_of_where_it_rules_and_captives_held_there_are_not_for
     # Sierra Leone's Revolutionary United Front (the Phoenix dictionary has a West African code)
     assert _sides("Guerrillas of the Revolutionary United Front attacked a village near Freetown.", "ASSAULT",
                   day="1996-06-01")[0] == ["SLEREB"]  # fmt: skip
+    # Kosovo's Albanians are Kosovo's, not Albania's (a probe of ours split "Kosovo Albanian guerrillas" in two)
+    assert _sides("Kosovo Albanian guerrillas attacked a Serbian police station.", "ASSAULT", day="1998-06-01") == (
+        ["KSVREB"], ["SRBCOP"])
