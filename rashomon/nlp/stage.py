@@ -253,7 +253,8 @@ class _Resolver:
     @cached_property
     def _talks_venues(self) -> frozenset[int]:
         """Where in the segment the places of talks or meetings start (:func:`arguments.talks_venue`), read once."""
-        return frozenset(t.idx for t in self.parsed if arguments.talks_venue(t))
+        # (every word up to the place's own, where a mention of it may start: "Addis Ababa", "the Qatari capital Doha")
+        return frozenset(c.idx for t in self.parsed if arguments.talks_venue(t) for c in t.subtree if c.i <= t.i)
 
     @cached_property
     def _partners(self) -> tuple[Token, ...]:

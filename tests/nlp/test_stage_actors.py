@@ -1086,3 +1086,13 @@ def test_a_ruling_junta_is_of_where_it_rules_and_captives_held_there_are_not_for
     # Kosovo's Albanians are Kosovo's, not Albania's (a probe of ours split "Kosovo Albanian guerrillas" in two)
     assert _sides("Kosovo Albanian guerrillas attacked a Serbian police station.", "ASSAULT", day="1998-06-01") == (
         ["KSVREB"], ["SRBCOP"])
+
+
+def test_the_town_where_an_agreement_is_signed_is_no_side_to_it():
+    # from probes of our own in the style of CASE snippets: "signed a ceasefire agreement in Addis Ababa" made the sides
+    # Ethiopia's (a town of two words was missed as the place of talks too), "reached an agreement in Doha" Qatar's
+    assert _sides("Government forces and the rebels signed a ceasefire agreement in Addis Ababa on Sunday.", "RETREAT",
+                  day="2019-06-01") == (["MIL", "REB"], [])  # fmt: skip
+    assert _sides("The rebels and the government reached an agreement in Doha.", "AGREE", day="2019-06-01")[0] == ["REB", "GOV"]
+    # (a country that signs names itself)
+    assert _sides("Ethiopia signed the agreement in Addis Ababa.", "SUPPORT", day="2019-06-01")[0] == ["ETH"]

@@ -1390,8 +1390,13 @@ def talks_venue(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
         return False
     held = tok.head.head
+    if held.lemma_.lower() in w.PARTNERSHIP_NOUNS and held.dep_ == "dobj" and held.head.lemma_.lower() in w.SIGNING_VERBS:
+        return True  # "reached an agreement in Doha" (the parser hangs the place from the agreement)
     return held.lemma_.lower() in w.MEETING_WORDS or (held.pos_ == "VERB" and (
-        aimed_at_talks(held) or any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in held.children)))
+        aimed_at_talks(held) or any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in held.children)
+        # "signed a ceasefire agreement in Addis Ababa": where an agreement is signed
+        or (held.lemma_.lower() in w.SIGNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in w.PARTNERSHIP_NOUNS
+                                                          for c in held.children))))  # fmt: skip
 
 
 def venue(m: ActorMention, tok: Token) -> bool:
