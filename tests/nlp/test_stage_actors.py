@@ -1096,3 +1096,14 @@ def test_the_town_where_an_agreement_is_signed_is_no_side_to_it():
     assert _sides("The rebels and the government reached an agreement in Doha.", "AGREE", day="2019-06-01")[0] == ["REB", "GOV"]
     # (a country that signs names itself)
     assert _sides("Ethiopia signed the agreement in Addis Ababa.", "SUPPORT", day="2019-06-01")[0] == ["ETH"]
+
+
+def test_an_act_someone_fails_to_stop_is_not_theirs():
+    # from a probe of our own: "Russian peacekeepers failed to stop the blockade" made the peacekeepers the blockaders
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Russian peacekeepers failed to stop the blockade, Armenian officials complained.", "2022-12-20")])
+    assert not [e for e in events if e["eventText"] == "blockade" and e["source"]], events
+    # (an act one ends, or tries to, is read as ended by them, as before)
+    assert _sides("The rebels tried to end the siege.", "RETREAT")[0] == ["REB"]
+    assert _sides("The army halted its offensive.", "RETREAT")[0] == ["MIL"]

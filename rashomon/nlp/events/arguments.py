@@ -595,6 +595,17 @@ def doer_modifier(noun: Token) -> list[Token]:
     return []
 
 
+def _to_be_ended(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is an act someone fails or means to end, which goes on ("Russian peacekeepers failed to stop
+    the blockade", "sent troops to halt the fighting"): another's act, not the subject's (but "halted its offensive"
+    is its own, and an act someone tries to end is read as ended, by them)."""
+    if verb.lemma_.lower() not in w.ENDING_VERBS or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
     for c in noun.children:
@@ -693,7 +704,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
         if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS and (
             sx.phrasal(verb) not in w.QUELLING_VERBS
-        ) and not _judged(verb) and (
+        ) and not _judged(verb) and not _to_be_ended(verb, noun) and (
             noun.dep_ == "dobj"
             # ("imposed a curfew after ethnic clashes", "imposed sanctions over the crackdown": an act the light
             # verb's act comes after or answers is not the subject's)
