@@ -1356,10 +1356,12 @@ def _met(subject: Token) -> Token | None:
         return None
     verb = subject.head
     talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS]
-    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks:
+    # (or spoke on the telephone: "Pashinyan phoned Putin ... The two leaders discussed ...")
+    phoned = verb.lemma_.lower() in w.PHONING_VERBS
+    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks and not phoned:
         return None
     partners = sx.pobjs(verb, "with") + [g for t in talks for g in sx.pobjs(t, "with")]
-    if verb.lemma_.lower() in w.MEETING_WORDS:
+    if verb.lemma_.lower() in w.MEETING_WORDS or phoned:
         partners = [c for c in verb.children if c.dep_ == "dobj"] + partners
     return partners[0] if partners else None
 

@@ -1107,3 +1107,13 @@ def test_an_act_someone_fails_to_stop_is_not_theirs():
     # (an act one ends, or tries to, is read as ended by them, as before)
     assert _sides("The rebels tried to end the siege.", "RETREAT")[0] == ["REB"]
     assert _sides("The army halted its offensive.", "RETREAT")[0] == ["MIL"]
+
+
+def test_the_two_who_spoke_on_the_telephone_are_the_two_leaders():
+    # from a probe of our own in the style of the caucasus articles: "Pashinyan phoned Putin ... The two leaders
+    # discussed ..." had the discussion by a government of no country
+    from rashomon.engine.code import code_texts
+
+    text = "Pashinyan phoned Putin on Tuesday. The two leaders discussed the situation in Nagorno-Karabakh."
+    (events,) = code_texts([("x", text, "2021-10-05")])
+    assert [[a["code"] for a in e["source"]] for e in events if e["eventText"] == "discussed"] == [["ARMGOV", "RUSGOV"]]

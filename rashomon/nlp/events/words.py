@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -132,6 +132,7 @@ OUSTING_NOUNS = _LISTS["ousting_nouns"]
 BREAKAWAY_NOUNS = _LISTS["breakaway_nouns"]
 RULER_NOUNS = _LISTS["ruler_nouns"]
 SIGNING_VERBS = _LISTS["signing_verbs"]
+PHONING_VERBS = _LISTS["phoning_verbs"]
 SENDING_VERBS = _LISTS["sending_verbs"]
 FORCING_VERBS = _LISTS["forcing_verbs"]
 HANDING_VERBS = _LISTS["handing_verbs"]
