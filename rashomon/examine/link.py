@@ -153,19 +153,12 @@ def _split(block: Sequence[EventRef]) -> list[list[EventRef]]:
     groups, spans = _merge_near(groups, spans)
     coarse = [ev for iv, ev in intervals if iv is None]
     by_year: dict[int | None, list[EventRef]] = defaultdict(list)
-    if len(groups) == 1:
-        # (but a year the group's dates do not fall in is another happening: "invited in 2023" is not March 2024's)
-        lo, hi = spans[0]
-        for ev in coarse:
-            year = year_of(ev)
-            if year is None or (date(year, 1, 1).toordinal() <= hi and date(year, 12, 31).toordinal() >= lo):
-                groups[0].append(ev)
-            else:
-                by_year[year].append(ev)
-        return groups + [by_year[y] for y in sorted(by_year, key=lambda y: y or 0)]
     starts = [s for s, _ in spans]
     for ev in coarse:
         year = year_of(ev)
+        if year is None and len(groups) == 1:
+            groups[0].append(ev)  # (a year joins only the group its dates fall in: "invited in 2023" is not March 2024's)
+            continue
         if year is not None and groups:
             lo, hi = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
             inside = [i for i in range(bisect_right(starts, lo) - 1, bisect_right(starts, hi)) if i >= 0

@@ -1180,9 +1180,7 @@ class _Resolver:
             for o in map(sx.counted, [*sx.pobjs(verb, "to"), *(c for c in verb.children if c.dep_ == "dative")]):
                 if self.lookups.sector_of(o.text) in ORGAN_SECTORS:
                     continue  # "Kurdish forces handed control of the town to the Syrian army": within one country
-                a, b = o.left_edge.idx, o.idx + len(o.text)
-                out.update(m.actor.country for m in self.mentions
-                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+                out |= self._countries_up_to(o)
         objects = [c for c in verb.children if c.dep_ in wanted]
         # "opened fire on Syrian refugees", "fired at migrants"
         objects += [p for h in (verb, *objects) for p in sx.pobjs(h, "on", "at", "against")]
@@ -1191,15 +1189,19 @@ class _Resolver:
             foreign = o.lemma_.lower() in w.FOREIGNER_NOUNS or any(
                 c.dep_ == "compound" and c.lemma_.lower() in w.FOREIGNER_NOUNS for c in o.children)
             if expelling or foreign:
-                a, b = o.left_edge.idx, o.idx + len(o.text)
-                out.update(m.actor.country for m in self.mentions
-                           if m.actor is not None and m.actor.country and a <= m.start < b)  # fmt: skip
+                out |= self._countries_up_to(o)
             elif o.lemma_.lower() in MISSION_WORDS:
                 # "the embassy of Azerbaijan in Tehran was attacked by a gunman": a mission is abroad; whoever acts
                 # on it is not of its country by that
                 owners = [o, *sx.pobjs(o, "of")]
                 out |= {c for c in self._countries_in(owners) if c not in self._countries_in(sx.pobjs(o, "in"))}
         return out
+
+    def _countries_up_to(self, head: Token) -> set[str]:
+        """Countries of the mentions in the phrase ``head`` heads, up to the head word ("two Afghan migrants", not "...
+        living in Italian camps")."""
+        a, b = head.left_edge.idx, head.idx + len(head.text)
+        return {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country and a <= m.start < b}
 
     def _countries_in(self, phrases: list[Token]) -> set[str]:
         """Countries of the mentions inside the phrases headed by ``phrases``."""
@@ -1683,27 +1685,21 @@ def _planned_for(owner: Token | None, ref: TimeRef, day: date | None) -> bool:
             and day is not None and when is not None and when > day)  # fmt: skip
 
 
-def _time_owners(sent: Span, times: list[Found], triggers: list[Token], day: date | None) -> dict[int, TimeRef]:
-    """When a sentence gives several times, or one in a clause that describes a thing or an act planned, each one
-    by the verb or the event's noun it hangs from (the first time of each, by its index); {} otherwise (the sentence's
-    one time, if any, is every event's)."""
+def _time_owners(sent: Span, times: list[Found], triggers: list[Token], day: date | None) -> tuple[dict[int, TimeRef], list[Found]]:
+    """The times of ``sent`` by the verb or the event's noun each hangs from (the first time of each, by its index),
+    where it gives several, or one in a clause that describes a thing or an act planned ({} otherwise: its one time,
+    if any, is every event's); and the times that are the sentence's own, not those of such a clause
+    (:func:`_describing`, :func:`_planned_for`)."""
     acts = {t.i for t in triggers}
-    owned = [(_time_owner(sent, f, acts), f[2]) for f in times]
-    if len(times) < 2 and not any(_describing(o) or _planned_for(o, r, day) for o, r in owned) and not any(
-            _present(t) for t in triggers):  # fmt: skip
-        return {}
+    owned = [(_time_owner(sent, f, acts), f) for f in times]
+    own_times = [f for o, f in owned if not _describing(o) and not _planned_for(o, f[2], day)]
+    if len(times) < 2 and len(own_times) == len(times) and not any(_present(t) for t in triggers):
+        return {}, own_times
     owners: dict[int, TimeRef] = {}
-    for owner, ref in owned:
+    for owner, f in owned:
         if owner is not None:
-            owners.setdefault(owner.i, ref)
-    return owners
-
-
-def _sentence_times(sent: Span, times: list[Found], triggers: list[Token], day: date | None) -> list[Found]:
-    """The times of ``sent`` that are its own, not those of a clause that describes a thing (:func:`_describing`) or of
-    an act planned (:func:`_planned_for`)."""
-    acts = {t.i for t in triggers}
-    return [f for f in times if not _describing(o := _time_owner(sent, f, acts)) and not _planned_for(o, f[2], day)]
+            owners.setdefault(owner.i, f[2])
+    return owners, own_times
 
 
 def _present(trigger: Token) -> bool:
@@ -2097,9 +2093,10 @@ def _protests_told_as_one(sent_events: list[Event], parsed: Doc, offset: int) ->
     if len(protests) < 2:
         return sent_events
     out = list(sent_events)
+    under = {i: {t.i for t in tok.subtree} for i, tok in protests}
     for i, tok in protests:
         e = sent_events[i]
-        linked = [sent_events[j] for j, other in protests if j != i and (other.i in {t.i for t in tok.subtree} or tok.i in {t.i for t in other.subtree})]
+        linked = [sent_events[j] for j, other in protests if j != i and (other.i in under[i] or tok.i in under[j])]
         source = e.source or next((o.source for o in linked if o.source), ())
         target = e.target if _aimed_at_someone(e.target) else next((o.target for o in linked if _aimed_at_someone(o.target)), e.target)
         out[i] = replace(e, source=source, target=target)
@@ -2414,8 +2411,7 @@ def analyse_document(
                 denied = _denied_again(events, denial, seg_index, bounds, offset, resolver, denier)
             sent_events = _attacked_as_it_goes_on(sent_events, resolver)
             triggers = [c.trigger for c in sent_events]
-            time_owners = _time_owners(sent, sent_times, triggers, day)
-            own_times = _sentence_times(sent, sent_times, triggers, day)
+            time_owners, own_times = _time_owners(sent, sent_times, triggers, day)
             if own_times:
                 last_time = own_times[0][2]
             for chosen in sent_events:

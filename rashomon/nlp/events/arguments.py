@@ -1401,13 +1401,19 @@ def talks_venue(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
         return False
     held = tok.head.head
-    if held.lemma_.lower() in w.PARTNERSHIP_NOUNS and held.dep_ == "dobj" and held.head.lemma_.lower() in w.SIGNING_VERBS:
+    if _signed(held):
         return True  # "reached an agreement in Doha" (the parser hangs the place from the agreement)
     return held.lemma_.lower() in w.MEETING_WORDS or (held.pos_ == "VERB" and (
         aimed_at_talks(held) or any(c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS for c in held.children)
         # "signed a ceasefire agreement in Addis Ababa": where an agreement is signed
-        or (held.lemma_.lower() in w.SIGNING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in w.PARTNERSHIP_NOUNS
-                                                          for c in held.children))))  # fmt: skip
+        or any(_signed(c) for c in held.children)))
+
+
+def _signed(agreement: Token) -> bool:
+    """Whether ``agreement`` is an agreement a verb of making one takes as its object ("signed a ceasefire agreement",
+    "reached a deal")."""
+    return (agreement.lemma_.lower() in w.PARTNERSHIP_NOUNS and agreement.dep_ == "dobj"
+            and agreement.head.lemma_.lower() in w.SIGNING_VERBS)  # fmt: skip
 
 
 def venue(m: ActorMention, tok: Token) -> bool:
