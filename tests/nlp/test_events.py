@@ -193,6 +193,25 @@ def test_main_clause_event_comes_first():
     assert all(e["trigger"] != "fighting" for e in events), "background fighting is no event of its own"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two people were killed when militants launched an attack on the embassy in Kabul.", "launched"),
+        ("Four soldiers were wounded after rebels ambushed a convoy near Goma.", "ambushed"),
+        ("Three guards were injured as gunmen stormed the parliament building.", "stormed"),
+    ],
+)
+def test_casualties_without_a_doer_follow_the_attack_their_clause_tells(text, trigger):
+    # written for rashomon after ConfliBERT train-part misses: "11 soldiers were killed after the Islamic State
+    # attacked an army camp" put the deaths first, which borrowed their doer from the attack, and read the
+    # soldiers as what the sentence's attack was aimed at
+    events = code(text)
+    assert events[0]["trigger"] == trigger, events
+    assert any(e["trigger"] in ("killed", "wounded", "injured") for e in events[1:]), events
+    # a doer of their own keeps the casualties first
+    assert code("Two people were killed by a sniper when militants attacked the embassy.")[0]["trigger"] == "killed"
+
+
 def test_reported_commitment_is_an_expression_of_intent():
     e = code("Turkey said it will send humanitarian aid to Armenia.")[0]
     assert e["event"] == "AGREE" and e["cameo"].startswith("033") and e["source"] == ["Turkey"]
@@ -919,10 +938,30 @@ def test_a_group_outlawed_is_banned():
 
 def test_a_casualty_in_the_passive_is_the_work_of_the_attack_its_time_clause_names():
     # from ConfliBERT train-part source misses: "soldiers were killed after X attacked" named no author of the killing
-    killed = one("Four guards were killed on Sunday after the Alcazar Front attacked a border post.", "ASSAULT")
-    assert (killed["trigger"], killed["source"]) == ("killed", ["the Alcazar Front"])
+    # (the attack comes first since stop 49: test_casualties_without_a_doer_follow_the_attack_their_clause_tells)
+    killed = [e for e in code("Four guards were killed on Sunday after the Alcazar Front attacked a border post.")
+              if e["trigger"] == "killed"]
+    assert [e["source"] for e in killed] == [["the Alcazar Front"]], killed
     storm = one("Four guards were killed on Sunday after the storm hit a border post.", "ASSAULT")
     assert (storm["trigger"], storm["source"]) == ("killed", [])
+
+
+def test_their_place_attacked_is_of_those_the_passive_clause_says_were_hurt():
+    # written for rashomon from a probe of our own: with the attack first (stop 49), "militants attacked their
+    # camp" after "two jawans were injured when" was aimed at no one: "their" read as the militants, whose own
+    # camp is no target
+    from rashomon.engine.code import code_texts
+
+    for text, trigger, sides in [
+        ("Two CRPF jawans were injured when militants attacked their camp.", "attacked", (["INDREB"], ["INDCOP"])),
+        ("Four soldiers were wounded when rebels ambushed their convoy near Goma.", "ambushed", (["CODREB"], ["CODMIL"])),
+    ]:
+        (events,) = code_texts([("x", text, "2000-01-01")])
+        found = [([a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events if e["eventText"] == trigger]
+        assert found == [sides], events
+    # their own is still no one's they act on, and an active clause names its own sufferers
+    assert _real_sides("Two policemen were injured when protesters burned their own cars.", "PROTEST")[1] == []
+    assert "CODMIL" not in _real_sides("Rebels ambushed their convoy near Goma.", "ASSAULT")[1]
 
 
 def test_a_verb_the_parser_hangs_from_its_subject_still_has_it():

@@ -141,9 +141,16 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
             # "shelled its positions": whose they are, as the resolver reads the possessive
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             owners = [m for m in resolve(owner.idx, owner.idx + len(owner.text)) if m.resolved] if owner is not None else []
-            if owners and not _doers_own(tok, owners, resolve):
+            theirs = bool(owners) and not _doers_own(tok, owners, resolve)
+            named = False
+            if owner is not None and not theirs:
+                # "two jawans were injured when militants attacked their camp": not the attackers' own, the
+                # camp of those its clause says were hurt (of the attackers' country or not)
+                owners = [m for g in _sufferers(tok, owner) for m in resolve(*sx.phrase_chars(g)) if m.resolved]
+                theirs = named = bool(owners)
+            if theirs:
                 table = getattr(resolve, "actors", None)
-                if table is not None and tok.lemma_.lower() in w.FACILITY_NOUNS:
+                if table is not None and tok.lemma_.lower() in w.FACILITY_NOUNS and not named:
                     # "opened fire on its positions" (the ministry's): a state's armed place is its forces'
                     owners = [replace(m, actor=table.actor(m.actor.country + "MIL") or m.actor)
                               if m.actor is not None and m.actor.country and m.actor.sector in ORGAN_SECTORS | {None} else m
@@ -256,6 +263,21 @@ def _only_where(tok: Token, mentions: list[ActorMention]) -> bool:
     where = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in tok.children
              if p.dep_ == "prep" and p.i > tok.i and p.lower_ in _WHERE_PREPS]  # fmt: skip
     return bool(where) and all(any(a <= m.start < b for a, b in where) for m in mentions)
+
+
+def _sufferers(tok: Token, owner: Token) -> list[Token]:
+    """Those a passive clause says something befell, where the clause of the act on ``tok`` tells when or why
+    ("two jawans were injured when militants attacked their camp", "soldiers were captured after rebels overran
+    their base"), and they agree with ``owner`` ("their": several, "its": one); else none."""
+    verb = sx.verb_above(tok)
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return []
+    if any(c.lower_ == "own" for c in tok.children):
+        return []  # "protesters set fire to their own cars"
+    sufferer = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if sufferer is None or (sufferer.tag_ in ("NNS", "NNPS")) != (owner.lower_ == "their"):
+        return []
+    return sx.with_conjuncts(sufferer)
 
 
 def _doers_own(tok: Token, owners: list[ActorMention], resolve: ActorResolver) -> bool:

@@ -559,6 +559,26 @@ def _aimed(trigger: Token) -> list[Token]:
     return [g for g in trigger.children if g.dep_ in ("dobj", "nsubjpass")] + sx.pobjs(trigger, *w.TARGET_PREPS)
 
 
+def _told_attacks(proposed: list[tuple[Coded, str | None]], depths: dict[int, int]) -> dict[int, int]:
+    """The order of a casualty told with no doer of its own and of the attack its clause tells ("at least 11
+    soldiers were killed after the Islamic State attacked an army camp", "civilians were wounded as
+    government forces shelled the town"): trigger index -> the depth it sorts at, the attack at the
+    casualty's, the casualty after it. Empty where the sentence tells no such pair."""
+    ranks: dict[int, int] = {}
+    kept = [c for c, dropped in proposed if dropped is None]
+    for effect in kept:
+        trig = effect.trigger
+        if (trig.pos_ != "VERB" or trig.lemma_.lower() not in w.CASUALTY_VERBS
+                or not any(c.dep_ == "auxpass" for c in trig.children) or sx.agent(trig) is not None):
+            continue
+        cause = next((c for c in kept if c.plover == "ASSAULT" and c.trigger.pos_ == "VERB" and c.trigger.dep_ == "advcl"
+                      and c.trigger.head.i == trig.i and any(g.dep_ == "nsubj" for g in c.trigger.children)), None)
+        if cause is not None:
+            ranks[cause.trigger.i] = depths[trig.i]
+            ranks[trig.i] = depths[trig.i] + 1
+    return ranks
+
+
 def _intervention(c: Coded) -> bool:
     """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
     demonstrators"): what the authorities do to a protest."""
@@ -1940,8 +1960,11 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # (and so does what follows from it: "opened fire on demonstrators, killing four", "arrested 30 demonstrators
     # and released them later")
     interventions = {c.trigger.i for c, _ in proposed if protest and _intervention(c)}
+    # the dead of an attack its clause tells ("11 soldiers were killed when the Islamic State attacked an
+    # army camp"): the attack is the event reported, the deaths what it did
+    ranks = {**depths, **_told_attacks(proposed, depths)}
     proposed.sort(key=lambda p: (p[0].trigger.i in interventions or _sequel(p[0], interventions),
-                                 *_salience(p[0], depths[p[0].trigger.i])))  # fmt: skip
+                                 *_salience(p[0], ranks[p[0].trigger.i])))  # fmt: skip
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
     # the sentence reports what an actor did
     # the sentence reports what an actor did; and, whatever else it reports, a war of no one named that only says
