@@ -835,6 +835,18 @@ def test_demonyms_sectors_and_titles_of_the_wire_services(table, text, expected)
         # a state force that turned on the state: one of its forces until the war of April 2023, rebels since
         ("the Rapid Support Forces", D(2021, 10, 25), "SDNMILRSF"),
         ("the Rapid Support Forces", D(2023, 6, 1), "SDNREBRSF"),
+        # written for rashomon from a probe of our own wire-style sentences: the Lord's Resistance Army was the
+        # Central African Republic's (the Phoenix code), the FMLN no one, the Sandinistas rebels in every year, the
+        # ANC rebels after it was unbanned, and a warlord no one
+        ("the Lord's Resistance Army", D(2005, 1, 1), "UGAREB"),
+        ("the FMLN", D(1989, 11, 11), "SLVREB"),
+        ("the FMLN", D(2009, 3, 15), "SLVPTY"),
+        ("the Sandinistas", D(1978, 8, 22), "NICREB"),
+        ("the Sandinistas", D(1985, 5, 1), "NICGOV"),
+        ("the Sandinistas", D(1996, 10, 20), "NICPTY"),
+        ("the ANC", D(1986, 6, 12), "ZAFREB"),
+        ("the ANC", D(1992, 6, 17), "ZAFPTY"),
+        ("Somali warlord Mohamed Farah Aidid", D(1993, 6, 5), "SOMREB"),
     ],
 )
 def test_leaders_of_the_wire_service_era(table, text, day, expected):

@@ -138,7 +138,9 @@ def test_the_shipped_tables_fill_in_where_ours_know_nothing():
     assert [(m.text, m.actor.code, m.actor.kind) for m in eritrea if m.actor] == [
         ("Eritrean People's Liberation Front", "EAFREB", "organisation")
     ]
-    assert codes(table, "The Lord's Resistance Army attacked a village.") == {"Lord's Resistance Army": "CFRREB"}
+    # (the Lord's Resistance Army, once an example of a possessive, a row of rashomon's own table since stop 49:
+    # the Phoenix code, CFRREB, is not Uganda's)
+    assert codes(table, "The Lord's Resistance Army attacked a village.") == {"The Lord's Resistance Army": "UGAREB"}
     assert codes(table, "Lashkar-e-Taiba claimed the attack.") == {"Lashkar-e-Taiba": "PAKREB"}  # PAKREB and SASREB
     # a mention ends on its noun, not on a preposition of an agent form ("embassy in")
     found = table.scan("Gunmen attacked the Iraqi embassy in Kabul.")

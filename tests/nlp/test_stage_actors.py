@@ -959,6 +959,11 @@ def test_foreigners_acted_on_give_no_country_to_who_acts():
     assert _sides("Shi'ite militiamen shelled Palestinian refugee camps in Beirut.", "ASSAULT")[0] == ["LBNREB"]
     # a mission is abroad: whoever attacks it is not of its country by that, but of where it is
     assert _sides("The embassy of Azerbaijan in Tehran was attacked by a gunman.", "ASSAULT") == (["IRNUAF"], ["AZEGOV"])
+    # diplomats serve abroad: a government that expels them is not theirs ("expelled three U.S. diplomats" was the
+    # United States' own, from a probe of our own wire-style sentences), but of the town it expels them from
+    assert _sides("The government expelled three U.S. diplomats.", "SANCTION") == (["GOV"], ["USAGOV"])
+    assert _sides("The government expelled three U.S. diplomats from Managua.", "SANCTION")[0] == ["NICGOV"]
+    assert _sides("Police arrested a Russian diplomat in Warsaw.", "COERCE") == (["POLCOP"], ["RUSGOV"])
 
 
 def test_a_country_and_a_word_of_office_before_the_sector_noun():
