@@ -221,13 +221,22 @@ class ActorTableError(ValueError):
 # ---------------------------------------------------------------------------------------------- text
 
 
+#: British spellings of words in names, as the American ones ("the Organisation of African Unity", "the Ministry of
+#: Defence", "the Carter Centre")
+_SPELLINGS = {"defence": "defense", "centre": "center", "centres": "centers"}
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(token: str) -> str:
-    """Comparison form of a token: no diacritics, straight apostrophes, case-folded, no dots inside."""
+    """Comparison form of a token: no diacritics, straight apostrophes, case-folded, no dots inside, American
+    spelling ("organisation" = "organization")."""
     s = token.translate(_FOLD)
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = s.casefold()
+    if s.endswith(("isation", "isations")):
+        s = s.replace("isation", "ization")
+    s = _SPELLINGS.get(s, s)
     return s.replace(".", "") if len(s) > 1 else s
 
 

@@ -1165,6 +1165,12 @@ class _Resolver:
             # and the ones deported are not of the deporting country ("Trinidad deported 100 people")
             doer = sx.subject(root.head) if root.dep_ == "dobj" else sx.agent(root.head)
             return self._countries_in([doer]) if doer is not None else set()
+        if root.dep_ in ("dobj", "nsubjpass"):
+            # and whom foreigners act on is not of their country by that ("Nigerian peacekeepers drove rebels out
+            # of Freetown": not Nigeria's rebels)
+            doer = sx.subject(root.head) if root.dep_ == "dobj" else sx.agent(root.head)
+            if doer is not None and _foreign(sx.counted(doer)):
+                return self._countries_up_to(sx.counted(doer))
         if root.dep_ == "nsubj":
             verb, wanted = root.head, ("dobj",)
         elif root.dep_ == "pobj" and root.head.dep_ == "agent":
@@ -1185,10 +1191,7 @@ class _Resolver:
         # "opened fire on Syrian refugees", "fired at migrants"
         objects += [p for h in (verb, *objects) for p in sx.pobjs(h, "on", "at", "against")]
         for o in map(sx.counted, objects):
-            # (and what is theirs: "shelled Palestinian refugee camps in Beirut")
-            foreign = o.lemma_.lower() in w.FOREIGNER_NOUNS or any(
-                c.dep_ == "compound" and c.lemma_.lower() in w.FOREIGNER_NOUNS for c in o.children)
-            if expelling or foreign:
+            if expelling or _foreign(o):
                 out |= self._countries_up_to(o)
             elif o.lemma_.lower() in MISSION_WORDS:
                 # "the embassy of Azerbaijan in Tehran was attacked by a gunman": a mission is abroad; whoever acts
@@ -1330,6 +1333,13 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take",
 def _founded(noun: Token) -> bool:
     """Whether a place is what its verb sets up or holds ("opened a military post", not "opened fire on ... posts")."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in w.FOUNDING_VERBS
+
+
+def _foreign(head: Token) -> bool:
+    """Whether the phrase ``head`` heads names people abroad by what they are (:data:`words.FOREIGNER_NOUNS`:
+    "Afghan migrants", "Nigerian peacekeepers"), or what is theirs ("Palestinian refugee camps")."""
+    return head.lemma_.lower() in w.FOREIGNER_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in w.FOREIGNER_NOUNS for c in head.children)
 
 
 def _window_start(word: Token) -> int:

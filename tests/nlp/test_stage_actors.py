@@ -964,6 +964,10 @@ def test_foreigners_acted_on_give_no_country_to_who_acts():
     assert _sides("The government expelled three U.S. diplomats.", "SANCTION") == (["GOV"], ["USAGOV"])
     assert _sides("The government expelled three U.S. diplomats from Managua.", "SANCTION")[0] == ["NICGOV"]
     assert _sides("Police arrested a Russian diplomat in Warsaw.", "COERCE") == (["POLCOP"], ["RUSGOV"])
+    # nor are those whom foreigners act on of their country: peacekeepers serve abroad ("Nigerian peacekeepers drove
+    # rebels out of Freetown" were Nigeria's rebels)
+    assert _sides("Nigerian peacekeepers drove rebels out of Freetown.", "ASSAULT") == (["NGAMIL"], ["SLEREB"])
+    assert _sides("Afghan migrants attacked police officers near the border.", "ASSAULT") == (["AFGREF"], ["COP"])
 
 
 def test_a_country_and_a_word_of_office_before_the_sector_noun():
