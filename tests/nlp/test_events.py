@@ -2491,6 +2491,11 @@ def test_a_place_taken_without_a_fight_is_occupied_not_assaulted():
     assert _real_cameos("The militia seized the airport without firing a shot.") == ["192"]
     assert _real_cameos("The jihadists seized the town peacefully on Monday.") == ["192"]
     assert _real_cameos("The rebels captured the town after heavy fighting.") == ["190"]
+    # so is a place taken after its holders left it, a non-violent transfer of territory: the leaving comes first
+    # (from a CASE train-part miss: "recaptured X after Syrian forces pulled out of the city" was an assault)
+    assert _real_cameos("Rebels took control of the town after government troops withdrew.") == ["0874", "192"]
+    assert _real_cameos("The militia recaptured the airport after the army pulled out of the area.")[-1] == "192"
+    assert _real_cameos("Rebels captured the town after government troops shelled it.")[0] == "190"
 
 
 def test_ministers_of_two_countries_are_each_countrys():

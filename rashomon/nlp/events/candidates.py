@@ -579,6 +579,22 @@ def _told_attacks(proposed: list[tuple[Coded, str | None]], depths: dict[int, in
     return ranks
 
 
+def _yielded_places(proposed: list[tuple[Coded, str | None]], depths: dict[int, int]) -> dict[int, int]:
+    """The order of a place taken after others left it and of their leaving ("rebels took the town after government
+    troops withdrew"): the leaving first, as event data files a non-violent transfer of territory (a side
+    withdraws and the place changes hands unfought), the taking after it (trigger index -> the depth it sorts at)."""
+    ranks: dict[int, int] = {}
+    kept = {c.trigger.i: c for c, dropped in proposed if dropped is None}
+    for taking in kept.values():
+        if taking.row.cameo != "192" or taking.trigger.pos_ != "VERB":
+            continue
+        left = _left_before(taking.trigger)
+        if left is not None and left.i in kept and kept[left.i].plover == "RETREAT":
+            ranks[left.i] = depths[taking.trigger.i]
+            ranks[taking.trigger.i] = depths[taking.trigger.i] + 1
+    return ranks
+
+
 def _intervention(c: Coded) -> bool:
     """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
     demonstrators"): what the authorities do to a protest."""
@@ -945,7 +961,10 @@ def _weapon_doer(verb: Token) -> tuple[str, str] | None:
 
 def _unopposed(verb: Token) -> bool:
     """Whether a taking says no force was used: "without a fight", "without firing a shot", "peacefully",
-    "unopposed", or what is taken was left empty ("took over the abandoned base")."""
+    "unopposed", or what is taken was left empty ("took over the abandoned base", "recaptured the city after
+    government forces pulled out of it": :func:`_left_before`)."""
+    if _left_before(verb) is not None:
+        return True
     for c in verb.children:
         if c.dep_ == "dobj" and any(a.dep_ in ("amod", "conj") and a.lower_ in w.UNOPPOSED_STATES
                                     for m in c.children if m.dep_ == "amod" for a in (m, *m.children)):  # fmt: skip
@@ -959,6 +978,22 @@ def _unopposed(verb: Token) -> bool:
             if any(t.lemma_.lower() in w.UNOPPOSED_NOUNS for t in said):
                 return True
     return False
+
+
+def _left_before(verb: Token) -> Token | None:
+    """The verb of a clause of ``verb`` that says others left before it ("rebels took the town after government
+    troops withdrew", "recaptured Palmyra after Syrian forces pulled out of the city"): the taking was unfought.
+    None when it says none."""
+    doer = sx.subject(verb)
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in w.WITHDRAWING_VERBS | w.LEAVING_VERBS | {"retreat", "flee"}:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in ("after", "once") for m in c.children):
+            continue
+        leaver = sx.subject(c)
+        if leaver is not None and (doer is None or leaver.lemma_.lower() != doer.lemma_.lower()):
+            return c
+    return None
 
 
 def _office_holder(verb: Token) -> bool:
@@ -1962,7 +1997,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     interventions = {c.trigger.i for c, _ in proposed if protest and _intervention(c)}
     # the dead of an attack its clause tells ("11 soldiers were killed when the Islamic State attacked an
     # army camp"): the attack is the event reported, the deaths what it did
-    ranks = {**depths, **_told_attacks(proposed, depths)}
+    ranks = {**depths, **_told_attacks(proposed, depths), **_yielded_places(proposed, depths)}
     proposed.sort(key=lambda p: (p[0].trigger.i in interventions or _sequel(p[0], interventions),
                                  *_salience(p[0], ranks[p[0].trigger.i])))  # fmt: skip
     # a war or a clash named as background ("after two days of fighting") is no event of its own when
