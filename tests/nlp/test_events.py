@@ -202,9 +202,9 @@ def test_main_clause_event_comes_first():
     ],
 )
 def test_casualties_without_a_doer_follow_the_attack_their_clause_tells(text, trigger):
-    # written for rashomon after ConfliBERT train-part misses: "11 soldiers were killed after the Islamic State
-    # attacked an army camp" put the deaths first, which borrowed their doer from the attack, and read the
-    # soldiers as what the sentence's attack was aimed at
+    # written for rashomon after ConfliBERT train-part misses: a sentence of the dead of an attack its clause
+    # tells put the deaths first, which borrowed their doer from the attack, and read the dead as what the
+    # sentence's attack was aimed at
     events = code(text)
     assert events[0]["trigger"] == trigger, events
     assert any(e["trigger"] in ("killed", "wounded", "injured") for e in events[1:]), events

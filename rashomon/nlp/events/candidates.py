@@ -560,9 +560,9 @@ def _aimed(trigger: Token) -> list[Token]:
 
 
 def _told_attacks(proposed: list[tuple[Coded, str | None]], depths: dict[int, int]) -> dict[int, int]:
-    """The order of a casualty told with no doer of its own and of the attack its clause tells ("at least 11
-    soldiers were killed after the Islamic State attacked an army camp", "civilians were wounded as
-    government forces shelled the town"): trigger index -> the depth it sorts at, the attack at the
+    """The order of a casualty told with no doer of its own and of the attack its clause tells ("two guards were
+    killed when militants stormed a checkpoint", "civilians were wounded as government forces shelled the
+    town"): trigger index -> the depth it sorts at, the attack at the
     casualty's, the casualty after it. Empty where the sentence tells no such pair."""
     ranks: dict[int, int] = {}
     kept = [c for c, dropped in proposed if dropped is None]
@@ -982,7 +982,7 @@ def _unopposed(verb: Token) -> bool:
 
 def _left_before(verb: Token) -> Token | None:
     """The verb of a clause of ``verb`` that says others left before it ("rebels took the town after government
-    troops withdrew", "recaptured Palmyra after Syrian forces pulled out of the city"): the taking was unfought.
+    troops withdrew", "the militia retook the airport after the army left it"): the taking was unfought.
     None when it says none."""
     doer = sx.subject(verb)
     for c in verb.children:
@@ -1995,8 +1995,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # (and so does what follows from it: "opened fire on demonstrators, killing four", "arrested 30 demonstrators
     # and released them later")
     interventions = {c.trigger.i for c, _ in proposed if protest and _intervention(c)}
-    # the dead of an attack its clause tells ("11 soldiers were killed when the Islamic State attacked an
-    # army camp"): the attack is the event reported, the deaths what it did
+    # the dead of an attack its clause tells ("two guards were killed when militants stormed a checkpoint"): the
+    # attack is the event reported, the deaths what it did
     ranks = {**depths, **_told_attacks(proposed, depths), **_yielded_places(proposed, depths)}
     proposed.sort(key=lambda p: (p[0].trigger.i in interventions or _sequel(p[0], interventions),
                                  *_salience(p[0], ranks[p[0].trigger.i])))  # fmt: skip
