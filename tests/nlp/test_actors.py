@@ -823,6 +823,10 @@ def test_a_group_in_a_country_is_the_countrys(table, text, expected):
         ("the Palestinian administrators", "PSEGOV"),
         ("the Islamic Salvation Front", "DZAREBFIS"),  # a minister's portfolio between demonym and title
         ("Iran's oil minister", "IRNGOV"),
+        # a trade between the nationality and the sector noun (from a probe of our own: these were of no country)
+        ("Nigerian oil workers", "NGALAB"),
+        ("Bolivian coca growers", "BOLAGR"),
+        ("Indian garment workers", "INDLAB"),
     ],
 )
 def test_demonyms_sectors_and_titles_of_the_wire_services(table, text, expected):
