@@ -322,6 +322,9 @@ class _Resolver:
                 referred = self._referred(span, span.root)
                 if referred is not None:
                     return referred
+        national = self._one_national(start, end)
+        if national is not None:
+            return [national]
         inside = [m for m in self.mentions if m.start < end and m.end > start]
         if inside:
             if any(m.actor is not None and m.actor.sector is None and m.actor.kind == "country" for m in inside):
@@ -473,6 +476,21 @@ class _Resolver:
                     return [found]
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
+
+    def _one_national(self, start: int, end: int) -> ActorMention | None:
+        """One person named by a nationality alone ("an Israeli attacked civilians", "a Briton was arrested"): its
+        country, as its plural is ("two Israelis"); None for any other phrase."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "one", "another"):
+            return None
+        root = span.root
+        if root.i != span.end - 1 or root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj", "conj", "appos"}:
+            return None
+        found = self.lookups.resolve(root.text)
+        if found is None or found.actor is None or found.via != "demonym" or found.score < 1.0:
+            return None
+        return ActorMention(self.text[span.start_char : span.end_char], span.start_char, span.end_char, found.actor,
+                            found.loaded, "demonym", 1.0)
 
     def _sector_phrase(self, noun: Token) -> bool:
         """Whether a member noun and the word before it are one sector phrase of their own ("clan leaders",

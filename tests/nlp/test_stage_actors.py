@@ -977,6 +977,15 @@ def test_a_country_and_a_word_of_office_before_the_sector_noun():
     assert _sides("Thai immigration authorities detained 300 Cambodian workers at the border.", "COERCE")[0] == ["THAGOV"]
 
 
+def test_one_person_named_by_a_nationality_is_of_that_country():
+    # from a probe of our own: "an Israeli", "a Briton" were no one, where "two Israelis" were Israel
+    assert _sides("An Israeli attacked civilians in Hebron.", "ASSAULT")[0] == ["ISR"]
+    assert _sides("A Briton was arrested in Dubai.", "COERCE")[1] == ["GBR"]
+    assert _sides("Police arrested an Iranian in Baku.", "COERCE") == (["AZECOP"], ["IRN"])
+    # a nationality before a noun is still that noun's ("an Israeli soldier")
+    assert _sides("An Israeli soldier was killed.", "ASSAULT")[1] == ["ISRMIL"]
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])
