@@ -4632,3 +4632,16 @@ def test_fire_returned_is_aimed_at_whoever_fired_first():
     # (not at one's own side)
     found = _real_paragraph("Armenian forces opened fire on Azerbaijani positions. Armenian troops returned fire later.")
     assert ("ASSAULT", ["ARMMIL"], [], None) in found, found
+
+
+def test_a_package_intercepted_is_seized():
+    # written for rashomon after a CASE train-part miss (explosive packages intercepted before delivery were no
+    # event): what is intercepted may be what carries the weapons, not the weapons themselves
+    assert _real_cameos("Police intercepted a suspicious package containing explosives at the post office.") == ["1711"]
+    assert _real_cameos("Customs officers intercepted a consignment of rifles at the port.") == ["1711"]
+
+
+def test_a_bare_act_noun_that_says_when_is_no_event():
+    # written for rashomon from a probe of our own: "seized before delivery" also coded a delivery (AID) of no one
+    assert _real_cameos("The parcels were seized before delivery.") == ["171"]
+    assert _real_cameos("The aid was stolen after delivery.").count("070") == 1  # (the aid, not its delivery)

@@ -2011,6 +2011,13 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         and not _ended(c.trigger) and (acted or (_time_of(c.trigger) and not c.target)) else (c, dropped)
         for c, dropped in proposed
     ]  # fmt: skip
+    # "seized before delivery", "stolen after delivery": a bare noun of no one that says when is a time
+    proposed = [
+        (c, "background") if dropped is None and c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "pobj"
+        and c.trigger.head.lower_ in w.TIME_PREPS and not c.source and not c.target
+        and not any(True for _ in c.trigger.children) else (c, dropped)
+        for c, dropped in proposed
+    ]  # fmt: skip
     # "investment into factories", "new loans for our clients": the market in general, no one's act
     proposed = [
         (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.MARKET_NOUNS
