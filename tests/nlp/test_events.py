@@ -1649,6 +1649,11 @@ def test_a_match_report_beats_no_one_but_violence_at_a_match_is_violence():
     # written for rashomon after a probe of sports sentences: "Brazil beat Argentina 2-0" was an ASSAULT
     assert _real_cameos("Brazil beat Argentina 2-0 in the World Cup qualifier.") == []
     assert _real_cameos("Real Madrid beat Barcelona 3-1 on Sunday.") == []
+    # (and without a score, a final of a named cup or a basket attacked, from a probe of our own; a final offensive
+    # is still war)
+    assert _real_cameos("Brazil beat Argentina in the Copa America final.") == []
+    assert _real_cameos("The Lakers attacked the basket relentlessly in the second half.") == []
+    assert "190" in _real_cameos("Russia launched its final offensive and attacked Kyiv.")
     assert "190" in _real_cameos("Militants attacked a football match in Mogadishu, killing 10 fans.")
     # a date range or a count is no score
     assert _real_cameos("Azerbaijan shelled Armenian positions on 27-28 September, the ministry said.") == ["194"]

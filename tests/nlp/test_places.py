@@ -85,6 +85,10 @@ def test_the_regions_table_is_well_formed(gaz: Gazetteer) -> None:
         ("Strait of Hormuz", "strait", None, 26.6, 56.3),
         ("Idlib province", "admin", "SYR", 35.8, 36.6),
         ("Gaza Strip", "region", "PSE", 31.4, 34.4),
+        # historical regions the gazetteer knew only as small towns abroad (a probe of our own: Normandy was American)
+        ("Normandy", "region", "FRA", 49.0, 0.0),
+        ("Transylvania", "region", "ROU", 46.5, 24.0),
+        ("Somaliland", "region", "SOM", 9.5, 45.0),
     ],
 )
 def test_regions_resolve_from_the_table(
