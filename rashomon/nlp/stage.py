@@ -322,7 +322,7 @@ class _Resolver:
                 referred = self._referred(span, span.root)
                 if referred is not None:
                     return referred
-        national = self._one_national(start, end)
+        national = self._one_national(start, end) or self._ally(start, end)
         if national is not None:
             return [national]
         inside = [m for m in self.mentions if m.start < end and m.end > start]
@@ -476,6 +476,38 @@ class _Resolver:
                     return [found]
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
+
+    def _ally(self, start: int, end: int) -> ActorMention | None:
+        """A side named as another's ally or proxy ("Iran's proxies in Iraq", "Turkey's Syrian allies", "an ally of
+        Russia"): not the patron, but of the country its own words or its context name, with the sector its own
+        words give (proxies are armed groups: REB). None for any other phrase."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span.root.lemma_.lower() not in w.ALLY_NOUNS:
+            return None
+        root = span.root
+        patrons = _patrons_of_ally(root)
+        if not patrons or any(c.dep_ == "appos" for c in root.children):
+            return None  # ("Russia's ally, Belarus,": the name set beside it, arguments.own_mentions)
+        patron_chars = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in patrons]
+        words = [t for t in span if t.i < root.i and not any(a <= t.idx < b for a, b in patron_chars)]
+        own = next((found.actor.country for t in words if (found := self.lookups.resolve(t.text)) is not None
+                    and found.actor is not None and found.via == "demonym" and found.actor.country), None)  # fmt: skip
+        # (or where they are: "Iran's proxies in Iraq")
+        where = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for g in sx.pobjs(root, "in")]
+        own = own or next((m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                           and any(a <= m.start < b for a, b in where)), None)  # fmt: skip
+        sector = next((x for t in words if t.pos_ == "NOUN" and (x := self.lookups.sector_of(t.text))), None)
+        if sector is None and root.lemma_.lower() in w.PROXY_NOUNS:
+            sector = "REB"
+        # (its own words or where it is say its country; the context only guesses: "Iran's allies attacked Israel"
+        # are of no country it names)
+        code = (own or "") + (sector or "")
+        text = self.text[span.start_char : span.end_char]
+        actor = self.actors.actor(code) if code else None
+        if actor is None:
+            return ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
+        return ActorMention(text, span.start_char, span.end_char, actor, False, "sector" if own else "context",
+                            1.0 if own else CONTEXT_SCORE)  # fmt: skip
 
     def _one_national(self, start: int, end: int) -> ActorMention | None:
         """One person named by a nationality alone ("an Israeli attacked civilians", "a Briton was arrested"): its
@@ -1145,6 +1177,8 @@ class _Resolver:
             for a in [sx.agent(c), *sx.pobjs(c, "to", "with")] if a is not None
             for g in sx.with_conjuncts(a)
         ]  # fmt: skip
+        # ("Iran's proxies", "an ally of Russia": whose ally a side is)
+        patrons += [g for a in _patrons_of_ally(span.root) for g in sx.with_conjuncts(a)]
         # only a state's: the men of "militants loyal to Iraq's al-Qaeda leader", "assailants backed by Trinamool
         # activists" are of the country of the group or the person they follow
         return {m.actor.country for g in patrons for m in self.mentions
@@ -1351,6 +1385,14 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take",
 def _founded(noun: Token) -> bool:
     """Whether a place is what its verb sets up or holds ("opened a military post", not "opened fire on ... posts")."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in w.FOUNDING_VERBS
+
+
+def _patrons_of_ally(noun: Token) -> list[Token]:
+    """Whose ally or proxy ``noun`` names (:data:`words.ALLY_NOUNS`): its possessor ("Iran's proxies") or its "of"
+    ("an ally of Russia"); none for any other noun."""
+    if noun.lemma_.lower() not in w.ALLY_NOUNS and noun.lower_ not in w.ALLY_NOUNS:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"] + sx.pobjs(noun, "of")
 
 
 def _foreign(head: Token) -> bool:

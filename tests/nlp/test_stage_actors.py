@@ -986,6 +986,16 @@ def test_one_person_named_by_a_nationality_is_of_that_country():
     assert _sides("An Israeli soldier was killed.", "ASSAULT")[1] == ["ISRMIL"]
 
 
+def test_an_ally_or_a_proxy_is_not_its_patron():
+    # from a probe of our own: "Iran's proxies in Iraq" were Iran, "Turkey's Syrian allies" Turkey
+    assert _sides("Iran's proxies in Iraq attacked US troops.", "ASSAULT") == (["IRQREB"], ["USAMIL"])
+    assert _sides("Turkey's Syrian allies shelled Kurdish positions near Manbij.", "ASSAULT")[0] == ["SYR"]
+    # with no country of its own named, a patron's ally is of none (not the country it attacks: "Iran's allies
+    # attacked Israel" had been Israel's once the patron was set aside)
+    assert _sides("Iran's proxies attacked Israel.", "ASSAULT") == (["REB"], ["ISR"])
+    assert _sides("Iran's allies attacked Israel.", "ASSAULT") == ([None], ["ISR"])
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])

@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -145,6 +145,8 @@ AIMED_VERBS = _LISTS["aimed_verbs"]
 FIGHTING_VERBS = _LISTS["fighting_verbs"]
 BROKERING_VERBS = _LISTS["brokering_verbs"]
 PATRON_WORDS = _LISTS["patron_words"]
+ALLY_NOUNS = _LISTS["ally_nouns"]
+PROXY_NOUNS = _LISTS["proxy_nouns"]
 STANCE_PARTICIPLES = _LISTS["stance_participles"]
 OUTFIT_PARTICIPLES = _LISTS["outfit_participles"]
 STATE_DESCRIPTIONS = _LISTS["state_descriptions"]
