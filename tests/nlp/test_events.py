@@ -4650,3 +4650,11 @@ def test_a_bare_act_noun_that_says_when_is_no_event():
     # written for rashomon from a probe of our own: "seized before delivery" also coded a delivery (AID) of no one
     assert _real_cameos("The parcels were seized before delivery.") == ["171"]
     assert _real_cameos("The aid was stolen after delivery.").count("070") == 1  # (the aid, not its delivery)
+
+
+def test_what_is_given_comes_from_its_giver_to_where_it_arrives():
+    # written for rashomon from a probe of our own wire-style sentences: "humanitarian aid from Saudi Arabia
+    # arrived in Sanaa" was aid from no one to no one
+    assert _real_sides("Humanitarian aid from Saudi Arabia arrived in Sanaa on Sunday.", "AID") == (["SAU"], ["YEM"])
+    assert _real_sides("A shipment of arms from Russia arrived in Armenia.", "AID") == (["RUS"], ["ARM"])
+    assert _real_sides("The delivery of weapons from Iran to the Houthis continued.", "AID")[0] == ["IRN"]

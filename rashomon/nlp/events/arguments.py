@@ -761,6 +761,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             listed = sx.listed_before(doer) if doer is not None and doer.head.i == verb.i else None
             if listed is not None:
                 source = [listed, *source]  # "Russia, Belarus launch joint drills": both
+    given = noun.lemma_.lower() in w.GIVEN_NOUNS | {"shipment", "delivery", "consignment"}
+    givers = [*sx.pobjs(noun, "from"), *(g for o in sx.of_objects(noun) for g in sx.pobjs(o, "from"))] if given else []
+    if not source and givers:
+        # "humanitarian aid from Saudi Arabia", "a shipment of arms from Russia": what is given comes from its giver
+        source = sx.with_conjuncts(givers[0])
     if not source:
         source = sx.with_conjuncts(possessor(noun))
     if not source and noun.dep_ in ("nsubj", "nsubjpass"):
@@ -823,6 +828,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         last = next(reversed(list(agent.rights)), None)
         if last is not None and last.dep_ == "prep" and last.lower_ in ("to", "against", "on"):
             target = next((sx.with_conjuncts(g) for g in last.children if g.dep_ == "pobj"), [])
+    if not target and given and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("arrive", "reach"):
+        # "aid from Saudi Arabia arrived in Sanaa", "the shipment reached Armenia": where it comes is whom it is for
+        target = next((sx.with_conjuncts(g) for g in noun.head.children if g.dep_ == "dobj"), []) or next(
+            (sx.with_conjuncts(g) for g in sx.pobjs(noun.head, "in", "at")), [])
     if not target and source:
         # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
         # blockade of Serbia" (not the subject's own: "the withdrawal of its troops", nor the forces moved, who
