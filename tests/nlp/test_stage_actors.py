@@ -996,6 +996,17 @@ def test_an_ally_or_a_proxy_is_not_its_patron():
     assert _sides("Iran's allies attacked Israel.", "ASSAULT") == ([None], ["ISR"])
 
 
+def test_they_in_a_reported_clause_agrees_in_number():
+    # from a probe of our own wire-style paragraphs: "They attacked Kurdish rebel bases near Zakho, the army said"
+    # made the army (of Iraq, by its context) the attacker, where "they" are the Turkish troops before; and a "they"
+    # after a joint subject stood for the first of the pair
+    text = "Turkish troops crossed into northern Iraq on Tuesday. They attacked rebel bases near Zakho, the army said."
+    assert _sides(text, "ASSAULT")[0] == ["TURMIL"]
+    assert _sides("Iran and Russia said they would hold talks in Tehran.", "AGREE")[0] == ["IRN", "RUS"]
+    # a body of many still may be "they"
+    assert _sides("Police said they arrested five suspects in Lagos.", "COERCE")[0] == ["NGACOP"]
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])

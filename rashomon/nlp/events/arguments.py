@@ -94,8 +94,9 @@ def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]
 
 def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
-    for tok in tokens:
-        tok = sx.antecedent(tok)
+    # a pronoun stands for all of a joint subject ("Iran and Russia said they would hold talks": both)
+    standing = [a for t, ante in ((t, sx.antecedent(t)) for t in tokens) for a in ([t] if ante is t else sx.with_conjuncts(ante))]
+    for tok in standing:
         if tok.lemma_.lower() in w.IMAGE_NOUNS and tok.head.lemma_.lower() in w.IMAGE_VERBS and sx.pobjs(tok, "of"):
             tok = sx.pobjs(tok, "of")[0]  # "burned effigies of the president": the one the image stands for
         start, end = sx.phrase_chars(tok)

@@ -685,8 +685,22 @@ def antecedent(tok: Token) -> Token:
             lo, hi = sorted((tok.i, cur.i))
             if any(t.text in QUOTE_MARKS for t in tok.doc[lo + 1 : hi]):
                 return tok
-            return spoken_for(subj) if tok.lower_ == "they" else subj
+            if tok.lower_ == "they":
+                group = spoken_for(subj)
+                if group is subj and subj.tag_ == "NN" and not any(c.dep_ == "conj" for c in subj.children) and (
+                        subj.lemma_.lower() not in COLLECTIVE_NOUNS):
+                    # "the army said they attacked rebel bases": one speaker named by a common noun is no "they";
+                    # the resolver finds whom it stands for (a body of many may be: "police said they arrested ...";
+                    # and a name may speak for its own: "UNITA claimed they had attacked", "Ali said they will strike")
+                    return tok
+                return group
+            return subj
     return tok
+
+
+#: singular nouns of a body of people that a "they" may stand for ("police said they arrested ...")
+COLLECTIVE_NOUNS = frozenset({"police", "government", "military", "authorities", "people", "family", "opposition",
+                              "leadership", "crew", "staff", "team", "group", "coalition", "alliance", "junta"})
 
 
 def spoken_for(speaker: Token) -> Token:
