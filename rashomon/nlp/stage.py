@@ -803,7 +803,13 @@ class _Resolver:
             controller = _controller(verb)
             if controller is not None:
                 passed |= {t.i for t in sx.with_conjuncts(controller)}
-        if word.i > last and word.lower_ in OWN_SENTENCE_PRONOUNS:
+        spliced = word.dep_ in SUBJECT_DEPS and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < word.i and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in SUBJECT_DEPS and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+            for c in word.head.children)  # fmt: skip
+        if word.i > last and (word.lower_ in OWN_SENTENCE_PRONOUNS or spliced):
+            # (and "it": "Azerbaijan never attacked anyone, it only liberated its lands", two clauses a comma joins,
+            # which the parser hangs one from the other: the subject of the one before)
             # the parse rules left it: the subjects before it in its own sentence come first ("the Armenian
             # people were so angry, that they attacked him", where the parse hangs the first clause from the
             # second). Not "it", which as often stands for an object before it ("a reminder to Syria that it

@@ -1007,6 +1007,13 @@ def test_they_in_a_reported_clause_agrees_in_number():
     assert _sides("Police said they arrested five suspects in Lagos.", "COERCE")[0] == ["NGACOP"]
 
 
+def test_it_after_a_comma_spliced_clause_stands_for_its_subject():
+    # from a probe of our own reader comments: "Azerbaijan never attacked anyone, it only liberated its own lands"
+    # had a liberation by no one, aimed at Azerbaijan (its own lands)
+    assert _sides("Azerbaijan never attacked anyone, it only liberated its own lands.", "ASSAULT") == (["AZE"], [])
+    assert _sides("Armenia lost the war, it must accept the peace treaty.", "AGREE")[0] == ["ARM"]
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])
