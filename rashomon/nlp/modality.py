@@ -129,6 +129,16 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+def _done_to_none(verb: Token) -> bool:
+    """Whether what a verb's act is done to is none: "Iran gave no aid to Armenia", "Turkey sent no mercenaries",
+    "no troops were sent", "the shelling killed no one"."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody")
+                                                      or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)  # fmt: skip
+
+
 def _contrasted(neg: Token, tok: Token) -> bool:
     """Whether a "not" the parser hangs from ``tok`` sets another phrase against one of its own after a comma
     ("it was the Azeris who started the war, not the Armenians"; "struck the base, not the town"): the act is
@@ -399,7 +409,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "disputed"  # (not "questioned the decision and demanded he return": the demand is made)
         if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):
             return "disputed"
-    if (is_negated(trigger) or _shares_negation(trigger) or _purpose_of_negated(trigger)) and not negation_is_lexical:
+    if (is_negated(trigger) or _shares_negation(trigger) or _purpose_of_negated(trigger) or _done_to_none(trigger)) and (
+            not negation_is_lexical):
         return "denied"
     if trigger.dep_ == "dobj" and clause_head is not trigger and clause_head.lemma_.lower() in DENY_VERBS:
         return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"

@@ -4658,3 +4658,12 @@ def test_what_is_given_comes_from_its_giver_to_where_it_arrives():
     assert _real_sides("Humanitarian aid from Saudi Arabia arrived in Sanaa on Sunday.", "AID") == (["SAU"], ["YEM"])
     assert _real_sides("A shipment of arms from Russia arrived in Armenia.", "AID") == (["RUS"], ["ARM"])
     assert _real_sides("The delivery of weapons from Iran to the Houthis continued.", "AID")[0] == ["IRN"]
+
+
+def test_an_act_done_to_none_is_denied():
+    # written for rashomon from a probe of our own reader comments: "Iran gave no aid to Armenia" was an assertion
+    # that it gave aid (as was the sample's "No Azerbaijani soldiers were injured")
+    assert _real_modalities("Iran gave no aid to Armenia.") == [("AID", "denied")]
+    assert _real_modalities("Turkey sent no mercenaries to Azerbaijan.") == [("AID", "denied")]
+    assert ("ASSAULT", "denied") in _real_modalities("No Azerbaijani soldiers were injured in the attack.")
+    assert _real_modalities("Iran sent aid to Armenia with no delay.") == [("AID", "asserted")]
