@@ -4667,3 +4667,14 @@ def test_an_act_done_to_none_is_denied():
     assert _real_modalities("Turkey sent no mercenaries to Azerbaijan.") == [("AID", "denied")]
     assert ("ASSAULT", "denied") in _real_modalities("No Azerbaijani soldiers were injured in the attack.")
     assert _real_modalities("Iran sent aid to Armenia with no delay.") == [("AID", "asserted")]
+
+
+def test_lethal_force_at_a_protest_is_filed_as_force_and_its_policing_as_the_protest():
+    # written for rashomon after PLOVER and ConfliBERT train-part misses: police who "opened fire to disperse
+    # demonstrators, killing one" were filed under the protest; event data files live fire by state forces as force
+    # against protesters, and tear gas, beatings and arrests as the protest's policing
+    assert _real_paragraph("Soldiers opened fire on protesters in Khartoum, killing five.")[0][0] == "ASSAULT"
+    assert _real_paragraph("Police fired tear gas at protesters in Nairobi.")[0][0] == "PROTEST"
+    assert _real_paragraph("Police beat protesters with batons during a march in Nairobi.")[0][0] == "PROTEST"
+    # (gunmen who are no state force firing at a protest leave it first)
+    assert _real_paragraph("Gunmen opened fire on protesters in Baghdad.")[0][0] == "PROTEST"

@@ -859,7 +859,9 @@ def test_what_follows_from_force_at_a_protest_follows_it():
 
     (events,) = code_texts([("x", "Security forces opened fire on demonstrators in the southern city, killing at least "
                                   "four.", "2000-01-01")])  # fmt: skip
-    assert [(e["event"], e["cameo"]) for e in events][:2] == [("PROTEST", "141"), ("ASSAULT", "193")], events
+    # (since stop 49 the shooting comes first: security forces named firing on a protest use lethal force against it,
+    # which event data files as such, not as the protest's policing)
+    assert [(e["event"], e["cameo"]) for e in events][:3] == [("ASSAULT", "193"), ("ASSAULT", "1823"), ("PROTEST", "141")], events
     (events,) = code_texts([("x", "Police detained hundreds of demonstrators on Friday as students marched in several "
                                   "cities.", "2000-01-01")])  # fmt: skip
     assert events[0]["event"] == "PROTEST" and events[0]["eventText"] == "marched", events

@@ -595,6 +595,10 @@ def _yielded_places(proposed: list[tuple[Coded, str | None]], depths: dict[int, 
     return ranks
 
 
+#: CAMEO codes of lethal force: small arms, killing, bombs, artillery and missiles, air strikes, assassination
+LETHAL_CODES = ("193", "1823", "183", "194", "195", "186")
+
+
 def _intervention(c: Coded) -> bool:
     """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
     demonstrators"): what the authorities do to a protest."""
@@ -602,6 +606,11 @@ def _intervention(c: Coded) -> bool:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
+    if c.row.cameo.startswith(LETHAL_CODES) and any(m.actor is not None and m.actor.sector in ("COP", "MIL") for m in c.source):
+        # police or troops named shooting or killing protesters use lethal force against them, which event data
+        # files as such (excessive force against protesters), not as the protest's policing (tear gas, water
+        # cannon, beatings, dispersal); who else attacks a protest, or deaths with no doer named, stay its sequel
+        return False
     # ("fired tear gas to disperse student protesters": what the force is used for names whom it is aimed at)
     purposes = [p for p in c.trigger.children if sx.purpose_clause(p)]
     return any(_crowd(g) is not None for g in _aimed(c.trigger) + [g for p in purposes for g in _aimed(p)])
