@@ -166,11 +166,11 @@ def _verbs_read_as_modifiers(doc: Doc) -> None:
     after "to" (:func:`_infinitive_read_as_modifier`)."""
     from spacy.attrs import DEP, TAG
 
-    vbd, vb, amod = _string_ids("VBD", "VB", "amod")
+    vbd, vbn, vb, amod = _string_ids("VBD", "VBN", "VB", "amod")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if dep != amod or i == 0:
             continue
-        if tag == vbd:
+        if tag in (vbd, vbn):
             _past_verb_read_as_modifier(doc[i])
         elif tag == vb:
             _infinitive_read_as_modifier(doc[i])
@@ -184,8 +184,13 @@ def _past_verb_read_as_modifier(verb: Token) -> None:
     doc, i = verb.doc, verb.i
     noun = verb.head
     doer = doc[i - 1]
-    if (noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i < i or doer.head.i != noun.i
-            or doer.dep_ not in ("compound", "nsubj") or doer.pos_ not in ("PROPN", "NOUN")
+    # (a participle the tagger says it is, "Armenia used cluster munitions", hangs its name from itself; not one
+    # joined to the name by a hyphen: "Iran-backed militias")
+    participle = verb.tag_ == "VBN"
+    if participle and (doer.head.i != i or doer.dep_ != "npadvmod" or not doer.whitespace_ or doer.pos_ != "PROPN"):
+        return
+    if (noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i < i or (doer.head.i != noun.i and not participle)
+            or doer.dep_ not in ("compound", "nsubj", "npadvmod") or doer.pos_ not in ("PROPN", "NOUN")
             or any(t.pos_ in ("VERB", "AUX") and t.i != i for t in noun.sent)
             or any(doc[k].head.i != noun.i or doc[k].dep_ != "compound" for k in range(i + 1, noun.i))):
         return

@@ -4678,3 +4678,14 @@ def test_lethal_force_at_a_protest_is_filed_as_force_and_its_policing_as_the_pro
     assert _real_paragraph("Police beat protesters with batons during a march in Nairobi.")[0][0] == "PROTEST"
     # (gunmen who are no state force firing at a protest leave it first)
     assert _real_paragraph("Gunmen opened fire on protesters in Baghdad.")[0][0] == "PROTEST"
+
+
+def test_arms_made_only_to_harm_people_used_are_an_attack():
+    # written for rashomon from a probe of our own reader comments: "Yerevan dismissed as fabricated the claims that
+    # it used cluster munitions" coded no use at all (weapons used with no one named they were used on are read as
+    # "uses rockets to launch satellites")
+    assert _real_modalities("Armenia has used cluster munitions.") == [("ASSAULT", "asserted")]
+    assert _real_modalities("Israel used white phosphorus in Gaza.") == [("ASSAULT", "asserted")]
+    found = _real_modalities("Yerevan dismissed as fabricated the claims that it used cluster munitions.")
+    assert ("ASSAULT", "denied") in found, found
+    assert _real_modalities("The company uses rockets to launch satellites.") == []

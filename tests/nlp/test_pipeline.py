@@ -119,6 +119,19 @@ def test_a_past_verb_read_as_a_modifier_of_a_sentence_with_no_verb_is_its_verb()
     assert doc[1].dep_ == "amod" and doc[3].dep_ == "ROOT"
 
 
+def test_a_participle_read_as_a_modifier_with_a_name_before_it_is_the_verb() -> None:
+    # from a probe of our own reader comments: "Armenia used cluster munitions" was parsed as a kind of munitions
+    # (the tagger's participle, the name its adverb), and the sentence had no act
+    nlp = pipeline.load(None)
+    doc = nlp("Armenia used cluster munitions.")
+    used = doc[1]
+    assert (used.dep_, used.head.i) == ("ROOT", 1)
+    assert {c.text: c.dep_ for c in used.children if c.dep_ in ("nsubj", "dobj")} == {"Armenia": "nsubj", "munitions": "dobj"}
+    # (a name joined by a hyphen stays a modifier's: "Iran-backed militias")
+    doc = nlp("Iran-backed militias.")
+    assert not any(t.dep_ == "nsubj" for t in doc)
+
+
 def test_an_infinitive_read_as_a_modifier_after_to_is_an_infinitive() -> None:
     # from a probe of our own CASE-style note: in "carrying out raids to detain opposition activists" the parser
     # read "to [detain] activists" ("detain" a modifier of the noun), and no one was detained

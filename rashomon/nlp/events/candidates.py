@@ -1290,7 +1290,7 @@ def _read(
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok) and (
         # ("police used batons and tear gas", "used chemical weapons": only ever used on people)
-        not row.cameo.startswith(("175", "193")) and not _chemical_arms(tok)
+        not row.cameo.startswith(("175", "193")) and not _chemical_arms(tok) and not _inhumane_arms(tok)
     ):  # (nor bullets: "used live ammunition")
         # "uses rockets to launch satellites": weapons used against no one (not what the CAMEO verb patterns
         # read in "used prisoners as shields", "used clubs and pepper spray")
@@ -1902,6 +1902,23 @@ CHEMICAL_WORDS = frozenset({"chemical", "biological", "nerve", "mustard", "toxic
 #: the arms or agents such words make weapons of mass destruction
 CHEMICAL_ARMS = frozenset({"weapon", "weapons", "agent", "agents", "gas", "munition", "munitions", "shell", "shells",
                            "bomb", "bombs", "arms", "rocket", "rockets"})  # fmt: skip
+
+
+#: weapons made only to harm people, whose use is an attack wherever it is aimed: cluster munitions, incendiary and
+#: thermobaric arms, barrel bombs, white phosphorus, napalm
+INHUMANE_WORDS = frozenset({"cluster", "incendiary", "thermobaric", "barrel", "phosphorus"})
+INHUMANE_ARMS = frozenset({"phosphorus", "napalm"})
+
+
+def _inhumane_arms(verb: Token) -> bool:
+    """Whether what ``verb`` uses is arms :data:`INHUMANE_WORDS` name ("used cluster munitions", "used white
+    phosphorus"): an attack, even where the sentence names no one it was used on."""
+    arms = [o for c in verb.children if c.dep_ == "dobj" for o in sx.with_conjuncts(c)]
+    return any(
+        o.lemma_.lower() in INHUMANE_ARMS or (
+            o.lemma_.lower() in CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in INHUMANE_WORDS for m in o.children))
+        for o in arms
+    )
 
 
 def _chemical_arms(verb: Token) -> bool:
