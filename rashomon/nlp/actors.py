@@ -718,6 +718,8 @@ class ActorTable:
         self._phoenix_lengths: dict[str, set[int]] = {}  # first word -> lengths of the names it starts
         self._phoenix_forms: dict[tuple[str, ...], _Form] = {}
         self._phoenix_prefixes: frozenset[str] | set[str] = frozenset()
+        #: last word of the Phoenix names of two words or more -> those names (made when first asked: surname)
+        self._surnames: dict[str, set[tuple[str, ...]]] | None = None
         self.phoenix_counts: dict[str, int] = {}
         self._entities: dict[tuple[str, str], _Entity] = {}
         self._country_names: dict[str, str] = {}
@@ -810,6 +812,31 @@ class ActorTable:
             node.forms.append(_Form("sector", None, code[:3], ("a",) * len(keys), "", False, False, False, False, -1))
             added += 1
         counts.update({"agent words": added, "agent words skipped": len(phoenix.agents) - added})
+
+    def surname(self, word: str, date: dt.date | None = None) -> ActorMention | None:
+        """The person of the Phoenix names whom ``word``, a surname alone, names ("Shevardnadze" for Eduard
+        Shevardnadze), where one Phoenix name of two words or more ends with it, it has five letters or more, and
+        rashomon's own tables know no one by it; None otherwise. For a word the caller knows names a person (the
+        tagger's PERSON): a surname is too often a word or a place to be read so in running text."""
+        key = fold(word)
+        if len(key) < 5 or not key.isalpha() or self._known((key,)):
+            return None
+        if self._surnames is None:
+            index: dict[str, set[tuple[str, ...]]] = {}
+            for keys in self._phoenix_names:
+                if len(keys) >= 2:
+                    index.setdefault(keys[-1], set()).add(keys)
+            self._surnames = index
+        names = self._surnames.get(key, set())
+        if len(names) != 1:
+            return None
+        keys = next(iter(names))
+        if self._phoenix_form(keys).kind != "person":
+            return None
+        found = self.resolve(_display(self._phoenix_names[keys][0]), date)
+        if found is None or found.actor is None:
+            return None
+        return ActorMention(word, 0, len(word), found.actor, found.loaded, "phoenix", found.score)
 
     def _phoenix_form(self, keys: tuple[str, ...]) -> _Form:
         """The form of an indexed Phoenix name, made the first time it is met."""

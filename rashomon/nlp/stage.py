@@ -466,6 +466,11 @@ class _Resolver:
             or (root.pos_ == "PRON" and root.lower_ in ("he", "she", "they", "we", "i"))
             or sx.acronym(root)  # "ICE returned ...": the small model may read an acronym as a common word
         ):
+            if root.ent_type_ in ("PERSON", "") and len(span) == 1 and root.pos_ == "PROPN":
+                # "Shevardnadze accused Moscow ...": a person the Phoenix names know, named by surname alone
+                person = self.actors.surname(text, self.day)
+                if person is not None:
+                    return [replace(person, start=span.start_char, end=span.end_char)]
             sector = self.lookups.sector_of(text) if root.pos_ == "PROPN" or root.ent_type_ == "ORG" else None
             if sector == "REB" or (sector == "PTY" and root.lemma_.lower() == "party"):
                 # a name the table does not know, of an insurgency's armed force ("the Kachin Independence Army"):

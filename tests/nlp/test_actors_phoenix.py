@@ -164,3 +164,16 @@ def test_the_parsed_phoenix_tables_are_cached(tmp_path, monkeypatch):
         assert actors._builtin_phoenix().keys == first.keys
     finally:
         actors._builtin_phoenix.cache_clear()
+
+
+def test_a_phoenix_person_is_named_by_surname_alone_where_no_one_else_has_it():
+    # written for rashomon from a probe of our own wire-style sentences: "Shevardnadze accused Moscow ..." was no one,
+    # where "Eduard Shevardnadze" was Georgia's government
+    table = ActorTable.load()
+    found = table.surname("Shevardnadze", D(1995, 6, 1))
+    assert found is not None and found.actor is not None and found.actor.code == "GEOGOV"
+    assert table.surname("Abacha", D(1995, 6, 1)).actor.code == "NGAGOV"  # type: ignore[union-attr]
+    # a name two Phoenix people share, a short one, and one of rashomon's own tables are not read so
+    assert table.surname("Kabila", D(1998, 6, 1)) is None
+    assert table.surname("Moi") is None
+    assert table.surname("Iran") is None

@@ -1016,6 +1016,12 @@ def test_it_after_a_comma_spliced_clause_stands_for_its_subject():
     assert _sides("Armenia lost the war, it must accept the peace treaty.", "AGREE")[0] == ["ARM"]
 
 
+def test_a_leader_the_phoenix_names_know_is_named_by_surname_alone():
+    # from a probe of our own wire-style sentences: "Shevardnadze accused Moscow ...", "Fujimori dissolved Congress"
+    assert _sides("Shevardnadze accused Moscow of backing the separatists.", "ACCUSE", "1995-06-01")[0] == ["GEOGOV"]
+    assert _sides("Fujimori suspended the constitution.", "SANCTION", "1995-06-01")[0] == ["PERGOV"]
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])
