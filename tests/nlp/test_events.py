@@ -4689,3 +4689,11 @@ def test_arms_made_only_to_harm_people_used_are_an_attack():
     found = _real_modalities("Yerevan dismissed as fabricated the claims that it used cluster munitions.")
     assert ("ASSAULT", "denied") in found, found
     assert _real_modalities("The company uses rockets to launch satellites.") == []
+
+
+def test_a_warning_of_weather_or_markets_is_no_threat():
+    # written for rashomon from a probe of our own non-political sentences: "issued a flood warning", "after the profit
+    # warning" were threats (CAMEO 130)
+    assert _real_cameos("The met office issued a flood warning for the coast.") == []
+    assert _real_cameos("The company issued a profit warning on Monday.") == []
+    assert _real_cameos("Iran issued a stern warning to Israel.") == ["130"]

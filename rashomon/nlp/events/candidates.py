@@ -1262,6 +1262,9 @@ def _read(
         dropped = "modifier"  # "fighters armed with guns and machetes killed ...": what they carry, no one arms them
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
+    elif plover == "THREATEN" and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.HAZARD_WORDS for c in tok.children):
+        dropped = "thing"  # "a flood warning", "issued a profit warning": an advisory of weather or markets, no threat
     elif plover in ("SUPPORT", "AID") and tok.pos_ == "VERB" and _thing_doer(tok):
         dropped = "thing"  # "the new road supports trade with Iran", "the reconstruction supports the displaced"
     elif row.cameo.startswith("0841") and _releases_a_thing(tok):

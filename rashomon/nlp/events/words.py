@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -199,6 +199,7 @@ BREACH_VERBS = _LISTS["breach_verbs"]
 TRADE_FLOWS = _LISTS["trade_flows"]
 SEALING_VERBS = _LISTS["sealing_verbs"]
 HARM_WORDS = _LISTS["harm_words"]
+HAZARD_WORDS = _LISTS["hazard_words"]
 CASUALTY_VERBS = _LISTS["casualty_verbs"]
 #: (CAMEO code, PLOVER mode, the weapons that, as a verb's subject, say the act was done so)
 WEAPON_DOERS = (
