@@ -1022,6 +1022,14 @@ def test_a_leader_the_phoenix_names_know_is_named_by_surname_alone():
     assert _sides("Fujimori suspended the constitution.", "SANCTION", "1995-06-01")[0] == ["PERGOV"]
 
 
+def test_a_group_described_after_its_speaker_is_the_group_it_speaks_for():
+    # from a probe of our own wire-style sentences: "the group", "the rebels" after "a senior Hamas official said",
+    # "a spokesman for the Tamil Tigers said" were no one (nor did one observing a truce keep it)
+    assert _sides("A senior Hamas official said the group would not recognise Israel.", "REJECT") == (["PSEREBHMS"], ["ISR"])
+    assert _sides("A spokesman for the Tamil Tigers said the rebels would observe the truce.", "AGREE")[0] == ["LKAREB"]
+    assert _sides("The rebels would observe the truce.", "RETREAT")[0] == ["REB"]
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])

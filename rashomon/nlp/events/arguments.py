@@ -725,7 +725,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees
         # it, is not its author
         # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
-        if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS and (
+        # ("the rebels would observe the truce": one observes a truce or a strike by keeping it)
+        kept = verb is not None and verb.lemma_.lower() == "observe" and noun.lemma_.lower() in w.KEPT_NOUNS
+        if verb is not None and (verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS or kept) and (
             sx.phrasal(verb) not in w.QUELLING_VERBS
         ) and not _judged(verb) and not _to_be_ended(verb, noun) and (
             noun.dep_ == "dobj"

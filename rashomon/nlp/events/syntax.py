@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rashomon.nlp.actors import DASHES
-from rashomon.nlp.attribution import closing_bracket
+from rashomon.nlp.attribution import SPEECH_VERBS, closing_bracket
 from rashomon.nlp.events import words as w
 
 if TYPE_CHECKING:
@@ -634,7 +634,11 @@ def phrase_chars(tok: Token) -> tuple[int, int]:
 
 def antecedent(tok: Token) -> Token:
     """A pronoun subject of a reported clause stands for the reporting clause's subject ("Iran denied it ..."). An
-    object is never its own clause's subject ("Iran began supporting it"): it is left to the resolver."""
+    object is never its own clause's subject ("Iran began supporting it"): it is left to the resolver. So does a
+    description of a group for the group its speaker speaks for ("a senior Hamas official said the group ...")."""
+    described = _group_described(tok)
+    if described is not None:
+        return described
     if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "he", "she") or tok.dep_ in ("dobj", "dative", "pobj"):
         return tok
     cur = tok.head
@@ -701,6 +705,33 @@ def antecedent(tok: Token) -> Token:
 #: singular nouns of a body of people that a "they" may stand for ("police said they arrested ...")
 COLLECTIVE_NOUNS = frozenset({"police", "government", "military", "authorities", "people", "family", "opposition",
                               "leadership", "crew", "staff", "team", "group", "coalition", "alliance", "junta"})
+
+
+#: nouns that, after "the", describe a group its speaker speaks for ("a Hamas official said the group ...")
+GROUP_DESCRIPTIONS = frozenset({"group", "movement", "organisation", "organization", "rebels", "militants", "militia",
+                                "insurgents", "guerrillas", "fighters"})
+
+
+def _group_described(tok: Token) -> Token | None:
+    """The group a description subject of a reported clause stands for, where the one who reports it speaks for a
+    group: "a spokesman for the Tamil Tigers said the rebels would observe the truce", "a senior Hamas official said
+    the group would not ..."; None for any other token."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or not {tok.lemma_.lower(), tok.lower_} & GROUP_DESCRIPTIONS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or len(list(tok.children)) > 1:
+        return None
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is None:
+        return None
+    group = spoken_for(speaker)
+    if group is not speaker:
+        return group
+    # ("a senior Hamas official": the name before the speaker's office)
+    return next((c for c in speaker.children if c.dep_ in ("compound", "poss", "nmod") and c.i < speaker.i
+                 and (c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN")), None)  # fmt: skip
 
 
 def spoken_for(speaker: Token) -> Token:

@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -63,6 +63,7 @@ GIVEN_NOUNS = _LISTS["given_nouns"]
 MEETING_WORDS = _LISTS["meeting_words"]
 CAUSING_VERBS = _LISTS["causing_verbs"]
 PERCEIVING_VERBS = _LISTS["perceiving_verbs"]
+KEPT_NOUNS = _LISTS["kept_nouns"]
 JUDGING_VERBS = _LISTS["judging_verbs"]
 PARTNERSHIP_NOUNS = _LISTS["partnership_nouns"]
 FOREIGNER_NOUNS = _LISTS["foreigner_nouns"]
