@@ -1082,6 +1082,7 @@ class _Resolver:
             own |= self._neighbours_countries(sent, span)
             own |= self._patrons_countries(span)
             own |= self._foreigners_countries(span)
+            own |= self._protested_countries(span)
             if own:
                 named = [c for c in named if c not in own]
         if named:
@@ -1261,6 +1262,23 @@ class _Resolver:
                 # on it is not of its country by that
                 owners = [o, *sx.pobjs(o, "of")]
                 out |= {c for c in self._countries_in(owners) if c not in self._countries_in(sx.pobjs(o, "in"))}
+        return out
+
+    def _protested_countries(self, span: Span) -> set[str]:
+        """Countries named in what a crowd the one ``span`` names protests against ("Thousands protested against the
+        presence of US troops in Okinawa" are not Americans): a protest against a country's act or presence is not
+        by its people, unless its own words say so."""
+        root = sx.counted(span.root)
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in w.PROTESTING_VERBS:
+            return set()
+        # (the words up to each head, and its "of": not where it is, "against the government in Yerevan"; and only a
+        # country's forces or the country itself: a crowd protests against its own government)
+        aims = sx.pobjs(root.head, "against", "over")
+        out: set[str] = set()
+        for g in [*aims, *(o for a in aims for o in sx.pobjs(a, "of"))]:
+            a, b = g.left_edge.idx, g.idx + len(g.text)
+            out.update(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                       and a <= m.start < b and m.actor.sector in ("MIL", None))  # fmt: skip
         return out
 
     def _countries_up_to(self, head: Token) -> set[str]:

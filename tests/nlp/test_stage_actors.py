@@ -1030,6 +1030,13 @@ def test_a_group_described_after_its_speaker_is_the_group_it_speaks_for():
     assert _sides("The rebels would observe the truce.", "RETREAT")[0] == ["REB"]
 
 
+def test_a_crowd_protesting_against_a_countrys_forces_is_not_of_that_country():
+    # from a probe of our own: "Thousands protested against the presence of US troops in Okinawa" were Americans
+    assert _sides("Thousands protested against the presence of US troops in Okinawa.", "PROTEST") == (["JPNOPP"], ["USAMIL"])
+    # a crowd protests against its own government
+    assert _sides("Hundreds protested against the Iranian government in Tehran.", "PROTEST") == (["IRNOPP"], ["IRNGOV"])
+
+
 def test_a_ships_flag_is_its_country():
     # from a probe of our own: "a British-flagged tanker" was seized from no one
     assert _sides("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE") == (["IRN"], ["GBR"])
