@@ -692,7 +692,7 @@ def antecedent(tok: Token) -> Token:
             if tok.lower_ == "they":
                 group = spoken_for(subj)
                 if group is subj and subj.tag_ == "NN" and not any(c.dep_ == "conj" for c in subj.children) and (
-                        subj.lemma_.lower() not in COLLECTIVE_NOUNS):
+                        subj.lemma_.lower() not in THEY_SPEAKERS):
                     # "the army said they attacked rebel bases": one speaker named by a common noun is no "they";
                     # the resolver finds whom it stands for (a body of many may be: "police said they arrested ...";
                     # and a name may speak for its own: "UNITA claimed they had attacked", "Ali said they will strike")
@@ -702,8 +702,10 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
-#: singular nouns of a body of people that a "they" may stand for ("police said they arrested ...")
-COLLECTIVE_NOUNS = frozenset({"police", "government", "military", "authorities", "people", "family", "opposition",
+#: singular nouns of a speaker that a "they" in what it says may stand for: a body of many ("police said they
+#: arrested ..."); not an army or a ministry, whose "they" is as often the others it reports on ("the army said they
+#: attacked"). (stage.COLLECTIVE_NOUNS, the bodies a "they" after them may stand for, is a wider list.)
+THEY_SPEAKERS = frozenset({"police", "government", "military", "authorities", "people", "family", "opposition",
                               "leadership", "crew", "staff", "team", "group", "coalition", "alliance", "junta"})
 
 
