@@ -315,31 +315,31 @@ class _Resolver:
         return m if actor is None else replace(m, actor=actor)
 
     def _read(self, start: int, end: int) -> list[ActorMention]:
-        if self.text[start : start + 10].lower() in ("the former", "the latter"):
+        # the phrase's tokens, read once for every rule below
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            # (a span of no token: only the table's mentions inside it, as they are, can be asked of)
+            inside = [m for m in self.mentions if m.start < end and m.end > start]
+            return [self._complete(m) if m.actor is None else m for m in inside]
+        if (self.text[start : start + 10].lower() in ("the former", "the latter") and len(span) > 1
+                and span.root.lower_ in ("former", "latter")):
             # "accused the former of backing Baku": one of the pair named last, whatever its phrase names after it
-            span = self.parsed.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) > 1 and span.root.lower_ in ("former", "latter"):
-                referred = self._referred(span, span.root)
-                if referred is not None:
-                    return referred
-        national = self._one_national(start, end) or self._ally(start, end)
+            referred = self._referred(span, span.root)
+            if referred is not None:
+                return referred
+        national = self._one_national(span) or self._ally(span)
         if national is not None:
             return [national]
         inside = [m for m in self.mentions if m.start < end and m.end > start]
         if inside:
-            if any(m.actor is not None and m.actor.sector is None and m.actor.kind == "country" for m in inside):
-                phrase = self.parsed.char_span(start, end, alignment_mode="expand")
-                if phrase is not None and len(phrase) > 0 and phrase.root.lemma_.lower() in w.FACILITY_NOUNS:
-                    inside = [self.facility(phrase.root, m) for m in inside]  # "Ukrainian positions": UKRMIL
+            if span.root.lemma_.lower() in w.FACILITY_NOUNS and any(
+                    m.actor is not None and m.actor.sector is None and m.actor.kind == "country" for m in inside):
+                inside = [self.facility(span.root, m) for m in inside]  # "Ukrainian positions": UKRMIL
             completed = [self._complete(m) if m.actor is None else m for m in inside]
             if all(m.actor is None for m in completed):
-                phrase = self.parsed.char_span(start, end, alignment_mode="expand")
-                described = self._described(phrase, start, end) if phrase is not None and len(phrase) else None
+                described = self._described(span, start, end)
                 return [described] if described is not None else completed
             return completed
-        span = self.parsed.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return []
         described = self._described(span, start, end)
         if described is not None:
             return [described]
@@ -482,12 +482,11 @@ class _Resolver:
             return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         return []
 
-    def _ally(self, start: int, end: int) -> ActorMention | None:
+    def _ally(self, span: Span) -> ActorMention | None:
         """A side named as another's ally or proxy ("Iran's proxies in Iraq", "Turkey's Syrian allies", "an ally of
         Russia"): not the patron, but of the country its own words or its context name, with the sector its own
         words give (proxies are armed groups: REB). None for any other phrase."""
-        span = self.parsed.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span.root.lemma_.lower() not in w.ALLY_NOUNS:
+        if len(span) < 2 or span.root.lemma_.lower() not in w.ALLY_NOUNS:
             return None
         root = span.root
         patrons = _patrons_of_ally(root)
@@ -514,11 +513,10 @@ class _Resolver:
         return ActorMention(text, span.start_char, span.end_char, actor, False, "sector" if own else "context",
                             1.0 if own else CONTEXT_SCORE)  # fmt: skip
 
-    def _one_national(self, start: int, end: int) -> ActorMention | None:
+    def _one_national(self, span: Span) -> ActorMention | None:
         """One person named by a nationality alone ("an Israeli attacked civilians", "a Briton was arrested"): its
         country, as its plural is ("two Israelis"); None for any other phrase."""
-        span = self.parsed.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an", "one", "another"):
+        if len(span) < 2 or span[0].lower_ not in ("a", "an", "one", "another"):
             return None
         root = span.root
         if root.i != span.end - 1 or root.dep_ not in SUBJECT_DEPS | {"dobj", "pobj", "conj", "appos"}:

@@ -629,6 +629,10 @@ def _to_be_ended(verb: Token, noun: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: what is given, which comes from its giver ("aid from Saudi Arabia") to where it arrives
+_DELIVERED = w.GIVEN_NOUNS | {"shipment", "delivery", "consignment"}
+
+
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
     for c in noun.children:
@@ -764,7 +768,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             listed = sx.listed_before(doer) if doer is not None and doer.head.i == verb.i else None
             if listed is not None:
                 source = [listed, *source]  # "Russia, Belarus launch joint drills": both
-    given = noun.lemma_.lower() in w.GIVEN_NOUNS | {"shipment", "delivery", "consignment"}
+    given = noun.lemma_.lower() in _DELIVERED
     givers = [*sx.pobjs(noun, "from"), *(g for o in sx.of_objects(noun) for g in sx.pobjs(o, "from"))] if given else []
     if not source and givers:
         # "humanitarian aid from Saudi Arabia", "a shipment of arms from Russia": what is given comes from its giver

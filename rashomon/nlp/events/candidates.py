@@ -1916,21 +1916,24 @@ INHUMANE_ARMS = frozenset({"phosphorus", "napalm"})
 def _inhumane_arms(verb: Token) -> bool:
     """Whether what ``verb`` uses is arms :data:`INHUMANE_WORDS` name ("used cluster munitions", "used white
     phosphorus"): an attack, even where the sentence names no one it was used on."""
-    arms = [o for c in verb.children if c.dep_ == "dobj" for o in sx.with_conjuncts(c)]
-    return any(
-        o.lemma_.lower() in INHUMANE_ARMS or (
-            o.lemma_.lower() in CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in INHUMANE_WORDS for m in o.children))
-        for o in arms
-    )
+    return _arms_used(verb, INHUMANE_WORDS, INHUMANE_ARMS)
 
 
 def _chemical_arms(verb: Token) -> bool:
     """Whether what ``verb`` uses or fires is chemical or biological arms ("used chemical weapons", "fired
     shells filled with nerve agent"), not any chemical thing ("used chemical engineering")."""
+    return _arms_used(verb, CHEMICAL_WORDS, filled=True)
+
+
+def _arms_used(verb: Token, kinds: frozenset[str], named: frozenset[str] = frozenset(), *, filled: bool = False) -> bool:
+    """Whether ``verb``'s object is arms of a kind ``kinds`` names before them (CHEMICAL_ARMS: "chemical weapons",
+    "cluster munitions") or a thing ``named`` ("napalm"); with ``filled``, also what its arms are filled with."""
     arms = [o for c in verb.children if c.dep_ == "dobj" for o in sx.with_conjuncts(c)]
-    arms += [g for o in arms for a in o.children if a.dep_ == "acl" for g in sx.pobjs(a, "with")]
+    if filled:
+        arms += [g for o in arms for a in o.children if a.dep_ == "acl" for g in sx.pobjs(a, "with")]
     return any(
-        o.lemma_.lower() in CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in CHEMICAL_WORDS for m in o.children)
+        o.lemma_.lower() in named
+        or (o.lemma_.lower() in CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in kinds for m in o.children))
         for o in arms
     )
 
