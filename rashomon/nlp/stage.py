@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "27"
+ANALYSIS_VERSION = "28"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -739,6 +739,9 @@ class _Resolver:
             want, number = _description([t.lower_ for t in span if not t.is_punct and t.i <= root.i])
         if want is None:
             return None
+        if want == "group":
+            text = self.text[span.start_char : span.end_char]
+            return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
         if root.i in self._referring:
             return None  # ("hand some of it back": "it" is asked of again while its own phrase is read)
         self._referring.add(root.i)
@@ -759,9 +762,12 @@ class _Resolver:
         if not found and root.pos_ != "PRON" and number == "they":
             # "the two governments signed a deal in Doha" with no pair named before: two states not known, never
             # the one country a place in the sentence names (QATGOV); governments are still governments
+            # "the two sides signed a memorandum": sides named, not known (kept, unresolved, as a name is)
             bare = self.actors.actor(PAIR_SECTORS[root.lower_]) if root.lower_ in PAIR_SECTORS else None
-            return [] if bare is None else [ActorMention(self.text[span.start_char : span.end_char], span.start_char,
-                                                         span.end_char, bare, False, "coref", CONTEXT_SCORE)]  # fmt: skip
+            text = self.text[span.start_char : span.end_char]
+            if bare is None:
+                return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
+            return [ActorMention(text, span.start_char, span.end_char, bare, False, "coref", CONTEXT_SCORE)]
         if not found:
             return None
         out = []
@@ -1370,6 +1376,9 @@ DESCRIPTIONS = {
     # "the warring parties", "the belligerents": the two sides of the fight named before
     **{f"the {n}": ("country", "they") for n in ("warring parties", "warring sides", "warring countries",
                                                    "warring nations", "warring states", "belligerents")},
+    # "both communities", "the two clans": two groups of people, named but not known (no state stands for them)
+    **{f"{d} {n}": ("group", "they") for d in ("both", "the two", "the 2", "both the") for n in (
+        "communities", "groups", "clans", "tribes", "factions", "villages", "camps", "unions", "movements")},
 }  # fmt: skip
 
 

@@ -1292,9 +1292,9 @@ def test_the_2_parties_and_the_two_rivals_are_the_pair_named_before():
     assert sorted(_real_sides(text, "CONSULT")[0]) == ["ECU", "PER"]
     text = "Ethiopia and Eritrea fought a long war. The two rivals signed a peace deal in 2018."
     assert sorted(_real_sides(text, "SUPPORT")[0]) == ["ERI", "ETH"]
-    # a pair named as what is acted on is not what "the 2 parties" stands for
+    # a pair named as what is acted on is not what "the 2 parties" stands for: they are named, not known
     text = "Bolivia suffers from the closure of its borders with Chile and Peru. Since 2010 there have been talks between the 2 parties."
-    assert _real_sides(text, "CONSULT")[0] == []
+    assert _real_sides(text, "CONSULT")[0] == [None]
 
 
 def test_whose_policy_of_doing_it_is_does_it():
@@ -4697,3 +4697,75 @@ def test_a_warning_of_weather_or_markets_is_no_threat():
     assert _real_cameos("The met office issued a flood warning for the coast.") == []
     assert _real_cameos("The company issued a profit warning on Monday.") == []
     assert _real_cameos("Iran issued a stern warning to Israel.") == ["130"]
+
+
+def test_a_place_left_before_it_is_taken_is_yielded_first():
+    # written for rashomon from probes of our own in the style of CASE snippets: soldiers who "left" or a guard that
+    # "abandoned it" before rebels took a post coded no withdrawal, and a withdrawal the parser hung from "unopposed"
+    # came after the taking, so the taking read as the event (event data files a non-violent transfer of territory)
+    found = _real_paragraph("The rebels took over the abandoned army post after soldiers left.")
+    assert [e[0] for e in found] == ["RETREAT", "COERCE"], found
+    found = _real_paragraph("Separatists took control of the airport after the national guard abandoned it.")
+    assert [e[0] for e in found] == ["RETREAT", "COERCE"], found
+    found = _real_paragraph("Islamist fighters entered the town unopposed after the army retreated.")
+    assert [e[0] for e in found] == ["RETREAT", "COERCE"], found
+    # troops that leave for somewhere are sent there, civilians who leave are displaced
+    assert _real_paragraph("Troops left for the front on Monday.") == []
+    assert _real_paragraph("Most residents left the town.") == []
+
+
+def test_camps_set_up_are_a_deployment_only_by_those_who_bear_arms():
+    # written for rashomon from probes of our own in the style of CASE snippets: "opened three new camps" was no
+    # event, refugee and medical camps were troops deployed, and a protest camp was a deployment
+    assert _real_cameos("Security forces have opened three new camps in the district.") == ["154"]
+    assert _real_cameos("The UN set up refugee camps near the border.") == ["073"]
+    assert _real_cameos("The army set up a medical camp for villagers.") == ["073"]
+    assert _real_cameos("Refugees set up camps near the border.") == []
+    assert _real_paragraph("Farmers have set up camps at the border of the capital.")[0][:2] == ("PROTEST", ["AGR"])
+    assert _real_cameos("The army set up a training camp near the border.") == ["154"]
+
+
+def test_a_deal_signed_between_two_sides_is_theirs_and_sides_named_are_kept_unknown():
+    # written for rashomon from probes of our own in the style of CASE snippets: "a peace deal was signed between the
+    # government and the rebels" and "the two sides signed a memorandum" coded nothing (no actor around the verb)
+    found = _real_paragraph("A peace deal was signed between the government and the rebels on Monday.")
+    assert found and found[0][0] == "SUPPORT" and sorted(found[0][1]) == ["GOV", "REB"], found
+    found = _real_paragraph("The two sides signed a memorandum of understanding on the release of detainees.")
+    assert found and found[0][:2] == ("SUPPORT", [None]), found
+    found = _real_paragraph("Both communities agreed to resolve the land dispute through dialogue.")
+    assert found and found[0][:2] == ("AGREE", [None]), found
+
+
+def test_names_listed_beside_a_description_are_all_its_sides():
+    # written for rashomon from a probe of our own: "Both sides, Armenia and Azerbaijan, agreed" was Armenia's alone
+    # (the apposition's second name was cut off as an actor of its own)
+    assert sorted(_real_sides("Both sides, Armenia and Azerbaijan, agreed to a ceasefire.", "AGREE")[0]) == ["ARM", "AZE"]
+    assert sorted(_real_sides("The two factions, Fatah and Hamas, signed a deal in Cairo.", "SUPPORT")[0]) == ["PSEPTY", "PSEREBHMS"]
+
+
+def test_an_act_an_arrest_is_for_came_before_it():
+    # written for rashomon from probes of our own in the style of CASE snippets: "the court jailed two activists for
+    # their role in the protests" put the protest first, the court's; an arrest for an act done before is no
+    # intervention in it, and those arrested for taking part in it took part
+    found = _real_paragraph("The court jailed two activists for their role in the protests.")
+    assert [e[:2] for e in found] == [("COERCE", ["JUD"]), ("PROTEST", ["OPP"])], found
+    found = _real_paragraph("Police arrested 12 people suspected of involvement in the riot.")
+    assert found[0][0] == "COERCE", found
+    # (arrests during a protest still follow it; reporters who covered one did not protest)
+    assert _real_paragraph("Police arrested dozens of protesters during the demonstration.")[0][0] == "PROTEST"
+    found = _real_paragraph("Authorities detained two journalists for covering the protest.")
+    assert found[0][0] == "COERCE" and found[1][1] == [], found
+
+
+def test_forces_put_on_combat_readiness_are_raised_to_alert():
+    # written for rashomon from a probe of our own wire sentences: "put its troops on the highest level of combat
+    # readiness" coded only the clashes it came after
+    found = _real_paragraph("Serbia put its troops on the highest level of combat readiness after clashes in northern Kosovo.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["SRB"])], found
+    assert _real_cameos("Iran placed its forces on a state of alert.") == ["152"]
+    assert _real_cameos("The company put its staff on a state of readiness for the audit.") == []
+
+
+def test_warships_sent_to_waters_near_a_country_are_deployed_against_it():
+    # written for rashomon from a probe of our own wire sentences: warships dispatched "to waters near Taiwan" were aid
+    assert _real_sides("China dispatched warships to waters near Taiwan.", "MOBILIZE") == (["CHN"], ["TWN"])

@@ -244,6 +244,11 @@ def _unarmed_foe(tok: Token) -> bool:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
+#: verbs of taking part in an act ("for taking part in the demonstration", "for joining the protests")
+PARTAKING_VERBS = frozenset({"take", "join", "participate", "attend", "stage", "hold"})
+#: sectors of those whose camp is a protest camp ("protesters set up a camp outside parliament"; not civilians, who
+#: may be displaced: "refugees set up camps")
+PROTEST_CAMPERS = frozenset({"OPP", "LAB", "EDU", "AGR"})
 #: verbs of alleging: their participle after a noun says what the one named is said to have done ("a man accused
 #: of theft"), where no one who says it is named
 ALLEGING_VERBS = frozenset({"accuse", "suspect", "blame", "allege"})
@@ -323,10 +328,11 @@ def _sent_into(verb: Token) -> bool:
 def _sent_to_border_or_area(verb: Token) -> bool:
     """Whether what ``verb`` sends goes to a border or a frontier ("sent troops to the border with Kosovo"): a
     deployment against whom the border is shared with, not aid to them; or to an area named by a common noun
-    ("soldiers were sent to the region to reinforce the garrison"): a deployment, whoever they reinforce."""
+    ("soldiers were sent to the region to reinforce the garrison", "warships to waters near Taiwan"): a deployment,
+    whoever they reinforce."""
     return any(
         p.lower_ in ("to", "towards", "toward") and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in w.BORDER_NOUNS or (g.lemma_.lower() in w.AREA_NOUNS and not g.ent_type_))
+            g.dep_ == "pobj" and (g.lemma_.lower() in w.BORDER_NOUNS or (g.lemma_.lower() in w.AREA_NOUNS | OPEN_WATERS and not g.ent_type_))
             for g in p.children)
         for p in _sending_preps(verb)
     )  # fmt: skip
@@ -614,6 +620,50 @@ def _intervention(c: Coded) -> bool:
     # ("fired tear gas to disperse student protesters": what the force is used for names whom it is aimed at)
     purposes = [p for p in c.trigger.children if sx.purpose_clause(p)]
     return any(_crowd(g) is not None for g in _aimed(c.trigger) + [g for p in purposes for g in _aimed(p)])
+
+
+def _grounds_of(noun: Token, proposed: list[tuple[Coded, str | None]]) -> Coded | None:
+    """The arrest ``noun`` (a protest's noun) gives the grounds of ("jailed two activists for their role in the
+    protests", "arrested 12 people suspected of involvement in the riot", "detained them for taking part in the
+    demonstration"), or None: the protest was before it, and the arrest no intervention in it."""
+    if noun.pos_ != "NOUN":
+        return None
+    arrests = {c.trigger.i: c for c, dropped in proposed if dropped is None and c.row.cameo.startswith("173")}
+    cur, said = noun, False
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.i in arrests:
+            return arrests[head.i] if said or (cur.dep_ == "prep" and cur.lower_ in ("for", "over")) else None
+        said = said or head.lemma_.lower() in w.GROUNDS_WORDS or head.lower_ in w.GROUNDS_WORDS
+        cur = head
+    return None
+
+
+def _took_part(noun: Token, arrest: Coded) -> bool:
+    """Whether the phrase from an arrest down to the act ``noun`` names says the arrested took part in it ("for
+    their role in the protests", "for taking part in the demonstration"), not that they did something else to it
+    ("for covering the protest": reporters)."""
+    cur = noun.head
+    while cur.i != arrest.trigger.i and cur.head.i != cur.i:
+        if cur.pos_ == "VERB" and cur.lemma_.lower() not in w.GROUNDS_WORDS | PARTAKING_VERBS:
+            return False
+        cur = cur.head
+    return True
+
+
+def _arrest_grounds(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded, str | None]]:
+    """``proposed`` with a protest an arrest gives the grounds of (:func:`_grounds_of`) made the arrested's, not
+    the arresting side's ("the court jailed two activists for their role in the protests": the activists
+    protested)."""
+    out = []
+    for c, dropped in proposed:
+        arrest = _grounds_of(c.trigger, proposed) if c.plover == "PROTEST" and dropped is None else None
+        if arrest is not None and (not c.source or {m.actor for m in c.source} <= {m.actor for m in arrest.source}):
+            c = replace(c, source=arrest.target if _took_part(c.trigger, arrest) else (), target=())
+        out.append((c, dropped))
+    return out
 
 
 def _sequel(c: Coded, interventions: set[int]) -> bool:
@@ -989,12 +1039,36 @@ def _unopposed(verb: Token) -> bool:
     return False
 
 
+def _relief_site(verb: Token) -> bool:
+    """Whether the place ``verb`` sets up is one of relief: a word of relief on it or in its "for" ("refugee camps",
+    "a medical camp", "camps for flood victims", "for the displaced")."""
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        said = [g for g in o.children if g.dep_ in ("compound", "amod")]
+        said += [t for p in (*o.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj" for t in (g, *g.children)]  # fmt: skip
+        if any(t.lemma_.lower() in w.RELIEF_WORDS or t.lower_ in w.RELIEF_WORDS for t in said):
+            return True
+    return False
+
+
+def _displaced_doer(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is people in need of relief ("refugees", "displaced people", "flood victims")."""
+    subj = sx.subject(verb)
+    if subj is None:
+        return False
+    said = (who := sx.counted(subj), *(g for g in who.children if g.dep_ in ("amod", "compound")))
+    return any(t.lemma_.lower() in w.RELIEF_WORDS or t.lower_ in w.RELIEF_WORDS for t in said)
+
+
 def _left_before(verb: Token) -> Token | None:
     """The verb of a clause of ``verb`` that says others left before it ("rebels took the town after government
     troops withdrew", "the militia retook the airport after the army left it"): the taking was unfought.
     None when it says none."""
     doer = sx.subject(verb)
-    for c in verb.children:
+    # (the parser may hang the clause from a word saying the taking was unopposed: "entered the town unopposed
+    # after the army retreated")
+    said = [g for c in verb.children if c.lower_ in w.UNOPPOSED_ADVS for g in c.children]
+    for c in [*verb.children, *said]:
         if c.dep_ != "advcl" or c.lemma_.lower() not in w.WITHDRAWING_VERBS | w.LEAVING_VERBS | {"retreat", "flee"}:
             continue
         if not any(m.dep_ == "mark" and m.lower_ in ("after", "once") for m in c.children):
@@ -1140,6 +1214,20 @@ def _unlisted_candidate(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> 
     return not any(c.i in found for c in near)
 
 
+def _cue_verb(noun: Token, found: dict[int, tuple[Token, Trigger]]) -> Token | None:
+    """The verb trigger further up whose "obj" cue is ``noun``'s own word ("placed its forces on a state of alert":
+    placed), or None."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            row = found[cur.i][1] if cur.i in found else None
+            return cur if row is not None and row.cue_kind == "obj" and noun.lemma_.lower() in row.cue_words else None
+    return None
+
+
 def _read(
     tok: Token, row: Trigger, found: dict[int, tuple[Token, Trigger]], sent: Span, resolve: args.ActorResolver
 ) -> list[tuple[Coded, str | None]]:
@@ -1160,7 +1248,7 @@ def _read(
             and tok.head.head.lemma_.lower() in w.LIGHT_VERBS
         ):
             dropped = "compound"
-        verb = sx.verb_above(tok)
+        verb = sx.verb_above(tok) or _cue_verb(tok, found)
         # "detained during protests", "amid clashes": an act beside the verb's, not its object
         beside = tok.dep_ == "pobj" and tok.head.lower_ in w.TIME_PREPS
         # "Israel retaliated with air strikes": what one responds with is the act, not carried by the response
@@ -1183,6 +1271,9 @@ def _read(
                 and tok.head.head.dep_ == "dobj" and tok.head.head.head.i == verb.i)
             # "sanctions were imposed": the passive's subject, where the verb says the same act, is its object
             or (tok.dep_ == "nsubjpass" and found[verb.i][1].cameo == row.cameo)
+            # "placed its forces on a state of alert": the very word the verb's cue read, wherever it hangs
+            or (found[verb.i][1].cue_kind == "obj" and found[verb.i][1].cameo == row.cameo
+                and tok.lemma_.lower() in found[verb.i][1].cue_words)
         ):
             dropped = "carried"
     else:
@@ -1275,6 +1366,8 @@ def _read(
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
+    elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
+        dropped = "displacement"  # "refugees set up camps near the border": where the displaced shelter, no deployment
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
         dropped = "displacement"  # "thousands of civilians left the district": they fled, no force retreated
     elif tok.lemma_.lower() == "enter" and row.cameo == "192" and (not _armed_subject(tok) or any(
@@ -1344,7 +1437,8 @@ def _read(
             if patient is not None and patient.i in found and not any(m.resolved for m in target):
                 # "a deal was reached with the rebels": an act done is no one; whom it is done with or to is
                 target = tuple(m for m in args.pick_target(tok, resolve) if m.resolved) or target
-            parties = sx.pobjs(patient, "between") if patient is not None and patient.i in found and not source else []
+            # (or the verb's own "between": "a peace deal was signed between the government and the rebels")
+            parties = (sx.pobjs(patient, "between") or sx.pobjs(tok, "between")) if patient is not None and patient.i in found and not source else []
             if parties:
                 # "an agreement between Armenia and Azerbaijan was signed": the two sign it, together
                 source, target = args.actors(sx.with_conjuncts(parties[0]), resolve), ()
@@ -1576,6 +1670,10 @@ def _read(
         # at no one (CAMEO 150)
         row = replace(row, cameo="150", mode=None, context=())
         plover = lookup("150").plover or plover
+    if row.cameo == "154" and tok.pos_ == "VERB" and _relief_site(tok):
+        # "the UN set up refugee camps", "the army set up a medical camp for villagers": relief, no deployment
+        row = replace(row, cameo="073", mode=None, context=())
+        plover = lookup("073").plover or plover
     if row.cameo == "190" and tok.pos_ == "VERB" and _unopposed(tok):
         # "Haftar's forces took the base without resistance": a place occupied, no force used (CAMEO 192)
         row = replace(row, cameo="192", mode=None, context=())
@@ -1744,6 +1842,10 @@ def _read(
     ):  # ("police set up roadblocks around the capital": the state's police, whichever state)
         row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
     # and a blockade set up by activists or residents obstructs as a protest does (CAMEO 144)
+    elif row.cameo == "154" and source and all(m.actor is not None and m.actor.sector in PROTEST_CAMPERS for m in source):
+        # "protesters set up a camp outside parliament", "farmers have set up camps at the border of the capital": a
+        # protest camp, no deployment
+        row, plover = replace(row, cameo="141", mode="demo", context=()), "PROTEST"
     elif row.cameo == "191" and source and not any(_state(m) for m in source) and any(
         m.actor is not None and m.actor.sector in PEOPLE_SECTORS for m in source
     ):
@@ -2013,7 +2115,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         and c.trigger.head.lower_ == "in" and c.trigger.head.head.i in acts else (c, dropped)
         for c, dropped in proposed
     ]  # fmt: skip
-    protest = any(c.plover == "PROTEST" for c, _ in proposed)
+    proposed = _arrest_grounds(proposed)
+    protest = any(c.plover == "PROTEST" and _grounds_of(c.trigger, proposed) is None for c, _ in proposed)
     if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
         proposed = _met_protests(proposed, found, resolve)
         protest = protest or any(c.plover == "PROTEST" for c, _ in proposed)
@@ -2036,7 +2139,10 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # the sentence reports what an actor did
     # the sentence reports what an actor did; and, whatever else it reports, a war of no one named that only says
     # when something was ("peaceful prior to the war", "since the war") is named as the time of it
-    acted = any(c.trigger.pos_ == "VERB" for c, dropped in proposed if dropped is None)
+    # (an act its noun names is one too where its side is named: "Serbia put its troops on the highest level of
+    # combat readiness after clashes in Kosovo")
+    acted = any(c.trigger.pos_ == "VERB" or (c.trigger.lemma_.lower() not in w.BACKGROUND_NOUNS and any(m.resolved for m in c.source))
+                for c, dropped in proposed if dropped is None)  # fmt: skip
     proposed = [
         (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
         and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source

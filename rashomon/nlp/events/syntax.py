@@ -550,10 +550,13 @@ def hyphened(tok: Token) -> Token | None:
 
 def thing_before(it: Token) -> Token | None:
     """The thing an object "it" stands for: the last common noun in the singular before it in its sentence ("took
-    the base after the soldiers left it"); None for any other word, or where there is none."""
+    the base after the soldiers left it"), not one in its own verb's subject ("took the airport after the national
+    guard abandoned it"); None for any other word, or where there is none."""
     if it.lower_ != "it" or it.pos_ != "PRON" or it.dep_ != "dobj":
         return None
-    return next((t for t in reversed(it.doc[it.sent.start : it.i]) if t.tag_ == "NN" and t.pos_ == "NOUN"), None)
+    doer = subject(it.head)
+    own = range(doer.left_edge.i, doer.right_edge.i + 1) if doer is not None else range(0)
+    return next((t for t in reversed(it.doc[it.sent.start : it.i]) if t.tag_ == "NN" and t.pos_ == "NOUN" and t.i not in own), None)
 
 
 def counted(tok: Token) -> Token:
@@ -568,14 +571,15 @@ def counted(tok: Token) -> Token:
     return tok
 
 
-def phrase_end(tok: Token) -> int:
+def phrase_end(tok: Token, listed: bool = False) -> int:
     """Index of the last token of the phrase headed by ``tok``: its right dependents, clauses and conjuncts
-    excepted (a conjunct is an actor of its own), but appositions kept ("Iran's minister, Hossein ...")."""
+    excepted (a conjunct is an actor of its own), but appositions kept ("Iran's minister, Hossein ..."), with the
+    names they list (``listed``: "both sides, Armenia and Azerbaijan,")."""
     right = tok.i
     for c in tok.rights:
         if c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME"):  # "Israel today", "Iran on Monday"
             break
-        if c.dep_ == "conj" and not _restated(c) and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree):
+        if c.dep_ == "conj" and not listed and not _restated(c) and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree):
             # what follows a conjunct that names an actor of its own is its own or the pair's ("between the army
             # and Tigrayan forces near the town"), not the first noun's (but "the presence and activity against our
             # security of X": what follows two common nouns is both nouns')
@@ -599,8 +603,10 @@ def phrase_end(tok: Token) -> int:
             # the actor's name
             break
         # an apposition follows its noun at once ("Iran's minister, Hossein ..."); one far off is misparsed
-        if (c.dep_ == "appos" and c.left_edge.i <= right + 2) or (c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"):
-            right = max(right, phrase_end(c))
+        if c.dep_ == "appos" and c.left_edge.i <= right + 2:
+            right = max(right, phrase_end(c, listed=True))
+        elif (c.dep_ not in CLAUSE_DEPS or (listed and c.dep_ in ("conj", "cc"))) and c.dep_ != "punct":
+            right = max(right, phrase_end(c, listed=listed and c.dep_ == "conj"))
     # "the Revolutionary United Front (RUF)": the bracket the phrase opened closes in it
     return closing_bracket(tok.doc, tok.i, right + 1) - 1
 

@@ -123,7 +123,10 @@ def _match(tok: Token, row: Trigger) -> int:
                 o.lemma_.lower() == "place" and o.dep_ == "dobj" for o in objects
             ):
                 # "pulled out of the accord": the object of a preposition the particle governs
-                for g in [*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children)]:
+                # (and what a level or a state is of: "put its troops on the highest level of combat readiness")
+                held = [g for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("level", "state", "status", "footing")
+                        for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children]  # fmt: skip
+                for g in [*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children), *held]:
                     # ("the body was found with bullet wounds": a wound's kind is not what the verb acts on)
                     if g.dep_ == "pobj" and g.lemma_.lower() not in w.INJURY_NOUNS and (
                         {g.lemma_.lower(), g.lower_} | {m.lemma_.lower() for m in g.children if m.dep_ == "compound"}
@@ -177,6 +180,8 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
         subject = sx.subject(tok) if tok.pos_ == "VERB" else None
         if subject is None or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
             return False
+        if tok.lemma_.lower() in w.LEAVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children):
+            return False  # "troops left for the front": sent somewhere, not withdrawn
         word = sx.counted(subject).lemma_.lower()
         return word in row.cue_words or (ARMED in row.cue_words and (word in w.ARMED_NOUNS or word in _SHOOTERS))
     if row.cue_kind == "prep":
