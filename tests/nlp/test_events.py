@@ -4769,3 +4769,36 @@ def test_forces_put_on_combat_readiness_are_raised_to_alert():
 def test_warships_sent_to_waters_near_a_country_are_deployed_against_it():
     # written for rashomon from a probe of our own wire sentences: warships dispatched "to waters near Taiwan" were aid
     assert _real_sides("China dispatched warships to waters near Taiwan.", "MOBILIZE") == (["CHN"], ["TWN"])
+
+
+def test_whose_offices_are_attacked_is_whom_the_attack_is_aimed_at():
+    # written for rashomon from a probe of our own in the style of ACLED notes: "set fire to the offices of the ruling
+    # party in Blantyre" was aimed at Malawi, the town the offices are in
+    assert _real_sides("Unknown assailants set fire to the offices of the ruling party in Blantyre.", "ASSAULT")[1] == ["MWIPTY"]
+    assert _real_sides("Protesters threw stones at the residence of the governor.", "PROTEST")[1] == ["GOV"]
+
+
+def test_a_spokesman_asked_about_an_act_is_asked_a_question():
+    # written for rashomon from a probe paragraph of our own: "the Kremlin spokesman was asked about the drone strike"
+    # was a request made of the Kremlin
+    assert _real_cameos("The Kremlin spokesman was asked about the drone strike.") == []
+    assert _real_cameos("Reporters asked Erdogan about the talks.") == []
+    assert _real_cameos("Iran asked Russia for help.") == ["020"]
+
+
+def test_one_said_to_be_made_to_pay_is_threatened_by_who_says_it():
+    # written for rashomon from probe paragraphs of our own: "Kyiv will pay for this, he told reporters" and "the
+    # Houthis said Israel would pay for its crimes" coded nothing
+    assert _real_sides("Kyiv will pay for this, the Kremlin told reporters.", "THREATEN") == (["RUSGOV"], ["UKRGOV"])
+    assert _real_sides("The Houthis said Israel would pay a heavy price for its crimes.", "THREATEN") == (["YEMREBHTH"], ["ISR"])
+    # a sum paid, or a payment refused, is no threat
+    assert _real_cameos("Iran said it will pay the salaries of its diplomats.") == []
+    assert _real_cameos("The minister said Armenia would not pay for the damage.") == []
+
+
+def test_those_put_to_death_were_not_met_at_a_protest():
+    # written for rashomon from a probe of our own reader comments: "the Mullahs are hanging protesters every week" coded
+    # nothing; and an execution of protesters is no policing of a protest held then
+    assert _real_paragraph("The Mullahs are hanging protesters every week.") == [("ASSAULT", ["IRNGOV"], ["IRNOPP"], None)]
+    assert _real_cameos("Iran hanged two men convicted of drug trafficking.")[0] == "1823"
+    assert _real_cameos("They hung a banner on the wall.") == []

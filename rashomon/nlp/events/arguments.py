@@ -475,6 +475,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                         continue  # "fired a missile into the Sea of Japan": waters, no one's (nor Japan's)
                     if g.dep_ == "pobj" and not (sx.border_neighbour(g) and verb.lemma_.lower() in w.GAINING_VERBS):
                         out.extend(_holders(g))
+                        if g.lemma_.lower() in w.OWNED_THINGS or g.lower_ in w.OWNED_THINGS:
+                            # "set fire to the offices of the ruling party": whose they are
+                            out.extend(sx.with_conjuncts(o) for o in sx.of_objects(g))
                         out.append(sx.with_conjuncts(g))
     for g in sx.pobjs(verb, "for"):
         # "called for sanctions against Belarusian officials", "pressed for talks with Iran": what one asks for is

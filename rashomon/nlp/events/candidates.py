@@ -244,6 +244,8 @@ def _unarmed_foe(tok: Token) -> bool:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
+#: verbs of putting someone to death: no policing of a protest, whoever is put to death
+EXECUTING_VERBS = frozenset({"hang", "execute"})
 #: verbs of taking part in an act ("for taking part in the demonstration", "for joining the protests")
 PARTAKING_VERBS = frozenset({"take", "join", "participate", "attend", "stage", "hold"})
 #: sectors of those whose camp is a protest camp ("protesters set up a camp outside parliament"; not civilians, who
@@ -608,7 +610,7 @@ LETHAL_CODES = ("193", "1823", "183", "194", "195", "186")
 def _intervention(c: Coded) -> bool:
     """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
     demonstrators"): what the authorities do to a protest."""
-    if c.plover not in ("COERCE", "ASSAULT"):
+    if c.plover not in ("COERCE", "ASSAULT") or c.trigger.lemma_.lower() in EXECUTING_VERBS:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
@@ -767,8 +769,10 @@ def _met_protests(
     with intervention."""
     out = list(proposed)
     # (with whether the force aimed is of no state: "gunmen", "rebels")
+    # (not an execution: "the regime is hanging protesters" kills them long after any protest)
     aimed_by = [(g, args.all_of_sectors(c.source, IRREGULAR_SECTORS)) for c, dropped in proposed
-                if dropped is None and c.plover in ("COERCE", "ASSAULT") for g in _aimed(c.trigger)]  # fmt: skip
+                if dropped is None and c.plover in ("COERCE", "ASSAULT") and c.trigger.lemma_.lower() not in EXECUTING_VERBS
+                for g in _aimed(c.trigger)]  # fmt: skip
     aimed = [g for g, _ in aimed_by]
     for g in (g for g in aimed if g.lemma_.lower() in w.PROTEST_NOUNS):
         if g.dep_ in ("dobj", "nsubjpass") and g.head.lemma_.lower() in w.PREVENTING_VERBS | w.FORBIDDING_VERBS:
@@ -991,6 +995,33 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     return out
 
 
+#: auxiliaries of a future a speaker foretells ("Israel will pay", "would pay a heavy price")
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _reckonings(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver) -> list[Coded]:
+    """"X said Y will pay for its crimes", "Y would pay a heavy price, X told reporters": X threatens Y (CAMEO 130),
+    when both are known actors (where X "warned" it, the warning is the threat already)."""
+    out: list[Coded] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "pay" or tok.pos_ != "VERB" or tok.i in found:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or is_negated(tok):
+            continue
+        if not (sx.pobjs(tok, "for") or any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in tok.children)):
+            continue  # ("Iran will pay the salaries"): a sum paid, no reckoning
+        speech = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
+        if speech is None or speech.i in found or speech.lemma_.lower() not in SPEECH_VERBS | {"declare", "insist", "vow"}:
+            continue
+        threatened = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(tok)), resolve) if m.resolved)
+        threatening = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(speech)), resolve) if m.resolved)
+        if threatened and threatening:
+            row = Trigger("V", "pay", "130", None, frozenset(), None, ())
+            found[tok.i] = (tok, row)
+            out.append(Coded(tok, row, threatening, threatened))
+    return out
+
+
 def _weapon_of(words: list[Token]) -> tuple[str, str] | None:
     """The CAMEO code and PLOVER mode of the first of ``words`` that names a weapon (words.WEAPON_DOERS)."""
     return next(((code, mode) for t in words for code, mode, nouns in w.WEAPON_DOERS if t.lemma_.lower() in nouns), None)
@@ -1156,6 +1187,9 @@ def _asks_a_question(verb: Token) -> bool:
     asking for something."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query") for c in verb.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return True  # "the spokesman was asked about the strike", "asked him about the talks": a question put
     return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) and any(
         c.dep_ == "ccomp" and any(g.lower_ in ("why", "how", "what", "whether", "if", "who", "when", "where")
                                   for g in c.children if g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr"))
@@ -2105,6 +2139,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
             row = Trigger("V", tok.lemma_.lower(), reading[0], None, frozenset(), None, ())
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
+    proposed.extend((c, None) for c in _reckonings(sent, found, resolve))
     proposed = [(_caused_by(c, proposed), dropped) for c, dropped in proposed]
     proposed = _with_demands(proposed)
     # "Pakistan recalled its high commissioner in protest": what an act is done in protest of is its motive, no
