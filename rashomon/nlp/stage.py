@@ -1086,6 +1086,7 @@ class _Resolver:
             own |= self._neighbours_countries(sent, span)
             own |= self._patrons_countries(span)
             own |= self._foreigners_countries(span)
+            own |= self._diplomats_countries(span)
             own |= self._protested_countries(span)
             if own:
                 named = [c for c in named if c not in own]
@@ -1285,6 +1286,22 @@ class _Resolver:
                        and a <= m.start < b and m.actor.sector in ("MIL", None))  # fmt: skip
         return out
 
+    def _diplomats_countries(self, span: Span) -> set[str]:
+        """Countries of the diplomat who speaks with, meets, calls or urges the one ``span`` names ("Secretary of State
+        Antony Blinken spoke with both generals", "the foreign minister urged the rebels to ..."): a state's foreign
+        affairs are with others, so they are not of the diplomat's country."""
+        root = span.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("with", "to") else root.head
+        if root.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in DIPLOMACY_VERBS:
+            return set()
+        doer = sx.subject(verb)
+        if doer is None:
+            return set()
+        words = " ".join(t.lower_ for t in doer.subtree)
+        if not any(title in words for title in DIPLOMAT_TITLES) and doer.lemma_.lower() not in ENVOY_NOUNS:
+            return set()
+        return self._countries_in([doer])
+
     def _countries_up_to(self, head: Token) -> set[str]:
         """Countries of the mentions in the phrase ``head`` heads, up to the head word ("two Afghan migrants", not "...
         living in Italian camps")."""
@@ -1347,6 +1364,11 @@ DOMESTIC_SIDES = DOMESTIC_FOES | {"PTY"}
 #: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
 SUMMONING_VERBS = frozenset({"summon", "expel"})
+#: verbs of dealing with others: whom a diplomat deals with so is another country's
+DIPLOMACY_VERBS = frozenset({"speak", "talk", "meet", "call", "phone", "urge", "press", "tell", "ask", "host", "receive"})
+#: titles of those who conduct a state's foreign affairs
+DIPLOMAT_TITLES = ("secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs",
+                   "foreign affairs minister", "foreign ministry", "state department")
 #: a mention of someone's opposite number ("his Azerbaijani counterpart"), of another country than theirs
 COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 #: sectors of a state, the state itself (no sector) and its organs: the forces a state's organ or official owns are

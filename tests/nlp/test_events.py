@@ -4802,3 +4802,31 @@ def test_those_put_to_death_were_not_met_at_a_protest():
     assert _real_paragraph("The Mullahs are hanging protesters every week.") == [("ASSAULT", ["IRNGOV"], ["IRNOPP"], None)]
     assert _real_cameos("Iran hanged two men convicted of drug trafficking.")[0] == "1823"
     assert _real_cameos("They hung a banner on the wall.") == []
+
+
+def test_whom_a_diplomat_deals_with_is_of_another_country():
+    # written for rashomon from a probe article of our own: "U.S. Secretary of State Antony Blinken spoke with both
+    # generals" (Sudan's) made them American generals, the country the sentence names
+    text = ("Fighting between Sudan's army and the Rapid Support Forces raged for a sixth day. "
+            "U.S. Secretary of State Antony Blinken spoke with both generals.")
+    found = [e for e in _real_paragraph(text) if e[0] == "CONSULT"]
+    assert found and found[0][1:3] == (["USAGOV"], ["SDNMIL"]), found
+
+
+def test_a_call_is_a_phone_call_an_appeal_or_a_name_given():
+    # written for rashomon from probes of our own and ConfliBERT train-part sentences: "called the Ethiopian prime
+    # minister" had no one called (the parser reads him as what he is called), "called the leader to resign" was a
+    # phone call, "called the ambassador a very stupid guy" one too once office nouns were what one calls
+    assert _real_sides("The US Secretary of State called the Ethiopian prime minister.", "CONSULT")[1] == ["ETHGOV"]
+    assert _real_cameos("The party called the leader to resign.") == ["020"]
+    assert _real_cameos("The US called the Sudanese generals to stop fighting.") == ["020"]
+    assert _real_cameos("Macron called President Ramaphosa to discuss the summit.")[0] == "041"
+    assert "041" not in _real_cameos("Trump called Britain's ambassador a very stupid guy.")
+    assert _real_cameos("The UN called the attack a war crime.") == ["111"]
+
+
+def test_the_first_word_after_a_wire_dateline_opens_the_sentence():
+    # written for rashomon from a probe article of our own: after "KHARTOUM, April 20 (Reuters) -" the capitalised
+    # "Fighting" was read as a name, so the fighting it reports was no event
+    found = _real_paragraph("KHARTOUM, April 20 (Reuters) - Fighting between Sudan's army and the Rapid Support Forces raged on Thursday.")
+    assert found and found[0][:3] == ("ASSAULT", ["SDNMIL"], ["SDNMILRSF"]), found

@@ -333,6 +333,9 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         out.append(sx.with_conjuncts(victim))  # "their vehicle hit a landmine": the mine struck them
     if sx.protesting_group(verb) is not None:
         return out  # "fired at protesting traders": the traders protest, at no one named
+    if verb.lemma_.lower() in w.PHONING_VERBS | {"call"} and not any(c.dep_ == "dobj" for c in verb.children):
+        # "called the Ethiopian prime minister": the parser may read the one called as what the verb names him
+        out.extend(sx.with_conjuncts(c) for c in verb.children if c.dep_ == "oprd")
     if verb.lemma_.lower() in w.BROKERING_VERBS:
         # "mediated between the Taliban and the United States": whom a go-between goes between
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "between"))

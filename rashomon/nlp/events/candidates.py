@@ -1082,6 +1082,16 @@ def _relief_site(verb: Token) -> bool:
     return False
 
 
+def _names_someone(verb: Token) -> bool:
+    """Whether "call" gives someone a name ("called the ambassador a very stupid guy", "called him a hero"): its
+    object and what it calls it, or a name set beside the one the parser reads as what is called."""
+    deps = {c.dep_ for c in verb.children}
+    # (a name set beside the object that is no one's name: "a very stupid guy", not "the ambassador, Kim Darroch,")
+    return {"dobj", "oprd"} <= deps or any(
+        c.dep_ in ("oprd", "dobj") and any(g.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in g.children) for g in c.children)
+        for c in verb.children)  # fmt: skip
+
+
 def _displaced_doer(verb: Token) -> bool:
     """Whether the subject of ``verb`` is people in need of relief ("refugees", "displaced people", "flood victims")."""
     subj = sx.subject(verb)
@@ -1400,6 +1410,8 @@ def _read(
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
+    elif row.cameo == "041" and tok.lemma_.lower() == "call" and _names_someone(tok):
+        dropped = "figurative"  # "called Britain's ambassador a very stupid guy": a name given, no phone call
     elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
         dropped = "displacement"  # "refugees set up camps near the border": where the displaced shelter, no deployment
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
@@ -1704,6 +1716,12 @@ def _read(
         # at no one (CAMEO 150)
         row = replace(row, cameo="150", mode=None, context=())
         plover = lookup("150").plover or plover
+    if row.cameo == "041" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in w.CALL_PURPOSES for c in tok.children):
+        # "the party called the leader to resign": an appeal, no phone call (but "called Lavrov to discuss Syria",
+        # "called Erdogan to apologise": a call made for it)
+        row = replace(row, cameo="020", mode=None, context=())
+        plover = lookup("020").plover or plover
     if row.cameo == "154" and tok.pos_ == "VERB" and _relief_site(tok):
         # "the UN set up refugee camps", "the army set up a medical camp for villagers": relief, no deployment
         row = replace(row, cameo="073", mode=None, context=())

@@ -87,7 +87,8 @@ def in_dateline(word: Token) -> bool:
     if dash is None or word.i >= dash or not sent[0].is_upper or len(sent[0].text) < 3:
         return False
     before = word.doc[sent.start : dash]
-    if any(t.text == "," for t in before) and all(t.pos_ == "PROPN" or t.is_punct for t in before):
+    # (with the day and the agency: "KHARTOUM, April 20 (Reuters) - ...")
+    if any(t.text == "," for t in before) and all(t.pos_ in ("PROPN", "NUM") or t.is_punct for t in before):
         return True
     # "MOSCOW – The foreign ministers ...", "YEREVAN/BAKU – Armenia and ...": names in capitals alone, none an
     # organisation's, and a capital after the dash that starts the sentence proper ("NATO – the alliance –" is none)
@@ -96,6 +97,14 @@ def in_dateline(word: Token) -> bool:
         after is not None and after.text[:1].isupper()
         and all((t.is_upper and len(t.text) >= 3 and t.ent_type_ != "ORG") or t.text in ("/", ",") for t in before)
     )
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` starts its sentence, or the sentence proper after a dateline ("KYIV, Ukraine — Fighting ...")."""
+    if tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1]
+    return before.text in DATELINE_DASHES and tok.i >= 2 and in_dateline(tok.doc[tok.i - 2])
 
 
 def _head_chain_reaches(tok: Token, ancestor: Token, limit: int = 4) -> bool:

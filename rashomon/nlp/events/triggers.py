@@ -205,6 +205,8 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
             return True
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "*" in row.cue_words and c.lemma_.lower() not in w.CALL_PURPOSES:
+            return True  # "xcomp:*": any verb it governs ("called the generals to stop fighting"), not a call's purpose
         if c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp") and c.lemma_.lower() in row.cue_words:
             return True  # "set two sailors free": the state the verb puts its object in
         if c.dep_ == "prep":
@@ -349,7 +351,7 @@ def lookup_trigger(tok: Token) -> Trigger | None:
             candidates.append(("V", lemma))
     else:
         # "the Second Karabakh War", "the Bishkek Protocol", a headline's "Alliance": names, not events
-        if tok.text[:1].isupper() and not tok.is_sent_start:
+        if tok.text[:1].isupper() and not sx.opens_sentence(tok):
             return None
         if lemma not in noun_ends and lemma not in w.CONTAINER_NOUNS and tok.lower_ not in noun_keys:
             return None  # no noun key ends with it, it holds no compound of its own, its form is no key

@@ -24,7 +24,7 @@ KINDS = (
     "deployed_arms", "craft_nouns", "ordering_verbs", "forbidding_verbs", "quelling_verbs", "thing_doers",
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
-    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns", "relief_words", "grounds_words",
+    "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns", "relief_words", "grounds_words", "call_purposes",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -184,6 +184,7 @@ HOLDING_VERBS = _LISTS["holding_verbs"]
 HOSTING_VERBS = _LISTS["hosting_verbs"]
 RELIEF_WORDS = _LISTS["relief_words"]
 GROUNDS_WORDS = _LISTS["grounds_words"]
+CALL_PURPOSES = _LISTS["call_purposes"]
 INSTRUMENT_NOUNS = _LISTS["instrument_nouns"]
 BREACH_NOUNS = _LISTS["breach_nouns"]
 TERMS_PREPS = _LISTS["terms_preps"]
