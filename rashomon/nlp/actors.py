@@ -37,8 +37,9 @@ dictionaries by ``eval/derive_dictionaries.py``):
   and only written capitalised (a one-word name of four letters or fewer in capitals: "AU", not "Au"), not
   as part of a longer capitalised name ("Charlotte" in "Charlotte Brontë").
 * Its dated codes hold only on their dates; a name none of whose codes holds on the document's date is no
-  reading (no "former official" is made of Phoenix dates, and Phoenix's own dated ELI spans count as time
-  out of office). A title in the text outranks the dates, as with ours ("President X").
+  reading (no "former official" is made of Phoenix dates beyond Phoenix's own dated ELI spans, which hold as
+  its other codes do: "Benazir Bhutto" in 2000 is PAKELI). A title in the text outranks the dates, as with
+  ours ("President X"). The part of a given name after a hyphen may be in lower case ("Kim Dae-jung").
 * Left out: names coded only as a country or a CAMEO region (Phoenix codes cities, provinces, peoples and
   other spellings of a country that way; rashomon reads places with its gazetteer, never as actors), codes
   whose first three letters are neither a country, a CAMEO region nor a prefix our own rows use (typos,
@@ -186,7 +187,7 @@ _INSURGENCY_WORDS = frozenset(
 _REBEL_NOUNS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "guerilla", "guerillas"})
 #: The state's armed sectors that an insurgency's name turns into rebels.
 _ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "UAF"})
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "ul", "ud", "arap", "bint"})
 #: Words of a Phoenix name that need no capital in the text ("Islamic Army of Aden").
 _CONNECTORS = _NAME_PARTICLES | {"of", "the", "and", "for", "in", "on", "to", "du", "des", "di", "do", "dos", "y", "e", "wa"}
 #: A one-word Phoenix name this short must be in capitals in the text ("AU", "ETA"; not "Eta").
@@ -865,13 +866,12 @@ class ActorTable:
 
     def _phoenix_codes(self, name: str, prefixes: frozenset[str] | set[str]) -> list[tuple[int, str, str, str]]:
         """A Phoenix name's codes that fit rashomon's scheme: a country, a CAMEO region or a prefix our own rows
-        use (IGO, NGO, IMG ...; not a typo or another spelling of a country), not a bare sector; a dated ELI
-        span (time out of office, which the reading and the titles handle) only when the name has nothing
-        else."""
+        use (IGO, NGO, IMG ...; not a typo or another spelling of a country), not a bare sector. A dated ELI span
+        is kept: the dictionary's reading of time out of office ("Benazir Bhutto" in 2000 is PAKELI, not no one)."""
         codes = [c for c in self._phoenix_source.names[name] if c[1][:3] in prefixes and c[1] not in SECTORS]
         # a region where the name has a country too is the vaguer ("Lashkar-e-Taiba" PAKREB and SASREB)
         codes = [c for c in codes if c[1][:3] not in REGIONS] or codes
-        return [c for c in codes if not (c[1][3:6] == "ELI" and (c[2] or c[3]))] or codes
+        return codes
 
     def _phoenix_kind(self, roles: Sequence[_Role], keys: tuple[str, ...]) -> str:
         """A dated name is a person's, unless a sector or head noun ends it: "Sudan People's Liberation Army"
@@ -1124,8 +1124,8 @@ class ActorTable:
         out.reverse()
         return out
 
-    def _walk_phoenix(self, toks: Sequence[_Tok], i: int) -> list[_Match]:
-        """Phoenix names starting at token i, longest first (each word capitalised as the name needs)."""
+    def _walk_phoenix(self, toks: Sequence[_Tok], i: int, text: str) -> list[_Match]:
+        """Phoenix names starting at token i of ``text``, longest first (each word capitalised as the name needs)."""
         sizes = self._phoenix_sizes.get(toks[i].key) if i < len(toks) else None
         if not sizes:
             return []
@@ -1137,8 +1137,10 @@ class ActorTable:
             if keys not in self._phoenix_names:
                 continue
             form = self._phoenix_form(keys)
-            if all(need == "a" or (need == "C" and t.case != "a") or t.case == need
-                   for need, t in zip(form.cases, toks[i : i + size], strict=True)):
+            # (the part of a given name after a hyphen may be in lower case: "Kim Dae-jung", "Moon Jae-in")
+            if all(need == "a" or (need == "C" and (t.case != "a" or (n and text[t.start - 1 : t.start] in DASHES
+                                                                     and t.start == toks[i + n - 1].end + 1))) or t.case == need
+                   for n, (need, t) in enumerate(zip(form.cases, toks[i : i + size], strict=True))):  # fmt: skip
                 out.append(_Match(i, i + size, (form,)))
         return out
 
@@ -1481,7 +1483,7 @@ class _Reader:
     def _phoenix_at(self, i: int, kinds: frozenset[str] | None = None) -> _Found | None:
         """The longest Phoenix name at i that reads as an actor on the reader's date, unless it is part of
         a longer capitalised name ("Charlotte" in "Charlotte Brontë")."""
-        for m in self.t._walk_phoenix(self.toks, i):
+        for m in self.t._walk_phoenix(self.toks, i, self.text):
             form = m.forms[0]
             if kinds is not None and form.kind not in kinds:
                 continue
@@ -1752,7 +1754,7 @@ class _Reader:
     def _phoenix_person(self, j: int, *, any_kind: bool = False) -> _Match | None:
         """The longest Phoenix person named at j who holds a code on the reader's date (with ``any_kind``, any
         Phoenix name: the dictionaries file an undated person as a body)."""
-        for m in self.t._walk_phoenix(self.toks, j):
+        for m in self.t._walk_phoenix(self.toks, j, self.text):
             if (any_kind or m.forms[0].kind == "person") and self._phoenix_actor(m.forms[0]) is not None:
                 return m
         return None
