@@ -493,13 +493,19 @@ PART_NOUNS = frozenset({"involvement", "responsibility", "role", "complicity", "
 def _hedges(trigger: Token, sentence: Span) -> bool:
     """Whether a hedge word of ``sentence`` bears on ``trigger``: not one inside a relative clause that says something
     of someone the event involves ("police shot dead a man who allegedly violated the curfew": the shooting is told as
-    fact)."""
+    fact), nor one on a verb the trigger governs ("held for allegedly supplying arms")."""
     for word in sentence:
         if word.lower_ not in HEDGE_WORDS:
             continue
         clause = next((a for a in (word, *word.ancestors) if a.dep_ == "relcl"), None)
-        if clause is None or trigger.i == clause.i or clause in trigger.ancestors:
-            return True
+        if clause is not None and trigger.i != clause.i and clause not in trigger.ancestors:
+            continue
+        # (nor one on a verb below the trigger: "two people were held for allegedly supplying arms": the holding
+        # is told as fact, what they are held for is alleged)
+        said = word.head
+        if word.dep_ == "advmod" and said.pos_ == "VERB" and said.i != trigger.i and trigger in said.ancestors:
+            continue
+        return True
     return False
 
 

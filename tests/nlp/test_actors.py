@@ -1054,3 +1054,14 @@ def test_parties_groups_and_leaders_the_tables_did_not_know(table, text, day, ex
     # written for rashomon from probes of our own: Fatah, Ennahda, ZANU-PF, Polisario and Haftar, Abiy or Kabila by
     # name were no one (the Phoenix names hold Fatah only as a name of Palestine, and stop before the 2010s' leaders)
     assert code(table, text, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("NSCN", "INDREB"), ("CPI (Maoist)", "INDREB"), ("the Hurriyat Conference", "INDOPP"), ("Pakistani Rangers", "PAKMIL"),
+     ("the Frontier Corps", "PAKMIL"), ("TLP", "PAKPTY"), ("MQM", "PAKPTY"), ("the Balochistan Liberation Front", "PAKREB")],
+)
+def test_south_asian_groups_and_forces(table, text, expected):
+    # written for rashomon from probes of our own in the style of CASE snippets: the NSCN and the CPI (Maoist) were
+    # no one, the Hurriyat Conference a Turkish outlet, the Pakistani Rangers Pakistan itself
+    assert code(table, text, D(2021, 1, 1)) == expected

@@ -4830,3 +4830,23 @@ def test_the_first_word_after_a_wire_dateline_opens_the_sentence():
     # "Fighting" was read as a name, so the fighting it reports was no event
     found = _real_paragraph("KHARTOUM, April 20 (Reuters) - Fighting between Sudan's army and the Rapid Support Forces raged on Thursday.")
     assert found and found[0][:3] == ("ASSAULT", ["SDNMIL"], ["SDNMILRSF"]), found
+
+
+def test_people_held_are_detained_and_what_they_are_held_for_is_alleged():
+    # written for rashomon from probes of our own in the style of CASE snippets: "two people were held for allegedly
+    # supplying arms to the rebels" coded the supply first and the holding as alleged, and an arms cache unearthed
+    # was no event
+    found = _real_modalities("Two people were held for allegedly supplying arms to the rebels.")
+    assert found[0] == ("COERCE", "asserted") and ("AID", "hedged") in found, found
+    assert _real_modalities("The army reportedly shelled the village.") == [("ASSAULT", "hedged")]
+    assert _real_cameos("Security personnel unearthed an arms cache in the forest area.") == ["1711"]
+    assert _real_cameos("The president held a meeting with farmers.") == ["040"]
+
+
+def test_a_post_taken_after_its_police_fled_is_yielded_first():
+    # written for rashomon from a probe of our own in the style of CASE snippets: policemen who fled coded no
+    # withdrawal, and "took over the police station" was no taking
+    found = _real_paragraph("The insurgents took over the police station after the policemen fled.")
+    assert [e[0] for e in found] == ["RETREAT", "COERCE"], found
+    assert _real_cameos("The suspect fled the scene.") == []
+    assert _real_cameos("The company took over the building.") == []
