@@ -4850,3 +4850,14 @@ def test_a_post_taken_after_its_police_fled_is_yielded_first():
     assert [e[0] for e in found] == ["RETREAT", "COERCE"], found
     assert _real_cameos("The suspect fled the scene.") == []
     assert _real_cameos("The company took over the building.") == []
+
+
+def test_people_taken_by_forces_are_detained_and_raids_to_arrest_them_are_no_assault():
+    # written for rashomon after CASE train-part misses: forces that took people in raids, and raids made to detain
+    # people, were filed as attacks
+    assert _real_cameos("Soldiers took dozens of villagers during overnight sweeps in the north.")[0] == "173"
+    assert _real_cameos("Troops conducted raids to arrest suspected smugglers.")[0] == "170"
+    # people taken somewhere are carried along; a raid with no arrest in view stays force
+    assert _real_cameos("Rescuers took the wounded to hospital.") == []
+    assert _real_cameos("The president took journalists on a tour of the site.") == []
+    assert _real_cameos("Soldiers raided the village and killed three men.")[0] == "190"

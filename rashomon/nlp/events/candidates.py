@@ -244,6 +244,8 @@ def _unarmed_foe(tok: Token) -> bool:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
+#: verbs of arresting: what a raid is made for when it is a search for people to arrest
+ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "seize", "capture", "catch"})
 #: verbs of putting someone to death: no policing of a protest, whoever is put to death
 EXECUTING_VERBS = frozenset({"hang", "execute"})
 #: verbs of taking part in an act ("for taking part in the demonstration", "for joining the protests")
@@ -1082,6 +1084,21 @@ def _relief_site(verb: Token) -> bool:
     return False
 
 
+def _into_custody(verb: Token) -> bool:
+    """Whether ``verb`` puts someone into custody, detention, jail or prison ("was taken into custody")."""
+    return any(g.lemma_.lower() in ("custody", "detention", "jail", "prison") for p in verb.children if p.dep_ == "prep"
+               for g in p.children)  # fmt: skip
+
+
+def _raid_to_arrest(raid: Token) -> bool:
+    """Whether a raid is made to arrest people: a purpose of arresting on it or on the light verb that carries its
+    noun ("raided homes to arrest suspects", "conducted raids to detain religious leaders")."""
+    holders = [raid, raid.head] if raid.pos_ == "NOUN" and raid.dep_ == "dobj" else [raid]
+    return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in ARRESTING_VERBS
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for h in holders for c in h.children)  # fmt: skip
+
+
 def _names_someone(verb: Token) -> bool:
     """Whether "call" gives someone a name ("called the ambassador a very stupid guy", "called him a hero"): its
     object and what it calls it, or a name set beside the one the parser reads as what is called."""
@@ -1410,6 +1427,11 @@ def _read(
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
+    elif row.cameo == "173" and tok.lemma_.lower() == "take" and not _into_custody(tok) and any(
+            (c.dep_ == "prep" and c.lower_ in ("to", "into", "across", "out", "on", "with", "around", "along"))
+            or (c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "abroad", "back", "along", "around"))
+            for c in tok.children):  # fmt: skip
+        dropped = "figurative"  # "took the wounded to hospital", "took journalists on a tour": carried along, not detained
     elif row.cameo == "041" and tok.lemma_.lower() == "call" and _names_someone(tok):
         dropped = "figurative"  # "called Britain's ambassador a very stupid guy": a name given, no phone call
     elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
@@ -1894,6 +1916,10 @@ def _read(
     ):  # ("police set up roadblocks around the capital": the state's police, whichever state)
         row, plover = replace(row, cameo="191", mode="restrict", context=()), "COERCE"
     # and a blockade set up by activists or residents obstructs as a protest does (CAMEO 144)
+    elif row.cameo == "190" and tok.lemma_.lower() == "raid" and _raid_to_arrest(tok):
+        # "forces conducted raids to detain activists": a search for people to arrest, no assault (CAMEO 170, as a
+        # raid on premises is); a police raid alone may still be violent (ACLED files raids that damage or clash so)
+        row, plover = replace(row, cameo="170", mode=None, context=()), "COERCE"
     elif row.cameo == "154" and source and all(m.actor is not None and m.actor.sector in PROTEST_CAMPERS for m in source):
         # "protesters set up a camp outside parliament", "farmers have set up camps at the border of the capital": a
         # protest camp, no deployment
