@@ -232,14 +232,22 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     ("held joint air force drills": "drills" VBZ, the object of "held"), a noun: a finite verb is no object; and a
     gerund that is a clause's subject with nothing a verb would have ("Fighting continued"), a noun; and a plural
     noun that heads a clause with a subject and an object ("Israel arms Baku to the teeth"), or between two names
-    the parser made its modifiers ("while Turkey arms Azerbaijan"), a verb."""
+    the parser made its modifiers ("while Turkey arms Azerbaijan"), a verb; so is a singular noun that does
+    (a headline's present: "Protesters storm parliament")."""
     from spacy.attrs import DEP, TAG
 
-    vbz, vbg, nns = _string_ids("VBZ", "VBG", "NNS")
+    vbz, vbg, nns, nn = _string_ids("VBZ", "VBG", "NNS", "NN")
     objects, subjects = _string_ids("dobj", "pobj"), _string_ids("nsubj", "nsubjpass")
     clauses = _string_ids("ROOT", "advcl", "conj", "ccomp", "relcl")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
-        if tag == nns and dep in clauses:
+        if tag == nn and dep in clauses:
+            # "Protesters storm parliament", "Azerbaijan, Turkey launch joint drills": a headline's verb in the
+            # present the tagger read as a noun, heading a clause with a subject and an object of its own
+            tok = doc[i]
+            deps = {c.dep_ for c in tok.children}
+            if "nsubj" in deps and "dobj" in deps and tok.is_lower:
+                tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+        elif tag == nns and dep in clauses:
             # "Israel arms Baku to the teeth": a plural noun the parser makes a clause's head, with a subject and
             # an object of its own, is a verb's third person (its noun lemma is the verb's: "arm", "back")
             tok = doc[i]

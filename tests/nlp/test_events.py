@@ -4861,3 +4861,19 @@ def test_people_taken_by_forces_are_detained_and_raids_to_arrest_them_are_no_ass
     assert _real_cameos("Rescuers took the wounded to hospital.") == []
     assert _real_cameos("The president took journalists on a tour of the site.") == []
     assert _real_cameos("Soldiers raided the village and killed three men.")[0] == "190"
+
+
+def test_headlines_whose_verb_was_read_as_a_noun_and_whose_subjects_a_comma_joins():
+    # written for rashomon from probe headlines of our own: "Protesters storm parliament in Baghdad" coded nothing
+    # (the present read as a noun), "Sudan army, RSF agree to seven-day truce" was the army's alone
+    assert _real_paragraph("Protesters storm parliament in Baghdad")[0][:2] == ("PROTEST", ["IRQOPP"])
+    found = _real_paragraph("Azerbaijan, Turkey launch joint military drills near Iranian border")
+    assert found and sorted(found[0][1]) == ["AZE", "TUR"], found
+    found = _real_paragraph("Sudan army, RSF agree to seven-day truce")
+    assert found and found[0][0] == "AGREE" and found[0][1] == ["SDNMIL", "SDNMILRSF"], found
+
+
+def test_a_town_where_an_agreement_is_signed_is_no_party_to_it():
+    # written for rashomon from a probe of our own in CASE-snippet style: "both parties signed a memorandum of
+    # understanding in Addis Ababa" was aimed at Ethiopia (the town hangs from the memorandum, not the verb)
+    assert _real_paragraph("Both parties signed a memorandum of understanding in Addis Ababa on Tuesday.")[0][2] == []

@@ -1475,7 +1475,10 @@ def venue(m: ActorMention, tok: Token) -> bool:
         # "met on the sidelines of the summit in Prague": the town where the meeting is held ("peace talks in Sudan"
         # are the country's)
         return True
-    return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass")) or (
+    # (or a town deeper in the object: "signed a memorandum of understanding in Addis Ababa"; not a country, which
+    # may be what the object is about: "pledged backing for peace talks in Sudan")
+    return above.i == tok.i or (above.head.i == tok.i and above.dep_ in ("dobj", "nsubjpass")) or (m.via in ("capital", "place") and any(
+        above in c.subtree for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))) or (
         # "pulled out of the negotiations in Vienna", "withdrew from talks in Doha": talks the act leaves
         above.dep_ == "pobj" and above.lemma_.lower() in w.MEETING_WORDS and above in _left(tok)
     )

@@ -511,12 +511,13 @@ def with_conjuncts(tok: Token | None) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in w.COUNT_NOUNS:
             # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count
             out.extend(x for g in c.children if g.dep_ == "pobj" for x in with_conjuncts(g)[1:])
-    if tok.dep_ == "nsubj" and tok.pos_ == "PROPN":
-        # "Iran, Turkey hold talks": a headline's comma for "and", which the parser reads as two subjects
+    if tok.dep_ == "nsubj" and tok.pos_ in ("PROPN", "NOUN"):
+        # "Iran, Turkey hold talks", "Sudan army, RSF agree to truce": a headline's comma for "and", which the parser
+        # reads as two subjects
         doc = tok.doc
         out.extend(
             s for s in tok.head.children
-            if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i > tok.i
+            if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") and s.i > tok.i
             and all(t.text == "," for t in doc[tok.right_edge.i + 1 : s.left_edge.i]) and s.left_edge.i > tok.right_edge.i + 1
         )  # fmt: skip
     return out
