@@ -101,7 +101,7 @@ def _asked(trigger: Token, sentence: Span, text: str) -> bool:
     return trigger.idx - sentence.start_char >= turn
 
 
-def _governors(tok: Token, limit: int = 4) -> list[Token]:
+def _governors(tok: Token, limit: int = 6) -> list[Token]:
     """The chain of clause heads above ``tok`` (through ccomp, xcomp, advcl, relcl, acl, pcomp, conj)."""
     chain = []
     cur = tok

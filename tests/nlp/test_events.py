@@ -4877,3 +4877,18 @@ def test_a_town_where_an_agreement_is_signed_is_no_party_to_it():
     # written for rashomon from a probe of our own in CASE-snippet style: "both parties signed a memorandum of
     # understanding in Addis Ababa" was aimed at Ethiopia (the town hangs from the memorandum, not the verb)
     assert _real_paragraph("Both parties signed a memorandum of understanding in Addis Ababa on Tuesday.")[0][2] == []
+
+
+def test_an_act_whose_charge_is_rebutted_is_denied_by_the_one_charged():
+    # written for rashomon from probe headlines and sentences of our own: "Baku denies Yerevan claims of ceasefire
+    # violation" had a violation by no one, and "rejected accusations of involvement in the attack" left the attack
+    # asserted ("claims of involvement" hedged), the denial five words above it
+    assert _real_paragraph("Baku denies Yerevan claims of ceasefire violation")[0][:2] == ("ASSAULT", ["AZEGOV"])
+    assert _real_modalities("Baku denies Yerevan claims of ceasefire violation") == [("ASSAULT", "denied")]
+    assert ("ASSAULT", "asserted") not in _real_modalities("Iran rejected accusations of involvement in the attack.")
+    assert _real_modalities("Iran denied claims of involvement in the attack.") == [("ASSAULT", "denied")]
+    from rashomon.nlp.modality import modality
+    from rashomon.nlp.pipeline import load
+
+    doc = load()("Iran rejected accusations of involvement in the attack.")
+    assert modality(doc[-2], doc[:]) == "denied"

@@ -303,6 +303,8 @@ def fronted_with(prep: Token) -> bool:
 
 
 #: prepositions by which an act's noun names whom it is aimed at ("sanctions on Iran", "a protest with Russia")
+#: verbs of rebutting a charge: the one who rebuts a charge of an act is the one charged with it
+REBUTTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 _ACT_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "between", "into")
 
 
@@ -721,6 +723,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 source = sx.with_conjuncts(holder.head)
             elif verb is not None:
                 source = sx.with_conjuncts(sx.subject(verb))
+        elif (prep.lower_ == "of" and holder.lemma_.lower() in w.CHARGE_NOUNS and holder.dep_ == "dobj"
+              and holder.head.lemma_.lower() in REBUTTING_VERBS):
+            # "Baku denies claims of a ceasefire violation": a charge the one who rebuts it is charged with
+            source = sx.with_conjuncts(sx.subject(holder.head))
         elif prep.lower_ in ("of", "for") and holder.lemma_.lower() in w.ACCUSING_VERBS:
             # "Israel blamed Iran for the attack", "Iran was accused of the killing": the one blamed did it
             blamed = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and not c.like_url), None)
