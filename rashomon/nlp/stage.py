@@ -1364,6 +1364,8 @@ DOMESTIC_SIDES = DOMESTIC_FOES | {"PTY"}
 #: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
 SUMMONING_VERBS = frozenset({"summon", "expel"})
+#: verbs of appealing to someone to act: a pair appealed to is two sides ("urged Armenia and Azerbaijan to ...")
+APPEALING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "invite", "encourage"})
 #: verbs of dealing with others: whom a diplomat deals with so is another country's
 DIPLOMACY_VERBS = frozenset({"speak", "talk", "meet", "call", "phone", "urge", "press", "tell", "ask", "host", "receive"})
 #: titles of those who conduct a state's foreign affairs
@@ -1499,12 +1501,17 @@ def _met(subject: Token) -> Token | None:
 def _acting_pair(first: Token) -> bool:
     """Whether a pair "X and Y" is named as the two that act, or between whom something is ("Armenia and
     Azerbaijan signed", "signed by Armenia and Azerbaijan", "the war between Armenia and Azerbaijan", "the leaders of
-    Armenia and Azerbaijan met"), not as what is acted on ("the closure of borders with Turkey and Azerbaijan"): only
-    such a pair is what "the two parties" stands for."""
+    Armenia and Azerbaijan met"), or as the two appealed to ("called on Baku and Yerevan to show restraint"), not as what
+    is acted on ("the closure of borders with Turkey and Azerbaijan"): only such a pair is what "the two parties"
+    stands for."""
     if first.dep_ in SUBJECT_DEPS:
         return True
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in SUBJECT_DEPS and first.head.head.tag_ == "NNS":
         return True  # "the foreign ministers of Armenia and Azerbaijan met": the pair whose people act
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in APPEALING_VERBS:
+        return True  # "urged Armenia and Azerbaijan to show restraint": the two sides appealed to
+    if first.dep_ == "pobj" and first.head.lower_ in ("on", "upon") and first.head.head.lemma_.lower() == "call":
+        return True  # "called on Baku and Yerevan to show restraint"
     return first.dep_ == "pobj" and first.head.lower_ in ("between", "by")
 
 

@@ -4892,3 +4892,12 @@ def test_an_act_whose_charge_is_rebutted_is_denied_by_the_one_charged():
 
     doc = load()("Iran rejected accusations of involvement in the attack.")
     assert modality(doc[-2], doc[:]) == "denied"
+
+
+def test_both_sides_after_a_pair_appealed_to_are_that_pair():
+    # written for rashomon after the demo's wire report: "urged both sides to settle their differences" after Russia
+    # "called on Baku and Yerevan to show restraint" was aimed at no one (a pair appealed to was no pair that acts)
+    text = ("Russia called on Baku and Yerevan to show restraint. "
+            "Iran's foreign ministry urged both sides to settle their differences through dialogue.")
+    found = [e for e in _real_paragraph(text) if e[0] == "REQUEST" and e[1] == ["IRNGOV"]]
+    assert found and sorted(found[0][2]) == ["ARM", "AZE"], found
