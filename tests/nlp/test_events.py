@@ -4901,3 +4901,14 @@ def test_both_sides_after_a_pair_appealed_to_are_that_pair():
             "Iran's foreign ministry urged both sides to settle their differences through dialogue.")
     found = [e for e in _real_paragraph(text) if e[0] == "REQUEST" and e[1] == ["IRNGOV"]]
     assert found and sorted(found[0][2]) == ["ARM", "AZE"], found
+
+
+def test_campers_spenders_pitch_invaders_and_teachers_do_no_political_act():
+    # written for rashomon from a probe of our own non-political sentences, after this round's rules on camps, raids
+    # and questions: scouts who "set up camp", a company that "raided its pension fund", fans who "stormed the pitch
+    # after the final whistle" and a teacher who "asked the pupils about their holidays" were events
+    assert _real_cameos("The scouts set up camp by the lake.") == []
+    assert _real_cameos("The company raided its pension fund.") == []
+    assert _real_cameos("Fans stormed the pitch after the final whistle.") == []
+    assert _real_cameos("The teacher asked the pupils about their holidays.") == []
+    assert _real_cameos("The militia has set up a training camp in the forest.") == ["154"]

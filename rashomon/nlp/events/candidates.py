@@ -244,6 +244,9 @@ def _unarmed_foe(tok: Token) -> bool:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
+#: holdings one raids by spending or taking from them ("raided its pension fund", "raided the coffers")
+RAIDED_HOLDINGS = frozenset({"fund", "funds", "coffers", "reserve", "reserves", "budget", "savings", "treasury", "pension",
+                             "fridge", "kitty", "wardrobe", "archive", "archives"})
 #: verbs of arresting: what a raid is made for when it is a search for people to arrest
 ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "seize", "capture", "catch"})
 #: verbs of putting someone to death: no policing of a protest, whoever is put to death
@@ -1109,6 +1112,13 @@ def _names_someone(verb: Token) -> bool:
         for c in verb.children)  # fmt: skip
 
 
+def _campers(verb: Token) -> bool:
+    """Whether ``verb`` sets up a camp by people named by a common noun that bear no arms ("the scouts set up camp")."""
+    subj = sx.subject(verb)
+    return (subj is not None and subj.pos_ == "NOUN" and sx.counted(subj).lemma_.lower() not in w.ARMED_NOUNS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == "camp" for c in verb.children))  # fmt: skip
+
+
 def _displaced_doer(verb: Token) -> bool:
     """Whether the subject of ``verb`` is people in need of relief ("refugees", "displaced people", "flood victims")."""
     subj = sx.subject(verb)
@@ -1214,7 +1224,8 @@ def _asks_a_question(verb: Token) -> bool:
     asking for something."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query") for c in verb.children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
+    if any(c.dep_ == "prep" and c.lower_ == "about" for o in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+           for c in o.children) and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return True  # "the spokesman was asked about the strike", "asked him about the talks": a question put
     return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) and any(
@@ -1229,7 +1240,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel", "protest's demand", "motive", "campaign", "warning"})  # fmt: skip
+                        "personnel", "protest's demand", "motive", "campaign", "warning", "leisure"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1247,7 +1258,8 @@ class Candidate:
     #: adjective: "Iran-backed militias"), "crime" (contraband traded: "exported drugs"), "absent" (what something
     #: went without: "ended without agreement"), "commerce" (a deal between firms of no country: "the two companies
     #: agreed to a merger"), "personnel" (an official dismissed: "the president dismissed the defence minister"),
-    #: "campaign" (a rally a government holds: "the president's rally"), "warning" (shots fired into the air)
+    #: "campaign" (a rally a government holds: "the president's rally"), "warning" (shots fired into the air), "leisure" (a camp
+    #: set up by campers: "the scouts set up camp")
     dropped: str | None
     #: how far its clause lies below the sentence's main clause (see _depth)
     depth: int
@@ -1427,6 +1439,9 @@ def _read(
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
+    elif tok.lemma_.lower() == "raid" and any(c.dep_ == "dobj" and (c.lemma_.lower() in RAIDED_HOLDINGS or any(
+            g.dep_ == "compound" and g.lemma_.lower() in RAIDED_HOLDINGS for g in c.children)) for c in tok.children):
+        dropped = "figurative"  # "the company raided its pension fund": money spent, no one attacked
     elif row.cameo == "173" and tok.lemma_.lower() == "take" and not _into_custody(tok) and any(
             (c.dep_ == "prep" and c.lower_ in ("to", "into", "across", "out", "on", "with", "around", "along"))
             or (c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "abroad", "back", "along", "around"))
@@ -1920,6 +1935,8 @@ def _read(
         # "forces conducted raids to detain activists": a search for people to arrest, no assault (CAMEO 170, as a
         # raid on premises is); a police raid alone may still be violent (ACLED files raids that damage or clash so)
         row, plover = replace(row, cameo="170", mode=None, context=()), "COERCE"
+    elif row.cameo == "154" and not any(m.resolved for m in source) and _campers(tok):
+        dropped = "leisure"  # "the scouts set up camp by the lake": campers, not troops
     elif row.cameo == "154" and source and all(m.actor is not None and m.actor.sector in PROTEST_CAMPERS for m in source):
         # "protesters set up a camp outside parliament", "farmers have set up camps at the border of the capital": a
         # protest camp, no deployment
