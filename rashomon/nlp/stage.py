@@ -486,9 +486,12 @@ class _Resolver:
         """A side named as another's ally or proxy ("Iran's proxies in Iraq", "Turkey's Syrian allies", "an ally of
         Russia"): not the patron, but of the country its own words or its context name, with the sector its own
         words give (proxies are armed groups: REB). None for any other phrase."""
-        if len(span) < 2 or span.root.lemma_.lower() not in w.ALLY_NOUNS:
+        if len(span) < 2:
             return None
         root = span.root
+        modifier = _ally_word(root) if root.lemma_.lower() not in w.ALLY_NOUNS else None
+        if root.lemma_.lower() not in w.ALLY_NOUNS and modifier is None:
+            return None
         patrons = _patrons_of_ally(root)
         if not patrons or any(c.dep_ == "appos" for c in root.children):
             return None  # ("Russia's ally, Belarus,": the name set beside it, arguments.own_mentions)
@@ -500,9 +503,12 @@ class _Resolver:
         where = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for g in sx.pobjs(root, "in")]
         own = own or next((m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
                            and any(a <= m.start < b for a, b in where)), None)  # fmt: skip
-        sector = next((x for t in words if t.pos_ == "NOUN" and (x := self.lookups.sector_of(t.text))), None)
-        if sector is None and root.lemma_.lower() in w.PROXY_NOUNS:
-            sector = "REB"
+        # (the noun a word of alliance modifies says what the side is: "Iran's puppet government" GOV)
+        sector = next((x for t in [*words, *([root] if modifier is not None else [])]
+                       if t.pos_ == "NOUN" and (x := self.lookups.sector_of(t.text))), None)  # fmt: skip
+        proxy = root if modifier is None else modifier
+        if (sector is None or (modifier is not None and sector == "MIL")) and proxy.lemma_.lower() in w.PROXY_NOUNS:
+            sector = "REB"  # (proxy forces are armed groups, no state's army)
         # (its own words or where it is say its country; the context only guesses: "Iran's allies attacked Israel"
         # are of no country it names)
         code = (own or "") + (sector or "")
@@ -1450,9 +1456,16 @@ def _founded(noun: Token) -> bool:
 def _patrons_of_ally(noun: Token) -> list[Token]:
     """Whose ally or proxy ``noun`` names (:data:`words.ALLY_NOUNS`): its possessor ("Iran's proxies") or its "of"
     ("an ally of Russia"); none for any other noun."""
-    if noun.lemma_.lower() not in w.ALLY_NOUNS and noun.lower_ not in w.ALLY_NOUNS:
+    if noun.lemma_.lower() not in w.ALLY_NOUNS and noun.lower_ not in w.ALLY_NOUNS and _ally_word(noun) is None:
         return []
     return [c for c in noun.children if c.dep_ == "poss"] + sx.pobjs(noun, "of")
+
+
+def _ally_word(noun: Token) -> Token | None:
+    """The word before ``noun`` that makes it another's (:data:`words.ALLY_NOUNS`: "Iran's puppet government",
+    "Tehran's proxy militias"), or None."""
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                 and (c.lemma_.lower() in w.ALLY_NOUNS or c.lower_ in w.ALLY_NOUNS)), None)  # fmt: skip
 
 
 def _foreign(head: Token) -> bool:

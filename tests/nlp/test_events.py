@@ -4912,3 +4912,13 @@ def test_campers_spenders_pitch_invaders_and_teachers_do_no_political_act():
     assert _real_cameos("Fans stormed the pitch after the final whistle.") == []
     assert _real_cameos("The teacher asked the pupils about their holidays.") == []
     assert _real_cameos("The militia has set up a training camp in the forest.") == ["154"]
+
+
+def test_a_side_named_by_its_nationality_and_a_puppet_named_by_its_patron():
+    # written for rashomon from a probe of our own loaded labels: "the Azerbaijani side" was no one where the tagger
+    # read "Azerbaijani" as a person, "Washington's puppets in Kyiv" were Washington, "Iran's puppet government in
+    # Baghdad" Iran's government
+    assert _real_sides("The Azerbaijani side accused Yerevan of provocations.", "ACCUSE")[0] == ["AZE"]
+    assert _real_sides("Washington's puppets in Kyiv shelled Donetsk.", "ASSAULT")[0] == ["UKR"]
+    assert _real_sides("Iran's puppet government in Baghdad expelled the ambassador.", "SANCTION")[0] == ["IRQGOV"]
+    assert _real_sides("Tehran's proxy militias in Iraq attacked US bases.", "ASSAULT")[0] == ["IRQREB"]

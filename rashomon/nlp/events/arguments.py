@@ -58,6 +58,13 @@ def national(tok: Token, resolve: ActorResolver, goods: bool = False) -> list[Ac
                      if m.resolved and m.actor is not None and m.actor.code == m.actor.country]  # fmt: skip
             if found:
                 return found
+        elif (tok.lemma_.lower() in SIDE_NOUNS and c.dep_ in ("amod", "compound") and c.i < tok.i
+              and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()):
+            # ("the Azerbaijani side": before a word for a side, a nationality word the tagger took for a name counts
+            # where the table reads it as one)
+            found = [m for m in resolve(c.idx, c.idx + len(c.text)) if m.resolved and m.via == "demonym"]
+            if found:
+                return found
     return []
 
 
@@ -303,6 +310,8 @@ def fronted_with(prep: Token) -> bool:
 
 
 #: prepositions by which an act's noun names whom it is aimed at ("sanctions on Iran", "a protest with Russia")
+#: words for a side in a dispute, which a nationality word before them names ("the Azerbaijani side")
+SIDE_NOUNS = frozenset({"side", "delegation", "camp", "leadership"})
 #: verbs of rebutting a charge: the one who rebuts a charge of an act is the one charged with it
 REBUTTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 _ACT_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "between", "into")
