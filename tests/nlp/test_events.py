@@ -4922,3 +4922,16 @@ def test_a_side_named_by_its_nationality_and_a_puppet_named_by_its_patron():
     assert _real_sides("Washington's puppets in Kyiv shelled Donetsk.", "ASSAULT")[0] == ["UKR"]
     assert _real_sides("Iran's puppet government in Baghdad expelled the ambassador.", "SANCTION")[0] == ["IRQGOV"]
     assert _real_sides("Tehran's proxy militias in Iraq attacked US bases.", "ASSAULT")[0] == ["IRQREB"]
+
+
+def test_shots_fired_or_not_and_prohibitions_that_are_no_threats():
+    # written for rashomon from a probe paragraph of our own: "our army did not fire a single shot" coded no shooting
+    # to deny ("shot" was no object of firing), warning shots were an attack, photographs shot of a skyline gunfire,
+    # and "Azerbaijan must not allow its territory to be used against Iran, the minister said" Azerbaijan's threat
+    assert _real_modalities("Our army did not fire a single shot, the ministry said.") == [("ASSAULT", "denied")]
+    assert _real_cameos("Troops fired warning shots.") == []
+    assert _real_cameos("The photographer fired off a few shots of the skyline.") == []
+    assert _real_cameos("The militia seized the airport without firing a shot.") == ["192"]
+    found = _real_paragraph("Azerbaijan must not allow its territory to be used against Iran, Iran's foreign minister said.")
+    assert [e[:3] for e in found] == [("REQUEST", ["IRNGOV"], ["AZE"])], found
+    assert _real_cameos("Iran will not allow any change to its borders.") == ["130"]

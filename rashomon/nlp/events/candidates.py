@@ -1383,8 +1383,10 @@ def _read(
         dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
     elif dropped is None and tok.pos_ == "NOUN" and _terms_of(tok, row):
         dropped = "background"  # "vacated the airport under the deal": an agreement made before, not made here
-    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
-        dropped = "absent"  # "the talks ended without agreement", "took the town without a fight": it did not happen
+    elif dropped is None and ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.pos_ == "VERB" and tok.dep_ == "pcomp")) and tok.head.lower_ == "without":
+        # "the talks ended without agreement", "took the town without a fight", "seized the airport without firing a
+        # shot": it did not happen
+        dropped = "absent"
     elif dropped is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("conference", "briefing") and any(
         c.dep_ in ("compound", "amod") and c.lower_ in ("news", "press", "media") for c in tok.children
     ) and not any(c.lower_ in ("joint", "with") for c in tok.children):
@@ -1439,6 +1441,8 @@ def _read(
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
+    elif tok.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" and sx.pobjs(c, "of") for c in tok.children):
+        dropped = "figurative"  # "fired off a few shots of the skyline": photographs
     elif tok.lemma_.lower() == "raid" and any(c.dep_ == "dobj" and (c.lemma_.lower() in RAIDED_HOLDINGS or any(
             g.dep_ == "compound" and g.lemma_.lower() in RAIDED_HOLDINGS for g in c.children)) for c in tok.children):
         dropped = "figurative"  # "the company raided its pension fund": money spent, no one attacked
@@ -2136,12 +2140,16 @@ def _arms_used(verb: Token, kinds: frozenset[str], named: frozenset[str] = froze
 
 
 def _into_the_air(verb: Token) -> bool:
-    """Whether what ``verb`` fires goes "in" or "into the air" and at no one ("fired shots into the air")."""
+    """Whether what ``verb`` fires goes "in" or "into the air", or is a warning, and at no one ("fired shots into the
+    air", "fired warning shots")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "into the air and at them"
     aims = [g for p in preps if p.lower_ in ("at", "on") for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    return any(g.lemma_.lower() == "air" for g in sx.pobjs(verb, "in", "into")) and not aims
+    # ("fired warning shots": shots meant to warn, at no one)
+    warning = any(c.dep_ == "dobj" and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() == "warning" for g in c.children)
+                  for c in verb.children)  # fmt: skip
+    return (warning or any(g.lemma_.lower() == "air" for g in sx.pobjs(verb, "in", "into"))) and not aims
 
 
 def _aimed_against(verb: Token) -> bool:

@@ -153,7 +153,8 @@ def _dashed(word: Token) -> str:
 def _other_cue(tok: Token, row: Trigger) -> bool:
     """Whether a cue other than "obj" meets ``tok``."""
     if row.cue_kind == "neg":
-        return is_negated(tok)
+        # ("must not allow", "should not tolerate": a prohibition the subject is under, no threat it makes)
+        return is_negated(tok) and not any(c.dep_ == "aux" and c.lower_ in w.OBLIGATION_AUX for c in tok.children)
     if row.cue_kind == "mod":
         # two countries' names paired by a dash make the act a joint one ("a Turkish-Azerbaijani drill")
         if "joint" in row.cue_words and any(
