@@ -450,7 +450,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     for gov in governors[:2]:
         if gov.lemma_.lower() == "agree" and clause_head.dep_ == "ccomp":
             continue  # "I agree that Erdogan is backed by Israel": a view shared, no plan (one agreed on says "will")
-        if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp"):
+        if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp") and not (
+                clause_head.dep_ == "pobj" and clause_head.head.lower_ not in ("for", "on", "of")):  # ("set cars on fire during the protest")
             # "Iran does not plan to attack", "Turkey does not want to send troops": no plan, denied
             return "denied" if is_negated(gov) else "planned"
     if _no_plan(clause_head):

@@ -4935,3 +4935,17 @@ def test_shots_fired_or_not_and_prohibitions_that_are_no_threats():
     found = _real_paragraph("Azerbaijan must not allow its territory to be used against Iran, Iran's foreign minister said.")
     assert [e[:3] for e in found] == [("REQUEST", ["IRNGOV"], ["AZE"])], found
     assert _real_cameos("Iran will not allow any change to its borders.") == ["130"]
+
+
+def test_shells_that_land_mines_neutralised_house_arrests_and_riots_in_a_protest():
+    # written for rashomon from probes of our own in the style of CASE snippets: "artillery shells landed in a
+    # residential area" and "sappers neutralised a landmine" coded nothing, "was placed under house arrest" an arrest
+    # of no one, and "rioters looted shops during the protest" put the looting first, the protest planned
+    assert _real_cameos("Artillery shells landed in a residential area.") == ["194"]
+    assert _real_cameos("The plane landed in Baku.") == []
+    assert _real_cameos("Sappers neutralised a landmine near the village school.") == ["1711"]
+    assert _real_cameos("The army neutralised three terrorists.") == ["190"]
+    assert _real_paragraph("Police placed the journalist under arrest.")[0][:3] == ("COERCE", ["COP"], ["MED"])
+    assert _real_paragraph("Opposition leader Bobi Wine was placed under house arrest.")[0][2] == ["UGAOPP"]
+    found = _real_modalities("Rioters looted shops and set cars on fire during the protest.")
+    assert found[0] == ("PROTEST", "asserted"), found

@@ -865,6 +865,13 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # blockade of Serbia" (not the subject's own: "the withdrawal of its troops", nor the forces moved, who
         # are the source: "the pullout of Israeli forces from Gaza")
         target = next((sx.with_conjuncts(g) for g in sx.of_objects(noun) if g.i not in {t.i for t in source}), [])
+    held = _held_under(noun)
+    if held is not None:
+        # "police placed the journalist under arrest", "the activist was put under house arrest": whom the verb puts
+        # there is held, whoever puts them
+        passive = any(c.dep_ == "auxpass" for c in held.children)
+        source = source or sx.with_conjuncts(sx.agent(held) if passive else sx.subject(held))
+        target = target or next((sx.with_conjuncts(c) for c in held.children if c.dep_ == ("nsubjpass" if passive else "dobj")), [])
     if not target and noun.dep_ == "dobj":
         # the verb that carries the noun carries its recipient: "gave aid to X", "opened investigations
         # against X", "imposed sanctions on X", "held talks with X"
@@ -906,6 +913,15 @@ def _put_on(noun: Token) -> Token | None:
         on = on.head.head
     verb = on.head
     return verb if on.lower_ == "on" and verb.pos_ == "VERB" and verb.lemma_.lower() in ("put", "place") else None
+
+
+def _held_under(noun: Token) -> Token | None:
+    """The verb that puts or keeps someone under ``noun`` ("placed the journalist under arrest", "was put under house
+    arrest", "kept under surveillance"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ("put", "place", "keep", "hold") else None
 
 
 def possessor(noun: Token) -> Token | None:

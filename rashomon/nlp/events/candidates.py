@@ -673,6 +673,27 @@ def _arrest_grounds(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Code
     return out
 
 
+def _protest_violence(proposed: list[tuple[Coded, str | None]]) -> tuple[list[tuple[Coded, str | None]], set[int]]:
+    """Acts of force by protesters or rioters in the course of a protest the sentence names ("rioters looted shops
+    during the protest", "protesters torched cars amid the demonstrations"): a violent demonstration, the protest
+    first, theirs (``proposed`` with the protest given their side, and the acts' trigger indices)."""
+    acts: set[int] = set()
+    out = list(proposed)
+    for n, (p, why) in enumerate(proposed):
+        if why is not None or p.plover != "PROTEST" or p.trigger.dep_ != "pobj" or p.trigger.head.lower_ not in ("during", "amid"):
+            continue
+        verb = p.trigger.head.head
+        heads = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+        violent = [c for c, dropped in proposed if dropped is None and c.plover == "ASSAULT" and c.source
+                   and all(m.actor is not None and m.actor.sector == "OPP" for m in c.source)
+                   and (c.trigger.i in heads or (c.trigger.dep_ == "conj" and c.trigger.head.i in heads))]  # fmt: skip
+        if violent:
+            acts |= {c.trigger.i for c in violent}
+            if not p.source:
+                out[n] = (replace(p, source=violent[0].source), why)
+    return out, acts
+
+
 def _sequel(c: Coded, interventions: set[int]) -> bool:
     """Whether ``c`` follows from one of the triggers ``interventions``, a verb joined to it or a clause of it
     ("opened fire on demonstrators, killing four", "arrested dozens of protesters and released them hours later")."""
@@ -2234,6 +2255,9 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     # (and so does what follows from it: "opened fire on demonstrators, killing four", "arrested 30 demonstrators
     # and released them later")
     interventions = {c.trigger.i for c, _ in proposed if protest and _intervention(c)}
+    # (and the violence of the protesters in the course of it: "rioters looted shops during the protest")
+    proposed, rioting = _protest_violence(proposed)
+    interventions |= rioting
     # the dead of an attack its clause tells ("two guards were killed when militants stormed a checkpoint"): the
     # attack is the event reported, the deaths what it did
     ranks = {**depths, **_told_attacks(proposed, depths), **_yielded_places(proposed, depths)}
