@@ -1892,6 +1892,11 @@ class _Reader:
                 end = name_end
         if former:
             sector = "ELI"
+        if (bform.kind == "person" and poss and base_code and len(base_code) > 6 and base_code[3:6] in ("REB", "MIL")
+                and sector in ("REB", "MIL")):
+            # "Hemedti's fighters", "Nasrallah's fighters": the armed group its leader's code names (SDNREBRSF), not
+            # the country's rebels
+            return _Found(i, end, self.t.actor(base_code, None, "group"), loaded, "sector", base.score, True, 1)
         if base_code and (bform.kind in _KEEP_CODE or country is None):
             entity = bform.entity
             named = next((r.code for r in entity.roles if r.code[3:6] == "REB"), None) if (

@@ -1065,3 +1065,14 @@ def test_south_asian_groups_and_forces(table, text, expected):
     # written for rashomon from probes of our own in the style of CASE snippets: the NSCN and the CPI (Maoist) were
     # no one, the Hurriyat Conference a Turkish outlet, the Pakistani Rangers Pakistan itself
     assert code(table, text, D(2021, 1, 1)) == expected
+
+
+def test_a_group_leaders_fighters_are_the_group(table):
+    # written for rashomon from a probe of our own: "Hemedti's fighters" were Sudan's rebels, "Nasrallah's fighters"
+    # Lebanon's, not the group their leader leads; a state's leader's army is still the state's
+    hits = {m.text: m.actor.code for m in table.scan("Hemedti's fighters looted the market.", D(2023, 6, 1)) if m.actor}
+    assert hits == {"Hemedti's fighters": "SDNREBRSF"}
+    hits = {m.text: m.actor.code for m in table.scan("Nasrallah's fighters fired rockets.", D(2023, 6, 1)) if m.actor}
+    assert hits == {"Nasrallah's fighters": "LBNREBHZB"}
+    hits = {m.text: m.actor.code for m in table.scan("Erdogan's army shelled the town.", D(2023, 6, 1)) if m.actor}
+    assert hits == {"Erdogan's army": "TURMIL"}
