@@ -1515,8 +1515,7 @@ def _acting_pair(first: Token) -> bool:
     """Whether a pair "X and Y" is named as the two that act, or between whom something is ("Armenia and
     Azerbaijan signed", "signed by Armenia and Azerbaijan", "the war between Armenia and Azerbaijan", "the leaders of
     Armenia and Azerbaijan met"), or as the two appealed to ("called on Baku and Yerevan to show restraint"), not as what
-    is acted on ("the closure of borders with Turkey and Azerbaijan"): only such a pair is what "the two parties"
-    stands for."""
+    is acted on ("sanctions imposed on Serbia and Montenegro"): only such a pair is what "the two parties" stands for."""
     if first.dep_ in SUBJECT_DEPS:
         return True
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in SUBJECT_DEPS and first.head.head.tag_ == "NNS":

@@ -105,8 +105,9 @@ def _match(tok: Token, row: Trigger) -> int:
                 words.add(PLACE)
             if c.ent_type_ == "PERSON" or c.lemma_.lower() in w.STRUCK_PEOPLE or c.lower_ in w.STRUCK_PEOPLE:
                 words.add(PEOPLE)
-            elif (counted := sx.counted(c)) is not c and counted.ent_type_ == "NORP" and counted.tag_ in ("NNS", "NNPS"):
-                words.add(PEOPLE)  # "dozens of Palestinians"
+            elif (counted := sx.counted(c)) is not c and (
+                    (counted.ent_type_ == "NORP" and counted.tag_ in ("NNS", "NNPS")) or counted.lemma_.lower() in w.STRUCK_PEOPLE):
+                words.add(PEOPLE)  # "dozens of villagers", "hundreds of Kurds": the people counted
             if c.ent_type_ == "MONEY" and any(t.tag_ == "$" for t in c.subtree):
                 words.add("$")  # "gave $5 million": the sum's head is the number, its currency sign a modifier
             if (before := sx.thing_before(c)) is not None:
