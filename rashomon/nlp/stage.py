@@ -1298,7 +1298,7 @@ class _Resolver:
         affairs are with others, so they are not of the diplomat's country."""
         root = span.root
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("with", "to") else root.head
-        if root.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in DIPLOMACY_VERBS:
+        if root.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in w.DIPLOMACY_VERBS:
             return set()
         doer = sx.subject(verb)
         if doer is None:
@@ -1370,10 +1370,6 @@ DOMESTIC_SIDES = DOMESTIC_FOES | {"PTY"}
 #: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
 SUMMONING_VERBS = frozenset({"summon", "expel"})
-#: verbs of appealing to someone to act: a pair appealed to is two sides ("urged Armenia and Azerbaijan to ...")
-APPEALING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "invite", "encourage"})
-#: verbs of dealing with others: whom a diplomat deals with so is another country's
-DIPLOMACY_VERBS = frozenset({"speak", "talk", "meet", "call", "phone", "urge", "press", "tell", "ask", "host", "receive"})
 #: titles of those who conduct a state's foreign affairs
 DIPLOMAT_TITLES = ("secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs",
                    "foreign affairs minister", "foreign ministry", "state department")
@@ -1520,7 +1516,7 @@ def _acting_pair(first: Token) -> bool:
         return True
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in SUBJECT_DEPS and first.head.head.tag_ == "NNS":
         return True  # "the foreign ministers of Armenia and Azerbaijan met": the pair whose people act
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in APPEALING_VERBS:
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in w.APPEALING_VERBS:
         return True  # "urged Armenia and Azerbaijan to show restraint": the two sides appealed to
     if first.dep_ == "pobj" and first.head.lower_ in ("on", "upon") and first.head.head.lemma_.lower() == "call":
         return True  # "called on Baku and Yerevan to show restraint"

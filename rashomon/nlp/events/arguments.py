@@ -58,7 +58,7 @@ def national(tok: Token, resolve: ActorResolver, goods: bool = False) -> list[Ac
                      if m.resolved and m.actor is not None and m.actor.code == m.actor.country]  # fmt: skip
             if found:
                 return found
-        elif (tok.lemma_.lower() in SIDE_NOUNS and c.dep_ in ("amod", "compound") and c.i < tok.i
+        elif (tok.lemma_.lower() in w.SIDE_NOUNS and c.dep_ in ("amod", "compound") and c.i < tok.i
               and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()):
             # ("the Azerbaijani side": before a word for a side, a nationality word the tagger took for a name counts
             # where the table reads it as one)
@@ -310,10 +310,6 @@ def fronted_with(prep: Token) -> bool:
 
 
 #: prepositions by which an act's noun names whom it is aimed at ("sanctions on Iran", "a protest with Russia")
-#: words for a side in a dispute, which a nationality word before them names ("the Azerbaijani side")
-SIDE_NOUNS = frozenset({"side", "delegation", "camp", "leadership"})
-#: verbs of rebutting a charge: the one who rebuts a charge of an act is the one charged with it
-REBUTTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 _ACT_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "between", "into")
 
 
@@ -733,7 +729,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             elif verb is not None:
                 source = sx.with_conjuncts(sx.subject(verb))
         elif (prep.lower_ == "of" and holder.lemma_.lower() in w.CHARGE_NOUNS and holder.dep_ == "dobj"
-              and holder.head.lemma_.lower() in REBUTTING_VERBS):
+              and holder.head.lemma_.lower() in w.REBUTTING_VERBS):
             # "Baku denies claims of a ceasefire violation": a charge the one who rebuts it is charged with
             source = sx.with_conjuncts(sx.subject(holder.head))
         elif prep.lower_ in ("of", "for") and holder.lemma_.lower() in w.ACCUSING_VERBS:

@@ -244,15 +244,6 @@ def _unarmed_foe(tok: Token) -> bool:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: sectors of people outside power who block in protest: activists and opposition, civilians, workers, students
 PEOPLE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "BUS", "REL"})
-#: holdings one raids by spending or taking from them ("raided its pension fund", "raided the coffers")
-RAIDED_HOLDINGS = frozenset({"fund", "funds", "coffers", "reserve", "reserves", "budget", "savings", "treasury", "pension",
-                             "fridge", "kitty", "wardrobe", "archive", "archives"})
-#: verbs of arresting: what a raid is made for when it is a search for people to arrest
-ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "seize", "capture", "catch"})
-#: verbs of putting someone to death: no policing of a protest, whoever is put to death
-EXECUTING_VERBS = frozenset({"hang", "execute"})
-#: verbs of taking part in an act ("for taking part in the demonstration", "for joining the protests")
-PARTAKING_VERBS = frozenset({"take", "join", "participate", "attend", "stage", "hold"})
 #: sectors of those whose camp is a protest camp ("protesters set up a camp outside parliament"; not civilians, who
 #: may be displaced: "refugees set up camps")
 PROTEST_CAMPERS = frozenset({"OPP", "LAB", "EDU", "AGR"})
@@ -615,7 +606,7 @@ LETHAL_CODES = ("193", "1823", "183", "194", "195", "186")
 def _intervention(c: Coded) -> bool:
     """An arrest, or coercion or force aimed at protesters (:data:`words.PROTESTER_NOUNS`, "thousands of
     demonstrators"): what the authorities do to a protest."""
-    if c.plover not in ("COERCE", "ASSAULT") or c.trigger.lemma_.lower() in EXECUTING_VERBS:
+    if c.plover not in ("COERCE", "ASSAULT") or c.trigger.lemma_.lower() in w.EXECUTING_VERBS:
         return False
     if c.row.cameo.startswith("173"):  # arrest, detain
         return True
@@ -654,7 +645,7 @@ def _took_part(noun: Token, arrest: Coded) -> bool:
     ("for covering the protest": reporters)."""
     cur = noun.head
     while cur.i != arrest.trigger.i and cur.head.i != cur.i:
-        if cur.pos_ == "VERB" and cur.lemma_.lower() not in w.GROUNDS_WORDS | PARTAKING_VERBS:
+        if cur.pos_ == "VERB" and cur.lemma_.lower() not in w.GROUNDS_WORDS | w.PARTAKING_VERBS:
             return False
         cur = cur.head
     return True
@@ -797,7 +788,7 @@ def _met_protests(
     # (with whether the force aimed is of no state: "gunmen", "rebels")
     # (not an execution: "the regime is hanging protesters" kills them long after any protest)
     aimed_by = [(g, args.all_of_sectors(c.source, IRREGULAR_SECTORS)) for c, dropped in proposed
-                if dropped is None and c.plover in ("COERCE", "ASSAULT") and c.trigger.lemma_.lower() not in EXECUTING_VERBS
+                if dropped is None and c.plover in ("COERCE", "ASSAULT") and c.trigger.lemma_.lower() not in w.EXECUTING_VERBS
                 for g in _aimed(c.trigger)]  # fmt: skip
     aimed = [g for g, _ in aimed_by]
     for g in (g for g in aimed if g.lemma_.lower() in w.PROTEST_NOUNS):
@@ -1021,10 +1012,6 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
     return out
 
 
-#: auxiliaries of a future a speaker foretells ("Israel will pay", "would pay a heavy price")
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-
-
 def _reckonings(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.ActorResolver) -> list[Coded]:
     """"X said Y will pay for its crimes", "Y would pay a heavy price, X told reporters": X threatens Y (CAMEO 130),
     when both are known actors (where X "warned" it, the warning is the threat already)."""
@@ -1032,7 +1019,7 @@ def _reckonings(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: ar
     for tok in sent:
         if tok.lemma_.lower() != "pay" or tok.pos_ != "VERB" or tok.i in found:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or is_negated(tok):
+        if not any(c.dep_ == "aux" and c.lower_ in w.FUTURE_AUX for c in tok.children) or is_negated(tok):
             continue
         if not (sx.pobjs(tok, "for") or any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in tok.children)):
             continue  # ("Iran will pay the salaries"): a sum paid, no reckoning
@@ -1118,7 +1105,7 @@ def _raid_to_arrest(raid: Token) -> bool:
     """Whether a raid is made to arrest people: a purpose of arresting on it or on the light verb that carries its
     noun ("raided homes to arrest suspects", "conducted raids to detain religious leaders")."""
     holders = [raid, raid.head] if raid.pos_ == "NOUN" and raid.dep_ == "dobj" else [raid]
-    return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in ARRESTING_VERBS
+    return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in w.ARRESTING_VERBS
                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for h in holders for c in h.children)  # fmt: skip
 
@@ -1464,8 +1451,8 @@ def _read(
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
     elif tok.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" and sx.pobjs(c, "of") for c in tok.children):
         dropped = "figurative"  # "fired off a few shots of the skyline": photographs
-    elif tok.lemma_.lower() == "raid" and any(c.dep_ == "dobj" and (c.lemma_.lower() in RAIDED_HOLDINGS or any(
-            g.dep_ == "compound" and g.lemma_.lower() in RAIDED_HOLDINGS for g in c.children)) for c in tok.children):
+    elif tok.lemma_.lower() == "raid" and any(c.dep_ == "dobj" and (c.lemma_.lower() in w.RAIDED_HOLDINGS or any(
+            g.dep_ == "compound" and g.lemma_.lower() in w.RAIDED_HOLDINGS for g in c.children)) for c in tok.children):
         dropped = "figurative"  # "the company raided its pension fund": money spent, no one attacked
     elif row.cameo == "173" and tok.lemma_.lower() == "take" and not _into_custody(tok) and any(
             (c.dep_ == "prep" and c.lower_ in ("to", "into", "across", "out", "on", "with", "around", "along"))

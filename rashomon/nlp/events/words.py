@@ -25,6 +25,8 @@ KINDS = (
     "nearby_preps", "blow_verbs", "struck_people", "backing_verbs", "linking_verbs", "patron_words",
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
     "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns", "relief_words", "grounds_words", "call_purposes",
+    "raided_holdings", "arresting_verbs", "executing_verbs", "partaking_verbs", "side_nouns", "rebutting_verbs",
+    "appealing_verbs", "diplomacy_verbs",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -185,6 +187,14 @@ HOSTING_VERBS = _LISTS["hosting_verbs"]
 RELIEF_WORDS = _LISTS["relief_words"]
 GROUNDS_WORDS = _LISTS["grounds_words"]
 CALL_PURPOSES = _LISTS["call_purposes"]
+RAIDED_HOLDINGS = _LISTS["raided_holdings"]
+ARRESTING_VERBS = _LISTS["arresting_verbs"]
+EXECUTING_VERBS = _LISTS["executing_verbs"]
+PARTAKING_VERBS = _LISTS["partaking_verbs"]
+SIDE_NOUNS = _LISTS["side_nouns"]
+REBUTTING_VERBS = _LISTS["rebutting_verbs"]
+APPEALING_VERBS = _LISTS["appealing_verbs"]
+DIPLOMACY_VERBS = _LISTS["diplomacy_verbs"]
 INSTRUMENT_NOUNS = _LISTS["instrument_nouns"]
 BREACH_NOUNS = _LISTS["breach_nouns"]
 TERMS_PREPS = _LISTS["terms_preps"]
