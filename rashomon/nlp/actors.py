@@ -264,6 +264,12 @@ class _Tok(NamedTuple):
     word: bool
 
 
+def _hyphen_joined(toks: Sequence[_Tok], text: str, j: int) -> bool:
+    """True when token j of ``text`` is joined to the one before it by a hyphen ("Iran-backed", "Dae-jung")."""
+    prev, tok = toks[j - 1], toks[j]
+    return tok.start == prev.end + 1 and text[prev.end] in DASHES
+
+
 def tokenize(text: str) -> list[_Tok]:
     """Tokens with offsets. A hyphen inside a word joins ("Amir-Abdollahian" = "Amir Abdollahian")."""
     out: list[_Tok] = []
@@ -1138,9 +1144,8 @@ class ActorTable:
                 continue
             form = self._phoenix_form(keys)
             # (the part of a given name after a hyphen may be in lower case: "Kim Dae-jung", "Moon Jae-in")
-            if all(need == "a" or (need == "C" and (t.case != "a" or (n and text[t.start - 1 : t.start] in DASHES
-                                                                     and t.start == toks[i + n - 1].end + 1))) or t.case == need
-                   for n, (need, t) in enumerate(zip(form.cases, toks[i : i + size], strict=True))):  # fmt: skip
+            if all(need == "a" or (need == "C" and (t.case != "a" or (n and _hyphen_joined(toks, text, i + n)))) or t.case == need
+                   for n, (need, t) in enumerate(zip(form.cases, toks[i : i + size], strict=True))):
                 out.append(_Match(i, i + size, (form,)))
         return out
 
@@ -1522,7 +1527,7 @@ class _Reader:
             return True  # "Abu Musab" of "Abu Musab al-Zarqawi"
         if i == 0:
             return False
-        if self.toks[i].start == self.toks[i - 1].end + 1 and self.text[self.toks[i - 1].end] in DASHES:
+        if self._hyphened(i):
             return True  # "Vienne" of "Saint-Brice-sur-Vienne"
         return self._unknown_name_before(i, ("C", "U"))
 
@@ -1542,8 +1547,7 @@ class _Reader:
 
     def _hyphened(self, j: int) -> bool:
         """True when token j is joined to the one before it by a hyphen ("Iran-backed")."""
-        prev, tok = self.toks[j - 1], self.toks[j]
-        return tok.start == prev.end + 1 and self.text[prev.end] in DASHES
+        return _hyphen_joined(self.toks, self.text, j)
 
     def _stance_prefix(self, i: int) -> bool:
         """True after "anti-" or "pro-": an "anti-Syria journalist" or "pro-Iranian militia" is not Syria's

@@ -479,8 +479,14 @@ class _Resolver:
                 found = self._in_context(text, span.start_char, span.end_char, span.start_char, span.end_char)
                 if found is not None:
                     return [found]
-            return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
+            return [self._unresolved(span)]
         return []
+
+    def _unresolved(self, span: Span) -> ActorMention:
+        """The phrase ``span`` as an actor named and not known (kept and flagged, as the table keeps a name it does not
+        know)."""
+        return ActorMention(self.text[span.start_char : span.end_char], span.start_char, span.end_char, None,
+                            via="unresolved", score=0.0)
 
     def _ally(self, span: Span) -> ActorMention | None:
         """A side named as another's ally or proxy ("Iran's proxies in Iraq", "Turkey's Syrian allies", "an ally of
@@ -512,12 +518,11 @@ class _Resolver:
         # (its own words or where it is say its country; the context only guesses: "Iran's allies attacked Israel"
         # are of no country it names)
         code = (own or "") + (sector or "")
-        text = self.text[span.start_char : span.end_char]
         actor = self.actors.actor(code) if code else None
         if actor is None:
-            return ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)
-        return ActorMention(text, span.start_char, span.end_char, actor, False, "sector" if own else "context",
-                            1.0 if own else CONTEXT_SCORE)  # fmt: skip
+            return self._unresolved(span)
+        return ActorMention(self.text[span.start_char : span.end_char], span.start_char, span.end_char, actor, False,
+                            "sector" if own else "context", 1.0 if own else CONTEXT_SCORE)  # fmt: skip
 
     def _one_national(self, span: Span) -> ActorMention | None:
         """One person named by a nationality alone ("an Israeli attacked civilians", "a Briton was arrested"): its
@@ -746,8 +751,7 @@ class _Resolver:
         if want is None:
             return None
         if want == "group":
-            text = self.text[span.start_char : span.end_char]
-            return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
+            return [self._unresolved(span)]
         if root.i in self._referring:
             return None  # ("hand some of it back": "it" is asked of again while its own phrase is read)
         self._referring.add(root.i)
@@ -770,10 +774,10 @@ class _Resolver:
             # the one country a place in the sentence names (QATGOV); governments are still governments
             # "the two sides signed a memorandum": sides named, not known (kept, unresolved, as a name is)
             bare = self.actors.actor(PAIR_SECTORS[root.lower_]) if root.lower_ in PAIR_SECTORS else None
-            text = self.text[span.start_char : span.end_char]
             if bare is None:
-                return [ActorMention(text, span.start_char, span.end_char, None, via="unresolved", score=0.0)]
-            return [ActorMention(text, span.start_char, span.end_char, bare, False, "coref", CONTEXT_SCORE)]
+                return [self._unresolved(span)]
+            return [ActorMention(self.text[span.start_char : span.end_char], span.start_char, span.end_char, bare, False,
+                                 "coref", CONTEXT_SCORE)]  # fmt: skip
         if not found:
             return None
         out = []

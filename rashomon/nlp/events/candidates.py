@@ -620,13 +620,13 @@ def _intervention(c: Coded) -> bool:
     return any(_crowd(g) is not None for g in _aimed(c.trigger) + [g for p in purposes for g in _aimed(p)])
 
 
-def _grounds_of(noun: Token, proposed: list[tuple[Coded, str | None]]) -> Coded | None:
-    """The arrest ``noun`` (a protest's noun) gives the grounds of ("jailed two activists for their role in the
-    protests", "arrested 12 people suspected of involvement in the riot", "detained them for taking part in the
-    demonstration"), or None: the protest was before it, and the arrest no intervention in it."""
+def _grounds_of(noun: Token, arrests: dict[int, Coded]) -> Coded | None:
+    """The arrest of ``arrests`` (by trigger index) that ``noun`` (a protest's noun) gives the grounds of ("jailed two
+    activists for their role in the protests", "arrested 12 people suspected of involvement in the riot", "detained
+    them for taking part in the demonstration"), or None: the protest was before it, and the arrest no intervention
+    in it."""
     if noun.pos_ != "NOUN":
         return None
-    arrests = {c.trigger.i: c for c, dropped in proposed if dropped is None and c.row.cameo.startswith("173")}
     cur, said = noun, False
     for _ in range(6):
         head = cur.head
@@ -651,17 +651,21 @@ def _took_part(noun: Token, arrest: Coded) -> bool:
     return True
 
 
-def _arrest_grounds(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded, str | None]]:
-    """``proposed`` with a protest an arrest gives the grounds of (:func:`_grounds_of`) made the arrested's, not
-    the arresting side's ("the court jailed two activists for their role in the protests": the activists
-    protested)."""
+def _arrest_grounds(proposed: list[tuple[Coded, str | None]]) -> tuple[list[tuple[Coded, str | None]], set[int]]:
+    """``proposed`` with a protest the rules keep that an arrest gives the grounds of (:func:`_grounds_of`) made the
+    arrested's, not the arresting side's ("the court jailed two activists for their role in the protests": the
+    activists protested); and the trigger indices of every protest that is an arrest's grounds."""
+    arrests = {c.trigger.i: c for c, dropped in proposed if dropped is None and c.row.cameo.startswith("173")}
     out = []
+    grounds: set[int] = set()
     for c, dropped in proposed:
-        arrest = _grounds_of(c.trigger, proposed) if c.plover == "PROTEST" and dropped is None else None
-        if arrest is not None and (not c.source or {m.actor for m in c.source} <= {m.actor for m in arrest.source}):
-            c = replace(c, source=arrest.target if _took_part(c.trigger, arrest) else (), target=())
+        arrest = _grounds_of(c.trigger, arrests) if c.plover == "PROTEST" and arrests else None
+        if arrest is not None:
+            grounds.add(c.trigger.i)
+            if dropped is None and (not c.source or {m.actor for m in c.source} <= {m.actor for m in arrest.source}):
+                c = replace(c, source=arrest.target if _took_part(c.trigger, arrest) else (), target=())
         out.append((c, dropped))
-    return out
+    return out, grounds
 
 
 def _protest_violence(proposed: list[tuple[Coded, str | None]]) -> tuple[list[tuple[Coded, str | None]], set[int]]:
@@ -1083,6 +1087,11 @@ def _unopposed(verb: Token) -> bool:
     return False
 
 
+def _relief_word(t: Token) -> bool:
+    """Whether ``t`` is a word of relief (:data:`words.RELIEF_WORDS`: "refugee", "medical", "displaced")."""
+    return t.lemma_.lower() in w.RELIEF_WORDS or t.lower_ in w.RELIEF_WORDS
+
+
 def _relief_site(verb: Token) -> bool:
     """Whether the place ``verb`` sets up is one of relief: a word of relief on it or in its "for" ("refugee camps",
     "a medical camp", "camps for flood victims", "for the displaced")."""
@@ -1090,7 +1099,7 @@ def _relief_site(verb: Token) -> bool:
         said = [g for g in o.children if g.dep_ in ("compound", "amod")]
         said += [t for p in (*o.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                  for g in p.children if g.dep_ == "pobj" for t in (g, *g.children)]  # fmt: skip
-        if any(t.lemma_.lower() in w.RELIEF_WORDS or t.lower_ in w.RELIEF_WORDS for t in said):
+        if any(_relief_word(t) for t in said):
             return True
     return False
 
@@ -1133,7 +1142,7 @@ def _displaced_doer(verb: Token) -> bool:
     if subj is None:
         return False
     said = (who := sx.counted(subj), *(g for g in who.children if g.dep_ in ("amod", "compound")))
-    return any(t.lemma_.lower() in w.RELIEF_WORDS or t.lower_ in w.RELIEF_WORDS for t in said)
+    return any(_relief_word(t) for t in said)
 
 
 def _left_before(verb: Token) -> Token | None:
@@ -2227,8 +2236,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         and c.trigger.head.lower_ == "in" and c.trigger.head.head.i in acts else (c, dropped)
         for c, dropped in proposed
     ]  # fmt: skip
-    proposed = _arrest_grounds(proposed)
-    protest = any(c.plover == "PROTEST" and _grounds_of(c.trigger, proposed) is None for c, _ in proposed)
+    proposed, grounds = _arrest_grounds(proposed)
+    protest = any(c.plover == "PROTEST" and c.trigger.i not in grounds for c, _ in proposed)
     if not any(c.plover == "PROTEST" and dropped is None for c, dropped in proposed):
         proposed = _met_protests(proposed, found, resolve)
         protest = protest or any(c.plover == "PROTEST" for c, _ in proposed)
