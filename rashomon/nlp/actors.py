@@ -1721,7 +1721,10 @@ class _Reader:
         words = 0
         while k < self.n and words < 4:
             tok = self.toks[k]
-            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and self._free(k):
+            # (a word the table knows after a particle is the name's own: "President Umar al-Bashir", where "Umar"
+            # is no spelling the table has)
+            after_particle = words > 0 and self.toks[k - 1].key in _NAME_PARTICLES
+            if tok.word and tok.case == "C" and tok.key not in _NOT_NAMES and tok.key.isalpha() and (self._free(k) or after_particle):
                 words += 1
                 k += 1
             elif words and tok.key in _NAME_PARTICLES and k + 1 < self.n and self.toks[k + 1].case == "C":

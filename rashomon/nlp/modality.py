@@ -130,11 +130,11 @@ def is_negated(tok: Token) -> bool:
 
 
 def _done_to_none(verb: Token) -> bool:
-    """Whether what a verb's act is done to is none: "Iran gave no aid to Armenia", "Turkey sent no mercenaries",
-    "no troops were sent", "the shelling killed no one"."""
+    """Whether what a verb's act is done to, or the one who does it, is none: "Iran gave no aid to Armenia", "Turkey
+    sent no mercenaries", "no troops were sent", "the shelling killed no one", "nobody attacked Iran"."""
     if verb.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in ("nothing", "none", "nobody")
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and (c.lower_ in ("nothing", "none", "nobody")
                                                       or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                for c in verb.children)  # fmt: skip
 
@@ -396,12 +396,13 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     for gov in governors:
         # "denied the charge and blamed the rebels": a verb set beside a denial is no part of what is denied
         beside = below.dep_ == "conj" and below.head.i == gov.i
+        held = below.dep_ in ("ccomp", "xcomp")  # what the governor says, believes or wants, not what it acts on
         below = gov
         if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov) and not beside:
             return "denied"
         if gov.pos_ == "VERB" and gov.tag_ == "VB" and gov.lemma_.lower() in IMAGINING_VERBS and gov.dep_ == "ROOT":
             return "hypothetical"  # "Imagine Israel bombing Iranian sites from Azerbaijani bases": an act pictured
-        if gov.pos_ == "VERB" and not beside and any(c.dep_ == "nsubj" and _no_one(c) for c in gov.children):
+        if gov.pos_ == "VERB" and held and any(c.dep_ == "nsubj" and _no_one(c) for c in gov.children):
             return "disputed"  # "nobody believes that Iran will attack", "no one says that ..."
         if gov.lemma_.lower() in ASSERT_VERBS and gov.pos_ == "VERB":
             break  # the nearest report holds it: "denies opening fire and says Azerbaijani troops shelled ..."

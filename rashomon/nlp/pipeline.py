@@ -157,7 +157,57 @@ def fix_lemmas(doc: Doc) -> Doc:
                 tok.lemma_ = _prefixed_lemma(tok)
     _nouns_read_as_verbs(doc)
     _verbs_read_as_modifiers(doc)
+    if " without " in doc.text:
+        _manner_idioms(doc)
+    if " to " in doc.text:
+        _object_control(doc)
     return doc
+
+
+#: verbs whose object is asked, pressed, made or let to do what the infinitive after it names
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "push", "pressure", "force", "compel", "oblige", "persuade",
+                                  "convince", "encourage", "implore", "exhort", "invite", "order", "tell", "allow",
+                                  "permit", "enable"})
+
+
+def _object_control(doc: Doc) -> None:
+    """Make an infinitive the parser hung as a clause of purpose from a verb of :data:`OBJECT_CONTROL_VERBS`, right
+    after that verb's object, the verb's complement: in "the lobby pushed Congress to cut aid" Congress is pushed to
+    cut it (the lobby cuts nothing)."""
+    from spacy.attrs import DEP, TAG
+
+    advcl, vb = _string_ids("advcl", "VB")
+    for i, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
+        if dep != advcl or tag != vb:
+            continue
+        tok = doc[i]
+        if tok.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+            continue
+        to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        # (one who can act: a name or a pronoun, not "pushed a policy to support them")
+        agent = obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+        if to is not None and obj is not None and agent and obj.right_edge.i + 1 == to.i:
+            tok.dep_ = "xcomp"
+
+
+#: what one acts "without" when the phrase only says how ("fired without warning at the crowd")
+MANNER_WITHOUT = frozenset({"warning", "warn", "notice", "provocation", "hesitation", "mercy", "delay"})
+
+
+def _manner_idioms(doc: Doc) -> None:
+    """Hang the prepositions the parser hung from the word of a "without" idiom of manner from the verb the idiom
+    modifies: in "soldiers opened fire without warning on the crowd" and "fired without warning at protesters" the
+    crowd and the protesters are what is fired on, not what is warned."""
+    lowers = token_numbers(doc, "LOWER")
+    (without,) = _string_ids("without")
+    for i in (i for i, low in enumerate(lowers) if low == without):
+        tok = doc[i]
+        if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "NOUN"):
+            continue
+        for word in [c for c in tok.children if c.dep_ in ("pobj", "pcomp") and c.lower_ in MANNER_WITHOUT]:
+            for c in [c for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ != "of"]:
+                c.head = tok.head
 
 
 def _verbs_read_as_modifiers(doc: Doc) -> None:

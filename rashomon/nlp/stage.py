@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "28"
+ANALYSIS_VERSION = "29"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -353,8 +353,11 @@ class _Resolver:
             # (nor the subject of a bare participle, "hundreds injured", who were acted on)
             acted_on = (root.dep_ == "nsubj" and root.head.tag_ == "VBN" and not protesting
                         and not any(c.dep_ in ("aux", "auxpass") for c in root.head.children))  # fmt: skip
+            # (and a bare number of people an act kills, wounds or arrests: "killing one and arresting 12")
+            taken = (root.like_num and root.dep_ in ("dobj", "nsubjpass") and len(span) == 1
+                     and root.head.lemma_.lower() in w.CASUALTY_VERBS | w.ARRESTING_VERBS)  # fmt: skip
             # (not a sum, "$500 millions")
-            if (not counted and root.lower_ in CROWD_COUNTS and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
+            if (not counted and (root.lower_ in CROWD_COUNTS or taken) and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
                     and not any(c.dep_ in ("amod", "compound", "nummod", "quantmod") or c.lower_ in ("$", "€", "£")
                                 for c in root.children)
                     and not acted_on):  # fmt: skip
@@ -861,7 +864,9 @@ class _Resolver:
             # in its own sentence, "they" may stand for a group its verb acted on ("helps the displaced
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
-                tok.dep_ == "dobj" and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
+                # (a person's name the parser took for what he is called is an object: "called Erdogan and urged him")
+                (tok.dep_ == "dobj" or (tok.dep_ == "oprd" and tok.ent_type_ == "PERSON"))
+                and number in ("they", "them", "him", "her") and tok.i >= word.sent.start
             ) or (
                 # "repulsed an attack by insurgents ..., killing 17 of them": the doer of an act its sentence names
                 word.dep_ in ("dobj", "dative", "pobj") and number in ("them", "him", "her") and tok.dep_ == "pobj"
@@ -889,10 +894,11 @@ class _Resolver:
                 return found or None
             if not _agrees(tok, number) and not (number == "it" and tok.ent_type_ == "PERSON" and self._country_named(tok)) and not (
                 number in ("they", "them", "their") and self._plural_people(tok)
-            ):
+            ) and not (number in ("he", "him", "she", "her") and self._person_named(tok)):
                 # the small model tags some countries as persons ("as Azerbaijan grew"): one that the table
-                # knows as a country is still an "it"; and a people's plural it tags a singular name ("If the Azeris
-                # want ..., are they willing ...") is a "they"
+                # knows as a country is still an "it"; a people's plural it tags a singular name ("If the Azeris
+                # want ..., are they willing ...") is a "they"; and a person the table knows that it tags as a
+                # thing ("called Recep Tayyip Erdogan and urged him": a product) is a "he" or a "she"
                 continue
             if number in ("he", "him", "she", "her") and self._country_named(tok):
                 continue  # and never a "he": "the prime minister said Azerbaijan had occupied ... He called on ..."
@@ -914,6 +920,13 @@ class _Resolver:
             return False
         places = self.gazetteer.candidates(text)
         return all(p.kind == Kind.CITY and p.population < SMALL_TOWN for p in places)
+
+    def _person_named(self, tok: Token) -> bool:
+        """Whether the name ``tok`` heads is one the table knows as a person's, and nothing else's."""
+        if tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or any(c.dep_ == "conj" for c in tok.children):
+            return False
+        found = [m for m in self(*sx.phrase_chars(tok)) if m.start <= tok.idx < m.end]  # (not "of Turkey" after it)
+        return bool(found) and all(m.actor is not None and m.actor.kind == "person" for m in found)
 
     def _country_named(self, tok: Token) -> bool:
         """Whether the name ``tok`` heads is a country's or its capital's and nobody's ("Azerbaijan", "Yerevan",
@@ -1207,9 +1220,11 @@ class _Resolver:
         # ("Iran's proxies", "an ally of Russia": whose ally a side is)
         patrons += [g for a in _patrons_of_ally(span.root) for g in sx.with_conjuncts(a)]
         # only a state's: the men of "militants loyal to Iraq's al-Qaeda leader", "assailants backed by Trinamool
-        # activists" are of the country of the group or the person they follow
+        # activists" are of the country of the group or the person they follow; and not a person's: "forces loyal to
+        # President Gbagbo" are his country's forces
         return {m.actor.country for g in patrons for m in self.mentions
-                if m.start <= g.idx < m.end and m.actor is not None and m.actor.country and m.actor.sector in STATE_SECTORS}  # fmt: skip
+                if m.start <= g.idx < m.end and m.actor is not None and m.actor.country and m.actor.sector in STATE_SECTORS
+                and m.actor.kind != "person"}  # fmt: skip
 
     def _backers_countries(self, start: int, end: int) -> set[str]:
         """Countries of the states that arm, fund, train or back the group at ``start..end`` ("Russia armed the

@@ -191,3 +191,10 @@ def test_a_given_name_after_a_hyphen_and_a_connector_may_be_lower_case(table):
     # not a lower-case word after a space
     assert codes(table, "Park Seo jorb arrived.") == {}
     assert codes(table, "Ali sayd so.") == {}
+
+
+def test_a_known_word_after_a_name_particle_stays_in_the_name(table):
+    # written for rashomon after a ConfliBERT train-part miss: a spelling of "Omar al-Bashir" the tables do not have
+    # was two people, the title with the given name and "al", and "Bashir"
+    assert codes(table, "Sudan's President Umar al-Bashir declared a truce.") == {"Sudan's President Umar al-Bashir": "SDNGOV"}
+    assert list(codes(table, "President Zorb al-Assad spoke.")) == ["President Zorb al-Assad"]

@@ -4949,3 +4949,196 @@ def test_shells_that_land_mines_neutralised_house_arrests_and_riots_in_a_protest
     assert _real_paragraph("Opposition leader Bobi Wine was placed under house arrest.")[0][2] == ["UGAOPP"]
     found = _real_modalities("Rioters looted shops and set cars on fire during the protest.")
     assert found[0] == ("PROTEST", "asserted"), found
+
+
+def test_a_call_read_as_a_clause_of_its_caller_and_him_after_it():
+    # written for rashomon after a ConfliBERT train-part miss, with sentences of our own: "Trump called President
+    # Putin on Friday and urged him ..." was parsed as "Trump, called President Putin," (a clause of the subject of
+    # "urged"): the call had Trump for its target and no caller, and "him" stood for no one; so too "him" after a
+    # person the tagger calls a thing, and a man "called John" made a phone call
+    # (the helper reads it on 1 October 2021, when Trump held no office: USAELI)
+    found = _real_paragraph("Trump called President Putin on Friday and urged him to end the war.")
+    assert ("CONSULT", ["USAELI"], ["RUSGOV"], None) in found, found
+    assert ("REQUEST", ["USAELI"], ["RUSGOV"], None) in found, found
+    found = _real_paragraph("Russian President Vladimir Putin called Recep Tayyip Erdogan of Turkey on Monday and "
+                            "asked him to mediate.")
+    assert ("REQUEST", ["RUSGOV"], ["TURGOV"], None) in found, found
+    assert "041" not in _real_cameos("A man called John and his wife were arrested in Baku.")
+
+
+def test_a_name_a_parse_hangs_inside_another_name_is_a_side_too():
+    # written for rashomon from probes of our own: "the Movement for Justice and the Sudan Liberation Army" lost the
+    # second name (hung from "Justice")
+    assert _real_targets("The army attacked the Movement for Justice and the Sudan Liberation Army.")[0][-1] == "SDNREB"
+
+
+def test_a_place_held_by_a_side_names_it_as_the_target():
+    # written for rashomon after a ConfliBERT train-part miss, with sentences of our own: air strikes "against the
+    # rebel-held" part of a town had no target
+    assert _real_sides("Syrian jets launched air strikes against the rebel-held pocket of Douma.", "ASSAULT")[1] == ["SYRREB"]
+    # (and where the strikes are the act a light verb carries)
+    assert _real_sides("Syrian jets carried out air strikes on rebel-held areas of Idlib.", "ASSAULT")[1] == ["SYRREB"]
+    assert _real_sides("Saudi-led coalition jets bombed Houthi-controlled areas of Yemen.", "ASSAULT")[1][0] == "YEMREBHTH"
+
+
+def test_a_curfew_or_an_emergency_restricts_the_place_it_is_imposed_on():
+    # written for rashomon from ConfliBERT train-part and PLOVER train-part sentences and probes of our own: a curfew
+    # "in" a city, an emergency "across" a country and a curfew shortened "imposed in" a country had no target
+    assert _real_sides("Authorities imposed a curfew in the city of Mosul.", "COERCE")[1] == ["IRQ"]
+    assert _real_sides("The president declared a state of emergency across Ethiopia.", "COERCE")[1] == ["ETH"]
+    assert _real_sides("President Bashir shortened the nightly curfew imposed in Sudan.", "CONCEDE")[1] == ["SDN"]
+    # not a day
+    assert _real_sides("The government of Iraq imposed a state of emergency on Tuesday.", "COERCE")[1] == []
+
+
+def test_an_act_named_in_a_run_of_acts_is_the_clauses_act_with_its_recipient():
+    # written for rashomon from probes of our own: in "held a new round of military talks to ease tensions" the
+    # purpose came first (the talks lay deeper, inside "a round of"), and "a wave of air strikes on Hezbollah
+    # targets" and "a series of attacks on army posts" had no target (the parser hangs "on" from the run)
+    found = _real_paragraph("India and China held a new round of military talks to ease tensions along their border.")
+    assert found[0][:2] == ("CONSULT", ["IND", "CHN"]), found
+    assert _real_sides("Israel carried out a wave of air strikes on Hezbollah targets in Lebanon.", "ASSAULT")[1] == ["LBNREBHZB"]
+    assert _real_sides("Rebels in Mali launched a series of attacks on army posts.", "ASSAULT")[1] == ["MLIMIL"]
+
+
+def test_whom_forces_fire_on_without_warning_is_the_target():
+    # written for rashomon from probes of our own: in "opened fire without warning on the crowd" the parser hangs
+    # "on the crowd" from "warning", and the firing had no target
+    assert _real_sides("Soldiers opened fire without warning on the crowd in Almaty.", "ASSAULT")[1] == ["KAZCVL"]
+    assert _real_sides("Kenyan police fired without warning at the protesters.", "ASSAULT")[1] == ["KENOPP"]
+
+
+def test_arms_a_force_is_backed_by_are_no_side_backing_it():
+    # written for rashomon from probes of our own: "security forces, backed by armored vehicles, stormed ..." coded
+    # a backing of the forces by no one
+    found = _real_paragraph("Sudanese security forces, backed by armored vehicles, stormed the protest camp in Khartoum.")
+    assert [e[0] for e in found] == ["ASSAULT"], found
+    # a side that backs is one
+    assert _real_sides("Backed by Russian air power, Syrian troops recaptured the town of Saraqeb.", "SUPPORT")[0] == ["RUS"]
+
+
+def test_the_head_of_a_body_for_someone_is_the_bodys():
+    # written for rashomon from a probe of our own: "the head of the UN agency for Syrian refugees" was the UN and the
+    # refugees both
+    assert _real_sides("The head of the UN agency for Syrian refugees visited Amman on Monday.", "CONSULT")[0] == ["IGOUNO"]
+    assert _real_sides("The leaders of Armenia and Azerbaijan met in Brussels.", "CONSULT")[0] == ["ARMGOV", "AZEGOV"]
+
+
+def test_an_act_a_decree_orders_is_done_by_who_issues_it():
+    # written for rashomon from a probe of our own: "the president of Azerbaijan signed a decree on partial
+    # mobilisation" had a mobilisation by no one
+    assert _real_sides("On Friday, the president of Azerbaijan signed a decree on partial mobilisation.", "MOBILIZE")[0] == ["AZEGOV"]
+
+
+def test_sums_released_are_aid_and_set_no_one_free():
+    # written for rashomon after a ConfliBERT train-part miss, with sentences of our own: "authorized the release of
+    # $300 million in security assistance" was a release of people held; it is aid paid out
+    text = "The Pentagon authorized the release of $300 million in security assistance to Kyiv."
+    assert "0841" not in _real_cameos(text)
+    assert _real_sides(text, "AID") == (["USAGOV"], ["UKR"])
+    # (whom the sum goes to, where the parser hangs "to" inside it)
+    assert _real_sides("The Treasury authorized the release of $1 billion in economic assistance to Egypt.", "AID")[1] == ["EGY"]
+    assert _real_sides("The State Department cleared the release of $750 million in American security assistance to "
+                       "Jordan.", "AID") == (["USAGOV"], ["JOR"])
+    assert _real_cameos("Hamas released two hostages.") == ["0841"]
+
+
+def test_one_pressed_or_persuaded_to_act_is_the_one_to_act():
+    # written for rashomon from probes of our own: "Washington pressed Ankara to halt the offensive" was Washington's
+    # halt, "pushed Congress to cut aid" (the parser reads a clause of purpose) the pusher's cut, and "persuaded
+    # Damascus to withdraw its troops" Moscow's withdrawal
+    assert _real_paragraph("Washington pressed Ankara to halt the offensive in Syria.")[0][:3] == ("REQUEST", ["USAGOV"], ["TURGOV"])
+    found = _real_paragraph("The Armenian lobby pushed Congress to cut aid to Azerbaijan.")
+    assert [e[0] for e in found] == ["REQUEST"] and found[0][2] == ["USALEG"], found
+    assert _real_sides("Moscow persuaded Damascus to withdraw its troops from the border.", "RETREAT")[0] == ["SYRGOV"]
+
+
+def test_an_act_no_one_did_is_denied_and_no_one_acting_disputes_nothing_else():
+    # written for rashomon from probes of reader comments: "Nobody attacked Iran" asserted the attack; "None of the
+    # soldiers fired at the protesters" disputed the protest (a "nobody" that acts was read as one that believes)
+    assert _real_modalities("Nobody attacked Iran, stop the propaganda.") == [("ASSAULT", "denied")]
+    found = dict(_real_modalities("None of the soldiers fired at the protesters in Almaty."))
+    assert found.get("ASSAULT") == "denied" and found.get("PROTEST", "asserted") == "asserted", found
+    assert _real_modalities("Nobody believes that Iran will attack Azerbaijan.") == [("ASSAULT", "disputed")]
+
+
+def test_cooperation_aimed_at_no_one_named_concerns_the_country_it_is_done_in():
+    # written for rashomon after a ConfliBERT train-part miss, with a sentence of our own: troops who served "in" a
+    # country had no target
+    assert _real_sides("Fijian peacekeepers have served in southern Lebanon since 1978.", "COOPERATE")[1] == ["LBN"]
+
+
+def test_boats_sunk_rebels_pursued_and_navy_boats_attacked():
+    # written for rashomon from probes of our own in wire style: "the navy sank two rebel boats" and "troops pursued
+    # rebels into southern Sudan" were no events, and "a navy patrol boat" attacked was no one's
+    assert _real_sides("The Sri Lankan navy sank two rebel boats off Mullaitivu.", "ASSAULT") == (["LKAMIL"], ["LKAREB"])
+    assert _real_sides("Ugandan troops pursued Lord's Resistance Army rebels into southern Sudan.", "ASSAULT")[0] == ["UGAMIL"]
+    assert _real_sides("Tamil Tiger rebels attacked a navy patrol boat off the northeastern coast.", "ASSAULT")[1] == ["LKAMIL"]
+    # a ship that sinks and a policy pursued are no attack
+    assert _real_cameos("The ship sank in a storm off Sri Lanka.") == []
+    assert _real_cameos("The government will pursue its reforms.") == []
+
+
+def test_forces_loyal_to_a_countrys_leader_are_its_forces():
+    # written for rashomon from a probe of our own in wire style: "forces loyal to President Laurent Gbagbo" were of no
+    # country (a patron's country is set aside, as for "militias loyal to Iran", which are not Iran's own)
+    source, _ = _real_sides("Forces loyal to President Laurent Gbagbo shelled a rebel-held town in western Ivory Coast.", "ASSAULT")
+    assert source == ["CIVMIL"], source
+    source, _ = _real_sides("Militias loyal to Iran attacked US troops in Iraq.", "ASSAULT")
+    assert source and not source[0].startswith("IRN"), source
+
+
+def test_sexual_violence_by_a_side_is_an_assault_and_violence_spoken_of_is_none():
+    # written for rashomon after a CASE train-part miss, with sentences of our own: "sexual violence against" women
+    # "by" an armed group was no event; a kind of act said to be a problem or a crime is none
+    assert _real_sides("Sexual violence against Yazidi women by Islamic State fighters left thousands traumatised.",
+                       "ASSAULT")[0] == ["IMGMUSISI"]
+    assert _real_cameos("Sexual violence is a global problem, the report said.") == []
+    assert _real_cameos("Torture is a crime under international law.") == []
+    # one said of a time and a place is one
+    assert _real_cameos("Shelling was heavy overnight near Donetsk.") == ["194"]
+
+
+def test_bare_numbers_killed_or_arrested_are_people_of_the_place():
+    # written for rashomon after a PLOVER train-part miss: "killing one and arresting 12" had no one arrested
+    assert _real_sides("Turkish police detained 12 in Istanbul.", "COERCE")[1] == ["TURCVL"]
+
+
+def test_a_groups_leader_is_the_group_and_an_ally_in_a_country_is_that_countrys():
+    # written for rashomon after a PLOVER train-part miss, with sentences of our own: the deputy commander of one
+    # country's militia ally in another was the patron's militia and the other country both
+    assert _real_sides("Rebels shot the deputy commander of Russia's militia ally in eastern Ukraine.", "ASSAULT")[1] == ["UKRREB"]
+    assert _real_sides("Police arrested the commander of the Taliban in Helmand.", "COERCE")[1] == ["AFGREBTAL"]
+
+
+def test_a_measure_lifted_is_lifted_by_whose_it_is_from_whom_it_was_against():
+    # written for rashomon after a ConfliBERT train-part miss, with sentences of our own: sanctions of a named body
+    # "against" a country that "were lifted" were aimed at the body, by no one
+    assert _real_sides("EU sanctions against Syria were lifted last spring.", "RETREAT") == (["IGOEUREEC"], ["SYR"])
+    assert _real_sides("U.S. sanctions on Venezuela were eased on Tuesday.", "RETREAT") == (["USA"], ["VEN"])
+    # a nationality's sanctions are as often against it: no side is read from it
+    assert _real_sides("Russian sanctions were lifted.", "RETREAT")[0] == []
+
+
+def test_a_name_one_phones_is_a_person_whatever_the_tagger_calls_it():
+    # written for rashomon after a ConfliBERT train-part miss, with sentences of our own: "Blinken called Lavrov to
+    # discuss ..." was no call (the tagger calls Lavrov an organisation); a place called is not a person
+    assert _real_paragraph("Blinken called Lavrov to discuss the prisoner swap.")[0][:3] == ("CONSULT", ["USAGOV"], ["RUSGOV"])
+    assert "041" not in _real_cameos("The president called Hamas a terrorist group.")
+
+
+def test_regions_are_coded_with_cameos_region_codes():
+    # written for rashomon after ConfliBERT train-part misses, with sentences of our own: aid to West Africa and to
+    # European allies had no target (GDELT codes regions as WAF, EUR ...)
+    assert _real_sides("The EU has provided more than 1 billion euros to fight the Ebola outbreak in West Africa.", "AID")[1] == ["WAF"]
+    assert _real_sides("Washington cut its military aid to European allies by a third.", "SANCTION")[1] == ["EUR"]
+
+
+def test_what_one_calls_someone_to_do_on_the_phone_is_aimed_at_them():
+    # written for rashomon after a ConfliBERT train-part miss, with sentences of our own: "phoned Erdogan to apologise"
+    # apologised to no one; "The NATO chief called Erdogan on Friday" (a clause of "chief" to the parser) had no caller
+    assert ("SUPPORT", ["NLDGOV"], ["TURGOV"], None) in _real_paragraph("Rutte phoned Erdogan to apologise for the mix-up.")
+    found = _real_paragraph("The NATO chief called Erdogan on Friday to discuss the drills.")
+    assert ("CONSULT", ["IGOWSTNAT"], ["TURGOV"], None) in found, found
+    # not what one calls on someone to do
+    assert _real_cameos("The party called the leader to resign.") == ["020"]

@@ -77,7 +77,11 @@ def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]
     ("a UN appeal for troops on the border with Israel" is the UN's; "King Abdullah in Tel Aviv" the
     king's), else all ("the government of Iran"); a bare country beside an actor of that country is that
     actor ("Jordan's King Abdullah" JORGOV, not JOR and JORGOV)."""
-    head_end = tok.idx + len(tok.text)
+    head = tok
+    if tok.lower_ in w.MEMBER_NOUNS and (group := sx.pobjs(tok, "of")):
+        # "the head of the UN agency for Syrian refugees": the group's own words, not what it is for
+        head = sx.with_conjuncts(group[0])[-1]
+    head_end = head.idx + len(head.text)
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
     if tok.pos_ == "NOUN" and appos is not None and not any(m.resolved and m.start <= tok.idx < m.end for m in mentions):
         # "Iran's ally, Syria, condemned ...": a relation named by a common noun is the name set beside it,
@@ -106,6 +110,16 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
     for tok in standing:
         if tok.lemma_.lower() in w.IMAGE_NOUNS and tok.head.lemma_.lower() in w.IMAGE_VERBS and sx.pobjs(tok, "of"):
             tok = sx.pobjs(tok, "of")[0]  # "burned effigies of the president": the one the image stands for
+        elif tok.lower_ in w.MEMBER_NOUNS and (group := sx.pobjs(tok, "of")):
+            # "the deputy commander of Russia's militia ally in eastern Ukraine": a group's leader, member or spokesman is
+            # the group (its own words read as the group's: an ally, a proxy); not a bare country's ("the leaders of
+            # Armenia and Azerbaijan" are their governments, as the resolver reads them)
+            of_group = actors(sx.with_conjuncts(group[0]), resolve)
+            # (nor a person's: "supporters of President Erdogan" are not Erdogan)
+            if of_group and all(m.actor is not None and m.actor.code != m.actor.country and m.actor.kind != "person"
+                                for m in of_group):  # fmt: skip
+                found.extend(of_group)
+                continue
         start, end = sx.phrase_chars(tok)
         mentions = _followers(tok, own_mentions(tok, resolve(start, end)), start, end, resolve)
         where: list[ActorMention] = []  # the names of where the phrase's group is, when its own words name no one
@@ -376,7 +390,11 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 continue
             # a person's name the parser took for what the object is called is the object ("called Erdogan")
             called = c.dep_ == "oprd" and c.ent_type_ == "PERSON" and "dobj" in deps
-            if (c.dep_ in deps or called) and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
+            run = c.dep_ == "dobj" and "dobj" in deps and c.lemma_.lower() in w.EPISODE_NOUNS
+            acts = [g for g in sx.pobjs(c, "of") if ("N", g.lemma_.lower()) in lex] if run else []
+            if acts:
+                c = acts[0]  # "launched a series of attacks on army posts": the acts the run is of
+            if (c.dep_ in deps or called or acts) and not (c.lemma_.lower() == "control" and c.dep_ == "dobj"):
                 # the object names the act ("imposed sanctions on Iran", "lodged a protest with Russia",
                 # "tightened the blockade of Serbia", "mediated talks between X and Y"): its recipient is the act's
                 owned = {g.i for g in sx.of_objects(c)}
@@ -425,6 +443,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     inner[-1] = inner[-1] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"
                                              and g.ent_type_ in ("GPE", "ORG", "NORP") and g.i > inner[-1][-1].i]  # fmt: skip
                     out.extend(inner)
+                    # ("launched air strikes against the rebel-held pocket of a town": whom the place is held by)
+                    out.extend(h for group in inner for g in group for h in _holders(g))
                     continue
                 if names_act or c.lemma_.lower() in w.INTENT_NOUNS:
                     # "backed Belgrade's position on Kosovo": whose position or bid it is, before what it is on
@@ -536,8 +556,13 @@ def _holders(place: Token) -> list[list[Token]]:
     "freed the hostages held by bandits" frees are the hostages."""
     if place.lemma_.lower() in w.STRUCK_PEOPLE or place.ent_type_ == "PERSON":
         return []
-    out = []
+    out: list[list[Token]] = []
     for a in place.children:
+        if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS:
+            # "a rebel-held town", "Houthi-controlled areas": the holder a hyphen joins to the participle
+            out.extend([g] for g in a.children if g.i + 2 == a.i and a.doc[g.i + 1].text == "-"
+                       and (g.pos_ in ("NOUN", "PROPN") or g.ent_type_ == "NORP"))  # fmt: skip
+            continue
         if a.dep_ != "acl":
             continue
         if a.tag_ == "VBN" and a.lemma_.lower() in w.HOLDING_VERBS and (holder := sx.agent(a)) is not None:
@@ -668,6 +693,14 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         source = sx.with_conjuncts(moved[0]) if moved else source
     if not source:
         source = doer_modifier(noun)
+    if not source and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for"):
+        # "the president signed a decree on partial mobilisation": whoever issues the order does what it orders (the
+        # parser may hang the "on" from the verb that issues it)
+        above = noun.head.head
+        text = above if above.lemma_.lower() in w.ORDERING_TEXTS else next(
+            (c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in w.ORDERING_TEXTS), None)
+        issuer = sx.issuer(text) if text is not None else None
+        source = sx.with_conjuncts(issuer) if issuer is not None else source
     involved = sx.with_conjuncts(sx.involved(noun))
     if not source and involved:
         # "clashes involving police and farmers": one side against the other, as "between" them (a reciprocal
@@ -868,10 +901,15 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         passive = any(c.dep_ == "auxpass" for c in held.children)
         source = source or sx.with_conjuncts(sx.agent(held) if passive else sx.subject(held))
         target = target or next((sx.with_conjuncts(c) for c in held.children if c.dep_ == ("nsubjpass" if passive else "dobj")), [])
-    if not target and noun.dep_ == "dobj":
+    run = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in w.EPISODE_NOUNS else None
+    if not target and run is not None:
+        # "a wave of air strikes on Hezbollah targets": the parser may hang the acts' recipient from the run of them
+        target = next((sx.with_conjuncts(g) for g in sx.pobjs(run, *w.TARGET_PREPS) if g.ent_type_ not in ("DATE", "TIME")), [])
+    carrier = run if run is not None else noun
+    if not target and carrier.dep_ == "dobj":
         # the verb that carries the noun carries its recipient: "gave aid to X", "opened investigations
-        # against X", "imposed sanctions on X", "held talks with X"
-        verb = sx.verb_above(noun)
+        # against X", "imposed sanctions on X", "held talks with X" (and "a round of talks with X")
+        verb = sx.verb_above(carrier)
         if verb is not None:
             for c in verb.children:
                 if c.dep_ in ("dative", "iobj"):
@@ -880,6 +918,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                     target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if target:
                     break
+    if any(_holders(t) for t in target):
+        # "carried out air strikes on rebel-held areas of Idlib": whom a place is held by, in the place's stead (not
+        # in the stead of another listed with it: "shelled a besieged neighbourhood and nearby rebel-held areas")
+        target = [x for t in target for x in ([h for group in _holders(t) for h in group] or [t])]
     return source, target
 
 
@@ -1223,6 +1265,40 @@ def _gives_back(verb: Token) -> bool:
     """Whether ``verb`` gives something back ("returned", "handed back", "gave back")."""
     lemma = verb.lemma_.lower()
     return lemma == "return" or (lemma in ("hand", "give") and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children))
+
+
+def recipient_inside(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """Whom what is given goes to where the parser hangs the "to" inside the thing given ("ready to supply rifles
+    alongside food aid to Chad", "the release of $1 billion in aid to Jordan"): the first
+    "to" inside the trigger's object (or a noun trigger's "of" phrase) or its "in" phrase, resolved."""
+    given = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else sx.pobjs(tok, "of")
+    # (the parser may hang "in ... assistance to Jordan" or "alongside assistance to Turkey" from the trigger itself)
+    given += sx.pobjs(tok, "in", "alongside", "besides")
+    paid_to = [g for x in given for t in x.subtree if t.dep_ == "prep" and t.lower_ == "to" for g in t.children if g.dep_ == "pobj"]
+    return tuple(m for m in actors(paid_to[:1], resolve) if m.resolved)
+
+
+#: the prepositions of where a curfew, a state of emergency or a blockade is imposed, besides those of
+#: :func:`locative_country`
+_RESTRICTED_PREPS = ("across", "throughout", "on", "over", "around")
+
+
+def restricted_place(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
+    """The place a curfew, a state of emergency or a blockade is imposed on where no "in" names it
+    (:func:`locative_country`): "declared a state of emergency across Ethiopia", "imposed a blockade on Gaza" (on the
+    trigger, its object or a participle of the object): the first such phrase that names an actor."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads.append(c)
+            heads.extend(a for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN")
+    for g in (g for h in heads for g in sx.pobjs(h, *_RESTRICTED_PREPS)):
+        if g.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Tuesday"
+        found = tuple(m for m in actors([g], resolve) if m.resolved)
+        if found:
+            return found
+    return ()
 
 
 def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:

@@ -49,8 +49,8 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 
 
 #: domestic acts whose recipient, when none is named, is the country where they happen ("lifted the
-#: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku")
-LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT", "AID"})
+#: curfew in Montenegro", "demonstrated in Serbia", "arrested 12 people in Baku", "served in Lebanon")
+LOCATIVE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "PROTEST", "COERCE", "MOBILIZE", "ASSAULT", "AID", "COOPERATE"})
 
 
 #: events whose object names an act or a demand of their target: "rejected an Australian ultimatum",
@@ -522,6 +522,9 @@ def _depth(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> int:
             or (dep == "nsubj" and _happens(head))
             or (dep == "pobj" and _partaking(head))  # "took part in a protest": the clause's act
             or (dep == "prep" and _partaking(cur))
+            # "held a new round of talks": the act a run of acts is of
+            or (dep == "prep" and cur.lower_ == "of" and lemma in w.EPISODE_NOUNS)
+            or (dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w.EPISODE_NOUNS)
         )
         if not transparent:
             depth += 2 if dep in ("advcl", "relcl", "acl", "pobj", "prep", "npadvmod", "amod", "compound", "poss", "nmod") else 1
@@ -1120,13 +1123,40 @@ def _raid_to_arrest(raid: Token) -> bool:
 
 
 def _names_someone(verb: Token) -> bool:
-    """Whether "call" gives someone a name ("called the ambassador a very stupid guy", "called him a hero"): its
-    object and what it calls it, or a name set beside the one the parser reads as what is called."""
+    """Whether "call" gives someone a name ("called the ambassador a very stupid guy", "called him a hero", "a man
+    called John"): its object and what it calls it, a name set beside the one the parser reads as what is called, or
+    a participle naming a common noun."""
     deps = {c.dep_ for c in verb.children}
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and "oprd" in deps and "agent" not in deps
+            and not sx.heads_misread_clause(verb)):
+        return True  # "a man called John was arrested": what he is called (not "The NATO chief called Erdogan.")
     # (a name set beside the object that is no one's name: "a very stupid guy", not "the ambassador, Kim Darroch,")
     return {"dobj", "oprd"} <= deps or any(
         c.dep_ in ("oprd", "dobj") and any(g.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in g.children) for g in c.children)
         for c in verb.children)  # fmt: skip
+
+
+def _generic_subject(noun: Token) -> bool:
+    """Whether an act's noun is the bare subject of "be" with a noun after it, with no article, owner, number or
+    anyone named by or against it ("sexual violence is a global problem", "torture is a crime"): a kind of act
+    spoken of (not "shelling was heavy overnight", said of one)."""
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be" and noun.tag_ == "NN"
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in noun.head.children)
+            and not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("by", "against", "on", "of"))
+                        for c in noun.children))  # fmt: skip
+
+
+def _backed_by_arms(verb: Token) -> bool:
+    """Whether a participle of backing names weapons or vehicles no one is named as owning as what backs ("backed by
+    armoured vehicles", "supported by tanks"): what a force comes with, not a side backing it ("backed by Russian
+    air power" is Russia's backing)."""
+    agent = sx.agent(verb)
+    if agent is None:
+        return False
+    arms = sx.counted(agent)
+    own = any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+              for c in arms.children)  # fmt: skip
+    return not own and (arms.lemma_.lower() in w.INSTRUMENT_NOUNS | w.VEHICLE_NOUNS | w.CRAFT_NOUNS or arms.lower_ in w.VEHICLE_NOUNS)
 
 
 def _campers(verb: Token) -> bool:
@@ -1236,6 +1266,13 @@ def _releases_a_thing(tok: Token) -> bool:
     return any({c.lemma_.lower(), c.lower_} & w.RELEASED_THINGS for c in things)
 
 
+def _releases_funds(tok: Token) -> bool:
+    """Whether a release (CAMEO 0841) is of a sum or of aid ("authorized the release of $300 million in security
+    assistance", "released funds to the region"): aid paid out, no one set free."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else sx.pobjs(tok, "of")
+    return any({c.lemma_.lower(), c.lower_} & w.RELEASED_FUNDS or c.ent_type_ == "MONEY" for c in things)
+
+
 def _asks_a_question(verb: Token) -> bool:
     """Whether "ask" puts a question ("asked why Iran ...", "asked whether", "asked this question") rather than
     asking for something."""
@@ -1257,7 +1294,7 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel", "protest's demand", "motive", "campaign", "warning", "leisure"})  # fmt: skip
+                        "personnel", "protest's demand", "motive", "campaign", "warning", "leisure", "generic"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1448,6 +1485,8 @@ def _read(
     elif plover == "THREATEN" and tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.HAZARD_WORDS for c in tok.children):
         dropped = "thing"  # "a flood warning", "issued a profit warning": an advisory of weather or markets, no threat
+    elif plover == "SUPPORT" and tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.BACKING_VERBS and _backed_by_arms(tok):
+        dropped = "modifier"  # "security forces, backed by armoured vehicles, stormed ...": what they came with
     elif plover in ("SUPPORT", "AID") and tok.pos_ == "VERB" and _thing_doer(tok):
         dropped = "thing"  # "the new road supports trade with Iran", "the reconstruction supports the displaced"
     elif row.cameo.startswith("0841") and _releases_a_thing(tok):
@@ -1468,6 +1507,8 @@ def _read(
             or (c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "abroad", "back", "along", "around"))
             for c in tok.children):  # fmt: skip
         dropped = "figurative"  # "took the wounded to hospital", "took journalists on a tour": carried along, not detained
+    elif tok.pos_ == "NOUN" and _generic_subject(tok):
+        dropped = "generic"  # "sexual violence is a global problem": a kind of act spoken of, none done
     elif row.cameo == "041" and tok.lemma_.lower() == "call" and _names_someone(tok):
         dropped = "figurative"  # "called Britain's ambassador a very stupid guy": a name given, no phone call
     elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
@@ -1546,6 +1587,15 @@ def _read(
             if parties:
                 # "an agreement between Armenia and Azerbaijan was signed": the two sign it, together
                 source, target = args.actors(sx.with_conjuncts(parties[0]), resolve), ()
+            if patient is not None and not source and patient.lemma_.lower() in w.MEASURE_NOUNS:
+                # "EU sanctions against Syria were lifted", "EU sanctions on Belarus were extended": whose measure it is
+                # lifts or extends it, and whom it is against is its target (a name's, not a nationality's: "Russian
+                # sanctions" are more often against Russia than Russia's)
+                owners = [c for c in patient.children if c.dep_ in ("poss", "compound", "nmod")
+                          and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG"))]  # fmt: skip
+                source = tuple(m for m in args.actors(owners[:1], resolve) if m.resolved)
+                aimed = sx.pobjs(patient, "against", "on")
+                target = args.actors(sx.with_conjuncts(aimed[0]), resolve) if aimed and source else target
             if tok.lemma_.lower() in w.HANDING_VERBS and (given := args.actors(sx.pobjs(tok, "to")[:1], resolve)):
                 # "an ancient statue was returned to Greece": what is handed is no target, whom it goes to is
                 target = given
@@ -1579,8 +1629,8 @@ def _read(
             # "President Biden called President Macron": so too a participle whose object is a person's name
             described = described or (
                 tok.tag_ == "VBN"
-                and tok.head.dep_ == "ROOT"
-                and tok.head.ent_type_ == "PERSON"
+                and sx.heads_misread_clause(tok)
+                and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in w.PERSON_NOUNS)
                 and sx.agent(tok) is None
                 and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
             )
@@ -1780,6 +1830,12 @@ def _read(
         # "called Erdogan to apologise": a call made for it)
         row = replace(row, cameo="020", mode=None, context=())
         plover = lookup("020").plover or plover
+    if row.cameo.startswith("0841") and _releases_funds(tok):
+        # "authorized the release of $300 million in security assistance to Kyiv": aid paid out (CAMEO 070)
+        row = replace(row, cameo="070", mode=None, context=())
+        plover = lookup("070").plover or plover
+        # ("the release of $750 million in American aid to Jordan": whom the sum goes to, not the giver its nationality names)
+        target = args.recipient_inside(tok, resolve) or target
     if row.cameo == "154" and tok.pos_ == "VERB" and _relief_site(tok):
         # "the UN set up refugee camps", "the army set up a medical camp for villagers": relief, no deployment
         row = replace(row, cameo="073", mode=None, context=())
@@ -1802,6 +1858,9 @@ def _read(
     elif tok.lemma_.lower() in w.LEAVING_VERBS and any(sx.thing_before(c) is not None for c in tok.children):
         # "recaptured the town after the insurgents left it": the "it" left is the town, no actor it might stand for
         target = args.origin(tok, resolve)
+    if not target and row.cameo in w.RESTRICTING_CODES:
+        # "imposed a curfew in parts of Kashmir": whom a curfew, an emergency or a blockade restricts
+        target = args.locative_country(tok, resolve) or args.restricted_place(tok, resolve)
     if plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
         # "asked for Russian assistance to reclaim Artsakh", "appealed for French military help": whose help is
         # asked for is whom it is asked of, not whom its purpose names
@@ -1819,6 +1878,15 @@ def _read(
     addressed = sx.addressed_pronoun(tok) is not None
     if not target and plover in CONTENT_TYPES and tok.pos_ == "VERB" and not addressed:
         target = args.content_target(tok, plover, resolve)
+    if (not target and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.lemma_.lower() in w.CALL_PURPOSES
+            and tok.head.lemma_.lower() in w.PHONING_VERBS | {"call"}):
+        # "phoned Erdogan to apologise for the mix-up", "called Zelensky to offer support": what one calls someone to do on the phone
+        # is aimed at them (not what one calls on them to do: "called the leader to resign")
+        called = [c for c in tok.head.children if c.dep_ in ("dobj", "oprd")]
+        target = tuple(m for m in args.actors(called[:1], resolve) if m.resolved)
+    if not target and plover in ("AID", "AGREE") and row.cameo.startswith(("07", "033")):
+        # "ready to supply rifles alongside food aid to Chad": whom it is given to
+        target = args.recipient_inside(tok, resolve)
 
     if committed is not None and not source:
         holder = committed.head if committed.dep_ in ("acomp", "oprd") else sx.verb_above(committed)

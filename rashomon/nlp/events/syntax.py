@@ -212,7 +212,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if before is not None:
             return before  # "The army test-fired a missile": "test" read as a noun of "army"
     if (
-        verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+        verb.dep_ == "acl" and heads_misread_clause(verb) and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
         and (any(c.dep_ == "dobj" for c in verb.children)
              # "around 200 residents protested in Juba": a verb of protest has no passive to be read as
              or (verb.lemma_.lower() in w.PROTESTING_VERBS and not any(c.dep_ == "agent" for c in verb.children)))
@@ -366,6 +366,18 @@ def listed_before(subject: Token) -> Token | None:
     return None
 
 
+def heads_misread_clause(verb: Token) -> bool:
+    """Whether the noun a participle ``verb`` hangs from is the subject of a clause the small parser made of
+    that participle: the sentence's head ("The Iraqi air force carried out air strikes"), or a subject whose "and"
+    comes after the participle, so that the participle is the first of two verbs the parser hung apart
+    ("Trump called President Putin on Friday and urged him ...": "Trump" the subject of
+    "urged", "called" a clause of "Trump")."""
+    noun = verb.head
+    if noun.dep_ == "ROOT":
+        return True
+    return noun.dep_ == "nsubj" and noun.head.i > verb.i and any(c.dep_ == "cc" and c.i > verb.i for c in noun.children)
+
+
 def swallowed_subject(verb: Token) -> Token | None:
     """The subject a fronted phrase swallowed: "With the signing of a memorandum, the government and the rebels
     have agreed ...", where the small parser makes "government" one more conjunct of "memorandum" and leaves the
@@ -508,6 +520,18 @@ def with_conjuncts(tok: Token | None) -> list[Token]:
         ):
             # "Israel, the US and Italy signed": a list the parse reads as a name with an apposition
             out.extend(with_conjuncts(c))
+        elif c.dep_ == "appos" and tok.tag_ == "NNS" and tok.lemma_.lower() in w.BODY_NOUNS and c.pos_ == "PROPN" and any(
+            g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children
+        ):
+            # "outlawed the two main organizations, the ANC and the PAC": the names a plural is set beside
+            out.extend(with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for") and tok.pos_ == "PROPN" and tok.ent_type_ not in PAIR_ENTS:
+            # "attacked the Movement for Justice and the Sudan Liberation Army": the parser hangs a second name,
+            # with its own article, from the last word of a first name that holds a preposition
+            out.extend(x for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                       for n in g.children if n.dep_ == "conj" and n.pos_ == "PROPN"
+                       and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children)
+                       for x in with_conjuncts(n))  # fmt: skip
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in w.COUNT_NOUNS:
             # "dozens of Chadian and Sudanese refugees": the counted are coordinated, not the count
             out.extend(x for g in c.children if g.dep_ == "pobj" for x in with_conjuncts(g)[1:])

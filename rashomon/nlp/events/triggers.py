@@ -99,7 +99,10 @@ def _match(tok: Token, row: Trigger) -> int:
                 words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
             if (c.lemma_.lower() == "control" or c.lower_ in w.PORTIONS) and _held_place(c):
                 words.add(HELD)
-            if c.ent_type_ == "PERSON" and not any(o.dep_ == "oprd" and o.ent_type_ != "PERSON" for o in objects):
+            # (a name the tagger calls something else that one telephones is a person's: "Blinken called Lavrov", not
+            # a place's, "called Moscow")
+            phoned = tok.lemma_.lower() in w.PHONING_VERBS | {"call"} and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+            if (c.ent_type_ == "PERSON" or phoned) and not any(o.dep_ == "oprd" and o.ent_type_ != "PERSON" and o is not c for o in objects):
                 words.add(PERSON)
             if c.ent_type_ in ("GPE", "LOC", "FAC"):
                 words.add(PLACE)
@@ -209,8 +212,11 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
             return True
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "*" in row.cue_words and c.lemma_.lower() not in w.CALL_PURPOSES:
-            return True  # "xcomp:*": any verb it governs ("called the generals to stop fighting"), not a call's purpose
+        if (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "*" in row.cue_words and c.lemma_.lower() not in w.CALL_PURPOSES
+                and any(o.dep_ == "dobj" for o in tok.children)):
+            # "xcomp:*": any verb it governs with someone to do it ("called the generals to stop fighting"), not a
+            # call's purpose, nor a verb with no one asked ("pushed on to occupy the district": pressed ahead)
+            return True
         if c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp") and c.lemma_.lower() in row.cue_words:
             return True  # "set two sailors free": the state the verb puts its object in
         if c.dep_ == "prep":

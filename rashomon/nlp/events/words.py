@@ -26,7 +26,7 @@ KINDS = (
     "stance_participles", "outfit_participles", "state_descriptions", "unopposed_states", "speaking_nouns", "vehicle_nouns",
     "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns", "relief_words", "grounds_words", "call_purposes",
     "raided_holdings", "arresting_verbs", "executing_verbs", "partaking_verbs", "side_nouns", "rebutting_verbs",
-    "appealing_verbs", "diplomacy_verbs",
+    "appealing_verbs", "diplomacy_verbs", "restricting_codes", "episode_nouns", "ordering_texts", "body_nouns", "released_funds", "measure_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -188,6 +188,12 @@ RELIEF_WORDS = _LISTS["relief_words"]
 GROUNDS_WORDS = _LISTS["grounds_words"]
 CALL_PURPOSES = _LISTS["call_purposes"]
 RAIDED_HOLDINGS = _LISTS["raided_holdings"]
+RESTRICTING_CODES = _LISTS["restricting_codes"]
+EPISODE_NOUNS = _LISTS["episode_nouns"]
+ORDERING_TEXTS = _LISTS["ordering_texts"]
+BODY_NOUNS = _LISTS["body_nouns"]
+RELEASED_FUNDS = _LISTS["released_funds"]
+MEASURE_NOUNS = _LISTS["measure_nouns"]
 ARRESTING_VERBS = _LISTS["arresting_verbs"]
 EXECUTING_VERBS = _LISTS["executing_verbs"]
 PARTAKING_VERBS = _LISTS["partaking_verbs"]
