@@ -77,11 +77,7 @@ def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]
     ("a UN appeal for troops on the border with Israel" is the UN's; "King Abdullah in Tel Aviv" the
     king's), else all ("the government of Iran"); a bare country beside an actor of that country is that
     actor ("Jordan's King Abdullah" JORGOV, not JOR and JORGOV)."""
-    head = tok
-    if tok.lower_ in w.MEMBER_NOUNS and (group := sx.pobjs(tok, "of")):
-        # "the head of the UN agency for Syrian refugees": the group's own words, not what it is for
-        head = sx.with_conjuncts(group[0])[-1]
-    head_end = head.idx + len(head.text)
+    head_end = tok.idx + len(tok.text)
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
     if tok.pos_ == "NOUN" and appos is not None and not any(m.resolved and m.start <= tok.idx < m.end for m in mentions):
         # "Iran's ally, Syria, condemned ...": a relation named by a common noun is the name set beside it,
@@ -918,10 +914,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                     target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
                 if target:
                     break
-    if any(_holders(t) for t in target):
-        # "carried out air strikes on rebel-held areas of Idlib": whom a place is held by, in the place's stead (not
-        # in the stead of another listed with it: "shelled a besieged neighbourhood and nearby rebel-held areas")
-        target = [x for t in target for x in ([h for group in _holders(t) for h in group] or [t])]
+    # "carried out air strikes on rebel-held areas of Idlib": whom a place is held by, in the place's stead (not in
+    # the stead of another listed with it: "shelled a besieged neighbourhood and nearby rebel-held areas")
+    held_by = [[h for group in _holders(t) for h in group] for t in target]
+    if any(held_by):
+        target = [x for t, holders in zip(target, held_by, strict=True) for x in (holders or [t])]
     return source, target
 
 
