@@ -556,6 +556,26 @@ def relative_denial(sentence: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def responsibility_claimer(sentence: Span) -> Token | None:
+    """The subject of a claim of responsibility that names nothing it is for ("The Taliban claimed responsibility",
+    "Al-Shabaab later claimed responsibility for it" is not one: "it" names it), which stands for whoever did what
+    was told before it; None where ``sentence`` holds none, or denies it ("No group claimed responsibility", "the
+    Taliban denied responsibility")."""
+    for tok in sentence:
+        if tok.lemma_.lower() not in ("claim", "accept", "admit") or tok.pos_ != "VERB" or is_negated(tok):
+            continue
+        held = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
+        if held is None or any(c.dep_ == "prep" for c in held.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+        ):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subject.children):
+            continue
+        return subject
+    return None
+
+
 def referred_denial(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies, and the words that name what it denies, where ``sentence`` denies what was said
     or done before it without saying it again: "Kyiv rejected the accusation", "Ukraine denied it", "Yerevan

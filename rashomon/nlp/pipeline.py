@@ -136,7 +136,8 @@ _NUMBERS_KEYS: dict[str, str] = {}
 #: protest" from every rule about light verbs.
 VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "raged": "rage", "raging": "rage", "retook": "retake",
                     "overran": "overrun", "dined": "dine", "dining": "dine", "raped": "rape", "raping": "rape",
-                    "waged": "wage", "waging": "wage", "gheraoed": "gherao", "gheraoing": "gherao"}
+                    "waged": "wage", "waging": "wage", "gheraoed": "gherao", "gheraoing": "gherao",
+                    "hopes": "hope", "hoped": "hope", "hoping": "hope"}
 #: The name of our lemma-fixing component, after the lemmatizer.
 LEMMAS = "rashomon_lemmas"
 

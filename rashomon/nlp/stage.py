@@ -33,6 +33,7 @@ from rashomon.nlp.modality import (
     modality,
     referred_denial,
     relative_denial,
+    responsibility_claimer,
 )
 from rashomon.nlp.ontology import lookup
 from rashomon.nlp.places import CALENDAR_NAMES, Kind, country_then
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "29"
+ANALYSIS_VERSION = "30"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -379,7 +380,8 @@ class _Resolver:
             return referred
         noun = sx.counted(root)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "its troops": the subject's
-        if owned and noun.pos_ == "NOUN":
+        # (the tagger may call a common noun in lower case a name: "its foreign ministry")
+        if owned and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)):
             ours = self._owned_sector(noun, text, span.start_char, span.end_char)
             if ours is not None:
                 return [ours]
@@ -770,6 +772,8 @@ class _Resolver:
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
             # "Turkey-Azerbaijani reply: they are holding a drill"): the pair named last
             found = self._pair_before(root, want) or self._two_named_before(root, want)
+        if not found and root.pos_ == "PRON" and number in ("they", "them", "their"):
+            found = self._lone_state_subject(root)
         if not found and root.pos_ != "PRON" and number == "it":
             found = self._one_before(root, want)  # "Showing how weak Armenia is, the country has asked ..."
         if not found and root.pos_ != "PRON" and number == "they":
@@ -936,6 +940,22 @@ class _Resolver:
             m.actor is not None and m.actor.kind != "person" and (m.actor.code == m.actor.country or m.via == "capital")
             for m in found
         )
+
+    def _lone_state_subject(self, word: Token) -> list[Actor] | None:
+        """The one state named as a subject before ``word`` in its sentence and the two before it, where "they",
+        "them" or "their" agrees with no subject there: a state or its government said as "they" ("Iran is lying,
+        they said they would stay neutral"); None where no state or two are subjects there, or where any subject
+        there could be what it stands for (the nearest such decides: :meth:`_antecedent`)."""
+        states: dict[str, Actor] = {}
+        for tok in word.doc[_window_start(word) : word.i]:
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN") and _agrees(tok, "they"):
+                return None
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and self._country_named(tok):
+                for t in sx.with_conjuncts(tok):
+                    for m in self(*sx.phrase_chars(t)):
+                        if m.actor is not None and m.actor.country:
+                            states[m.actor.country] = m.actor
+        return list(states.values()) if len(states) == 1 else None
 
     def _one_before(self, word: Token, want: str) -> list[Actor] | None:
         """The one actor of kind ``want`` named in ``word``'s sentence before it, where no subject before names
@@ -1518,10 +1538,12 @@ def _met(subject: Token) -> Token | None:
     talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in w.MEETING_WORDS]
     # (or spoke on the telephone: "Pashinyan phoned Putin ... The two leaders discussed ...")
     phoned = verb.lemma_.lower() in w.PHONING_VERBS
-    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks and not phoned:
+    # (or visited the other: "The Iraqi prime minister visited Tehran ... The two countries agreed ...")
+    visited = verb.lemma_.lower() == "visit"
+    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks and not phoned and not visited:
         return None
     partners = sx.pobjs(verb, "with") + [g for t in talks for g in sx.pobjs(t, "with")]
-    if verb.lemma_.lower() in w.MEETING_WORDS or phoned:
+    if verb.lemma_.lower() in w.MEETING_WORDS or phoned or visited:
         partners = [c for c in verb.children if c.dep_ == "dobj"] + partners
     return partners[0] if partners else None
 
@@ -1783,13 +1805,38 @@ def _event_place(places: Sequence[Place], trigger: Token, triggers: Sequence[Tok
             root = span.root
             owner = root.i if root.i in at else next((a.i for a in root.ancestors if a.i in at), None)
             clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if owner is not None and owner != root.i and _in_relative_clause(root, owner, at):
+                # "during the crisis, which began under a governor elected in Kirkuk, Ankara armed the Peshmerga": a
+                # place a relative clause names describes what the clause describes, not the act above it
+                owner = -1
         if owner == trigger.i:
             return place
         # (a clause that only serves another, "to export drugs from Afghanistan", places only what it holds)
         serving = clause is not None and clause.i not in above and clause.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp")
-        if owner is None and free is None and not serving:
+        # (nor does the clause an adverbial one hangs from place what that one tells: "as Russia attacked, crowds in
+        # Tbilisi took it as a warning" places the crowds, not the attack)
+        aside = clause is not None and clause.i in above and _below_adverbial(trigger, clause)
+        if owner is None and free is None and not serving and not aside:
             free = place
     return free
+
+
+def _in_relative_clause(word: Token, owner: int, acts: set[int]) -> bool:
+    """Whether a relative clause that is no event's lies between ``word`` and the event word ``owner`` above it."""
+    for a in word.ancestors:
+        if a.i == owner:
+            return False
+        if a.dep_ == "relcl" and a.pos_ in ("VERB", "AUX") and a.i not in acts:
+            return True
+    return False
+
+
+def _below_adverbial(trigger: Token, clause: Token) -> bool:
+    """Whether ``trigger`` lies in an adverbial clause of ``clause`` (one of its ancestors)."""
+    cur = trigger
+    while cur.head.i != cur.i and cur.head.i != clause.i:
+        cur = cur.head
+    return cur.head.i == clause.i and cur.dep_ == "advcl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2292,6 +2339,24 @@ def _fired_at_first(before: Sequence[Event], seg_index: int, source: Sequence[Ac
     return ()
 
 
+def _claimed_by(events: list[Event], seg_index: int, claimers: tuple[ActorMention, ...], at: int, table: Any) -> list[Event]:
+    """``events`` with ``claimers`` (who claimed responsibility at ``at``, naming nothing) as the doers of the attacks
+    of the latest sentence before the claim, in this paragraph or the one before, that tells attacks with no doer (and
+    not as denied)."""
+    if not claimers:
+        return events
+    unclaimed = [i for i, e in enumerate(events) if e.segment in (seg_index, seg_index - 1) and e.trigger_start < at
+                 and e.event == "ASSAULT" and not e.source and e.modality != "denied"]  # fmt: skip
+    if not unclaimed:
+        return events
+    told = events[unclaimed[-1]].sentence_start
+    out = list(events)
+    for i in unclaimed:
+        if events[i].sentence_start == told:
+            out[i] = replace(events[i], source=_as_of(claimers, events[i].date, table))
+    return out
+
+
 def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
     """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
     by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
@@ -2700,6 +2765,13 @@ def analyse_document(
                 denier = "reader comment" if seg.kind is SegmentKind.COMMENT else "speaker"
                 denied += _denied_again(told, which, seg_index, bounds, offset, resolver, denier)
             events += denied
+            claimer = responsibility_claimer(sent)
+            if claimer is not None:
+                # "A roadside bomb hit a police vehicle, killing three policemen. The Taliban claimed responsibility."
+                # (named in the sentence after the attack's: found there, as a pronoun's antecedent is)
+                claimed = tuple(replace(_shift(m, offset), via="coref") for m in arguments.actors(sx.with_conjuncts(claimer), resolver)
+                                if m.resolved)  # fmt: skip
+                events = _claimed_by(events, seg_index, claimed, offset + claimer.idx, models.actors)
             recent_types = [*recent_types, {e.event for e in events[coded_before:]}][-2:]
             # whoever this sentence reports as speaking is the one a quotation in the next ones goes on with
             said = [r for r in speech.relations if r.source is not None and sent.start_char <= r.cue[0] < sent.end_char]

@@ -5142,3 +5142,185 @@ def test_what_one_calls_someone_to_do_on_the_phone_is_aimed_at_them():
     assert ("CONSULT", ["IGOWSTNAT"], ["TURGOV"], None) in found, found
     # not what one calls on someone to do
     assert _real_cameos("The party called the leader to resign.") == ["020"]
+
+
+def test_a_name_before_talks_that_names_no_side_leaves_them_to_who_holds_them():
+    # written for rashomon after a sample of caucasus events: talks named after an accord were the accord's (a source
+    # with no code), talks named after a town were no one's, and a capital before talks a verb holds was their target
+    assert _real_paragraph("Iran and the powers resumed JCPOA talks on Monday.")[0][:3] == ("CONSULT", ["IRN"], [])
+    assert _real_paragraph("Russia and Ukraine resumed Geneva talks on Tuesday.")[0][:3] == ("CONSULT", ["RUS", "UKR"], [])
+    assert _real_paragraph("Moscow and Kyiv held Minsk talks in Belarus.")[0][:3] == ("CONSULT", ["RUSGOV", "UKRGOV"], [])
+    # a side's own name before its act is still its
+    assert _real_sides("Hamas attacks on Israeli towns continued.", "ASSAULT")[0] == ["PSEREBHMS"]
+
+
+def test_one_speaking_at_a_joint_news_conference_holds_it():
+    # written for rashomon after a sample of caucasus events: a joint news conference that the one quoted spoke at
+    # was a meeting held by no one (the parser hangs the phrase from the speaker)
+    found = _real_paragraph('"We back both sides," said Borrell at a joint press conference with Ilham Aliyev in Baku.')
+    assert ("CONSULT", ["IGOEUREEC"], ["AZEGOV"]) in [e[:3] for e in found], found
+    found = _real_paragraph("Blinken said during a meeting with Lavrov that the sanctions would stay.")
+    assert ("CONSULT", ["USAGOV"], ["RUSGOV"]) in [e[:3] for e in found], found
+
+
+def test_an_act_wanted_or_hoped_for_is_a_wish_not_the_act():
+    # written for rashomon after a probe of our own sentences: "wanted a ceasefire" declared one, "wants sanctions
+    # on Israel" imposed them, "hopes for a ceasefire" was a ceasefire (the tagger's lemma of "hopes" is "hop")
+    assert _real_paragraph("Moscow wants a ceasefire between Armenia and Azerbaijan.")[0][:2] == ("AGREE", ["RUSGOV"])
+    assert _real_paragraph("Iran wants sanctions on Israel.") == [("REQUEST", ["IRN"], ["ISR"], None)]
+    assert _real_cameos("The EU hopes for a ceasefire in Gaza.") == []
+    # a solution sought to an act is no wish for the act: the act stays
+    found = _real_paragraph("For years Baku sought a peaceful solution to the Armenian occupation of its land.")
+    assert any(e[0] == "COERCE" and e[1] == ["ARM"] for e in found), found
+
+
+def test_homes_demolished_are_property_destroyed():
+    # written for rashomon after an ACLED train-part miss, with sentences of our own: "demolished" was no event to the
+    # rules (only the trained model took it)
+    from rashomon.engine.code import code_texts
+    from rashomon.settings import Options
+
+    rules = Options(event_model=False)
+    (events,) = code_texts([("x", "The army demolished the house of a suspect.", None)], rules)
+    assert [e["cameo"] for e in events] == ["1712"], events
+    (events,) = code_texts([("x", "The striker demolished the defence with two goals.", None)], rules)
+    assert events == []
+
+
+def test_who_uses_arms_does_what_they_are_used_for():
+    # written for rashomon after a sample of caucasus events: arms said to have been used by a named side to kill
+    # were used to kill by no one
+    assert _real_sides("The weapons were used by the rebels to attack a convoy.", "ASSAULT")[0] == ["REB"]
+    source, target = _real_sides("The mortars were later used by insurgents in Syria to shell a Turkish outpost.", "ASSAULT")
+    assert (source, target) == (["SYRREB"], ["TURMIL"])
+
+
+def test_a_deal_told_of_as_made_with_another_was_made_by_the_teller():
+    # written for rashomon after a sample of caucasus events: a deal a minister said had been struck with the other
+    # side, in the passive, was a deal by no one
+    assert _real_paragraph("Kyiv said talks had been held with Moscow on Friday.")[0][:3] == ("CONSULT", ["UKRGOV"], ["RUSGOV"])
+    assert _real_sides("The rebels claimed that a truce was agreed with the army.", "AGREE") == (["REB"], ["MIL"])
+    # an agent named is the side that made it
+    assert _real_sides("The minister said a deal was reached by Turkey with the rebels.", "AGREE")[0] == ["TUR"]
+
+
+def test_a_place_of_the_clause_an_adverbial_one_hangs_from_is_not_the_adverbial_acts():
+    # written for rashomon after a sample of caucasus events: an attack told in a "when" clause was placed where the
+    # onlookers of the main clause were
+    assert ("ASSAULT", None) in _real_placed("When Russia attacked Ukraine, many in Georgia saw it as a warning.")
+    # a place the act's own clause names is still its
+    assert ("ASSAULT", "Idlib") in _real_placed("After militants attacked a checkpoint in Idlib, the army shelled their positions.")
+
+
+def test_a_place_a_relative_clause_names_is_not_the_place_of_the_act_above_it():
+    # written for rashomon after a sample of caucasus events: aid given in a period a relative clause described by a
+    # place was placed there
+    assert _real_placed("During the crisis, which began under a governor elected in Kirkuk, Ankara armed the Peshmerga.") == [("AID", None)]
+    assert _real_placed("Rebels attacked a convoy that was carrying aid to Idlib.")[0] == ("ASSAULT", None)
+    # a place the act's own phrase names is still its
+    assert ("ASSAULT", "Tavush Province") in _real_placed("Troops attacked a village in Tavush, which lies near the border.")
+
+
+def test_its_ministry_is_the_owners_even_where_the_tagger_calls_it_a_name():
+    # written for rashomon after a reading of the demo's events: "after its defence ministry threatened" had a source
+    # with no code (the tagger calls "ministry" a proper noun there)
+    assert _real_sides("Turkey said its foreign ministry had summoned the Swedish ambassador.", "ACCUSE") == (["TURGOV"], ["SWEGOV"])
+    assert _real_sides("Iran said its troops had shelled the village.", "ASSAULT")[0] == ["IRNMIL"]
+
+
+def test_telephone_calls_between_capitals_are_held_by_all_of_them():
+    # written for rashomon after a reading of the demo's events: "the agreement followed telephone calls between
+    # Moscow, Baku and Yerevan" was no call ("telephone call" was no trigger; the agreement held the calls)
+    found = _real_paragraph("The agreement followed telephone calls between Moscow, Baku and Yerevan.")
+    assert ("CONSULT", ["RUSGOV", "AZEGOV", "ARMGOV"], []) in [e[:3] for e in found], found
+    assert _real_paragraph("Putin and Erdogan held a telephone conversation on Friday.")[0][:3] == ("CONSULT", ["RUSGOV", "TURGOV"], [])
+
+
+def test_a_go_between_is_no_side_a_signing_is_aimed_at_but_goes_between_the_signers():
+    # written for rashomon after a probe of our own sentences: "signed a ... agreement brokered by local elders" was
+    # aimed at the elders, and the brokering went between no one
+    found = _real_paragraph("Serbia and Kosovo signed a trade agreement mediated by the EU.")
+    assert ("SUPPORT", ["SRB", "KSV"], []) in [e[:3] for e in found], found
+    assert ("CONSULT", ["IGOEUREEC"], ["SRB", "KSV"]) in [e[:3] for e in found], found
+    found = _real_paragraph("The two warring clans signed a peace agreement brokered by local elders.")
+    assert all("ELI" not in e[2] for e in found if e[0] == "SUPPORT"), found
+    # whom a truce someone brokered is broken by is no side the go-between went between
+    found = _real_paragraph("The rebels violated the truce mediated by Qatar.")
+    assert ("CONSULT", ["QAT"], []) in [e[:3] for e in found], found
+    # the author of a plan rejected is still whom the rejection is aimed at
+    assert _real_sides("Iran rejected the plan proposed by Russia.", "REJECT") == (["IRN"], ["RUS"])
+
+
+def test_the_two_countries_after_a_visit_are_the_visitor_and_the_host():
+    # written for rashomon after a probe paragraph of our own: "visited Tehran ... The two countries also agreed" left
+    # the two countries unresolved (a visit was no pair that met)
+    found = _real_paragraph("The Iraqi prime minister visited Tehran on Sunday. The two countries also agreed to expand rail links.")
+    assert ("AGREE", ["IRQ", "IRN"]) in [e[:2] for e in found], found
+
+
+def test_a_go_between_of_a_deal_an_act_is_done_in_goes_between_the_doers():
+    # written for rashomon after a probe of our own sentences: "restored relations in a deal mediated by China" had the
+    # mediation aimed at no one
+    found = _real_paragraph("Saudi Arabia and Iran restored diplomatic relations in a deal mediated by China.")
+    assert ("CONSULT", ["CHN"], ["SAU", "IRN"]) in [e[:3] for e in found], found
+
+
+def test_a_tribal_or_a_religious_leader_is_no_government():
+    # written for rashomon after a probe of our own sentences: "killed a Sikh leader in Canada" was aimed at CANGOV
+    assert _real_sides("Gunmen killed a Sikh leader in Canada.", "ASSAULT")[1] == ["CANREL"]
+    assert _real_sides("Gunmen killed a tribal leader in Yemen.", "ASSAULT")[1] == ["YEMELI"]
+    assert _real_sides("Gunmen killed an opposition leader in Kenya.", "ASSAULT")[1] == ["KENOPP"]
+
+
+def test_they_with_no_plural_before_it_is_the_one_state_named_as_a_subject():
+    # written for rashomon after a sample of caucasus events: a reader's "they", after a sentence whose one subject
+    # was a state, stood for no one
+    found = _real_paragraph("Iran did nothing to stop the militia. In fact they have armed it for years.")
+    assert ("AID", ["IRN"]) in [e[:2] for e in found], found
+    # not where two states are subjects, nor over a plural subject
+    found = _real_paragraph("Turkey will never let Azerbaijan lose, they sent mercenaries.")
+    assert all(e[1] in ([], [None]) for e in found if e[0] in ("AID", "MOBILIZE")), found
+    assert _real_paragraph("The rebels attacked the town. They killed five soldiers.")[1][:2] == ("ASSAULT", ["REB"])
+
+
+def test_armoured_vehicles_delivered_are_arms_and_a_move_condemned_is_its_makers():
+    # written for rashomon after a probe of our own sentences: "delivered armoured vehicles to Armenia in a move
+    # condemned by Baku" was aid of no kind, condemned in no one
+    found = _real_paragraph("France delivered armoured vehicles to Armenia in a move condemned by Baku.")
+    assert ("AID", ["FRA"], ["ARM"]) in [e[:3] for e in found], found
+    assert _real_cameos("France delivered armoured vehicles to Armenia.") == ["072"]
+    assert ("ACCUSE", ["AZEGOV"], ["FRA"]) in [e[:3] for e in found], found
+    # vehicles that are no arms are no military aid
+    assert _real_cameos("The EU delivered vehicles and generators to Armenia.") == ["070"]
+
+
+def test_a_claim_of_responsibility_naming_nothing_names_the_doer_of_the_attack_told_before_it():
+    # written for rashomon after a probe of ACLED-style notes of our own: "A roadside bomb hit a police vehicle ...
+    # The Taliban claimed responsibility." left the attack with no doer
+    from rashomon.engine.code import code_texts
+
+    text = "On 15 May 2020, a roadside bomb hit a police vehicle in Kandahar, killing three policemen. The Taliban claimed responsibility."
+    (events,) = code_texts([("x", text, "2020-05-16")])
+    assert [[a["code"] for a in e["source"]] for e in events if e["event"] == "ASSAULT"] == [["AFGREBTAL"], ["AFGREBTAL"]], events
+    # no group, or one that denies it, is no doer
+    for text in ("A car bomb exploded near a market in Mogadishu. No group has claimed responsibility.",
+                 "A bomb killed two soldiers in Kidal. The rebels denied responsibility."):
+        (events,) = code_texts([("x", text, "2020-05-16")])
+        assert all(not e["source"] for e in events if e["event"] == "ASSAULT"), events
+
+
+def test_the_outskirts_or_the_vicinity_of_a_town_are_its_countrys():
+    # written for rashomon after a probe of ACLED-style notes of our own: air strikes "on the outskirts of Idlib" had
+    # no target (the tagger's lemma of "outskirts" is "outskirt", which no list held)
+    assert _real_sides("Russian aircraft bombed the outskirts of Idlib.", "ASSAULT") == (["RUSMIL"], ["SYR"])
+    assert _real_sides("Gunmen attacked a checkpoint in the vicinity of Kidal.", "ASSAULT")[1] == ["MLI"]
+
+
+def test_backing_an_act_against_someone_is_no_backing_of_them_or_of_where_it_is_done():
+    # written for rashomon after the caucasus claims: a denied backing of a drive against a group was aimed at the
+    # country it was to be in, so that a reader's word that the group was helped read as contesting it
+    found = _real_paragraph("Russia backed an anti-government campaign in Georgia.")
+    assert found[0][:3] == ("SUPPORT", ["RUS"], []), found
+    assert _real_paragraph("Iran supports the anti-Israel movement in Lebanon.")[0][:3] == ("SUPPORT", ["IRN"], [])
+    # whom one backs is still whom one backs
+    assert _real_sides("Russia backed the separatists in Georgia.", "SUPPORT")[1] == ["GEOREB"]

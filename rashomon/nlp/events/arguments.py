@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rashomon.nlp.actors import ORGAN_SECTORS
+from rashomon.nlp.attribution import SPEECH_VERBS
 from rashomon.nlp.events import syntax as sx
 from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import triggers
@@ -447,9 +448,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     # (not a description that stands for the doer: "pledged the Kingdom's continued support for ...")
                     out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"
                                and not _own_description(g))  # fmt: skip
-                    # "rejected an appeal lodged by the opposition party": whoever made it
+                    # "rejected an appeal lodged by the opposition party": whoever made it (not a go-between:
+                    # "signed a trade agreement mediated by the EU")
                     out.extend(sx.with_conjuncts(agent) for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                               and (agent := sx.agent(a)) is not None)  # fmt: skip
+                               and a.lemma_.lower() not in w.BROKERING_VERBS and (agent := sx.agent(a)) is not None)  # fmt: skip
                 # a common noun's recipients come before the noun ("broke off relations with Congo and
                 # Costa Rica", "provided $70 million of aid for Romania and Poland"): the noun's whole
                 # phrase would name only the first of them
@@ -590,7 +592,7 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
     """The first object that denotes an actor: the recipient of "sent supplies to Armenia", not the supplies."""
     candidates = target_candidates(verb)
     for toks in candidates:
-        mentions = actors(toks, resolve)
+        mentions = _not_brokers(actors(toks, resolve), toks)
         if any(m.resolved for m in mentions):
             return mentions
     # "gained control of large areas of Kosovo", "took control of the town of Goma": the place held, or the one its
@@ -612,10 +614,18 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
     if placed:
         return placed
     for toks in candidates:
-        mentions = actors(toks, resolve)
+        mentions = _not_brokers(actors(toks, resolve), toks)
         if mentions:
             return mentions
     return ()
+
+
+def _not_brokers(mentions: tuple[ActorMention, ...], toks: Sequence[Token]) -> tuple[ActorMention, ...]:
+    """``mentions`` of the phrases ``toks`` without the go-between a participle of theirs names ("signed a ceasefire
+    agreement mediated by the EU": the EU is no side the signing is aimed at)."""
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for t in toks for c in t.children
+             if c.dep_ == "acl" and c.lemma_.lower() in w.BROKERING_VERBS for g in [sx.agent(c)] if g is not None]
+    return tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)) if spans else mentions
 
 
 def _own_description(poss: Token) -> bool:
@@ -777,7 +787,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
         # ("the rebels would observe the truce": one observes a truce or a strike by keeping it)
         kept = verb is not None and verb.lemma_.lower() == "observe" and noun.lemma_.lower() in w.KEPT_NOUNS
-        if verb is not None and (verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS or kept) and (
+        if verb is not None and (verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS | w.SEQUENCE_VERBS or kept) and (
             sx.phrasal(verb) not in w.QUELLING_VERBS
         ) and not _judged(verb) and not _to_be_ended(verb, noun) and (
             noun.dep_ == "dobj"
@@ -800,6 +810,12 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "before")
                 and noun.head.head.i == verb.i and noun.lemma_.lower() in w.MEETING_WORDS | w.RECIPROCAL_FIGHTING
                 and bool(sx.pobjs(noun, "with")))
+            # "said Borrell at a joint news conference with the president": one speaking at a meeting holds it
+            # (the parser may hang the phrase from the speaker)
+            or (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during")
+                and (noun.head.head.i == verb.i or (noun.head.head.dep_ == "nsubj" and noun.head.head.head.i == verb.i))
+                and verb.lemma_.lower() in SPEECH_VERBS and noun.lemma_.lower() in w.MEETING_WORDS | {"conference"}
+                and (bool(sx.pobjs(noun, "with")) or any(c.lower_ == "joint" for c in noun.children)))
             # "shopkeepers kept their shops closed in protest": whoever does something in protest protests
             # (the parser may hang the idiom from a phrase of the verb's: "kept shops shut for a day in protest")
             or (_in_protest(noun) and (noun.head.head.i == verb.i or not any(c.dep_ == "det" for c in noun.children)))

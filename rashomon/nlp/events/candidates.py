@@ -1773,14 +1773,23 @@ def _read(
         # "the Astana talks", "the Baku talks between Armenia and Azerbaijan": a capital before the act's noun
         # names where it is held, not who holds it
         kept = tuple(m for m in source if not args.named_venue(m, noun))
-        if source and not kept and len(target) >= 2 and any(c.lower_ == "between" for c in noun.children):
+        # "resumed the JCPOA talks", "joined the Geneva talks": a name before the act's noun that names no actor
+        # (a text, a place) names the act, not who holds it
+        # (a person's name, as the tagger reads it, may be a side the table does not know: it stays where no one
+        # else holds the act)
+        named_act = bool(src_toks) and not any(m.resolved for m in source) and all(
+            t.dep_ == "compound" and t.head.i == noun.i for t in src_toks)
+        unnamed = named_act and not any(t.ent_type_ == "PERSON" for t in src_toks)
+        if unnamed:
+            kept = ()
+        if (named_act or (source and not kept)) and len(target) >= 2 and any(c.lower_ == "between" for c in noun.children):
             # "the Baku talks between Armenia and Azerbaijan" (a reciprocal act's parties all do it)
             kept, target = (target, ()) if plover in RECIPROCAL_TYPES else (target[:1], target[1:])
-        elif source and not kept and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and sx.took_part_in(noun.head))):
+        elif (named_act or (source and not kept)) and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and sx.took_part_in(noun.head))):
             # "Russia and Turkey joined the Astana talks", "took part in the Minsk talks": who joins them holds them
             verb = sx.verb_above(noun)
-            if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS:
-                kept = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(verb)), resolve) if m.resolved)
+            if verb is not None and verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.SEQUENCE_VERBS:
+                kept = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(verb)), resolve) if m.resolved) or kept
         source = kept
         joins = (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join") or (noun.dep_ == "pobj" and _partaking(noun.head))
         joining = sx.verb_above(noun) if joins else None
@@ -1919,10 +1928,40 @@ def _read(
     )
     if plover == "CONSULT" and tok.pos_ == "VERB" and target:
         # "held a joint press conference": the meeting a verb carries is no one it meets ("press" is no press)
-        carried = [(c.left_edge.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ == "dobj" and ("N", c.lemma_.lower()) in triggers()]
+        carried = [(c.left_edge.idx, c.idx + len(c.text)) for c in tok.children
+                   if c.dep_ == "dobj" and (("N", c.lemma_.lower()) in triggers() or ("N", c.lower_) in triggers())]
         target = tuple(m for m in target if not any(a <= m.start and m.end <= b for a, b in carried))
     if agreeing and target and all(args.venue(m, tok) for m in target):
         target = ()  # "agreed to meet in Almaty", "signed a peace agreement in Doha": the venue is no party to it
+    if (not source and tok.pos_ == "VERB" and plover in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT") and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "auxpass" for c in tok.children)
+            and sx.agent(tok) is None and sx.pobjs(tok, "with")):
+        # "the minister said a truce was agreed with the rebels": the side that tells of a deal made
+        # with another, naming no one else, made it
+        source = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(tok.head)), resolve) if m.resolved)
+        source = tuple(m for m in source if not any(m.start == t.start for t in target))
+    if target and plover in ("SUPPORT", "AID") and tok.pos_ == "VERB":
+        # "backed an anti-government campaign in Georgia", "supports the anti-Israel movement": the act backed is
+        # against whom its "anti-" names, where it is done is not whom the backing is for
+        against = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "dobj"
+                   and any((first := sx.hyphened(g)) is not None and first.lower_ == "anti" for g in c.children)]  # fmt: skip
+        target = tuple(m for m in target if not any(a <= m.start and m.end <= b for a, b in against))
+    if (not target and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.lemma_.lower() in w.REACTING_VERBS
+            and tok.head.lemma_.lower() in ("move", "step", "decision") and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ == "in" and tok.head.head.head.pos_ == "VERB"):
+        # "France delivered armoured vehicles to Armenia in a move condemned by Baku": the move is its maker's
+        mover = tok.head.head.head
+        target = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(mover)), resolve) if m.resolved)
+        target = tuple(m for m in target if not any(m.actor == s.actor for s in source))
+    if (not target and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.lemma_.lower() in w.BROKERING_VERBS
+            and ((tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in w.SIGNING_VERBS | {"reach", "conclude", "accept"})
+                 or (tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("in", "under", "through")
+                     and tok.head.head.head.pos_ == "VERB"))):
+        # "Serbia and Kosovo signed an agreement mediated by the EU", "restored ties in a deal mediated by China":
+        # the go-between goes between those who made it
+        maker = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+        target = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(maker)), resolve) if m.resolved)
+        target = tuple(m for m in target if not any(m.actor == s.actor for s in source))
     if not source and tok.pos_ == "VERB" and tok.lemma_.lower() == "summon" and any(c.dep_ == "nsubjpass" for c in tok.children):
         # "the Iranian ambassador was summoned to the foreign ministry": the ministry summons
         source = tuple(m for m in args.actors(sx.pobjs(tok, "to")[:1], resolve) if m.resolved)

@@ -91,6 +91,9 @@ def options(coded: Coded, sent: Span, resolve: args.ActorResolver) -> list[Optio
             continue  # "took control of the border with Iran": the neighbour says which border, no one it is aimed at
         if args.reacted_patient(coded.trigger, tok):
             continue  # "condemned the invasion of Ukraine": whom the act condemned was done to
+        if (tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != coded.trigger.i
+                and tok.head.head.lemma_.lower() in w.BROKERING_VERBS):
+            continue  # "signed a trade agreement mediated by the EU": a go-between is no side it is aimed at
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             (coded.plover == "ASSAULT" and tok.head.head.i == coded.trigger.i)
             or (coded.plover in ("ASSAULT", "MOBILIZE") and tok.head.head.lemma_.lower() in w.FIGHTING_VERBS)

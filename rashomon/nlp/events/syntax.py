@@ -283,6 +283,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             made = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if made is not None:
                 return made
+        if (verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in w.AIMED_VERBS and agent(head) is not None
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            # "the rifles were used by militants to kill soldiers": who uses them does what they are used for
+            return agent(head)
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
             c.dep_ == "nsubj" for c in head.children
         ):
