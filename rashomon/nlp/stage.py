@@ -2339,6 +2339,15 @@ def _fired_at_first(before: Sequence[Event], seg_index: int, source: Sequence[Ac
     return ()
 
 
+#: the types an obligation said in a quotation is not made a demand of: what is already said, asked or refused
+CONTENT_KINDS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether ``verb`` is said as what its subject must or should do ("Armenia must withdraw")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+
 def _claimed_by(events: list[Event], seg_index: int, claimers: tuple[ActorMention, ...], at: int, table: Any) -> list[Event]:
     """``events`` with ``claimers`` (who claimed responsibility at ``at``, naming nothing) as the doers of the attacks
     of the latest sentence before the claim, in this paragraph or the one before, that tells attacks with no doer (and
@@ -2649,7 +2658,8 @@ def analyse_document(
                 at = coded.trigger.idx
                 speaker = _reported_by(attribute(coded.trigger, sent, sent_text), speech, at, at + len(coded.trigger.text),
                                        parsed_seg, resolver)  # fmt: skip
-                if speaker is None and (sent_open_quote or continued) and last_speaker is not None:
+                carried_speaker = speaker is None and (sent_open_quote or continued) and last_speaker is not None
+                if carried_speaker:
                     speaker = last_speaker  # a quotation running on from the previous sentence
                 elif speaker is not None and last_speaker is None and speaker_before is not None and _unnamed(speaker):
                     # '"I am glad ...," he concluded.' opening a paragraph after one that quotes someone: the one
@@ -2696,6 +2706,14 @@ def analyse_document(
                     target = tuple(m if m.actor is None or m.actor.sector not in STATE_SECTORS else
                                    _elsewhere_named(m, own, resolver) for m in target)  # fmt: skip
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
+                if carried_speaker and speaker is not None and _obliged(coded.trigger) and info.plover not in CONTENT_KINDS and source and all(
+                    m.actor is not None and speaker.actor is not None and m.actor.country != speaker.actor.country for m in source
+                ):
+                    # '"Armenia must withdraw from the occupied lands."' in a quotation running on: what the speaker
+                    # says another must do is demanded of it (as "X said Y must ..." is), not done
+                    coded = replace(coded, row=replace(coded.row, cameo="100", mode=None, context=()))
+                    info = lookup("100")
+                    source, target, mood = (speaker,), source, "asserted"
                 denier_word = caller(coded.trigger) if mood == "denied" and speaker is None else None
                 if denier_word is not None:
                     # "Tehran called the accusation that it supplied drones baseless": Tehran denies it

@@ -5324,3 +5324,22 @@ def test_backing_an_act_against_someone_is_no_backing_of_them_or_of_where_it_is_
     assert _real_paragraph("Iran supports the anti-Israel movement in Lebanon.")[0][:3] == ("SUPPORT", ["IRN"], [])
     # whom one backs is still whom one backs
     assert _real_sides("Russia backed the separatists in Georgia.", "SUPPORT")[1] == ["GEOREB"]
+
+
+def test_standing_by_or_with_a_side_is_backing_it_and_standing_by_a_thing_is_not():
+    # written for rashomon after a probe paragraph of our own: "Ankara would stand by Baku" was no event (CAMEO codes
+    # "stand by" 051)
+    assert _real_sides("Washington stands with Israel.", "SUPPORT") == (["USAGOV"], ["ISR"])
+    assert _real_cameos("The EU will stand behind Kyiv.") == ["051"]
+    assert _real_cameos("The president stood behind the podium.") == []
+    assert _real_cameos("The minister stood by the window.") == []
+
+
+def test_what_a_quotation_running_on_says_another_must_do_is_the_speakers_demand():
+    # written for rashomon after a probe paragraph of our own: a quotation's next sentence "Armenia must withdraw ..."
+    # was a hypothetical withdrawal by Armenia, where "X said Armenia must withdraw" is X's demand
+    text = 'Turkish Defence Minister Hulusi Akar spoke on Friday. "We back Baku," he said. "Armenia must leave the seven districts."'
+    assert ("REQUEST", ["TURGOV"], ["ARM"]) in [e[:3] for e in _real_paragraph(text)], _real_paragraph(text)
+    # what the speaker's own side must do is no demand of anyone
+    text = 'Turkish Defence Minister Hulusi Akar spoke on Friday. "We back Baku," he said. "Turkey must send more drones."'
+    assert all(e[0] != "REQUEST" for e in _real_paragraph(text)), _real_paragraph(text)

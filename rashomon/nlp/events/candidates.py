@@ -2094,6 +2094,8 @@ def _read(
     ):
         # "a car hit a woman", "the ball struck a boy": no one beat them (nor did the police whose car "hit a boy")
         dropped = "thing"
+    if dropped is None and tok.lemma_.lower() == "stand" and row.cue_kind == "prep" and not any(m.resolved for m in target):
+        dropped = "figurative"  # "stood behind the podium", "stands by the river": a place stood at, no one stood by
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):
         # a verb with no argument at all ("Agree!", "Totally agree.") says nothing of anyone; one whose
         # arguments name no known actor may still be an event, which the model decides
