@@ -5343,3 +5343,10 @@ def test_what_a_quotation_running_on_says_another_must_do_is_the_speakers_demand
     # what the speaker's own side must do is no demand of anyone
     text = 'Turkish Defence Minister Hulusi Akar spoke on Friday. "We back Baku," he said. "Turkey must send more drones."'
     assert all(e[0] != "REQUEST" for e in _real_paragraph(text)), _real_paragraph(text)
+
+
+def test_a_membership_frozen_is_aimed_at_the_body_and_anothers_at_them():
+    # written for rashomon after a probe of our own sentences: "froze its membership in the CSTO" was aimed at no one
+    assert _real_sides("Armenia froze its membership in the CSTO.", "SANCTION") == (["ARM"], ["IGOCASCST"])
+    # another's membership is theirs first
+    assert _real_sides("Turkey blocked Sweden's membership in NATO.", "REJECT") == (["TUR"], ["SWE"])

@@ -381,6 +381,14 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # "closed Venezuela's land borders with Brazil": whom a border is shut to, not whose it is
                 out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "with", "to"))
                 continue
+            # (the parser may hang the "in" from the verb)
+            part_in = sx.pobjs(c, "in") or sx.pobjs(verb, "in") if c.dep_ == "dobj" and c.lemma_.lower() in w.MEMBERSHIP_NOUNS else []
+            if part_in:
+                # "froze its membership in the CSTO", "suspended its participation in the treaty": the body or the
+                # act one takes part in (another's part is theirs first: "blocked Sweden's membership in NATO")
+                out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON")
+                out.extend(sx.with_conjuncts(g) for g in part_in)
+                continue
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 # "sent food to civilians in Mekelle": the parser may make the preposition the dative
                 out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")

@@ -27,7 +27,7 @@ KINDS = (
     "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns", "relief_words", "grounds_words", "call_purposes",
     "raided_holdings", "arresting_verbs", "executing_verbs", "partaking_verbs", "side_nouns", "rebutting_verbs",
     "appealing_verbs", "diplomacy_verbs", "restricting_codes", "episode_nouns", "ordering_texts", "body_nouns", "released_funds", "measure_nouns",
-    "sequence_verbs",
+    "sequence_verbs", "membership_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -67,6 +67,7 @@ MEETING_WORDS = _LISTS["meeting_words"]
 CAUSING_VERBS = _LISTS["causing_verbs"]
 PERCEIVING_VERBS = _LISTS["perceiving_verbs"]
 SEQUENCE_VERBS = _LISTS["sequence_verbs"]
+MEMBERSHIP_NOUNS = _LISTS["membership_nouns"]
 KEPT_NOUNS = _LISTS["kept_nouns"]
 JUDGING_VERBS = _LISTS["judging_verbs"]
 PARTNERSHIP_NOUNS = _LISTS["partnership_nouns"]
