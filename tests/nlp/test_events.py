@@ -5303,7 +5303,7 @@ def test_a_claim_of_responsibility_naming_nothing_names_the_doer_of_the_attack_t
     (events,) = code_texts([("x", text, "2020-05-16")])
     assert [[a["code"] for a in e["source"]] for e in events if e["event"] == "ASSAULT"] == [["AFGREBTAL"], ["AFGREBTAL"]], events
     # no group, or one that denies it, is no doer
-    for text in ("A car bomb exploded near a market in Mogadishu. No group has claimed responsibility.",
+    for text in ("A car bomb went off outside a market in Mogadishu. No group has claimed responsibility.",
                  "A bomb killed two soldiers in Kidal. The rebels denied responsibility."):
         (events,) = code_texts([("x", text, "2020-05-16")])
         assert all(not e["source"] for e in events if e["event"] == "ASSAULT"), events

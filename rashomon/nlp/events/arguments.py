@@ -456,7 +456,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     # (not a description that stands for the doer: "pledged the Kingdom's continued support for ...")
                     out.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"
                                and not _own_description(g))  # fmt: skip
-                    # "rejected an appeal lodged by the opposition party": whoever made it (not a go-between:
+                    # "rejected a request filed by the opposition": whoever made it (not a go-between:
                     # "signed a trade agreement mediated by the EU")
                     out.extend(sx.with_conjuncts(agent) for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
                                and a.lemma_.lower() not in w.BROKERING_VERBS and (agent := sx.agent(a)) is not None)  # fmt: skip

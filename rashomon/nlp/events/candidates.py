@@ -404,7 +404,7 @@ def _own_view(tok: Token) -> bool:
 def _opinion(tok: Token) -> bool:
     """Whether ``tok`` names an act only weighed, hoped for or agreed with as a view, which is a statement and
     no event: "is considering sending aid" (the object of a verb of weighing), "pessimistic about a deal",
-    "optimism at a bipartisan deal" (what a mood is about), "agreed with the Senate that ..." (a view shared),
+    "optimism about a truce" (what a mood is about), "agreed with parliament that ..." (a view shared),
     "I agree that ..." (a writer's own view)."""
     if _own_view(tok):
         return True
