@@ -2340,7 +2340,7 @@ def _fired_at_first(before: Sequence[Event], seg_index: int, source: Sequence[Ac
 
 
 #: the types an obligation said in a quotation is not made a demand of: what is already said, asked or refused
-CONTENT_KINDS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+ALREADY_SAID_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 
 
 def _obliged(verb: Token) -> bool:
@@ -2706,7 +2706,7 @@ def analyse_document(
                     target = tuple(m if m.actor is None or m.actor.sector not in STATE_SECTORS else
                                    _elsewhere_named(m, own, resolver) for m in target)  # fmt: skip
                 mood = modality(coded.trigger, sent, coded.row.cue_kind == "neg", sent_text)
-                if carried_speaker and speaker is not None and _obliged(coded.trigger) and info.plover not in CONTENT_KINDS and source and all(
+                if carried_speaker and speaker is not None and _obliged(coded.trigger) and info.plover not in ALREADY_SAID_TYPES and source and all(
                     m.actor is not None and speaker.actor is not None and m.actor.country != speaker.actor.country for m in source
                 ):
                     # '"Armenia must withdraw from the occupied lands."' in a quotation running on: what the speaker

@@ -382,7 +382,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "with", "to"))
                 continue
             # (the parser may hang the "in" from the verb)
-            part_in = sx.pobjs(c, "in") or sx.pobjs(verb, "in") if c.dep_ == "dobj" and c.lemma_.lower() in w.MEMBERSHIP_NOUNS else []
+            part_in = (sx.pobjs(c, "in") or sx.pobjs(verb, "in")) if c.dep_ == "dobj" and c.lemma_.lower() in w.MEMBERSHIP_NOUNS else []
             if part_in:
                 # "froze its membership in the CSTO", "suspended its participation in the treaty": the body or the
                 # act one takes part in (another's part is theirs first: "blocked Sweden's membership in NATO")
@@ -600,7 +600,7 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
     """The first object that denotes an actor: the recipient of "sent supplies to Armenia", not the supplies."""
     candidates = target_candidates(verb)
     for toks in candidates:
-        mentions = _not_brokers(actors(toks, resolve), toks)
+        mentions = actors(toks, resolve)
         if any(m.resolved for m in mentions):
             return mentions
     # "gained control of large areas of Kosovo", "took control of the town of Goma": the place held, or the one its
@@ -622,18 +622,10 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
     if placed:
         return placed
     for toks in candidates:
-        mentions = _not_brokers(actors(toks, resolve), toks)
+        mentions = actors(toks, resolve)
         if mentions:
             return mentions
     return ()
-
-
-def _not_brokers(mentions: tuple[ActorMention, ...], toks: Sequence[Token]) -> tuple[ActorMention, ...]:
-    """``mentions`` of the phrases ``toks`` without the go-between a participle of theirs names ("signed a ceasefire
-    agreement mediated by the EU": the EU is no side the signing is aimed at)."""
-    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for t in toks for c in t.children
-             if c.dep_ == "acl" and c.lemma_.lower() in w.BROKERING_VERBS for g in [sx.agent(c)] if g is not None]
-    return tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)) if spans else mentions
 
 
 def _own_description(poss: Token) -> bool:

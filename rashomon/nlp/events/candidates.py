@@ -1136,6 +1136,24 @@ def _names_someone(verb: Token) -> bool:
         for c in verb.children)  # fmt: skip
 
 
+def _maker_of(participle: Token) -> Token | None:
+    """The verb whose subject made what a participle of reacting or of brokering describes: "France delivered armoured
+    vehicles to Armenia in a move condemned by Baku" (the delivering), "Serbia and Kosovo signed an agreement mediated
+    by the EU", "restored ties in a deal mediated by China" (the signing, the restoring); None where there is none."""
+    if participle.pos_ != "VERB" or participle.dep_ != "acl":
+        return None
+    noun, lemma = participle.head, participle.lemma_.lower()
+    done_in = noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB"
+    if lemma in w.REACTING_VERBS and noun.lemma_.lower() in ("move", "step", "decision") and done_in and noun.head.lower_ == "in":
+        return noun.head.head
+    if lemma in w.BROKERING_VERBS:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.SIGNING_VERBS | {"reach", "conclude", "accept"}:
+            return noun.head
+        if done_in and noun.head.lower_ in ("in", "under", "through"):
+            return noun.head.head
+    return None
+
+
 def _generic_subject(noun: Token) -> bool:
     """Whether an act's noun is the bare subject of "be" with a noun after it, with no article, owner, number or
     anyone named by or against it ("sexual violence is a global problem", "torture is a crime"): a kind of act
@@ -1946,20 +1964,9 @@ def _read(
         against = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "dobj"
                    and any((first := sx.hyphened(g)) is not None and first.lower_ == "anti" for g in c.children)]  # fmt: skip
         target = tuple(m for m in target if not any(a <= m.start and m.end <= b for a, b in against))
-    if (not target and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.lemma_.lower() in w.REACTING_VERBS
-            and tok.head.lemma_.lower() in ("move", "step", "decision") and tok.head.dep_ == "pobj"
-            and tok.head.head.lower_ == "in" and tok.head.head.head.pos_ == "VERB"):
-        # "France delivered armoured vehicles to Armenia in a move condemned by Baku": the move is its maker's
-        mover = tok.head.head.head
-        target = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(mover)), resolve) if m.resolved)
-        target = tuple(m for m in target if not any(m.actor == s.actor for s in source))
-    if (not target and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.lemma_.lower() in w.BROKERING_VERBS
-            and ((tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in w.SIGNING_VERBS | {"reach", "conclude", "accept"})
-                 or (tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("in", "under", "through")
-                     and tok.head.head.head.pos_ == "VERB"))):
-        # "Serbia and Kosovo signed an agreement mediated by the EU", "restored ties in a deal mediated by China":
-        # the go-between goes between those who made it
-        maker = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+    maker = _maker_of(tok) if not target else None
+    if maker is not None:
+        # a reaction to a move is aimed at whoever made it; a go-between goes between those who made the deal
         target = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(maker)), resolve) if m.resolved)
         target = tuple(m for m in target if not any(m.actor == s.actor for s in source))
     if not source and tok.pos_ == "VERB" and tok.lemma_.lower() == "summon" and any(c.dep_ == "nsubjpass" for c in tok.children):
