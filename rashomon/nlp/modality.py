@@ -66,6 +66,8 @@ SPOKEN_OF_NOUNS = frozenset({"talk", "speculation", "rumour", "rumor", "prospect
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
+#: the auxiliary of what one is able to do, not of what one does ("Baku can help Iranian ports connect")
+ABILITY_AUX = frozenset({"can"})
 #: auxiliaries of what ought to be done, not what is ("the government should resign"): no one asserts the act
 OBLIGATION_AUX = frozenset({"should", "must", "ought"})
 #: those of them that with "have" say what ought to have been and was not ("should have signed"); "must have" says
@@ -440,6 +442,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "hypothetical"
     if any(c.lower_ in OBLIGATION_AUX and (not _perfect(c) or c.lower_ in COUNTERFACTUAL_AUX) for c in auxiliaries):
         return "hypothetical"  # ("should have signed the deal": what ought to have been done was not)
+    if trigger.i == clause_head.i and any(c.lower_ in ABILITY_AUX for c in auxiliaries) and not is_negated(trigger):
+        # (not what can be heard of an act, "clashes can be heard"; nor "cannot tolerate", a threat)
+        return "hypothetical"
     if clause_head.dep_ == "xcomp" and clause_head.head.lower_ == "ought":
         return "hypothetical"  # "the army ought to (have) withdraw(n)": the parser makes "ought" the verb
     if any(c.lower_ in FUTURE_AUX for c in auxiliaries):

@@ -561,9 +561,10 @@ def _according(tok: Token, text: str, quotes: list[tuple[int, int]]) -> Attribut
     return Attribution(source, cue, _trim(text, _widen(span, quotes, (cue[0], source[1]))) or span)
 
 
-def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
+def _noun(noun: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> Attribution | None:
     """ "Moscow's claim that ...": the noun's "that" clause is content; a possessor or the subject of
-    the verb that makes the claim is the source."""
+    the verb that makes the claim is the source. "X gave his account of the war: “...”": the quotation after
+    the colon that closes the noun's phrase is X's."""
     clause = next(
         (
             k
@@ -572,9 +573,9 @@ def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
         ),
         None,
     )
-    if clause is None:
-        return None
     doc = noun.doc
+    if clause is None:
+        return _told(noun, text, c, quotes)
     # "Moscow's claim"; or a verb the tagger took for a noun ("Residents fear that ...")
     holder = next(
         (k for k in noun.children if k.dep_ in ("poss", "nsubj") and k.lower_ not in c.expletives), None
@@ -586,6 +587,34 @@ def _noun(noun: Token, text: str, c: Cues) -> Attribution | None:
         return None
     source = _chars(doc, *_phrase(holder)) if holder is not None else None
     return Attribution(source, _chars(doc, noun.i, noun.i), span)
+
+
+#: Nouns of a telling that a quotation after a colon gives ("gave his own account of the war: “...”").
+TELLING_NOUNS = frozenset({"account", "narrative", "version", "recollection", "testimony"})
+
+
+def _told(noun: Token, text: str, c: Cues, quotes: list[tuple[int, int]]) -> Attribution | None:
+    """ "X has given his account of the aid sent: “...”": the quotation that opens after the colon closing the
+    object's phrase is the subject's (as "X said: “...”" is); None where no colon and quotation follow."""
+    doc = noun.doc
+    if noun.lower_ not in TELLING_NOUNS or noun.dep_ != "dobj":
+        return None
+    # (the first colon after the noun in its sentence, with only the words of the noun's clause between them: the
+    # parser may run the noun's phrase on into the quotation, or hang the clause from a verb quoted after it)
+    verb = noun.head
+    colon = next((t.i for t in doc[noun.i + 1 : noun.sent.end] if t.text == ":"), len(doc))
+    if colon + 1 >= len(doc) or not all(verb.is_ancestor(t) for t in doc[noun.i + 1 : colon]):
+        return None
+    start = doc[colon + 1].idx
+    quote = next(((qs, qe) for qs, qe in quotes if start <= qs <= start + 2), None)
+    holder = _subject(verb, c.expletives)
+    content = _tokens_of(doc, *quote) if quote is not None else None
+    if content is None or holder is None:
+        return None
+    span = _trim(text, _chars(doc, *content))
+    if span is None:
+        return None
+    return Attribution(_chars(doc, *_phrase(holder)), _chars(doc, noun.i, noun.i), span)
 
 
 #: Nouns of findings: "In a CNN poll, ...": the poll is the source of what the sentence says.
@@ -895,7 +924,7 @@ def attributions(
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in c.stances:
             found = _stance(tok, text, c)
         elif tok.pos_ == "NOUN" and tok.lower_ in c.nouns:
-            found = _noun(tok, text, c)
+            found = _noun(tok, text, c, quotes)
         elif tok.lower_ == "in" and tok.i == tok.sent.start:
             found = _in_findings(tok, text, quotes)
         elif tok.text == ":":

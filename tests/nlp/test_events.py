@@ -5350,3 +5350,56 @@ def test_a_membership_frozen_is_aimed_at_the_body_and_anothers_at_them():
     assert _real_sides("Armenia froze its membership in the CSTO.", "SANCTION") == (["ARM"], ["IGOCASCST"])
     # another's membership is theirs first
     assert _real_sides("Turkey blocked Sweden's membership in NATO.", "REJECT") == (["TUR"], ["SWE"])
+
+
+def test_a_named_person_is_the_office_of_a_place_set_beside_the_name():
+    # written for rashomon after a sample of caucasus events: a provincial governor of Iran, named with his office
+    # set beside his name, was no one (the table knows no name in the phrase; the province alone resolves by place)
+    found = _real_sides("Reza Karimi, the governor of Gilan, sent fighters to Armenia.", "AID")
+    assert found == (["IRNGOV"], ["ARM"]), found
+    assert _real_sides("Reza Karimi, the former governor of Gilan, sent fighters to Armenia.", "AID")[0] == ["IRNELI"]
+    # an office of a place nothing places takes no country the sentence names elsewhere
+    found = _real_sides("Reza Karimi, the governor of Xanadu province, condemned the attack on Armenia.", "ACCUSE")
+    assert found[0] == [None], found
+
+
+def test_a_possessive_the_parser_hangs_inside_an_office_is_the_offices():
+    # written for rashomon after a sample of caucasus events: in "the governor of Gilan's decision to deploy police"
+    # the parser reads "the governor of [Gilan's decision]", and the act had the province (no actor) as its source
+    text = "Lawmakers faulted the governor of Gilan's decision to deploy police to the border with Turkey."
+    assert _real_sides(text, "MOBILIZE") == (["IRNGOV"], ["TUR"])
+    assert _real_sides(text, "ACCUSE")[1] == ["IRNGOV"]  # (and the office the parser ends before the possessive)
+    assert _real_sides("Critics questioned the president of Kenya's decision to deploy troops to Haiti.", "MOBILIZE")[0] == ["KENGOV"]
+
+
+def test_attacking_a_decision_or_a_plan_is_criticism_not_an_assault():
+    # written for rashomon after a probe of our own sentences: "attacked the government's decision" was an assault
+    # (CAMEO 190, Goldstein -10) on the government
+    assert _real_cameos("Opposition leaders attacked the president's plan.") == ["111"]
+    assert "111" in _real_cameos("The minister attacked Kenya's decision to deploy troops.")
+    # an attack on people or places is still one
+    assert _real_cameos("Gunmen attacked a police station in Kano.") == ["190"]
+
+
+def test_what_one_can_do_is_no_act_done():
+    # written for rashomon after a sample of caucasus events: a help that one side "can" give in the best case was
+    # told as help given
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Israeli jets can strike targets deep inside Iran.", "2021-01-01")])
+    assert [e["provenance"]["modality"] for e in events] == ["hypothetical"], events
+    # what can be seen of an act is still the act; "cannot tolerate" is still a threat
+    (events,) = code_texts([("x", "Clashes between the rival militias can be heard from the hills.", "2021-01-01")])
+    assert [e["provenance"]["modality"] for e in events if e["event"] == "ASSAULT"] == ["asserted"], events
+    (events,) = code_texts([("x", "Tehran cannot tolerate Israeli firms near its border.", "2021-01-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("THREATEN", "asserted")], events
+
+
+def test_a_quotation_after_an_account_given_is_the_tellers():
+    # written for rashomon after a sample of caucasus events: a former governor's account of the aid of the 1990s,
+    # quoted after a colon, was the author's, and its "we sent" had no side
+    text = ('Hassan Karimi, mayor of the Iranian city of Tabriz in the 1990s, has set out his own account of the aid '
+            'Iran sent to Armenia during the war: "Back then, young men of our country tried to help the Armenians. '
+            'We formed some of these units, and we sent a few officers to Armenia as advisers."')
+    found = _real_paragraph(text)
+    assert ("COOPERATE", ["IRNGOV"], ["ARM"], "IRNGOV") in found, found

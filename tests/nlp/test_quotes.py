@@ -170,6 +170,13 @@ def test_line_opening_speaker_and_colon(nlp) -> None:  # type: ignore[no-untyped
     assert ("Poll", ":", "Most Armenians oppose the new border deal.") in found
 
 
+def test_an_account_given_before_a_colon_and_its_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The old mayor gave his version of the siege: "We held the bridge for a week."'
+    assert ("The old mayor", "version", '"We held the bridge for a week."') in relations(nlp, text)
+    # an account with no quotation after it reports nothing
+    assert relations(nlp, "The old mayor gave his version of the siege at the library.") == []
+
+
 def test_a_label_before_a_colon_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Talks stall again.\nNote: Most figures in this story come from the ministry.\nMore follows."
     assert not [r for r in relations(nlp, text) if r[1] == ":"]

@@ -117,6 +117,15 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
                                 for m in of_group):  # fmt: skip
                 found.extend(of_group)
                 continue
+        office = sx.misread_possessor(tok)
+        held = _office_of(office, tok, resolve) if office is not None else None
+        # (and the office itself, whose "of" phrase the parser ends with the decision: "faulted the governor of ...")
+        place = next((c for g in sx.pobjs(tok, "of") for c in g.children
+                      if (o := sx.misread_possessor(c)) is not None and o.i == tok.i), None)  # fmt: skip
+        held = held or (_office_of(tok, place, resolve) if place is not None else None)
+        if held is not None:
+            found.append(held)  # "the governor of Gilan's decision": the governor's (IRNGOV), not the province's
+            continue
         start, end = sx.phrase_chars(tok)
         mentions = _followers(tok, own_mentions(tok, resolve(start, end)), start, end, resolve)
         where: list[ActorMention] = []  # the names of where the phrase's group is, when its own words name no one
@@ -247,6 +256,24 @@ def _named_groups(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
     sides = [next((m for m in resolve(*sx.phrase_chars(t)) if m.resolved), None) for t in group]
     named = [m for m in sides if m is not None]
     return named if len(group) >= 2 and len(named) == len(group) else []
+
+
+def _office_of(office: Token, place: Token, resolve: ActorResolver) -> ActorMention | None:
+    """The holder of ``office`` "of" ``place`` (a country's or a province's name), as the office's sector of the
+    place's country ("the governor of Gilan's": IRNGOV); None where the resolver has no actor table,
+    the office no sector or the place no country."""
+    table = getattr(resolve, "actors", None)
+    sector = table.sector_of(office.doc[office.left_edge.i : office.i + 1].text, head=True) if table is not None else None
+    if table is None or sector is None:
+        return None
+    start, end = sx.phrase_chars(place)
+    placed = next((m for m in [*resolve(start, end), *place_country([place], resolve)]
+                   if m.actor is not None and m.actor.country), None)  # fmt: skip
+    actor = table.actor(placed.actor.country + sector) if placed is not None and placed.actor is not None else None
+    if placed is None or actor is None:
+        return None
+    first = office.left_edge.idx
+    return replace(placed, text=office.doc.text[first:end], start=first, end=end, actor=actor, via="sector")
 
 
 def _paired_nationals(tok: Token, resolve: ActorResolver) -> list[ActorMention]:

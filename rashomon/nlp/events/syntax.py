@@ -799,6 +799,19 @@ def _plural_name(tok: Token) -> bool:
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
 
+def misread_possessor(tok: Token) -> Token | None:
+    """The office whose "of" phrase the parser ran on into a possessive: in "the governor of Gilan's decision"
+    it reads "the governor of [Gilan's decision]", and the decision is the governor's, not the
+    province's. The office's noun ("governor") for such a possessive ``tok``; None for any other token."""
+    if tok.dep_ != "poss" or tok.pos_ != "PROPN":
+        return None
+    owned = tok.head
+    if owned.dep_ != "pobj" or owned.head.lower_ != "of" or owned.pos_ != "NOUN":
+        return None
+    office = owned.head.head
+    return office if office.pos_ == "NOUN" and office.lemma_.lower() in w.PERSON_NOUNS else None
+
+
 def owner_antecedent(poss: Token) -> Token:
     """The reporting clause's subject a possessive on a reported clause's subject stands for ("the commander said
     his fighters attacked": the commander); ``poss`` itself where it is no such possessive."""
