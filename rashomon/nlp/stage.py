@@ -1547,7 +1547,8 @@ def _expletive(it: Token) -> bool:
 
 def _met(subject: Token) -> Token | None:
     """Whom the subject of a meeting met or held talks with ("He met President Aliyev", "held talks with
-    Pashinyan"): with the subject, a pair that acts; None when its verb is no meeting."""
+    Pashinyan"), or of a war fought or invaded ("Ethiopia fought Eritrea"): with the subject, a pair that acts;
+    None when its verb is neither."""
     if subject.dep_ not in SUBJECT_DEPS:
         return None
     verb = subject.head
@@ -1556,10 +1557,12 @@ def _met(subject: Token) -> Token | None:
     phoned = verb.lemma_.lower() in w.PHONING_VERBS
     # (or visited the other: "The Iraqi prime minister visited Tehran ... The two countries agreed ...")
     visited = verb.lemma_.lower() == "visit"
-    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks and not phoned and not visited:
+    # (or fought or invaded it: "Ethiopia fought Eritrea ... a truce between the two countries")
+    warred = verb.lemma_.lower() in w.WARRING_VERBS and subject.dep_ == "nsubj"
+    if verb.lemma_.lower() not in w.MEETING_WORDS and not talks and not phoned and not visited and not warred:
         return None
     partners = sx.pobjs(verb, "with") + [g for t in talks for g in sx.pobjs(t, "with")]
-    if verb.lemma_.lower() in w.MEETING_WORDS or phoned or visited:
+    if verb.lemma_.lower() in w.MEETING_WORDS or phoned or visited or warred:
         partners = [c for c in verb.children if c.dep_ == "dobj"] + partners
     return partners[0] if partners else None
 

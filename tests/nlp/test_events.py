@@ -5403,3 +5403,19 @@ def test_a_quotation_after_an_account_given_is_the_tellers():
             'We formed some of these units, and we sent a few officers to Armenia as advisers."')
     found = _real_paragraph(text)
     assert ("COOPERATE", ["IRNGOV"], ["ARM"], "IRNGOV") in found, found
+
+
+def test_keeping_a_side_from_growing_weaker_is_no_threat_to_it():
+    # written for rashomon after a sample of caucasus events: that it suits one state "not to allow" another to
+    # become weaker was a threat (CAMEO 130) aimed at the one it would protect
+    assert _real_cameos("Iran will not allow Armenia to grow weaker.") == []
+    assert _real_cameos("It is in Russia's interest not to allow Serbia to become weaker.") == []
+    # not allowing a side an act is still a threat to it
+    assert _real_sides("Iran will not allow Azerbaijan to seize the corridor.", "THREATEN") == (["IRN"], ["AZE"])
+
+
+def test_both_countries_after_a_war_fought_are_the_two_who_fought():
+    # written for rashomon after a sample of caucasus events, where "both countries" after a war named no one (that
+    # case, an occupation told a paragraph before, is still unresolved); a war fought just before now names the pair
+    found = _real_paragraph("Ethiopia fought Eritrea for two years. A truce ended the hostilities between the two countries.")
+    assert ("RETREAT", [], ["ETH", "ERI"], None) in found, found

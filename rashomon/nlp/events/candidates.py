@@ -1312,7 +1312,8 @@ def _asks_a_question(verb: Token) -> bool:
 #: a disease, an act weighed or hoped for, a verb alone with no argument: "Agree!") or background
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
-                        "personnel", "protest's demand", "motive", "campaign", "warning", "leisure", "generic"})  # fmt: skip
+                        "personnel", "protest's demand", "motive", "campaign", "warning", "leisure", "generic",
+                        "state"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1513,6 +1514,9 @@ def _read(
         dropped = "figurative"  # "funds to fight the Ebola epidemic": no one is attacked
     elif plover == "REJECT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.DISMISSING_VERBS and _office_holder(tok):
         dropped = "personnel"  # "the president dismissed the defence minister": a post filled anew, nothing rejected
+    elif plover == "THREATEN" and row.cue_kind == "neg" and any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in w.BECOMING_VERBS for c in tok.children):
+        dropped = "state"  # "will not allow Armenia to grow weaker": a state kept from coming about, no one threatened
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
     elif tok.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" and sx.pobjs(c, "of") for c in tok.children):
