@@ -757,6 +757,8 @@ class _Resolver:
         words = [t.lower_ for t in span if not t.is_punct]
         if root.lower_ == "it" and _expletive(root):
             return []  # "it is preferable to ...", "it seems that ...": no one
+        if root.lower_ == "it" and root.dep_ == "dobj" and root.head.lemma_.lower() in w.REACTING_VERBS | w.REBUTTING_VERBS:
+            return []  # "CPJ condemned the arrest. RSF also condemned it.": the act (or the report) told before
         if [t.lower_ for t in span if t.i <= root.i] in (["the", "former"], ["the", "latter"]):
             # "Turkey and Iran held talks. The latter accused the former of ...": one of the pair named last
             pair = self._pair_before(root, "country")

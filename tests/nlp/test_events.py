@@ -5419,3 +5419,20 @@ def test_both_countries_after_a_war_fought_are_the_two_who_fought():
     # case, an occupation told a paragraph before, is still unresolved); a war fought just before now names the pair
     found = _real_paragraph("Ethiopia fought Eritrea for two years. A truce ended the hostilities between the two countries.")
     assert ("RETREAT", [], ["ETH", "ERI"], None) in found, found
+
+
+def test_a_participle_the_parser_joins_to_the_verb_before_describes_the_noun_before_it():
+    # written for rashomon after a probe paragraph of our own: in "called on both sides to respect the ceasefire agreed
+    # in Jeddah" the parser joins "agreed" to "called", and the ceasefire was agreed by those who called for it
+    found = _real_paragraph("Egypt and Qatar called on both sides to respect the ceasefire agreed in Doha last week.")
+    assert not any(e[0] == "AGREE" and e[1] == ["EGY", "QAT"] for e in found), found
+    # a verb joined by "and" is still its subject's
+    assert _real_paragraph("Iran attacked the base and destroyed two aircraft.")[1][:2] == ("ASSAULT", ["IRN"])
+
+
+
+def test_it_condemned_or_denied_is_the_act_told_before_not_an_actor():
+    # written for rashomon after a probe paragraph of our own: "X condemned the arrest. Y also condemned it." aimed
+    # Y's condemnation at X
+    found = _real_paragraph("Amnesty International condemned the arrest. Human Rights Watch also condemned it.")
+    assert [e[:3] for e in found] == [("ACCUSE", ["NGOHRIAMN"], []), ("ACCUSE", ["NGOHRIHRW"], [])], found

@@ -260,6 +260,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.pos_ in ("AUX", "VERB") and depth < 3:
         # "Baku is committed to the peace process": an adjectival participle's doer is its copula's subject
         return subject(verb.head, depth + 1)
+    if verb.dep_ == "conj" and reduced_relative(verb):
+        return None  # "called on both sides to respect the ceasefire agreed in Jeddah": not the callers' agreement
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" and head.tag_ in FINITE_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -797,6 +799,19 @@ def _plural_name(tok: Token) -> bool:
 
 #: quotation marks as tokens ("``" and "''" are the tagger's forms of straight quotes)
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
+
+
+def reduced_relative(verb: Token) -> bool:
+    """Whether a participle the parser joins to an earlier verb as its conjunct describes the noun right before it
+    ("respect the ceasefire agreed in Jeddah", "the deal signed last year"): no "and", "or" or comma joins them,
+    and the noun is the object of a verb between them."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("dobj", "pobj"):
+        return False
+    joined = any(t.dep_ == "cc" or t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i])
+    return not joined and verb.head.is_ancestor(before)
 
 
 def misread_possessor(tok: Token) -> Token | None:
