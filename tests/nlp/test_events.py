@@ -5436,3 +5436,18 @@ def test_it_condemned_or_denied_is_the_act_told_before_not_an_actor():
     # Y's condemnation at X
     found = _real_paragraph("Amnesty International condemned the arrest. Human Rights Watch also condemned it.")
     assert [e[:3] for e in found] == [("ACCUSE", ["NGOHRIAMN"], []), ("ACCUSE", ["NGOHRIHRW"], [])], found
+
+
+def test_a_crowd_dispersed_by_pronoun_is_dispersed():
+    # written for rashomon after a probe of ACLED-style notes of our own: "police dispersed them with water cannon"
+    # after a sentence of protesters was no event (the lexicon row named the crowd's nouns only)
+    found = _real_paragraph("Students marched in Dhaka; police dispersed them with tear gas.")
+    assert ("ASSAULT", ["BGDCOP"], ["BGDEDU"]) in [e[:3] for e in found], found
+
+
+def test_a_weapon_claimed_is_the_claimers_and_a_groups_bombing_is_no_air_strike():
+    # written for rashomon after a probe of ACLED-style notes of our own: "claimed responsibility for a car bomb that
+    # killed nine" had no doer (the bomb was the killer), and a bombing the Islamic State claimed was an air strike
+    found = _real_paragraph("Al-Shabaab claimed responsibility for a truck bomb that killed 12 people in Baidoa.")
+    assert [e[:3] for e in found] == [("ASSAULT", ["SOMREB"], ["SOMCVL"])], found
+    assert _real_cameos("The Islamic State claimed responsibility for the bombing of a mosque in Kabul.") == ["183"]

@@ -580,7 +580,8 @@ def test_the_two_sides_are_never_a_subject_of_civilians(typed):
 def test_an_object_pronoun_is_not_the_subject_of_the_verb_its_clause_serves(typed):
     # "them" is the farmers, not the police whose water cannon was used "to disperse them"
     got = typed("Hundreds of farmers marched on the capital on Monday. Police used water cannon to disperse them.")
-    assert got["used"][1:] == ("IRNCOP", "IRNAGR")  # (of the country the document names: Iran, in its title)
+    # (one act, the dispersal, which the water cannon's use carries)
+    assert got["disperse"][1:] == ("IRNCOP", "IRNAGR")  # (of the country the document names: Iran, in its title)
 
 
 def test_where_an_actor_is_is_not_who_it_is(typed):

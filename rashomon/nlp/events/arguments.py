@@ -117,6 +117,9 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
                                 for m in of_group):  # fmt: skip
                 found.extend(of_group)
                 continue
+        claimer = sx.claimed_for(tok) if tok.lemma_.lower() in w.WEAPON_NOUNS | w.MINE_NOUNS else None
+        if claimer is not None:
+            tok = claimer  # "claimed responsibility for a car bomb that killed nine": the claimer's bomb
         office = sx.misread_possessor(tok)
         held = _office_of(office, tok, resolve) if office is not None else None
         # (and the office itself, whose "of" phrase the parser ends with the decision: "faulted the governor of ...")

@@ -2048,8 +2048,10 @@ def _read(
         plover = "PROTEST"
     # a bombing by those with no air force is a bomb set off, not an air strike ("the rebels denied responsibility
     # for the bombing")
+    # (an international armed group too: "the Islamic State claimed the bombing of a church", IMGMUSISI)
     if row.cameo == "195" and tok.lemma_.lower() in ("bomb", "bombing") and source and all(
-        m.actor is not None and m.actor.sector in ("REB", "UAF", "CRM", "RAD") for m in source
+        m.actor is not None and (m.actor.sector in ("REB", "UAF", "CRM", "RAD") or m.actor.code.startswith("IMG"))
+        for m in source
     ):
         row = replace(row, cameo="183", mode="explosives", context=())
     # a state that protests complains through diplomacy (CAMEO 114: "Tehran summoned the ambassador to protest the

@@ -801,6 +801,18 @@ def _plural_name(tok: Token) -> bool:
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
 
+def claimed_for(thing: Token) -> Token | None:
+    """Who claimed responsibility for ``thing``, a common noun ("Al-Shabaab claimed responsibility for a car bomb",
+    "the group said it was responsible for the blast"): the subject of the claim; None for any other noun."""
+    if thing.pos_ != "NOUN" or thing.dep_ != "pobj" or thing.head.lower_ != "for":
+        return None
+    holder = thing.head.head
+    if holder.lemma_.lower() not in ("responsibility", "responsible"):
+        return None
+    verb = holder if holder.pos_ in ("VERB", "AUX") else verb_above(holder)
+    return subject(verb) if verb is not None and not any(c.dep_ == "neg" for c in verb.children) else None
+
+
 def reduced_relative(verb: Token) -> bool:
     """Whether a participle the parser joins to an earlier verb as its conjunct describes the noun right before it
     ("respect the ceasefire agreed in Jeddah", "the deal signed last year"): no "and", "or" or comma joins them,
