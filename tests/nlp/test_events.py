@@ -5451,3 +5451,24 @@ def test_a_weapon_claimed_is_the_claimers_and_a_groups_bombing_is_no_air_strike(
     found = _real_paragraph("Al-Shabaab claimed responsibility for a truck bomb that killed 12 people in Baidoa.")
     assert [e[:3] for e in found] == [("ASSAULT", ["SOMREB"], ["SOMCVL"])], found
     assert _real_cameos("The Islamic State claimed responsibility for the bombing of a mosque in Kabul.") == ["183"]
+
+
+def test_a_share_won_or_a_mind_captured_is_no_seizure():
+    # written for rashomon after reading events coded on real web pages (the ingest set's pages): a share of a
+    # country's income that its richest "captured" was an assault (CAMEO 190) on the country
+    assert _real_cameos("The Liberal Party captured 38 percent of the vote.") == []
+    assert _real_cameos("The novel captured the imagination of a generation.") == []
+    assert _real_cameos("In France, the richest tenth captured half of the national income.") == []
+    # a town captured is still taken by force
+    assert _real_cameos("Rebels captured the town of Kidal.") == ["190"]
+
+
+def test_a_vehicle_running_into_a_thing_is_an_accident():
+    # written for rashomon after reading events coded on real web pages: a road accident in a police log, one car
+    # running into another, was an assault
+    assert _real_cameos("A van driven by a local farmer struck the back of a parked car.") == []
+    assert _real_cameos("The bus hit a tree on the motorway.") == []
+    # a car driven into people, or a boat rammed, is no accident (the lexicon had no row for "ram")
+    assert "190" in _real_cameos("A driver rammed his car into a crowd of marchers in Leeds.")
+    assert _real_sides("A Chinese coast guard ship rammed a Philippine supply boat.", "ASSAULT") == (["CHNMIL"], ["PHL"])
+    assert _real_cameos("The government rammed the bill through parliament.") == []
