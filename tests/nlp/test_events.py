@@ -5472,3 +5472,13 @@ def test_a_vehicle_running_into_a_thing_is_an_accident():
     assert "190" in _real_cameos("A driver rammed his car into a crowd of marchers in Leeds.")
     assert _real_sides("A Chinese coast guard ship rammed a Philippine supply boat.", "ASSAULT") == (["CHNMIL"], ["PHL"])
     assert _real_cameos("The government rammed the bill through parliament.") == []
+
+
+def test_harm_to_the_land_with_no_armed_doer_and_a_persuaded_buyer_are_no_events():
+    # written for rashomon after reading events coded on real web pages: human activity "destroying natural
+    # habitats" was an assault (1712), and a speaker who "was sold on" a plan a sale (061)
+    assert _real_cameos("Farming and mining keep destroying natural habitats across the region.") == []
+    assert _real_cameos("Voters were sold on the new tram line.") == []
+    # shelling that destroys a forest is still an attack; a sale is still a sale
+    assert _real_cameos("Russian shelling destroyed the forests near Kupiansk.") != []
+    assert _real_cameos("Iran sold oil to China.") == ["061"]

@@ -1192,6 +1192,20 @@ def _prize(obj: Token) -> bool:
     return obj.lemma_.lower() in w.PRIZE_NOUNS or obj.lower_ in w.PRIZE_NOUNS
 
 
+def _harm_to_land(tok: Token) -> bool:
+    """Whether ``tok`` destroys the natural world (:data:`words.WILD_THINGS`) with no armed side or act named as its
+    doer ("illegal logging destroyed the rainforest", "destroying natural habitats"; not "shelling destroyed the
+    forests near Izium", nor "Russian troops burned the forest")."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.WILD_THINGS for c in tok.children):
+        return False
+    doer = sx.agent(tok) or sx.subject(tok) if tok.pos_ == "VERB" else None
+    if doer is None:
+        return True
+    armed = doer.lemma_.lower() in w.ARMED_NOUNS or ("N", doer.lemma_.lower()) in triggers()
+    named = doer.ent_type_ in w.ACTOR_ENTS or any(c.ent_type_ in w.ACTOR_ENTS for c in doer.children)
+    return not armed and not named
+
+
 def _crash(verb: Token) -> bool:
     """Whether a vehicle the subject of ``verb`` ("struck", "hit") is runs into a thing, not into people ("the bus hit
     a tree", "a car struck the back of a parked truck"; not "a truck struck a crowd of pedestrians")."""
@@ -1572,6 +1586,11 @@ def _read(
         dropped = "warning"  # "soldiers fired gunshots in the air": aimed at no one
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
         dropped = "nature"  # "the earthquake killed 300 people": no one attacked them
+    elif plover == "ASSAULT" and _harm_to_land(tok):
+        dropped = "nature"  # "logging is destroying natural habitats": harm to the land, no one attacked
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "sell" and sx.pobjs(tok, "on") and any(
+            c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or c.lemma_.lower() in w.STRUCK_PEOPLE) for c in tok.children):
+        dropped = "figurative"  # "we were sold on the new bus system": persuaded, nothing traded
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.AIMED_VERBS and row.cue_kind == "obj" and not _aimed_against(tok) and (
         # ("police used batons and tear gas", "used chemical weapons": only ever used on people)
         not row.cameo.startswith(("175", "193")) and not _chemical_arms(tok) and not _inhumane_arms(tok)

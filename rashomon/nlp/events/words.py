@@ -27,7 +27,7 @@ KINDS = (
     "judging_verbs", "partnership_nouns", "foreigner_nouns", "town_words", "image_nouns", "image_verbs", "news_nouns", "retaliating_verbs", "ousting_nouns", "breakaway_nouns", "ruler_nouns", "signing_verbs", "phoning_verbs", "casualty_verbs", "ally_nouns", "proxy_nouns", "hazard_words", "kept_nouns", "relief_words", "grounds_words", "call_purposes",
     "raided_holdings", "arresting_verbs", "executing_verbs", "partaking_verbs", "side_nouns", "rebutting_verbs",
     "appealing_verbs", "diplomacy_verbs", "restricting_codes", "episode_nouns", "ordering_texts", "body_nouns", "released_funds", "measure_nouns",
-    "sequence_verbs", "membership_nouns", "becoming_verbs", "warring_verbs", "prize_nouns", "part_words", "crash_objects",
+    "sequence_verbs", "membership_nouns", "becoming_verbs", "warring_verbs", "prize_nouns", "part_words", "crash_objects", "wild_things",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -182,6 +182,7 @@ BECOMING_VERBS = _LISTS["becoming_verbs"]
 WARRING_VERBS = _LISTS["warring_verbs"]
 PRIZE_NOUNS = _LISTS["prize_nouns"]
 PART_WORDS = _LISTS["part_words"]
+WILD_THINGS = _LISTS["wild_things"]
 CRASH_OBJECTS = _LISTS["crash_objects"] | _LISTS["vehicle_nouns"]
 OWNED_THINGS = _LISTS["owned_things"]
 #: the sector word whose sector the people of an act's "of" phrase are ("the leader of the strike": protesters)
