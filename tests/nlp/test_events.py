@@ -5482,3 +5482,13 @@ def test_harm_to_the_land_with_no_armed_doer_and_a_persuaded_buyer_are_no_events
     # shelling that destroys a forest is still an attack; a sale is still a sale
     assert _real_cameos("Russian shelling destroyed the forests near Kupiansk.") != []
     assert _real_cameos("Iran sold oil to China.") == ["061"]
+
+
+def test_a_war_of_no_one_spoken_of_inside_another_phrase_is_background():
+    # written for rashomon after counting the caucasus events with no side: 14 of 49 were a war named in passing,
+    # inside another phrase, each coded as an assault of no one
+    assert _real_cameos("The scars of the last war are still visible in the valley.") == []
+    assert _real_cameos("Many veterans took part in the Balkan war.") == []
+    # a war whose sides are named, or one a conflict grows into, is still one
+    assert _real_cameos("Nobody wants a repeat of the war between Ethiopia and Eritrea.") != []
+    assert _real_cameos("The riots escalated the crisis into a civil war.") != []

@@ -1206,6 +1206,11 @@ def _harm_to_land(tok: Token) -> bool:
     return not armed and not named
 
 
+def _war_counted(war: Token) -> bool:
+    """Whether ``war`` is counted out in time ("six years of war", "after months of war"): the war itself."""
+    return war.head.lower_ == "of" and war.head.head.lemma_.lower() in ("year", "month", "decade", "week", "day")
+
+
 def _crash(verb: Token) -> bool:
     """Whether a vehicle the subject of ``verb`` ("struck", "hit") is runs into a thing, not into people ("the bus hit
     a tree", "a car struck the back of a parked truck"; not "a truck struck a crowd of pedestrians")."""
@@ -2433,6 +2438,18 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         (c, "background") if dropped is None and c.trigger.pos_ != "VERB" and c.trigger.lemma_.lower() in w.BACKGROUND_NOUNS
         and c.trigger.dep_ not in ("nsubj", "dobj", "nsubjpass", "ROOT") and not c.source
         and not _ended(c.trigger) and (acted or (_time_of(c.trigger) and not c.target)) else (c, dropped)
+        for c, dropped in proposed
+    ]  # fmt: skip
+    # a war of no one named, spoken of inside another phrase ("the ghosts of the last war", "in the Karabakh war",
+    # "exacerbated by conflict and war") is the background of what is said, no act reported (not one whose sides
+    # are named: "a war between Armenia and Azerbaijan", "the war on Gaza"; nor one a conflict grows "into", nor
+    # one counted out in time, "six years of war devastated the country")
+    proposed = [
+        (c, "background") if dropped is None and c.trigger.pos_ == "NOUN" and c.trigger.lemma_.lower() == "war"
+        and c.trigger.dep_ == "pobj" and c.trigger.head.lower_ != "into" and not _war_counted(c.trigger)
+        and not c.source and not c.target
+        and not any(g.dep_ == "prep" and g.lower_ in ("between", "with", "against", "on", "in") for g in c.trigger.children)
+        else (c, dropped)
         for c, dropped in proposed
     ]  # fmt: skip
     # "seized before delivery", "stolen after delivery": a bare noun of no one that says when is a time
