@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "rebut", "disavow", "reject"})
 #: verbs that dispute without denying outright
 DISPUTE_VERBS = frozenset({"dispute", "doubt", "question", "contest", "challenge"})
+#: nouns of a choice made, whose act one who disputes the choice does not say was not done
+CHOICE_NOUNS = frozenset({"decision", "plan", "move", "policy", "order", "choice", "approach", "strategy", "wisdom"})
 #: nouns that, negated, dispute what they govern ("there is no evidence that Iran supported ...")
 DISPUTE_NOUNS = frozenset({"evidence", "proof", "sign", "indication"})
 #: verbs of saying that assert what they report; above one, a denial further up does not reach
@@ -395,6 +397,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         # a rejected denial is the writer's assertion; a rejected assertion, their dispute
         return "asserted" if is_negated(clause_head) and not negation_is_lexical else "disputed"
     below = clause_head
+    passed: list[Token] = [trigger]
     for gov in governors:
         # "denied the charge and blamed the rebels": a verb set beside a denial is no part of what is denied
         beside = below.dep_ == "conj" and below.head.i == gov.i
@@ -408,8 +411,12 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "disputed"  # "nobody believes that Iran will attack", "no one says that ..."
         if gov.lemma_.lower() in ASSERT_VERBS and gov.pos_ == "VERB":
             break  # the nearest report holds it: "denies opening fire and says Azerbaijani troops shelled ..."
-        if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB" and not beside:
-            return "disputed"  # (not "questioned the decision and demanded he return": the demand is made)
+        if gov.lemma_.lower() in DISPUTE_VERBS and gov.pos_ == "VERB" and not beside and not any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in CHOICE_NOUNS for t in passed):
+            # (not "questioned the decision and demanded he return": the demand is made; nor "questioned the
+            # governor's decision to send fighters": the wisdom of a choice is in doubt, not that it was made)
+            return "disputed"
+        passed.append(gov)
         if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):
             return "disputed"
     if (is_negated(trigger) or _shares_negation(trigger) or _purpose_of_negated(trigger) or _done_to_none(trigger)) and (

@@ -5492,3 +5492,15 @@ def test_a_war_of_no_one_spoken_of_inside_another_phrase_is_background():
     # a war whose sides are named, or one a conflict grows into, is still one
     assert _real_cameos("Nobody wants a repeat of the war between Ethiopia and Eritrea.") != []
     assert _real_cameos("The riots escalated the crisis into a civil war.") != []
+
+
+def test_questioning_a_decision_disputes_no_act():
+    # written for rashomon after the caucasus claims: a commander who "questioned" a governor's decision to send
+    # fighters was read as disputing that they were sent, which contested a claim of the governor's country's backing
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Critics questioned the decision to deploy troops to Mali.", "2021-01-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("MOBILIZE", "asserted")], events
+    # a claim questioned is still disputed
+    (events,) = code_texts([("x", "Armenia disputed claims that its troops had shelled Tovuz.", "2021-01-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("ASSAULT", "disputed")], events
