@@ -151,6 +151,8 @@ class _Lookups:
 
 #: An acronym in brackets right after a name: "the Rapid Support Forces (RSF)".
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
+#: words of an office or a body of a place within a country ("the regional governor", "local officials")
+LOCAL_WORDS = frozenset({"regional", "local", "provincial", "municipal"})
 #: the pronouns that may stand for a subject before them in their own sentence
 OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 #: A town of fewer people than this does not make a name the tagger calls an organisation or a person a place.
@@ -1151,6 +1153,14 @@ class _Resolver:
             own |= self._protested_countries(span)
             if own:
                 named = [c for c in named if c not in own]
+            # "the regional governor said", "local officials": of where the act is, not of whoever acts there
+            # ("Ukrainian drones struck a refinery in Russia's Krasnodar region, the regional governor said": RUS)
+            if any(t.lower_ in LOCAL_WORDS for t in span):
+                where = [c for c in self._located_countries(sent, start, end) if c not in own]
+                town = self._town_country([e for e in sent.ents if not (e.start_char < end and e.end_char > start)
+                                           and e.root.idx not in self._talks_venues], own)  # fmt: skip
+                if where or town:
+                    return where[0] if where else town
         if named:
             return max(dict.fromkeys(named), key=lambda c: (self.document_countries[c], named.count(c), -named.index(c)))
         if span is not None and len(span) > 0:
@@ -1168,6 +1178,25 @@ class _Resolver:
                 if len(spoken) == 1:
                     return next(iter(spoken))
         return next((c for c, _ in self.document_countries.most_common() if c not in own), None)
+
+    def _located_countries(self, sent: Span, start: int, end: int) -> list[str]:
+        """The countries of the mentions in ``sent`` (not at ``start..end``) that say where something is: inside a
+        phrase of "in", "near", "at" ... ("in Russia's Krasnodar region", "near Kharkiv"), in text order."""
+        out = []
+        for m in self.mentions:
+            if m.actor is None or not m.actor.country or not sent.start_char <= m.start < sent.end_char or (
+                    m.start < end and m.end > start):
+                continue
+            tok = self.parsed.char_span(m.start, m.end, alignment_mode="expand")
+            cur = tok.root if tok is not None and len(tok) else None
+            for _ in range(4):
+                if cur is None or cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+                    break
+                if cur.dep_ == "pobj" and cur.head.lower_ in arguments.WHERE_PREPS:
+                    out.append(m.actor.country)
+                    break
+                cur = cur.head
+        return out
 
     def _town_country(self, ents: Sequence[Span], own: set[str]) -> str | None:
         """The country of the first of ``ents`` that is a town or a region the gazetteer places, unless one of

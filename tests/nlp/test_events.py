@@ -5504,3 +5504,12 @@ def test_questioning_a_decision_disputes_no_act():
     # a claim questioned is still disputed
     (events,) = code_texts([("x", "Armenia disputed claims that its troops had shelled Tovuz.", "2021-01-01")])
     assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("ASSAULT", "disputed")], events
+
+
+def test_a_regional_governor_or_local_officials_are_of_where_the_act_is():
+    # written for rashomon after a probe of our own wire sentences: "Ukrainian drones struck a refinery in Russia's
+    # Krasnodar region, the regional governor said" had a Ukrainian speaker (the first country the sentence names)
+    found = _real_paragraph("Ukrainian drones struck an oil depot in Russia's Belgorod region, the regional governor said.")
+    assert found[0][3] == "RUSGOV", found
+    found = _real_paragraph("Azerbaijani forces shelled villages near Tavush, the provincial governor said.")
+    assert found[0][3] == "ARMGOV", found

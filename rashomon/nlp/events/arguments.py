@@ -304,13 +304,13 @@ def _paired_nationals(tok: Token, resolve: ActorResolver) -> list[ActorMention]:
 
 
 #: prepositions of where a group is ("jihadists near the border"), not of whom it belongs to ("of", "for", "with")
-_WHERE_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "along", "across", "on"})
+WHERE_PREPS = frozenset({"near", "in", "at", "outside", "inside", "around", "along", "across", "on"})
 
 
 def _only_where(tok: Token, mentions: list[ActorMention]) -> bool:
-    """Whether every mention lies after the noun ``tok`` inside one of its phrases of where (:data:`_WHERE_PREPS`)."""
+    """Whether every mention lies after the noun ``tok`` inside one of its phrases of where (:data:`WHERE_PREPS`)."""
     where = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in tok.children
-             if p.dep_ == "prep" and p.i > tok.i and p.lower_ in _WHERE_PREPS]  # fmt: skip
+             if p.dep_ == "prep" and p.i > tok.i and p.lower_ in WHERE_PREPS]  # fmt: skip
     return bool(where) and all(any(a <= m.start < b for a, b in where) for m in mentions)
 
 
