@@ -5513,3 +5513,23 @@ def test_a_regional_governor_or_local_officials_are_of_where_the_act_is():
     assert found[0][3] == "RUSGOV", found
     found = _real_paragraph("Azerbaijani forces shelled villages near Tavush, the provincial governor said.")
     assert found[0][3] == "ARMGOV", found
+
+
+def test_what_was_not_allowed_is_no_threat_of_what_will_not_be():
+    # written for rashomon after a probe of our own denials: "its peacekeepers had not allowed any weapons into
+    # Karabakh" was a threat (130) against the place
+    found = _real_paragraph("Moscow insisted that its peacekeepers had not allowed any weapons into Abkhazia.")
+    assert not any(e[0] == "THREATEN" for e in found), found
+    # what one will not allow is still a threat
+    assert _real_sides("Iran will not allow Azerbaijan to seize the corridor.", "THREATEN") == (["IRN"], ["AZE"])
+
+
+def test_troops_crossing_a_border_or_into_territory_is_an_incursion():
+    # written for rashomon after a probe of our own denials: "Baku rejected reports that its troops had crossed into
+    # Armenian territory" coded nothing (the lexicon had no row for "cross")
+    found = _real_paragraph("Yerevan rejected reports that its troops had crossed into Azerbaijani territory.")
+    assert ("ASSAULT", ["ARMMIL"], ["AZE"]) in [e[:3] for e in found], found
+    assert _real_sides("Russian troops crossed the border into Ukraine on Thursday.", "ASSAULT") == (["RUSMIL"], ["UKR"])
+    # people on the move, or fighters brought in to help, are no incursion
+    assert _real_cameos("Migrants crossed the border into Poland.") == []
+    assert "190" not in _real_cameos("The sheikh hoped to get Chechen volunteers to cross into Georgia.")

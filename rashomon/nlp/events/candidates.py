@@ -1211,6 +1211,18 @@ def _war_counted(war: Token) -> bool:
     return war.head.lower_ == "of" and war.head.head.lemma_.lower() in ("year", "month", "decade", "week", "day")
 
 
+def _incursion(cross: Token) -> bool:
+    """Whether armed men (by their word: "troops", "soldiers", "forces") cross a border or into another's territory
+    ("crossed into Armenian territory", "crossed the border into Ukraine"); not volunteers brought "to cross into"
+    a country to fight for it, nor migrants crossing a border."""
+    subject = sx.subject(cross)
+    if subject is None or sx.counted(subject).lemma_.lower() not in w.ARMED_NOUNS:
+        return False
+    crossed = [c for c in cross.children if c.dep_ == "dobj"] + sx.pobjs(cross, "into")
+    return any(c.lemma_.lower() in ("border", "frontier", "boundary", "territory", "airspace", "waters", "land")
+               for c in crossed)  # fmt: skip
+
+
 def _crash(verb: Token) -> bool:
     """Whether a vehicle the subject of ``verb`` ("struck", "hit") is runs into a thing, not into people ("the bus hit
     a tree", "a car struck the back of a parked truck"; not "a truck struck a crowd of pedestrians")."""
@@ -1557,6 +1569,8 @@ def _read(
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.GAINING_VERBS and any(_prize(c) for c in tok.children if c.dep_ == "dobj"):
         dropped = "figurative"  # "captured 40 percent of the vote", "captured the imagination of millions": won, not taken
+    elif plover == "ASSAULT" and tok.lemma_.lower() == "cross" and not _incursion(tok):
+        dropped = "displacement"  # "migrants crossed the border into Poland": people on the move, no incursion
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.BLOW_VERBS and _crash(tok):
         dropped = "figurative"  # "a car struck the back of a parked truck": an accident, no one attacked
     elif tok.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" and sx.pobjs(c, "of") for c in tok.children):
