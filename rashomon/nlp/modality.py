@@ -431,6 +431,14 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     if any(_inverted_condition(g) for g in [clause_head, *governors[:2]]):
         return "hypothetical"
     clause = [clause_head, *governors[:1]]
+    # and up a chain of infinitives: "Iran could try to get fighters to attack the town" (the "could" is the try's)
+    cur = clause_head
+    for gov in governors:
+        if cur.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            break
+        if all(t.i != gov.i for t in clause):
+            clause.append(gov)
+        cur = gov
     for tok in clause:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS:

@@ -5533,3 +5533,12 @@ def test_troops_crossing_a_border_or_into_territory_is_an_incursion():
     # people on the move, or fighters brought in to help, are no incursion
     assert _real_cameos("Migrants crossed the border into Poland.") == []
     assert "190" not in _real_cameos("The sheikh hoped to get Chechen volunteers to cross into Georgia.")
+
+
+def test_a_could_high_up_a_chain_of_infinitives_makes_the_act_hypothetical():
+    # written for rashomon after a probe of our own sentences: "Iran could try to get Hezbollah fighters to attack the
+    # town" was an attack asserted (only the verb right above the act was read for "could")
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Syria could try to get Hezbollah fighters to attack the town.", "2021-01-01")])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("ASSAULT", "hypothetical")], events
