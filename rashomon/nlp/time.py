@@ -33,6 +33,9 @@ _MONTH_ALONE = re.compile(
     + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
     + r")\b(?!\s*,?\s*\d)"
 )
+#: words of what is to come, which make a month named alone the next one ("will meet in December")
+_FUTURE = re.compile(r"\b(?:will|shall|won't|plans?|planned|scheduled|due|expected|upcoming|next|later this year)\b|'ll\b",
+                     re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _RELATIVE_WORDS = [
     (re.compile(r"\byesterday\b", re.I), -1, "day"),
@@ -111,13 +114,19 @@ def find_times(sentence: str, published: date | None, after: TimeRef | None = No
             if ref is not None:
                 add(m, ref)
     if published is not None and _ANY_MONTH.search(sentence):
+        ahead = _FUTURE.search(sentence) is not None
         for m in _MONTH_ALONE.finditer(sentence):
-            add(m, _month_alone(m, published, after))
+            add(m, _month_alone(m, published, after, ahead=ahead))
     low = sentence.translate(_CASE_FOLD).lower()
     if not any(word in low for word in _RELATIVE_HINTS):
         return found
     for m in _AGO.finditer(sentence) if "ago" in low else ():
         add(m, _ago(m, published))
+    if after is not None and after.value and ("later" in low or "earlier" in low):
+        for m in _LATER.finditer(sentence):
+            ref = _later(m, after)
+            if ref is not None:
+                add(m, ref)
     for m in _WEEKDAY.finditer(sentence) if "day" in low else ():  # every weekday's name ends in "day"
         add(m, _weekday(m, published))
     for (pattern, offset, unit), need in zip(_RELATIVE_WORDS, _RELATIVE_NEEDS, strict=True):
@@ -150,10 +159,11 @@ def _absolute(m: re.Match[str], kind: str, published: date | None) -> TimeRef | 
     return TimeRef(f"{year:04d}-{month:02d}-{day:02d}", "day", text) if _valid(year, month, day) else None
 
 
-def _month_alone(m: re.Match[str], published: date, after: TimeRef | None = None) -> TimeRef:
+def _month_alone(m: re.Match[str], published: date, after: TimeRef | None = None, *, ahead: bool = False) -> TimeRef:
     """A month named without a year: in a narrative that gave a year before it (``after``), the first such month
-    from that time on, if it is not after publication; else the last such month before publication, or the next
-    one when it is the month after it ("will meet in July", said in June)."""
+    from that time on, if it is not after publication; else, in a sentence that speaks of what is to come
+    (``ahead``: "will meet in December", said in October), the next such month from publication on; else the last
+    such month before publication ("met in late November", said in October: the November before)."""
     month = MONTHS[m.group("month").lower()]
     told = after.value if after is not None and after.value and after.precision in ("day", "week", "month", "year") else None
     if told is not None and told[:4].isdigit():
@@ -162,7 +172,10 @@ def _month_alone(m: re.Match[str], published: date, after: TimeRef | None = None
             year += 1  # "in November 2020 ... in February": of 2021
         if (year, month) <= (published.year, published.month):
             return TimeRef(f"{year:04d}-{month:02d}", "month", m.group(0))
-    year = published.year - 1 if month > published.month + 1 else published.year
+    if ahead:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = published.year - 1 if month > published.month else published.year
     return TimeRef(f"{year:04d}-{month:02d}", "month", m.group(0))
 
 
@@ -204,6 +217,31 @@ def _relative(m: re.Match[str], offset: int, unit: str, published: date | None) 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _AGO = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
+
+
+#: "two days later", "a week earlier": counted from the time the paragraph gave last
+_LATER = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b",
+                    re.I)
+
+
+def _later(m: re.Match[str], after: TimeRef) -> TimeRef | None:
+    """A date counted from the time ``after`` the paragraph gave last ("On 27 September ... Two days later": 29
+    September), to no finer a precision than that time's: None where it is too coarse for the unit (days from a
+    month)."""
+    assert after.value is not None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    n = -n if m["dir"].lower() == "earlier" else n
+    unit = m["unit"].lower()
+    value = after.value
+    if unit in ("day", "week") and after.precision == "day" and len(value) == 10:
+        when = date.fromisoformat(value) + timedelta(days=n * (7 if unit == "week" else 1))
+        return TimeRef(when.isoformat(), "day", m.group(0))
+    if unit == "month" and after.precision in ("day", "month") and len(value) >= 7:
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+        return TimeRef(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", m.group(0))
+    if unit == "year" and value[:4].isdigit() and after.precision in ("day", "month", "year"):
+        return TimeRef(f"{int(value[:4]) + n:04d}", "year", m.group(0))
+    return None
 
 
 def _monday(day: date) -> date:

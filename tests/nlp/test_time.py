@@ -113,7 +113,40 @@ def test_a_month_without_a_year_follows_the_year_the_narrative_gave():
     # never after publication; with no year before, as before
     assert month("They will meet in November.", TimeRef("2021-09", "month")) == "2021-11"
     assert month("Talks resumed in December.", TimeRef("2021-09", "month")) == "2020-12"
-    assert month("Russia brokered a ceasefire in November.", None) == "2021-11"
+    # (with none, a month after publication is the one before, unless the sentence speaks of what is to come)
+    assert month("Russia brokered a ceasefire in November.", None) == "2020-11"
+    assert month("The two sides will sign a ceasefire in November.", None) == "2021-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The leaders met in late November.", "2020-11"),  # past: the November before publication
+        ("The army will hold drills in December.", "2021-12"),  # ahead: the coming December
+        ("A summit is planned in January.", "2022-01"),
+        ("The talks were held in March.", "2021-03"),
+    ],
+)
+def test_a_month_alone_is_the_last_one_unless_the_sentence_looks_ahead(sentence, value):
+    # from probes of our own: "met in late November", said in October, was dated November of the same year (the
+    # month after publication was taken as ahead), and "will hold drills in December" December of the year before
+    ref = find_time(sentence, date(2021, 10, 7))
+    assert ref is not None and (ref.value, ref.precision) == (value, "month"), ref
+
+
+def test_days_later_or_earlier_count_from_the_time_the_paragraph_gave():
+    # from a probe of our own: "On 27 September ... Two days later, Armenia declared martial law" was dated 27 September
+    def first(sentence: str, after: TimeRef | None) -> TimeRef | None:
+        found = find_times(sentence, PUB, after)
+        return found[0][2] if found else None
+
+    assert first("Two days later, Armenia declared martial law.", TimeRef("2020-09-27", "day")) == TimeRef(
+        "2020-09-29", "day", "Two days later")
+    assert first("A week earlier, the army had mobilised.", TimeRef("2020-09-27", "day")).value == "2020-09-20"
+    assert first("Two months later, talks resumed.", TimeRef("2020-11", "month")).value == "2021-01"
+    # days from a month are no day; with no time before, nothing
+    assert first("Two days later, talks resumed.", TimeRef("2020-11", "month")) is None
+    assert first("Two days later, talks resumed.", None) is None
 
 
 def test_a_month_word_that_is_no_month_is_no_time():
