@@ -5542,3 +5542,13 @@ def test_a_could_high_up_a_chain_of_infinitives_makes_the_act_hypothetical():
 
     (events,) = code_texts([("x", "Syria could try to get Hezbollah fighters to attack the town.", "2021-01-01")])
     assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("ASSAULT", "hypothetical")], events
+
+
+def test_forces_a_state_attacks_are_not_its_own_by_context_alone():
+    # written for rashomon after a probe of our own sentences: "Israel bombed the consulate, killing seven officers"
+    # made the officers Israel's (the only country the sentence names)
+    assert _real_sides("Israel bombed the consulate on April 1, killing seven officers.", "ASSAULT")[1] in (["GOV"], ["MIL"])
+    found = [e for e in _real_paragraph("Israel bombed the consulate on April 1, killing seven officers.") if e[2] == ["ISRMIL"]]
+    assert not found, found
+    # a state's forces against its own rebels keep their country
+    assert _real_sides("The Syrian army killed seven rebels near Idlib.", "ASSAULT") == (["SYRMIL"], ["SYRREB"])

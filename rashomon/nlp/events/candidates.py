@@ -2068,6 +2068,7 @@ def _read(
         # "Russia struck Kyiv with drones": a capital attacked is the city, of its country, not its government
         target = tuple(args.as_place(m, resolve) for m in target)
         target = args.victims_where_struck(target, tok, resolve)
+        target = _not_attackers_state(target, source, resolve)
     elif plover == "PROTEST":
         # "took to the streets of Santiago", "rallied in Nairobi": a capital protested in is the city, not its government
         target = tuple(args.as_place(m, resolve) if _protested_in(tok.doc, m) else m for m in target)
@@ -2235,6 +2236,27 @@ def _not_own(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...])
         if all(m.start != s.start for s in source) and (m.actor is None or m.actor.code not in codes or _someone_else(m, source))
         and not (m.text.lower() in ("their", "its") and m.actor is not None and m.actor.code in own)
     )  # fmt: skip
+
+
+def _not_attackers_state(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...],
+                         resolve: args.ActorResolver) -> tuple[ActorMention, ...]:
+    """``target`` without the country its context alone gave a state's forces or officials (``via="context"``)
+    where that is the country of the state named as attacking them: "Israel bombed the consulate, killing seven
+    officers" (officers of no country named, not Israel's own); a state's forces against its own rebels or
+    civilians keep it ("the Syrian army killed seven rebels")."""
+    actors_of = getattr(resolve, "actors", None)
+    attackers = {m.actor.country for m in source if m.actor is not None and m.actor.country and m.via != "context"
+                 and (m.actor.sector is None or m.actor.sector in STATE_SECTORS)}  # fmt: skip
+    if actors_of is None or not attackers:
+        return target
+    out = []
+    for m in target:
+        if (m.via == "context" and m.actor is not None and m.actor.country in attackers
+                and m.actor.sector in STATE_SECTORS):  # fmt: skip
+            bare = actors_of.actor(m.actor.sector)
+            m = replace(m, actor=bare) if bare is not None else m
+        out.append(m)
+    return tuple(out)
 
 
 def _someone_else(mention: ActorMention, source: tuple[ActorMention, ...]) -> bool:
