@@ -23,6 +23,7 @@ from rashomon.nlp.events import words as w
 from rashomon.nlp.events.decide import Decider, RulesOnly
 from rashomon.nlp.events.roles import NoRoles, RoleFiller
 from rashomon.nlp.events.triggers import lookup_trigger
+from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import (
     CONDITIONAL_MARKERS,
     PART_NOUNS,
@@ -1151,6 +1152,7 @@ class _Resolver:
             own |= self._foreigners_countries(span)
             own |= self._diplomats_countries(span)
             own |= self._protested_countries(span)
+            own |= self._accused_countries(span)
             if own:
                 named = [c for c in named if c not in own]
             # "the regional governor said", "local officials": of where the act is, not of whoever acts there
@@ -1359,6 +1361,28 @@ class _Resolver:
                 # on it is not of its country by that
                 owners = [o, *sx.pobjs(o, "of")]
                 out |= {c for c in self._countries_in(owners) if c not in self._countries_in(sx.pobjs(o, "in"))}
+        return out
+
+    def _accused_countries(self, span: Span) -> set[str]:
+        """Countries named as doing a hostile act in what the one ``span`` names reports ("The prime minister told
+        reporters that Azerbaijan had violated the truce" is not Azerbaijan's): a speaker of no country named who
+        tells of a state's attack, violation or threat is taken as of another."""
+        root = span.root
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEECH_VERBS:
+            return set()
+        out: set[str] = set()
+        for clause in root.head.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            rows = triggers().get(("V", clause.lemma_.lower()), ())
+            if not rows or any(lookup(r.cameo).quad_class < 3 for r in rows):
+                continue  # (a verb of conflict whatever its object: not "send", which sends aid as well as troops)
+            doer = sx.subject(clause)
+            if doer is None:
+                continue
+            a, b = doer.left_edge.idx, doer.idx + len(doer.text)
+            out.update(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
+                       and a <= m.start < b)  # fmt: skip
         return out
 
     def _protested_countries(self, span: Span) -> set[str]:

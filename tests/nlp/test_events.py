@@ -2025,7 +2025,9 @@ def test_its_forces_attacked_are_its_own_and_another_does_not_shell_its_own():
     # taken for the doer's own, so "its peacekeepers had been attacked" had no target; "Armenian forces shelled
     # its positions" had Armenia shelling its own (the ministry's country is not named: no one is better)
     assert _real_paragraph("Russia said its peacekeepers had been attacked.")[0][2] == ["RUSMIL"]  # (its forces: below)
-    assert _real_paragraph("The ministry said Armenian forces shelled its positions.")[0][2] == []
+    # (and, since a speaker of no country named who tells of a state's attack is taken as of another, the ministry
+    # is of no country: its positions are of none, not Armenia's)
+    assert not any(c.startswith("ARM") for c in _real_paragraph("The ministry said Armenian forces shelled its positions.")[0][2])
 
 
 def test_probed_agreements_signed_ended_and_left():
@@ -5552,3 +5554,12 @@ def test_forces_a_state_attacks_are_not_its_own_by_context_alone():
     assert not found, found
     # a state's forces against its own rebels keep their country
     assert _real_sides("The Syrian army killed seven rebels near Idlib.", "ASSAULT") == (["SYRMIL"], ["SYRREB"])
+
+
+def test_an_official_of_no_country_named_who_tells_of_a_states_attack_is_not_of_that_state():
+    # written for rashomon after a probe of our own sentences: "The prime minister told reporters that Azerbaijan had
+    # violated the truce" made the prime minister Azerbaijan's (the only country the sentence names)
+    found = _real_paragraph("The prime minister told reporters that Georgia had violated the truce twice overnight.")
+    assert found[0][:2] == ("ASSAULT", ["GEO"]) and found[0][3] != "GEOGOV", found
+    # one who tells of another's aid may be of its country
+    assert _real_paragraph("The ministry said Azerbaijan would send aid to Turkey.")[0][3] == "AZEGOV"
