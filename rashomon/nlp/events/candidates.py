@@ -2476,8 +2476,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         and not _ended(c.trigger) and (acted or (_time_of(c.trigger) and not c.target)) else (c, dropped)
         for c, dropped in proposed
     ]  # fmt: skip
-    # a war of no one named, spoken of inside another phrase ("the ghosts of the last war", "in the Karabakh war",
-    # "exacerbated by conflict and war") is the background of what is said, no act reported (not one whose sides
+    # a war of no one named, spoken of inside another phrase ("the scars of the last war", "took part in the Balkan
+    # war", "hurt by sanctions and war") is the background of what is said, no act reported (not one whose sides
     # are named: "a war between Armenia and Azerbaijan", "the war on Gaza"; nor one a conflict grows "into", nor
     # one counted out in time, "six years of war devastated the country")
     proposed = [
