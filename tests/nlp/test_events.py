@@ -5563,3 +5563,12 @@ def test_an_official_of_no_country_named_who_tells_of_a_states_attack_is_not_of_
     assert found[0][:2] == ("ASSAULT", ["GEO"]) and found[0][3] != "GEOGOV", found
     # one who tells of another's aid may be of its country
     assert _real_paragraph("The ministry said Azerbaijan would send aid to Turkey.")[0][3] == "AZEGOV"
+
+
+def test_a_crowd_beaten_is_beaten():
+    # written for rashomon after a probe of our own sentences: "police hit the crowd with batons" was no event (the
+    # list of people struck named protesters, not a crowd)
+    found = _real_paragraph("Police hit the crowd with batons outside the parliament in Tbilisi.")
+    assert ("ASSAULT", ["GEOCOP"]) in [e[:2] for e in found], found
+    # a car that strikes a pedestrian is still a road accident
+    assert _real_cameos("A car struck a pedestrian on the highway.") == []
