@@ -152,6 +152,8 @@ class _Lookups:
 
 #: An acronym in brackets right after a name: "the Rapid Support Forces (RSF)".
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
+#: the head words of the name of a body of a country's civil society ("the Law Society of Kenya")
+CIVIL_BODIES = frozenset({"society", "association", "federation", "confederation", "syndicate", "foundation"})
 #: words of an office or a body of a place within a country ("the regional governor", "local officials")
 LOCAL_WORDS = frozenset({"regional", "local", "provincial", "municipal"})
 #: the pronouns that may stand for a subject before them in their own sentence
@@ -318,6 +320,21 @@ class _Resolver:
                 return replace(held, text=self.text[start:end], start=start, end=end)
         return None
 
+    def _civil_body(self, span: Span, inside: Sequence[ActorMention]) -> ActorMention | None:
+        """A body of a country's civil society named "of" the country ("the Law Society of Kenya", "the Restaurants
+        Association of Ireland"): the country's NGO sector, not the state the country's name alone is; None for any
+        other phrase (one the table knows whole, "the Red Crescent Society of Iran", is read as the table has it)."""
+        root = span.root
+        if root.pos_ != "PROPN" or root.lower_ not in CIVIL_BODIES or not root.text[:1].isupper():
+            return None
+        country = next((m for g in sx.pobjs(root, "of") for m in inside if m.actor is not None
+                        and m.actor.code == m.actor.country and g.idx <= m.start < g.idx + len(g.text)), None)  # fmt: skip
+        if country is None or country.actor is None or len(inside) != 1:
+            return None
+        actor = self.actors.actor(f"{country.actor.country}NGO")
+        text = self.text[span.start_char : span.end_char]
+        return None if actor is None else ActorMention(text, span.start_char, span.end_char, actor, False, "sector", 1.0)
+
     def _people_named(self, start: int, end: int) -> bool:
         """Whether the phrase at ``start..end`` is modified by the name of a people that is no state's ("Kurdish",
         "Baloch"): a word the tagger calls a nationality that the actor table does not know."""
@@ -355,6 +372,9 @@ class _Resolver:
             if span.root.lemma_.lower() in w.FACILITY_NOUNS and any(
                     m.actor is not None and m.actor.sector is None and m.actor.kind == "country" for m in inside):
                 inside = [self.facility(span.root, m) for m in inside]  # "Ukrainian positions": UKRMIL
+            body = self._civil_body(span, inside)
+            if body is not None:
+                return [body]
             completed = [self._complete(m) if m.actor is None else m for m in inside]
             if all(m.actor is None for m in completed):
                 described = self._described(span, start, end)

@@ -5572,3 +5572,13 @@ def test_a_crowd_beaten_is_beaten():
     assert ("ASSAULT", ["GEOCOP"]) in [e[:2] for e in found], found
     # a car that strikes a pedestrian is still a road accident
     assert _real_cameos("A car struck a pedestrian on the highway.") == []
+
+
+def test_a_society_or_an_association_of_a_country_is_its_civil_society_not_the_state():
+    # written for rashomon after reading events coded on real web pages: a restaurants' association "of Ireland"
+    # that criticised a decision was coded IRL, the state
+    assert _real_sides("The Law Society of Kenya condemned the arrest of the lawyer.", "ACCUSE")[0] == ["KENNGO"]
+    assert _real_sides("The Hoteliers Association of Malta criticised the decision.", "ACCUSE")[0] == ["MLTNGO"]
+    # the country itself, and a body the table knows whole, are as they were
+    assert _real_sides("Kenya condemned the arrest.", "ACCUSE")[0] == ["KEN"]
+    assert _real_sides("The Medical Association of Nigeria condemned the attack on doctors.", "ACCUSE")[0] == ["NGAHLH"]
