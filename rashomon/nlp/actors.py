@@ -2007,7 +2007,7 @@ class _Reader:
         return (code[:3] if code[:3] in self.t._countries else None), code
 
     def _of_phrase(self, i: int) -> _Found | None:
-        """sector of|in [the] country: "the army of the Republic of Azerbaijan", "the leaders in Tehran"."""
+        """sector of|in [the] country: "the army of the Republic of Chad", "the leaders in Tehran"."""
         phrase = self._sector_phrase(i, capseq=False)
         if phrase is None:
             return None

@@ -19,8 +19,8 @@ _OPEN, _CLOSE = "“\"«", "”\"»"
 UNNAMED_SOURCES = frozenset({"reports", "report", "sources"})
 
 
-#: Subjects of a speech verb that name no speaker: expletives, relatives, and anyone at all ("those who think
-#: that they can provide their own security" inside a leader's quotation is still the leader's word).
+#: Subjects of a speech verb that name no speaker: expletives, relatives, and anyone at all ("those who believe
+#: they can guard themselves alone" inside a leader's quotation is still the leader's word).
 NO_SPEAKER = frozenset(
     {"there", "that", "this", "which", "who", "those", "these", "anyone", "anybody", "someone", "somebody",
      "everyone", "everybody", "nobody", "whoever", "one"}

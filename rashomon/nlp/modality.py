@@ -18,7 +18,7 @@ DENY_VERBS = frozenset({"deny", "refute", "dismiss", "rebut", "disavow", "reject
 DISPUTE_VERBS = frozenset({"dispute", "doubt", "question", "contest", "challenge"})
 #: nouns of a choice made, whose act one who disputes the choice does not say was not done
 CHOICE_NOUNS = frozenset({"decision", "plan", "move", "policy", "order", "choice", "approach", "strategy", "wisdom"})
-#: nouns that, negated, dispute what they govern ("there is no evidence that Iran supported ...")
+#: nouns that, negated, dispute what they govern ("there is no proof that Kigali armed ...")
 DISPUTE_NOUNS = frozenset({"evidence", "proof", "sign", "indication"})
 #: verbs of saying that assert what they report; above one, a denial further up does not reach
 ASSERT_VERBS = frozenset({"say", "state", "tell", "announce", "insist", "confirm", "report", "add", "stress",
@@ -78,8 +78,8 @@ COUNTERFACTUAL_AUX = frozenset({"should", "ought"})
 
 
 #: Where a sentence turns to the question it ends with: after a semicolon or colon, a dash, or "and"/"but"
-#: before a question word ("Iran would have had to fight Turkey, and who knows how that would have turned
-#: out?" asks nothing about the fighting; "Iran attacked Baku: why?" neither).
+#: before a question word ("Peru would have had to fight Chile, and who can say how it would have ended?"
+#: asks nothing about the fighting; "Peru attacked Chile: why?" neither).
 _QUESTION_TURN = re.compile(
     r"[;:]|\s[—–]\s|,\s*(?:and|but|so|or)\s+(?=(?:who|what|why|how|where|when|which|is|are|was|were|do|does|"
     r"did|can|could|will|would|should)\b)",

@@ -1271,7 +1271,7 @@ def _target(parsed: Doc, f: Found, targets: _Targets) -> ActorMention | None:
             noun = noun.head
         else:
             break
-    # a predicate label is said of the subject: "Aliyev and Erdogan are zionist mass murderers"
+    # a predicate label is said of the subject: "the two presidents are bloodthirsty butchers"
     if noun.dep_ in ("attr", "acomp", "oprd") and (m := _subject(noun.head, targets)) is not None:
         return m
     if noun.dep_ == "appos" and (m := targets.of_phrase(noun.head)) is not None:

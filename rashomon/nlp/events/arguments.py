@@ -502,10 +502,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                         if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g))
                     )
                 if c.lemma_.lower() in w.AREA_NOUNS:
-                    # "destroyed this beautiful region of Azerbaijan": the country the place is part of
+                    # "ruined this lovely province of Chad": the country the place is part of
                     out.extend([g] for g in sx.pobjs(c, "of") if g.ent_type_ in ("GPE", "LOC"))
                 if c.lower_ in w.PORTIONS:
-                    # "occupied 20% of Azerbaijani territory": the part names no one, the whole does
+                    # "held a third of Georgian land": the part names no one, the whole does
                     out.extend(sx.with_conjuncts(g) for g in sx.pobjs(c, "of"))
                 if c.lemma_.lower() in w.OWNED_THINGS or c.lower_ in w.OWNED_THINGS:
                     # "raided the homes of several journalists": whose they are is whom the act is aimed at
@@ -825,7 +825,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # verb's act comes after or answers is not the subject's)
             or (verb.lemma_.lower() in w.LIGHT_VERBS
                 and not (noun.dep_ == "pobj" and noun.head.lower_ in w.TIME_PREPS | w.GRIEVANCE_PREPS))
-            # "Russia coming to the aid of Armenia"
+            # "Moscow rushing to the aid of Minsk"
             or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ("come", "rush"))
             # "Azerbaijan is a threat to Iran": what the subject is, it does
             or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
@@ -1007,8 +1007,8 @@ def _held_under(noun: Token) -> Token | None:
 
 def possessor(noun: Token) -> Token | None:
     """The subject a possessive pronoun on an event noun stands for, where the clause names no one else it
-    could ("Khamenei has not been consistent in his support": Khamenei's support; not "Azerbaijan condemned
-    Armenia for its attacks", where "its" may be Armenia's)."""
+    could ("the president has wavered in his support": the president's support; not "Chad condemned Sudan for
+    its raids", where "its" may be Sudan's)."""
     pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
     verb = sx.verb_above(noun) if pron is not None else None
     if pron is None or verb is None:
@@ -1029,7 +1029,7 @@ def possessor(noun: Token) -> Token | None:
 
 def participants(noun: Token, sent: Span, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """Who takes part in a noun event the parse left without a subject: "with the participation of X and Y",
-    else the coordinated actors that open the clause before it ("Turkey and Azerbaijan plan on holding a drill")."""
+    else the coordinated actors that open the clause before it ("Chad and Niger plan on holding a joint exercise")."""
     for tok in sent:
         if tok.lemma_.lower() == "participation":
             for c in tok.children:

@@ -1299,7 +1299,7 @@ def _terms_of(noun: Token, row: Trigger) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in w.TERMS_NOUNS:
         frame = noun.head.head  # "the terms of the deal", "part of the agreement"
     if frame.dep_ != "pobj":
-        # "In line with the ceasefire agreement Russian troops were sent": without a comma the parser may make
+        # "Under the truce deal Turkish monitors were deployed": without a comma the parser may make
         # the agreement the sentence's head; the words before it still say so
         first = noun.i
         while first > noun.sent.start and noun.doc[first - 1].dep_ in ("det", "compound", "amod", "nummod", "poss") and (
@@ -1638,7 +1638,7 @@ def _read(
         # (a participle joined to a passive shares its subject: "were beaten and arrested")
         shared = sx.passive_head(tok)
         passive = shared is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        # "... are mass murderers and supported by US and Israel": a participle with an agent, its
+        # "... are tyrants and backed by the West": a participle with an agent, its
         # subject the one of the clause it is joined to
         agented = tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and any(c.dep_ == "agent" for c in tok.children)
         if passive or agented:
@@ -1828,7 +1828,7 @@ def _read(
                 target = ()
     else:
         if tok.dep_ == "appos" and tok.head.i in found:
-            return out  # "a cease-fire, the Bishkek Protocol, was signed": one event
+            return out  # "a truce, the Lusaka Accord, was signed": one event
         # "held a protest procession": the act's sides are the ones of the noun the compound names
         held = tok.dep_ == "compound" and dropped is None
         noun = tok.head if held else tok
@@ -2303,7 +2303,7 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
         return c
     for other, dropped in proposed:
         # (an act noun only as what happens, "when a rocket attack hit the base", not as what is won or lost in
-        # it: "was killed because he won the war in Syria" is no killing by the winner)
+        # it: "was shot because he won the election" is no shooting by the winner)
         happens = other.trigger.pos_ == "VERB" or other.trigger.dep_ in ("nsubj", "nsubjpass")
         anchor = other.trigger if other.trigger.pos_ == "VERB" else sx.verb_above(other.trigger)
         if (
