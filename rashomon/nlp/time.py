@@ -204,8 +204,7 @@ def _relative(m: re.Match[str], offset: int, unit: str, published: date | None) 
     if unit == "week":
         return TimeRef(_monday(published + timedelta(days=offset)).isoformat(), "week", m.group(0))
     if unit == "month":
-        months = published.year * 12 + published.month - 1 + offset
-        return TimeRef(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", m.group(0))
+        return TimeRef(_months_on(published.year, published.month, offset), "month", m.group(0))
     if unit == "year":
         return TimeRef(f"{published.year + offset:04d}", "year", m.group(0))
     season_month = _SEASON_MONTH[m["season"].lower()]
@@ -229,7 +228,7 @@ def _later(m: re.Match[str], after: TimeRef) -> TimeRef | None:
     September), to no finer a precision than that time's: None where it is too coarse for the unit (days from a
     month)."""
     assert after.value is not None
-    n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    n = _count(m["n"])
     n = -n if m["dir"].lower() == "earlier" else n
     unit = m["unit"].lower()
     value = after.value
@@ -237,11 +236,21 @@ def _later(m: re.Match[str], after: TimeRef) -> TimeRef | None:
         when = date.fromisoformat(value) + timedelta(days=n * (7 if unit == "week" else 1))
         return TimeRef(when.isoformat(), "day", m.group(0))
     if unit == "month" and after.precision in ("day", "month") and len(value) >= 7:
-        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
-        return TimeRef(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", m.group(0))
+        return TimeRef(_months_on(int(value[:4]), int(value[5:7]), n), "month", m.group(0))
     if unit == "year" and value[:4].isdigit() and after.precision in ("day", "month", "year"):
         return TimeRef(f"{int(value[:4]) + n:04d}", "year", m.group(0))
     return None
+
+
+def _count(word: str) -> int:
+    """A count written in figures or in a word ("3", "three", "a")."""
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _months_on(year: int, month: int, n: int) -> str:
+    """The month ``n`` months after (before, for a negative ``n``) ``year``-``month``, as "YYYY-MM"."""
+    months = year * 12 + month - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _monday(day: date) -> date:
@@ -252,15 +261,14 @@ def _ago(m: re.Match[str], published: date | None) -> TimeRef:
     """A date counted back from publication: to the day for days, the week for weeks, the month, the year."""
     if published is None:
         return TimeRef(None, "relative", m.group(0))
-    n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    n = _count(m["n"])
     unit = m["unit"].lower()
     if unit == "day":
         return TimeRef((published - timedelta(days=n)).isoformat(), "day", m.group(0))
     if unit == "week":
         return TimeRef(_monday(published - timedelta(weeks=n)).isoformat(), "week", m.group(0))
     if unit == "month":
-        months = published.year * 12 + published.month - 1 - n
-        return TimeRef(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", m.group(0))
+        return TimeRef(_months_on(published.year, published.month, -n), "month", m.group(0))
     return TimeRef(f"{published.year - n:04d}", "year", m.group(0))
 
 

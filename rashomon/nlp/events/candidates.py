@@ -1198,7 +1198,7 @@ def _harm_to_land(tok: Token) -> bool:
     forests near Izium", nor "Russian troops burned the forest")."""
     if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.WILD_THINGS for c in tok.children):
         return False
-    doer = sx.agent(tok) or sx.subject(tok) if tok.pos_ == "VERB" else None
+    doer = (sx.agent(tok) or sx.subject(tok)) if tok.pos_ == "VERB" else None
     if doer is None:
         return True
     armed = doer.lemma_.lower() in w.ARMED_NOUNS or ("N", doer.lemma_.lower()) in triggers()

@@ -160,9 +160,10 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
         # ("must not allow", "should not tolerate": a prohibition the subject is under, no threat it makes)
         # ("had not allowed any weapons in", "did not tolerate dissent": what was not let happen, no threat of what
         # will be done; a refusal is one whenever it was made)
-        past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "do") and c.tag_ != "VBP"
-                                        and c.tag_ != "VBZ" for c in tok.children) or any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        past = tok.tag_ == "VBD" or any(
+            c.dep_ == "aux" and (c.lemma_.lower() == "have" or (c.lemma_.lower() == "do" and c.tag_ not in ("VBP", "VBZ")))
+            for c in tok.children
+        )
         return (is_negated(tok) and not any(c.dep_ == "aux" and c.lower_ in w.OBLIGATION_AUX for c in tok.children)
                 and not (past and row.cameo.startswith("13")))
     if row.cue_kind == "mod":
