@@ -282,7 +282,7 @@ def writer_line(text: str) -> str | None:
 
 
 def syndicated_outlet(text: str) -> str | None:
-    """The outlet a credit line names: "cross-posted with The Cradle" -> "The Cradle"."""
+    """The outlet a credit line names: "cross-posted with The Diplomat" -> "The Diplomat"."""
     m = _SYNDICATION.search(text)
     if not m:
         return None

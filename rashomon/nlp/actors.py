@@ -1681,7 +1681,7 @@ class _Reader:
         return sector
 
     def _capseq_head(self, i: int) -> tuple[int, int] | None:
-        """Capitalised words then a head noun: "Deputy Roads and Urban Development Minister" -> (head, end)."""
+        """Capitalised words then a head noun: "Deputy Energy and Water Resources Minister" -> (head, end)."""
         j = i
         words = 0
         while j < self.n and j - i < 9:
@@ -2007,7 +2007,7 @@ class _Reader:
         return (code[:3] if code[:3] in self.t._countries else None), code
 
     def _of_phrase(self, i: int) -> _Found | None:
-        """sector of|in [the] country: "the army of the Republic of Chad", "the leaders in Tehran"."""
+        """sector of|in [the] country: "the navy of the Republic of Chad", "the leaders in Tehran"."""
         phrase = self._sector_phrase(i, capseq=False)
         if phrase is None:
             return None
@@ -2024,7 +2024,7 @@ class _Reader:
             k += 1
         base = self.kinds(k, ("country", "seat") if prep == "of" else ("seat", "country"))
         if base is None or self.key(base.end) in _POSSESSIVE:
-            return None  # "commander of Iran's Revolutionary Guards": Iran is not the commander's
+            return None  # "commander of Iran's Quds Force": Iran is not the commander's
         bform = self._pick_entity(base.forms)
         if prep == "in" and bform.kind != "seat" and sector not in IN_COUNTRY:
             return None  # "troops in Syria" are not Syria's troops, nor "refugees in Guinea" Guinea's

@@ -55,8 +55,8 @@ def closing_bracket(doc: Doc, start: int, end: int) -> int:
 
 
 def _speaker_of(verb: Token) -> Attribution | None:
-    # the subject nearest the verb: the parser may give it a second one, a time set off by dashes ("In 1992 —
-    # early years of his leadership — Khamenei had said")
+    # the subject nearest the verb: the parser may give it a second one, a time set off by dashes ("In 1995 —
+    # his first years in office — the leader had said")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in NO_SPEAKER]
     before = [c for c in subjects if c.i < verb.i and c.lemma_.lower() not in _TIME_NOUNS]
     chosen = before[-1] if before else (subjects[0] if subjects else None)

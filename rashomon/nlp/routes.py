@@ -5,7 +5,7 @@ names, kind, countries and waypoints. The gazetteer (:mod:`rashomon.nlp.places`)
 beside its other places, so that a route's name in running text ("the Zangezur corridor", "the
 Qazvin-Rasht-Astara railway", "INSTC") resolves to the route as a :class:`~rashomon.records.Place` with its
 line. This module reads the table and finds what a name lookup cannot: a border named by its two sides ("the
-border between Iran and Armenia", "the Iranian-Azeri border") or by one side and the sentence's actors
+border between Armenia and Iran", "the Iranian-Azeri border") or by one side and the sentence's actors
 ("Iran launched drills along the Azerbaijani border").
 """
 

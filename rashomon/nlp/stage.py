@@ -792,7 +792,7 @@ class _Resolver:
                                  root.idx + len(root.text), actor, False, "coref", CONTEXT_SCORE)]  # fmt: skip
         if root.pos_ == "PRON" and len(words) == 1:
             want, number = PRONOUN_REFERENTS.get(root.lower_), root.lower_
-        else:  # what follows the noun is no part of the description ("talks between the 2 parties in 2015")
+        else:  # what follows the noun is no part of the description ("talks between the 2 parties since 2015")
             want, number = _description([t.lower_ for t in span if not t.is_punct and t.i <= root.i])
         if want is None:
             return None
@@ -806,8 +806,8 @@ class _Resolver:
         finally:
             self._referring.discard(root.i)
         if found and want == "country" and root.pos_ != "PRON":
-            # "both countries", "the two sides": states or sides, never a subject of civilians ("its people and
-            # Iranian Armenians have close ties ... it has supported the two sides")
+            # "both countries", "the two sides": states or sides, never a subject of civilians ("its citizens and
+            # Iranian Armenians keep close ties ... it has backed the two sides")
             found = [a for a in found if a.sector != "CVL"]
         if number == "they" and (not found or (root.pos_ != "PRON" and len(found) < 2)):
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
@@ -1885,7 +1885,7 @@ def _event_place(places: Sequence[Place], trigger: Token, triggers: Sequence[Tok
     tolerate it and launched drills along the border" the border is the drills', not the saying's), and only
     to it; a place under no event belongs to each, unless a clause that serves another holds it ("In Baku, the
     minister said Iran's drills were a provocation": the drills'; not "during the occupation of Karabakh, Iran used
-    the border to export drugs from Afghanistan": the export's purpose clause is not the occupation's). The event takes the best place that is its own,
+    the border to export Afghan drugs": the export's purpose clause is not the occupation's). The event takes the best place that is its own,
     else the best that is no event's."""
     doc = trigger.doc
     at = {t.i for t in triggers}
@@ -2780,7 +2780,7 @@ def analyse_document(
                     # "'Armenian forces shelled our positions,' she said": the speaker's country's forces
                     done_to = next((c for c in coded.trigger.children if c.dep_ == "dobj"), None)
                     target = target or _ours(done_to, speaker, resolver)
-                    # "'leaders have asked me to convey a message,' he said": the speaker
+                    # "'the leaders asked me to convey a message,' he said": the speaker
                     if not target and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")
                                           for c in coded.trigger.children):  # fmt: skip
                         target = (speaker,)

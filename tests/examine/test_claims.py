@@ -33,8 +33,10 @@ def test_origins_are_outlets_speakers_commenters_and_syndication_resolves_to_the
 
 
 def test_asserted_by_one_and_denied_by_another_is_contested_with_the_denial_as_a_conflict():
-    said = ref("SUPPORT", ("IRN",), ("ARM",), "It is no secret that Iran backs Armenia.", document=D)
-    reported = ref("AID", ("IRNGOV",), ("ARM",), "Iran supplied fuel to Armenia, the report said.", document=A)
+    said = ref("SUPPORT", ("IRN",), ("ARM",), "It is no secret that Tehran backs Armenia.", document=D)
+    reported = ref(
+        "AID", ("IRNGOV",), ("ARM",), "Iran supplied fuel to Armenia, the report said.", document=A
+    )
     denied = ref("AID", ("IRNGOV",), ("ARM",), "The foreign ministry denied giving Armenia military aid.",
                  document=A, holder="speaker", speaker="IRNGOV", modality="denied")  # fmt: skip
     claim = claim_of(said, reported, denied)
@@ -104,7 +106,7 @@ def test_figures_compare_like_with_like():
     (deal,) = figures("a $30 million arms deal")
     (other,) = figures("arms worth 300 million dollars")
     assert deal.measure == "money" and deal.value == 30e6 and differ(deal, other)
-    (km,) = figures("a strip of land (3.5km wide)")
+    (km,) = figures("a strip of ground (3.5km wide)")
     assert (km.measure, km.value) == ("distance", 3.5) and not differ(km, deal)
     assert figures("In 2020 someone often said ten times") == []
 
@@ -126,7 +128,9 @@ def test_a_claims_place_is_its_statements_place_only_where_they_agree():
                    place=place, lat=lat, lon=lon, place_country="AZE")  # fmt: skip
 
     # Baku twice, and a suburb 12 km away: they agree, the most common wins
-    near = claim_of(at(A, "Baku", 40.38, 49.89), at(B, "Baku", 40.38, 49.89), at(D, "Khirdalan", 40.45, 49.76))
+    near = claim_of(
+        at(A, "Baku", 40.38, 49.89), at(B, "Baku", 40.38, 49.89), at(D, "Khirdalan", 40.45, 49.76)
+    )
     assert (near.place, near.lat, near.lon) == ("Baku", 40.38, 49.89)
     # Baku and Armenia, 450 km apart: no place at all, never the first or the most common
     apart = claim_of(at(A, "Baku", 40.38, 49.89), at(B, "Baku", 40.38, 49.89), at(D, "Armenia", 40.31, 45.04))
@@ -137,7 +141,13 @@ def test_a_claims_place_is_its_statements_place_only_where_they_agree():
 
 
 def test_statements_on_the_same_route_agree_on_its_place():
-    border = ((38.87, 46.53), (39.37, 47.35), (39.70, 48.00), (38.90, 48.24), (38.43, 48.87))  # Azerbaijan-Iran
+    border = (
+        (38.87, 46.53),
+        (39.37, 47.35),
+        (39.70, 48.00),
+        (38.90, 48.24),
+        (38.43, 48.87),
+    )  # Azerbaijan-Iran
 
     def on(doc, place, lat, lon, line=None):
         return ref("MOBILIZE", ("IRN",), ("AZE",), f"Iran held drills, it was said at {place}.", document=doc,

@@ -260,17 +260,18 @@ def test_the_taliban_took_power(table):
         ("Russian peacekeepers were deployed", "Russian peacekeepers", "RUSMIL"),
         ("the Armenian government said", "the Armenian government", "ARMGOV"),
         ("Azerbaijani border guards fired", "Azerbaijani border guards", "AZEMIL"),
-        ("According to Azerbaijan's Interior Ministry, they", "Azerbaijan's Interior Ministry", "AZEGOV"),
-        ("Iran's foreign ministry denied it", "Iran's foreign ministry", "IRNGOV"),
+        ("Citing Azerbaijan's Interior Ministry, they", "Azerbaijan's Interior Ministry", "AZEGOV"),
+        ("Iran's foreign ministry denied the claim", "Iran's foreign ministry", "IRNGOV"),
         ("the Azerbaijani army captured", "the Azerbaijani army", "AZEMIL"),
         ("Armenian forces withdrew", "Armenian forces", "ARMMIL"),
         ("Armenian troops withdrew", "Armenian troops", "ARMMIL"),
         ("Iranian truck drivers were detained", "Iranian truck drivers", "IRNCVL"),
         ("Israeli companies are building", "Israeli companies", "ISRBUS"),
         ("Iranian experts said", "Iranian experts", "IRNEDU"),
-        ("a spokeswoman of Turkey's Ministry of National Defense said", "Turkey's Ministry of National Defense", "TURGOV"),
-        ("the army of the Republic of Azerbaijan", "the army of the Republic of Azerbaijan", "AZEMIL"),
-        ("this keeps the leaders in Tehran awake", "the leaders in Tehran", "IRNGOV"),
+        ("a spokesman for Turkey's Ministry of National Defense announced",
+         "Turkey's Ministry of National Defense", "TURGOV"),
+        ("the navy of the Republic of Azerbaijan", "the navy of the Republic of Azerbaijan", "AZEMIL"),
+        ("that keeps the leaders in Tehran awake", "the leaders in Tehran", "IRNGOV"),
         ("the people of Azerbaijan", "the people of Azerbaijan", "AZECVL"),
         ("Azerbaijani Shia refugees", "Azerbaijani Shia refugees", "AZEREF"),
         ("Iranian protesters chanted", "Iranian protesters", "IRNOPP"),
@@ -376,7 +377,8 @@ def test_troops_in_a_country_are_not_its_troops(table):
     ("sentence", "span", "expected"),
     [
         ("Iran's Foreign Minister Hossein Amir-Abdullahian said", "Iran's Foreign Minister Hossein Amir-Abdullahian", "IRNGOV"),
-        ("Iranian Foreign Minister Hossein Amirabdollahian said", "Iranian Foreign Minister Hossein Amirabdollahian", "IRNGOV"),
+        ("Iranian Foreign Minister Hossein Amirabdollahian added",
+         "Iranian Foreign Minister Hossein Amirabdollahian", "IRNGOV"),
         ("Armenian PM Pashinyan met", "Armenian PM Pashinyan", "ARMGOV"),
         ("President Ilham Aliyev said", "President Ilham Aliyev", "AZEGOV"),
         ("NATO Secretary General Jens Stoltenberg said", "NATO Secretary General Jens Stoltenberg", "IGOWSTNAT"),
@@ -514,7 +516,7 @@ def test_a_title_in_the_text_outranks_the_table_out_of_office(table):
         ("Takfiri terrorists and Zionists", "Takfiri terrorists", "IMGMUS"),
         ("export takfiris from Idlib", "takfiris", "IMGMUS"),
         ("the Iranian regime", "the Iranian regime", "IRNGOV"),
-        ("Turkey's neo-Ottoman President Recep Tayyip Erdogan", "Turkey's neo-Ottoman President Recep Tayyip Erdogan", "TURGOV"),
+        ("Turkey's neo-Ottoman President Tayyip Erdogan", "Turkey's neo-Ottoman President Tayyip Erdogan", "TURGOV"),
         ("Raisi, the Butcher of Tehran", "the Butcher of Tehran", "IRN"),
     ],
 )
@@ -614,7 +616,7 @@ def test_partial_cover_lowers_the_score(table):
 
 
 def test_scan_offsets_are_into_the_text_and_do_not_overlap(table):
-    text = "While Tehran accuses Azerbaijan's President Ilham Aliyev, Baku accuses Tehran. Russian peacekeepers watch."
+    text = "While Tehran blames Azerbaijan's President Ilham Aliyev, Baku accuses Tehran. Russian peacekeepers watch."
     mentions = table.scan(text)
     last = 0
     for m in mentions:
@@ -696,8 +698,8 @@ def test_the_builtin_table_is_cached():
 
 EXPECTED_IN_CORPUS = [
     # (pattern over the mention's text, code or code prefix, loaded)
-    (r"^(Iran['’]s Foreign Minister Hossein Amir-Abdullahian|Iranian Foreign Minister Hossein Amirabdollahian|"
-     r"Iranian Foreign Minister Hossein Amir-Abdullahian)$", "IRNGOV", False),
+    (r"^((Iranian|Iran['’]s) Foreign Minister Hossein Amir-Abdullahian|"
+     r"Iranian Foreign Minister Hossein Amirabdollahian)$", "IRNGOV", False),
     (r"^Azerbaijan['’]s Interior Ministry$", "AZEGOV", False),
     (r"^(the )?Russian peacekeepers$", "RUSMIL", False),
     (r"^[Tt]he Zionist regime$", "ISR", True),

@@ -13,15 +13,15 @@ def test_a_blank_line_ends_a_sentence_even_after_a_closing_quotation_mark() -> N
     assert pipeline.PARAGRAPHS in nlp.pipe_names
     assert nlp.pipe_names.index(pipeline.PARAGRAPHS) < nlp.pipe_names.index("parser")
     text = (
-        'Tehran aided Baku during that conflict, but it also supported Armenia and the public was furious."\n\n'
-        "Ayatollah Khamenei's leaning toward Azerbaijan has been evident."
+        'Tehran aided Baku during that conflict, yet it also supported Armenia and its public was furious."\n\n'
+        "Ayatollah Khamenei's leaning toward Baku has been clear."
     )
     sents = [s.text for s in nlp(text).sents]
     assert len(sents) == 2
     assert sents[1].startswith("Ayatollah")
     # a reader's line without a full stop ends before a capital on the next line
-    comment = "There was nothing Iran could do about this\nThere is a big problem in asserting that."
-    assert [s.text.strip() for s in nlp(comment).sents][1] == "There is a big problem in asserting that."
+    comment = "There was nothing Iran could do about this\nThere is a real problem in claiming that."
+    assert [s.text.strip() for s in nlp(comment).sents][1] == "There is a real problem in claiming that."
     # a line break inside a sentence is left to the parser
     assert len(list(nlp("The talks went on\nuntil late at night.").sents)) == 1
     # a line that ends a sentence ends it, whatever the next opens with (a reader's link), but an abbreviation

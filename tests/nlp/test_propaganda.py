@@ -143,7 +143,7 @@ def test_caucasus_armenian_occupiers(caucasus_spans) -> None:  # type: ignore[no
 def test_caucasus_zionist_mass_murderers(caucasus_spans) -> None:  # type: ignore[no-untyped-def]
     spans = [s for s in caucasus_spans if "zionist mass" in s.text.lower()]
     codes = {s.target.actor.code for s in spans if s.target and s.target.actor}
-    assert "ISR" in codes  # "go along with the zionist mass murderers"
+    assert "ISR" in codes  # the commenter's "zionist mass murderers" label is aimed at Israel
     assert all(s.technique == "Name_Calling,Labeling" for s in spans)
 
 
@@ -160,7 +160,7 @@ def test_caucasus_ayatollahs_regime(caucasus_spans) -> None:  # type: ignore[no-
     labels = [s for s in aimed if s.technique == "Name_Calling,Labeling" and s.text == "regime"]
     assert len(labels) == 2  # both times the corpus says "the Ayatollah’s regime"
     assert all(s.target and s.target.actor and s.target.actor.code == "IRNGOV" for s in aimed)
-    # "Where was the Ayatollah's regime all this time, when ...": whataboutism aimed at the same regime
+    # a commenter asking where the Ayatollah's regime had been meanwhile: whataboutism aimed at the same regime
     assert any(s.technique == "Whataboutism,Straw_Men,Red_Herring" for s in aimed)
 
 

@@ -49,7 +49,7 @@ def test_reporting_verb_with_that_clause(nlp) -> None:  # type: ignore[no-untype
 
 def test_an_as_clause_with_its_own_object_reports_no_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     # "as X said, ..." sets the main clause beside the report; "as X declared independence, ..." does not
-    text = ("As the republics of Azerbaijan and Armenia declared independence, the dispute over the territory "
+    text = ("As the republics of Armenia and Azerbaijan declared independence, the dispute over the region "
             "led to a full-scale war between the two countries.")  # fmt: skip
     assert all("war" not in content for _, _, content in relations(nlp, text))
     assert only(nlp, "As the minister said, the border is closed.")[2] == "the border is closed."

@@ -130,7 +130,7 @@ def test_route_names_in_the_caucasus_articles(gaz: Gazetteer, corpus_file) -> No
         "Astara–Astara railway", "Qazvin–Rasht railway"]  # fmt: skip
     assert mentions(gaz, sentence(a001, "The Azeris interpret")) == [
         ("Zangezur corridor", "Zangezur corridor", False)]  # fmt: skip
-    assert mentions(gaz, sentence(a001, "That is why Iran has made it clear")) == [
+    assert mentions(gaz, sentence(a001, "That is why Iran has")) == [
         ("border between Iran and Armenia", "Armenia–Iran border", False)]  # fmt: skip
     # the geoparser finds them too, as lines
     places = geoparse(rail, gazetteer=gaz)
@@ -142,7 +142,7 @@ def test_a_border_named_by_one_side_takes_the_other_from_the_actors(gaz: Gazette
     drills = sentence(corpus_file("004"), "Iran launched massive drills")
     assert mentions(gaz, drills, ("IRN",)) == [("the Azerbaijani border", "Azerbaijan–Iran border", True)]
     assert mentions(gaz, drills, ()) == [], "one side and no one to stand on the other: no border"
-    khaybar = sentence(corpus_file("001"), "Let’s start with the Conquerors")
+    khaybar = sentence(corpus_file("001"), "Let’s start with the")
     assert mentions(gaz, khaybar, ("IRN",)) == [("border with Azerbaijan", "Azerbaijan–Iran border", True)]
     assert mentions(gaz, "Iran borders the former Armenian regions.", ("AZE",)) == [], "a verb, not a border"
     # with two borders to choose from, the one nearest the document's places
@@ -169,16 +169,16 @@ def test_caucasus_events_are_placed_on_their_routes(caucasus_store: Store) -> No
     def placed(start: str) -> set[str | None]:
         return {r["place_name"] for r in rows if r["sentence"].startswith(start)}
 
-    assert placed("According to various media reports, Iran launched massive drills") == {"Azerbaijan–Iran border"}
-    assert placed("And now, according to Bloomberg News, Turkey and Azerbaijan") == {"Azerbaijan–Iran border"}
-    assert placed("Let’s start with the Conquerors of Khaybar") == {"Azerbaijan–Iran border"}
-    assert placed("Additionally, Azerbaijan agreed to a 5 kilometer-wide corridor") == {"Lachin corridor"}
+    assert placed("According to various media reports") == {"Azerbaijan–Iran border"}
+    assert placed("And now, according to Bloomberg") == {"Azerbaijan–Iran border"}
+    assert placed("Let’s start with the") == {"Azerbaijan–Iran border"}
+    assert placed("Additionally, Azerbaijan agreed to a") == {"Lachin corridor"}
     # the war a document resolved is not placed on the corridor it gives the right to establish (a clause that serves
     # another places only what it holds)
-    assert placed("The Azeris interpret the tripartite document") == {None}
-    assert placed("That is why Iran has made it clear") == {"Armenia–Iran border"}
+    assert placed("The Azeris interpret") == {None}
+    assert placed("That is why Iran has") == {"Armenia–Iran border"}
     # a point named after a preposition still places its event
-    assert "Nakhchivan" in placed("The reaction to the Iranian military exercise so far")
+    assert "Nakhchivan" in placed("The reaction to the Iranian")
     lines = [r for r in rows if r["place_line"]]
     assert lines and all(r["place_feature"] in ROUTE_KINDS for r in lines)
 

@@ -63,24 +63,25 @@ def typed(tmp_path):
 
 
 def test_a_participle_with_an_agent_joined_to_a_copula_is_passive(coded):
-    found = coded("Both Ilham Aliyev and Erdogan are mass murderers and supported by the US and Israel.")
+    found = coded("Ilham Aliyev and Erdogan are mass murderers and supported by the US and Israel.")
     assert found["supported"] == ("USA; ISR", "AZEGOV; TURGOV")
 
 
 def test_what_sparks_protests_is_not_the_protester(coded):
-    found = coded("Video of Russian military aid to Armenia passing through Iran sparked protests in cities of Iran.")
+    found = coded("Video of new Russian military aid to Armenia passing through Iran sparked protests in "
+                  "cities of Iran.")
     assert found["protests"] == ("", "IRN"), "no protester named; the protests happen in Iran"
     assert found["aid"] == ("RUSMIL", "ARM")
 
 
 def test_a_part_of_a_countrys_territory_is_that_country(coded):
-    found = coded("Armenia occupied 20% of Azerbaijani territory for several decades.")
+    found = coded("Armenia occupied 15% of Azerbaijani territory for many years.")
     assert found["occupied"] == ("ARM", "AZE")
 
 
 def test_who_receives_help_is_its_target(coded):
     assert coded("Armenia received military aid from Russia.")["aid"] == ("RUS", "ARM")
-    assert coded("There remains little hope for Armenia to gain external help.")["help"] == ("", "ARM")
+    assert coded("There remains slim hope for Armenia to gain foreign help.")["help"] == ("", "ARM")
     assert coded("Russia and Syria won the war in the end.").get("war", ("RUS; SYR", ""))[1] == "", \
         "winning a war is taking part in it, not being given it"
 
@@ -90,29 +91,31 @@ def test_the_user_of_a_weapon_is_the_author_of_its_strike(coded):
 
 
 def test_a_spaced_dash_before_backed_leaves_the_name_an_actor(coded):
-    found = coded("How can Moscow hope to overcome small Azerbaijan and Armenia — backed by the Zionist Entity?")
+    found = coded("How can Moscow hope to overcome small Azerbaijan and little Armenia — backed by the "
+                  "Zionist Entity?")
     assert found["backed"] == ("ISRGOV", "AZE; ARM")
 
 
 def test_objects_and_subjects_the_parse_hangs_elsewhere(coded):
-    assert coded("The Armenian occupiers destroyed and wiped out this region of Azerbaijan.")["destroyed"] == (
+    assert coded("The Armenian occupiers destroyed and then wiped out this region of Azerbaijan.")["destroyed"] == (
         "ARMMIL", "AZE"), "an object shared by two verbs"  # fmt: skip
-    assert coded("A strong Azerbaijan is a threat to the national security of Iran.")["threat"] == ("AZE", "IRN")
-    assert coded("Baku can even help Iranian ports to connect to Georgian ports.")["help"] == ("AZEGOV", "IRN")
-    refused = coded("Azerbaijan refused to be part of any Iranian agenda and had been building alliances with "
+    assert coded("A strong Azerbaijan is a grave threat to the security of Iran.")["threat"] == ("AZE", "IRN")
+    assert coded("Baku can also help Iranian ports to connect to Georgian ports.")["help"] == ("AZEGOV", "IRN")
+    refused = coded("Azerbaijan refused to be part of an Iranian agenda and had been building alliances with "
                     "the United States and Israel.").get("refused")  # fmt: skip
     assert refused is None or refused[1] == "", "the allies of the next clause are not what was refused"
 
 
 def test_asking_a_question_and_a_demonstration_of_skill_are_no_events(coded):
-    found = coded("In the op-ed I asked why Iran supports Armenia. It is a demonstration of the Israeli art of crisis.")
+    found = coded("In the op-ed I asked why Iran supports Armenia. It is a demonstration of the old Israeli "
+                  "art of crisis.")
     assert "asked" not in found and "demonstration" not in found
 
 
 def test_sides_of_a_noun_event(coded):
-    assert coded("Russia coming to the aid of Armenia remains a possibility.")["aid"] == ("RUS", "ARM")
-    assert coded("Iran launched massive drills along the Azerbaijani border.")["drills"] == ("IRN", "AZE")
-    assert coded("Turkey and Azerbaijan plan on holding a joint drill close to the Iranian frontier."
+    assert coded("Russia coming to the direct aid of Armenia remains a real possibility.")["aid"] == ("RUS", "ARM")
+    assert coded("Iran launched large drills along the Azerbaijani border.")["drills"] == ("IRN", "AZE")
+    assert coded("Turkey and Azerbaijan plan on staging a joint drill close to the Iranian frontier."
                  )["drill"][0] == "TUR; AZE"  # fmt: skip
     found = coded("Russia is alarmed by the fighting between Azerbaijanis and Armenians.")
     assert found["fighting"] == ("AZE", "ARM"), "one side against the other, not the neighbours named before"
@@ -213,9 +216,10 @@ def test_an_intent_or_attempt_is_its_holders(coded):
 
 
 def test_a_participle_that_describes_an_act_names_its_sides(coded):
-    # written for rashomon after a caucasus article's "assistance given by Iran to Azerbaijan" was credited
-    # to a presidency named beside it
-    assert coded("The governor described the advisory assistance given by Iran to Azerbaijan.")["assistance"] == ("IRN", "AZE")
+    # written for rashomon after a caucasus article's help, described by a participle as Iran's help to Azerbaijan,
+    # was credited to a presidency named beside it
+    found = coded("The governor described the advisory assistance once given by Iran to Azerbaijan.")
+    assert found["assistance"] == ("IRN", "AZE")
 
 
 def test_a_subject_after_a_clause_and_a_short_phrase_is_the_verbs(coded):
@@ -250,12 +254,13 @@ def test_a_name_read_as_a_compound_of_its_verb_is_its_subject(coded):
     # written for rashomon after a caucasus article's "..., Azerbaijan demands that ..." came with no one
     # demanding: the parser reads "demands" as a noun with "Azerbaijan" as its compound
     found = coded("As the district lies within its borders, and plainly every visit without papers is illegal, "
-                  "Azerbaijan demands that the Russian soldiers request a pass.")
+                  "Azerbaijan demands that those Russian soldiers request a pass.")
     assert found["demands"] == ("AZE", "RUSMIL")
 
 
 def test_a_policy_is_done_by_the_one_who_follows_it(coded):
-    assert coded("Iran has followed a policy of supporting both Azerbaijan and Armenia.")["supporting"] == ("IRN", "AZE; ARM")
+    found = coded("Iran has long followed a policy of quietly supporting both Azerbaijan and Armenia.")
+    assert found["supporting"] == ("IRN", "AZE; ARM")
     assert coded("Tehran was accused of supporting Armenia.")["supporting"] == ("IRNGOV", "ARM")
 
 
@@ -359,8 +364,8 @@ def test_a_domestic_body_in_a_place_is_of_its_country(coded):
 
 
 def test_a_part_taken_back_from_someone_names_whom_it_was_taken_from(coded):
-    # written for rashomon after a sample of caucasus events: "liberated 10,000 square kilometers of its territory
-    # from ... occupation" had no target, as the "from" hangs from the part's whole
+    # written for rashomon after a sample of caucasus events: a country freeing so many square kilometres of its land
+    # "from ... occupation" had no target, as the "from" hangs from the part's whole
     freed = coded("Azerbaijan liberated around 2,000 square kilometers of its territory from Armenian occupation.")
     assert freed["liberated"] == ("AZE", "ARM")
 
@@ -387,8 +392,8 @@ def test_two_people_of_one_code_are_both_sides_and_a_split_name_is_one(stored):
 def test_the_two_countries_are_the_pair_named_before_where_no_subject_names_it(coded):
     # written for rashomon after a sample of caucasus events: "the two countries" after a conflict between two
     # named countries named no one, as no subject before it named the pair
-    found = coded("The dispute between Armenia and the Republic of Azerbaijan turned into a war in 2020. "
-                  "Villagers in Iran could watch an exchange of fire between the two countries.")
+    found = coded("The dispute between Armenia and the Azerbaijan Republic turned into a war in 2020. "
+                  "Villagers in Iran could watch an exchange of heavy fire between the two countries.")
     assert found["exchange"] == ("ARM; AZE", ""), found
 
 
@@ -571,9 +576,9 @@ def test_a_country_the_tagger_calls_a_person_is_still_the_it_of_its_denial(typed
 
 
 def test_the_two_sides_are_never_a_subject_of_civilians(typed):
-    body = ("Armenia keeps warm ties with Iran, and its people and Iranian Armenians share a long history.\n\n"
+    body = ("Armenia keeps warm ties with Iran, and its own people and Iranian Armenians share a long history.\n\n"
             "Since the fighting began between Armenia and Azerbaijan, Iran has called itself neutral. Yet in practice "
-            "it has supported the two sides quietly.")  # fmt: skip
+            "it has quietly supported the two sides.")  # fmt: skip
     assert typed(body)["supported"][1:] == ("IRN", "ARM; AZE")
 
 

@@ -37,7 +37,7 @@ def first_by_trigger(store: Store, trigger: str) -> dict:
 def test_a_later_sentence_of_a_quotation_after_a_colon_is_the_speakers(store_of):
     store = store_of(
         'Former MP Ali Motahari said on Sunday: "I am critical of the government on this. '
-        'Iran helped Azerbaijan in that war, but it also supported Armenia."'
+        'Iran helped Azerbaijan in the war, yet it also supported Armenia."'
     )
     supported = first_by_trigger(store, "supported")
     assert supported["holder"] == "speaker" and supported["speaker_code"] == "IRNELI"
@@ -57,8 +57,8 @@ def test_the_writer_and_unnamed_reports_are_not_speakers(store_of):
 
 def test_anyone_thinking_inside_a_quotation_is_not_its_speaker(store_of):
     store = store_of(
-        "Iran's Supreme Leader Ayatollah Khamenei pointedly tweeted that “those who think that they can "
-        "provide their own security by relying on others should know that they will soon take a slap.”"
+        "Iran's Supreme Leader Ayatollah Ali Khamenei bluntly tweeted that “those who think that they could "
+        "provide their own defence by relying on others must know that they will soon get a slap.”"
     )
     provide = first_by_trigger(store, "provide")
     assert provide["speaker_text"] != "those"
@@ -71,8 +71,8 @@ def test_a_time_set_off_by_dashes_is_not_the_speaker():
 
     # the parse makes "years" a second subject of "said"
     doc = load(None)(
-        "In 1992 — early years of his rule and early years of the Karabakh war \xa0 — Khamenei had said, "
-        '"The Armenian government and the Armenians of Karabakh are oppressing the Muslims there."'
+        "In 1992 — first years of his rule and early years of the Karabakh war \xa0 — Khamenei had said, "
+        '"This Armenian government and the Armenians in Karabakh are oppressing the Muslims there."'
     )
     government = next(t for t in doc if t.text == "government")
     assert [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "said"] == ["years", "Khamenei"]

@@ -13,10 +13,10 @@ PUB = date(2021, 10, 6)  # a Wednesday
 @pytest.mark.parametrize(
     ("sentence", "value", "precision"),
     [
-        ("On November 10, 2020, a ceasefire agreement was reached.", "2020-11-10", "day"),
-        ("On August 11, 2021 Azerbaijan handed a diplomatic note to Iran.", "2021-08-11", "day"),
-        ("The violence lasted until May 1994 when a cease-fire was signed.", "1994-05", "month"),
-        ("Aliyev has been in power since 2003.", "2003", "year"),
+        ("On November 10, 2020, a truce deal was reached.", "2020-11-10", "day"),
+        ("On August 11, 2021 Azerbaijan sent a protest note to Iran.", "2021-08-11", "day"),
+        ("The fighting went on until May 1994 when a truce was signed.", "1994-05", "month"),
+        ("Aliyev has held office since 2003.", "2003", "year"),
         ("Heavy fighting has raged since September 27.", "2021-09-27", "day"),
         ("Iran said on Thursday that it would respond.", "2021-09-30", "day"),
         ("The drill will take place between 5-8 October.", "2021-10-05", "day"),

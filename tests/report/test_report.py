@@ -101,7 +101,9 @@ def test_cli_report_writes_the_file(examined_db, tmp_path):
     result = CliRunner().invoke(app, ["report", "--db", str(examined_db), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith("<!doctype html>") and "wrote" in result.output
-    result = CliRunner().invoke(app, ["report", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.html")])
+    result = CliRunner().invoke(
+        app, ["report", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.html")]
+    )
     assert result.exit_code == 2 and "no such store" in result.output and not (tmp_path / "x.html").exists()
     notes = tmp_path / "notes.txt"
     notes.write_text("not a store")
@@ -120,14 +122,18 @@ def test_colours_run_from_conflict_to_cooperation(value):
 
 def test_the_map_draws_routes_as_lines_with_their_events(examined_db):
     html, _stats = _report(examined_db)
-    routes = re.findall(r'<path class="mark place route" d="M([^"]+)"[^>]*data-events="([\d ]+)" data-title="([^"]+)"', html)
-    by_name = {unescape(title).split(":")[0].split(" (")[0]: (d, events.split()) for d, events, title in routes}
+    routes = re.findall(
+        r'<path class="mark place route" d="M([^"]+)"[^>]*data-events="([\d ]+)" data-title="([^"]+)"', html
+    )
+    by_name = {
+        unescape(title).split(":")[0].split(" (")[0]: (d, events.split()) for d, events, title in routes
+    }
     # (the Zangezur corridor is no event's place since stop 37: the one placed there was the Karabakh war, named in a
-    # clause that serves another, "giving them the right to establish the Zangezur corridor")
+    # clause serving another one, on the Azeris reading the deal as entitling them to set up that corridor)
     assert {"Azerbaijan–Iran border", "Lachin corridor", "Armenia–Iran border"} <= set(by_name)
     d, events = by_name["Azerbaijan–Iran border"]
     assert d.count("L") == 8, "one leg between each two of the border's nine waypoints"
-    assert len(events) >= 3, "the drills on both sides of the border and the exercise on it"
+    assert len(events) >= 3, "the drills on either side of the border and the exercise on it"
 
 
 def test_a_route_widens_the_map_to_its_whole_line():

@@ -33,7 +33,7 @@ def phrasal(verb: Token) -> str:
 
 
 def involved(noun: Token) -> Token | None:
-    """The first of those an act noun is said to involve ("drills involving Azerbaijan, Turkey and Pakistan"), or
+    """The first of those an act noun is said to involve ("drills involving Azerbaijan, Pakistan and Turkey"), or
     None."""
     involving = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() == "involve"), None)
     return next((c for c in involving.children if c.dep_ == "dobj"), None) if involving is not None else None
@@ -309,7 +309,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "Iran followed a policy of supporting Armenia": the policy's holder does what it names
             if prep.lower_ == "of" and head.lemma_.lower() in w.INTENT_NOUNS and head.dep_ in ("dobj", "attr"):
                 head = head.head
-            # "Rezaee was involved in training Azerbaijan's military": who is involved in it does it
+            # "Rezaee was involved in training Azerbaijan's army": who is involved in it does it
             if prep.lower_ == "in" and head.lemma_.lower() in ("involve", "engage"):
                 obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if obj is not None:
@@ -321,7 +321,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 if obj is not None:
                     return _accused(obj, head)
             if prep.lower_ == "for":
-                # "many are angry at Iran for supplying Armenia": whom the feeling is towards did it
+                # "many are angry at Iran for arming Armenia": whom the feeling is towards did it
                 feeling = head if head.pos_ == "ADJ" else next((c for c in head.children if c.dep_ == "acomp"), None)
                 if feeling is not None and feeling.lemma_.lower() in w.GRUDGE_ADJS:
                     towards = [g for p in feeling.children if p.dep_ == "prep" and p.lower_ in ("at", "with", "to")
@@ -621,7 +621,7 @@ def phrase_end(tok: Token, listed: bool = False) -> int:
             break
         if c.dep_ == "conj" and not listed and not _restated(c) and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree):
             # what follows a conjunct that names an actor of its own is its own or the pair's ("between the army
-            # and Tigrayan forces near the town"), not the first noun's (but "the presence and activity against our
+            # and Tigrayan forces near the town"), not the first noun's (but "the presence and actions against our
             # security of X": what follows two common nouns is both nouns')
             break
         if c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children):
@@ -653,7 +653,7 @@ def phrase_end(tok: Token, listed: bool = False) -> int:
 
 def _restated(conj: Token) -> bool:
     """Whether a conjunct only names again what its first noun names (", or Israel,": "the Zionist regime, or Israel,
-    next to our borders")."""
+    on our doorstep")."""
     cc = next((c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), None)
     return cc is not None and cc.lower_ == "or" and cc.i > 0 and conj.doc[cc.i - 1].lower_ == ","
 
