@@ -183,9 +183,26 @@ INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager",
                           "predispose", "seem", "appear"})
 
 
+#: verbs that say what they govern was not done ("failed to warn"), nouns that say what they are of is missing
+FAILING_VERBS = frozenset({"fail", "neglect"})
+LACKING_NOUNS = frozenset({"lack", "absence"})
+
+
+def _failed(clause_head: Token) -> bool:
+    """Whether the act is one that was not done: what one "failed to" do ("failed to spot, warn of or deal with the
+    crisis", each verb of the list), or "the lack of" ("the absence of any recognition of the border")."""
+    cur = clause_head
+    # (up a list of verbs, which the parser may join as "dep" when commas part them)
+    while (cur.dep_ == "conj" or (cur.dep_ == "dep" and cur.pos_ == cur.head.pos_ == "VERB")) and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in FAILING_VERBS and not is_negated(cur.head):
+        return True
+    return cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in LACKING_NOUNS
+
+
 def _negated_intent(clause_head: Token) -> bool:
     """Whether an infinitive hangs, through infinitives only, from a negated word of willingness or seeming ("don't
-    seem particularly predisposed to offer concessions", "is not ready to withdraw")."""
+    seem much inclined to make concessions", "is not ready to withdraw")."""
     cur = clause_head
     chain: list[Token] = []
     while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 3:
@@ -199,7 +216,7 @@ def _negated_intent(clause_head: Token) -> bool:
 
 def _future_time_clause(clause_head: Token) -> bool:
     """Whether ``clause_head`` heads a clause of time in the present tense under a clause that will happen
-    ("aid will flow once the rebels withdraw", "the region will prosper as soon as Armenia unblocks the
+    ("aid will flow once the rebels withdraw", "the region will prosper as soon as Armenia opens the
     corridors"): English puts what is still to come there in the present."""
     if clause_head.dep_ != "advcl" or clause_head.tag_ not in ("VBZ", "VBP"):
         return False
@@ -252,7 +269,7 @@ def _deliberated(clause_head: Token) -> bool:
     :data:`DELIBERATION_NOUNS`."""
     head = clause_head.head
     if clause_head.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF_NOUNS:
-        return True  # "there has been talk of returning the land", "speculation of a deal": spoken of, not done
+        return True  # "there was talk of returning the land", "speculation of a deal": spoken of, not done
     if clause_head.dep_ != "pcomp" or head.lower_ not in ("on", "about", "over"):
         return False
     # (the parser may hang the "on" from the verb whose object the vote is: "approved a bill on expelling")
@@ -424,6 +441,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "denied"
     if trigger.dep_ == "dobj" and clause_head is not trigger and clause_head.lemma_.lower() in DENY_VERBS:
         return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"
+    if _failed(clause_head) and not negation_is_lexical:
+        return "denied"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         return "hypothetical"  # "would retaliate against any attack": no attack in particular ("denied any attack": above)
     if _anyone_doing(clause_head):

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "31"
+ANALYSIS_VERSION = "32"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -216,11 +216,20 @@ class _Resolver:
         """Read the segment's names and what follows from them; with ``weights``, one the table gives actors of
         several countries ("SNA": Somalia's army and a Syrian group) as the one of the country they weigh most
         (see _read_shared)."""
-        self.mentions = self._with_acronyms(self.actors.scan(self.text, self.day, prefer=weights))
+        self.mentions = self._not_first_names(self._with_acronyms(self.actors.scan(self.text, self.day, prefer=weights)))
         self.counterparts = [(m.start, m.actor.country) for m in self.mentions
                              if m.actor is not None and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
         self.document_countries = self.countries()
         self.earlier = self.named(0)
+
+    def _not_first_names(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """``mentions`` without a country's name that is a person's first name ("Chad Hull, 37, was arrested",
+        "Police arrested Georgia Smith", "India Knight praised the decision"): a one-word country the tagger reads
+        as the start of a person's name, a proper noun after it."""
+        firsts = {e.start_char: e for e in self.parsed.ents if e.label_ == "PERSON" and len(e) >= 2 and e[1].pos_ == "PROPN"}
+        return [m for m in mentions if not (
+            m.actor is not None and m.actor.kind == "country" and m.actor.sector is None
+            and (e := firsts.get(m.start)) is not None and m.end == e[0].idx + len(e[0].text))]
 
     def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """``mentions`` with an acronym the document defined after a name read as that name ("the Rapid Support

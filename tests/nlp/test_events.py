@@ -53,16 +53,16 @@ def one(text, event):
 
 
 def test_denial_by_a_reported_speaker():
-    e = one("Iran's foreign ministry denied it had ever given Armenia any military aid.", "AID")
+    e = one("Iran's foreign office denied it had ever given Armenia any military aid.", "AID")
     assert e["modality"] == "denied"
-    assert e["source"] == ["Iran's foreign ministry"], "the pronoun stands for the denying ministry"
+    assert e["source"] == ["Iran's foreign office"], "the pronoun stands for the denying office"
     assert e["target"] == ["Armenia"]
-    assert e["speaker"] == "Iran's foreign ministry"
+    assert e["speaker"] == "Iran's foreign office"
 
 
 def test_negation_and_disputed_claims():
-    assert one("Iran did not support Armenia in the Karabakh war.", "SUPPORT")["modality"] == "denied"
-    e = one("There is no evidence that Iran supported Armenia in the conflict.", "SUPPORT")
+    assert one("Iran did not support Armenia during the Karabakh war.", "SUPPORT")["modality"] == "denied"
+    e = one("There is no proof that Iran supported Armenia during the conflict.", "SUPPORT")
     assert e["modality"] == "disputed" and e["source"] == ["Iran"] and e["target"] == ["Armenia"]
 
 
@@ -89,8 +89,8 @@ def test_a_denial_does_not_reach_past_the_report_beside_it():
 
 def test_a_question_holds_only_what_it_asks():
     assert one("Why did Aliyev not ask Moscow for help?", "REQUEST")["modality"] == "asked"
-    e = one("If Russia had not been in Syria, Iran would have had to fight Turkey, and who knows how that "
-            "would have turned out?", "ASSAULT")  # fmt: skip
+    e = one("If Russia had not been in Syria, Tehran would have had to fight Turkey, and who knows how that "
+            "might have turned out?", "ASSAULT")  # fmt: skip
     assert e["modality"] == "hypothetical"
     assert one("Iran shelled the border villages: why?", "ASSAULT")["modality"] == "asserted"
 
@@ -101,24 +101,24 @@ def test_a_rejected_report_turns_its_clause_around():
     assert e["modality"] == "asserted" and e["target"] == ["Armenia"]
     assert one("It is wrong to claim that Iran supported Armenia.", "SUPPORT")["modality"] == "disputed"
     assert one("It is nonsense to say that Iran did not help Armenia.", "AID")["modality"] == "asserted"
-    assert one("The minister said that Iran did not support Armenia.", "SUPPORT")["modality"] == "denied"
+    assert one("The minister said that Tehran did not support Armenia.", "SUPPORT")["modality"] == "denied"
 
 
 def test_nominal_ceasefire_and_its_broker():
-    events = code("On March 3, 2021, a ceasefire agreement, brokered by Russia, was reached.")
+    events = code("On March 3, 2021, a ceasefire agreement, brokered by Moscow, was reached.")
     assert {e["event"] for e in events} == {"RETREAT", "CONSULT"}
     broker = next(e for e in events if e["event"] == "CONSULT")
-    assert broker["source"] == ["Russia"]
+    assert broker["source"] == ["Moscow"]
 
 
 def test_passive_voice_and_coordination():
-    e = one("Fighting went on until spring, when a cease-fire, the Almaty Accord, was signed by Armenia and Azerbaijan.", "RETREAT")
-    assert e["source"] == ["Armenia", "Azerbaijan"]
+    e = one("Fighting went on until spring, when a cease-fire, the Almaty Accord, was signed by Azerbaijan and Armenia.", "RETREAT")
+    assert e["source"] == ["Azerbaijan", "Armenia"]
 
 
 def test_a_clause_subject_parsed_as_a_conjunct_is_no_second_target():
     # the parse hangs "public" on "Armenia" as a conjunct; it is the subject of "was furious"
-    text = "Tehran aided Baku during that conflict, but it also supported Armenia and the Azerbaijani public was furious."
+    text = "Tehran aided Baku during that conflict, but it still supported Armenia and the Azerbaijani public was furious."
     assert any(t.text == "public" and t.dep_ == "conj" and t.head.text == "Armenia" for t in nlp_model(text))
     e = one(text, "SUPPORT")
     assert e["target"] == ["Armenia"]
@@ -139,25 +139,25 @@ def test_unilateral_drills_mobilise_and_joint_drills_cooperate():
 
 
 def test_recipient_not_the_thing_given():
-    e = one("On May 2, 2022 Azerbaijan handed a diplomatic note to Iran over illegal crossings.", "ACCUSE")
+    e = one("On May 2, 2022 Azerbaijan handed a formal note to Iran over unlawful crossings.", "ACCUSE")
     assert e["source"] == ["Azerbaijan"]
-    events = code("Azerbaijan arrested Iranian truck drivers who were sending supplies to Armenia.")
+    events = code("Azerbaijan arrested Iranian truck drivers who were delivering supplies to Armenia.")
     arrest = next(e for e in events if e["event"] == "COERCE")
     assert arrest["source"] == ["Azerbaijan"] and arrest["target"] == ["Iranian truck drivers"]
 
 
 def test_quoted_threat_held_by_its_speaker():
     e = one(
-        "“We do not tolerate the presence of the Zionist regime next to our borders,” said Iranian Foreign Minister Hossein Amirabdollahian.",
+        "“We do not tolerate any presence of the Zionist regime next to our frontiers,” said Iranian Foreign Minister Amirabdollahian.",
         "THREATEN",
     )
     assert e["modality"] == "asserted", "'do not tolerate' is the threat itself, not a denial"
-    assert e["speaker"] == "Iranian Foreign Minister Hossein Amirabdollahian"
+    assert e["speaker"] == "Iranian Foreign Minister Amirabdollahian"
     assert e["source"] == ["We"]
 
 
 def test_accusation_and_what_it_alleges():
-    events = code("Baku accuses Tehran of blindly supporting Armenia.")
+    events = code("Baku accuses Tehran of openly supporting Armenia.")
     accuse = next(e for e in events if e["event"] == "ACCUSE")
     assert accuse["source"] == ["Baku"] and accuse["target"] == ["Tehran"] and accuse["speaker"] is None
     support = next(e for e in events if e["event"] == "SUPPORT")
@@ -184,7 +184,7 @@ def test_what_a_plan_or_wish_names_is_planned(text):
 
 
 def test_no_event_in_plain_description():
-    assert code("The region was populated for centuries by Christian Armenians and Turkic Azeris.") == []
+    assert code("The region was populated for millennia by Christian Armenians and Turkic Azeris.") == []
 
 
 def test_main_clause_event_comes_first():
@@ -975,8 +975,8 @@ def test_a_verb_the_parser_hangs_from_its_subject_still_has_it():
 
 
 def test_an_infinitive_joined_to_a_finite_verb_does_not_take_its_subject():
-    # written for rashomon after a sample of caucasus events: in "... the fact that X is majority Shia and to side
-    # with Y" the parser joins "to side" to "is", and X became the one siding with Y
+    # written for rashomon after a sample of caucasus events: where a clause said X was mostly of one faith "and to
+    # side with Y", the parser joins "to side" to "is", and X became the one siding with Y
     text = "This led them to ignore the fact that Borduria is mostly Shia and to side with Syldavia instead."
     doc = nlp_model(text)
     assert any(t.lower_ == "side" and t.dep_ == "conj" and t.head.lower_ == "is" for t in doc), "the parse this test is about"
@@ -984,8 +984,8 @@ def test_an_infinitive_joined_to_a_finite_verb_does_not_take_its_subject():
 
 
 def test_an_act_brought_to_an_end_is_ended():
-    # written for rashomon after a sample of caucasus events: "brought that occupation to an end" was coded as
-    # the occupation
+    # written for rashomon after a sample of caucasus events: an occupation someone "brought to an end" was coded
+    # as the occupation itself
     ended = code("The new Syldavian government brought the occupation to an end.")
     assert [(e["event"], e["cameo"][:2]) for e in ended] == [("RETREAT", "08")]
 
@@ -1001,9 +1001,9 @@ def test_contraband_traded_is_smuggling_not_trade():
 
 
 def test_an_act_said_to_be_out_of_the_question_is_denied():
-    # written for rashomon after a sample of caucasus events: "War, though, is out of the question" was an
-    # assault asserted
-    assert one("War, though, is out of the question between Syldavia and Borduria.", "ASSAULT")["modality"] == "denied"
+    # written for rashomon after a sample of caucasus events: a war the writer called "out of the question" was
+    # an assault asserted
+    assert one("War, however, is out of the question between Syldavia and Borduria.", "ASSAULT")["modality"] == "denied"
     assert one("A war between Syldavia and Borduria is impossible.", "ASSAULT")["modality"] == "denied"
     assert one("The war between Syldavia and Borduria was brutal.", "ASSAULT")["modality"] == "asserted"
 
@@ -1029,7 +1029,7 @@ def test_a_conflict_exploding_into_violence_is_no_bombing():
 def test_an_account_of_an_act_given_is_not_the_act():
     # written for rashomon after a sample of caucasus events: a governor's narrative of the assistance a
     # country gave was aid given by the governor
-    found = [e for e in code("Governor Alizadeh gave a narrative of the assistance given by Iran to Azerbaijan.")
+    found = [e for e in code("Governor Alizadeh gave a narrative of the aid given by Iran to Azerbaijan.")
              if e["event"] == "AID"]
     assert [(e["source"], e["target"]) for e in found] == [(["Iran"], ["Azerbaijan"])], found
 
@@ -1037,8 +1037,8 @@ def test_an_account_of_an_act_given_is_not_the_act():
 @pytest.mark.parametrize("text", ["The subsequent Turkish-Azerbaijani drill began on Monday.",
                                   "The Turkey-Azerbaijan drills began on Monday."])
 def test_two_countries_paired_by_a_dash_hold_a_joint_act(text):
-    # written for rashomon after a sample of caucasus events: "the subsequent Turkish-Azerbaijani military
-    # drill" was Azerbaijan's alone, and a mobilisation
+    # written for rashomon after a sample of caucasus events: a drill named by a Turkish-Azerbaijani pair was
+    # Azerbaijan's alone, and a mobilisation
     found = one(text, "COOPERATE")
     assert len(found["source"]) == 2 and found["source"][0].startswith("Turk"), found
 
@@ -1079,8 +1079,8 @@ def test_a_possessive_pronoun_on_an_act_is_the_clause_subject_when_no_one_else_i
 def test_a_war_erupting_between_two_has_both_sides():
     # written for rashomon after a sample of caucasus events: a war that erupted between two countries had no
     # sides
-    found = one("Last autumn a fresh war erupted between Azerbaijan and Armenia.", "ASSAULT")
-    assert (found["source"], found["target"]) == (["Azerbaijan"], ["Armenia"]), found
+    found = one("Last autumn a fresh war erupted between Armenia and Azerbaijan.", "ASSAULT")
+    assert (found["source"], found["target"]) == (["Armenia"], ["Azerbaijan"]), found
 
 
 def test_whom_a_demand_is_made_of_is_its_target():
@@ -1273,7 +1273,7 @@ def test_whom_help_is_called_for_from_is_the_one_asked():
 def test_an_object_it_is_another_subject_before_it_never_its_own_clauses():
     # written for rashomon after a sample of caucasus events: "X began supporting it" read "it" as X, then
     # dropped it as X's own, leaving no target
-    text = "As Georgia grew stronger, Turkey changed its policy toward it and began supporting it against Russia."
+    text = "As Georgia grew stronger, Turkey changed its policy toward it and started supporting it against Russia."
     assert _real_sides(text, "SUPPORT") == (["TUR"], ["GEO"])
     # a country the small model tags as a person is still an "it"
     assert _real_sides("As Azerbaijan grew richer, Iran began supporting it against Armenia.", "SUPPORT") == (["IRN"], ["AZE"])
@@ -1282,7 +1282,7 @@ def test_an_object_it_is_another_subject_before_it_never_its_own_clauses():
 def test_clashes_going_on_between_a_pair_are_the_pairs():
     # written for rashomon after a sample of caucasus events: the "between" of the verb the clashes went on
     # with was not read
-    text = "Ukraine and Russia signed a deal in 2019. In May, clashes began to escalate between the two countries again."
+    text = "Ukraine and Russia signed a deal in 2019. In May, clashes began to intensify between the two countries again."
     assert sorted(_real_sides(text, "ASSAULT")[0]) == ["RUS", "UKR"]
 
 
@@ -1518,7 +1518,7 @@ def test_forces_that_leave_or_abandon_a_place_retreat_from_it_people_who_leave_a
     # written for rashomon after probes: "abandoned their positions" and "left Aghdam district" were no events
     assert _real_sides("Armenian forces left Aghdam district under the ceasefire deal.", "RETREAT") == (["ARMMIL"], ["AZE"])
     assert _real_sides("Armenian troops abandoned the town of Shusha.", "RETREAT") == (["ARMMIL"], ["AZE"])
-    assert _real_cameos("As a result, thousands of Azerbaijanis left the district.") == []
+    assert _real_cameos("As a result, hundreds of Azerbaijanis left the district.") == []
     assert _real_cameos("Villagers abandoned their homes.") == []
 
 
@@ -1563,8 +1563,8 @@ def test_he_may_stand_for_a_person_named_by_office_and_the_two_sides_for_those_w
 def test_a_description_of_a_pair_ends_at_its_noun():
     # written for rashomon after a caucasus event of talks "between the 2 parties" that had no sides: the parser
     # hangs "in 2015" from "parties", and "the 2 parties in 2015" was no description
-    found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. There were attempts at talks between the "
-                            "2 parties in 2015, but they stalled.")
+    found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. There were attempts at negotiations "
+                            "between the 2 parties in 2015, but they stalled.")
     assert ("CONSULT", ["SRB", "KSV"], [], None) in found, found
     # (and its sector is its noun's: "the two governments in 2015" are the two governments)
     found = _real_paragraph("Serbia and Kosovo traded accusations on Monday. Talks between the two governments in 2015 "
@@ -1759,7 +1759,7 @@ def test_probed_wire_and_acled_style_reports():
     # schoolgirls are taken as students are
     assert _real_sides("Insurgents abducted 30 schoolgirls from a school.", "ASSAULT")[1] == ["EDU"]
     # the truce a violation breaks is no event of its own
-    assert _real_cameos("NATO is deeply concerned by ongoing violations of the ceasefire.") == ["196"]
+    assert _real_cameos("NATO is deeply concerned by persistent violations of the ceasefire.") == ["196"]
 
 
 def test_aung_san_suu_kyi_and_min_aung_hlaing_hold_their_offices_on_their_dates():
@@ -2727,7 +2727,7 @@ def test_forces_an_agreement_withdraws_are_not_its_target():
 def test_what_the_victim_won_did_not_kill_him_and_an_attack_by_x_is_xs():
     # written for rashomon after a sample of caucasus events: a general "murdered because he won the war" was killed
     # by himself (the war he won was read as the attack his killing came from)
-    assert _real_sides("Soleimani was killed because he won the war in Syria.", "ASSAULT")[0] == []
+    assert _real_sides("Soleimani was killed because he won a war in Syria.", "ASSAULT")[0] == []
     # an attack that a clause of time names still does the killing, by whoever it is "by"
     found = _real_paragraph("Three soldiers were killed when a rocket attack by the militants hit the base.")
     assert all(e[1] == ["REB"] for e in found) and found, found
@@ -2850,9 +2850,9 @@ def test_a_go_between_is_not_the_country_of_the_sides():
 
 
 def test_a_borders_neighbour_is_not_whom_the_border_is_taken_from():
-    # written for rashomon after a sample of caucasus events: "Azerbaijan takes control of the entire border with Iran"
+    # written for rashomon after a sample of caucasus events: Azerbaijan taking control of all its border with Iran
     # was an assault on Iran, and an army seizing a crossing on the border with Turkey was Turkey's, against Turkey
-    assert _real_sides("Azerbaijan took control of the entire border with Iran.", "ASSAULT") == (["AZE"], [])
+    assert _real_sides("Azerbaijan took control of the whole border with Iran.", "ASSAULT") == (["AZE"], [])
     assert _real_sides("The army seized the crossing on the border with Turkey.", "COERCE") == (["MIL"], [])
     # closing a border is aimed at the neighbour; an attack on the border keeps it too
     assert _real_sides("Iran closed its border with Azerbaijan.", "COERCE") == (["IRN"], ["AZE"])
@@ -2871,10 +2871,10 @@ def test_a_prefixed_verb_is_the_verb_it_spells():
 
 
 def test_the_one_asked_is_whom_a_request_is_aimed_at():
-    # written for rashomon after a sample of caucasus events: "leaders have asked me to convey a message" (a minister
-    # quoted) was a request aimed at Iran, whom the message was about, and the leaders were Azerbaijan's
-    assert _real_sides("Arab leaders have asked me to convey a message to Tehran.", "REQUEST") == (["GOV"], [])
-    found = _real_paragraph('"Arab leaders have asked me to convey a message to Tehran," the Israeli minister said.')
+    # written for rashomon after a sample of caucasus events: a quoted minister whom leaders had asked to pass on a
+    # message was a request aimed at Iran, whom the message was about, and the leaders were Azerbaijan's
+    assert _real_sides("Arab leaders have asked me to deliver a message to Tehran.", "REQUEST") == (["GOV"], [])
+    found = _real_paragraph('"Arab leaders have asked me to deliver a message to Tehran," the Israeli minister said.')
     assert ("REQUEST", ["GOV"], ["ISRGOV"], "ISRGOV") in found, found
     # a named addressee as before
     assert _real_sides("Tehran asked Moscow to stop arms supplies to Baku.", "REQUEST") == (["IRNGOV"], ["RUSGOV"])
@@ -2889,19 +2889,19 @@ def test_a_group_of_states_is_of_no_country_named_nearby():
 
 
 def test_they_in_a_quotation_is_not_its_speaker():
-    # written for rashomon after the caucasus record: "those who ... think that they can provide their own security"
-    # in Khamenei's tweet had Khamenei provide it
+    # written for rashomon after the caucasus record: a "they" in Khamenei's tweet, people who believe they can
+    # see to their own security, had Khamenei provide it
     found = _real_paragraph('"They attacked us without warning," an Armenian official said.')
     assert ("ASSAULT", [None], ["ARMGOV"], "ARMGOV") in found, found
     assert _real_sides("Iran's foreign ministry said it would close the border.", "THREATEN")[0] == ["IRNGOV"]
 
 
 def test_what_happens_once_something_else_will_is_planned():
-    # written for rashomon after a sample of caucasus events: "as soon as Armenia unblocks the corridors" was an
-    # unblocking that happened (English puts what is to come in the present after "once", "as soon as", "when")
+    # written for rashomon after a sample of caucasus events: corridors to be unblocked "as soon as" Armenia acted
+    # were an unblocking that happened (English puts what is to come in the present after "once", "as soon as", "when")
     modalities = {e["event"]: e["modality"] for e in code("Aid will flow to Gaza once Russian troops withdraw from the city.")}
     assert modalities.get("RETREAT") == "planned", modalities
-    assert one("The region will prosper as soon as Armenia unblocks the transport corridors.", "RETREAT")["modality"] == "planned"
+    assert one("The region will prosper as soon as Armenia unblocks all transport corridors.", "RETREAT")["modality"] == "planned"
     assert one("Aid flowed after Russian troops withdrew from the city.", "RETREAT")["modality"] == "asserted"
     # ("when" the parser reads as the clause's adverb, not its mark: the same)
     assert one("Talks will start when Russia withdraws its troops.", "RETREAT")["modality"] == "planned"
@@ -2914,31 +2914,31 @@ def test_a_visits_destination_hung_from_its_visitor_is_the_visits():
 
 
 def test_hitting_out_at_someone_is_criticism_and_selling_out_no_sale():
-    # written for rashomon after a sample of caucasus events ("When Anwar Sadat sold out to the Israelis" was
+    # written for rashomon after a sample of caucasus events (Sadat said to have "sold out" to Israel was
     # economic cooperation) and probes of our own sentences ("hit out at the government" was a retreat)
     assert _real_sides("The opposition leader hit out at the government over the deal.", "ACCUSE") == (["OPP"], ["GOV"])
     assert _real_sides("Turkey lashed out at France on Sunday.", "ACCUSE") == (["TUR"], ["FRA"])
-    assert _real_cameos("When Sadat sold out to the Israelis, the Egyptian people were upset.") == []
+    assert _real_cameos("When Sadat sold out to the Americans, the Egyptian people were upset.") == []
     assert _real_cameos("Egypt sold drones to Libya.") == ["061"]
 
 
 def test_an_act_named_as_a_time_takes_nothing_from_the_clause_it_dates():
-    # written for rashomon after a sample of caucasus events: "During 30 years of occupation of Karabakh, ... using the
-    # border to export drugs from Afghanistan to the West" was an occupation of Afghanistan, placed there
+    # written for rashomon after a sample of caucasus events: a sentence dated by the decades Karabakh was occupied,
+    # about drugs moved out of Afghanistan across the border, was an occupation of Afghanistan, placed there
     from rashomon.engine.code import code_texts
 
-    text = "During the occupation of Karabakh, Iran was using the border to export drugs from Afghanistan to the West."
+    text = "During the occupation of Karabakh, Iran was using the border to export opium from Afghanistan to the West."
     (events,) = code_texts([("x", text, None)])
     assert events, events
     assert all(not e["target"] and (e.get("eventLoc") or {}).get("name") != "Afghanistan" for e in events), events
 
 
 def test_no_plan_or_no_willingness_to_act_denies_the_act():
-    # written for rashomon after a sample of caucasus events: "both Baku and Tehran ... don't seem particularly
-    # predisposed to offer concessions" was an offer made, "Iran does not plan to attack" an attack planned
+    # written for rashomon after a sample of caucasus events: Baku and Tehran said to seem in no mood to make
+    # concessions was an offer made, "Iran does not plan to attack" an attack planned
     assert one("Iran does not plan to attack Azerbaijan.", "ASSAULT")["modality"] == "denied"
     assert one("Iran plans to attack Azerbaijan.", "ASSAULT")["modality"] == "planned"
-    assert one("Baku and Tehran don't seem particularly predisposed to offer concessions to Armenia.", "AGREE")["modality"] == "denied"
+    assert one("Baku and Tehran do not seem particularly predisposed to offer assurances to Armenia.", "AGREE")["modality"] == "denied"
     assert one("Armenia is not ready to withdraw its troops from Lachin.", "RETREAT")["modality"] == "denied"
 
 
@@ -3013,7 +3013,7 @@ def test_what_follows_from_a_condition_is_hypothetical_and_a_threat_aimed_at_its
     # them" was a planned destruction of property, and "will strike back if Israel attacks" no threat
     found = {(e["event"], e["cameo"], e["modality"]) for e in code("If Turkey attacks Armenia, Russia will destroy them in a week.")}
     assert ("ASSAULT", "190", "hypothetical") in found, found
-    assert one("If anything, Russia has helped the Taliban quite a bit.", "AID")["modality"] == "asserted"
+    assert one("If anything, Russia has helped the Taliban quite a lot.", "AID")["modality"] == "asserted"
     assert _real_sides("Iran said it will strike back if Israel attacks.", "THREATEN") == (["IRN"], ["ISR"])
     assert _real_sides("Iran will retaliate if it is attacked, the minister said.", "THREATEN") == (["IRN"], [])
     assert _real_cameos("Rebels destroyed a bridge near the town.") == ["1712"]
@@ -3179,10 +3179,10 @@ def test_a_wire_headlines_comma_for_and_and_trade_fire_read_as_a_noun():
 
 
 def test_they_may_stand_for_a_regime_or_a_government():
-    # written for rashomon after a sample of the caucasus record: an analyst's "Where was the Ayatollah's regime ...?
-    # They sent missiles ... to Hezbollah" gave the missiles to the Armenian occupiers of his quotation before (a
-    # regime, being singular, was no "they")
-    found = _real_paragraph('"The Armenian occupiers destroyed this region," the analyst said. "Where was the '
+    # written for rashomon after a sample of the caucasus record: an analyst asking where the Ayatollah's regime had
+    # been, then saying "they" sent missiles to Hezbollah, gave the missiles to the Armenian occupiers of his
+    # quotation before (a regime, being singular, was no "they")
+    found = _real_paragraph('"The Armenian occupiers destroyed this region," the analyst said. "Where is the '
                             "Ayatollah's regime? They sent rockets to Hezbollah.\"")
     assert ("AID", ["IRNGOV"], ["LBNREBHZB"], None) in [(e, s, t, None) for e, s, t, _ in found], found
     assert _real_sides("Iran's government stayed silent for years. They sent rockets to Hezbollah instead.", "AID")[0] == ["IRNGOV"]
@@ -3223,8 +3223,8 @@ def test_names_the_text_calls_villages_are_places_and_a_space_is_no_part_of_a_na
 
 
 def test_a_negation_is_shared_by_a_bare_verb_after_it_and_by_what_the_act_was_for():
-    # written for rashomon after a sample of the caucasus record: a leader who "did not ... push similar policies ...
-    # to support China's Uighur Muslims" supported them, asserted; and from probes of our own sentences
+    # written for rashomon after a sample of the caucasus record: a leader who "did not" push policies backing the
+    # Uighurs of China supported them, asserted; and from probes of our own sentences
     assert _real_moods("The president did not condemn the coup or impose sanctions on the junta.") == [
         ("ACCUSE", ["GOV"], "denied"), ("SANCTION", ["GOV"], "denied")]
     assert _real_moods("The government never pushed any policy to support the Uighurs.") == [("SUPPORT", ["GOV"], "denied")]
@@ -3306,7 +3306,7 @@ def test_an_act_named_again_is_not_another():
     found = _real_paragraph("Iranian troops held drills near the border on Friday. Baku said the exercises were a threat.")
     assert [e for e, _, _, _ in found].count("MOBILIZE") == 1, found
     # a side the sentence adds keeps it: the same war, won by someone
-    found = _real_paragraph("Russia fought a long war in Syria. Its air force made it possible for the Syrian Army to win the war.")
+    found = _real_paragraph("Russia fought a long war in Syria. Its air force made it possible for the Syrian Army to win that war.")
     assert [s for e, s, _, _ in found if e == "ASSAULT"][-1] == ["SYRMIL"], found
 
 
@@ -3483,7 +3483,7 @@ def test_probed_background_of_our_own():
     # it, so the parser made it the sentence's head), sanctions a country is helped to sidestep and a war that only
     # says when ("prior to the war") were events of their own (the sentences here are our own)
     # (troops sent to an area, no one named, deploy: 154, as "Russia sent troops to the region" does)
-    assert _real_cameos("In line with the ceasefire agreement Russian troops were sent to the region for five years.") == ["154"]
+    assert _real_cameos("In line with the ceasefire accord Russian troops were sent to the region for five years.") == ["154"]
     assert _real_cameos("Armenia allowed Iran to sidestep the banking sanctions.") == ["080"]
     assert _real_cameos("The town was peaceful prior to the war.") == []
     assert _real_cameos("Since the war, the country has rebuilt the region.") == []
@@ -3528,12 +3528,12 @@ def test_a_paragraph_opened_by_he_said_goes_on_with_the_speaker_before():
     # (our own paragraphs here)
     text = ('In an interview, Avigdor Lieberman, who served as Israel\'s defence minister, said: "Iran is the main '
             'threat in the region. Its proxies are everywhere. They attack our citizens. The world must wake up."\n'
-            '"I am glad that our neighbours understand Iran\'s motives," he concluded. "I urge President Biden to '
-            'stop being naive."')
+            '"I am glad that our neighbours understand Iran\'s aims," he concluded. "I urge President Biden to '
+            'stop being gullible."')
     found = _real_paragraph(text)
     assert ("REQUEST", ["ISRGOV"], ["USAGOV"], "ISRGOV") in found, found
     # a paragraph of its own whose "he" nothing before names stays unnamed
-    found = _real_paragraph('"I urge President Biden to stop being naive," he concluded.')
+    found = _real_paragraph('"I urge President Biden to stop being gullible," he concluded.')
     assert found == [("REQUEST", [None], ["USAGOV"], None)], found
 
 
@@ -3604,7 +3604,7 @@ def test_government_fighters_are_an_army():
 def test_probed_comments_talk_of_and_where_a_doer_is():
     # written for rashomon after a sample of the caucasus record's comments: a return there had "been talk of" was
     # asserted; talks a foreign minister was "in Moscow for" had Moscow (RUS) among their doers (our own sentences)
-    assert one("There has been talk of returning the strip of land to Iran.", "RETREAT")["modality"] == "hypothetical"
+    assert one("There had been talk of returning the strip of land to Iran.", "RETREAT")["modality"] == "hypothetical"
     assert one("Armenia returned the strip of land to Iran.", "RETREAT")["modality"] == "asserted"
     found = _real_paragraph("Iran's foreign minister, in Moscow for talks with Lavrov, criticised Baku.")
     assert all("RUS" not in s for _, s, _, _ in found), found
@@ -4233,8 +4233,8 @@ def test_a_crowd_gunmen_fire_on_did_not_protest():
 
 def test_those_an_act_involves_are_its_sides():
     # from a caucasus miss: military drills "involving" three countries were aimed at the three, done by no one
-    drills = one("Officials in Tehran watched the naval drills involving Azerbaijan, Turkey and Pakistan with concern.", "COOPERATE")
-    assert drills["source"] == ["Azerbaijan", "Turkey", "Pakistan"] and drills["target"] == [], drills
+    drills = one("Officials in Tehran watched the naval drills involving Azerbaijan, Pakistan and Turkey with concern.", "COOPERATE")
+    assert drills["source"] == ["Azerbaijan", "Pakistan", "Turkey"] and drills["target"] == [], drills
     # (a fight involving two is one's against the other's, as one "between" them)
     clash = one("Clashes involving Kenyan police and Maasai herders left ten injured.", "ASSAULT")
     assert clash["source"] == ["Kenyan police"] and clash["target"] == ["Maasai herders"], clash
@@ -4349,8 +4349,8 @@ def test_a_thing_that_supports_or_helps_is_no_one_backing_anyone():
 
 
 def test_what_a_passive_relative_clause_is_done_to_is_the_noun_it_describes():
-    # written for rashomon after a sample of caucasus events: "(... territory, which was indeed recognised by Tehran
-    # and Moscow)" was a recognition of no one ("which" names no actor)
+    # written for rashomon after a sample of caucasus events: land described in a relative clause as recognised by
+    # two capitals was a recognition of no one ("which" names no actor)
     assert _real_sides("The independence of Kosovo, which was recognised by the United States, angered Serbia.",
                        "SUPPORT") == (["USA"], ["KSV"])  # fmt: skip
     assert _real_sides("Azerbaijani villages, which were shelled by Armenian artillery, were evacuated.", "ASSAULT") == (
@@ -4420,14 +4420,14 @@ def test_what_is_taken_from_whose_control_and_the_place_whose_control_is_taken()
     # "from" an occupation, and control gained of areas of a region, had no target
     assert _real_sides("The Kenyan army seized 14 villages and a town from rebel control, an officer said.", "ASSAULT") == (
         ["KENMIL"], ["KENREB"])
-    assert _real_sides("Eventually, Serbia gained control of large areas of Kosovo.", "ASSAULT") == (["SRB"], ["KSV"])
+    assert _real_sides("Eventually, Serbia gained control of wide areas of Kosovo.", "ASSAULT") == (["SRB"], ["KSV"])
     assert _real_sides("Rebels took control of the town of Goma.", "ASSAULT")[1] == ["COD"]
     assert _real_sides("The army regained control over Aleppo.", "ASSAULT")[1] == ["SYR"]
 
 
 def test_backing_a_hostile_act_backs_its_doer_not_whom_it_is_done_to():
-    # from a sample of caucasus events (a reader's "to support the occupation of Azerbaijan's sovereign territory"
-    # was a backing of Azerbaijan), retold in our own words
+    # from a sample of caucasus events (a reader backing the occupation of land that was Azerbaijan's was a
+    # backing of Azerbaijan), retold in our own words
     assert _real_sides("Moscow supported the invasion of Georgia's breakaway regions.", "SUPPORT") == (["RUSGOV"], [])
     assert _real_sides("Moscow supported Belgrade's offensive against the rebels.", "SUPPORT") == (["RUSGOV"], ["SRBGOV"])
     assert _real_sides("The EU backed the deal between Serbia and Kosovo.", "SUPPORT") == (["IGOEUREEC"], ["SRB", "KSV"])
@@ -4440,7 +4440,7 @@ def test_backing_a_hostile_act_backs_its_doer_not_whom_it_is_done_to():
 
 
 def test_an_act_done_in_the_passive_is_aimed_at_whom_it_is_done_with():
-    # from a sample of caucasus events, retold in our own words: "a ... deal had been reached with the Azerbaijanis"
+    # from a sample of caucasus events, retold in our own words: a deal said to be reached "with" the Azerbaijanis
     # was a signed deal of no one's; the verb had no actor (the deal is no one)
     from rashomon.engine.code import code_texts
 
@@ -4452,9 +4452,9 @@ def test_an_act_done_in_the_passive_is_aimed_at_whom_it_is_done_with():
 
 
 def test_one_who_is_in_a_town_for_talks_holds_them_with_its_country():
-    # from a sample of caucasus events, retold in our own words: "Iran's new FM, in Moscow for talks, said ..." coded
-    # talks of no one's
-    assert _real_sides("Iran's foreign minister, in Moscow for talks, said Tehran would not accept border changes.",
+    # from a sample of caucasus events, retold in our own words: a newly named Iranian minister who spoke while in
+    # Moscow for talks coded talks of no one's
+    assert _real_sides("Iran's foreign minister, in Moscow for talks, said Iran would not accept border changes.",
                        "CONSULT") == (["IRNGOV"], ["RUS"])  # fmt: skip
     # (a thing "for talks" holds none: backing from the UN "for" talks)
     assert _real_sides("The regime cited growing UN support for regular talks.", "CONSULT")[0] != ["IGOUNO"]
@@ -5582,3 +5582,122 @@ def test_a_society_or_an_association_of_a_country_is_its_civil_society_not_the_s
     # the country itself, and a body the table knows whole, are as they were
     assert _real_sides("Kenya condemned the arrest.", "ACCUSE")[0] == ["KEN"]
     assert _real_sides("The Medical Association of Nigeria condemned the attack on doctors.", "ACCUSE")[0] == ["NGAHLH"]
+
+
+def test_armed_men_who_charge_at_a_crowd_assault_it_and_a_court_charge_is_an_accusation():
+    # written for rashomon after probes of our own protest sentences: "police charged at marchers with batons" was an
+    # accusation of the marchers
+    found = _real_paragraph("Riot police charged at the marchers with batons near the square in Minsk.")
+    assert ("ASSAULT", ["BLRCOP"]) in [e[:2] for e in found] and not [e for e in found if e[0] == "ACCUSE"], found
+    # a charge brought is still one, and whom it is brought against is the passive's subject, not the court it is
+    # brought at
+    assert _real_cameos("Police charged two men with theft in Minsk.") == ["112"]
+    found = _real_paragraph("The Belarusian activist was charged at a Minsk court with treason.")
+    assert found[0][0] == "ACCUSE" and found[0][2] == ["BLROPP"], found
+
+
+def test_checkpoints_erected_are_a_deployment_and_a_statue_is_not():
+    # written for rashomon after probes of our own sentences: "forces erected new checkpoints" was no event
+    assert _real_cameos("Malian forces erected new checkpoints at the entrances to Gao on Tuesday.") == ["154"]
+    assert _real_cameos("The city of Gao erected a statue of the poet.") == []
+
+
+def test_a_chemical_weapon_used_in_a_passive_sentence_is_an_attack():
+    # written for rashomon after probes of our own sentences: "chlorine gas was used in an attack on a town" was no
+    # event (weapons used were read only as the object of an active verb)
+    assert _real_cameos("Chlorine gas was used in an attack on a town in Idlib province, doctors said.") == ["2041"]
+    assert _real_cameos("The chemical was used in a factory in Idlib province.") == []
+
+
+def test_what_is_fired_in_a_passive_sentence_is_not_its_target():
+    # written for rashomon after probes of our own sentences: "rockets were fired at the base" had the rockets as
+    # the target
+    found = _real_paragraph("Rockets were fired at Israel from Gaza overnight.")
+    assert found[0][0] == "ASSAULT" and found[0][2] == ["ISR"], found
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Rockets were fired at the base overnight.", "2021-10-01")])
+    assert [[a["actorText"] for a in e["target"]] for e in events] == [[]], events
+    # a vessel released is still the one released
+    assert _real_sides("Two American boats held since May were released by the Iranian navy.", "RETREAT") == (["IRNMIL"], ["USA"])
+
+
+def test_what_one_failed_to_do_or_lacks_was_not_done():
+    # written for rashomon after reading events coded on real web pages: regulators who "failed to identify, warn
+    # about, or act on" a crisis made a threat, asserted; "the lack of formal recognition" was a recognition
+    assert _real_modalities("The Russian regulators failed to warn Ukraine about the crisis.") == [("THREATEN", "denied")]
+    assert ("ASSAULT", "denied") in _real_modalities("The Malian army failed to identify, attack or hold the rebel base.")
+    assert _real_modalities("Georgia worries about the lack of any recognition of its border by Russia.") == [("SUPPORT", "denied")]
+    # a failure to agree is still a rejection, asserted
+    assert ("REJECT", "asserted") in _real_modalities("Serbia and Kosovo again failed to reach an agreement over their border.")
+
+
+def test_a_thing_targeted_at_an_audience_is_no_attack():
+    # written for rashomon after reading events coded on real web pages: a seminar "targeted at training
+    # professionals" was an assault
+    assert "190" not in _real_cameos("The seminar is targeted at training young officials from Jamaica.")
+    assert _real_cameos("The new campaign is targeted at voters in rural Kenya.") == []
+    # a convoy targeted at a checkpoint was attacked there
+    assert _real_cameos("The convoy was targeted at a checkpoint near the Syrian border.") == ["190"]
+
+
+def test_an_update_or_information_provided_is_no_aid():
+    # written for rashomon after reading events coded on real web pages: an official's promise of another update was aid
+    assert _real_cameos("The Foreign Office will provide another update on Monday.") == []
+    assert _real_cameos("The ministry provided details to the relatives of those killed.") == []
+    assert _real_cameos("The UN provided food to the refugees in Chad.") == ["070"]
+    # nor are results a device gives, nor the release of a language's new version
+    assert _real_cameos("A DXA scanner provides more consistent results than other methods.") == []
+    assert _real_cameos("Kotlin 2.0 is the latest big release of the Kotlin language.") == []
+    assert _real_cameos("Iran announced the release of two British nationals.") == ["0841"]
+
+
+def test_a_vehicle_that_it_refers_to_crashes():
+    # written for rashomon after reading events coded on real web pages: in a police log, a car that was driving
+    # along until "it" ran into another parked by the road was an attack
+    assert _real_cameos("A van driven by a local man was heading south when it hit the rear of a parked truck.") == []
+    assert _real_cameos("The missile struck the back of the ship.") == ["195"]
+
+
+def test_casualties_of_a_crash_or_an_accident_are_no_attack():
+    # written for rashomon after reading events coded on real web pages: a police corporal "badly injured in the
+    # crash" was a beating
+    assert _real_cameos("A police sergeant was seriously injured in the collision near Kingston.") == []
+    assert _real_cameos("Two people were killed in a car accident near Tbilisi.") == []
+    # those killed in an attack still are
+    assert _real_cameos("Three soldiers were killed in an ambush on their base near Gao.") == ["1823"]
+
+
+def test_a_trade_war_or_a_war_of_words_is_no_fighting():
+    # written for rashomon after reading events coded on real web pages: "our culture war" was an assault
+    assert _real_cameos("The US-China trade war hit exports from Shenzhen.") == []
+    assert _real_cameos("To end the culture war in America, the left must win it.") == []
+    assert _real_cameos("The war of words between Baku and Tehran escalated.") == []
+    assert _real_sides("A war broke out between Chad and Sudan in 2005.", "ASSAULT") == (["TCD"], ["SDN"])
+
+
+def test_a_place_under_threat_from_things_is_threatened_by_no_one():
+    # written for rashomon after reading events coded on real web pages: forests "under threat from infrastructure
+    # development" were a threat made
+    assert _real_cameos("These forests in Brazil are under threat from mining and logging.") == []
+    # a threat from armed men is still one
+    assert _real_cameos("The town of Gao is under threat from rebel attacks.") == ["130"]
+
+
+def test_a_seminar_that_is_targeted_at_professionals_is_no_attack():
+    # written for rashomon after reading events coded on real web pages (the clause's "that" stands for the seminar)
+    text = "Organisers announced a seminar, which is targeted at training young managers from the region."
+    assert "190" not in _real_cameos(text)
+
+
+def test_a_country_that_is_a_persons_first_name_is_no_country():
+    # written for rashomon after reading events coded on real web pages: "Chad Hull, 37, ... was arrested by Kincaid
+    # police" was an arrest of Chad by Chad's police
+    found = _real_paragraph("Chad Hull, 37, was arrested by police for theft.")
+    assert found[0][0] == "COERCE" and "TCD" not in found[0][2] and "TCDCOP" not in found[0][1], found
+    found = _real_paragraph("Police arrested Georgia Smith on Monday.")
+    assert found[0][0] == "COERCE" and "GEO" not in found[0][2], found
+    # the country itself, and a minister whose first name is his country's, are as they were
+    assert _real_sides("The president of Chad met Macron in Paris.", "CONSULT")[0] == ["TCDGOV"]
+    # (in October 2021 he sat in opposition)
+    assert _real_paragraph("Israel Katz criticised Turkey on Monday.")[0][:3] == ("ACCUSE", ["ISROPP"], ["TUR"])

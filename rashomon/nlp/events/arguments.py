@@ -453,8 +453,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                 # noun compounded with the object names the act as well
                 named = [c, *(g for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN")]
                 names_act = any(("N", g.lemma_.lower()) in lex for g in named)
-                # (and backing a hostile one: "support the occupation of Azerbaijan's territory" backs whoever
-                # occupies it; backing "aid to the Palestinians" backs them)
+                # (and backing a hostile one: "supporting the occupation of Azerbaijan's lands" backs whoever
+                # occupies them; backing "aid to the Palestinians" backs them)
                 if names_act and (verb.lemma_.lower() in w.REACTING_VERBS or (verb.lemma_.lower() in w.BACKING_VERBS and _hostile_act(c))):
                     # "condemned the invasion of Ukraine", "the killing of the scientist": a reaction to an act is
                     # aimed at whoever did it ("Russia's invasion", "the detention ... by Belarusian authorities"),
@@ -633,7 +633,7 @@ def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]
         mentions = actors(toks, resolve)
         if any(m.resolved for m in mentions):
             return mentions
-    # "gained control of large areas of Kosovo", "took control of the town of Goma": the place held, or the one its
+    # "gained control of wide areas of Kosovo", "took control of the town of Goma": the place held, or the one its
     # part is of, as an actor ("Kosovo") or as the country it is in (below)
     held = [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control" for p in held_places(c)]
     for p in held:
@@ -740,7 +740,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     involved = sx.with_conjuncts(sx.involved(noun))
     if not source and involved:
         # "clashes involving police and farmers": one side against the other, as "between" them (a reciprocal
-        # act's parties all do it: "drills involving Azerbaijan, Turkey and Pakistan", read where the type is known)
+        # act's parties all do it: "drills involving Azerbaijan, Pakistan and Turkey", read where the type is known)
         return involved[:1], involved[1:]
     receiver = sx.verb_above(noun) if noun.dep_ == "dobj" else None
     if receiver is not None and receiver.lemma_.lower() in w.RECEIVING_VERBS and noun.lemma_.lower() in w.GIVEN_NOUNS:
@@ -763,7 +763,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             source = sx.with_conjuncts(doers[0])
         return source, sx.with_conjuncts(sx.subject(receiver))
     agent = sx.agent(noun)
-    # "the assistance given by Iran to Azerbaijan": the participle that describes the act names its sides
+    # "the aid given by Iran to Azerbaijan": the participle that describes the act names its sides
     described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None
                       and c.lemma_.lower() not in w.BROKERING_VERBS), None)  # fmt: skip
     if agent is None and described is not None:
@@ -812,7 +812,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         verb = sx.verb_above(noun)
         if verb is None and _in_protest(noun):
             verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)  # "... for a second day in protest"
-        # "the footage sparked protests", "people can see the exchange of fire": what causes an act, or sees
+        # "the footage sparked protests", "villagers could see the exchange of fire": what causes an act, or sees
         # it, is not its author
         # (nor is what it forbids or puts down by force: "police quelled the riots", "banned all rallies")
         # ("the rebels would observe the truce": one observes a truce or a strike by keeping it)
@@ -903,7 +903,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if named:
             target = sx.with_conjuncts(named[0])
     if not target and not source and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in w.HAPPENING_VERBS:
-        # "war broke out between Chad and Sudan": one side against the other; "clashes began to escalate
+        # "war broke out between Chad and Sudan": one side against the other; "fighting started to grow
         # between the two countries": the "between" of the verb it goes on with, and a pair the phrase stands
         # for acts together
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in w.HAPPENING_VERBS)]
@@ -1017,7 +1017,7 @@ def possessor(noun: Token) -> Token | None:
         return None
     doer = sx.subject(verb)
     if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.left_edge.i <= noun.i <= doer.right_edge.i:
-        return None  # "its support for Armenia could be ...": the noun's own phrase is the subject
+        return None  # "its support for Armenia might be ...": the noun's own phrase is the subject
     kind = _POSSESSIVES[pron.lower_]
     plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
     if kind == "person":
@@ -1243,6 +1243,8 @@ def grievance(tok: Token, *, results: bool = True) -> list[list[Token]]:
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
+                    if c.lower_ == "at" and h.pos_ == "VERB" and any(x.dep_ == "nsubjpass" for x in h.children):
+                        continue  # "was charged at the city court": where; the passive's subject is whom it is aimed at
                     if c.lower_ in w.GRIEVANCE_PREPS:
                         objects.append(g)
                     elif c.lower_ == "in" and g.lemma_.lower() in w.STANCE_NOUNS:
@@ -1353,7 +1355,7 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
         if c.dep_ in ("dobj", "nsubjpass"):
             # (and the objects listed with it: "seized 14 villages and a town from rebel control")
             heads.extend(sx.with_conjuncts(c))
-            # "liberated 10,000 square kilometers of its territory from Armenian occupation": the part's whole
+            # "liberated 9,000 square kilometers of its territory from Armenian occupation": the part's whole
             heads.extend(sx.pobjs(c, "of"))
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ != "VERB":
             heads.extend(g for g in c.children if g.dep_ == "pobj")

@@ -145,7 +145,7 @@ def _ended(tok: Token) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("bring", "put") and any(
         g.lemma_.lower() in w.ENDING_NOUNS for g in sx.pobjs(head, "to")
     ):
-        return True  # "brought that occupation to an end", "put the blockade to a halt"
+        return True  # "brought that siege to an end", "put the blockade to a halt"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail":
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and (
@@ -368,12 +368,13 @@ def _bloodshed(tok: Token, sent: Span) -> bool:
 
 def _by_nature(verb: Token) -> bool:
     """Whether what does the harm a verb names is a force of nature or a disease, not anyone ("the storm hit
-    the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods")."""
+    the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods"), or a mishap
+    ("was hurt badly in the collision", "two died in a road accident")."""
     doers = _named_doers(verb)
     if not doers and any(c.dep_ == "nsubjpass" for c in verb.children):
         doers = sx.pobjs(verb, "in")  # "were killed in the earthquake"
     # (a storm by its name: "Hurricane Ida killed 40 people", "Storm Ciara battered the coast")
-    return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES
+    return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES or d.lemma_.lower() in w.ACCIDENT_NOUNS
                or any(c.dep_ == "compound" and c.i < d.i and c.lower_ in w.NATURAL_FORCES for c in d.children)
                for d in doers)  # fmt: skip
 
@@ -1228,6 +1229,9 @@ def _crash(verb: Token) -> bool:
     a tree", "a car struck the back of a parked truck"; not "a truck struck a crowd of pedestrians")."""
     subject = sx.subject(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is not None and subject.lower_ == "it":
+        # "a car driven by a local man was heading north when it struck ...": the vehicle the sentence named before
+        subject = next((t for t in reversed(verb.doc[verb.sent.start : subject.i]) if t.lemma_.lower() in w.VEHICLE_NOUNS), subject)
     return (subject is not None and obj is not None and subject.lemma_.lower() in w.VEHICLE_NOUNS
             and obj.lemma_.lower() in w.CRASH_OBJECTS)  # fmt: skip
 
@@ -1523,7 +1527,7 @@ def _read(
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
         dropped = "campaign"  # "detained before the president's rally": a rally a government holds is no protest
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        dropped = "display"  # "a demonstration of the Israeli art of ...": a display, not a protest
+        dropped = "display"  # "a demonstration of Israeli military prowess": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
         dropped = "question"  # "I asked why Iran supports ...": a question, not a request
     elif tok.lemma_.lower() == "oppose" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
@@ -1585,6 +1589,14 @@ def _read(
         dropped = "figurative"  # "took the wounded to hospital", "took journalists on a tour": carried along, not detained
     elif tok.pos_ == "NOUN" and _generic_subject(tok):
         dropped = "generic"  # "sexual violence is a global problem": a kind of act spoken of, none done
+    elif plover == "AID" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.TOLD_THINGS for c in tok.children):
+        dropped = "statement"  # "will provide a further update", "provided details to the families": said, not given
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "war" and _figurative_war(tok):
+        dropped = "figurative"  # "the US-China trade war", "the war of words between Baku and Tehran": no fighting
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "threat" and _under_threat_of_things(tok):
+        dropped = "background"  # "the forests are under threat from mining": a danger described, no one threatens
+    elif tok.lemma_.lower() == "target" and tok.pos_ == "VERB" and _aimed_at_audience(tok):
+        dropped = "figurative"  # "the seminar is targeted at training professionals": meant for them, not attacked
     elif row.cameo == "041" and tok.lemma_.lower() == "call" and _names_someone(tok):
         dropped = "figurative"  # "called Britain's ambassador a very stupid guy": a name given, no phone call
     elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
@@ -1655,11 +1667,16 @@ def _read(
                 # "Azerbaijani villages, which were shelled by artillery": the noun the clause describes
                 patient = tok.head
             if patient is None and agented:
-                # "overcome Azerbaijan and Armenia — backed by ...": the noun it is set beside
+                # "overcome Armenia and Azerbaijan — backed by ...": the noun it is set beside
                 patient = sx.noun_before(tok) if tok.dep_ == "advcl" else None
                 if patient is None:
                     patient = sx.subject(tok)
             target = args.actors(sx.with_conjuncts(patient), resolve)
+            if patient is not None and tok.lemma_.lower() in w.FIRING_VERBS and {
+                    patient.lemma_.lower(), patient.lower_.removesuffix("s")} & _FIRED_THINGS:
+                # "rockets were fired at the base", "shots were fired at the convoy": what is fired is no one; what
+                # it is fired at is whom the act is aimed at
+                target = args.pick_target(tok, resolve)
             if patient is not None and patient.i in found and not any(m.resolved for m in target):
                 # "a deal was reached with the rebels": an act done is no one; whom it is done with or to is
                 target = tuple(m for m in args.pick_target(tok, resolve) if m.resolved) or target
@@ -1840,10 +1857,10 @@ def _read(
         if plover == "MOBILIZE" and parties and len(sx.with_conjuncts(parties[0])) >= 2 and (
             joint := next((r for r in triggers().get(("N", noun.lemma_.lower()), ()) if r.cameo == "062"), None)
         ):
-            # "naval drills involving Azerbaijan, Turkey and Pakistan": drills several hold are joint drills
+            # "naval drills involving Azerbaijan, Pakistan and Turkey": drills several hold are joint drills
             row, plover, mutual = joint, "COOPERATE", True
         if mutual and parties and src_toks[:1] == parties:
-            # "talks between Iran and the United States", "drills involving Azerbaijan, Turkey and Pakistan": a
+            # "talks between Iran and the United States", "drills involving Azerbaijan, Pakistan and Turkey": a
             # reciprocal act's parties all do it, to no one (PLOVER codes both as actors), where "fighting
             # between" is one side's against the other's
             src_toks, tgt_toks = sx.with_conjuncts(parties[0]), []
@@ -1952,14 +1969,14 @@ def _read(
         # "imposed a curfew in parts of Kashmir": whom a curfew, an emergency or a blockade restricts
         target = args.locative_country(tok, resolve) or args.restricted_place(tok, resolve)
     if plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
-        # "asked for Russian assistance to reclaim Artsakh", "appealed for French military help": whose help is
+        # "asked for Russian assistance to retake Artsakh", "appealed for French military help": whose help is
         # asked for is whom it is asked of, not whom its purpose names
         helps = [o for o in sx.pobjs(tok, "for") if o.lemma_.lower() in w.HELP_NOUNS]
         givers = [m for o in helps for m in (args.national(o, resolve) or args.actors(
             [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"], resolve)) if m.resolved]  # fmt: skip
         target = tuple(givers[:1]) or target
     if not target and plover == "REQUEST" and (tok.pos_ == "VERB" or tok.dep_ == "ROOT"):
-        # "Azerbaijan demands from Iran to end ...", "sought help from Russia", "called for help from Russia":
+        # "Baku demands from Iran to stop ...", "sought help from Russia", "called for help from Russia":
         # whom it is asked of
         asked = sx.pobjs(tok, "from") or [g for o in sx.pobjs(tok, "for") for g in sx.pobjs(o, "from")]
         target = args.actors(asked[:1], resolve)
@@ -2197,7 +2214,8 @@ def _read(
             # (not "will retaliate if it is attacked": the one attacked is the threatener)
             target = _not_own(args.resolved_first([sx.with_conjuncts(doer)], resolve), source)
     elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
-        row = replace(row, cameo="120", mode=None, context=())  # "failed to reach agreement"
+        # "failed to reach agreement": a rejection, which the failure is part of (as a refusal's negation, below)
+        row = replace(row, cameo="120", cue_kind="neg", cue_words=frozenset(), mode=None, context=())
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
         # "Israel will not lift the embargo until ...": a refusal, which the negation is part of
         row = replace(row, cameo=REFUSED_CODES[plover], cue_kind="neg", cue_words=frozenset(), mode=None, context=())
@@ -2340,6 +2358,42 @@ def _inhumane_arms(verb: Token) -> bool:
     return _arms_used(verb, INHUMANE_WORDS, INHUMANE_ARMS)
 
 
+#: what is fired, thrown or dropped (words.FIRING_VERBS), the subject of a passive that is not the one the act is done to
+_FIRED_THINGS = w.INSTRUMENT_NOUNS | w.WEAPON_NOUNS | frozenset({"shot", "round", "projectile", "salvo", "volley", "shell"})
+
+
+def _figurative_war(noun: Token) -> bool:
+    """Whether a "war" is one of trade, prices, culture ... (words.FIGURATIVE_WARS before it) or "of words"."""
+    said = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    # ("the US-China trade war": the parser may hang "trade" from the pair's last name)
+    said += [g for c in said for g in c.children if g.dep_ in ("compound", "amod")]
+    return any(c.lemma_.lower() in w.FIGURATIVE_WARS or c.lower_ in w.FIGURATIVE_WARS for c in said) or any(
+        g.lower_ == "words" for g in sx.pobjs(noun, "of"))
+
+
+def _under_threat_of_things(noun: Token) -> bool:
+    """Whether "under threat" names a danger from things ("under threat from mining and rising seas"), or from
+    nothing named; not from anyone ("under threat from rebel attacks", "under threat from Russia")."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "under"):
+        return False
+    sources = [o for g in sx.pobjs(noun, "from", "of") for o in sx.with_conjuncts(g)]
+    return not any(o.ent_type_ in w.ACTOR_ENTS or ("N", o.lemma_.lower()) in triggers() or o.lemma_.lower() in w.ARMED_NOUNS
+                   or any(c.ent_type_ in w.ACTOR_ENTS or c.lemma_.lower() in w.ARMED_NOUNS for c in o.children) for o in sources)
+
+
+def _aimed_at_audience(verb: Token) -> bool:
+    """Whether a passive "targeted at" says whom a thing is meant for: a gerund ("is targeted at training young
+    officials") or a thing of words.AIMED_THINGS as its subject ("the campaign is targeted at rural voters"), not
+    an attack aimed ("the convoy was targeted at a checkpoint")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    at = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # "a leadership seminar ... that is targeted at ...": the noun the clause describes
+    return bool(at) and (any(g.tag_ == "VBG" for g in at) or (subject is not None and subject.lemma_.lower() in w.AIMED_THINGS))
+
+
 def _chemical_arms(verb: Token) -> bool:
     """Whether what ``verb`` uses or fires is chemical or biological arms ("used chemical weapons", "fired
     shells filled with nerve agent"), not any chemical thing ("used chemical engineering")."""
@@ -2349,7 +2403,8 @@ def _chemical_arms(verb: Token) -> bool:
 def _arms_used(verb: Token, kinds: frozenset[str], named: frozenset[str] = frozenset(), *, filled: bool = False) -> bool:
     """Whether ``verb``'s object is arms of a kind ``kinds`` names before them (CHEMICAL_ARMS: "chemical weapons",
     "cluster munitions") or a thing ``named`` ("napalm"); with ``filled``, also what its arms are filled with."""
-    arms = [o for c in verb.children if c.dep_ == "dobj" for o in sx.with_conjuncts(c)]
+    # (or the passive's subject: "chlorine gas was used in an attack on the town")
+    arms = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in sx.with_conjuncts(c)]
     if filled:
         arms += [g for o in arms for a in o.children if a.dep_ == "acl" for g in sx.pobjs(a, "with")]
     return any(
