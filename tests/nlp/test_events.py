@@ -5701,3 +5701,12 @@ def test_a_country_that_is_a_persons_first_name_is_no_country():
     assert _real_sides("The president of Chad met Macron in Paris.", "CONSULT")[0] == ["TCDGOV"]
     # (in October 2021 he sat in opposition)
     assert _real_paragraph("Israel Katz criticised Turkey on Monday.")[0][:3] == ("ACCUSE", ["ISROPP"], ["TUR"])
+
+
+def test_an_act_of_cooperation_of_no_one_only_described_is_no_event():
+    # written for rashomon after reading events coded on real web pages: solidarity said to stay the ground of a
+    # policy, and a transit plan's first "promise", were events of no one
+    assert _real_cameos("Solidarity must continue to be our first value in Ireland.") == []
+    assert _real_cameos("The first promise in Miami was a fast ride to the airport.") == []
+    # one whose sides are named still is
+    assert _real_paragraph("The meeting between Putin and Erdogan was productive.")[0][:2] == ("CONSULT", ["RUSGOV", "TURGOV"])

@@ -1155,6 +1155,23 @@ def _maker_of(participle: Token) -> Token | None:
     return None
 
 
+#: the types of acts of cooperation, whose noun with no one named only described is no event (_described)
+_COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "CONSULT", "COOPERATE", "REQUEST"})
+
+#: verbs that link a subject to what it is said to be ("is", "remains", "must continue to be")
+_LINKING = frozenset({"be", "remain", "become", "seem", "continue"})
+
+
+def _described(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb that only says what it is like ("the promise was a short ride",
+    "supplies aren't cheap", "unity must go on being our strength"), not what it did."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _LINKING:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be")]
+    return any(c.dep_ in ("attr", "acomp") for h in heads for c in h.children)
+
+
 def _generic_subject(noun: Token) -> bool:
     """Whether an act's noun is the bare subject of "be" with a noun after it, with no article, owner, number or
     anyone named by or against it ("sexual violence is a global problem", "torture is a crime"): a kind of act
@@ -2191,6 +2208,10 @@ def _read(
         # arguments name no known actor may still be an event, which the model decides
         bare = not any(c.dep_ in ARGUMENT_DEPS or c.dep_ in ("dative", "prep", "xcomp", "ccomp") for c in tok.children)
         dropped = "bare" if bare and tok.dep_ == "ROOT" else "no-actors"
+    if dropped is None and tok.pos_ in ("NOUN", "PROPN") and not source and not target and plover in _COOPERATIVE_TYPES and _described(tok):
+        # "unity must remain our strength", "the first promise was a short ride": a kind of
+        # act described, of no one, none said to happen
+        dropped = "generic"
     if dropped is None and plover in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT") and (source or target) and all(
         m.actor is not None and m.actor.code == "BUS" for m in (*source, *target)
     ):
