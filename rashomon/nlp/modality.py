@@ -253,6 +253,26 @@ def _any_attempt(clause_head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in clause_head.head.children)
 
 
+def _risked(clause_head: Token) -> bool:
+    """Whether the act is what something risks becoming or bringing ("risk being targeted as militants", "the clashes
+    risk escalating into a war", "threatens to spiral into war"): a danger, not an act done (not what one risks
+    one's life for: "risked their lives to rescue them" is a purpose, done)."""
+    below = clause_head
+    for gov in _governors(clause_head, 4):
+        # (the parser often reads "risk" as a noun: "or risk being targeted", "the clashes risk escalating"; and
+        # "the risk of war" is one too)
+        if gov.lemma_.lower() == "risk" and below.dep_ in ("xcomp", "pcomp", "ccomp", "acl", "prep"):
+            return True
+        # (a threat made by someone is an event of its own: "Iran threatened to attack"; a thing's, a danger)
+        if gov.pos_ == "VERB" and gov.lemma_.lower() == "threaten" and below.dep_ == "xcomp":
+            return not any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PRON")
+                           for c in gov.children)  # fmt: skip
+        if below.dep_ not in ("pobj", "prep", "xcomp", "pcomp", "acl"):
+            return False
+        below = gov
+    return False
+
+
 def _no_plan(clause_head: Token) -> bool:
     """Whether an infinitive names what someone has no plan, intention or wish to do ("said it had no plans to
     annex the region", "has no intention of attacking"): an intent denied, as "does not plan to" is."""
@@ -496,7 +516,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "denied" if is_negated(gov) else "planned"
     if _no_plan(clause_head):
         return "denied"
-    if _any_attempt(clause_head) or _deliberated(clause_head):
+    if _any_attempt(clause_head) or _deliberated(clause_head) or _risked(clause_head):
         return "hypothetical"
     if _planned_by_noun(clause_head):
         return "planned"

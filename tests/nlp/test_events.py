@@ -5710,3 +5710,26 @@ def test_an_act_of_cooperation_of_no_one_only_described_is_no_event():
     assert _real_cameos("The first promise in Miami was a fast ride to the airport.") == []
     # one whose sides are named still is
     assert _real_paragraph("The meeting between Putin and Erdogan was productive.")[0][:2] == ("CONSULT", ["RUSGOV", "TURGOV"])
+
+
+def test_what_demonstrates_a_point_or_occupies_a_zone_is_no_protest_or_seizure():
+    # written for rashomon after reading events coded on real web pages: a school board's mix-up that "demonstrates
+    # that" elections can fail was a protest, and a share of forest "occupied by" intact landscapes a seizure
+    assert _real_cameos("The mix-up in Oakland demonstrates that our voting systems can fail.") == []
+    assert _real_cameos("The report from Nairobi demonstrates the need for reform.") == []
+    assert _real_cameos("The share of land in Brazil occupied by old forest is larger.") == []
+    # people who demonstrate, and troops who occupy, still do
+    assert _real_cameos("Thousands demonstrated in Tbilisi against the law.") == ["141"]
+    assert _real_cameos("The opposition demonstrated its strength with a rally in Tbilisi.") == ["141"]
+    assert _real_cameos("The town was occupied by Russian troops in March.") == ["192"]
+
+
+def test_an_act_one_risks_is_a_danger_not_done():
+    # written for rashomon after reading events coded on real web pages: people told to move "or risk being targeted"
+    # were targeted, asserted
+    found = _real_modalities("The clashes risk escalating into a war between Armenia and Azerbaijan.")
+    assert ("ASSAULT", "hypothetical") in found, found
+    assert _real_modalities("There is a growing risk of war between Serbia and Kosovo.") == [("ASSAULT", "hypothetical")]
+    # a threat made is still one, and what one risks one's life for is done
+    assert _real_modalities("Iran threatened to attack Israel.") == [("THREATEN", "asserted")]
+    assert _real_modalities("Volunteers risked their lives to rescue the hostages in Mali.") == []

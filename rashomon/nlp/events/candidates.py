@@ -1608,6 +1608,10 @@ def _read(
         dropped = "generic"  # "sexual violence is a global problem": a kind of act spoken of, none done
     elif plover == "AID" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.TOLD_THINGS for c in tok.children):
         dropped = "statement"  # "will provide a further update", "provided details to the families": said, not given
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "demonstrate" and _shows(tok):
+        dropped = "figurative"  # "the snafu demonstrates that our systems are fallible": shows, no protest
+    elif plover == "COERCE" and tok.pos_ == "VERB" and tok.lemma_.lower() == "occupy" and _held_by_things(tok):
+        dropped = "figurative"  # "the forest zone occupied by intact landscapes": filled, not seized
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "war" and _figurative_war(tok):
         dropped = "figurative"  # "the US-China trade war", "the war of words between Baku and Tehran": no fighting
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "threat" and _under_threat_of_things(tok):
@@ -2381,6 +2385,32 @@ def _inhumane_arms(verb: Token) -> bool:
 
 #: what is fired, thrown or dropped (words.FIRING_VERBS), the subject of a passive that is not the one the act is done to
 _FIRED_THINGS = w.INSTRUMENT_NOUNS | w.WEAPON_NOUNS | frozenset({"shot", "round", "projectile", "salvo", "volley", "shell"})
+
+
+#: who may demonstrate or occupy a place as an act: people, crowds, armed men (with any name of an actor)
+_BEINGS = w.STRUCK_PEOPLE | w.ARMED_NOUNS | w.PERSON_NOUNS | w.PROTESTER_NOUNS | w.BODY_NOUNS | w.SIDE_NOUNS | frozenset(
+    {"opposition", "government", "regime", "authority", "administration", "ministry", "parliament", "activist"})
+
+
+def _being(tok: Token) -> bool:
+    """Whether ``tok`` names people or an actor: a name, a pronoun, or a noun of people or armed men."""
+    return tok.ent_type_ in w.ACTOR_ENTS or tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _BEINGS or tok.lower_ in _BEINGS
+
+
+def _shows(verb: Token) -> bool:
+    """Whether "demonstrate" means "show": a clause shown ("demonstrates that ..."), or a thing shown by a thing
+    ("the report demonstrates the need for reform"); not people demonstrating ("students demonstrated outside")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    subject = sx.subject(verb)
+    return any(c.dep_ == "dobj" for c in verb.children) and subject is not None and not _being(subject)
+
+
+def _held_by_things(verb: Token) -> bool:
+    """Whether what occupies a place is a thing ("the zone occupied by intact forest", "land occupied by farms"),
+    not people or armed men."""
+    doers = _named_doers(verb)
+    return bool(doers) and not any(_being(d) or any(_being(c) for c in d.children if c.dep_ in ("amod", "compound")) for d in doers)
 
 
 def _figurative_war(noun: Token) -> bool:
