@@ -5733,3 +5733,15 @@ def test_an_act_one_risks_is_a_danger_not_done():
     # a threat made is still one, and what one risks one's life for is done
     assert _real_modalities("Iran threatened to attack Israel.") == [("THREATEN", "asserted")]
     assert _real_modalities("Volunteers risked their lives to rescue the hostages in Mali.") == []
+
+
+def test_soldiers_an_attack_kills_are_not_the_attackers_own():
+    # written for rashomon after probes of our own ACLED-style notes: "Azerbaijani forces fired on Armenian positions,
+    # wounding two soldiers" had the wounded with no side (read as Azerbaijan's own, then dropped as the attacker's)
+    found = _real_paragraph("Azerbaijani forces fired on Armenian positions near Jermuk, wounding two soldiers.")
+    assert ("ASSAULT", ["AZEMIL"], ["ARMMIL"], None) in found, found
+    # a town named says whose (Jermuk is Armenia's); with no other country named, they are soldiers of no known side
+    assert _real_sides("Azerbaijani forces killed two soldiers near Jermuk.", "ASSAULT") == (["AZEMIL"], ["ARMMIL"])
+    assert _real_sides("Azerbaijani forces killed two soldiers overnight.", "ASSAULT") == (["AZEMIL"], ["MIL"])
+    # a state's forces against its own rebels keep their country
+    assert _real_sides("The Syrian army killed seven rebels near Idlib.", "ASSAULT") == (["SYRMIL"], ["SYRREB"])

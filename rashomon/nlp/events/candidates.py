@@ -2079,6 +2079,9 @@ def _read(
         doers = sx.pobjs(tok, "from") + [f for g in sx.pobjs(tok, "under") for f in sx.pobjs(g, "from")]
         target = args.actors(sx.with_conjuncts(sx.subject(tok)), resolve)
         source = args.actors(sx.with_conjuncts(doers[0]), resolve) if doers else ()
+    if plover == "ASSAULT":
+        # (not a use of force short of an attack: a state's curfew or arrests are of its own people)
+        target = _others_by_context(target, source, tok.sent, resolve)
     # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon"); where
     # it was the only one named, the place of the act may still say whom it is aimed at
     target = _not_own(target, source)
@@ -2266,6 +2269,32 @@ def _read(
 def _named_country(mentions: tuple[ActorMention, ...]) -> bool:
     """Some of the mentions are actors of a country their own words name (not one completed from the context)."""
     return any(m.actor is not None and m.actor.country and m.via != "context" for m in mentions)
+
+
+def _others_by_context(
+    target: tuple[ActorMention, ...], source: tuple[ActorMention, ...], sent: Span, resolve: args.ActorResolver
+) -> tuple[ActorMention, ...]:
+    """The target of an attack whose context gave it the attacker's own code read again: of the one
+    other country the sentence names ("Azerbaijani forces shelled Armenian positions, killing two soldiers": the
+    soldiers are Armenia's, not Azerbaijan's), else of the other countries its context names, else its sector alone;
+    not a target its own words name."""
+    codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
+    if not codes or not any(m.via == "context" and m.actor is not None and m.actor.code in codes for m in target):
+        return target
+    countries = {s.actor.country for s in source if s.actor is not None and s.actor.country}
+    others = {m.actor.country for e in sent.ents if e.label_ in ("NORP", "GPE")
+              and not any(s.start < e.end_char and s.end > e.start_char for s in source)
+              for m in resolve(e.start_char, e.end_char)
+              if m.resolved and m.actor is not None and m.actor.country and m.actor.country not in countries}  # fmt: skip
+    table = getattr(resolve, "actors", None)
+    elsewhere = getattr(resolve, "elsewhere", None)
+    out = []
+    for m in target:
+        if m.via == "context" and m.actor is not None and m.actor.code in codes:
+            actor = table.actor(next(iter(others)) + (m.actor.sector or "")) if table is not None and len(others) == 1 else None
+            m = replace(m, actor=actor) if actor is not None else (elsewhere(m, countries) if elsewhere is not None else m)
+        out.append(m)
+    return tuple(out)
 
 
 def _not_own(target: tuple[ActorMention, ...], source: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
