@@ -5745,3 +5745,12 @@ def test_soldiers_an_attack_kills_are_not_the_attackers_own():
     assert _real_sides("Azerbaijani forces killed two soldiers overnight.", "ASSAULT") == (["AZEMIL"], ["MIL"])
     # a state's forces against its own rebels keep their country
     assert _real_sides("The Syrian army killed seven rebels near Idlib.", "ASSAULT") == (["SYRMIL"], ["SYRREB"])
+
+
+def test_forces_sent_for_drills_go_for_the_drills_not_as_aid():
+    # written for rashomon after probes of our own sentences: "Turkey sent F-16 jets to Azerbaijan for joint exercises"
+    # was military aid
+    assert _real_sides("Turkey sent F-16 jets to Azerbaijan for joint exercises.", "COOPERATE") == (["TUR"], ["AZE"])
+    assert _real_sides("Russia sent troops to Belarus for military drills.", "MOBILIZE") == (["RUS"], ["BLR"])
+    # arms sent for a war are still aid
+    assert _real_cameos("Iran sent drones to Russia for use in Ukraine.") == ["072"]

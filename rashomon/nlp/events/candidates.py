@@ -2124,6 +2124,17 @@ def _read(
         own = {m.actor.country for m in source if m.actor is not None and m.actor.country
                and (m.via != "context" or m.actor.sector in STATE_SECTORS)}  # fmt: skip
         target = tuple(m for m in target if m.actor is None or m.actor.country not in own)
+    # forces or arms sent somewhere "for" drills go there for the drills: joint ones are military cooperation with
+    # whom they are sent to, others a show of force there ("Turkey sent F-16 jets to Azerbaijan for joint exercises",
+    # "Russia sent troops to Belarus for military drills"), not military aid
+    if plover == "AID" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.SENDING_VERBS:
+        drill = next((g for g in sx.pobjs(tok, "for") if ("N", g.lemma_.lower()) in triggers()
+                      and any(r.cameo == "150" for r in triggers()[("N", g.lemma_.lower())])), None)  # fmt: skip
+        if drill is not None:
+            joint = any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "trilateral", "bilateral", "combined", "multinational")
+                        for c in drill.children)  # fmt: skip
+            row = replace(row, cameo="062" if joint else "150", mode=None if joint else "troops", context=("military",))
+            plover = "COOPERATE" if joint else "MOBILIZE"
     # a drill of two countries' forces together is military cooperation, not one side's show of force
     if plover == "MOBILIZE" and tok.pos_ != "VERB":
         countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
