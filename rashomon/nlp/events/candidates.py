@@ -2131,10 +2131,11 @@ def _read(
         drill = next((g for g in sx.pobjs(tok, "for") if ("N", g.lemma_.lower()) in triggers()
                       and any(r.cameo == "150" for r in triggers()[("N", g.lemma_.lower())])), None)  # fmt: skip
         if drill is not None:
-            joint = any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "trilateral", "bilateral", "combined", "multinational")
-                        for c in drill.children)  # fmt: skip
-            row = replace(row, cameo="062" if joint else "150", mode=None if joint else "troops", context=("military",))
-            plover = "COOPERATE" if joint else "MOBILIZE"
+            # (the drill noun's own row for a joint one: "joint", "trilateral" ... before it)
+            together = next((r for r in triggers()[("N", drill.lemma_.lower())] if r.cue_kind == "mod" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in r.cue_words for c in drill.children)), None)  # fmt: skip
+            row = replace(row, cameo="062" if together else "150", mode=None if together else "troops", context=("military",))
+            plover = "COOPERATE" if together else "MOBILIZE"
     # a drill of two countries' forces together is military cooperation, not one side's show of force
     if plover == "MOBILIZE" and tok.pos_ != "VERB":
         countries = {m.actor.country for m in source if m.actor is not None and m.actor.country}
