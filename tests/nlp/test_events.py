@@ -5754,3 +5754,12 @@ def test_forces_sent_for_drills_go_for_the_drills_not_as_aid():
     assert _real_sides("Russia sent troops to Belarus for military drills.", "MOBILIZE") == (["RUS"], ["BLR"])
     # arms sent for a war are still aid
     assert _real_cameos("Iran sent drones to Russia for use in Ukraine.") == ["072"]
+
+
+def test_a_place_under_threat_from_a_state_is_threatened_by_it():
+    # written for rashomon after probes of our own sentences: "Kyiv is under threat from Russia" was a threat of no
+    # one to no one
+    assert _real_paragraph("Kyiv is under threat from Russia.")[0][:3] == ("THREATEN", ["RUS"], ["UKRGOV"])
+    # whoever holds a place "under" their occupation is its occupier, not its target
+    found = _real_paragraph("Ankara still holds a strip of Iraq under its occupation.")
+    assert found and found[0][0] == "COERCE" and found[0][1] == ["TURGOV"], found

@@ -762,6 +762,14 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if not source and doers:
             source = sx.with_conjuncts(doers[0])
         return source, sx.with_conjuncts(sx.subject(receiver))
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("be", "come", "remain", "fall")
+            and sx.subject(noun.head.head) is not None and not any(c.dep_ == "poss" for c in noun.children)):
+        # "Kyiv is under threat from Russia", "the convoy came under fire from rebels": the subject is the one the
+        # act is aimed at, whoever does it comes with "from" or "by" (not "holds a strip of Iraq under its occupation")
+        doers = sx.pobjs(noun, "from", "by")
+        if not source and doers:
+            source = sx.with_conjuncts(doers[0])
+        return source, sx.with_conjuncts(sx.subject(noun.head.head))
     agent = sx.agent(noun)
     # "the aid given by Iran to Azerbaijan": the participle that describes the act names its sides
     described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None
