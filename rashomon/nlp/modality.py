@@ -253,12 +253,13 @@ def _any_attempt(clause_head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in clause_head.head.children)
 
 
-def _risked(clause_head: Token) -> bool:
+def _risked(clause_head: Token, governors: list[Token]) -> bool:
     """Whether the act is what something risks becoming or bringing ("risk being targeted as militants", "the clashes
     risk escalating into a war", "threatens to spiral into war"): a danger, not an act done (not what one risks
-    one's life for: "risked their lives to rescue them" is a purpose, done)."""
+    one's life for: "risked their lives to rescue them" is a purpose, done). ``governors``: the clause heads above
+    it, nearest first (:func:`_governors`)."""
     below = clause_head
-    for gov in _governors(clause_head, 4):
+    for gov in governors:
         # (the parser often reads "risk" as a noun: "or risk being targeted", "the clashes risk escalating"; and
         # "the risk of war" is one too)
         if gov.lemma_.lower() == "risk" and below.dep_ in ("xcomp", "pcomp", "ccomp", "acl", "prep"):
@@ -516,7 +517,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "denied" if is_negated(gov) else "planned"
     if _no_plan(clause_head):
         return "denied"
-    if _any_attempt(clause_head) or _deliberated(clause_head) or _risked(clause_head):
+    if _any_attempt(clause_head) or _deliberated(clause_head) or _risked(clause_head, governors[:4]):
         return "hypothetical"
     if _planned_by_noun(clause_head):
         return "planned"

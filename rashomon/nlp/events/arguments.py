@@ -755,21 +755,20 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "Russia's attack drew condemnation from the EU", "the law sparked protests from rights groups": who it
         # comes from does it, to the subject (its owner: "Russia's attack" is Russia's)
         return sx.with_conjuncts(drawn_from[0]), sx.with_conjuncts(sx.subject(receiver))
+    # the subject of a verb of undergoing an act is the one it is aimed at; whoever does it comes with "from" or
+    # "by" (or is the noun's own: "Iranian attacks"): "Azerbaijan faces aggression from Iran", "suffered attacks by
+    # the rebels"; and so of a place that is, comes or remains under it ("Kyiv is under threat from Russia", "the
+    # convoy came under fire from rebels"; not "holds a strip of Iraq under its occupation")
+    undergoer, doers = None, sx.pobjs(noun, "from", "by")
     if receiver is not None and receiver.lemma_.lower() in w.SUFFERING_VERBS:
-        # "Azerbaijan faces aggression from Iran", "suffered attacks by the rebels": the subject is the one
-        # the act is aimed at; whoever does it comes with "from" or "by" (or is the noun's own: "Iranian attacks")
-        doers = sx.pobjs(receiver, "from") + sx.pobjs(noun, "from", "by")
-        if not source and doers:
-            source = sx.with_conjuncts(doers[0])
-        return source, sx.with_conjuncts(sx.subject(receiver))
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("be", "come", "remain", "fall")
+        undergoer, doers = receiver, sx.pobjs(receiver, "from") + doers
+    elif (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("be", "come", "remain", "fall")
             and sx.subject(noun.head.head) is not None and not any(c.dep_ == "poss" for c in noun.children)):
-        # "Kyiv is under threat from Russia", "the convoy came under fire from rebels": the subject is the one the
-        # act is aimed at, whoever does it comes with "from" or "by" (not "holds a strip of Iraq under its occupation")
-        doers = sx.pobjs(noun, "from", "by")
+        undergoer = noun.head.head
+    if undergoer is not None:
         if not source and doers:
             source = sx.with_conjuncts(doers[0])
-        return source, sx.with_conjuncts(sx.subject(noun.head.head))
+        return source, sx.with_conjuncts(sx.subject(undergoer))
     agent = sx.agent(noun)
     # "the aid given by Iran to Azerbaijan": the participle that describes the act names its sides
     described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None

@@ -2128,8 +2128,8 @@ def _read(
     # whom they are sent to, others a show of force there ("Turkey sent F-16 jets to Azerbaijan for joint exercises",
     # "Russia sent troops to Belarus for military drills"), not military aid
     if plover == "AID" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.SENDING_VERBS:
-        drill = next((g for g in sx.pobjs(tok, "for") if ("N", g.lemma_.lower()) in triggers()
-                      and any(r.cameo == "150" for r in triggers()[("N", g.lemma_.lower())])), None)  # fmt: skip
+        drill = next((g for g in sx.pobjs(tok, "for") if any(r.cameo == "150" for r in triggers().get(("N", g.lemma_.lower()), ()))),
+                     None)  # fmt: skip
         if drill is not None:
             # (the drill noun's own row for a joint one: "joint", "trilateral" ... before it)
             together = next((r for r in triggers()[("N", drill.lemma_.lower())] if r.cue_kind == "mod" and any(
