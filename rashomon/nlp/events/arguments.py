@@ -938,10 +938,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "aid from Saudi Arabia arrived in Sanaa", "the shipment reached Armenia": where it comes is whom it is for
         target = next((sx.with_conjuncts(g) for g in noun.head.children if g.dep_ == "dobj"), []) or next(
             (sx.with_conjuncts(g) for g in sx.pobjs(noun.head, "in", "at")), [])
-    if not target and source:
+    if not target and (source or noun.lemma_.lower() in w.UNDERGONE_NOUNS):
         # the object of an act whose author is named elsewhere: "its invasion of South Lebanon", "the
         # blockade of Serbia" (not the subject's own: "the withdrawal of its troops", nor the forces moved, who
-        # are the source: "the pullout of Israeli forces from Gaza")
+        # are the source: "the pullout of Israeli forces from Gaza"); and of an act whose "of" can only name the one
+        # who undergoes it, with no author named ("the occupation of Crimea")
         target = next((sx.with_conjuncts(g) for g in sx.of_objects(noun) if g.i not in {t.i for t in source}), [])
     held = _held_under(noun)
     if held is not None:
@@ -1005,11 +1006,11 @@ def _put_on(noun: Token) -> Token | None:
 
 def _held_under(noun: Token) -> Token | None:
     """The verb that puts or keeps someone under ``noun`` ("placed the journalist under arrest", "was put under house
-    arrest", "kept under surveillance"), or None."""
+    arrest", "kept under surveillance", "has part of Syria under its occupation"), or None."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return None
     verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ("put", "place", "keep", "hold") else None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ("put", "place", "keep", "hold", "have") else None
 
 
 def possessor(noun: Token) -> Token | None:
@@ -1409,6 +1410,11 @@ def named_places(tok: Token) -> list[Token]:
         and tok.head.head.lemma_.lower() in w.STRIKING_VERBS | w.FIRING_VERBS
     ):
         return [tok]  # "dropped barrel bombs on Daraa", "fired rockets at Sderot": so too where weapons are aimed
+    if (
+        tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "") and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in w.UNDERGONE_NOUNS
+    ):
+        return [tok]  # "the occupation of Crimea", "the siege of Mariupol": the tagger may read the place as a body
     if tok.lemma_.lower() in w.NAMED_ACTS:
         return []  # "the Paris climate accord", "the Minsk agreements": the place names the text or the act
     if tok.lemma_.lower() in w.INSTRUMENT_NOUNS or tok.lemma_.lower() in w.WEAPON_NOUNS:

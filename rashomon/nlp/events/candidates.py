@@ -1634,6 +1634,8 @@ def _read(
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and sx.pobjs(tok, "with"):
         dropped = "figurative"  # "the plan was met with scepticism", "any attack will be met with a response": received
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _land_meets(tok):
+        dropped = "figurative"  # "where the eastern tip of Georgia meets Azerbaijan": land touching land
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
         dropped = "warning"  # "soldiers fired gunshots in the air": aimed at no one
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
@@ -2471,6 +2473,13 @@ def _under_threat_of_things(noun: Token) -> bool:
     sources = [o for g in sx.pobjs(noun, "from", "of") for o in sx.with_conjuncts(g)]
     return not any(o.ent_type_ in w.ACTOR_ENTS or ("N", o.lemma_.lower()) in triggers() or o.lemma_.lower() in w.ARMED_NOUNS
                    or any(c.ent_type_ in w.ACTOR_ENTS or c.lemma_.lower() in w.ARMED_NOUNS for c in o.children) for o in sources)
+
+
+def _land_meets(verb: Token) -> bool:
+    """Whether what "meets" is a part of the land (words.LANDMARK_NOUNS, and the area nouns: "where the tip of Georgia
+    meets Azerbaijan", "the border meets the river"), which touches what it meets."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in w.LANDMARK_NOUNS | w.AREA_NOUNS
 
 
 def _aimed_at_audience(verb: Token) -> bool:
