@@ -225,10 +225,11 @@ class _Resolver:
     def _not_first_names(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """``mentions`` without a country's name that is a person's first name ("Chad Hull, 37, was arrested",
         "Police arrested Georgia Smith", "India Knight praised the decision"): a one-word country the tagger reads
-        as the start of a person's name, a proper noun after it."""
+        as the start of a person's name, a proper noun after it; so too a known person's one-word name ("Cameron L.
+        Horve, 27, was arrested" is no British prime minister)."""
         firsts = {e.start_char: e for e in self.parsed.ents if e.label_ == "PERSON" and len(e) >= 2 and e[1].pos_ == "PROPN"}
         return [m for m in mentions if not (
-            m.actor is not None and m.actor.kind == "country" and m.actor.sector is None
+            m.actor is not None and ((m.actor.kind == "country" and m.actor.sector is None) or m.actor.kind == "person")
             and (e := firsts.get(m.start)) is not None and m.end == e[0].idx + len(e[0].text))]
 
     def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -2212,7 +2213,7 @@ def _other_side(
                   for m in source]  # fmt: skip
     # (or by its nationality: "the junta expelled the French ambassador" is no French junta)
     named = {m.actor.country for m in target if m.actor is not None and m.via not in ("context", "place") and m.actor.country
-             and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver))
+             and m.actor.kind == "country" and (m.actor.sector is None or _nationality_named(m, resolver, abroad=plover != "CONSULT"))
              and not _where_it_is_done(m, resolver)}  # fmt: skip
     if not named:
         return tuple(source)
@@ -2238,11 +2239,12 @@ def _named_countries(mentions: Sequence[ActorMention]) -> set[str]:
     return {m.actor.country for m in mentions if m.actor is not None and m.via != "context" and m.actor.country}
 
 
-def _nationality_named(m: ActorMention, resolver: _Resolver) -> bool:
+def _nationality_named(m: ActorMention, resolver: _Resolver, *, abroad: bool = True) -> bool:
     """Whether ``m`` names by a nationality word a country's envoys or forces, who act abroad ("the French
     ambassador", "French troops"), not by the country's own name ("Iran's ambassador"), nor its bodies at home
-    ("the Nigerian Interior Ministry")."""
-    if not _ABROAD.search(m.text):
+    ("the Nigerian Interior Ministry"); with ``abroad`` false, any of its people or bodies ("met Armenian
+    officials": whoever meets a country's officials, so named, is of another)."""
+    if abroad and not _ABROAD.search(m.text):
         return False
     words = resolver.text[m.start : m.end].split()
     if words and words[0].lower() in ("the", "a", "an"):

@@ -5790,3 +5790,69 @@ def test_land_that_meets_land_is_no_meeting():
     assert _real_cameos("The river forms the border where the eastern tip of Georgia meets Azerbaijan.") == []
     assert _real_cameos("The village lies at the point where the Aras river meets the Turkish border.") == []
     assert _real_sides("The foreign minister of Iran met his Georgian counterpart in Tbilisi.", "CONSULT") == (["IRNGOV"], ["GEOGOV"])
+
+
+def test_whoever_meets_a_countrys_officials_named_by_nationality_is_of_another():
+    # written for rashomon after a probe of our own: "the delegation met Armenian officials" was a meeting of
+    # Armenia's government with itself, the delegation taking the one country the sentence names
+    assert _real_sides("The delegation met Azerbaijani officials on Friday.", "CONSULT") == (["GOV"], ["AZEGOV"])
+    # one named with the same country still meets its own
+    assert _real_sides("Armenian police met Armenian protest leaders in Yerevan.", "CONSULT") == (["ARMCOP"], ["ARMOPP"])
+
+
+def test_what_people_recognize_is_so_is_no_recognition():
+    # written for rashomon after reading events coded on real web pages: people who "have recognized that" the
+    # world had changed recognized a state
+    assert _real_cameos("Voters in Spain have recognized that the old approach has failed.") == []
+    assert _real_sides("Kosovo was recognized by Serbia in 2030.", "SUPPORT") == (["SRB"], ["KSV"])
+
+
+def test_a_threat_said_to_be_a_thing_is_no_threat_and_one_of_the_threats_is_a_threat():
+    # written for rashomon after reading events coded on real web pages: the climate crisis, "one of the most serious
+    # threats" to mankind, was a threat made
+    assert _real_cameos("Drought is one of the gravest threats farmers in Kenya face.") == []
+    assert _real_cameos("The biggest threat to Kenya is the belief that the drought is over.") == []
+    # a state or an army said to be one is its author, and so is an act said to be a warning
+    assert _real_sides("Iran is one of the gravest threats to Israel.", "THREATEN") == (["IRN"], ["ISR"])
+    assert _real_sides("The greatest threat to peace in Europe is Russia.", "THREATEN")[0] == ["RUS"]
+    assert _real_cameos("The naval drills are a warning to those plotting against the Republic.").count("130") == 1
+
+
+def test_a_leaders_name_that_starts_another_persons_name_is_no_leader():
+    # written for rashomon after reading events coded on real web pages: "Cameron L. Horve, 27, ... was arrested" was
+    # the arrest of a British prime minister, and the police of the next arrest on the page British
+    found = _real_paragraph("Obama L. Smith, 31, of Dayton, was arrested for theft.")
+    assert found and found[0][0] == "COERCE" and found[0][2] == [None], found
+    assert _real_sides("Obama met Putin in Geneva.", "CONSULT") == (["USAELI"], ["RUSGOV"])
+
+
+def test_people_killed_in_a_crash_described_by_a_participle_are_no_victims_of_an_attack():
+    # written for rashomon after reading events coded on real web pages: people a participle said were "killed in a
+    # crash" were an attack's victims (the rule for a passive verb did not reach a participle)
+    assert _real_cameos("Police named the three people killed in a crash near Kingston.") == []
+    assert _real_cameos("The names of the three soldiers killed in an ambush near Gao were released.") == ["1823"]
+
+
+def test_training_of_no_one_armed_or_of_no_state_is_no_military_cooperation():
+    # written for rashomon after reading events coded on real web pages: a free-zones council "training on new
+    # developments" was military cooperation
+    assert _real_cameos("The Free Zones Council will be training on new methods in managing ports.") == []
+    assert _real_cameos("Nurses trained volunteers in first aid.") == []
+    assert _real_sides("Hezbollah trained in Iran for years.", "COOPERATE") == (["LBNREBHZB"], ["IRN"])
+    assert _real_sides("The US trained Ukrainian soldiers in Germany.", "AID") == (["USA"], ["UKRMIL"])
+
+
+def test_a_clause_that_carries_an_act_names_its_sides():
+    # written for rashomon after reading events coded on real web pages: "the siege ... that Israel imposes on us"
+    # had no author
+    assert _real_sides("The sanctions that the US imposed on Iran hurt its economy.", "SANCTION") == (["USA"], ["IRN"])
+    assert _real_sides("The talks that Iran held with Armenia ended.", "CONSULT") == (["IRN"], ["ARM"])
+
+
+def test_an_act_named_again_with_this_is_the_same_act():
+    # written for rashomon after reading events coded on real web pages: an arrest, and the government told "of this
+    # arrest", were two arrests
+    text = "Since this concerns the arrest of an Irish citizen, the French government has informed the Irish government of the arrest."
+    assert _real_cameos(text) == ["173"]
+    # two acts of one word, each with its own phrase, are two
+    assert _real_cameos("Police announced the arrest of an activist in Tbilisi and the arrest of a journalist in Batumi.") == ["173", "173"]

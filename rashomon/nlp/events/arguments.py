@@ -755,6 +755,13 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "Russia's attack drew condemnation from the EU", "the law sparked protests from rights groups": who it
         # comes from does it, to the subject (its owner: "Russia's attack" is Russia's)
         return sx.with_conjuncts(drawn_from[0]), sx.with_conjuncts(sx.subject(receiver))
+    # "the sanctions that the US imposed on Iran", "the strikes Russia carried out on Kyiv": a clause whose verb only
+    # carries the act names its sides
+    carrying = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in w.LIGHT_VERBS | w.IMPOSING_VERBS
+                    and not any(g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)), None)  # fmt: skip
+    carrier_subject = sx.subject(carrying) if carrying is not None else None
+    if not source and carrier_subject is not None and carrier_subject.pos_ in ("NOUN", "PROPN"):
+        source = sx.with_conjuncts(carrier_subject)
     # the subject of a verb of undergoing an act is the one it is aimed at; whoever does it comes with "from" or
     # "by" (or is the noun's own: "Iranian attacks"): "Azerbaijan faces aggression from Iran", "suffered attacks by
     # the rebels"; and so of a place that is, comes or remains under it ("Kyiv is under threat from Russia", "the
@@ -812,6 +819,14 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "Israel blamed Iran for the attack", "Iran was accused of the killing": the one blamed did it
             blamed = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass") and not c.like_url), None)
             source = sx.with_conjuncts(blamed)
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else None
+    if not source and one is not None and one.dep_ == "attr" and one.head.lemma_.lower() == "be":
+        # "Iran is one of the gravest threats to Israel": what the subject is one of, it does
+        source = sx.with_conjuncts(sx.subject(one.head))
+    if not source and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        # "the greatest threat to peace is Russia": the one the act is said to be does it
+        said = next((c for c in noun.head.children if c.dep_ == "attr" and (c.ent_type_ in w.ACTOR_ENTS or c.pos_ == "PROPN")), None)
+        source = sx.with_conjuncts(said) if said is not None else source
     putting = _put_on(noun)
     if not source and putting is not None:
         source = sx.with_conjuncts(sx.subject(putting))
@@ -928,6 +943,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         target = target or hosts[:1]
     if not target and described is not None:
         target = next((sx.with_conjuncts(g) for g in sx.pobjs(described, "to", "against", "on")), [])
+    if not target and carrying is not None:
+        target = next((sx.with_conjuncts(g) for g in sx.pobjs(carrying, *w.TARGET_PREPS) if g.ent_type_ not in ("DATE", "TIME")), [])
     if not target and agent is not None and agent.head.head.i == noun.i:
         # "a visit by the Iranian army chief to Pakistan", "an attack by militants on the base": the parser may hang
         # the noun's own phrase from its agent, right after it

@@ -371,8 +371,9 @@ def _by_nature(verb: Token) -> bool:
     the town", "the virus killed thousands", "were killed by the earthquake", "died in the floods"), or a mishap
     ("was hurt badly in the collision", "two died in a road accident")."""
     doers = _named_doers(verb)
-    if not doers and any(c.dep_ == "nsubjpass" for c in verb.children):
-        doers = sx.pobjs(verb, "in")  # "were killed in the earthquake"
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and sx.agent(verb) is None
+    if (not doers and any(c.dep_ == "nsubjpass" for c in verb.children)) or described:
+        doers = sx.pobjs(verb, "in")  # "were killed in the earthquake", "three people killed in a crash"
     # (a storm by its name: "Hurricane Ida killed 40 people", "Storm Ciara battered the coast")
     return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES or d.lemma_.lower() in w.ACCIDENT_NOUNS
                or any(c.dep_ == "compound" and c.i < d.i and c.lower_ in w.NATURAL_FORCES for c in d.children)
@@ -1634,6 +1635,15 @@ def _read(
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and sx.pobjs(tok, "with"):
         dropped = "figurative"  # "the plan was met with scepticism", "any attack will be met with a response": received
+    elif row.cameo == "062" and tok.pos_ == "VERB" and tok.lemma_.lower() == "train" and _unarmed_training(tok, resolve):
+        dropped = "civilian"  # "the council will be training on new methods": schooling, no military cooperation
+    elif row.cameo == "054" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        dropped = "statement"  # "people have recognized that the world has changed": seen to be so, no state recognized
+    elif plover == "THREATEN" and tok.pos_ == "NOUN" and _threat_is_a_thing(tok):
+        dropped = "thing"  # "drought is among the gravest threats to farmers": a danger, no one threatens
+    elif tok.pos_ == "NOUN" and _said_again(tok, found):
+        dropped = "repeat"  # "concerns the arrest of a citizen, ... informed London of this arrest": one arrest
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _land_meets(tok):
         dropped = "figurative"  # "where the eastern tip of Georgia meets Azerbaijan": land touching land
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
@@ -2473,6 +2483,44 @@ def _under_threat_of_things(noun: Token) -> bool:
     sources = [o for g in sx.pobjs(noun, "from", "of") for o in sx.with_conjuncts(g)]
     return not any(o.ent_type_ in w.ACTOR_ENTS or ("N", o.lemma_.lower()) in triggers() or o.lemma_.lower() in w.ARMED_NOUNS
                    or any(c.ent_type_ in w.ACTOR_ENTS or c.lemma_.lower() in w.ARMED_NOUNS for c in o.children) for o in sources)
+
+
+#: the sectors of those whose training is military: armed forces, police, rebels, spies, and a state's government
+_TRAINED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", None})
+
+
+def _unarmed_training(verb: Token, resolve: args.ActorResolver) -> bool:
+    """Whether no one "train" names (its subject, object or "with" partner) is armed or a state: staff, pupils, a
+    business council ("the council will be training on new methods"), not "trained Ukrainian soldiers", "Hezbollah
+    trained in Iran", "Turkey trained Azerbaijani pilots"."""
+    parties = [p for p in [sx.subject(verb), *(c for c in verb.children if c.dep_ == "dobj"), *sx.pobjs(verb, "with")] if p is not None]
+    if any(sx.counted(p).lemma_.lower() in w.ARMED_NOUNS or p.ent_type_ in ("GPE", "NORP")
+           or any(c.ent_type_ in ("GPE", "NORP") for c in p.children if c.dep_ in ("amod", "compound", "poss")) for p in parties):
+        return False
+    return not any(m.actor.sector in _TRAINED_SECTORS for m in args.actors(parties, resolve) if m.resolved and m.actor is not None)
+
+
+def _said_again(noun: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
+    """Whether an event noun names again, with "this", "that" or "the" and nothing else, an act a noun of the same
+    word named before it in the sentence ("the arrest of a citizen ... informed London of this arrest")."""
+    if any(c.dep_ != "det" for c in noun.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "the", "these", "those") for c in noun.children):
+        return False
+    return any(t.i < noun.i and t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower() for t, _ in found.values())
+
+
+def _threat_is_a_thing(noun: Token) -> bool:
+    """Whether a "threat" (or "one of the ... threats") is said to be a thing, linked by "be" to a noun that names
+    no one ("drought is among the gravest threats", "the greatest threat is the belief that ..."); not
+    "Iran is a threat to Israel", "the army is the main threat"."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else noun
+    be = head.head
+    if be.lemma_.lower() != "be" or head.dep_ not in ("attr", "nsubj"):
+        return False
+    other = next((c for c in be.children if c.dep_ == ("nsubj" if head.dep_ == "attr" else "attr")), None)
+    # (an act said to be a threat is one: "the naval drills are a warning")
+    return other is not None and other.pos_ == "NOUN" and not _being(other) and ("N", other.lemma_.lower()) not in triggers() and not any(
+        _being(c) for c in other.children if c.dep_ in ("amod", "compound", "poss"))
 
 
 def _land_meets(verb: Token) -> bool:
