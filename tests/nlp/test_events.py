@@ -5856,3 +5856,32 @@ def test_an_act_named_again_with_this_is_the_same_act():
     assert _real_cameos(text) == ["173"]
     # two acts of one word, each with its own phrase, are two
     assert _real_cameos("Police announced the arrest of an activist in Tbilisi and the arrest of a journalist in Batumi.") == ["173", "173"]
+
+
+def test_a_body_that_suspends_its_own_activity_sanctions_no_one():
+    # written for rashomon after reading events coded on real web pages: a sports association that had halted all its
+    # activity was a sanction
+    assert _real_cameos("The IRFU has suspended all activity until March.") == []
+    assert _real_cameos("The NBA suspended its season on Wednesday.") == []
+    assert _real_sides("Iran suspended flights to Ukraine.", "SANCTION") == (["IRN"], ["UKR"])
+
+
+def test_buying_a_countrys_goods_or_goods_not_to_be_sold_is_no_dealing_with_it():
+    # written for rashomon after reading events coded on real web pages: shoppers "lining up to buy British" traded with
+    # Britain, and meat a campaign said must not be sold in British shops was a refusal of the United States
+    assert _real_cameos("Shoppers in Spain are queueing to buy British.") == []
+    assert _real_cameos("Such cheap meat will not be sold in our stores.") == []
+    assert _real_sides("Russia will not sell gas to Europe.", "REJECT") == (["RUS"], ["EUR"])
+
+
+def test_the_place_a_truce_is_signed_in_is_of_no_side_to_it():
+    # written for rashomon after CASE-style probes of our own: a government and rebels who "signed a ceasefire in
+    # Havana" were Cuba's
+    assert _real_sides("The government and the rebels signed a ceasefire in Havana.", "RETREAT") == (["GOV", "REB"], [])
+
+
+def test_hundreds_of_fighters_who_leave_a_place_withdraw_from_it():
+    # written for rashomon after CASE-style probes of our own: "hundreds of fighters and their families left the
+    # district" coded nothing, the counting word read as the subject
+    assert _real_cameos("Hundreds of fighters and their families left the besieged district on buses.") == ["0874"]
+    assert _real_cameos("Thousands of civilians left the town.") == []

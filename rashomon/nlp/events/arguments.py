@@ -1633,8 +1633,8 @@ def talks_venue(tok: Token) -> bool:
 
 def _signed(agreement: Token) -> bool:
     """Whether ``agreement`` is an agreement a verb of making one takes as its object ("signed a ceasefire agreement",
-    "reached a deal")."""
-    return (agreement.lemma_.lower() in w.PARTNERSHIP_NOUNS and agreement.dep_ == "dobj"
+    "reached a deal", "signed a truce")."""
+    return (agreement.lemma_.lower() in w.PARTNERSHIP_NOUNS | w.PEACE_WORDS and agreement.dep_ == "dobj"
             and agreement.head.lemma_.lower() in w.SIGNING_VERBS)  # fmt: skip
 
 

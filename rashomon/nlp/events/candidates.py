@@ -309,7 +309,8 @@ def _armed_subject(verb: Token) -> bool:
     subj = sx.subject(verb)
     if subj is None:
         return False
-    return subj.lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""))
+    # ("hundreds of fighters" bear arms; "thousands of Azerbaijanis" are a people)
+    return sx.counted(subj).lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""))
 
 
 def _sending_preps(verb: Token) -> list[Token]:
@@ -472,6 +473,9 @@ def _refused(tok: Token) -> bool:
     head = sx.clause_head(tok)
     if not is_negated(head):
         return False
+    undergone = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if undergone and sx.agent(tok) is None and not any(_being(c) for c in undergone):
+        return False  # "cheap meat will not be sold in our shops": no one is said to refuse
     return any(c.dep_ == "aux" and c.lower_ in w.FUTURE_AUX for c in head.children) or any(
         c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.CONDITION_MARKS for g in c.children)
         for c in head.children
@@ -1644,6 +1648,13 @@ def _read(
         dropped = "thing"  # "drought is among the gravest threats to farmers": a danger, no one threatens
     elif tok.pos_ == "NOUN" and _said_again(tok, found):
         dropped = "repeat"  # "concerns the arrest of a citizen, ... informed London of this arrest": one arrest
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "sell") and any(
+            c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "advmod") and c.ent_type_ == "NORP" and not list(c.children) for c in tok.children):
+        dropped = "commerce"  # "people lining up to buy British": goods of a country bought, no dealings with it
+    elif row.cameo == "160" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in w.OWN_ACTIVITIES for c in tok.children) and not any(
+            g.ent_type_ not in ("DATE", "TIME") for g in sx.pobjs(tok, *w.TARGET_PREPS)):
+        dropped = "own affairs"  # "the association suspended all its activity": its own work stopped, no one sanctioned
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _land_meets(tok):
         dropped = "figurative"  # "where the eastern tip of Georgia meets Azerbaijan": land touching land
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
