@@ -188,12 +188,22 @@ FAILING_VERBS = frozenset({"fail", "neglect"})
 LACKING_NOUNS = frozenset({"lack", "absence"})
 
 
+#: verbs of keeping an act from happening or going on, whose object one failed to keep so happened
+STOPPING_VERBS = frozenset({"stop", "prevent", "halt", "end", "avert", "block", "thwart", "curb", "contain", "deter",
+                            "forestall", "stem"})
+
+
 def _failed(clause_head: Token) -> bool:
     """Whether the act is one that was not done: what one "failed to" do ("failed to spot, warn of or deal with the
     crisis", each verb of the list), or "the lack of" ("the absence of any recognition of the border")."""
     cur = clause_head
     # (up a list of verbs, which the parser may join as "dep" when commas part them)
     while (cur.dep_ == "conj" or (cur.dep_ == "dep" and cur.pos_ == cur.head.pos_ == "VERB")) and cur.head.i != cur.i:
+        if cur.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "failed to stop the attack and shelled the town": a verb of its own tense was done
+        if cur.tag_ == "VB" and cur.head.lemma_.lower() in FAILING_VERBS and not is_negated(cur.head) and any(
+                c.dep_ == "xcomp" and c.i < cur.i for c in cur.head.children):
+            return True  # (a bare verb of the list the parser joins to "failed" itself: "failed to spot, warn of ...")
         cur = cur.head
     if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in FAILING_VERBS and not is_negated(cur.head):
         return True
@@ -462,7 +472,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "denied"
     if trigger.dep_ == "dobj" and clause_head is not trigger and clause_head.lemma_.lower() in DENY_VERBS:
         return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"
-    if _failed(clause_head) and not negation_is_lexical:
+    # (an act one failed to stop or prevent went on: "peacekeepers failed to stop the blockade")
+    if _failed(clause_head) and not negation_is_lexical and not (
+            clause_head is not trigger and clause_head.lemma_.lower() in STOPPING_VERBS):
         return "denied"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         return "hypothetical"  # "would retaliate against any attack": no attack in particular ("denied any attack": above)

@@ -850,7 +850,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "Moscow rushing to the aid of Minsk"
             or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ("come", "rush"))
             # "Azerbaijan is a threat to Iran": what the subject is, it does
-            or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i)
+            # (not what "there" is: "there might be an air strike near us" names no one)
+            or (noun.dep_ == "attr" and verb.lemma_.lower() == "be" and verb.i == noun.head.i
+                and not any(c.dep_ == "expl" for c in verb.children))
             # "Baku responded with sanctions": what the subject answers with, it does
             or (noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in w.RESPONDING_VERBS)
             # "Macron will travel to New Delhi for talks": what the one who goes goes for

@@ -1655,6 +1655,8 @@ def _read(
             c.dep_ == "dobj" and c.lemma_.lower() in w.OWN_ACTIVITIES for c in tok.children) and not any(
             g.ent_type_ not in ("DATE", "TIME") for g in sx.pobjs(tok, *w.TARGET_PREPS)):
         dropped = "own affairs"  # "the association suspended all its activity": its own work stopped, no one sanctioned
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MET_THINGS for c in tok.children):
+        dropped = "figurative"  # "people across the country can meet this challenge": risen to, no one met
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _land_meets(tok):
         dropped = "figurative"  # "where the eastern tip of Georgia meets Azerbaijan": land touching land
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
@@ -2477,13 +2479,25 @@ def _held_by_things(verb: Token) -> bool:
     return bool(doers) and not any(_being(d) or any(_being(c) for c in d.children if c.dep_ in ("amod", "compound")) for d in doers)
 
 
+#: what a "war on" is fought against with arms: terror, drugs, gangs
+_ARMED_FOES = frozenset({"terror", "terrorism", "extremism", "insurgency", "militancy", "jihadism", "drug", "cartel",
+                         "crime", "gang", "piracy", "smuggling", "trafficking"})
+
+
 def _figurative_war(noun: Token) -> bool:
-    """Whether a "war" is one of trade, prices, culture ... (words.FIGURATIVE_WARS before it) or "of words"."""
+    """Whether a "war" is one of trade, prices, culture ... (words.FIGURATIVE_WARS before it), "of words", or on
+    things."""
     said = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     # ("the US-China trade war": the parser may hang "trade" from the pair's last name)
     said += [g for c in said for g in c.children if g.dep_ in ("compound", "amod")]
-    return any(c.lemma_.lower() in w.FIGURATIVE_WARS or c.lower_ in w.FIGURATIVE_WARS for c in said) or any(
-        g.lower_ == "words" for g in sx.pobjs(noun, "of"))
+    if any(c.lemma_.lower() in w.FIGURATIVE_WARS or c.lower_ in w.FIGURATIVE_WARS for c in said) or any(
+            g.lower_ == "words" for g in sx.pobjs(noun, "of")):
+        return True
+    # "a war on toxic food", "the war against plastic": on a thing, none of whose names is the foe (not "the war
+    # on terror", "the war on drugs", whose foes bear arms)
+    foes = sx.pobjs(noun, "on", "against")
+    return bool(foes) and not any(_being(g) or ("N", g.lemma_.lower()) in triggers() or g.lemma_.lower() in _ARMED_FOES
+                                  for g in foes)
 
 
 def _under_threat_of_things(noun: Token) -> bool:
