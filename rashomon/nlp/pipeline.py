@@ -138,6 +138,9 @@ VERB_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "raged": "rage", "rag
                     "overran": "overrun", "dined": "dine", "dining": "dine", "raped": "rape", "raping": "rape",
                     "waged": "wage", "waging": "wage", "gheraoed": "gherao", "gheraoing": "gherao",
                     "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+#: Forms whose noun lemma the small model's lemmatizer gets wrong, as form -> lemma of the noun ("bases" -> "basis",
+#: which hid "rebel bases" from every rule about armed sides' places).
+NOUN_LEMMA_FIXES = {"bases": "base", "airbases": "airbase"}
 #: The name of our lemma-fixing component, after the lemmatizer.
 LEMMAS = "rashomon_lemmas"
 
@@ -146,12 +149,16 @@ def fix_lemmas(doc: Doc) -> Doc:
     """Give the verbs of :data:`VERB_LEMMA_FIXES` their right lemma (only their forms are looked at), a word
     made with a prefix of :data:`KEPT_PREFIXES` the lemma of the word it spells without the hyphen, and a plural
     noun read as a verb where it is an object its noun tag."""
-    wanted = _fix_ids()
+    wanted, nouns = _fix_ids(), _noun_fix_ids()
     for i, low in enumerate(token_numbers(doc, "LOWER")):
         if low in wanted:
             tok = doc[i]
             if tok.pos_ == "VERB":
                 tok.lemma_ = wanted[low]
+        elif low in nouns:
+            tok = doc[i]
+            if tok.pos_ == "NOUN":
+                tok.lemma_ = nouns[low]
     if "-" in doc.text:
         for tok in doc:
             if _PREFIXED.match(tok.text):
@@ -392,6 +399,13 @@ def _fix_ids() -> dict[int, str]:
     from spacy.strings import get_string_id
 
     return {get_string_id(form): lemma for form, lemma in VERB_LEMMA_FIXES.items()}
+
+
+@cache
+def _noun_fix_ids() -> dict[int, str]:
+    from spacy.strings import get_string_id
+
+    return {get_string_id(form): lemma for form, lemma in NOUN_LEMMA_FIXES.items()}
 
 
 @cache

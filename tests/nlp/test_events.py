@@ -5922,3 +5922,17 @@ def test_each_verb_of_a_list_one_failed_to_do_was_not_done_but_what_one_failed_t
     # an attack one failed to stop happened, and a verb of its own tense after it was done
     found = _real_modalities("The army failed to stop the attack and shelled the town.", by_trigger=True)
     assert found.get("attack") == "asserted" and found.get("shelled") == "asserted", found
+
+
+def test_rebel_bases_in_a_country_are_its_rebels():
+    # written for rashomon after probes of our own wire-style sentences: "bombed rebel bases in northern Syria" was an
+    # attack on Syria (the lemma "basis" hid the bases)
+    assert _real_sides("Russian jets bombed rebel bases in northern Syria.", "ASSAULT") == (["RUSMIL"], ["SYRREB"])
+
+
+def test_what_a_passive_attack_does_as_it_goes_on_its_agent_does():
+    # written for rashomon after probes of our own wire-style sentences: "a UN convoy was ambushed by gunmen ...,
+    # killing three guards" had the killing done by no one
+    found = _real_paragraph("A UN convoy was ambushed by gunmen near Mogadishu, killing three guards.")
+    killing = [f for f in found if f[0] == "ASSAULT" and f[1] and f[2] and f[2][0].endswith("MIL")]
+    assert killing and killing[0][1] == ["SOMUAF"], found

@@ -48,6 +48,14 @@ def test_verbs_the_small_models_lemmatizer_cuts_short_get_their_lemma():
     assert [t.lemma_ for t in load()("Rebels retook the town.") if t.pos_ == "VERB"] == ["retake"]
 
 
+def test_bases_are_the_plural_of_base_not_of_basis():
+    # found on probes of our own: "rebel bases in northern Syria" had no rebels as the target, the lemma "basis" hiding
+    # the armed side's place
+    from rashomon.nlp.pipeline import load
+
+    assert [t.lemma_ for t in load()("Jets bombed rebel bases near the border.") if t.lower_ == "bases"] == ["base"]
+
+
 def test_words_made_with_re_or_co_stay_whole_with_the_lemma_they_spell():
     from rashomon.nlp.pipeline import load
 
