@@ -385,6 +385,9 @@ class _Resolver:
             body = self._civil_body(span, inside)
             if body is not None:
                 return [body]
+            of_country = self._owned_by_country(span, inside)
+            if of_country is not None:
+                return [of_country]
             completed = [self._complete(m) if m.actor is None else m for m in inside]
             if all(m.actor is None for m in completed):
                 described = self._described(span, start, end)
@@ -650,6 +653,21 @@ class _Resolver:
                 return ActorMention(text, start, end, actor, False, "context", CONTEXT_SCORE)
         return None
 
+    def _owned_by_country(self, span: Span, inside: Sequence[ActorMention]) -> ActorMention | None:
+        """A sector noun a country owns, with a name the table does not know between them, as that country's sector
+        ("Mexico's Zapatista rebels": MEXREB, not Mexico); None when ``span`` is no such phrase."""
+        root = span.root
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or len(inside) != 1 or inside[0].actor is None or inside[0].actor.kind != "country" or (
+                inside[0].actor.sector is not None or inside[0].start != owner.idx):
+            return None
+        between = [t for t in root.children if t.dep_ == "compound" and t.i > owner.i]
+        sector = self.lookups.sector_of(root.text, head=True)
+        if not between or sector is None or len(sector) != 3:
+            return None
+        actor = self.actors.actor(inside[0].actor.country + sector) if inside[0].actor.country else None
+        return None if actor is None else ActorMention(span.text, span.start_char, span.end_char, actor, False, "sector", 1.0)
+
     def _facility_side(self, noun: Token, head: Span) -> ActorMention | None:
         """The side a sector word before an armed side's place names ("rebel positions", "an army base"), of the
         country of a town its sentence names ("near Idlib": SYRREB), else of an actor its sentence names but the
@@ -666,7 +684,10 @@ class _Resolver:
         # (not the other side of a border: "a convoy near the border with Niger")
         beyond = {e.start_char for e in sent.ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
                   and e.root.head.head.lemma_.lower() in w.BORDER_NOUNS}  # fmt: skip
-        country = self._town_country([e for e in sent.ents if e.start_char not in beyond], own)
+        # (not a name before the place the tagger reads as a body: "a Moro rebel camp" names the group, whatever town
+        # of that name the gazetteer knows)
+        named_group = {e.start_char for e in sent.ents if e.label_ == "ORG" and head.start <= e.root.i < noun.i}
+        country = self._town_country([e for e in sent.ents if e.start_char not in beyond | named_group], own)
         if country is None:
             named = [m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
                      and sent.start_char <= m.start < sent.end_char and m.actor.country not in own

@@ -5936,3 +5936,31 @@ def test_what_a_passive_attack_does_as_it_goes_on_its_agent_does():
     found = _real_paragraph("A UN convoy was ambushed by gunmen near Mogadishu, killing three guards.")
     killing = [f for f in found if f[0] == "ASSAULT" and f[1] and f[2] and f[2][0].endswith("MIL")]
     assert killing and killing[0][1] == ["SOMUAF"], found
+
+
+def test_troops_who_cross_into_a_named_country_make_an_incursion():
+    # written for rashomon after probes of our own wire-style sentences: "Rwandan troops crossed into Congo to hunt
+    # Hutu militias" coded nothing (only a border or a territory crossed counted)
+    assert _real_sides("Rwandan troops crossed into Congo to hunt militias.", "ASSAULT") == (["RWAMIL"], ["COD"])
+    assert _real_cameos("Thousands of migrants crossed into Poland.") == []
+    # not fighters one would get "to cross into" a country, who may come to fight for it
+    assert _real_cameos("They said they could get foreign fighters to cross into Chad.") == []
+
+
+def test_a_feeling_an_act_stirs_is_no_aim_of_it():
+    # written for rashomon after probes of our own wire-style sentences: a prime minister's visit to a shrine,
+    # "angering China", was a visit to China
+    found = _real_paragraph("The Japanese prime minister visited a war shrine in Tokyo, angering China.")
+    assert found and found[0][0] == "CONSULT" and found[0][2] == [], found
+
+
+def test_a_group_name_before_a_camp_is_no_town():
+    # written for rashomon after probes of our own wire-style sentences: "a Moro rebel camp" was Pakistan's rebels
+    # (Moro is also a town in Pakistan)
+    source, target = _real_sides("The Philippine army captured a Moro rebel camp on Mindanao.", "ASSAULT")
+    assert source == ["PHLMIL"] and not any(t.startswith("PAK") for t in target), target
+
+
+def test_a_countrys_group_of_a_name_the_table_does_not_know_is_of_that_country():
+    # written for rashomon after probes of our own wire-style sentences: "Mexico's Zapatista rebels" were Mexico
+    assert _real_sides("Mexico's Zapatista rebels called for talks with the government.", "REQUEST")[0] == ["MEXREB"]

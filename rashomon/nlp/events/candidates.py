@@ -1236,14 +1236,17 @@ def _war_counted(war: Token) -> bool:
 
 def _incursion(cross: Token) -> bool:
     """Whether armed men (by their word: "troops", "soldiers", "forces") cross a border or into another's territory
-    ("crossed into Armenian territory", "crossed the border into Ukraine"); not volunteers brought "to cross into"
+    ("crossed into Armenian territory", "crossed the border into Ukraine", "crossed into Congo"); not volunteers brought "to cross into"
     a country to fight for it, nor migrants crossing a border."""
     subject = sx.subject(cross)
     if subject is None or sx.counted(subject).lemma_.lower() not in w.ARMED_NOUNS:
         return False
     crossed = [c for c in cross.children if c.dep_ == "dobj"] + sx.pobjs(cross, "into")
+    # (or, as a report of what they did, into a named country or place: "Rwandan troops crossed into Congo"; not what
+    # fighters are got "to cross into" a country, who may come to fight for it)
+    reported = not any(c.dep_ == "aux" and c.lower_ == "to" for c in cross.children)
     return any(c.lemma_.lower() in ("border", "frontier", "boundary", "territory", "airspace", "waters", "land")
-               for c in crossed)  # fmt: skip
+               for c in crossed) or (reported and any(g.ent_type_ in ("GPE", "LOC") for g in sx.pobjs(cross, "into")))  # fmt: skip
 
 
 def _crash(verb: Token) -> bool:

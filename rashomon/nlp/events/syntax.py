@@ -943,7 +943,8 @@ def outside_attribution(tok: Token) -> bool:
 
 
 def purpose_clause(c: Token) -> bool:
-    """A clause saying what an act is for: "to demand ...", "calling for ..."."""
+    """A clause saying what an act is for: "to demand ...", "calling for ..." (not a feeling it stirred: "visited the
+    shrine, angering China")."""
     return c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and (
-        c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        (c.tag_ == "VBG" and c.lemma_.lower() not in w.STIRRING_VERBS) or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
     )
