@@ -1154,6 +1154,8 @@ class _Resolver:
             code = sector  # "Arab leaders", "Western diplomats": of several states, not of the country named nearby
         elif "foreign" in text.lower().split() and sector not in TITLED_SECTORS:
             code = sector  # "foreign troops", "foreign fighters": of another country than the one named nearby
+        elif text.split()[0].lower() == "other" and sector not in TITLED_SECTORS:
+            code = sector  # "Hamas and other terror groups": others of the kind, of no country the context names
         else:
             hostile = self.lookups.loaded_sector(text)
             backers = self._backers_countries(start, end) if sector in ("REB", "OPP") else None

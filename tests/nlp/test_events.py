@@ -5964,3 +5964,48 @@ def test_a_group_name_before_a_camp_is_no_town():
 def test_a_countrys_group_of_a_name_the_table_does_not_know_is_of_that_country():
     # written for rashomon after probes of our own wire-style sentences: "Mexico's Zapatista rebels" were Mexico
     assert _real_sides("Mexico's Zapatista rebels called for talks with the government.", "REQUEST")[0] == ["MEXREB"]
+
+
+def test_beyond_recognition_and_what_experts_agree_is_so_are_no_events():
+    # written for rashomon after reading events coded on real web pages: villages "changing beyond recognition" were a
+    # recognition, and "experts agree that" an agreement
+    assert _real_cameos("The old town has changed beyond recognition since the war.") == []
+    assert _real_cameos("Experts agree that access to clean water is one of the drivers of the outbreak.") == []
+    assert "030" in _real_cameos("Armenia and Azerbaijan agreed that talks would resume in May.")
+
+
+def test_whoever_resists_arrest_is_the_one_arrested():
+    # written for rashomon after reading events coded on real web pages: a politician in a fake image "resisting
+    # arrest" made the arrest
+    found = _real_paragraph("The suspect resisted arrest and was taken into custody.")
+    assert found and all(not source for _, source, _, _ in found), found
+
+
+def test_hitting_back_is_a_retort_unless_armed_men_do_it():
+    # written for rashomon after reading events coded on real web pages: a candidate who "hit back hard" in a debate
+    # attacked
+    assert _real_cameos("The senator hit back hard and the debate turned bitter.") == ["111"]
+    assert _real_cameos("The governor hit back on Sunday.") == ["111"]
+    assert _real_cameos("The army hit back within hours.") == ["190"]
+
+
+def test_whom_a_participle_says_was_found_harmed_is_the_target():
+    # written for rashomon after reading events coded on real web pages: a man "found fatally wounded in Northwest
+    # Washington" left the place as the target, and "found shot dead" coded nothing
+    assert _real_sides("The journalist was found shot dead in his car.", "ASSAULT") == ([], ["MED"])
+    assert _real_sides("Two men were found beaten in Kabul.", "ASSAULT") == ([], ["AFGCVL"])
+    assert _real_sides("The man was found beaten by soldiers.", "ASSAULT") == (["MIL"], ["CVL"])
+
+
+def test_a_strike_of_workers_named_by_a_possessive_is_a_strike():
+    # written for rashomon after reading events coded on real web pages: an actors' strike that delayed an awards show
+    # was an air strike
+    assert _real_cameos("The writers' strike began in May.") == ["143"]
+    assert _real_cameos("Israeli strikes killed ten people in Gaza.") == ["195"]
+
+
+def test_georgetown_university_is_american_and_other_groups_are_of_no_country_named():
+    # written for rashomon after reading events coded on real web pages: a Georgetown University student was Guyana's,
+    # and "Hamas and other terror groups" the second of them Iran's or America's
+    assert _real_sides("A Georgetown University student was accused of killing a man.", "ACCUSE")[1] == ["USAEDU"]
+    assert _real_sides("Tehran funds Hamas and other armed groups.", "AID") == (["IRNGOV"], ["PSEREBHMS", "REB"])

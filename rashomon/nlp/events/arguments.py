@@ -628,6 +628,12 @@ def reacted_patient(verb: Token, tok: Token) -> bool:
 
 def pick_target(verb: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """The first object that denotes an actor: the recipient of "sent supplies to Armenia", not the supplies."""
+    found_so = sx.found_so(verb)
+    if found_so is not None:
+        # "the journalist was found shot dead", "police found two men beaten": whom a participle says was found so
+        mentions = actors(sx.with_conjuncts(found_so), resolve)
+        if mentions:
+            return mentions
     candidates = target_candidates(verb)
     for toks in candidates:
         mentions = actors(toks, resolve)

@@ -1649,6 +1649,12 @@ def _read(
         dropped = "statement"  # "people have recognized that the world has changed": seen to be so, no state recognized
     elif plover == "THREATEN" and tok.pos_ == "NOUN" and _threat_is_a_thing(tok):
         dropped = "thing"  # "drought is among the gravest threats to farmers": a danger, no one threatens
+    elif tok.lemma_.lower() == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "beyond":
+        dropped = "figurative"  # "the villages are changing beyond recognition": no state recognized
+    elif row.cameo.startswith("03") and tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and any(
+            c.dep_ == "ccomp" for c in tok.children) and (subj := sx.subject(tok)) is not None and (
+            subj.lower_ in w.OPINION_HOLDERS or subj.lemma_.lower() in w.OPINION_HOLDERS):
+        dropped = "statement"  # "experts agree that access to water drives the outbreak": an opinion shared
     elif tok.pos_ == "NOUN" and _said_again(tok, found):
         dropped = "repeat"  # "concerns the arrest of a citizen, ... informed London of this arrest": one arrest
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "sell") and any(

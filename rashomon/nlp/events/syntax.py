@@ -181,10 +181,24 @@ def protesting_group(verb: Token) -> Token | None:
     return obj
 
 
+#: verbs whose participle complement says in what state someone was found or left ("found dead", "left wounded")
+FINDING_VERBS = frozenset({"find", "leave", "discover", "report"})
+
+
+def found_so(verb: Token) -> Token | None:
+    """Whom a participle of harm says was found, left or reported so ("was found fatally wounded", "police found him
+    shot dead", "left three soldiers wounded"): the passive's subject or the active's object, or None."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("oprd", "xcomp", "acomp") or verb.head.lemma_.lower() not in FINDING_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     group = protesting_group(verb)
     if group is not None:
         return group
+    if found_so(verb) is not None:
+        return agent(verb)  # "police found the activist beaten": whoever beat him, not the one found, nor the finder
     if mine_victim(verb) is not None:
         return None  # the mine's victim is no doer: whoever laid it is not named
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]

@@ -174,8 +174,9 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             return True
         # a hyphenated modifier is split by the tokenizer: "open-ended" is "open - ended" under "ended", and
         # "anti-terrorist" may be three modifiers side by side
+        # (and a possessor of people: "the writers' strike")
         return any(
-            c.dep_ in ("amod", "compound", "nmod")
+            (c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and c.pos_ == "NOUN"))
             and ({c.lemma_.lower(), c.doc[c.left_edge.i : c.i + 1].text.lower().replace(" ", ""), _dashed(c)} & row.cue_words)
             for c in tok.children
         )
