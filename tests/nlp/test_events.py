@@ -6009,3 +6009,14 @@ def test_georgetown_university_is_american_and_other_groups_are_of_no_country_na
     # and "Hamas and other terror groups" the second of them Iran's or America's
     assert _real_sides("A Georgetown University student was accused of killing a man.", "ACCUSE")[1] == ["USAEDU"]
     assert _real_sides("Tehran funds Hamas and other armed groups.", "AID") == (["IRNGOV"], ["PSEREBHMS", "REB"])
+
+
+def test_fighting_covid_is_no_fighting_and_hosting_a_show_no_visit():
+    # written for rashomon after reading events coded on real web pages: nurses "fighting COVID-19" attacked the United
+    # States, and a television special "hosted by" a singer was a visit
+    assert _real_cameos("Doctors fighting COVID-19 in Kenya were given free rooms.") == []
+    assert _real_cameos("The graduation special hosted by the singer was a hit.") == []
+    assert _real_cameos("The BBC presenter hosted a radio show on Monday.") == []
+    # a leader hosted, talks hosted, or a dinner for a visitor, still are
+    assert _real_sides("The Turkish president hosted the Russian president in Ankara.", "CONSULT") == (["TURGOV"], ["RUSGOV"])
+    assert _real_sides("The Indian prime minister hosted a dinner for Netanyahu.", "CONSULT") == (["INDGOV"], ["ISRELI"])

@@ -1655,6 +1655,8 @@ def _read(
             c.dep_ == "ccomp" for c in tok.children) and (subj := sx.subject(tok)) is not None and (
             subj.lower_ in w.OPINION_HOLDERS or subj.lemma_.lower() in w.OPINION_HOLDERS):
         dropped = "statement"  # "experts agree that access to water drives the outbreak": an opinion shared
+    elif row.cameo == "043" and tok.pos_ == "VERB" and _hosts_a_show(tok):
+        dropped = "figurative"  # "the graduation special hosted by the singer": a show presented, no visit
     elif tok.pos_ == "NOUN" and _said_again(tok, found):
         dropped = "repeat"  # "concerns the arrest of a citizen, ... informed London of this arrest": one arrest
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "sell") and any(
@@ -2532,6 +2534,20 @@ def _unarmed_training(verb: Token, resolve: args.ActorResolver) -> bool:
            or any(c.ent_type_ in ("GPE", "NORP") for c in p.children if c.dep_ in ("amod", "compound", "poss")) for p in parties):
         return False
     return not any(m.actor.sector in _TRAINED_SECTORS for m in args.actors(parties, resolve) if m.resolved and m.actor is not None)
+
+
+def _hosts_a_show(verb: Token) -> bool:
+    """Whether what "host" takes is a thing that is no meeting, no visit and no one ("hosted a radio show", "the special
+    hosted by James"), not "hosted Putin", "hosted the talks", "hosted a delegation"."""
+    hosted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if hosted is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        hosted = verb.head  # "the special hosted by James"
+    if hosted is None or hosted.pos_ != "NOUN" or _being(hosted) or any(_being(g) for g in sx.pobjs(hosted, "for")):
+        return False  # (a dinner hosted for a visitor is a visit hosted)
+    word = hosted.lemma_.lower()
+    return ("N", word) not in triggers() and word not in w.MEETING_WORDS | w.VISIT_NOUNS and word not in (
+        "delegation", "conference", "forum", "dialogue", "negotiation", "guest", "dinner", "banquet", "reception",
+        "lunch", "luncheon", "breakfast", "ceremony")
 
 
 def _said_again(noun: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
