@@ -216,7 +216,7 @@ class _Resolver:
         """Read the segment's names and what follows from them; with ``weights``, one the table gives actors of
         several countries ("SNA": Somalia's army and a Syrian group) as the one of the country they weigh most
         (see _read_shared)."""
-        self.mentions = self._not_first_names(self._with_acronyms(self.actors.scan(self.text, self.day, prefer=weights)))
+        self.mentions = self._not_parts(self._not_first_names(self._with_acronyms(self.actors.scan(self.text, self.day, prefer=weights))))
         self.counterparts = [(m.start, m.actor.country) for m in self.mentions
                              if m.actor is not None and m.actor.country and COUNTERPART.search(m.text)]  # fmt: skip
         self.document_countries = self.countries()
@@ -231,6 +231,19 @@ class _Resolver:
         return [m for m in mentions if not (
             m.actor is not None and ((m.actor.kind == "country" and m.actor.sector is None) or m.actor.kind == "person")
             and (e := firsts.get(m.start)) is not None and m.end == e[0].idx + len(e[0].text))]
+
+    def _not_parts(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """``mentions`` with a country's part named "of" a place ("the US state of Louisiana", "the Indian state of
+        Kerala") read as the country, a place, not as its government (the table reads "state" as one)."""
+        out = []
+        for m in mentions:
+            words = m.text.split()
+            if (m.actor is not None and m.actor.sector is not None and words and words[-1].lower() in _SUBDIVISIONS
+                    and _OF_PLACE.match(self.text, m.end)):  # fmt: skip
+                country = self.actors.actor(m.actor.country) if m.actor.country else None
+                m = replace(m, actor=country, via="place")
+            out.append(m)
+        return out
 
     def _with_acronyms(self, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """``mentions`` with an acronym the document defined after a name read as that name ("the Rapid Support
@@ -374,6 +387,12 @@ class _Resolver:
             referred = self._referred(span, span.root)
             if referred is not None:
                 return referred
+        if span.root.lower_ in _SUBDIVISIONS:
+            # "the US state of Louisiana", "the Mexican state of Guerrero": a place, of its country, not a government
+            places = [g for g in sx.pobjs(span.root, "of") if g.ent_type_ in ("GPE", "LOC")]
+            if places:
+                return [replace(m, text=self.text[start:end], start=start, end=end)
+                        for m in arguments.place_country(places, self)]
         national = self._one_national(span) or self._ally(span)
         if national is not None:
             return [national]
@@ -2287,6 +2306,10 @@ def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, 
     return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
+#: "of" and a capitalised name after a country's part ("the US state of Louisiana")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: the words of a country's parts that "of" a place names ("the US state of Louisiana")
+_SUBDIVISIONS = frozenset({"state", "province", "region", "prefecture", "governorate", "county", "district"})
 #: how far before a mention of a plural noun a nationality joined to it may start ("Armenian and Azerbaijani
 #: foreign ministers": the demonym's mention, 13 characters before the ministers')
 PAIRED_CHARS = 30

@@ -5855,8 +5855,14 @@ def test_a_clause_that_carries_an_act_names_its_sides():
 def test_an_act_named_again_with_this_is_the_same_act():
     # written for rashomon after reading events coded on real web pages: an arrest, and the government told "of this
     # arrest", were two arrests
+    from rashomon.nlp.events.candidates import FIRM_DROPS, propose
+
     text = "Since this concerns the arrest of an Irish citizen, the French government has informed the Irish government of the arrest."
     assert _real_cameos(text) == ["173"]
+    # (and firmly: the model does not bring the second back)
+    doc = nlp_model(text)
+    drops = [c.dropped for sent in doc.sents for c in propose(sent, _fake_resolver(doc)) if c.coded.trigger.lower_ == "arrest"]
+    assert drops[-1] == "repeat" and "repeat" in FIRM_DROPS, drops
     # two acts of one word, each with its own phrase, are two
     assert _real_cameos("Police announced the arrest of an activist in Tbilisi and the arrest of a journalist in Batumi.") == ["173", "173"]
 
@@ -6020,3 +6026,31 @@ def test_fighting_covid_is_no_fighting_and_hosting_a_show_no_visit():
     # a leader hosted, talks hosted, or a dinner for a visitor, still are
     assert _real_sides("The Turkish president hosted the Russian president in Ankara.", "CONSULT") == (["TURGOV"], ["RUSGOV"])
     assert _real_sides("The Indian prime minister hosted a dinner for Netanyahu.", "CONSULT") == (["INDGOV"], ["ISRELI"])
+
+
+def test_a_countrys_state_named_of_a_place_is_a_place_not_a_government():
+    # written for rashomon after reading events coded on real web pages: shots fired at a film theatre in one of the
+    # states of the US, named "the US state of" it, were an attack on the US government
+    assert _real_sides("Two men shot at a bar in the US state of Ohio last night.", "ASSAULT")[1] == ["USA"]
+    assert _real_sides("The Indian state of Kerala sent aid to Gaza.", "AID") == (["IND"], ["PSE"])
+    assert _real_sides("The US State Department criticised Iran.", "ACCUSE") == (["USAGOV"], ["IRN"])
+
+
+def test_executing_a_plan_or_a_task_kills_no_one():
+    # written for rashomon after reading events coded on real web pages: software "tasks that execute against
+    # callbacks" were an execution
+    assert _real_cameos("Engineers queue jobs that execute against the stored hooks.") == []
+    assert _real_cameos("The company executed the plan.") == []
+    assert _real_cameos("The army executed three prisoners.") == ["186"]
+    assert _real_cameos("Militants assassinated a pastor in the village.") == ["186"]
+
+
+def test_pulling_data_out_of_something_is_no_withdrawal():
+    # written for rashomon after reading events coded on real web pages: a site "pulling this data out of" job
+    # listings withdrew (the model kept the rules' reading there)
+    from rashomon.nlp.events.candidates import FIRM_DROPS, propose
+
+    doc = nlp_model("Stack Overflow spots trends, pulling the numbers out of job listings.")
+    drops = {c.coded.trigger.text: c.dropped for sent in doc.sents for c in propose(sent, _fake_resolver(doc))}
+    assert drops.get("pulling") in FIRM_DROPS, drops
+    assert _real_sides("Russia pulled its troops out of Syria.", "RETREAT") == (["RUS"], ["SYR"])

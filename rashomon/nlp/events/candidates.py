@@ -1390,7 +1390,7 @@ def _asks_a_question(verb: Token) -> bool:
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
                         "personnel", "protest's demand", "motive", "campaign", "warning", "leisure", "generic",
-                        "state"})  # fmt: skip
+                        "state", "repeat", "civilian", "own affairs"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1655,6 +1655,12 @@ def _read(
             c.dep_ == "ccomp" for c in tok.children) and (subj := sx.subject(tok)) is not None and (
             subj.lower_ in w.OPINION_HOLDERS or subj.lemma_.lower() in w.OPINION_HOLDERS):
         dropped = "statement"  # "experts agree that access to water drives the outbreak": an opinion shared
+    elif row.cameo == "0874" and tok.pos_ == "VERB" and tok.lemma_.lower() == "pull" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not _being(c) and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS
+            for c in tok.children):
+        dropped = "thing"  # "pulling this data out of the listings": a thing taken out, no force withdrawn
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "execute" and _executes_a_thing(tok):
+        dropped = "thing"  # "the company executed the plan", "tasks that execute against callbacks": carried out
     elif row.cameo == "043" and tok.pos_ == "VERB" and _hosts_a_show(tok):
         dropped = "figurative"  # "the graduation special hosted by the singer": a show presented, no visit
     elif tok.pos_ == "NOUN" and _said_again(tok, found):
@@ -2534,6 +2540,16 @@ def _unarmed_training(verb: Token, resolve: args.ActorResolver) -> bool:
            or any(c.ent_type_ in ("GPE", "NORP") for c in p.children if c.dep_ in ("amod", "compound", "poss")) for p in parties):
         return False
     return not any(m.actor.sector in _TRAINED_SECTORS for m in args.actors(parties, resolve) if m.resolved and m.actor is not None)
+
+
+def _executes_a_thing(verb: Token) -> bool:
+    """Whether "execute" carries out a thing (words.EXECUTED_THINGS: a plan, an order, code) or is said of one, not of
+    people put to death ("the company executed the plan", "tasks that execute against callbacks")."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if done:
+        return all(c.pos_ == "NOUN" and c.lemma_.lower() in w.EXECUTED_THINGS for c in done)
+    subject = sx.subject(verb)
+    return subject is not None and subject.lemma_.lower() in w.EXECUTED_THINGS
 
 
 def _hosts_a_show(verb: Token) -> bool:
