@@ -6054,3 +6054,20 @@ def test_pulling_data_out_of_something_is_no_withdrawal():
     drops = {c.coded.trigger.text: c.dropped for sent in doc.sents for c in propose(sent, _fake_resolver(doc))}
     assert drops.get("pulling") in FIRM_DROPS, drops
     assert _real_sides("Russia pulled its troops out of Syria.", "RETREAT") == (["RUS"], ["SYR"])
+
+
+def test_a_kind_of_act_victims_suffer_software_deployed_a_gas_blast_and_posts_held_are_no_events():
+    # written for rashomon after reading events coded on real web pages: "victims of sexual assault" were an assault,
+    # code "deployed" on servers a deployment, a rocket blast on a launch pad an attack, and the highest offices
+    # "occupied by women" a seizure
+    assert _real_cameos("We must make a safe place for victims of sexual assault and abuse.") == []
+    assert _real_cameos("The firm will deploy the new software on its servers next week.") == []
+    assert _real_cameos("A gas explosion killed five people in Lagos.") == []
+    assert _real_cameos("A boiler blast killed two workers.") == []
+    assert _real_cameos("Women occupied all the top posts in the cabinet.") == []
+    # victims of an attack, troops and rescue teams deployed, a gas attack and troops who occupy still are
+    assert "195" in _real_cameos("The victims of the bombing in Kabul were buried.")
+    assert _real_cameos("Russia deployed troops to the border.") == ["154"]
+    assert _real_cameos("The agency deployed seven rescue teams to Haiti.") == ["154"]
+    assert _real_cameos("The government carried out a chemical attack on the town.") == ["2041"]
+    assert _real_cameos("Russian troops occupied the airport.") == ["192"]

@@ -378,7 +378,22 @@ def _by_nature(verb: Token) -> bool:
     # (a storm by its name: "Hurricane Ida killed 40 people", "Storm Ciara battered the coast")
     return any(d.lemma_.lower() in w.NATURAL_FORCES or d.lemma_.lower() in w.UNARMED_FOES or d.lemma_.lower() in w.ACCIDENT_NOUNS
                or any(c.dep_ == "compound" and c.i < d.i and c.lower_ in w.NATURAL_FORCES for c in d.children)
+               or _mishap(d)  # ("a gas explosion killed five": a mishap)
                for d in doers)  # fmt: skip
+
+
+#: groups of people that may be deployed ("deployed seven rescue teams")
+_CREWS = frozenset({"team", "crew", "staff", "personnel", "contingent", "mission", "delegation", "squad", "detachment",
+                    "unit", "force", "observer", "monitor", "expert", "volunteer", "worker", "medic", "doctor"})
+#: what goes off or burns, which a word of words.MISHAP_SOURCES before it makes a mishap (not "a gas attack")
+_BLASTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "explode"})
+
+
+def _mishap(noun: Token) -> bool:
+    """Whether ``noun`` is a blast or a fire a word before it says came of a mishap ("a gas explosion", "a boiler
+    blast"), not an attack ("a chemical attack", "a gas attack")."""
+    return noun.lemma_.lower() in _BLASTS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.MISHAP_SOURCES for c in noun.children)
 
 
 def _named_doers(verb: Token) -> list[Token]:
@@ -1179,12 +1194,15 @@ def _described(noun: Token) -> bool:
 
 def _generic_subject(noun: Token) -> bool:
     """Whether an act's noun is the bare subject of "be" with a noun after it, with no article, owner, number or
-    anyone named by or against it ("sexual violence is a global problem", "torture is a crime"): a kind of act
-    spoken of (not "shelling was heavy overnight", said of one)."""
+    anyone named by or against it ("sexual violence is a global problem", "torture is a crime"), or the bare noun of
+    what victims or survivors are "of" ("victims of sexual assault"): a kind of act spoken of (not "shelling was
+    heavy overnight", said of one; nor "the victims of the attack")."""
+    bare = not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("by", "against", "on", "of"))
+                   for c in noun.children)  # fmt: skip
+    if bare and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("victim", "survivor"):
+        return True  # "a safe place for victims of sexual assault": a kind of act its victims suffered
     return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be" and noun.tag_ == "NN"
-            and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in noun.head.children)
-            and not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("by", "against", "on", "of"))
-                        for c in noun.children))  # fmt: skip
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in noun.head.children) and bare)
 
 
 def _backed_by_arms(verb: Token) -> bool:
@@ -1659,6 +1677,15 @@ def _read(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not _being(c) and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS
             for c in tok.children):
         dropped = "thing"  # "pulling this data out of the listings": a thing taken out, no force withdrawn
+    elif row.cameo.startswith("15") and tok.pos_ == "VERB" and tok.lemma_.lower() in ("deploy", "redeploy") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not _being(sx.counted(c))
+            and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS | w.WEAPON_NOUNS | w.CRAFT_NOUNS | _CREWS for c in tok.children):
+        dropped = "thing"  # "deploying several functions on their clusters", "deployed the new software": no force
+    elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "NOUN" and _mishap(tok):
+        dropped = "nature"  # "a gas explosion", "a boiler blast": a mishap, no one attacked
+    elif plover == "COERCE" and tok.lemma_.lower() == "occupy" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.HELD_POSTS for c in tok.children):
+        dropped = "figurative"  # "all the highest offices were occupied by women": posts held, no land seized
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "execute" and _executes_a_thing(tok):
         dropped = "thing"  # "the company executed the plan", "tasks that execute against callbacks": carried out
     elif row.cameo == "043" and tok.pos_ == "VERB" and _hosts_a_show(tok):
