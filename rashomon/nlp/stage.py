@@ -1111,6 +1111,13 @@ class _Resolver:
         sent = word.sent
         named = [(m.start, m.actor.country) for m in self.mentions if m.actor is not None and m.actor.country
                  and sent.start_char <= m.start < sent.end_char]  # fmt: skip
+        # (and a nationality before a thing, which names no actor of its own: "Iranian trucks")
+        covered = {at for at, _ in named}
+        for e in sent.ents:
+            if e.label_ == "NORP" and e.start_char not in covered and (found := self.lookups.resolve(e.text)) is not None:
+                if found.actor is not None and found.actor.country and found.via == "demonym":
+                    named.append((e.start_char, found.actor.country))
+        named.sort()
         after = {c for at, c in named if at > word.idx}
         # (not the country of whoever acts on the pair or speaks of it: "Moscow was ready to mediate between the
         # two neighbours")

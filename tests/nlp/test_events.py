@@ -6071,3 +6071,10 @@ def test_a_kind_of_act_victims_suffer_software_deployed_a_gas_blast_and_posts_he
     assert _real_cameos("The agency deployed seven rescue teams to Haiti.") == ["154"]
     assert _real_cameos("The government carried out a chemical attack on the town.") == ["2041"]
     assert _real_cameos("Russian troops occupied the airport.") == ["192"]
+
+
+def test_both_countries_after_two_nationalities_of_things_are_those_countries():
+    # written for rashomon after reading a sample of the caucasus events: "both countries" after Russian peacekeepers
+    # and Iranian trucks were named had no side (a nationality before a thing was no mention)
+    text = "With Turkish drones overhead and Qatari money arriving, both countries are helping Somalia rebuild its army."
+    assert _real_sides(text, "AID") == (["TUR", "QAT"], ["SOM"])
