@@ -1114,9 +1114,9 @@ class _Resolver:
         # (and a nationality before a thing, which names no actor of its own: "Iranian trucks")
         covered = {at for at, _ in named}
         for e in sent.ents:
-            if e.label_ == "NORP" and e.start_char not in covered and (found := self.lookups.resolve(e.text)) is not None:
-                if found.actor is not None and found.actor.country and found.via == "demonym":
-                    named.append((e.start_char, found.actor.country))
+            nationality = self.lookups.resolve(e.text) if e.label_ == "NORP" and e.start_char not in covered else None
+            if nationality is not None and nationality.actor is not None and nationality.actor.country and nationality.via == "demonym":
+                named.append((e.start_char, nationality.actor.country))
         named.sort()
         after = {c for at, c in named if at > word.idx}
         # (not the country of whoever acts on the pair or speaks of it: "Moscow was ready to mediate between the
