@@ -6078,3 +6078,12 @@ def test_both_countries_after_two_nationalities_of_things_are_those_countries():
     # and Iranian trucks were named had no side (a nationality before a thing was no mention)
     text = "With Turkish drones overhead and Qatari money arriving, both countries are helping Somalia rebuild its army."
     assert _real_sides(text, "AID") == (["TUR", "QAT"], ["SOM"])
+
+
+def test_a_server_that_hosts_files_and_a_truth_apprehended_are_no_events():
+    # written for rashomon after reading events coded on real web pages: a licence's server that "hosts" the source
+    # was a visit hosted, and "to apprehend a truth" an arrest
+    assert _real_cameos("Whichever server hosts the Project Files, the copy must stay online.") == []
+    assert _real_cameos("Few of us can apprehend a truth our friends deny.") == []
+    assert _real_cameos("The new policy arrested the decline of the currency.") == []
+    assert _real_cameos("Police apprehended the gunman.") == ["173"]

@@ -1686,6 +1686,9 @@ def _read(
     elif plover == "COERCE" and tok.lemma_.lower() == "occupy" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.HELD_POSTS for c in tok.children):
         dropped = "figurative"  # "all the highest offices were occupied by women": posts held, no land seized
+    elif row.cameo == "173" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("apprehend", "arrest") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.GRASPED_THINGS for c in tok.children):
+        dropped = "figurative"  # "to apprehend a truth", "arrested the decline": grasped or stopped, no one detained
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "execute" and _executes_a_thing(tok):
         dropped = "thing"  # "the company executed the plan", "tasks that execute against callbacks": carried out
     elif row.cameo == "043" and tok.pos_ == "VERB" and _hosts_a_show(tok):
@@ -2585,6 +2588,12 @@ def _hosts_a_show(verb: Token) -> bool:
     hosted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if hosted is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         hosted = verb.head  # "the special hosted by James"
+    host = sx.subject(verb)
+    if hosted is not None and host is not None and host.pos_ == "NOUN" and not _being(host) and host.lemma_.lower() not in w.AREA_NOUNS:
+        # "whatever server hosts the source code": a machine that holds a thing
+        word = hosted.lemma_.lower()
+        return hosted.ent_type_ not in ("PERSON", "NORP") and word not in _BEINGS and ("N", word) not in triggers() and (
+            word not in w.MEETING_WORDS | w.VISIT_NOUNS)
     if hosted is None or hosted.pos_ != "NOUN" or _being(hosted) or any(_being(g) for g in sx.pobjs(hosted, "for")):
         return False  # (a dinner hosted for a visitor is a visit hosted)
     word = hosted.lemma_.lower()

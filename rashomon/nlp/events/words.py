@@ -28,7 +28,7 @@ KINDS = (
     "raided_holdings", "arresting_verbs", "executing_verbs", "partaking_verbs", "side_nouns", "rebutting_verbs",
     "appealing_verbs", "diplomacy_verbs", "restricting_codes", "episode_nouns", "ordering_texts", "body_nouns", "released_funds", "measure_nouns",
     "sequence_verbs", "membership_nouns", "becoming_verbs", "warring_verbs", "prize_nouns", "part_words", "crash_objects", "wild_things",
-    "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts",
+    "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts", "grasped_things",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -188,6 +188,7 @@ OPINION_HOLDERS = _LISTS["opinion_holders"]
 EXECUTED_THINGS = _LISTS["executed_things"]
 MISHAP_SOURCES = _LISTS["mishap_sources"]
 HELD_POSTS = _LISTS["held_posts"]
+GRASPED_THINGS = _LISTS["grasped_things"]
 NEARBY_PREPS = _LISTS["nearby_preps"]
 REACTING_VERBS = _LISTS["reacting_verbs"]
 BACKING_VERBS = _LISTS["backing_verbs"]
