@@ -880,8 +880,10 @@ class _Resolver:
             return None
         out = []
         end = span.end_char if root.pos_ == "PRON" else max(span.start_char, root.idx + len(root.text))
+        # ("both sides", "the two parties" of one country, a government and a rebel group: the sides as they were named)
+        civil = root.lower_ in _SIDE_WORDS and len({a.country for a in found}) < len(found)
         for actor in found:
-            if want == "country" and actor.country:
+            if want == "country" and actor.country and not civil:
                 sector = PAIR_SECTORS.get(root.lower_, "")
                 actor = self.actors.actor(actor.country + sector) or actor
             out.append(ActorMention(self.text[span.start_char : end], span.start_char, end, actor, False, "coref", CONTEXT_SCORE))
@@ -2313,6 +2315,8 @@ def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, 
     return other if other.actor is not None and (other.actor.country or or_none) else m
 
 
+#: the words of a pair that name sides of whatever kind ("both sides", "the two parties"), a civil war's too
+_SIDE_WORDS = frozenset({"sides", "side", "parties", "party"})
 #: "of" and a capitalised name after a country's part ("the US state of Louisiana")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: the words of a country's parts that "of" a place names ("the US state of Louisiana")

@@ -6087,3 +6087,14 @@ def test_a_server_that_hosts_files_and_a_truth_apprehended_are_no_events():
     assert _real_cameos("Few of us can apprehend a truth our friends deny.") == []
     assert _real_cameos("The new policy arrested the decline of the currency.") == []
     assert _real_cameos("Police apprehended the gunman.") == ["173"]
+
+
+def test_both_sides_of_one_country_are_the_sides_named():
+    # written for rashomon after probes of our own wire-style sentences: "both sides" after a government and a rebel
+    # group of one country signed a truce were that country once, the two sides merged into it
+    found = _real_paragraph("The Ethiopian government and the TPLF signed a truce in Pretoria. Both sides agreed to disarm the fighters.")
+    agreed = [f for f in found if f[0] == "AGREE"]
+    assert agreed and agreed[0][1] == ["ETHGOV", "ETHREBTPL"], found
+    # two countries' sides are the countries, as before
+    found = _real_paragraph("Armenia and Azerbaijan signed a truce in Moscow. Both sides agreed to exchange prisoners.")
+    assert ("AGREE", ["ARM", "AZE"]) in [f[:2] for f in found], found
