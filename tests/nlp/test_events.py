@@ -6098,3 +6098,12 @@ def test_both_sides_of_one_country_are_the_sides_named():
     # two countries' sides are the countries, as before
     found = _real_paragraph("Armenia and Azerbaijan signed a truce in Moscow. Both sides agreed to exchange prisoners.")
     assert ("AGREE", ["ARM", "AZE"]) in [f[:2] for f in found], found
+
+
+def test_violence_of_unarmed_people_during_a_demonstration_is_a_riot():
+    # written for rashomon after CASE-style probes of our own: "hundreds of youths stoned police vehicles during a
+    # demonstration" was an assault first (a violent demonstration, as ACLED and CASE file it)
+    found = _real_cameos("Hundreds of youths stoned police vehicles during a demonstration over water shortages.")
+    assert found and found[0] == "145", found
+    # the police's force during one is still force
+    assert "182" in _real_cameos("Police beat protesters during a demonstration in Minsk.")

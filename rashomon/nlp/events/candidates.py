@@ -946,6 +946,15 @@ def _by_protesters(verb: Token, *, mob: bool = True, rioters: bool = True) -> bo
     return any(t.lemma_.lower() in w.PROTESTER_NOUNS and t.lemma_.lower() not in left_out for t in heads)
 
 
+def _during_protest(verb: Token) -> bool:
+    """Whether unarmed people (no forces, no police) do ``verb`` during, at or amid a demonstration ("hundreds of
+    youths stoned police vehicles during a demonstration"): its participants' violence, a riot."""
+    subject = sx.subject(verb)
+    if subject is None or sx.counted(subject).lemma_.lower() in w.ARMED_NOUNS or subject.pos_ == "PRON":
+        return False
+    return any(g.lemma_.lower() in w.PROTEST_NOUNS for g in sx.pobjs(verb, "during", "at", "amid", "amidst"))
+
+
 #: the sectors of people who may take to the street: those outside power who block in protest, and nurses,
 #: lawyers, journalists, refugees and notables
 CROWD_SECTORS = PEOPLE_SECTORS | {"HLH", "JUD", "MED", "REF", "ELI"}
@@ -2228,6 +2237,8 @@ def _read(
             for g in ([c] if c.dep_ == "dobj" else [t for t in c.children if t.dep_ == "pobj"])))
         # or storming a building ("protesters stormed the parliament building")
         or (tok.lemma_.lower() == "storm" and tok.pos_ == "VERB" and _by_protesters(tok, mob=False))
+        # or violence done by unarmed people during a demonstration ("youths stoned police cars during a protest")
+        or (tok.pos_ == "VERB" and row.cameo in ("182", "1712", "190") and _during_protest(tok))
     ):
         row = replace(row, cameo="145", mode="riot", context=())
         plover = "PROTEST"
