@@ -6107,3 +6107,11 @@ def test_violence_of_unarmed_people_during_a_demonstration_is_a_riot():
     assert found and found[0] == "145", found
     # the police's force during one is still force
     assert "182" in _real_cameos("Police beat protesters during a demonstration in Minsk.")
+
+
+def test_an_arrest_of_one_who_had_reported_on_protests_is_no_intervention_in_them():
+    # written for rashomon after CASE-style probes of our own: "police arrested a journalist who had reported on the
+    # protests" put the protests first, as if the arrest had been made in them
+    assert _real_cameos("Police arrested a journalist who had reported on the protests.")[0] == "173"
+    # residents arrested while they were taking part in a protest still are arrested in it
+    assert _real_cameos("Police detained three villagers who were joining a protest against the plant.")[0] == "141"

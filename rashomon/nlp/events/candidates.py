@@ -647,8 +647,8 @@ def _intervention(c: Coded) -> bool:
 def _grounds_of(noun: Token, arrests: dict[int, Coded]) -> Coded | None:
     """The arrest of ``arrests`` (by trigger index) that ``noun`` (a protest's noun) gives the grounds of ("jailed two
     activists for their role in the protests", "arrested 12 people suspected of involvement in the riot", "detained
-    them for taking part in the demonstration"), or None: the protest was before it, and the arrest no intervention
-    in it."""
+    them for taking part in the demonstration", "arrested a journalist who had covered the protests"), or None: the
+    protest was before it, and the arrest no intervention in it."""
     if noun.pos_ != "NOUN":
         return None
     cur, said = noun, False
@@ -658,6 +658,11 @@ def _grounds_of(noun: Token, arrests: dict[int, Coded]) -> Coded | None:
             return None
         if head.i in arrests:
             return arrests[head.i] if said or (cur.dep_ == "prep" and cur.lower_ in ("for", "over")) else None
+        if (cur.dep_ == "relcl" and head.dep_ in ("dobj", "nsubjpass") and head.head.i in arrests
+                and cur.lemma_.lower() not in w.PARTAKING_VERBS | w.PROTESTING_VERBS | {"take", "join"}):
+            # "arrested a journalist who had reported on the protests": what the clause says the arrested did (not
+            # "detained villagers who were joining the rally": arrested in it)
+            return arrests[head.head.i]
         said = said or head.lemma_.lower() in w.GROUNDS_WORDS or head.lower_ in w.GROUNDS_WORDS
         cur = head
     return None
