@@ -388,7 +388,8 @@ class _Resolver:
             if referred is not None:
                 return referred
         if span.root.lower_ in _SUBDIVISIONS:
-            # "the US state of Louisiana", "the Mexican state of Guerrero": a place, of its country, not a government
+            # "the state of Colorado", "the province of Idlib": a place, of its country, not a government (a part the
+            # table composed with its country, "the US state of Louisiana", is read so in _not_parts)
             places = [g for g in sx.pobjs(span.root, "of") if g.ent_type_ in ("GPE", "LOC")]
             if places:
                 return [replace(m, text=self.text[start:end], start=start, end=end)
