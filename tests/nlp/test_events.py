@@ -5942,6 +5942,13 @@ def test_what_a_passive_attack_does_as_it_goes_on_its_agent_does():
     found = _real_paragraph("A UN convoy was ambushed by gunmen near Mogadishu, killing three guards.")
     killing = [f for f in found if f[0] == "ASSAULT" and f[1] and f[2] and f[2][0].endswith("MIL")]
     assert killing and killing[0][1] == ["SOMUAF"], found
+    # an agent that acts, not a policy's motive ("his approach has been driven by the need ..., standing by ...")
+    from rashomon.nlp.events import syntax as sx
+
+    doc = nlp_model("He said his approach has been driven by the need to respond to both tragedies, standing by the right of defence.")
+    standing = next(t for t in doc if t.lower_ == "standing")
+    doer = sx.subject(standing)
+    assert doer is None or doer.lower_ != "need", doer
 
 
 def test_troops_who_cross_into_a_named_country_make_an_incursion():

@@ -299,11 +299,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             made = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if made is not None:
                 return made
-        if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and agent(head) is not None
+        doer = agent(head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        if (doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in w.ACTOR_ENTS or counted(doer).lemma_.lower() in w.ARMED_NOUNS)
                 and not any(c.dep_ == "nsubj" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children)):
             # "the convoy was ambushed by gunmen, killing three guards": what a passive's act does as it goes on, its
-            # agent does
-            return agent(head)
+            # agent does (one who acts: not "his approach was driven by the need ..., standing by ...")
+            return doer
         if (verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in w.AIMED_VERBS and agent(head) is not None
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             # "the rifles were used by militants to kill soldiers": who uses them does what they are used for
