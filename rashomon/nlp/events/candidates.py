@@ -23,6 +23,8 @@ from rashomon.nlp.modality import DENY_VERBS, claim_to, is_negated
 from rashomon.nlp.ontology import lookup
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
     from rashomon.records import ActorMention
@@ -1251,7 +1253,7 @@ def _harm_to_land(tok: Token) -> bool:
     """Whether ``tok`` destroys the natural world (:data:`words.WILD_THINGS`) with no armed side or act named as its
     doer ("illegal logging destroyed the rainforest", "destroying natural habitats"; not "shelling destroyed the
     forests near Izium", nor "Russian troops burned the forest")."""
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.WILD_THINGS for c in tok.children):
+    if not _takes(tok, w.WILD_THINGS, "dobj", "nsubjpass"):
         return False
     doer = (sx.agent(tok) or sx.subject(tok)) if tok.pos_ == "VERB" else None
     if doer is None:
@@ -1403,7 +1405,7 @@ def _releases_funds(tok: Token) -> bool:
 def _asks_a_question(verb: Token) -> bool:
     """Whether "ask" puts a question ("asked why Iran ...", "asked whether", "asked this question") rather than
     asking for something."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query") for c in verb.children):
+    if _takes(verb, {"question", "query"}):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "about" for o in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
            for c in o.children) and not any(
@@ -1646,7 +1648,7 @@ def _read(
         dropped = "figurative"  # "took the wounded to hospital", "took journalists on a tour": carried along, not detained
     elif tok.pos_ == "NOUN" and _generic_subject(tok):
         dropped = "generic"  # "sexual violence is a global problem": a kind of act spoken of, none done
-    elif plover == "AID" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.TOLD_THINGS for c in tok.children):
+    elif plover == "AID" and tok.pos_ == "VERB" and _takes(tok, w.TOLD_THINGS):
         dropped = "statement"  # "will provide a further update", "provided details to the families": said, not given
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "demonstrate" and _shows(tok):
         dropped = "figurative"  # "the snafu demonstrates that our systems are fallible": shows, no protest
@@ -1697,11 +1699,10 @@ def _read(
         dropped = "thing"  # "deploying several functions on their clusters", "deployed the new software": no force
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "NOUN" and _mishap(tok):
         dropped = "nature"  # "a gas explosion", "a boiler blast": a mishap, no one attacked
-    elif plover == "COERCE" and tok.lemma_.lower() == "occupy" and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.HELD_POSTS for c in tok.children):
+    elif plover == "COERCE" and tok.lemma_.lower() == "occupy" and _takes(tok, w.HELD_POSTS, "dobj", "nsubjpass"):
         dropped = "figurative"  # "all the highest offices were occupied by women": posts held, no land seized
-    elif row.cameo == "173" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("apprehend", "arrest") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.GRASPED_THINGS for c in tok.children):
+    elif row.cameo == "173" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("apprehend", "arrest") and _takes(
+            tok, w.GRASPED_THINGS, "dobj", "nsubjpass"):
         dropped = "figurative"  # "to apprehend a truth", "arrested the decline": grasped or stopped, no one detained
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "execute" and _executes_a_thing(tok):
         dropped = "thing"  # "the company executed the plan", "tasks that execute against callbacks": carried out
@@ -1712,14 +1713,11 @@ def _read(
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "sell") and any(
             c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "advmod") and c.ent_type_ == "NORP" and not list(c.children) for c in tok.children):
         dropped = "commerce"  # "people lining up to buy British": goods of a country bought, no dealings with it
-    elif row.cameo == "160" and tok.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in w.OWN_ACTIVITIES for c in tok.children) and not any(
+    elif row.cameo == "160" and tok.pos_ == "VERB" and _takes(tok, w.OWN_ACTIVITIES) and not any(
             g.ent_type_ not in ("DATE", "TIME") for g in sx.pobjs(tok, *w.TARGET_PREPS)):
         dropped = "own affairs"  # "the association suspended all its activity": its own work stopped, no one sanctioned
-    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.MET_THINGS for c in tok.children):
-        dropped = "figurative"  # "people across the country can meet this challenge": risen to, no one met
-    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _land_meets(tok):
-        dropped = "figurative"  # "where the eastern tip of Georgia meets Azerbaijan": land touching land
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _meets_no_one(tok):
+        dropped = "figurative"  # "can meet this challenge", "where the tip of Georgia meets Azerbaijan": no one met
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):
         dropped = "warning"  # "soldiers fired gunshots in the air": aimed at no one
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _by_nature(tok):
@@ -2604,18 +2602,19 @@ def _hosts_a_show(verb: Token) -> bool:
     hosted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if hosted is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         hosted = verb.head  # "the special hosted by James"
-    host = sx.subject(verb)
-    if hosted is not None and host is not None and host.pos_ == "NOUN" and not _being(host) and host.lemma_.lower() not in w.AREA_NOUNS:
-        # "whatever server hosts the source code": a machine that holds a thing
-        word = hosted.lemma_.lower()
-        return hosted.ent_type_ not in ("PERSON", "NORP") and word not in _BEINGS and ("N", word) not in triggers() and (
-            word not in w.MEETING_WORDS | w.VISIT_NOUNS)
-    if hosted is None or hosted.pos_ != "NOUN" or _being(hosted) or any(_being(g) for g in sx.pobjs(hosted, "for")):
-        return False  # (a dinner hosted for a visitor is a visit hosted)
+    if hosted is None:
+        return False
     word = hosted.lemma_.lower()
-    return ("N", word) not in triggers() and word not in w.MEETING_WORDS | w.VISIT_NOUNS and word not in (
-        "delegation", "conference", "forum", "dialogue", "negotiation", "guest", "dinner", "banquet", "reception",
-        "lunch", "luncheon", "breakfast", "ceremony")
+    if ("N", word) in triggers() or word in w.MEETING_WORDS | w.VISIT_NOUNS:
+        return False  # talks, a summit, a visit
+    host = sx.subject(verb)
+    if host is not None and host.pos_ == "NOUN" and not _being(host) and host.lemma_.lower() not in w.AREA_NOUNS:
+        # "whatever server hosts the source code": a machine that holds a thing
+        return hosted.ent_type_ not in ("PERSON", "NORP") and word not in _BEINGS
+    if hosted.pos_ != "NOUN" or _being(hosted) or any(_being(g) for g in sx.pobjs(hosted, "for")):
+        return False  # (a dinner hosted for a visitor is a visit hosted)
+    return word not in ("delegation", "conference", "forum", "dialogue", "negotiation", "guest", "dinner", "banquet",
+                        "reception", "lunch", "luncheon", "breakfast", "ceremony")
 
 
 def _said_again(noun: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
@@ -2641,9 +2640,19 @@ def _threat_is_a_thing(noun: Token) -> bool:
         _being(c) for c in other.children if c.dep_ in ("amod", "compound", "poss"))
 
 
-def _land_meets(verb: Token) -> bool:
-    """Whether what "meets" is a part of the land (words.LANDMARK_NOUNS, and the area nouns: "where the tip of Georgia
-    meets Azerbaijan", "the border meets the river"), which touches what it meets."""
+def _takes(verb: Token, words: Collection[str], *deps: str) -> bool:
+    """Whether an object of ``verb`` (its children of ``deps``, the direct object by default) has its lemma in
+    ``words``."""
+    deps = deps or ("dobj",)
+    return any(c.dep_ in deps and c.lemma_.lower() in words for c in verb.children)
+
+
+def _meets_no_one(verb: Token) -> bool:
+    """Whether "meet" meets no one: what one rises to (words.MET_THINGS: "meet this challenge", "failed to meet its
+    target"), or land that touches land (words.LANDMARK_NOUNS, and the area nouns, as its subject: "where the tip of
+    Georgia meets Azerbaijan", "the border meets the river")."""
+    if _takes(verb, w.MET_THINGS):
+        return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in w.LANDMARK_NOUNS | w.AREA_NOUNS
 
