@@ -271,12 +271,25 @@ class CaseResult(_AsDict):
     misses: tuple[CaseMiss, ...]
 
 
+#: CAMEO codes of acts that carry an agreement out, which ACLED's "Agreement" sub-event type takes in
+#: (ceasefires, prisoner exchanges and releases, surrenders) but PLOVER files elsewhere: signing a formal
+#: agreement (057, under SUPPORT), releasing persons (0841), declaring a truce (0871) and demobilizing
+#: (0873), under RETREAT.
+AGREEMENT_CAMEO = frozenset({"057", "0841", "0871", "0873"})
+
+
 def case_label(event: dict[str, Any]) -> str | None:
-    """The PLOVER type a coder's event counts as against CASE's types: its own, except that signing a formal
-    agreement (CAMEO 057, which PLOVER files under SUPPORT) counts as AGREE. CASE's AGREEMENT is ACLED's
-    "Agreement" sub-event type, which takes agreements signed as well as agreed (peace deals, ceasefires,
-    exchanges); AGREE is the PLOVER type it maps to (``gold.CASE_TO_PLOVER``)."""
-    return "AGREE" if _cameo(event) == "057" else _event_type(event)
+    """The PLOVER type a coder's event counts as against CASE's types: its own, except that the acts of
+    ``AGREEMENT_CAMEO`` and a military surrender (CAMEO 0874 in the mode ``disarm``; a retreat, 0874 in the
+    mode ``withdraw``, stays RETREAT) count as AGREE. CASE's AGREEMENT is ACLED's "Agreement" sub-event type,
+    which takes agreements signed as well as agreed, and the acts that carry them out (ceasefires, prisoner
+    exchanges and releases, surrenders); AGREE is the PLOVER type it maps to (``gold.CASE_TO_PLOVER``).
+    CASE's non-violent transfer of territory, which maps to RETREAT, is a side's withdrawal."""
+    cameo = _cameo(event)
+    mode = event.get("mode")
+    if cameo in AGREEMENT_CAMEO or (cameo == "0874" and isinstance(mode, str) and mode.strip().lower() == "disarm"):
+        return "AGREE"
+    return _event_type(event)
 
 
 def evaluate_case(

@@ -141,7 +141,7 @@ _CALENDAR = frozenset(
 #: After a name and a hyphen, words that make the name a backer or a place, not the actor ("Iran-backed militia",
 #: "the London-based Syrian Observatory for Human Rights").
 _BACKING = frozenset({"backed", "sponsored", "supported", "funded", "allied", "armed", "trained", "aligned", "based",
-                      "headquartered"})  # fmt: skip
+                      "headquartered", "recognised", "recognized"})  # fmt: skip
 #: Currencies: a country's name or demonym before one names the money, not the country ("the US dollar exchange
 #: rate", "the Iranian rial").
 CURRENCIES = frozenset({"dollar", "dollars", "euro", "euros", "rial", "rials", "lira", "liras", "ruble", "rubles", "rouble",

@@ -233,6 +233,21 @@ def test_an_agreement_signed_counts_as_cases_agreement(case_path):
     assert r.case_label(praised) == "SUPPORT" and r.case_label({"event": "AGREE", "cameo": "030"}) == "AGREE"
 
 
+def test_acts_that_carry_out_an_agreement_count_as_cases_agreement():
+    # ACLED's "Agreement" takes ceasefires, prisoner exchanges and releases and surrenders, which PLOVER files under
+    # RETREAT; a withdrawal is CASE's transfer of territory, RETREAT
+    def retreat(cameo: str, mode: str | None = None) -> dict[str, Any]:
+        return {"event": "RETREAT", "cameo": cameo, "mode": mode}
+
+    assert r.case_label(retreat("0841", "release")) == "AGREE"  # prisoners swapped or freed
+    assert r.case_label(retreat("0871", "ceasefire")) == "AGREE"
+    assert r.case_label(retreat("0873", "disarm")) == "AGREE"  # fighters laid down their arms
+    assert r.case_label(retreat("0874", "disarm")) == "AGREE"  # fighters surrendered
+    assert r.case_label(retreat("0874", "withdraw")) == "RETREAT"  # troops pulled out of a town
+    assert r.case_label(retreat("0874")) == "RETREAT"
+    assert r.case_label(retreat("0842", "return")) == "RETREAT"  # property returned
+
+
 # --- PETRARCH -------------------------------------------------------------------------------------
 
 

@@ -421,6 +421,20 @@ def _own_view(tok: Token) -> bool:
     return tok.lemma_.lower() in ("agree", "disagree") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "you") for c in tok.children)
 
 
+def _participle_read_as_verb(tok: Token) -> bool:
+    """Whether a participle the parser reads as a finite verb sits inside a noun phrase: after a determiner or a
+    nationality and an adverb, before its bare common noun ("a swap between the Yemeni internationally recognised
+    government and ...", parsed "the Yemeni | internationally recognised | government"); not after people
+    ("the Iranians formally recognised ...")."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    adverb, before, noun = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
+    return (adverb.dep_ == "advmod" and adverb.head == tok and adverb.lower_.endswith("ly")
+            and (before.dep_ == "det" or (before.ent_type_ == "NORP" and before.tag_ not in ("NNS", "NNPS")))
+            and noun.head == tok and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children))  # fmt: skip
+
+
 def _opinion(tok: Token) -> bool:
     """Whether ``tok`` names an act only weighed, hoped for or agreed with as a view, which is a statement and
     no event: "is considering sending aid" (the object of a verb of weighing), "pessimistic about a deal",
@@ -1501,8 +1515,10 @@ def _read(
         # its topic ("riot police", "aid workers", "the protest camp"), never an event of its own
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.text[:1].isupper() and not (
             # "held a protest procession", "staged a protest sit-in": the form a protest took, held as an act
+            # (not "took three protest leaders into custody": people the protest is theirs)
             plover == "PROTEST" and tok.head.dep_ == "dobj" and tok.head.i not in found
             and tok.head.head.lemma_.lower() in w.LIGHT_VERBS
+            and tok.head.lower_ not in w.MEMBER_NOUNS | w.STRUCK_PEOPLE and tok.head.lemma_.lower() not in w.STRUCK_PEOPLE
         ):
             dropped = "compound"
         verb = sx.verb_above(tok) or _cue_verb(tok, found)
@@ -1518,6 +1534,9 @@ def _read(
         )
         # ("the ceasefire left Karabakh in Armenian hands": no retreat carries it, as no one armed leaves)
         displaced = verb is not None and verb.lemma_.lower() in w.LEAVING_VERBS and not _armed_subject(verb)
+        # ("a swap between the Yemeni internationally recognised government and ...": a description the parser
+        # reads as a verb carries no act)
+        displaced = displaced or (verb is not None and _participle_read_as_verb(verb))
         if dropped is None and not beside and verb is not None and verb.i in found and not displaced and (
             verb.lemma_.lower() not in w.LIGHT_VERBS
             or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
@@ -1593,7 +1612,7 @@ def _read(
         dropped = "figurative"  # "he is with the hardliners, as opposed to Zarif": a comparison, no one opposes
     elif _opinion(tok):
         dropped = "opinion"  # "is considering sending aid", "pessimistic about a deal": a view, not an act
-    elif tok.pos_ == "VERB" and tok.dep_ == "amod":
+    elif tok.pos_ == "VERB" and (tok.dep_ == "amod" or _participle_read_as_verb(tok)):
         dropped = "modifier"  # "the internationally recognised government", "Iran-backed militias": a description
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DOER_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         dropped = "modifier"  # "its patrols had observed no troop movements", "a patrol came under fire": who acts
