@@ -6155,3 +6155,29 @@ def test_ordnance_or_a_cache_detonated_or_blown_up_is_disposed_of():
     assert _real_cameos("The soldiers blew up an arms cache in the hills.") == ["1711"]
     # a bomb detonated is still an attack
     assert _real_cameos("Militants detonated a bomb near a police station.") == ["183"]
+
+
+def test_fighters_who_give_or_hand_themselves_up_surrender():
+    # written for rashomon after CASE-style probes of our own: "gave themselves up to the security forces" coded
+    # nothing (CASE files a surrender as an agreement)
+    assert _real_cameos("Forty insurgents gave themselves up to the police on Monday.") == ["0874"]
+    assert _real_cameos("Twelve gunmen handed themselves over to the army.") == ["0874"]
+    # a suspect handed over, and a seat given up, are not
+    assert "0874" not in _real_cameos("The rebels handed over the suspect to police.")
+    assert _real_cameos("She gave up her seat on the board.") == []
+
+
+def test_a_force_that_surrounds_a_building_shows_its_force_and_hills_do_not():
+    # written for rashomon after wire-style probes of our own: "troops surrounded the presidential palace" coded
+    # nothing (the CAMEO verb dictionary files troops who encircle a place as a show of force, 150)
+    assert _real_cameos("Armed soldiers surrounded the parliament in the capital on Tuesday night.") == ["150"]
+    assert _real_cameos("The embassy was encircled by riot police.") == ["150"]
+    # a landscape surrounds no one
+    assert _real_cameos("Low hills surround the old town.") == []
+    assert _real_cameos("The estate is surrounded by olive groves.") == []
+
+
+def test_warning_shots_are_a_show_of_force():
+    # written for rashomon after wire-style probes of our own: warning shots fired at a boat were gunfire (193)
+    assert _real_cameos("The coast guard fired warning shots at a trawler near the island.") == ["150"]
+    assert _real_cameos("Soldiers fired shots at the car.") == ["193"]

@@ -315,6 +315,15 @@ def _armed_subject(verb: Token) -> bool:
     return sx.counted(subj).lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""))
 
 
+def _ringed_by_no_force(verb: Token) -> bool:
+    """Whether what surrounds or encircles a place is no armed force and no side named ("hills surround the town",
+    "the town is surrounded by vineyards"), as troops or police who surround a palace are."""
+    doer = sx.agent(verb) or sx.subject(verb)
+    return doer is None or not (
+        sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS or (doer.pos_ == "PROPN" and doer.ent_type_ in ("GPE", "ORG", "NORP", ""))
+    )
+
+
 def _sending_preps(verb: Token) -> list[Token]:
     """The prepositions that say where what ``verb`` sends goes, on the verb or on what is sent."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -1629,6 +1638,8 @@ def _read(
     elif (tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.OUTFIT_PARTICIPLES
           and sx.agent(tok) is None and sx.pobjs(tok, "with")):
         dropped = "modifier"  # "fighters armed with guns and machetes killed ...": what they carry, no one arms them
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("surround", "encircle") and _ringed_by_no_force(tok):
+        dropped = "thing"  # "hills surround the town": a landscape, no show of force
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif plover == "THREATEN" and tok.pos_ == "NOUN" and any(
