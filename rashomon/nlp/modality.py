@@ -615,16 +615,23 @@ def _names_a_report(obj: Token) -> bool:
 
 
 def relative_denial(sentence: Span) -> tuple[Token, Token] | None:
-    """The word that denies, and the relative pronoun that stands for what it denies, where a relative clause
-    denies what its sentence reported before it: "Armenian officials said Turkish jets shot down an Armenian
-    plane, which Ankara denied" (the parser hangs the clause from the last noun before it). None where the
-    sentence has no such clause."""
+    """The word that denies, and the word that stands for what it denies, where a relative clause denies what its
+    sentence reported before it: "Armenian officials said Turkish jets shot down an Armenian plane, which Ankara
+    denied" (the parser hangs the clause from the last noun before it; the word is the relative pronoun), or
+    "Ukraine accused Russia of shelling the plant, a claim Moscow denies" (a report noun set beside the sentence
+    after a comma, whose clause has no object of its own; the word is the noun). None where the sentence has no
+    such clause."""
     for tok in sentence:
         if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.lemma_.lower() not in DENY_VERBS or is_negated(tok):
             continue
         which = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"), None)
         if which is not None and any(c.dep_ == "punct" and c.lower_ == "," for c in tok.head.children if c.i < which.i):
             return tok, which
+        noun = tok.head
+        if (which is None and noun.lemma_.lower() in REPORT_NOUNS and noun.i < tok.i
+                and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
+                and noun.left_edge.i > sentence.start and noun.doc[noun.left_edge.i - 1].lower_ in (",", "—", "–", "-")):  # fmt: skip
+            return tok, noun
     return None
 
 

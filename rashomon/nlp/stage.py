@@ -2182,7 +2182,8 @@ def _denied_again(
     subject = sx.subject(verb)
     # (read as an act's source is: "the Armenian side" is Armenia, by its nationality word)
     deniers = [m for m in arguments.actors(sx.with_conjuncts(subject), resolver) if m.actor is not None]
-    countries = {m.actor.country for m in deniers if m.actor is not None and m.actor.country}
+    # (a side with no country is its code: "the army accused rebels of killing villagers, a charge the rebels denied")
+    countries = {_side(m.actor) for m in deniers if m.actor is not None}
     if not countries:
         return []
     earlier = [e for e in before if e.segment in (seg_index, seg_index - 1) and e.modality != "denied"]
@@ -2192,16 +2193,16 @@ def _denied_again(
     # shelled Tovuz. 'Our units returned fire,' it said. Armenia denied the report." denies the shelling
     # ("Iran held drills. Baku called them a threat. Tehran rejected the claim": a claim is someone's, so an act
     # the writer reports without anyone telling it is no claim, unless it is the latest reported)
-    own = [e for e in earlier if e.event != "ACCUSE" and any(m.actor is not None and m.actor.country in countries for m in e.source)
-           and e.speaker is not None and not (e.speaker.actor is not None and e.speaker.actor.country in countries)]
+    own = [e for e in earlier if e.event != "ACCUSE" and any(m.actor is not None and _side(m.actor) in countries for m in e.source)
+           and e.speaker is not None and not (e.speaker.actor is not None and _side(e.speaker.actor) in countries)]
     latest = max(e.sentence_start for e in own or earlier)
     out: list[Event] = []
     for e in own or earlier:
         if e.sentence_start != latest or e.event == "ACCUSE" or any(o.cameo == e.cameo for o in out):
             continue
-        done = any(m.actor is not None and m.actor.country in countries for m in e.source)
+        done = any(m.actor is not None and _side(m.actor) in countries for m in e.source)
         # (a part denied, "denied any involvement", is only in the denier's own acts)
-        told = e.speaker is not None and not (e.speaker.actor is not None and e.speaker.actor.country in countries)
+        told = e.speaker is not None and not (e.speaker.actor is not None and _side(e.speaker.actor) in countries)
         told = told and denied.lemma_.lower() not in PART_NOUNS
         if done or told:
             out.append(replace(
@@ -2210,6 +2211,11 @@ def _denied_again(
                 modality="denied", holder=holder, speaker=_shift(deniers[0], offset),
             ))  # fmt: skip
     return out
+
+
+def _side(actor: Actor) -> str:
+    """Which side an actor is of, for telling a denier's own acts: its country, else its code ("REB", "NATO")."""
+    return actor.country or actor.code
 
 
 #: acts of one side against or upon another, which may be named as a country ("the ministry accused Armenia")
@@ -2801,6 +2807,11 @@ def analyse_document(
             sent_events = [c for c in sent_events if not called_false(c.trigger)]
             bounds = (offset + sent.start_char + _stray_lead(sent_text), offset + sent.start_char + len(sent_text.rstrip()))
             denial = referred_denial(sent)
+            which = relative_denial(sent)
+            if which is not None:
+                # "..., an accusation Baku rejected": no rejection of Baku's own, nor an accusation restated, but a
+                # denial of what the sentence reported before it (below)
+                sent_events = [c for c in sent_events if c.trigger.i not in (which[0].i, which[1].i)]
             denied: list[Event] = []
             if denial is not None:
                 # "Kyiv rejected the accusation": no rejection or accusation of Kyiv's own, but a denial of what
@@ -2938,7 +2949,12 @@ def analyse_document(
                     )
                 )
             events[coded_before:] = _protests_told_as_one(events[coded_before:], parsed_seg, offset)
-            which = relative_denial(sent)
+            if denial is not None:
+                # "Ukraine accused Russia of shelling the plant, but Moscow denied it": a denial after acts its own
+                # sentence reports denies those, not the sentences before
+                told = [e for e in events[coded_before:] if e.trigger_start < offset + denial[0].idx and e.modality != "denied"]
+                here = _denied_again(told, denial, seg_index, bounds, offset, resolver, denier) if told else []
+                denied = here or denied
             if which is not None:
                 # "..., which Ankara denied": what the sentence reported before the clause, denied again by the
                 # denier (the report itself stands as made)

@@ -6177,7 +6177,41 @@ def test_a_force_that_surrounds_a_building_shows_its_force_and_hills_do_not():
     assert _real_cameos("The estate is surrounded by olive groves.") == []
 
 
-def test_warning_shots_are_a_show_of_force():
-    # written for rashomon after wire-style probes of our own: warning shots fired at a boat were gunfire (193)
-    assert _real_cameos("The coast guard fired warning shots at a trawler near the island.") == ["150"]
-    assert _real_cameos("Soldiers fired shots at the car.") == ["193"]
+def _denials(text):
+    """(PLOVER type, source codes, speaker code) of each denied event the whole stage codes in ``text``, and the types
+    of all its events."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    denied = [
+        (e["event"], [a["code"] for a in e["source"]], (e["provenance"]["speaker"] or {}).get("code"))
+        for e in events if e["provenance"]["modality"] == "denied"
+    ]
+    return denied, [e["event"] for e in events]
+
+
+def test_a_claim_set_beside_a_report_and_denied_denies_the_act_reported():
+    # written for rashomon after opinion-style probes of our own: "..., an accusation Baku rejected" coded a rejection
+    # of Baku's own aimed at no one, and the act it rejects stood as told, undenied
+    denied, types = _denials("Georgia says Russian helicopters bombed two of its villages, an accusation Moscow rejected.")
+    assert denied == [("ASSAULT", ["RUSMIL"], "RUSGOV")], denied
+    assert "REJECT" not in types, types
+    denied, _ = _denials("Serbia accused Croatia of arming the militia, a claim Zagreb denies.")
+    assert denied == [("AID", ["HRV"], "HRVGOV")], denied
+
+
+def test_a_denial_after_the_act_its_own_sentence_reports_denies_that_act():
+    # written for rashomon after opinion-style probes of our own: "Ukraine accused Russia of shelling the plant, but
+    # Moscow denied it" had no denial (a denial naming no act was read against the sentences before alone)
+    denied, _ = _denials("Somalia accused Kenya of bombing a border town, but Nairobi denied it.")
+    assert denied == [("ASSAULT", ["KEN"], "KENGOV")], denied
+    # a denial opening its own sentence still denies the one before
+    denied, _ = _denials("Somalia accused Kenya of bombing a border town. Nairobi denied it.")
+    assert denied == [("ASSAULT", ["KEN"], "KENGOV")], denied
+
+
+def test_a_denier_with_no_country_denies_its_own_acts():
+    # written for rashomon after opinion-style probes of our own: rebels who denied a killing they were accused of
+    # denied nothing, as a side was told only by its country
+    denied, _ = _denials("The government accused insurgents of burning a school, a charge the insurgents denied.")
+    assert [d[:2] for d in denied] == [("ASSAULT", ["REB"])], denied
