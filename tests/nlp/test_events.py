@@ -6215,3 +6215,31 @@ def test_a_denier_with_no_country_denies_its_own_acts():
     # denied nothing, as a side was told only by its country
     denied, _ = _denials("The government accused insurgents of burning a school, a charge the insurgents denied.")
     assert [d[:2] for d in denied] == [("ASSAULT", ["REB"])], denied
+
+
+def test_page_phrases_of_business_and_debate_are_no_events():
+    # written for rashomon after reading events coded on real web pages: a request for comment was a demand, skills
+    # "in demand" and tasks run "on-demand" demands, "our focus remains on" a military alert, people sheltering in
+    # schools an aid, the mobilisation of billions a mobilisation of troops, and a government that "came out
+    # fighting" an attack
+    assert _real_cameos("The ministry did not reply to a request for comment on Friday.") == []
+    assert _real_cameos("Nurses with these skills are in great demand across Europe.") == []
+    assert _real_cameos("Viewers can now stream the series on-demand.") == []
+    assert _real_cameos("Her priority remains on cutting costs this year.") == []
+    assert _real_cameos("Thousands of families are sheltering in tents near the border.") == []
+    assert _real_cameos("The fund aims at the mobilisation of 20 billion dollars for clean energy.") == []
+    assert _real_cameos("The party came out fighting after the poll.") == []
+    # a demand made, troops on alert, refugees sheltered and reservists mobilised still are
+    assert _real_cameos("Iran made a request for weapons.") == ["020"]
+    assert _real_cameos("The army remained on high alert.") == ["152"]
+    assert _real_cameos("Jordan is sheltering thousands of Syrian refugees.") == ["075"]
+    assert _real_cameos("The mobilisation of reservists began on Monday.") == ["154"]
+    assert _real_cameos("Rebels came out fighting in the north.") == ["190"]
+
+
+def test_a_thing_that_lets_someone_act_or_a_sector_that_brings_money_in_is_no_doer():
+    # written for rashomon after reading events coded on real web pages: low interest rates that "allowed lawmakers
+    # to borrow" were a concession, and tourism "contributing $12 billion to GDP" an aid
+    assert _real_cameos("Record low rates allowed the government to borrow cheaply.") == []
+    assert _real_cameos("Farming plays a key role in the economy, contributing 3 billion dollars to Kenya's GDP.") == []
+    assert "080" in _real_cameos("The government allowed reporters to enter the prison.")

@@ -1642,12 +1642,26 @@ def _read(
         dropped = "thing"  # "hills surround the town": a landscape, no show of force
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
+    elif plover == "MOBILIZE" and tok.pos_ == "NOUN" and any(
+            g.ent_type_ == "MONEY" or g.lemma_.lower() in MONEY_NOUNS for g in sx.pobjs(tok, "of")):
+        dropped = "thing"  # "the mobilisation of 100 billion euros", "of private capital": money raised, no troops
+    elif plover == "ASSAULT" and tok.lemma_.lower() == "fight" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acomp") and (
+            tok.head.lemma_.lower() == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)
+            and not ((subj := sx.subject(tok.head)) is not None and sx.counted(subj).lemma_.lower() in w.ARMED_NOUNS)):
+        dropped = "figurative"  # "the government came out fighting": a stance taken, no fight (rebels who do, fight)
+    elif plover == "REQUEST" and tok.lemma_.lower() == "demand" and (
+            (tok.dep_ == "pobj" and tok.head.lower_ == "in") or tok.lower_ == "on-demand"
+            or ((first := sx.hyphened(tok)) is not None and first.lower_ == "on")):
+        dropped = "figurative"  # "skills in high demand", "tasks scheduled on-demand": wanted by a market, no demand made
+    elif plover == "REQUEST" and tok.pos_ == "NOUN" and any(
+            g.lemma_.lower() in w.COMMENT_VERBS for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):
+        dropped = "statement"  # "did not respond to a request for comment": a reporter's question, no demand
     elif plover == "THREATEN" and tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.HAZARD_WORDS for c in tok.children):
         dropped = "thing"  # "a flood warning", "issued a profit warning": an advisory of weather or markets, no threat
     elif plover == "SUPPORT" and tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.BACKING_VERBS and _backed_by_arms(tok):
         dropped = "modifier"  # "security forces, backed by armoured vehicles, stormed ...": what they came with
-    elif plover in ("SUPPORT", "AID") and tok.pos_ == "VERB" and _thing_doer(tok):
+    elif plover in ("SUPPORT", "AID", "CONCEDE") and tok.pos_ == "VERB" and _thing_doer(tok):
         dropped = "thing"  # "the new road supports trade with Iran", "the reconstruction supports the displaced"
     elif row.cameo.startswith("0841") and _releases_a_thing(tok):
         dropped = "thing"  # "released a report", "the release of the report": published, no one set free
@@ -2752,10 +2766,19 @@ def _thing_hits(verb: Token) -> bool:
 _STRIKING_BEINGS = w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
 
 
+#: what is raised as money ("the mobilisation of private capital")
+MONEY_NOUNS = frozenset({"fund", "funds", "funding", "money", "capital", "finance", "financing", "investment", "resource",
+                         "resources", "dollar", "euro", "pound", "billion", "million", "trillion"})  # fmt: skip
+
+
 def _thing_doer(verb: Token) -> bool:
-    """Whether the subject of a verb of support or aid is a thing, a work or a measure (words.THING_DOERS), with no
-    name in it: "the new road supports trade", not "the Iran-Armenia road project's backers"."""
+    """Whether the subject of a verb of support, aid or leave is a thing, a work or a measure (words.THING_DOERS),
+    with no name in it: "the new road supports trade", "low interest rates allowed lawmakers to borrow", not "the
+    Iran-Armenia road project's backers"; a participle's is its clause's ("tourism plays a role, contributing $12
+    billion to the economy")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in w.THING_DOERS and not any(
         t.ent_type_ in w.ACTOR_ENTS for t in subj.subtree)
 
