@@ -143,6 +143,35 @@ def _done_to_none(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+#: verbs that forbid the act their gerund names ("the treaty bans deploying missiles")
+PROHIBITING_VERBS = frozenset({"prohibit", "forbid", "outlaw", "ban", "bar"})
+
+
+def _prohibited(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund a verb of :data:`PROHIBITING_VERBS` forbids: its object ("international law
+    prohibits targeting civilians") or what it bars someone "from" ("forbade police from arresting them")."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif verb.dep_ not in ("dobj", "xcomp"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in PROHIBITING_VERBS
+
+
+def _none_to_do(verb: Token) -> bool:
+    """Whether no one is the subject of the verbs an infinitive hangs from: "No president is going to ban abortions",
+    "no country wants to send troops"."""
+    cur = verb
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        cur = cur.head
+        if any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in cur.children):  # fmt: skip
+            return True
+    return False
+
+
 def _contrasted(neg: Token, tok: Token) -> bool:
     """Whether a "not" the parser hangs from ``tok`` sets another phrase against one of its own after a comma
     ("it was the Azeris who started the war, not the Armenians"; "struck the base, not the town"): the act is
@@ -467,8 +496,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         passed.append(gov)
         if gov.lemma_.lower() in DISPUTE_NOUNS and is_negated(gov):
             return "disputed"
-    if (is_negated(trigger) or _shares_negation(trigger) or _purpose_of_negated(trigger) or _done_to_none(trigger)) and (
-            not negation_is_lexical):
+    if (is_negated(trigger) or _shares_negation(trigger) or _purpose_of_negated(trigger) or _done_to_none(trigger)
+            or _none_to_do(trigger)) and not negation_is_lexical:
         return "denied"
     if trigger.dep_ == "dobj" and clause_head is not trigger and clause_head.lemma_.lower() in DENY_VERBS:
         return "denied"  # "Israel denied any attack on Iranian soil", "denied the killings"
@@ -482,6 +511,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "hypothetical"  # "anyone who attacks our forces will face a response": no one in particular
     if any(_inverted_condition(g) for g in [clause_head, *governors[:2]]):
         return "hypothetical"
+    if _prohibited(clause_head):
+        return "hypothetical"  # "international law prohibits targeting civilians": an act forbidden, none done
     clause = [clause_head, *governors[:1]]
     # and up a chain of infinitives: "Iran could try to get fighters to attack the town" (the "could" is the try's)
     cur = clause_head
@@ -537,6 +568,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         c.lower_ in ("going",) for c in trigger.children
     ):
         return "planned"
+    if clause_head.dep_ == "xcomp" and clause_head.head.lower_ == "going" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in clause_head.head.children):
+        return "planned"  # "the president is going to ban the party"
     lowers = token_numbers(sentence.doc, "LOWER")[sentence.start : sentence.end]
     if not _hedge_numbers().isdisjoint(lowers) and _hedges(trigger, sentence):  # a hedge word in the sentence
         return "hedged"

@@ -6243,3 +6243,13 @@ def test_a_thing_that_lets_someone_act_or_a_sector_that_brings_money_in_is_no_do
     assert _real_cameos("Record low rates allowed the government to borrow cheaply.") == []
     assert _real_cameos("Farming plays a key role in the economy, contributing 3 billion dollars to Kenya's GDP.") == []
     assert "080" in _real_cameos("The government allowed reporters to enter the prison.")
+
+
+def test_no_one_going_to_act_and_acts_a_law_forbids_are_not_done():
+    # written for rashomon after reading events coded on real web pages: "No Republican president is going to ban
+    # abortions" asserted the ban, and "International law prohibits targeting civilians" an attack on civilians
+    assert _real_modalities("No Labour leader is going to ban the strike, she said.") == [("COERCE", "denied")]
+    assert _real_modalities("The charter prohibits shelling hospitals.") == [("ASSAULT", "hypothetical")]
+    assert ("COERCE", "hypothetical") in _real_modalities("The judge forbade the army from detaining the journalists.")
+    # what one is going to do is planned
+    assert _real_modalities("The governor is going to ban the rally.") == [("COERCE", "planned")]
