@@ -959,6 +959,7 @@ class _Resolver:
         for tok in reversed(word.doc[first:last]):
             if tok.i in passed:
                 continue
+            plural_object = False
             # in its own sentence, "they" may stand for a group its verb acted on ("helps the displaced
             # Azerbaijanis return to the towns they were expelled from")
             role = tok.dep_ in SUBJECT_DEPS or (
@@ -974,6 +975,11 @@ class _Resolver:
                 # an object pronoun may stand for whom its sentence's act was aimed at
                 word.dep_ in ("dobj", "dative") and number in ("them", "him", "her") and tok.dep_ == "pobj"
                 and tok.head.lower_ in ("against", "with") and tok.i >= word.sent.start
+            ) or (
+                # "the junta expelled three French diplomats. The government accused them of ...": an object "them" may
+                # stand for people the sentence before acted on (where they name an actor: below)
+                plural_object := (number == "them" and word.dep_ in ("dobj", "dative") and tok.dep_ == "dobj" and tok.tag_ == "NNS"
+                                  and tok.i < word.sent.start)
             ) or (acted_on and tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.i >= word.sent.start
                   and any(a.i == tok.head.i for a in word.ancestors)) or (
                 # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a
@@ -1007,6 +1013,8 @@ class _Resolver:
                 m.actor for t in sx.with_conjuncts(tok) for m in self(*sx.phrase_chars(t))
                 if m.actor is not None and (_fits(m.actor, want) or office)
             ]  # fmt: skip
+            if not found and plural_object:
+                continue  # "shelled villages. Baku accused them ...": things acted on stand for no one
             return found or None
         return None
 

@@ -6253,3 +6253,27 @@ def test_no_one_going_to_act_and_acts_a_law_forbids_are_not_done():
     assert ("COERCE", "hypothetical") in _real_modalities("The judge forbade the army from detaining the journalists.")
     # what one is going to do is planned
     assert _real_modalities("The governor is going to ban the rally.") == [("COERCE", "planned")]
+
+
+def test_a_named_sea_is_no_ones_country():
+    # written for rashomon after wire-style probes of our own: joint drills "in the Sea of Japan" were aimed at Spain
+    # (a town the gazetteer reads in "Sea")
+    assert _real_sides("Russian and Chinese warships held joint drills in the Sea of Japan.", "COOPERATE")[1] == []
+    assert _real_sides("Iranian boats harassed a tanker in the Strait of Hormuz.", "COERCE")[1] == []
+
+
+def test_them_after_people_acted_on_in_the_sentence_before_stands_for_them():
+    # written for rashomon after wire-style probes of our own: "the junta expelled three French diplomats. The
+    # government accused them of ..." had the junta accused by its own government
+    found = _real_paragraph("Mali's junta expelled two Danish diplomats. The government accused them of spying.")
+    assert ("ACCUSE", ["MLIGOV"], ["DNKGOV"], None) in found, found
+    # things acted on stand for no one: the doer before is still "them"
+    found = _real_paragraph("Armenian forces shelled villages near Tovuz. Azerbaijan accused them of war crimes.")
+    assert ("ACCUSE", ["AZE"], ["ARMMIL"], None) in found, found
+
+
+def test_an_act_called_a_crime_is_an_accusation_not_a_second_act():
+    # written for rashomon after wire-style probes of our own: "Pristina called the arrests a kidnapping" was a
+    # kidnapping by no one, and no accusation
+    found = _real_paragraph("Georgian police detained two Russian journalists. Moscow called the detentions an abduction.")
+    assert [f[0] for f in found] == ["COERCE", "ACCUSE"], found

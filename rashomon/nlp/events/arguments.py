@@ -1143,9 +1143,17 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
 
 #: the words of a named body of water ("the Sea of Japan", "the Gulf of Oman")
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
+
+
 def named_water(tok: Token) -> bool:
     """Whether ``tok`` is the word of a named body of water ("the Sea of Japan", "the Gulf of Oman")."""
     return tok.lower_ in WATER_WORDS and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _water_name(span: Span) -> bool:
+    """Whether a name is a body of water's ("the Sea of Japan", "the South China Sea", "the Bay of Bengal"), which is
+    no country's; not a town's that ends in "Bay" ("Guantanamo Bay")."""
+    return any(named_water(t) and (t.lower_ != "bay" or (t.i + 1 < span.end and t.nbor().lower_ == "of")) for t in span)
 
 
 #: last words of a name that say what kind of division the rest names ("West Darfur State", "Kunar Province")
@@ -1174,6 +1182,8 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
         inside = g.ent_iob_ in ("B", "I")
         ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None) if inside else None
         span = ent if ent is not None else g.doc[g.i : g.i + 1]
+        if _water_name(span):
+            continue  # "held drills in the Sea of Japan": waters, no one's (nor Japan's)
         # "West Darfur State": the name, else the name without a first word of direction or a last word of a
         # division ("Bulo Fulay" is not the Philippine town Bulo, nor "the Black Sea" a town called Black)
         parts = [span]
