@@ -143,6 +143,32 @@ def _done_to_none(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+#: adjectives of advice, whose infinitive says what ought (not) to be done ("it is better to send troops now")
+ADVICE_ADJECTIVES = frozenset(
+    {"preferable", "better", "best", "necessary", "important", "essential", "vital", "crucial", "imperative", "wise",
+     "unwise", "advisable", "desirable", "urgent", "right", "wrong", "unacceptable"}
+)  # fmt: skip
+#: those of them that judge an act, which may have been done ("it was wrong to invade Iraq")
+_JUDGING = frozenset({"right", "wrong", "unacceptable", "wise", "unwise"})
+
+
+def _recommended(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive, or one joined to it, that an adjective of advice (:data:`ADVICE_ADJECTIVES`)
+    governs, itself or under "be": "it is preferable to strengthen ... and to support Azerbaijan", "it is vital for
+    Serbia to withdraw"; a judging adjective only in the present ("it is wrong to attack civilians", not "it was wrong
+    to invade Iraq")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in ("xcomp", "ccomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    head = cur.head
+    words = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in ("acomp", "attr")] if head.lemma_ == "be" else []
+    be = head.head if head.pos_ == "ADJ" else head
+    return any((w.lower_ in ADVICE_ADJECTIVES or w.lemma_.lower() in ADVICE_ADJECTIVES)
+               and not (w.lower_ in _JUDGING and be.tag_ == "VBD") for w in words)  # fmt: skip
+
+
 #: verbs that forbid the act their gerund names ("the treaty bans deploying missiles")
 PROHIBITING_VERBS = frozenset({"prohibit", "forbid", "outlaw", "ban", "bar"})
 
@@ -467,6 +493,8 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "denied"
         if trigger.dep_ == "nsubj" and _ruled_out(clause_head):
             return "denied"  # "war is out of the question", "a war between them is impossible"
+    if _recommended(clause_head):
+        return "hypothetical"  # "it is preferable to support Azerbaijan", "it is wrong to attack civilians": advice
     governors = _governors(clause_head)
     if any(called_false(g) for g in governors[:2]):
         return "denied"

@@ -6277,3 +6277,13 @@ def test_an_act_called_a_crime_is_an_accusation_not_a_second_act():
     # kidnapping by no one, and no accusation
     found = _real_paragraph("Georgian police detained two Russian journalists. Moscow called the detentions an abduction.")
     assert [f[0] for f in found] == ["COERCE", "ACCUSE"], found
+
+
+def test_what_an_adjective_of_advice_governs_is_not_done():
+    # written for rashomon after reading a sample of the caucasus events: "It is preferable to strengthen the opponents
+    # ... and to support even more countries like Azerbaijan" was support asserted
+    assert _real_modalities("It is preferable to isolate the regime and to support states like Georgia.") == [("SUPPORT", "hypothetical")]
+    assert _real_modalities("It is vital for Serbia to withdraw its troops.") == [("RETREAT", "hypothetical")]
+    assert _real_modalities("It is wrong to shell villages.") == [("ASSAULT", "hypothetical")]
+    # one ready to act offers to (an offer of mediation is made)
+    assert _real_modalities("Moscow said it was ready to mediate between the two sides.") == [("AGREE", "asserted")]
