@@ -6287,3 +6287,14 @@ def test_what_an_adjective_of_advice_governs_is_not_done():
     assert _real_modalities("It is wrong to shell villages.") == [("ASSAULT", "hypothetical")]
     # one ready to act offers to (an offer of mediation is made)
     assert _real_modalities("Moscow said it was ready to mediate between the two sides.") == [("AGREE", "asserted")]
+
+
+def test_a_casualty_of_an_act_named_in_its_clause_of_time_was_done_with_its_weapons():
+    # written for rashomon after wire-style probes of our own: "two soldiers were wounded when their vehicle hit a
+    # mine" had the wounding done by beating
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Four policemen were injured when a bomb went off near their station.", "2021-06-01")])
+    assert [(e["event"], e["mode"]) for e in events if e["eventText"] == "injured"] == [("ASSAULT", "explosives")], events
+    (events,) = code_texts([("x", "Four policemen were injured in clashes with farmers.", "2021-06-01")])
+    assert [e["mode"] for e in events if e["eventText"] == "injured"] == ["beat"], events

@@ -2511,7 +2511,8 @@ def _with_demands(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded,
 def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
     """A casualty in the passive with no one named ("11 soldiers were killed after the Islamic State attacked
     a camp", "two guards died when rebels raided the post") is the work of the attack its clause of
-    time names."""
+    time names, and done with its weapons ("two soldiers were wounded when their vehicle struck a mine": by
+    explosives, not beaten)."""
     tok = c.trigger
     if c.source or c.plover != "ASSAULT" or tok.pos_ != "VERB" or not any(t.dep_ == "auxpass" for t in tok.children):
         return c
@@ -2521,11 +2522,18 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
         happens = other.trigger.pos_ == "VERB" or other.trigger.dep_ in ("nsubj", "nsubjpass")
         anchor = other.trigger if other.trigger.pos_ == "VERB" else sx.verb_above(other.trigger)
         if (
-            dropped is None and happens and other.source and other.plover == "ASSAULT" and anchor is not None
+            dropped is None and happens and other.plover == "ASSAULT" and anchor is not None
             and anchor.dep_ == "advcl" and anchor.head.i == tok.i
         ):
-            return replace(c, source=other.source)
+            weapon = other.row.mode or lookup(other.row.cameo).mode
+            if weapon in WEAPON_MODES and (c.row.mode or lookup(c.row.cameo).mode) in (None, "", "beat"):
+                c = replace(c, row=replace(c.row, mode=weapon))
+            return replace(c, source=other.source) if other.source else c
     return c
+
+
+#: the ASSAULT modes that name what the act was done with, which a casualty it causes was done with too
+WEAPON_MODES = frozenset({"explosives", "aerial", "heavy-weapons", "firearms", "drone", "suicide-attack"})
 
 
 def _denied_charge(tok: Token) -> bool:
