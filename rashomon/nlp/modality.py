@@ -51,6 +51,8 @@ PLAN_VERBS = frozenset(
      "pledge", "vow", "threaten", "hope", "propose", "offer", "mull", "consider", "dream", "wish", "yearn", "long",
      "aspire"}
 )  # fmt: skip
+#: verbs of wishing or planning whose object, an act, is not (yet) done ("wants war", "plans an offensive")
+WANTING_VERBS = frozenset({"want", "seek", "plan", "intend", "wish", "desire", "crave"})
 #: nouns of a plan or wish, whose infinitive is not (yet) done ("expressed wishes to annex", "the only option
 #: left is to capture")
 PLAN_NOUNS = frozenset(
@@ -192,10 +194,15 @@ def _none_to_do(verb: Token) -> bool:
     cur = verb
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         cur = cur.head
-        if any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-               for c in cur.children):  # fmt: skip
+        if _no_subject(cur):
             return True
     return False
+
+
+def _no_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is no one ("nobody", "none", "no country")."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)  # fmt: skip
 
 
 def _contrasted(neg: Token, tok: Token) -> bool:
@@ -584,8 +591,12 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             continue  # "I agree that Erdogan is backed by Israel": a view shared, no plan (one agreed on says "will")
         if gov.lemma_.lower() in PLAN_VERBS and clause_head.dep_ in ("xcomp", "pcomp", "pobj", "dobj", "ccomp") and not (
                 clause_head.dep_ == "pobj" and clause_head.head.lower_ not in ("for", "on", "of")):  # ("set cars on fire during the protest")
-            # "Iran does not plan to attack", "Turkey does not want to send troops": no plan, denied
-            return "denied" if is_negated(gov) else "planned"
+            # "Iran does not plan to attack", "Turkey does not want to send troops", "nobody in Baku wants war": no
+            # plan, denied
+            return "denied" if is_negated(gov) or _no_subject(gov) else "planned"
+    if trigger is not clause_head and trigger.dep_ == "dobj" and clause_head.lemma_.lower() in WANTING_VERBS:
+        # "Iran wants war with Israel", "nobody in Baku wants war": an act wished for, not (yet) done
+        return "denied" if _no_subject(clause_head) else "planned"
     if _no_plan(clause_head):
         return "denied"
     if _any_attempt(clause_head) or _deliberated(clause_head) or _risked(clause_head, governors[:4]):

@@ -6298,3 +6298,21 @@ def test_a_casualty_of_an_act_named_in_its_clause_of_time_was_done_with_its_weap
     assert [(e["event"], e["mode"]) for e in events if e["eventText"] == "injured"] == [("ASSAULT", "explosives")], events
     (events,) = code_texts([("x", "Four policemen were injured in clashes with farmers.", "2021-06-01")])
     assert [e["mode"] for e in events if e["eventText"] == "injured"] == ["beat"], events
+
+
+def test_an_act_denied_of_one_and_told_of_another_is_that_others():
+    # written for rashomon after probes of reader comments of our own: "Hezbollah didn't start this war, Israel did"
+    # coded the denied war alone, and the one the commenter says started it did nothing
+    found = _real_paragraph("Georgia did not start the war, Russia did.")
+    assert ("ASSAULT", ["RUS"], [], None) in found and ("ASSAULT", ["GEO"], [], None) in found, found
+    assert _real_modalities("The police did not open fire, the rioters did.", by_trigger=True) == {"open": "denied", "did": "asserted"}
+    # a denial alone, or one that goes on, tells of no one else
+    assert _real_modalities("Russia didn't invade Ukraine and never will.") == [("ASSAULT", "denied")]
+
+
+def test_an_act_no_one_wants_is_denied_and_one_wanted_is_planned():
+    # written for rashomon after probes of reader comments of our own: "Nobody in Baku wants war with Iran" asserted the
+    # war, as "Iran wants war" did
+    assert _real_modalities("Nobody in Yerevan wants war with Turkey.") == [("ASSAULT", "denied")]
+    assert _real_modalities("The junta wants war with its neighbours.") == [("ASSAULT", "planned")]
+    assert _real_modalities("The rebels plan an offensive in the north.") == [("ASSAULT", "planned")]

@@ -2508,6 +2508,31 @@ def _with_demands(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded,
     return out
 
 
+#: the verbs that stand for a verb said before ("Israel did", "Baku has", "it was")
+_PRO_VERBS = frozenset({"do", "have", "be"})
+
+
+def _done_instead(c: Coded, resolve: args.ActorResolver) -> Coded | None:
+    """The act a negated clause denies of one side, told of another by a bare auxiliary beside it ("Hezbollah didn't
+    start this war, Israel did", "Armenia did not attack first, Azerbaijan did"): the same act, done by the
+    auxiliary's subject and read at it (which no negation reaches). None where the sentence sets no one against
+    the doer."""
+    verb = c.trigger if c.trigger.pos_ == "VERB" else sx.verb_above(c.trigger)
+    if verb is None or not is_negated(verb):
+        return None
+    around = [verb.head] if verb.dep_ in ("ccomp", "parataxis", "conj") and verb.head.i > verb.i else []
+    around += [g for g in verb.children if g.dep_ in ("conj", "parataxis", "ccomp") and g.i > verb.i]
+    for pro in around:
+        if pro.lemma_.lower() not in _PRO_VERBS or is_negated(pro) or any(
+                g.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd") or (g.dep_ == "ccomp" and g.i != verb.i) for g in pro.children):
+            continue
+        doer = next((g for g in pro.children if g.dep_ == "nsubj"), None)
+        source = args.actors(sx.with_conjuncts(doer), resolve) if doer is not None else ()
+        if any(m.resolved for m in source):
+            return replace(c, trigger=pro, source=source)
+    return None
+
+
 def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
     """A casualty in the passive with no one named ("11 soldiers were killed after the Islamic State attacked
     a camp", "two guards died when rebels raided the post") is the work of the attack its clause of
@@ -2819,6 +2844,8 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         if reading is not None:
             row = Trigger("V", tok.lemma_.lower(), reading[0], None, frozenset(), None, ())
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
+    # "Hezbollah didn't start this war, Israel did": the act denied of one is told of another
+    proposed.extend((d, None) for c, dropped in list(proposed) if dropped is None and (d := _done_instead(c, resolve)) is not None)
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     proposed.extend((c, None) for c in _reckonings(sent, found, resolve))
     proposed = [(_caused_by(c, proposed), dropped) for c, dropped in proposed]
