@@ -502,6 +502,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             return "denied"  # "war is out of the question", "a war between them is impossible"
     if _recommended(clause_head):
         return "hypothetical"  # "it is preferable to support Azerbaijan", "it is wrong to attack civilians": advice
+    if clause_head.dep_ in ("ccomp", "xcomp") and clause_head.head.lemma_.lower() == "let" and any(
+            c.lower_ in ("us", "'s") for t in (clause_head, clause_head.head) for c in t.children if c.dep_ in ("nsubj", "dobj")):
+        return "hypothetical"  # "let's allow Americans to keep their money", "let us impose sanctions": proposed
     governors = _governors(clause_head)
     if any(called_false(g) for g in governors[:2]):
         return "denied"

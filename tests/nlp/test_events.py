@@ -6316,3 +6316,16 @@ def test_an_act_no_one_wants_is_denied_and_one_wanted_is_planned():
     assert _real_modalities("Nobody in Yerevan wants war with Turkey.") == [("ASSAULT", "denied")]
     assert _real_modalities("The junta wants war with its neighbours.") == [("ASSAULT", "planned")]
     assert _real_modalities("The rebels plan an offensive in the north.") == [("ASSAULT", "planned")]
+
+
+def test_civil_drills_utilities_demands_met_and_proposals_read_on_pages():
+    # written for rashomon after reading events coded on real web pages: "repair drills" were a show of force, "the
+    # provision of water supply" an aid, demands met a meeting, and "let's allow Americans to keep their money" a
+    # concession made
+    assert _real_cameos("The district held an evacuation drill at the school.") == []
+    assert _real_cameos("The power supply in the region is unreliable.") == []
+    assert _real_cameos("The ministry met the demands of the striking nurses.") == ["080"]
+    assert _real_modalities("Let us impose sanctions on Belarus now.") == [("SANCTION", "hypothetical")]
+    # naval drills, aid supplies and a meeting still are
+    assert _real_cameos("Iran held naval drills in the Gulf.") == ["150"]
+    assert _real_cameos("The minister met protesters in the capital.") == ["040"]

@@ -1656,6 +1656,12 @@ def _read(
     elif plover == "REQUEST" and tok.pos_ == "NOUN" and any(
             g.lemma_.lower() in w.COMMENT_VERBS for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):
         dropped = "statement"  # "did not respond to a request for comment": a reporter's question, no demand
+    elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
+        dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
+    elif plover == "AID" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("supply", "supplies") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.UTILITY_WORDS for c in tok.children):
+        dropped = "thing"  # "the provision of water supply and sanitation": a utility, no aid given
     elif plover == "THREATEN" and tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.HAZARD_WORDS for c in tok.children):
         dropped = "thing"  # "a flood warning", "issued a profit warning": an advisory of weather or markets, no threat
