@@ -2618,6 +2618,8 @@ def _reported_by(
             return None
         found = _source_mention(span.start_char, span.end_char, speech.text, resolver)
         root = span.root
+        # "Lebanon's Hezbollah said": the one the phrase is about, its head, not the owner before it
+        found = next((m for m in resolver(span.start_char, span.end_char) if m.actor is not None and m.start <= root.idx < m.end), found)
         group = sx.spoken_for(root)
         if group.i != root.i and span.start <= group.i < span.end and not found.start <= group.idx < found.end:
             # "a spokesman for the rebels in eastern Congo said": the group spoken for, not the place after it

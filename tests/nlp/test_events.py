@@ -6329,3 +6329,10 @@ def test_civil_drills_utilities_demands_met_and_proposals_read_on_pages():
     # naval drills, aid supplies and a meeting still are
     assert _real_cameos("Iran held naval drills in the Gulf.") == ["150"]
     assert _real_cameos("The minister met protesters in the capital.") == ["040"]
+
+
+def test_a_speaker_named_with_an_owner_is_the_one_owned():
+    # written for rashomon after wire-style probes of our own: "Lebanon's Hezbollah said it fired rockets" had Lebanon
+    # as the speaker
+    found = _real_paragraph("Iraq's Kataib Hezbollah said it fired drones at a US base.")
+    assert found and found[0][3] == "IRQREBKTH", found
