@@ -907,6 +907,7 @@ class _Resolver:
         first = _window_start(word)
         passed: set[int] = set()
         object_pronoun = False
+        own_sides: set[str] = set()
         if word.i > last and word.lower_ in ("it", "him", "her", "them") and word.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is never the subject of its own clause ("as Azerbaijan grew, Iran began supporting
             # it"), nor of the verb whose infinitive it is the object of ("Police used water cannon to disperse
@@ -916,6 +917,7 @@ class _Resolver:
                 verb = verb.head  # "killing 17 of them", "detained eight of them": the count is the verb's object
             own = sx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             passed = {t.i for t in sx.with_conjuncts(own)} if own is not None else set()
+            own_sides = self._sides(own)
             if own is not None and own.pos_ == "PRON":
                 # nor whom that subject, a pronoun, stands for ("the army said it had repulsed an attack ..., killing
                 # 17 of them": not the army)
@@ -978,8 +980,10 @@ class _Resolver:
             ) or (
                 # "the junta expelled three French diplomats. The government accused them of ...": an object "them" may
                 # stand for people the sentence before acted on (where they name an actor: below)
+                # (only where the one who acted on them is of the pronoun's own subject's side, who would not act on
+                # its own: "the junta ... the government")
                 plural_object := (number == "them" and word.dep_ in ("dobj", "dative") and tok.dep_ == "dobj" and tok.tag_ == "NNS"
-                                  and tok.i < word.sent.start)
+                                  and tok.i < word.sent.start and bool(own_sides & self._sides(sx.subject(tok.head))))
             ) or (acted_on and tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.i >= word.sent.start
                   and any(a.i == tok.head.i for a in word.ancestors)) or (
                 # "Algeria cut ties with Morocco, accusing it of hostile actions": an object "it" may stand for a
@@ -1017,6 +1021,12 @@ class _Resolver:
                 continue  # "shelled villages. Baku accused them ...": things acted on stand for no one
             return found or None
         return None
+
+    def _sides(self, tok: Token | None) -> set[str]:
+        """The countries of the actors ``tok``'s phrase names (none for a pronoun or no one)."""
+        if tok is None or tok.pos_ == "PRON":
+            return set()
+        return {m.actor.country for m in self(*sx.phrase_chars(tok)) if m.actor is not None and m.actor.country}
 
     def _named_not_place(self, root: Token, text: str) -> bool:
         """Whether a name the tagger calls an organisation or a person, or an acronym ("ELN"), is one, though a
