@@ -6336,3 +6336,18 @@ def test_a_speaker_named_with_an_owner_is_the_one_owned():
     # as the speaker
     found = _real_paragraph("Iraq's Kataib Hezbollah said it fired drones at a US base.")
     assert found and found[0][3] == "IRQREBKTH", found
+
+
+def test_occasions_press_releases_voter_bases_and_committed_groups_are_no_events():
+    # written for rashomon after reading events coded on real web pages: candidates who "gathered onstage ... for the
+    # debate" protested, "the Biden release said" freed someone, "build their membership base" deployed troops, "a
+    # non-profit committed to challenging injustice" agreed, and a firm that "charges up its tool kit" accused
+    assert _real_cameos("Six candidates gathered onstage in Des Moines for the second debate.") == []
+    assert _real_cameos("The campaign release said the senator was no friend of farmers.") == []
+    assert _real_cameos("The movement hopes to build its voter base in the suburbs.") == []
+    assert _real_cameos("The fund backs a charity committed to ending child labour.") == ["050"]
+    assert _real_cameos("The miner charges up its drilling programme at the site.") == []
+    # a crowd gathered to protest, a base built and a commitment made still are
+    assert "141" in _real_cameos("Thousands gathered in the square to protest against the government.")
+    assert _real_cameos("Turkey built a new base in northern Iraq.") == ["154"]
+    assert _real_cameos("Iran committed to the deal.") == ["030"]

@@ -1412,6 +1412,8 @@ def _releases_a_thing(tok: Token) -> bool:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             things.append(tok.head)  # "a video released by the ministry"
     else:
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True  # "the Biden release said": a press release, which speaks
         things = sx.pobjs(tok, "of") or [c for c in tok.children if c.dep_ in ("compound", "poss")]
         if not things:
             return True  # "the newest major release", "patch releases": a release of no one named is a product
@@ -1659,6 +1661,13 @@ def _read(
     elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
         dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
+    elif plover == "PROTEST" and tok.lemma_.lower() in w.GATHERING_VERBS and (
+            any(g.lemma_.lower() in w.OCCASION_NOUNS for g in sx.pobjs(tok, "for")) or any(c.lower_ == "onstage" for c in tok.children)):
+        dropped = "thing"  # "the contenders gathered onstage in Miami for the debate": an occasion, no protest
+    elif plover == "MOBILIZE" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "base" and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in w.CIVIL_BASES
+                                                                    for g in c.children) for c in tok.children):  # fmt: skip
+        dropped = "thing"  # "build their membership base": supporters, no camp of troops
     elif plover == "AID" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("supply", "supplies") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.UTILITY_WORDS for c in tok.children):
         dropped = "thing"  # "the provision of water supply and sanitation": a utility, no aid given
