@@ -6351,3 +6351,17 @@ def test_occasions_press_releases_voter_bases_and_committed_groups_are_no_events
     assert "141" in _real_cameos("Thousands gathered in the square to protest against the government.")
     assert _real_cameos("Turkey built a new base in northern Iraq.") == ["154"]
     assert _real_cameos("Iran committed to the deal.") == ["030"]
+
+
+def test_an_act_told_of_figurative_killings_and_recognition_software_are_no_events():
+    # written for rashomon after reading events coded on real web pages: "the US government has informed the UK
+    # Government of this arrest" was an arrest of the UK government, "1992 killed socialism in Britain" a killing, and
+    # "installing facial recognition" a recognition
+    found = _real_paragraph("As this concerns the arrest of a Dutch citizen, the US government has informed the Dutch Government of this arrest.")
+    assert [f[0] for f in found] == ["COERCE"] and found[0][2] == ["NLDCVL"], found
+    assert _real_cameos("The recession of 1982 killed Thatcherism in the north.") == []
+    assert _real_cameos("The Senate vote killed the deal.") == []
+    assert _real_cameos("The airport is installing facial recognition at its gates.") == []
+    # a killing, and a state's recognition, still are
+    assert _real_cameos("Gunmen killed the mayor.") == ["1823"]
+    assert _real_cameos("Russia's recognition of the two regions angered Kyiv.")[0] == "054"

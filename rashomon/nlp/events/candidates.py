@@ -1661,6 +1661,14 @@ def _read(
     elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
         dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
+    elif plover == "ASSAULT" and tok.lemma_.lower() == "kill" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in w.KILLED_THINGS or (c.lower_.endswith("ism") and c.pos_ in ("NOUN", "PROPN")))
+            for c in tok.children):  # fmt: skip
+        dropped = "figurative"  # "1992 killed socialism in Britain", "the vote killed the deal": no one's life
+    elif plover == "SUPPORT" and tok.lemma_.lower() == "recognition" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("facial", "face", "voice", "speech", "image", "pattern", "character")
+            for c in tok.children):  # fmt: skip
+        dropped = "thing"  # "installing facial recognition": software, no state recognised
     elif plover == "PROTEST" and tok.lemma_.lower() in w.GATHERING_VERBS and (
             any(g.lemma_.lower() in w.OCCASION_NOUNS for g in sx.pobjs(tok, "for")) or any(c.lower_ == "onstage" for c in tok.children)):
         dropped = "thing"  # "the contenders gathered onstage in Miami for the debate": an occasion, no protest
@@ -2856,7 +2864,11 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         if not _unlisted_candidate(tok, found):
             continue
         patterns[tok.i] = reading = tr.pattern_reading(tok)
-        if reading is not None:
+        # ("informed the UK government of this arrest": the act the verb's object names is that noun's, told of)
+        if reading is not None and not any(
+                found[g.i][1].cameo == reading[0]
+                for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for g in [*sx.pobjs(o, "of", "about", "on"), o]
+                if g.i in found and g.i != tok.i):  # fmt: skip
             row = Trigger("V", tok.lemma_.lower(), reading[0], None, frozenset(), None, ())
             proposed += [(c, dropped or "unlisted") for c, dropped in _read(tok, row, found, sent, resolve)]
     # "Hezbollah didn't start this war, Israel did": the act denied of one is told of another
