@@ -2881,8 +2881,11 @@ def analyse_document(
                     done_to = next((c for c in coded.trigger.children if c.dep_ == "dobj"), None)
                     target = target or _ours(done_to, speaker, resolver)
                     # "'the leaders asked me to convey a message,' he said": the speaker
+                    # (not the doer itself: a speaker taken for the one the quotation is about, "Aliyev called and
+                    # thanked me" with Aliyev its speaker, thanks no one known)
                     if not target and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")
-                                          for c in coded.trigger.children):  # fmt: skip
+                                          for c in coded.trigger.children) and not (
+                            speaker.actor is not None and any(m.actor is not None and m.actor.code == speaker.actor.code for m in source)):  # fmt: skip
                         target = (speaker,)
                 source = _other_side(source, coded.target, info.plover, resolver, coded.row.mode or info.mode)
                 # "Iran's new foreign minister, in Moscow for talks, said ...": where a doer is is no doer beside it

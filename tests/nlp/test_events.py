@@ -6365,3 +6365,18 @@ def test_an_act_told_of_figurative_killings_and_recognition_software_are_no_even
     # a killing, and a state's recognition, still are
     assert _real_cameos("Gunmen killed the mayor.") == ["1823"]
     assert _real_cameos("Russia's recognition of the two regions angered Kyiv.")[0] == "054"
+
+
+def test_thanks_given_to_a_side_are_praise():
+    # written for rashomon after ConfliBERT-style probes of our own: "Kazakhstan's president thanked Russia for sending
+    # troops" had no praise (the verb was no trigger)
+    assert _real_sides("Armenia's prime minister thanked France for its support.", "SUPPORT") == (["ARMGOV"], ["FRA"])
+    # a page that thanks its readers praises no one
+    assert _real_cameos("We thank our readers for their patience.") == []
+
+
+def test_a_past_verb_joined_to_a_present_clause_reported_in_the_past_goes_with_the_report():
+    # written for rashomon after reading the caucasus events: "Mr. Stoltenberg said that Armenia is a valued partner
+    # for NATO and thanked President Sarkissian" had Armenia thank its own president (the parser joins "thanked" to "is")
+    found = _real_paragraph("The EU envoy said that Georgia is a trusted partner and thanked President Zourabichvili for her work.")
+    assert ("SUPPORT", ["IGOEUREEC"], ["GEOGOV"]) in [f[:3] for f in found], found

@@ -1661,6 +1661,9 @@ def _read(
     elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
         dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
+    elif tok.lemma_.lower() == "thank" and any(
+            c.dep_ == "dobj" and (c.lower_ == "you" or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children):
+        dropped = "statement"  # "we thank our readers", "thank you for reading": courtesy, no praise of an actor
     elif plover == "ASSAULT" and tok.lemma_.lower() == "kill" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in w.KILLED_THINGS or (c.lower_.endswith("ism") and c.pos_ in ("NOUN", "PROPN")))
             for c in tok.children):  # fmt: skip
@@ -2822,6 +2825,9 @@ def _thing_hits(verb: Token) -> bool:
 _STRIKING_BEINGS = w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
 
 
+#: those a page thanks for reading, watching or buying ("we thank our readers")
+AUDIENCE_NOUNS = frozenset({"reader", "viewer", "listener", "customer", "subscriber", "audience", "fan", "donor", "patron",
+                            "user", "visitor", "supporter"})  # fmt: skip
 #: what is raised as money ("the mobilisation of private capital")
 MONEY_NOUNS = frozenset({"fund", "funds", "funding", "money", "capital", "finance", "financing", "investment", "resource",
                          "resources", "dollar", "euro", "pound", "billion", "million", "trillion"})  # fmt: skip

@@ -282,6 +282,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "led them to ignore that X is an ally and to side with Y": an infinitive
             # the parser joins to a finite verb is not that verb's subject's act
             return None
+        if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and head.head.tag_ == "VBD"):
+            # "Stoltenberg said that Armenia is a valued partner and thanked President Sarkissian": a past verb the
+            # parser joins to a present clause reported in the past goes with the report, whose subject does it
+            return subject(head.head, depth + 1)
         if (
             verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in w.SENDING_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
