@@ -6371,8 +6371,9 @@ def test_thanks_given_to_a_side_are_praise():
     # written for rashomon after ConfliBERT-style probes of our own: "Kazakhstan's president thanked Russia for sending
     # troops" had no praise (the verb was no trigger)
     assert _real_sides("Armenia's prime minister thanked France for its support.", "SUPPORT") == (["ARMGOV"], ["FRA"])
-    # a page that thanks its readers praises no one
+    # a page that thanks its readers, and a writer who thanks colleagues, praise no one
     assert _real_cameos("We thank our readers for their patience.") == []
+    assert _real_cameos("I thank my colleagues at the institute for their careful notes.") == []
 
 
 def test_a_past_verb_joined_to_a_present_clause_reported_in_the_past_goes_with_the_report():

@@ -1661,8 +1661,11 @@ def _read(
     elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
         dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
-    elif tok.lemma_.lower() == "thank" and any(
-            c.dep_ == "dobj" and (c.lower_ == "you" or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children):
+    elif tok.lemma_.lower() == "thank" and (any(
+            c.dep_ == "dobj" and (c.lower_ == "you" or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children) or (
+            # "I thank my colleagues for ...": a writer's own thanks to no one the actor table knows
+            any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
+            and not any(m.resolved for c in tok.children if c.dep_ == "dobj" for m in args.actors(sx.with_conjuncts(c), resolve)))):
         dropped = "statement"  # "we thank our readers", "thank you for reading": courtesy, no praise of an actor
     elif plover == "ASSAULT" and tok.lemma_.lower() == "kill" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in w.KILLED_THINGS or (c.lower_.endswith("ism") and c.pos_ in ("NOUN", "PROPN")))
