@@ -189,7 +189,7 @@ def _prohibited(verb: Token) -> bool:
 
 
 def _none_to_do(verb: Token) -> bool:
-    """Whether no one is the subject of the verbs an infinitive hangs from: "No president is going to ban abortions",
+    """Whether no one is the subject of the verbs an infinitive hangs from: "No leader is going to outlaw the strike",
     "no country wants to send troops"."""
     cur = verb
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -504,7 +504,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "hypothetical"  # "it is preferable to support Azerbaijan", "it is wrong to attack civilians": advice
     if clause_head.dep_ in ("ccomp", "xcomp") and clause_head.head.lemma_.lower() == "let" and any(
             c.lower_ in ("us", "'s") for t in (clause_head, clause_head.head) for c in t.children if c.dep_ in ("nsubj", "dobj")):
-        return "hypothetical"  # "let's allow Americans to keep their money", "let us impose sanctions": proposed
+        return "hypothetical"  # "let's allow families to keep more", "let us impose sanctions": proposed
     governors = _governors(clause_head)
     if any(called_false(g) for g in governors[:2]):
         return "denied"

@@ -6145,7 +6145,7 @@ def test_protest_leaders_taken_into_custody_are_arrested_not_protesting():
     # written for rashomon after CASE-style probes of our own: "took three protest leaders into custody" was a protest,
     # read as the form a protest took ("held a protest march")
     assert _real_cameos("Officers took two protest leaders into custody at dawn.")[0] == "173"
-    assert _real_cameos("The students held a protest march in the city.") == ["141"]
+    assert _real_cameos("The students staged a protest march through the city.") == ["141"]
 
 
 def test_ordnance_or_a_cache_detonated_or_blown_up_is_disposed_of():
@@ -6222,7 +6222,7 @@ def test_page_phrases_of_business_and_debate_are_no_events():
     # "in demand" and tasks run "on-demand" demands, "our focus remains on" a military alert, people sheltering in
     # schools an aid, the mobilisation of billions a mobilisation of troops, and a government that "came out
     # fighting" an attack
-    assert _real_cameos("The ministry did not reply to a request for comment on Friday.") == []
+    assert _real_cameos("The ministry ignored our request for comment on Friday.") == []
     assert _real_cameos("Nurses with these skills are in great demand across Europe.") == []
     assert _real_cameos("Viewers can now stream the series on-demand.") == []
     assert _real_cameos("Her priority remains on cutting costs this year.") == []
@@ -6246,8 +6246,8 @@ def test_a_thing_that_lets_someone_act_or_a_sector_that_brings_money_in_is_no_do
 
 
 def test_no_one_going_to_act_and_acts_a_law_forbids_are_not_done():
-    # written for rashomon after reading events coded on real web pages: "No Republican president is going to ban
-    # abortions" asserted the ban, and "International law prohibits targeting civilians" an attack on civilians
+    # written for rashomon after reading events coded on real web pages: a ban that no president "is going to"
+    # impose was asserted, and "International law prohibits targeting civilians" an attack on civilians
     assert _real_modalities("No Labour leader is going to ban the strike, she said.") == [("COERCE", "denied")]
     assert _real_modalities("The charter prohibits shelling hospitals.") == [("ASSAULT", "hypothetical")]
     assert ("COERCE", "hypothetical") in _real_modalities("The judge forbade the army from detaining the journalists.")
@@ -6280,8 +6280,8 @@ def test_an_act_called_a_crime_is_an_accusation_not_a_second_act():
 
 
 def test_what_an_adjective_of_advice_governs_is_not_done():
-    # written for rashomon after reading a sample of the caucasus events: "It is preferable to strengthen the opponents
-    # ... and to support even more countries like Azerbaijan" was support asserted
+    # written for rashomon after reading a sample of the caucasus events: an infinitive of support that "it is
+    # preferable" to do, in an opinion piece, was support asserted
     assert _real_modalities("It is preferable to isolate the regime and to support states like Georgia.") == [("SUPPORT", "hypothetical")]
     assert _real_modalities("It is vital for Serbia to withdraw its troops.") == [("RETREAT", "hypothetical")]
     assert _real_modalities("It is wrong to shell villages.") == [("ASSAULT", "hypothetical")]
@@ -6290,7 +6290,7 @@ def test_what_an_adjective_of_advice_governs_is_not_done():
 
 
 def test_a_casualty_of_an_act_named_in_its_clause_of_time_was_done_with_its_weapons():
-    # written for rashomon after wire-style probes of our own: "two soldiers were wounded when their vehicle hit a
+    # written for rashomon after wire-style probes of our own: "two soldiers were wounded as their truck struck a
     # mine" had the wounding done by beating
     from rashomon.engine.code import code_texts
 
@@ -6320,8 +6320,8 @@ def test_an_act_no_one_wants_is_denied_and_one_wanted_is_planned():
 
 def test_civil_drills_utilities_demands_met_and_proposals_read_on_pages():
     # written for rashomon after reading events coded on real web pages: "repair drills" were a show of force, "the
-    # provision of water supply" an aid, demands met a meeting, and "let's allow Americans to keep their money" a
-    # concession made
+    # provision of water supply" an aid, demands met a meeting, and a "let's allow" proposal a concession
+    # made
     assert _real_cameos("The district held an evacuation drill at the school.") == []
     assert _real_cameos("The power supply in the region is unreliable.") == []
     assert _real_cameos("The ministry met the demands of the striking nurses.") == ["080"]
@@ -6354,10 +6354,10 @@ def test_occasions_press_releases_voter_bases_and_committed_groups_are_no_events
 
 
 def test_an_act_told_of_figurative_killings_and_recognition_software_are_no_events():
-    # written for rashomon after reading events coded on real web pages: "the US government has informed the UK
+    # written for rashomon after reading events coded on real web pages: a government that "has informed" another
     # Government of this arrest" was an arrest of the UK government, "1992 killed socialism in Britain" a killing, and
     # "installing facial recognition" a recognition
-    found = _real_paragraph("As this concerns the arrest of a Dutch citizen, the US government has informed the Dutch Government of this arrest.")
+    found = _real_paragraph("Since it involves the arrest of a Dutch citizen, the US government has told the Dutch Government of this arrest.")
     assert [f[0] for f in found] == ["COERCE"] and found[0][2] == ["NLDCVL"], found
     assert _real_cameos("The recession of 1982 killed Thatcherism in the north.") == []
     assert _real_cameos("The Senate vote killed the deal.") == []
@@ -6373,11 +6373,11 @@ def test_thanks_given_to_a_side_are_praise():
     assert _real_sides("Armenia's prime minister thanked France for its support.", "SUPPORT") == (["ARMGOV"], ["FRA"])
     # a page that thanks its readers, and a writer who thanks colleagues, praise no one
     assert _real_cameos("We thank our readers for their patience.") == []
-    assert _real_cameos("I thank my colleagues at the institute for their careful notes.") == []
+    assert _real_cameos("I thank our colleagues from the institute for their careful notes.") == []
 
 
 def test_a_past_verb_joined_to_a_present_clause_reported_in_the_past_goes_with_the_report():
-    # written for rashomon after reading the caucasus events: "Mr. Stoltenberg said that Armenia is a valued partner
-    # for NATO and thanked President Sarkissian" had Armenia thank its own president (the parser joins "thanked" to "is")
+    # written for rashomon after reading the caucasus events: an alliance chief who "said that" a country is a
+    # partner "and thanked" its president had the country thank its own president (the parser joins "thanked" to "is")
     found = _real_paragraph("The EU envoy said that Georgia is a trusted partner and thanked President Zourabichvili for her work.")
     assert ("SUPPORT", ["IGOEUREEC"], ["GEOGOV"]) in [f[:3] for f in found], found

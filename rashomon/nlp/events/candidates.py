@@ -432,8 +432,8 @@ def _own_view(tok: Token) -> bool:
 
 def _participle_read_as_verb(tok: Token) -> bool:
     """Whether a participle the parser reads as a finite verb sits inside a noun phrase: after a determiner or a
-    nationality and an adverb, before its bare common noun ("a swap between the Yemeni internationally recognised
-    government and ...", parsed "the Yemeni | internationally recognised | government"); not after people
+    nationality and an adverb, before its bare common noun ("a swap between the Somali internationally recognised
+    government and ...", parsed "the Somali | internationally recognised | government"); not after people
     ("the Iranians formally recognised ...")."""
     doc = tok.doc
     if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.i + 1 >= len(doc):
@@ -1545,7 +1545,7 @@ def _read(
         )
         # ("the ceasefire left Karabakh in Armenian hands": no retreat carries it, as no one armed leaves)
         displaced = verb is not None and verb.lemma_.lower() in w.LEAVING_VERBS and not _armed_subject(verb)
-        # ("a swap between the Yemeni internationally recognised government and ...": a description the parser
+        # ("a swap between the Somali internationally recognised government and ...": a description the parser
         # reads as a verb carries no act)
         displaced = displaced or (verb is not None and _participle_read_as_verb(verb))
         if dropped is None and not beside and verb is not None and verb.i in found and not displaced and (
@@ -1657,7 +1657,7 @@ def _read(
         dropped = "figurative"  # "skills in high demand", "tasks scheduled on-demand": wanted by a market, no demand made
     elif plover == "REQUEST" and tok.pos_ == "NOUN" and any(
             g.lemma_.lower() in w.COMMENT_VERBS for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):
-        dropped = "statement"  # "did not respond to a request for comment": a reporter's question, no demand
+        dropped = "statement"  # "left a request for comment unanswered": a reporter's question, no demand
     elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
         dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
@@ -1677,7 +1677,7 @@ def _read(
         dropped = "thing"  # "installing facial recognition": software, no state recognised
     elif plover == "PROTEST" and tok.lemma_.lower() in w.GATHERING_VERBS and (
             any(g.lemma_.lower() in w.OCCASION_NOUNS for g in sx.pobjs(tok, "for")) or any(c.lower_ == "onstage" for c in tok.children)):
-        dropped = "thing"  # "the contenders gathered onstage in Miami for the debate": an occasion, no protest
+        dropped = "thing"  # "the candidates met onstage in Des Moines for a debate": an occasion, no protest
     elif plover == "MOBILIZE" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "base" and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in w.CIVIL_BASES
                                                                     for g in c.children) for c in tok.children):  # fmt: skip
@@ -2873,7 +2873,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         if not _unlisted_candidate(tok, found):
             continue
         patterns[tok.i] = reading = tr.pattern_reading(tok)
-        # ("informed the UK government of this arrest": the act the verb's object names is that noun's, told of)
+        # ("told London of that arrest": the act the verb's object names is that noun's, told of)
         if reading is not None and not any(
                 found[g.i][1].cameo == reading[0]
                 for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for g in [*sx.pobjs(o, "of", "about", "on"), o]

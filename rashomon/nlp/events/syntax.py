@@ -284,7 +284,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None
         if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and head.head.tag_ == "VBD"):
-            # "Stoltenberg said that Armenia is a valued partner and thanked President Sarkissian": a past verb the
+            # "the envoy said that Georgia is a trusted partner and thanked its president": a past verb the
             # parser joins to a present clause reported in the past goes with the report, whose subject does it
             return subject(head.head, depth + 1)
         if (
