@@ -152,6 +152,8 @@ def _widen(span: tuple[int, int], quotes: list[tuple[int, int]], limit: tuple[in
     (the source and cue, which stand outside the quotation)."""
     start, end = span
     for qs, qe in quotes:
+        if qs < limit[0] and limit[1] < qe:
+            continue  # a quotation that holds the source and the cue: the report is inside it, not its words
         if qs < end and start < qe:
             if qs < start and not (qs < limit[1] and limit[0] < start):
                 start = qs

@@ -6381,3 +6381,17 @@ def test_a_past_verb_joined_to_a_present_clause_reported_in_the_past_goes_with_t
     # partner "and thanked" its president had the country thank its own president (the parser joins "thanked" to "is")
     found = _real_paragraph("The EU envoy said that Georgia is a trusted partner and thanked President Zourabichvili for her work.")
     assert ("SUPPORT", ["IGOEUREEC"], ["GEOGOV"]) in [f[:3] for f in found], found
+
+
+def test_a_report_inside_a_quotation_does_not_take_the_rest_of_it():
+    # written for rashomon after reading the caucasus events: a governor's quotation that quotes a president's words
+    # opened with a single quote never closed had the rest of the governor's words read as the president's, so the
+    # president thanked himself ("called and thanked me")
+    from rashomon.engine.code import code_texts
+
+    text = ("According to Iran's interior minister, “Last winter President Aliyev phoned Tehran and said, 'Send us fuel or "
+            "we will freeze. The next week the fuel reached Baku, and Aliyev called and thanked me.”")
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    thanks = [e for e in events if e["eventText"] == "thanked"]
+    assert thanks and thanks[0]["provenance"]["speaker"]["code"] == "IRNGOV", events
+    assert [a["code"] for a in thanks[0]["target"]] == ["IRNGOV"], thanks
