@@ -2593,9 +2593,15 @@ def _theirs(mentions: tuple[ActorMention, ...], speaker: ActorMention, parsed: D
     return tuple(out)
 
 
-def _source_mention(start: int, end: int, text: str, resolver: _Resolver) -> ActorMention:
-    """The speaker at ``start..end``: the actor mention found there, else the words unresolved."""
+def _source_mention(start: int, end: int, text: str, resolver: _Resolver, head: int | None = None) -> ActorMention:
+    """The speaker at ``start..end``: the actor mention found there (the one that holds the character ``head``, the
+    phrase's head, where one does: "Lebanon's Hezbollah said" is Hezbollah, not the owner before it), else the words
+    unresolved."""
     found = resolver(start, end)
+    if head is not None:
+        held = next((m for m in found if m.actor is not None and m.start <= head < m.end), None)
+        if held is not None:
+            return held
     if found:
         return found[0]
     return ActorMention(text[start:end], start, end, None, via="unresolved", score=0.0)
@@ -2626,10 +2632,8 @@ def _reported_by(
         span = parsed[first : attribution.end]
         if speech.writers(span.start_char, span.end_char):
             return None
-        found = _source_mention(span.start_char, span.end_char, speech.text, resolver)
         root = span.root
-        # "Lebanon's Hezbollah said": the one the phrase is about, its head, not the owner before it
-        found = next((m for m in resolver(span.start_char, span.end_char) if m.actor is not None and m.start <= root.idx < m.end), found)
+        found = _source_mention(span.start_char, span.end_char, speech.text, resolver, head=root.idx)
         group = sx.spoken_for(root)
         if group.i != root.i and span.start <= group.i < span.end and not found.start <= group.idx < found.end:
             # "a spokesman for the rebels in eastern Congo said": the group spoken for, not the place after it

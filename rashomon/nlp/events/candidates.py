@@ -306,22 +306,23 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def _armed_subject(verb: Token) -> bool:
-    """Whether the subject of ``verb`` bears arms: forces named by a noun (:data:`words.ARMED_NOUNS`), or a
-    name (a country, a group; not a people: "Azerbaijanis", nor a person: "the minister left the city")."""
+    """Whether the subject of ``verb`` bears arms (:func:`_bears_arms`)."""
     subj = sx.subject(verb)
-    if subj is None:
-        return False
+    return subj is not None and _bears_arms(subj)
+
+
+def _bears_arms(doer: Token) -> bool:
+    """Whether ``doer`` bears arms: forces named by a noun (:data:`words.ARMED_NOUNS`), or a name (a country, a group;
+    not a people: "Azerbaijanis", nor a person: "the minister left the city")."""
     # ("hundreds of fighters" bear arms; "thousands of Azerbaijanis" are a people)
-    return sx.counted(subj).lemma_.lower() in w.ARMED_NOUNS or (subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", ""))
+    return sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS or (doer.pos_ == "PROPN" and doer.ent_type_ in ("GPE", "ORG", ""))
 
 
 def _ringed_by_no_force(verb: Token) -> bool:
     """Whether what surrounds or encircles a place is no armed force and no side named ("hills surround the town",
-    "the town is surrounded by vineyards"), as troops or police who surround a palace are."""
+    "the town is surrounded by vineyards"), as troops or police who surround a palace are (or a people named)."""
     doer = sx.agent(verb) or sx.subject(verb)
-    return doer is None or not (
-        sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS or (doer.pos_ == "PROPN" and doer.ent_type_ in ("GPE", "ORG", "NORP", ""))
-    )
+    return doer is None or not (_bears_arms(doer) or (doer.pos_ == "PROPN" and doer.ent_type_ == "NORP"))
 
 
 def _sending_preps(verb: Token) -> list[Token]:
@@ -403,8 +404,7 @@ _BLASTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "explode"})
 def _mishap(noun: Token) -> bool:
     """Whether ``noun`` is a blast or a fire a word before it says came of a mishap ("a gas explosion", "a boiler
     blast"), not an attack ("a chemical attack", "a gas attack")."""
-    return noun.lemma_.lower() in _BLASTS and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.MISHAP_SOURCES for c in noun.children)
+    return noun.lemma_.lower() in _BLASTS and _takes(noun, w.MISHAP_SOURCES, "compound", "amod")
 
 
 def _named_doers(verb: Token) -> list[Token]:
@@ -1645,7 +1645,7 @@ def _read(
     elif tok.pos_ == "VERB" and _comment(tok):
         dropped = "statement"  # "declined to comment", "offered his condolences": something said, no act
     elif plover == "MOBILIZE" and tok.pos_ == "NOUN" and any(
-            g.ent_type_ == "MONEY" or g.lemma_.lower() in MONEY_NOUNS for g in sx.pobjs(tok, "of")):
+            g.ent_type_ == "MONEY" or g.lemma_.lower() in w.MONEY_NOUNS for g in sx.pobjs(tok, "of")):
         dropped = "thing"  # "the mobilisation of 100 billion euros", "of private capital": money raised, no troops
     elif plover == "ASSAULT" and tok.lemma_.lower() == "fight" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acomp") and (
             tok.head.lemma_.lower() == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)
@@ -1658,11 +1658,11 @@ def _read(
     elif plover == "REQUEST" and tok.pos_ == "NOUN" and any(
             g.lemma_.lower() in w.COMMENT_VERBS for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):
         dropped = "statement"  # "left a request for comment unanswered": a reporter's question, no demand
-    elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.CIVIL_PRACTICE for c in tok.children):
+    elif plover in ("MOBILIZE", "COOPERATE") and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("drill", "exercise") and _takes(
+            tok, w.CIVIL_PRACTICE, "compound", "amod"):
         dropped = "thing"  # "repair drills", "a fire drill at the school": practice, no show of force
     elif tok.lemma_.lower() == "thank" and (any(
-            c.dep_ == "dobj" and (c.lower_ == "you" or c.lemma_.lower() in AUDIENCE_NOUNS) for c in tok.children) or (
+            c.dep_ == "dobj" and (c.lower_ == "you" or c.lemma_.lower() in w.AUDIENCE_NOUNS) for c in tok.children) or (
             # "I thank my colleagues for ...": a writer's own thanks to no one the actor table knows
             any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
             and not any(m.resolved for c in tok.children if c.dep_ == "dobj" for m in args.actors(sx.with_conjuncts(c), resolve)))):
@@ -1671,22 +1671,18 @@ def _read(
             c.dep_ == "dobj" and (c.lemma_.lower() in w.KILLED_THINGS or (c.lower_.endswith("ism") and c.pos_ in ("NOUN", "PROPN")))
             for c in tok.children):  # fmt: skip
         dropped = "figurative"  # "1992 killed socialism in Britain", "the vote killed the deal": no one's life
-    elif plover == "SUPPORT" and tok.lemma_.lower() == "recognition" and any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("facial", "face", "voice", "speech", "image", "pattern", "character")
-            for c in tok.children):  # fmt: skip
+    elif plover == "SUPPORT" and tok.lemma_.lower() == "recognition" and _takes(tok, w.SENSED_THINGS, "compound", "amod"):
         dropped = "thing"  # "installing facial recognition": software, no state recognised
     elif plover == "PROTEST" and tok.lemma_.lower() in w.GATHERING_VERBS and (
             any(g.lemma_.lower() in w.OCCASION_NOUNS for g in sx.pobjs(tok, "for")) or any(c.lower_ == "onstage" for c in tok.children)):
         dropped = "thing"  # "the candidates met onstage in Des Moines for a debate": an occasion, no protest
     elif plover == "MOBILIZE" and tok.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "base" and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in w.CIVIL_BASES
-                                                                    for g in c.children) for c in tok.children):  # fmt: skip
+            c.dep_ == "dobj" and c.lemma_.lower() == "base" and _takes(c, w.CIVIL_BASES, "compound", "amod") for c in tok.children):
         dropped = "thing"  # "build their membership base": supporters, no camp of troops
-    elif plover == "AID" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("supply", "supplies") and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.UTILITY_WORDS for c in tok.children):
+    elif plover == "AID" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("supply", "supplies") and _takes(
+            tok, w.UTILITY_WORDS, "compound", "amod"):
         dropped = "thing"  # "the provision of water supply and sanitation": a utility, no aid given
-    elif plover == "THREATEN" and tok.pos_ == "NOUN" and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in w.HAZARD_WORDS for c in tok.children):
+    elif plover == "THREATEN" and tok.pos_ == "NOUN" and _takes(tok, w.HAZARD_WORDS, "compound", "amod"):
         dropped = "thing"  # "a flood warning", "issued a profit warning": an advisory of weather or markets, no threat
     elif plover == "SUPPORT" and tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.BACKING_VERBS and _backed_by_arms(tok):
         dropped = "modifier"  # "security forces, backed by armoured vehicles, stormed ...": what they came with
@@ -2748,7 +2744,7 @@ def _threat_is_a_thing(noun: Token) -> bool:
 
 def _takes(verb: Token, words: Collection[str], *deps: str) -> bool:
     """Whether an object of ``verb`` (its children of ``deps``, the direct object by default) has its lemma in
-    ``words``."""
+    ``words``; with ``"compound", "amod"``, whether a noun's modifier does ("repair drills")."""
     deps = deps or ("dobj",)
     return any(c.dep_ in deps and c.lemma_.lower() in words for c in verb.children)
 
@@ -2826,14 +2822,6 @@ def _thing_hits(verb: Token) -> bool:
 
 #: what may strike a person without being a thing: weapons and tools of force, people, armed forces
 _STRIKING_BEINGS = w.WEAPON_NOUNS | w.INSTRUMENT_NOUNS | w.STRUCK_PEOPLE | w.ARMED_NOUNS
-
-
-#: those a page thanks for reading, watching or buying ("we thank our readers")
-AUDIENCE_NOUNS = frozenset({"reader", "viewer", "listener", "customer", "subscriber", "audience", "fan", "donor", "patron",
-                            "user", "visitor", "supporter"})  # fmt: skip
-#: what is raised as money ("the mobilisation of private capital")
-MONEY_NOUNS = frozenset({"fund", "funds", "funding", "money", "capital", "finance", "financing", "investment", "resource",
-                         "resources", "dollar", "euro", "pound", "billion", "million", "trillion"})  # fmt: skip
 
 
 def _thing_doer(verb: Token) -> bool:

@@ -28,7 +28,7 @@ KINDS = (
     "raided_holdings", "arresting_verbs", "executing_verbs", "partaking_verbs", "side_nouns", "rebutting_verbs",
     "appealing_verbs", "diplomacy_verbs", "restricting_codes", "episode_nouns", "ordering_texts", "body_nouns", "released_funds", "measure_nouns",
     "sequence_verbs", "membership_nouns", "becoming_verbs", "warring_verbs", "prize_nouns", "part_words", "crash_objects", "wild_things",
-    "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts", "grasped_things", "civil_practice", "utility_words", "occasion_nouns", "civil_bases", "killed_things",
+    "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts", "grasped_things", "civil_practice", "utility_words", "occasion_nouns", "civil_bases", "killed_things", "audience_nouns", "money_nouns", "sensed_things",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -249,6 +249,9 @@ UTILITY_WORDS = _LISTS["utility_words"]
 OCCASION_NOUNS = _LISTS["occasion_nouns"]
 CIVIL_BASES = _LISTS["civil_bases"]
 KILLED_THINGS = _LISTS["killed_things"]
+AUDIENCE_NOUNS = _LISTS["audience_nouns"]
+MONEY_NOUNS = _LISTS["money_nouns"]
+SENSED_THINGS = _LISTS["sensed_things"]
 CASUALTY_VERBS = _LISTS["casualty_verbs"]
 #: (CAMEO code, PLOVER mode, the weapons that, as a verb's subject, say the act was done so)
 WEAPON_DOERS = (
