@@ -174,7 +174,7 @@ def fix_lemmas(doc: Doc) -> Doc:
 
 #: verbs whose object is asked, pressed, made or let to do what the infinitive after it names
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "push", "pressure", "force", "compel", "oblige", "persuade",
-                                  "convince", "encourage", "implore", "exhort", "invite", "order", "tell", "allow",
+                                  "convince", "encourage", "implore", "exhort", "invite", "order", "tell", "allow", "lobby",
                                   "permit", "enable"})
 
 
@@ -224,14 +224,33 @@ def _verbs_read_as_modifiers(doc: Doc) -> None:
     after "to" (:func:`_infinitive_read_as_modifier`)."""
     from spacy.attrs import DEP, TAG
 
-    vbd, vbn, vb, amod = _string_ids("VBD", "VBN", "VB", "amod")
+    vbd, vbn, vb, amod, acl = _string_ids("VBD", "VBN", "VB", "amod", "acl")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        if dep == acl and tag == vbn and i > 0:
+            _appeal_read_as_modifier(doc[i])
         if dep != amod or i == 0:
             continue
         if tag in (vbd, vbn):
             _past_verb_read_as_modifier(doc[i])
         elif tag == vb:
             _infinitive_read_as_modifier(doc[i])
+
+
+def _appeal_read_as_modifier(verb: Token) -> None:
+    """Make "called on" or "called for" that the parser hung as a participle from the noun before it, where that
+    noun heads a sentence with no other verb, the sentence's verb: "The OSCE Minsk Group co-chairs called on the
+    parties to return to talks" (read as co-chairs who were called on, the sentence had no verb and no act). The
+    noun becomes its subject."""
+    noun = verb.head
+    if (verb.lemma_.lower() != "call" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i != verb.i - 1
+            or not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)
+            or any(t.pos_ in ("VERB", "AUX") and not (verb.left_edge.i <= t.i <= verb.right_edge.i) for t in noun.sent)):
+        return
+    moved = [c for c in noun.children if c.dep_ == "punct" and c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for c in moved:
+        c.head = verb
 
 
 def _past_verb_read_as_modifier(verb: Token) -> None:
@@ -297,6 +316,8 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     vbz, vbg, nns, nn = _string_ids("VBZ", "VBG", "NNS", "NN")
     objects, subjects = _string_ids("dobj", "pobj"), _string_ids("nsubj", "nsubjpass")
     clauses = _string_ids("ROOT", "advcl", "conj", "ccomp", "relcl")
+    judged = _string_ids("ccomp", "oprd", "xcomp")
+    ccomp, dobj = _string_ids("ccomp", "dobj")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if tag == nn and dep in clauses:
             # "Protesters storm parliament", "Azerbaijan, Turkey launch joint drills": a headline's verb in the
@@ -326,11 +347,52 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
         elif tag == vbz and dep in objects:
             tok = doc[i]
             tok.tag_, tok.pos_ = "NNS", "NOUN"
+        elif tag == vbz and dep in judged:
+            _judged_noun_read_as_verb(doc[i])
+        elif tag == vbg and dep in (ccomp, dobj):
+            _object_read_as_subject(doc[i])
         elif tag == vbg and dep in subjects:
             # "Fighting continued in the north": a gerund with no object of its own that is a clause's subject
             tok = doc[i]
             if not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+
+
+def _object_read_as_subject(verb: Token) -> None:
+    """Make the name the parser read as the subject of a participle after a verb of attack, with no comma between,
+    that verb's object, and the participle what the attack did: "Israel struck Gaza killing 20 people" (the parser
+    read "Gaza killing 20 people" as a clause the strike governed, or "Idlib killing" as its object, and neither
+    act had its doer)."""
+    from rashomon.nlp.events.words import STRIKING_VERBS
+
+    attack = verb.head
+    # (or its modifier, the participle its object: "Russian jets bombed Idlib killing nine civilians")
+    role = "nsubj" if verb.dep_ == "ccomp" else "compound"
+    struck = next((c for c in verb.children if c.dep_ == role and c.i < verb.i and (role == "nsubj" or c.pos_ == "PROPN")), None)
+    if (struck is None or attack.i == verb.i or attack.lemma_.lower() not in STRIKING_VERBS or attack.i > struck.left_edge.i
+            or struck.right_edge.i != verb.i - 1 or any(c.dep_ == "dobj" and c.i != verb.i for c in attack.children)):
+        return
+    struck.head, struck.dep_ = attack, "dobj"
+    verb.dep_ = "advcl"
+
+
+def _judged_noun_read_as_verb(tok: Token) -> None:
+    """"Baku called the Iranian drills a provocation": the tagger may read the plural noun a verb of judging
+    names as a verb's third person ("drills" VBZ) heading the judgement ("a provocation" its object). A word
+    with a determiner before it in its own phrase is no finite verb: it is the judging verb's object, and its object what it
+    is called."""
+    from rashomon.nlp.events.words import JUDGING_VERBS
+
+    judge = tok.head
+    called = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i), None)
+    if (
+        judge.i == tok.i or judge.lemma_.lower() not in JUDGING_VERBS or called is None
+        or not any(c.dep_ == "det" for c in tok.doc[tok.left_edge.i : tok.i])
+    ):  # fmt: skip
+        return
+    tok.tag_, tok.pos_, tok.dep_ = "NNS", "NOUN", "dobj"
+    tok.lemma_ = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
+    called.head, called.dep_ = judge, "oprd"
 
 
 def _verb_lemma(tok: Token) -> str:

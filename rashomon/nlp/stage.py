@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from rashomon.nlp.events.candidates import Coded
 
 #: Bumped whenever the lexicons or the coding rules change what the same text yields.
-ANALYSIS_VERSION = "34"
+ANALYSIS_VERSION = "35"
 
 #: Segments longer than this many characters are not parsed (a runaway page, not a paragraph).
 MAX_SEGMENT_CHARS = 100_000
@@ -845,6 +845,13 @@ class _Resolver:
             want, number = PRONOUN_REFERENTS.get(root.lower_), root.lower_
         else:  # what follows the noun is no part of the description ("talks between the 2 parties since 2015")
             want, number = _description([t.lower_ for t in span if not t.is_punct and t.i <= root.i])
+        # "Aliyev met Iran's new president. The leaders agreed ...": two states' organs, where the sentences
+        # before name a pair of countries (else the table reads the phrase, "the leaders" of one side), and not
+        # the organs themselves ("met Turkish ministers. The ministers said": those named)
+        organs = (want is None and words == ["the", root.lower_] and root.lower_ in PAIR_SECTORS
+                  and not any(t.lower_ == root.lower_ for t in root.doc[_window_start(root) : span.start]))
+        if organs:
+            want, number = "country", "they"
         if want is None:
             return None
         if want == "group":
@@ -864,6 +871,8 @@ class _Resolver:
             # "both countries", "the two sides": two of them; "they" that no subject before names (a
             # "Turkey-Azerbaijani reply: they are holding a drill"): the pair named last
             found = self._pair_before(root, want) or self._two_named_before(root, want)
+        if organs and len({a.country for a in found or ()}) < 2:
+            return None
         if not found and root.pos_ == "PRON" and number in ("they", "them", "their"):
             found = self._lone_state_subject(root)
         if not found and root.pos_ != "PRON" and number == "it":
@@ -2275,7 +2284,10 @@ def _other_side(
         return _not_of(source, _named_countries(target), resolver)
     if plover == "PROTEST":
         # "protesters gathered outside the Azerbaijani embassy in Tehran": not Azerbaijan's, but of where they are
-        missions = {m.actor.country for m in target if m.actor is not None and m.actor.country
+        # (the mission named in the sentence, the target or not: "... outside the Azerbaijani embassy in Tehran,
+        # chanting slogans against Israel")
+        missions = {m.actor.country for m in (*target, *_in_sentences_of(source, resolver))
+                    if m.actor is not None and m.actor.country
                     and (_MISSION.search(m.text) or _MISSION.match(resolver.text[m.end : m.end + 20].lstrip()))}  # fmt: skip
         if missions:
             return tuple(_elsewhere_named(m, missions, resolver) for m in source)
@@ -2329,6 +2341,14 @@ def _nationality_named(m: ActorMention, resolver: _Resolver, *, abroad: bool = T
         return False
     first = resolver.lookups.resolve(words[0])
     return first is not None and first.via == "demonym"
+
+
+def _in_sentences_of(mentions: Sequence[ActorMention], resolver: _Resolver) -> list[ActorMention]:
+    """The segment's mentions in the sentences of ``mentions``."""
+    sents = {(s.start_char, s.end_char) for m in mentions
+             if (span := resolver.parsed.char_span(m.start, m.end, alignment_mode="expand")) is not None and len(span)
+             for s in (span.sent,)}  # fmt: skip
+    return [m for m in resolver.mentions if any(a <= m.start < b for a, b in sents)]
 
 
 def _elsewhere_named(m: ActorMention, countries: set[str], resolver: _Resolver, *, or_none: bool = False) -> ActorMention:

@@ -396,6 +396,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() == "deposit":
         # "deposited $3 billion in Pakistan's central bank": whose bank holds the sum is whom it helps
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "in", "with", "into"))
+    if verb.lemma_.lower() in ("buy", "purchase", "acquire", "import", "order"):
+        # "will buy artillery systems from France and India": whom it is bought from (the parser may hang "from"
+        # from the verb)
+        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "from"))
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
@@ -1704,6 +1708,12 @@ def named_venue(m: ActorMention, noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.idx == m.start for c in noun.children)
 
 
+def _gone_for_talks(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a meeting the subject of ``verb`` goes somewhere for ("flew to Baku for talks")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
+            and noun.lemma_.lower() in w.MEETING_WORDS and verb.lemma_.lower() in w.TRAVEL_VERBS)  # fmt: skip
+
+
 def _visit_on(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` is a visit the subject of ``verb`` is on, where it goes or is ("arrived in Baku on an official
     visit", "is in Moscow on a working visit")."""
@@ -1713,8 +1723,8 @@ def _visit_on(noun: Token, verb: Token) -> bool:
 
 def visited_place(noun: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """The country of where the one on the visit ``noun`` goes or is ("arrived in Islamabad on a three-day visit":
-    Pakistan), () when ``noun`` is no such visit."""
+    Pakistan), or goes for talks ("flew to Baku for talks": Azerbaijan, the host), () when ``noun`` is neither."""
     verb = noun.head.head if noun.dep_ == "pobj" else None
-    if verb is None or not _visit_on(noun, verb):
+    if verb is None or not (_visit_on(noun, verb) or _gone_for_talks(noun, verb)):
         return ()
     return locative_country(verb, resolve) or place_country(sx.pobjs(verb, "to"), resolve)

@@ -336,6 +336,27 @@ def _sent_into(verb: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "into" for p in _sending_preps(verb))
 
 
+def _recalled_by_own(tok: Token, resolve: args.ActorResolver) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]] | None:
+    """(whose envoy, where they serve) of an envoy recalled in the passive with no one named who recalls them
+    ("Iran's envoy to Baku was recalled for consultations"); None when either is not named."""
+    envoys = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not envoys or sx.agent(tok) is not None:
+        return None
+    own = tuple(m for m in args.actors(sx.with_conjuncts(envoys[0]), resolve) if m.resolved)
+    posts = [g for e in envoys for g in sx.pobjs(e, "to", "in")]
+    host = args.actors(posts, resolve) or args.place_country(posts, resolve)
+    host = tuple(m for m in host if m.resolved and m.actor is not None
+                 and m.actor.country not in {o.actor.country for o in own if o.actor is not None})  # fmt: skip
+    return (own, host) if own and host else None
+
+
+def _fought_for(sent: Token) -> list[Token]:
+    """Whom forces ``sent`` are sent to fight for or beside ("sent mercenaries to fight for Azerbaijan", "...
+    to fight alongside Azerbaijani forces")."""
+    return [t for c in sent.children if sx.purpose_clause(c) and c.lemma_.lower() in w.FIGHTING_VERBS
+            for g in sx.pobjs(c, "for", "alongside", "beside") for t in sx.with_conjuncts(g)]  # fmt: skip
+
+
 def _sent_to_border_or_area(verb: Token) -> bool:
     """Whether what ``verb`` sends goes to a border or a frontier ("sent troops to the border with Kosovo"): a
     deployment against whom the border is shared with, not aid to them; or to an area named by a common noun
@@ -2012,6 +2033,9 @@ def _read(
                     row, plover = replace(row, cameo="150", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
                 # nor are forces the sender sends for another ("sent Syrian mercenaries to fight for Azerbaijan")
                 target = args.not_objects(kept, tok)
+                if plover == "AID" and not any(m.resolved for m in target):
+                    # ... whom they fight for or beside is whom the sender helps ("... to fight alongside Azerbaijani forces")
+                    target = _not_senders_own(args.actors(_fought_for(tok), resolve), source) or target
             if tok.lemma_.lower() == "train" and row.cameo == "072" and not _trained_for_another(target, source):
                 # "the army trained new recruits": forces trained of no other side named are the trainer's own, made
                 # ready (CAMEO 154); training another's is military aid ("trained Ukrainian soldiers")
@@ -2139,6 +2163,9 @@ def _read(
     elif tok.lemma_.lower() in w.LEAVING_VERBS and any(sx.thing_before(c) is not None for c in tok.children):
         # "recaptured the town after the insurgents left it": the "it" left is the town, no actor it might stand for
         target = args.origin(tok, resolve)
+    if row.cameo == "161" and tok.pos_ == "VERB" and not any(m.resolved for m in source):
+        # "Iran's envoy to Baku was recalled": an envoy is recalled by their own state, from where they serve
+        source, target = _recalled_by_own(tok, resolve) or (source, target)
     if not target and row.cameo in w.RESTRICTING_CODES:
         # "imposed a curfew in parts of Kashmir": whom a curfew, an emergency or a blockade restricts
         target = args.locative_country(tok, resolve) or args.restricted_place(tok, resolve)
@@ -2250,9 +2277,10 @@ def _read(
         if not target and travel is not None and travel.lemma_.lower() in w.TRAVEL_VERBS:
             # "Russian troops arrived in Belarus for military drills": where they go for it
             target = args.locative_country(travel, resolve) or args.place_country(sx.pobjs(travel, "to"), resolve)
-    if not target and plover == "CONSULT" and tok.pos_ == "NOUN":
+    if plover == "CONSULT" and tok.pos_ == "NOUN" and not any(m.actor is not None for m in target):
         # "the Chinese foreign minister arrived in Islamabad on a three-day visit": a visit to where its visitor is
-        target = args.visited_place(tok, resolve)
+        # (the host too: "flew to Baku for talks with his counterpart", a counterpart no name says the country of)
+        target = args.visited_place(tok, resolve) or target
     if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
         # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]

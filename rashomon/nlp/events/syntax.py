@@ -271,6 +271,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                       and c.lemma_.lower() in w.PROTESTER_NOUNS), None)  # fmt: skip
         if crowd is not None:
             return crowd
+        if verb.head.lemma_.lower() in w.PERCEIVING_VERBS | w.MENTIONING_VERBS:
+            # "why does nobody talk about Armenia shelling Ganja", "the video shows Azerbaijani troops shelling a
+            # village": a participle right after the side one tells of or sees is that side's act
+            told = [c for c in verb.head.children if c.dep_ == "dobj"] + pobjs(verb.head, "about", "of")
+            side = next((c for c in told if c.right_edge.i == verb.i - 1 and (
+                c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS or counted(c).lemma_.lower() in w.ARMED_NOUNS)), None)  # fmt: skip
+            if side is not None:
+                return side
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.pos_ in ("AUX", "VERB") and depth < 3:
         # "Baku is committed to the peace process": an adjectival participle's doer is its copula's subject
         return subject(verb.head, depth + 1)
