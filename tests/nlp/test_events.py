@@ -6478,3 +6478,18 @@ def test_a_killing_right_after_a_strike_on_a_place_is_the_strikers():
     found = _real_paragraph("Saudi jets struck Sanaa killing 14 civilians.")
     assert [f[:2] for f in found] == [("ASSAULT", ["SAUMIL"]), ("ASSAULT", ["SAUMIL"])], found
     assert found[1][2] == ["YEMCVL"], found
+
+
+def test_a_casualty_in_an_attack_named_is_the_attackers_work():
+    # written for rashomon after wire-style probes of our own: "were killed in an attack by Taliban fighters" and
+    # "injured in clashes with Serb protesters" had no one doing it, and villagers "killed in Russian air strikes" were
+    # Russia's own civilians
+    found = _real_paragraph("Four border guards were killed in an ambush by Houthi fighters.")
+    assert found and found[0][:2] == ("ASSAULT", ["YEMREBHTH"]), found
+    found = _real_paragraph("Six policemen were injured in clashes with Kurdish protesters.")
+    assert found and found[0][0] == "ASSAULT" and [c[-3:] for c in found[0][1]] == ["OPP"], found
+    found = _real_paragraph("Two farmers were killed in Turkish drone strikes.")
+    assert found and found[0][:3] == ("ASSAULT", ["TUR"], ["AGR"]), found
+    # (civilians where the sentence names their place are that place's; rebels a state's forces kill are its own)
+    assert _real_sides("Turkish drones killed two farmers near Kobani.", "ASSAULT")[1] == ["SYRAGR"]
+    assert _real_sides("Syrian troops killed 12 rebels.", "ASSAULT")[1] == ["SYRREB"]

@@ -729,6 +729,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             # "the Turkish-Azerbaijani drill": both names of a pair
             partner = sx.dash_partner(c)
             source.extend([partner, *sx.with_conjuncts(c)] if partner is not None else sx.with_conjuncts(c))
+    if not source:
+        # "Turkish drone strikes", "a Russian missile attack": the nation of the weapon an act is made with
+        source = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.lemma_.lower() in w.WEAPON_NOUNS or c.lower_ == "air")
+                  for g in c.children if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE")][:1]  # fmt: skip
     carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.LIGHT_VERBS | w.ORDERING_VERBS
     if not source and noun.lemma_.lower() in w.DEPLOYMENT_NOUNS and not carried:
         # "the deployment of US missiles in Poland", "the withdrawal of Russian troops": forces or arms moved are

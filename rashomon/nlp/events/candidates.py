@@ -2466,6 +2466,11 @@ def _named_country(mentions: tuple[ActorMention, ...]) -> bool:
     return any(m.actor is not None and m.actor.country and m.via != "context" for m in mentions)
 
 
+#: the sectors of people who bear no arms and hold no office: civilians, farmers, teachers, doctors, business people,
+#: workers, refugees, journalists, clergy
+UNARMED_SECTORS = frozenset({"CVL", "AGR", "EDU", "MED", "HLH", "BUS", "LAB", "REF", "JRN", "REL"})
+
+
 def _others_by_context(
     target: tuple[ActorMention, ...], source: tuple[ActorMention, ...], sent: Span, resolve: args.ActorResolver
 ) -> tuple[ActorMention, ...]:
@@ -2474,18 +2479,33 @@ def _others_by_context(
     soldiers are Armenia's, not Azerbaijan's), else of the other countries its context names, else its sector alone;
     not a target its own words name."""
     codes = {s.actor.code for s in source if s.actor is not None and s.via != "context"}
-    if not codes or not any(m.via == "context" and m.actor is not None and m.actor.code in codes for m in target):
+    if not codes or not any(m.via == "context" and m.actor is not None for m in target):
         return target
     countries = {s.actor.country for s in source if s.actor is not None and s.actor.country}
-    others = {m.actor.country for e in sent.ents if e.label_ in ("NORP", "GPE")
-              and not any(s.start < e.end_char and s.end > e.start_char for s in source)
-              for m in resolve(e.start_char, e.end_char)
-              if m.resolved and m.actor is not None and m.actor.country and m.actor.country not in countries}  # fmt: skip
+    named = {(e.label_, m.actor.country) for e in sent.ents if e.label_ in ("NORP", "GPE", "LOC", "FAC")
+             and not any(s.start < e.end_char and s.end > e.start_char for s in source)
+             for m in resolve(e.start_char, e.end_char)
+             if m.resolved and m.actor is not None and m.actor.country}  # fmt: skip
+    others = {country for label, country in named if label in ("NORP", "GPE") and country not in countries}
+    # (nor are civilians of a state whose forces do it, named only as the attacker: "three villagers were killed in
+    # Russian air strikes" are no Russian civilians; "the Syrian army killed 20 civilians in Idlib" may be Syria's,
+    # and "Syrian troops killed 12 rebels" are Syria's rebels)
+    states = {s.actor.country for s in source if s.actor is not None and s.via != "context" and s.actor.country
+              and s.actor.country not in {country for _, country in named}
+              and (s.actor.code == s.actor.country or s.actor.sector == "MIL")}  # fmt: skip
+
+    def attackers(m: ActorMention) -> bool:
+        return m.via == "context" and m.actor is not None and (
+            m.actor.code in codes or (m.actor.country in states and m.actor.sector in UNARMED_SECTORS))
+
+    if not any(attackers(m) for m in target):
+        return target
     table = getattr(resolve, "actors", None)
     elsewhere = getattr(resolve, "elsewhere", None)
     out = []
     for m in target:
-        if m.via == "context" and m.actor is not None and m.actor.code in codes:
+        if attackers(m):
+            assert m.actor is not None
             actor = table.actor(next(iter(others)) + (m.actor.sector or "")) if table is not None and len(others) == 1 else None
             m = replace(m, actor=actor) if actor is not None else (elsewhere(m, countries) if elsewhere is not None else m)
         out.append(m)
@@ -2586,11 +2606,11 @@ def _done_instead(c: Coded, resolve: args.ActorResolver) -> Coded | None:
     return None
 
 
-def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
+def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]], resolve: args.ActorResolver) -> Coded:
     """A casualty in the passive with no one named ("11 soldiers were killed after the Islamic State attacked
     a camp", "two guards died when rebels raided the post") is the work of the attack its clause of
     time names, and done with its weapons ("two soldiers were wounded when their vehicle struck a mine": by
-    explosives, not beaten)."""
+    explosives, not beaten); so is one in an attack named ("were killed in an attack by Taliban fighters")."""
     tok = c.trigger
     if c.source or c.plover != "ASSAULT" or tok.pos_ != "VERB" or not any(t.dep_ == "auxpass" for t in tok.children):
         return c
@@ -2607,6 +2627,21 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]]) -> Coded:
             if weapon in WEAPON_MODES and (c.row.mode or lookup(c.row.cameo).mode) in (None, "", "beat"):
                 c = replace(c, row=replace(c.row, mode=weapon))
             return replace(c, source=other.source) if other.source else c
+        noun = other.trigger
+        if other.plover == "ASSAULT" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.i == tok.i:
+            # "two soldiers were killed in an attack by Taliban fighters", "... in Russian air strikes", "... in clashes
+            # with Serb protesters": the casualty is the work of whoever made the attack (or fought the clash) it
+            # happened in
+            doers = args.noun_arguments(noun)[0]
+            if not doers and noun.lemma_.lower() in w.RECIPROCAL_FIGHTING:
+                doers = [t for g in sx.pobjs(noun, "with")[:1] for t in sx.with_conjuncts(g)]
+            source = other.source or tuple(m for m in args.actors(doers, resolve) if m.resolved)
+            if not source:
+                return c
+            weapon = other.row.mode or lookup(other.row.cameo).mode
+            if weapon in WEAPON_MODES and (c.row.mode or lookup(c.row.cameo).mode) in (None, "", "beat"):
+                c = replace(c, row=replace(c.row, mode=weapon))
+            return replace(c, source=source, target=_others_by_context(c.target, source, tok.sent, resolve))
     return c
 
 
@@ -2900,7 +2935,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
     proposed.extend((d, None) for c, dropped in list(proposed) if dropped is None and (d := _done_instead(c, resolve)) is not None)
     proposed.extend((c, None) for c in _demands(sent, found, resolve))
     proposed.extend((c, None) for c in _reckonings(sent, found, resolve))
-    proposed = [(_caused_by(c, proposed), dropped) for c, dropped in proposed]
+    proposed = [(_caused_by(c, proposed, resolve), dropped) for c, dropped in proposed]
     proposed = _with_demands(proposed)
     # "Pakistan recalled its high commissioner in protest": what an act is done in protest of is its motive, no
     # protest of its own (a protest still where the act is none: "kept their shops closed in protest")
