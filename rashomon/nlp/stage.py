@@ -1606,7 +1606,7 @@ BLOC_WORDS = frozenset({"arab", "western", "european", "african", "asian", "gulf
 #: The score of a mention whose country comes from its context, not its words.
 CONTEXT_SCORE = 0.5
 #: pronouns that stand for an actor named before them, and which kind of actor each can stand for
-PRONOUN_REFERENTS = {"he": "person", "him": "person", "she": "person", "her": "person", "it": "body", "its": "body",
+PRONOUN_REFERENTS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person", "it": "body", "its": "body",
                      "they": "body", "them": "body", "their": "body"}  # fmt: skip
 #: the sector a description of two states' organs names ("both governments", "the two armies")
 PAIR_SECTORS = {"governments": "GOV", "leaderships": "GOV", "armies": "MIL", "militaries": "MIL", "ministers": "GOV",

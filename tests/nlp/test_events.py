@@ -6493,3 +6493,18 @@ def test_a_casualty_in_an_attack_named_is_the_attackers_work():
     # (civilians where the sentence names their place are that place's; rebels a state's forces kill are its own)
     assert _real_sides("Turkish drones killed two farmers near Kobani.", "ASSAULT")[1] == ["SYRAGR"]
     assert _real_sides("Syrian troops killed 12 rebels.", "ASSAULT")[1] == ["SYRREB"]
+
+
+def test_what_a_side_is_blocked_from_doing_does_not_happen():
+    # written for rashomon after wire-style probes of our own: aid convoys blocked "from entering Gaza" had Gaza seized
+    found = _real_paragraph("Egypt blocked the fuel convoys from entering Libya.")
+    assert [f[0] for f in found] == ["COERCE"], found
+    # (and a supply mission blocked by a state's vessels is restricted, not obstructed by protesters)
+    assert _real_cameos("Chinese coast guard vessels blocked a Philippine resupply mission.") == ["191"]
+
+
+def test_supporters_named_by_an_owner_are_of_the_owners_side():
+    # written for rashomon after wire-style probes of our own: "His supporters stormed a military headquarters", after
+    # the arrest of a former prime minister, had no one storming it
+    found = _real_paragraph("Nawaz Sharif was arrested on Tuesday. His supporters stormed a police station in Lahore.")
+    assert ("ASSAULT", ["PAKOPP"]) in [f[:2] for f in found], found

@@ -197,7 +197,7 @@ def actors(tokens: list[Token], resolve: ActorResolver) -> tuple[ActorMention, .
 
 def _followers(tok: Token, mentions: list[ActorMention], start: int, end: int, resolve: ActorResolver) -> list[ActorMention]:
     """The followers or kin a phrase names ("dozens of supporters of opposition leader X", "relatives of the slain
-    journalist"), in place of whom they follow or are kin to, who are only named in the phrase (detaining
+    journalist", "Khan's supporters"), in place of whom they follow or are kin to, who are only named in the phrase (detaining
     someone's supporters is not detaining them): the whole phrase, of the followed side (civilians of its country
     for a state's organ or officer's followers, and for anyone's kin)."""
     group = sx.counted(tok)
@@ -205,7 +205,8 @@ def _followers(tok: Token, mentions: list[ActorMention], start: int, end: int, r
     kin = group.lower_ in w.KIN_NOUNS
     if not (kin or group.lower_ in w.FOLLOWER_NOUNS or lemma in w.FOLLOWER_NOUNS):
         return mentions
-    followed = sx.pobjs(group, "of")[:1]
+    # ("Khan's supporters", "his supporters": whom an owner names)
+    followed = sx.pobjs(group, "of")[:1] or [c for c in group.children if c.dep_ == "poss"][:1]
     if not followed:
         return mentions
     a, b = followed[0].left_edge.idx, followed[0].right_edge.idx + len(followed[0].right_edge.text)

@@ -1634,6 +1634,9 @@ def _read(
         # "the army prevented an attack", "the war might have been avoided": it did not happen ("banned all
         # rallies": nor is it said to)
         dropped = "absent"
+    elif (dropped is None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+          and tok.head.head.lemma_.lower() in w.PREVENTING_VERBS | {"stop", "keep", "deter"}):
+        dropped = "absent"  # "blocked aid convoys from entering Gaza", "stopped them from crossing": kept from happening
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
         dropped = "campaign"  # "detained before the president's rally": a rally a government holds is no protest
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
