@@ -327,14 +327,16 @@ def _any_attempt(clause_head: Token) -> bool:
 
 def _risked(clause_head: Token, governors: list[Token]) -> bool:
     """Whether the act is what something risks becoming or bringing ("risk being targeted as militants", "the clashes
-    risk escalating into a war", "threatens to spiral into war"): a danger, not an act done (not what one risks
+    risk escalating into a war", "threatens to spiral into war", "a danger that Serbia will attack"): a danger, not an act done (not what one risks
     one's life for: "risked their lives to rescue them" is a purpose, done). ``governors``: the clause heads above
     it, nearest first (:func:`_governors`)."""
     below = clause_head
     for gov in governors:
         # (the parser often reads "risk" as a noun: "or risk being targeted", "the clashes risk escalating"; and
         # "the risk of war" is one too)
-        if gov.lemma_.lower() == "risk" and below.dep_ in ("xcomp", "pcomp", "ccomp", "acl", "prep"):
+        # (and a clause "that" the parser hangs from the noun as a relative one: "a danger that Serbia will attack")
+        if gov.lemma_.lower() in ("risk", "danger") and (below.dep_ in ("xcomp", "pcomp", "ccomp", "acl", "prep") or (
+                below.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children))):
             return True
         # (a threat made by someone is an event of its own: "Iran threatened to attack"; a thing's, a danger)
         if gov.pos_ == "VERB" and gov.lemma_.lower() == "threaten" and below.dep_ == "xcomp":
@@ -361,8 +363,10 @@ def _deliberated(clause_head: Token) -> bool:
     """Whether a verb is what a vote, a bill or talks are about ("held a referendum on annexing the region"):
     :data:`DELIBERATION_NOUNS`."""
     head = clause_head.head
-    if clause_head.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF_NOUNS:
-        return True  # "there was talk of returning the land", "speculation of a deal": spoken of, not done
+    if clause_head.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF_NOUNS:
+        # "there was talk of returning the land", "speculation of a deal", "the possibility of a war between them":
+        # spoken of, not done
+        return True
     if clause_head.dep_ != "pcomp" or head.lower_ not in ("on", "about", "over"):
         return False
     # (the parser may hang the "on" from the verb whose object the vote is: "approved a bill on expelling")
@@ -560,6 +564,14 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         if all(t.i != gov.i for t in clause):
             clause.append(gov)
         cur = gov
+    if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        # "the corridor could be used as a route to export weapons": what a thing is used or wanted as does what it is
+        # for as that verb does
+        holder = cur.head
+        if holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ == "VERB":
+            clause.append(holder.head.head)
+        elif holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB":
+            clause.append(holder.head)
     for tok in clause:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS:
@@ -570,6 +582,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
     # (not "if anything, they have helped": no clause)
     if any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
            for c in clause_head.children):  # fmt: skip
+        return "hypothetical"
+    if _deliberated(clause_head) or _risked(clause_head, governors[:4]):
+        # (before what is said to come: "there is a risk that Turkey will attack Armenia" is a danger, no plan)
         return "hypothetical"
     if _future_time_clause(clause_head):
         return "planned"
@@ -602,7 +617,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         return "denied" if _no_subject(clause_head) else "planned"
     if _no_plan(clause_head):
         return "denied"
-    if _any_attempt(clause_head) or _deliberated(clause_head) or _risked(clause_head, governors[:4]):
+    if _any_attempt(clause_head):
         return "hypothetical"
     if _planned_by_noun(clause_head):
         return "planned"

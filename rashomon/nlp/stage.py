@@ -649,7 +649,7 @@ class _Resolver:
         for g in sx.pobjs(noun, "of", "from") + based + located:
             if (
                 g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children)
-                and not self._town_read_as_org(g)
+                and not self._town_read_as_org(g) and not self._town_read_as_person(g)
             ):
                 continue
             # (a body based somewhere needs not name people: "a newspaper", "a terror group")
@@ -760,6 +760,16 @@ class _Resolver:
         else:  # (the sector alone when the owner's country is not known: "the prime minister ... his coalition partners")
             actor = self.actors.actor((owners[0].country or "") + sector)
         return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
+
+    def _town_read_as_person(self, tok: Token) -> bool:
+        """A large town the tagger takes for a person ("the mayor of Tabriz" is PERSON): one word, a name the actor
+        table does not know, that the gazetteer knows as a large town (:meth:`large_town`)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or any(c.dep_ == "compound" for c in tok.children):
+            return False
+        if not self.large_town(tok.text):
+            return False
+        known = self.lookups.resolve(tok.text)
+        return known is None or known.actor is None
 
     def _town_read_as_org(self, tok: Token) -> bool:
         """A place the tagger takes for an organisation ("a hospital in Mariupol" is ORG in some sentences): a
@@ -2573,13 +2583,19 @@ def _claimed_by(events: list[Event], seg_index: int, claimers: tuple[ActorMentio
     return out
 
 
-def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver) -> tuple[ActorMention, ...]:
+def _ours(phrase: Token | None, speaker: ActorMention, resolver: _Resolver, *, act: bool = False) -> tuple[ActorMention, ...]:
     """``phrase`` as the speaker's when "our" or "my" owns it ("our troops": the speaker's country's forces,
-    by the sector its noun names, else the country); () when it has no such owner or the speaker no country."""
+    by the sector its noun names, else the country); () when it has no such owner or the speaker no country.
+    ``act``: ``phrase`` is an act's noun ("our first shipment"), whose doer is the owner word alone."""
     if phrase is None or speaker.actor is None or not speaker.actor.country:
         return ()
-    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in phrase.children):
+    owner = next((c for c in phrase.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+    if owner is None:
         return ()
+    if act:
+        actor = resolver.actors.actor(speaker.actor.country)
+        end = owner.idx + len(owner.text)
+        return (ActorMention(resolver.text[owner.idx : end], owner.idx, end, actor, False, "coref", CONTEXT_SCORE),) if actor is not None else ()
     # (a sector noun that names no people by itself is the speaker's own here: "our units", "our warplanes"; an
     # armed side's place is its forces': "our positions")
     sector = resolver.lookups.sector_of(phrase.text, head=True) or resolver.lookups.sector_of(phrase.text)
@@ -2616,7 +2632,20 @@ def _theirs(mentions: tuple[ActorMention, ...], speaker: ActorMention, parsed: D
 def _source_mention(start: int, end: int, text: str, resolver: _Resolver, head: int | None = None) -> ActorMention:
     """The speaker at ``start..end``: the actor mention found there (the one that holds the character ``head``, the
     phrase's head, where one does: "Lebanon's Hezbollah said" is Hezbollah, not the owner before it), else the words
-    unresolved."""
+    unresolved. A phrase that runs into a quotation's opening mark ends before it ("according to a former mayor of
+    Tabriz, “That winter ..."), or starts after it where its head is inside ("a web address — “The minister, on a
+    visit to Ankara, said"): the words beyond the mark are no part of who speaks."""
+    opening = next((k for k in range(start, end) if text[k] in "“«"), None)
+    if opening is not None and opening > start:
+        before = opening
+        while before > start and (text[before - 1].isspace() or text[before - 1] in ",:;—–-"):
+            before -= 1
+        after = opening + 1
+        while after < end and text[after].isspace():
+            after += 1
+        # (the side that holds the phrase's head, else the one that names someone)
+        parts = [(after, end), (start, before)] if head is not None and head > opening else [(start, before), (after, end)]
+        start, end = next(((a, b) for a, b in parts if a < b and any(m.actor is not None for m in resolver(a, b))), parts[0])
     found = resolver(start, end)
     if head is not None:
         held = next((m for m in found if m.actor is not None and m.start <= head < m.end), None)
@@ -2901,6 +2930,8 @@ def analyse_document(
                     source, target = _theirs(source, speaker, parsed_seg, resolver), _theirs(target, speaker, parsed_seg, resolver)
                     # "'Our troops returned fire,' the ministry said": the speaker's country's troops
                     source = source or _ours(sx.subject(coded.trigger), speaker, resolver)
+                    # ("'Our first load of flour reached Baku,' the governor said": an act the speaker owns)
+                    source = source or (_ours(coded.trigger, speaker, resolver, act=True) if coded.trigger.pos_ == "NOUN" else ())
                     # "'Armenian forces shelled our positions,' she said": the speaker's country's forces
                     done_to = next((c for c in coded.trigger.children if c.dep_ == "dobj"), None)
                     target = target or _ours(done_to, speaker, resolver)

@@ -6508,3 +6508,44 @@ def test_supporters_named_by_an_owner_are_of_the_owners_side():
     # the arrest of a former prime minister, had no one storming it
     found = _real_paragraph("Nawaz Sharif was arrested on Tuesday. His supporters stormed a police station in Lahore.")
     assert ("ASSAULT", ["PAKOPP"]) in [f[:2] for f in found], found
+
+
+def test_a_possibility_or_a_risk_of_an_act_is_hypothetical():
+    # written for rashomon after a sample of the caucasus events: "the ominous possibility of ... a war" was a war
+    # asserted, and "a risk that Turkey will attack" an attack planned
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The grim possibility of a war between Serbia and Kosovo alarms diplomats. "
+                                   "There is a danger that Serbia will attack Kosovo, and a risk that Belgrade will invade.", None)])
+    assert events and {e["provenance"]["modality"] for e in events} == {"hypothetical"}, events
+
+
+def test_what_a_thing_is_used_as_a_means_for_is_done_by_its_user_as_the_use_is():
+    # written for rashomon after a sample of the caucasus events: a corridor that "could be used as a route to export"
+    # fighters had the export asserted by no one; used by a side, the side does it (and a CAMEO verb pattern read on the
+    # word "weapons" after the export no longer makes the use a crowd-control act)
+    found = _real_paragraph("Qatar used the port as a route to export weapons to Libya.")
+    assert [f[:3] for f in found] == [("COOPERATE", ["QAT"], ["LBY"])], found
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The port could be used as a route to export weapons to Libya.", None)])
+    assert [e["provenance"]["modality"] for e in events] == ["hypothetical"], events
+
+
+def test_bread_sent_is_aid_and_our_shipment_is_the_speakers():
+    # written for rashomon after a sample of the caucasus events: a governor's quoted first delivery of bread, "our"
+    # shipment, was aid from no one (and bread sent was no aid at all); the speaker's words stop at the quotation mark
+    from rashomon.engine.code import code_texts
+
+    text = "According to the mayor of Tabriz, “Our first shipment of bread reached Nakhchivan the same night. We sent bread every week.”"
+    (events,) = code_texts([("x", text, "2021-06-01")])
+    aid = [e for e in events if e["event"] == "AID"]
+    assert len(aid) == 2 and all([a["code"][:3] for a in e["source"]] == ["IRN"] for e in aid), events
+    assert {e["provenance"]["speaker"]["text"] for e in aid} == {"the mayor of Tabriz"}, events
+
+
+def test_an_office_of_a_large_town_the_tagger_reads_as_a_person_is_of_the_towns_country():
+    # written for rashomon after probes of our own: "the mayor of Tabriz" (Tabriz tagged a person) was Azerbaijan's
+    # mayor, from the capital named after it
+    found = _real_paragraph("The mayor of Tabriz accused Baku of closing the border.")
+    assert found and found[0][:2] == ("ACCUSE", ["IRNGOV"]), found

@@ -1514,6 +1514,8 @@ def _unlisted_candidate(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> 
     # (not an act it comes before or after: "exchanged fire for hours before agreeing to a ceasefire")
     near = [c for c in tok.children if c.dep_ != "prep"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ not in w.TIME_PREPS for g in c.children]
+    # (nor the act what it takes a thing as is for: "used the corridor as a route to export weapons")
+    near += [x for g in near if g.dep_ == "pobj" and g.head.lower_ == "as" for x in g.children if x.dep_ in ("acl", "relcl")]
     return not any(c.i in found for c in near)
 
 
@@ -1959,6 +1961,8 @@ def _read(
                 # "Armenia made an attempt to retake the town" (not "Tehran would oppose any attempt to close
                 # the border": another's attempt)
                 doer = sx.subject(holder)
+            if doer is None and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "as":
+                doer = sx.subject(tok)  # "used the corridor as a route to export weapons": who uses the means
             source = args.actors(sx.with_conjuncts(doer), resolve)
             target = args.pick_target(tok, resolve)
             if tok.tag_ == "VBN" and not described and tok.head.pos_ in ("NOUN", "PROPN") and not any(

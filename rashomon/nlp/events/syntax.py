@@ -279,6 +279,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 c.pos_ == "PROPN" or c.ent_type_ in w.ACTOR_ENTS or counted(c).lemma_.lower() in w.ARMED_NOUNS)), None)  # fmt: skip
             if side is not None:
                 return side
+    if (verb.dep_ == "acl" and depth < 3 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "as" and verb.head.head.head.lemma_.lower() in w.AIMED_VERBS):
+        # "Iran used the corridor as a route to export weapons": who uses a thing as a means does what it is for
+        return agent(verb.head.head.head) or subject(verb.head.head.head, depth + 1)
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.pos_ in ("AUX", "VERB") and depth < 3:
         # "Baku is committed to the peace process": an adjectival participle's doer is its copula's subject
         return subject(verb.head, depth + 1)
