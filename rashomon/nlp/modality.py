@@ -470,6 +470,16 @@ def _anyone_doing(verb: Token) -> bool:
     return verb.dep_ == "relcl" and (verb.head.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in verb.head.children))
 
 
+def _neither_nor(verb: Token) -> bool:
+    """Whether ``verb`` is denied with its opposite in one breath: "neither confirmed nor denied", "did not confirm or
+    deny", "would not confirm or deny"."""
+    if verb.dep_ != "conj":
+        return False
+    first = verb.head
+    return any(c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in first.children) or (
+        first.lemma_.lower() == "confirm" and is_negated(first))
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb``: its own, else, for a verb joined to another that has no subject or auxiliary
     of its own, those of the verb it is joined to ("should stop whining and recognise": "should" is both's)."""
@@ -521,8 +531,12 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
         # "denied the charge and blamed the rebels": a verb set beside a denial is no part of what is denied
         beside = below.dep_ == "conj" and below.head.i == gov.i
         held = below.dep_ in ("ccomp", "xcomp")  # what the governor says, believes or wants, not what it acts on
+        # ("Baku denied the accusation, calling it Armenian propaganda": what the denier does as it denies is its own)
+        manner = below.dep_ == "advcl" and below.tag_ == "VBG" and below.head.i == gov.i
         below = gov
-        if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov) and not beside:
+        if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and _neither_nor(gov):
+            return "hedged"  # "Israel neither confirmed nor denied carrying out the strike": not denied, not owned
+        if gov.lemma_.lower() in DENY_VERBS and gov.pos_ == "VERB" and not is_negated(gov) and not beside and not manner:
             return "denied"
         if gov.pos_ == "VERB" and gov.tag_ == "VB" and gov.lemma_.lower() in IMAGINING_VERBS and gov.dep_ == "ROOT":
             return "hypothetical"  # "Imagine Israel bombing Iranian sites from Azerbaijani bases": an act pictured

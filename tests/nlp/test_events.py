@@ -6549,3 +6549,19 @@ def test_an_office_of_a_large_town_the_tagger_reads_as_a_person_is_of_the_towns_
     # mayor, from the capital named after it
     found = _real_paragraph("The mayor of Tabriz accused Baku of closing the border.")
     assert found and found[0][:2] == ("ACCUSE", ["IRNGOV"]), found
+
+
+def test_neither_confirming_nor_denying_is_no_denial_and_what_a_denier_does_as_it_denies_is_its_own():
+    # written for rashomon after probes of denials of our own: "neither confirmed nor denied carrying out the strike"
+    # had the strike denied, and "denied the accusation, calling it Armenian propaganda" had the denier's own
+    # accusation denied
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Ankara neither confirmed nor denied carrying out the air strike.", None)])
+    assert [(e["event"], e["provenance"]["modality"]) for e in events] == [("ASSAULT", "hedged")], events
+    (events,) = code_texts([("x", "Moscow would not confirm or deny launching the drones.", None)])
+    assert all(e["provenance"]["modality"] != "denied" for e in events), events
+    (events,) = code_texts([("x", "Belgrade accused Pristina of arresting Serbs. Pristina denied the accusation, "
+                                   "calling it Serbian propaganda.", None)])
+    calls = [e for e in events if e["eventText"] == "calling"]
+    assert calls and calls[0]["provenance"]["modality"] == "asserted", events
