@@ -6565,3 +6565,15 @@ def test_neither_confirming_nor_denying_is_no_denial_and_what_a_denier_does_as_i
                                    "calling it Serbian propaganda.", None)])
     calls = [e for e in events if e["eventText"] == "calling"]
     assert calls and calls[0]["provenance"]["modality"] == "asserted", events
+
+
+def test_a_call_to_me_in_a_quotation_is_a_call_to_the_speaker():
+    # written for rashomon after reading the caucasus events (stop 56 left it): a president who "called me" in a
+    # governor's quotation called no one
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "“The Georgian president called me at midnight,” the Armenian governor said.", "2021-06-01")])
+    assert [(e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events] == [
+        ("CONSULT", ["GEOGOV"], ["ARMGOV"])], events
+    # (not the United States "called on" to act: a request)
+    assert _real_cameos("Moscow and Beijing call on US to ease its embargo of Tehran.")[0] == "020"
