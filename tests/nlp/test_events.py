@@ -6577,3 +6577,10 @@ def test_a_call_to_me_in_a_quotation_is_a_call_to_the_speaker():
         ("CONSULT", ["GEOGOV"], ["ARMGOV"])], events
     # (not the United States "called on" to act: a request)
     assert _real_cameos("Moscow and Beijing call on US to ease its embargo of Tehran.")[0] == "020"
+
+
+def test_what_an_appeal_asks_for_is_its_content_however_the_infinitive_hangs():
+    # written for rashomon after probes of our own: in "call on the US to ease sanctions on Tehran" the parser hangs
+    # "to ease" from "call" as a purpose, and the easing was the callers' own act, asserted
+    found = _real_paragraph("Moscow and Beijing call on the US to ease sanctions on Tehran.")
+    assert [f[0] for f in found] == ["REQUEST"], found

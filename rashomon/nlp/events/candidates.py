@@ -944,6 +944,10 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
         marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
         if dep == "advcl" and marks & w.CONTENT_MARKS:
             dep = "ccomp"
+        # ("call on the US to ease sanctions": the parser may hang the infinitive of an appeal from the verb as a purpose)
+        if (dep == "advcl" and head.i in found and lookup(found[head.i][1].cameo).plover == "REQUEST"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+            dep = "xcomp"
         if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
             # what a view agrees with is said as so ("I agree that Aliyev is backed by Israel"), not promised
             return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES and not _own_view(head)
