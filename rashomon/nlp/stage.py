@@ -420,6 +420,8 @@ class _Resolver:
         if root.lower_ in w.COUNT_NOUNS or root.ent_type_ == "CARDINAL":
             # "thousands of Iraqi Kurds", "dozens of protesters": the counted are the actor, not the count
             counted = sx.pobjs(root, "of")
+            if counted and counted[0].lower_ in CROWD_COUNTS and not any(c.dep_ == "prep" for c in counted[0].children):
+                counted = []  # "tens of thousands rallied": a count of a count is the crowd itself
             if counted and start < counted[0].left_edge.idx < end:  # a smaller span: no asking the same again
                 return self(counted[0].left_edge.idx, end)
             protesting = root.dep_ == "nsubj" and root.head.lemma_.lower() in w.PROTESTING_VERBS
@@ -431,8 +433,8 @@ class _Resolver:
                      and root.head.lemma_.lower() in w.CASUALTY_VERBS | w.ARRESTING_VERBS)  # fmt: skip
             # (not a sum, "$500 millions")
             if (not counted and (root.lower_ in CROWD_COUNTS or taken) and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
-                    and not any(c.dep_ in ("amod", "compound", "nummod", "quantmod") or c.lower_ in ("$", "€", "£")
-                                for c in root.children)
+                    and not any((c.dep_ in ("amod", "compound", "nummod", "quantmod") and c.lower_ not in CROWD_COUNTS | {"of"})
+                                or c.lower_ in ("$", "€", "£") for c in root.children)  # ("tens of thousands": a crowd)
                     and not acted_on):  # fmt: skip
                 # "Thousands marched in Tbilisi", "dozens were arrested": a crowd counted with no one named is
                 # people of the place, protesters where it protests

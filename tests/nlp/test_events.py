@@ -6584,3 +6584,12 @@ def test_what_an_appeal_asks_for_is_its_content_however_the_infinitive_hangs():
     # "to ease" from "call" as a purpose, and the easing was the callers' own act, asserted
     found = _real_paragraph("Moscow and Beijing call on the US to ease sanctions on Tehran.")
     assert [f[0] for f in found] == ["REQUEST"], found
+
+
+def test_tens_of_thousands_who_rally_are_the_protesters_of_the_place():
+    # written for rashomon after wire-style probes of our own: "tens of thousands rallied in Yerevan" had no one
+    # protesting ("thousands marched" had its crowd)
+    found = _real_paragraph("Tens of thousands rallied in Tbilisi against the new law.")
+    assert found and found[0][:2] == ("PROTEST", ["GEOOPP"]), found
+    # (not a sum of money)
+    assert _real_cameos("The bank lost tens of thousands of dollars.") == []
