@@ -6447,6 +6447,9 @@ def test_whom_arms_are_bought_from_is_the_other_side():
     # seller (the parser hangs "from" from the verb)
     found = _real_paragraph("Yerevan will purchase radar systems from France and India.")
     assert [f[:3] for f in found] == [("COOPERATE", ["ARMGOV"], ["FRA", "IND"])], found
+    # (all of them where "from" hangs from what is bought: "drones from Israel" had read as Israel's alone)
+    found = _real_paragraph("Baku bought drones from Israel and Turkey.")
+    assert [f[:3] for f in found] == [("COOPERATE", ["AZEGOV"], ["ISR", "TUR"])], found
 
 
 def test_an_envoy_recalled_in_the_passive_is_recalled_by_their_own_state_from_their_post():
@@ -6499,6 +6502,7 @@ def test_what_a_side_is_blocked_from_doing_does_not_happen():
     # written for rashomon after wire-style probes of our own: aid convoys blocked "from entering Gaza" had Gaza seized
     found = _real_paragraph("Egypt blocked the fuel convoys from entering Libya.")
     assert [f[0] for f in found] == ["COERCE"], found
+    assert _real_cameos("Egypt blocked the lorries from entering Libya.") == ["191"]
     # (and a supply mission blocked by a state's vessels is restricted, not obstructed by protesters)
     assert _real_cameos("Chinese coast guard vessels blocked a Philippine resupply mission.") == ["191"]
 

@@ -398,9 +398,10 @@ def target_candidates(verb: Token) -> list[list[Token]]:
         # "deposited $3 billion in Pakistan's central bank": whose bank holds the sum is whom it helps
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "in", "with", "into"))
     if verb.lemma_.lower() in ("buy", "purchase", "acquire", "import", "order"):
-        # "will buy artillery systems from France and India": whom it is bought from (the parser may hang "from"
-        # from the verb)
-        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "from"))
+        # "will buy artillery systems from France and India": whom it is bought from, all of them (the parser may
+        # hang "from" from the verb or from what is bought)
+        out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "from")
+                   + [g for c in verb.children if c.dep_ == "dobj" for g in sx.pobjs(c, "from")])
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
