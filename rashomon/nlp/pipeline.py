@@ -379,8 +379,9 @@ def _object_read_as_subject(verb: Token) -> None:
 def _judged_noun_read_as_verb(tok: Token) -> None:
     """"Baku called the Iranian drills a provocation": the tagger may read the plural noun a verb of judging
     names as a verb's third person ("drills" VBZ) heading the judgement ("a provocation" its object). A word
-    with a determiner before it in its own phrase is no finite verb: it is the judging verb's object, and its object what it
-    is called."""
+    with a determiner before it in its own phrase is no finite verb: it is the judging verb's object, and its
+    object is what it is called. Its lemma is left as the lemmatizer gave it, as for a plural noun read as a verb
+    where it is an object (:func:`_nouns_read_as_verbs`)."""
     from rashomon.nlp.events.words import JUDGING_VERBS
 
     judge = tok.head
@@ -391,7 +392,6 @@ def _judged_noun_read_as_verb(tok: Token) -> None:
     ):  # fmt: skip
         return
     tok.tag_, tok.pos_, tok.dep_ = "NNS", "NOUN", "dobj"
-    tok.lemma_ = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
     called.head, called.dep_ = judge, "oprd"
 
 

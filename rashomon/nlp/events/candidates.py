@@ -2634,9 +2634,7 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]], resolve: args
             dropped is None and happens and other.plover == "ASSAULT" and anchor is not None
             and anchor.dep_ == "advcl" and anchor.head.i == tok.i
         ):
-            weapon = other.row.mode or lookup(other.row.cameo).mode
-            if weapon in WEAPON_MODES and (c.row.mode or lookup(c.row.cameo).mode) in (None, "", "beat"):
-                c = replace(c, row=replace(c.row, mode=weapon))
+            c = _with_weapon_of(c, other)
             return replace(c, source=other.source) if other.source else c
         noun = other.trigger
         if other.plover == "ASSAULT" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.i == tok.i:
@@ -2649,10 +2647,17 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]], resolve: args
             source = other.source or tuple(m for m in args.actors(doers, resolve) if m.resolved)
             if not source:
                 return c
-            weapon = other.row.mode or lookup(other.row.cameo).mode
-            if weapon in WEAPON_MODES and (c.row.mode or lookup(c.row.cameo).mode) in (None, "", "beat"):
-                c = replace(c, row=replace(c.row, mode=weapon))
+            c = _with_weapon_of(c, other)
             return replace(c, source=source, target=_others_by_context(c.target, source, tok.sent, resolve))
+    return c
+
+
+def _with_weapon_of(c: Coded, attack: Coded) -> Coded:
+    """The casualty ``c`` done with the weapon of the ``attack`` that caused it, where ``c`` names none of its own
+    (a wounding, read as a beating, "when their vehicle struck a mine": by explosives)."""
+    weapon = attack.row.mode or lookup(attack.row.cameo).mode
+    if weapon in WEAPON_MODES and (c.row.mode or lookup(c.row.cameo).mode) in (None, "", "beat"):
+        return replace(c, row=replace(c.row, mode=weapon))
     return c
 
 
