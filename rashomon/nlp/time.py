@@ -274,3 +274,20 @@ def _ago(m: re.Match[str], published: date | None) -> TimeRef:
 
 def publication_time(published: date | None) -> TimeRef | None:
     return TimeRef(published.isoformat(), "publication") if published else None
+
+
+def day_of(when: TimeRef | None) -> date | None:
+    """The day a dated time stands for (the middle of a month or a year), None for the article's own day."""
+    if when is None or when.value is None or when.precision in ("publication", "relative"):
+        return None
+    parts = when.value.split("-")
+    try:
+        if when.precision == "decade":
+            return date(int(parts[0]) + 5, 1, 1)
+        if len(parts) == 1:
+            return date(int(parts[0]), 7, 1)
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 15)
+        return date.fromisoformat(when.value[:10])
+    except ValueError:
+        return None

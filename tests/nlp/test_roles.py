@@ -66,11 +66,11 @@ def _coded(parsed, text: str, lemma: str):
     """The rules' event on the verb ``lemma`` of ``text``, with the stage's resolver."""
     from rashomon.engine.code import as_document
     from rashomon.nlp.events import propose
-    from rashomon.nlp.stage import _Resolver
+    from rashomon.nlp.events.context import Resolver
 
     nlp, models = parsed
     doc = nlp(text)
-    resolver = _Resolver(doc, as_document("t", text, None).text, models, None)
+    resolver = Resolver(doc, as_document("t", text, None).text, models, None)
     sent = next(iter(doc.sents))
     cand = next(c for c in propose(sent, resolver) if c.coded.trigger.lemma_ == lemma)
     return cand.coded, sent, resolver

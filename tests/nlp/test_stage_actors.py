@@ -230,7 +230,7 @@ def test_a_subject_after_a_clause_and_a_short_phrase_is_the_verbs(coded):
 
 
 def test_phrase_answers_are_kept_across_documents_for_their_own_table_only():
-    from rashomon.nlp.stage import _Lookups
+    from rashomon.nlp.events.context import Lookups
 
     class Table:
         def __init__(self, name: str) -> None:
@@ -242,11 +242,11 @@ def test_phrase_answers_are_kept_across_documents_for_their_own_table_only():
 
     kept: dict[str, object] = {}
     first = Table("a")
-    assert _Lookups(first, kept).resolve("the government") == "a:the government"
-    assert _Lookups(first, kept).resolve("the government") == "a:the government"  # the next document
+    assert Lookups(first, kept).resolve("the government") == "a:the government"
+    assert Lookups(first, kept).resolve("the government") == "a:the government"  # the next document
     assert first.asked == 1
     other = Table("b")  # the same store handed another table: its own answers, never the first table's
-    assert _Lookups(other, kept).resolve("the government") == "b:the government"
+    assert Lookups(other, kept).resolve("the government") == "b:the government"
     assert other.asked == 1
 
 
@@ -443,7 +443,7 @@ def test_a_count_whose_of_phrase_starts_the_span_is_not_asked_again():
 
     from rashomon.engine.analyse import load_models
     from rashomon.engine.code import as_document
-    from rashomon.nlp.stage import _Resolver
+    from rashomon.nlp.events.context import Resolver
     from rashomon.settings import Options
 
     nlp, models, _ = load_models(Options())
@@ -453,7 +453,7 @@ def test_a_count_whose_of_phrase_starts_the_span_is_not_asked_again():
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 9)
     doc.ents = [Span(doc, 7, 8, label="CARDINAL")]
     text = doc.text
-    resolver = _Resolver(doc, as_document("t", text, None).text, models, None)
+    resolver = Resolver(doc, as_document("t", text, None).text, models, None)
     start = doc[6].idx
     assert resolver(start, doc[7].idx + 1) == []
 

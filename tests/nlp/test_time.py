@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from rashomon.nlp.time import find_time, find_times, publication_time
+from rashomon.nlp.time import day_of, find_time, find_times, publication_time
 from rashomon.records import TimeRef
 
 PUB = date(2021, 10, 6)  # a Wednesday
@@ -146,3 +146,14 @@ def test_days_later_or_earlier_count_from_the_time_the_paragraph_gave():
 def test_a_month_word_that_is_no_month_is_no_time():
     assert find_times("Thousands may march on the capital.", date(2021, 6, 1)) == []
     assert find_times("The plan may work, he said in an interview.", date(2021, 6, 1)) == []
+
+
+def test_day_of_a_dated_time_is_the_middle_of_what_it_names() -> None:
+    assert day_of(TimeRef("2020-10-04", "day")) == date(2020, 10, 4)
+    assert day_of(TimeRef("2020-10", "month")) == date(2020, 10, 15)
+    assert day_of(TimeRef("1992", "year")) == date(1992, 7, 1)
+    assert day_of(TimeRef("1990", "decade")) == date(1995, 1, 1)
+    # the article's own day, a relative time left unresolved, or none: the table's reading of today stands
+    assert day_of(TimeRef("2021-05-01", "publication")) is None
+    assert day_of(TimeRef(None, "relative")) is None
+    assert day_of(None) is None

@@ -787,7 +787,7 @@ def antecedent(tok: Token) -> Token:
 
 #: singular nouns of a speaker that a "they" in what it says may stand for: a body of many ("police said they
 #: arrested ..."); not an army or a ministry, whose "they" is as often the others it reports on ("the army said they
-#: attacked"). (stage.COLLECTIVE_NOUNS, the bodies a "they" after them may stand for, is a wider list.)
+#: attacked"). (context.COLLECTIVE_NOUNS, the bodies a "they" after them may stand for, is a wider list.)
 THEY_SPEAKERS = frozenset({"police", "government", "military", "authorities", "people", "family", "opposition",
                               "leadership", "crew", "staff", "team", "group", "coalition", "alliance", "junta"})
 

@@ -1,0 +1,59 @@
+"""Why the rules leave a trigger out (nlp.events.drops), read from the clause around it on parsed sentences: the
+reason each trigger gets, and None for the acts the same words make when something is done to someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.nlp.events.drops import left_out
+from rashomon.nlp.events.triggers import lookup_trigger
+from rashomon.nlp.ontology import lookup
+
+nlp_model = pytest.importorskip("rashomon.nlp.pipeline").load()
+
+
+def _no_one(start: int, end: int) -> list:
+    return []
+
+
+def reason(text: str, word: str) -> str | None:
+    """What left_out says of the trigger ``word`` in ``text``, its lexicon row as the candidates find it."""
+    doc = nlp_model(text)
+    sent = next(iter(doc.sents))
+    found = {t.i: (t, row) for t in sent if (row := lookup_trigger(t)) is not None}
+    tok, row = next((t, r) for t, r in found.values() if t.text == word)
+    plover = lookup(row.cameo).plover
+    assert plover, f"{word!r} has no PLOVER type in {text!r}"
+    return left_out(tok, row, plover, found, sent, _no_one)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The earthquake killed 300 people in the mountain villages.", "killed", "nature"),
+        ("Brazil beat Argentina 2-0 in the World Cup qualifier on Tuesday.", "beat", "sport"),
+        ("The talks ended without agreement after three days.", "agreement", "absent"),
+        ("The army prevented an attack on the convoy.", "attack", "absent"),
+        ("Soldiers fired gunshots in the air to warn the crowd.", "fired", "warning"),
+        ("The company executed the plan in two weeks.", "executed", "thing"),
+    ],
+)
+def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str) -> None:
+    assert reason(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Armenian forces killed 300 people in the mountain villages.", "killed"),
+        ("Police arrested the opposition leader in Baku on Monday.", "arrested"),
+        ("Iran and Armenia signed an agreement on gas supplies.", "signed"),
+    ],
+)
+def test_an_act_done_to_someone_is_kept(text: str, word: str) -> None:
+    assert reason(text, word) is None
+
+
+def test_a_noun_carried_by_its_verb_is_that_verbs_event() -> None:
+    # "launched an attack": one event, the verb's; the noun is its object
+    assert reason("Azerbaijani forces launched an attack on Armenian positions.", "attack") == "carried"
