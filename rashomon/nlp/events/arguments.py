@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 ActorResolver = Callable[[int, int], "list[ActorMention]"]
 
 
-
 #: what a ship or a company is of a country by, after the country and a hyphen ("a British-flagged tanker")
 FLAG_WORDS = frozenset({"flagged", "registered"})
 
@@ -1151,33 +1150,15 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
     return place_country(places, resolve)
 
 
-#: the words of a named body of water ("the Sea of Japan", "the Gulf of Oman")
-WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
-
-
 def named_water(tok: Token) -> bool:
     """Whether ``tok`` is the word of a named body of water ("the Sea of Japan", "the Gulf of Oman")."""
-    return tok.lower_ in WATER_WORDS and tok.pos_ in ("NOUN", "PROPN")
+    return tok.lower_ in w.WATER_WORDS and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _water_name(span: Span) -> bool:
     """Whether a name is a body of water's ("the Sea of Japan", "the South China Sea", "the Bay of Bengal"), which is
     no country's; not a town's that ends in "Bay" ("Guantanamo Bay")."""
     return any(named_water(t) and (t.lower_ != "bay" or (t.i + 1 < span.end and t.nbor().lower_ == "of")) for t in span)
-
-
-#: last words of a name that say what kind of division the rest names ("West Darfur State", "Kunar Province")
-_DIVISION_WORDS = frozenset(
-    {"state", "province", "district", "region", "governorate", "county", "city", "town", "village", "municipality",
-     "prefecture", "oblast", "department", "zone", "territory", "area", "division", "camp", "lga"}
-)  # fmt: skip
-#: the words of a country's first-level divisions, which tell apart divisions of one name in two countries
-_STATE_WORDS = frozenset({"state", "province", "governorate", "oblast", "department", "prefecture", "county"})
-#: first words of a name that say which part of the place the rest names ("North Kivu" when the gazetteer lacks it)
-_DIRECTION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-     "greater", "northeast", "northwest", "southeast", "southwest"}
-)  # fmt: skip
 
 
 def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMention, ...]:
@@ -1197,13 +1178,13 @@ def place_country(places: list[Token], resolve: ActorResolver) -> tuple[ActorMen
         # "West Darfur State": the name, else the name without a first word of direction or a last word of a
         # division ("Bulo Fulay" is not the Philippine town Bulo, nor "the Black Sea" a town called Black)
         parts = [span]
-        after = span.end < len(g.doc) and g.doc[span.end].lower_ in _STATE_WORDS
+        after = span.end < len(g.doc) and g.doc[span.end].lower_ in w.STATE_WORDS
         if after:
             # "in Plateau state": the division's word the tagger left out of the name says which Plateau
             parts.insert(0, g.doc[span.start : span.end + 1])
-        if len(span) > 1 and span[0].lower_ in _DIRECTION_WORDS:
+        if len(span) > 1 and span[0].lower_ in w.DIRECTION_WORDS:
             parts.append(span[1:])
-        if len(span) > 1 and span[-1].lower_ in _DIVISION_WORDS:
+        if len(span) > 1 and span[-1].lower_ in w.DIVISION_WORDS:
             parts.append(span[:-1])
         bracket = next((t.i for t in span if t.text == "("), None)
         if bracket is not None:
@@ -1351,10 +1332,6 @@ def resolved_first(groups: list[list[Token]], resolve: ActorResolver) -> tuple[A
     return ()
 
 
-#: nouns of a hold on a place, whose holder a word before them names ("rebel control", "militia hands")
-_HOLDING_NOUNS = frozenset({"control", "occupation", "hands", "rule", "grip", "hold"})
-
-
 #: verbs of what was taken, which is given back to whom it was taken from
 _TAKING_BACK = w.GAINING_VERBS | {"steal"}
 
@@ -1425,7 +1402,7 @@ def origin(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...]:
             if prep.lower_ in ("from", "of"):
                 groups.extend(sx.with_conjuncts(g) for g in prep.children if g.dep_ == "pobj")
                 # "seized 14 villages from rebel control": whose control the side word before it names
-                groups.extend([d] for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _HOLDING_NOUNS
+                groups.extend([d] for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in w.HOLDING_NOUNS
                               for d in doer_modifier(g))  # fmt: skip
     if tok.lemma_.lower() in w.LEAVING_VERBS:
         # "left Aghdam district", "abandoned the town of Shusha": the place left is the object itself (a thing named

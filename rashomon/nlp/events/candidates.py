@@ -112,26 +112,18 @@ def _ended_code(cameo: str) -> str | None:
     return None
 
 
-#: waters a missile fired into is aimed at no one in ("fired two missiles into the sea")
-OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
-#: spans of time an act is counted in ("six years of war")
-TIME_SPANS = frozenset({"year", "month", "week", "day", "decade", "hour"})
-#: verbs by which an act its subject names comes to an end
-SUBSIDING_VERBS = frozenset({"end", "stop", "cease", "halt", "subside", "abate"})
-
-
 def _ended(tok: Token) -> bool:
     """Whether the act of ``tok`` is ended by the word governing it rather than done: "halted its air strikes",
     "stopped shelling", "called off the strike", "gave up fighting", "a cessation of hostilities", "an end to the
     blockade"; not when the ending is denied or failed ("did not stop the attacks", "failed to stop massacres"),
     but when it is refused ("will not end the strike": a refusal to yield, see :func:`_refused`)."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TIME_SPANS and head.head.dep_ == "dobj":
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w.TIME_SPANS and head.head.dep_ == "dobj":
         # "the deal ends six years of war": what the span of time is of is what ends
         tok, head = head.head, head.head.head
     elif tok.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in w.ENDING_NOUNS
-    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SUBSIDING_VERBS and not is_negated(head) and not any(
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in w.SUBSIDING_VERBS and not is_negated(head) and not any(
         c.dep_ in ("dobj", "xcomp") for c in head.children
     ):
         return True  # "fighting stopped after the two sides agreed to a ceasefire", "the protests ended"
@@ -172,7 +164,7 @@ def _stopped_by_state(tok: Token, source: tuple[ActorMention, ...]) -> bool:
     the act is not said to be theirs ("halted their own march" is)."""
     return (
         tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
-        and tok.head.lemma_.lower() in w.ENDING_VERBS | SUBSIDING_VERBS
+        and tok.head.lemma_.lower() in w.ENDING_VERBS | w.SUBSIDING_VERBS
         and not any(c.dep_ == "poss" for c in tok.children) and args.all_of_sectors(source, STOPPING_SECTORS)
     )  # fmt: skip
 
@@ -268,7 +260,7 @@ def _sent_to_border_or_area(verb: Token) -> bool:
     whoever they reinforce."""
     return any(
         p.lower_ in ("to", "towards", "toward") and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in w.BORDER_NOUNS or (g.lemma_.lower() in w.AREA_NOUNS | OPEN_WATERS and not g.ent_type_))
+            g.dep_ == "pobj" and (g.lemma_.lower() in w.BORDER_NOUNS or (g.lemma_.lower() in w.AREA_NOUNS | w.OPEN_WATERS and not g.ent_type_))
             for g in p.children)
         for p in _sending_preps(verb)
     )  # fmt: skip
@@ -301,11 +293,6 @@ def _refused(tok: Token) -> bool:
     )
 
 
-#: verbs of thinking what will happen: what they report of the future is foreseen, not promised or threatened
-FORESEEING_VERBS = frozenset({"believe", "think", "predict", "expect", "fear", "suspect", "estimate", "forecast", "assume",
-                              "guess", "suggest", "worry"})  # fmt: skip
-
-
 def _is_commitment(tok: Token, sent: Span) -> bool:
     """True when the sentence reports an actor's commitment to the act of ``tok`` rather than the act:
     "said it will support", "X will provide aid, Y said", "is willing to withdraw", "ready to host"."""
@@ -316,7 +303,7 @@ def _is_commitment(tok: Token, sent: Span) -> bool:
         return True
     if not any(c.dep_ == "aux" and c.lower_ in w.FUTURE_AUX for c in head.children):
         return False
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in FORESEEING_VERBS:
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in w.FORESEEING_VERBS:
         return False  # "everyone believes that Iran will attack", "analysts predict ...": a forecast, no threat
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
         return True
@@ -607,8 +594,6 @@ def _intended(verb: Token) -> bool:
     return noun is not None and noun.dep_ in ("dobj", "attr")
 
 
-#: the protester nouns that name a gathering of people, not what they do there (see _met_protests)
-GATHERED_NOUNS = frozenset({"crowd", "mob"})
 #: the sectors of armed men who are no state's forces
 IRREGULAR_SECTORS = frozenset({"UAF", "REB", "CRM", "RAD", "INS"})
 
@@ -652,7 +637,7 @@ def _met_protests(
         crowd = _crowd(g)
         if crowd is None or crowd.i in found or crowd.i in seen:
             continue
-        if crowd.lemma_.lower() in GATHERED_NOUNS and g not in by_state:
+        if crowd.lemma_.lower() in w.GATHERED_NOUNS and g not in by_state:
             continue
         seen.add(crowd.i)
         row = Trigger("N", crowd.lemma_.lower(), "141", None, frozenset(), None, ())
@@ -1157,7 +1142,7 @@ def _verb_sides(
             doer = sx.verbless_head(tok)
         thing = tok.head.lemma_.lower()
         if described and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "pobj") and (
-            thing in drops.THING_NOUNS or thing in w.FACILITY_NOUNS or thing in w.OWNED_THINGS or thing in w.AREA_NOUNS
+            thing in w.THING_NOUNS or thing in w.FACILITY_NOUNS or thing in w.OWNED_THINGS or thing in w.AREA_NOUNS
         ):
             # "protesters stormed the parliament building demanding ...": a thing does nothing; the parser hung
             # from the object what the one acting on it does (or from where it goes: "marched to the police
@@ -1369,7 +1354,7 @@ def _recoded(
         # "the regime used chemical weapons", "fired shells filled with nerve agent": weapons of mass destruction
         row = replace(row, cameo="2041", mode=None, context=())
     if plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("fire", "launch") and any(
-        g.lemma_.lower() in OPEN_WATERS or args.named_water(g) for g in sx.pobjs(tok, "into")
+        g.lemma_.lower() in w.OPEN_WATERS or args.named_water(g) for g in sx.pobjs(tok, "into")
     ):
         # "North Korea fired two missiles into the sea", "into the Gulf of Oman": a test, a show of force, aimed
         # at no one (CAMEO 150)

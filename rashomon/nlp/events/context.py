@@ -76,11 +76,6 @@ class Lookups:
 #: An acronym in brackets right after a name: "the Rapid Support Forces (RSF)".
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
 
-#: the head words of the name of a body of a country's civil society ("the Law Society of Kenya")
-CIVIL_BODIES = frozenset({"society", "association", "federation", "confederation", "syndicate", "foundation"})
-
-#: words of an office or a body of a place within a country ("the regional governor", "local officials")
-LOCAL_WORDS = frozenset({"regional", "local", "provincial", "municipal"})
 
 #: the pronouns that may stand for a subject before them in their own sentence
 OWN_SENTENCE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
@@ -94,8 +89,6 @@ LARGE_TOWN = 100_000
 #: sectors a title names ("foreign minister"), which "foreign" in it does not make another country's
 TITLED_SECTORS = ORGAN_SECTORS - {"MIL", "COP"}
 
-#: Words that count a crowd ("thousands marched"), which with no one named are people of the place.
-CROWD_COUNTS = frozenset({"hundreds", "thousands", "tens", "dozens", "scores", "millions"})
 
 #: How many phrases' answers :class:`Lookups` keeps across documents before it starts afresh.
 KEPT_ANSWERS = 50_000
@@ -168,7 +161,7 @@ class Resolver:
         out = []
         for m in mentions:
             words = m.text.split()
-            if (m.actor is not None and m.actor.sector is not None and words and words[-1].lower() in _SUBDIVISIONS
+            if (m.actor is not None and m.actor.sector is not None and words and words[-1].lower() in w.SUBDIVISION_NOUNS
                     and _OF_PLACE.match(self.text, m.end)):  # fmt: skip
                 country = self.actors.actor(m.actor.country) if m.actor.country else None
                 m = replace(m, actor=country, via="place")
@@ -278,7 +271,7 @@ class Resolver:
         Association of Ireland"): the country's NGO sector, not the state the country's name alone is; None for any
         other phrase (one the table knows whole, "the Red Crescent Society of Iran", is read as the table has it)."""
         root = span.root
-        if root.pos_ != "PROPN" or root.lower_ not in CIVIL_BODIES or not root.text[:1].isupper():
+        if root.pos_ != "PROPN" or root.lower_ not in w.CIVIL_BODIES or not root.text[:1].isupper():
             return None
         country = next((m for g in sx.pobjs(root, "of") for m in inside if m.actor is not None
                         and m.actor.code == m.actor.country and g.idx <= m.start < g.idx + len(g.text)), None)  # fmt: skip
@@ -317,7 +310,7 @@ class Resolver:
             referred = self._referred(span, span.root)
             if referred is not None:
                 return referred
-        if span.root.lower_ in _SUBDIVISIONS:
+        if span.root.lower_ in w.SUBDIVISION_NOUNS:
             # "the state of Colorado", "the province of Idlib": a place, of its country, not a government (a part the
             # table composed with its country, "the US state of Louisiana", is read so in _not_parts)
             places = [g for g in sx.pobjs(span.root, "of") if g.ent_type_ in ("GPE", "LOC")]
@@ -350,7 +343,7 @@ class Resolver:
         if root.lower_ in w.COUNT_NOUNS or root.ent_type_ == "CARDINAL":
             # "thousands of Iraqi Kurds", "dozens of protesters": the counted are the actor, not the count
             counted = sx.pobjs(root, "of")
-            if counted and counted[0].lower_ in CROWD_COUNTS and not any(c.dep_ == "prep" for c in counted[0].children):
+            if counted and counted[0].lower_ in w.CROWD_COUNTS and not any(c.dep_ == "prep" for c in counted[0].children):
                 counted = []  # "tens of thousands rallied": a count of a count is the crowd itself
             if counted and start < counted[0].left_edge.idx < end:  # a smaller span: no asking the same again
                 return self(counted[0].left_edge.idx, end)
@@ -362,8 +355,8 @@ class Resolver:
             taken = (root.like_num and root.dep_ in ("dobj", "nsubjpass") and len(span) == 1
                      and root.head.lemma_.lower() in w.CASUALTY_VERBS | w.ARRESTING_VERBS)  # fmt: skip
             # (not a sum, "$500 millions")
-            if (not counted and (root.lower_ in CROWD_COUNTS or taken) and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
-                    and not any((c.dep_ in ("amod", "compound", "nummod", "quantmod") and c.lower_ not in CROWD_COUNTS | {"of"})
+            if (not counted and (root.lower_ in w.CROWD_COUNTS or taken) and root.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
+                    and not any((c.dep_ in ("amod", "compound", "nummod", "quantmod") and c.lower_ not in w.CROWD_COUNTS | {"of"})
                                 or c.lower_ in ("$", "€", "£") for c in root.children)  # ("tens of thousands": a crowd)
                     and not acted_on):  # fmt: skip
                 # "Thousands marched in Tbilisi", "dozens were arrested": a crowd counted with no one named is
@@ -1148,7 +1141,7 @@ class Resolver:
             sector = "REB"  # "Kurdish forces": the armed men of a people, not of a state, are no state's army
         if len(sector) > 3:  # a title naming one office ("the Supreme Leader")
             code = sector
-        elif sector in STATE_SECTORS and text.split()[0].lower() in BLOC_WORDS:
+        elif sector in STATE_SECTORS and text.split()[0].lower() in w.BLOC_WORDS:
             code = sector  # "Arab leaders", "Western diplomats": of several states, not of the country named nearby
         elif "foreign" in text.lower().split() and sector not in TITLED_SECTORS:
             code = sector  # "foreign troops", "foreign fighters": of another country than the one named nearby
@@ -1208,7 +1201,7 @@ class Resolver:
                 named = [c for c in named if c not in own]
             # "the regional governor said", "local officials": of where the act is, not of whoever acts there
             # ("Ukrainian drones struck a refinery in Russia's Krasnodar region, the regional governor said": RUS)
-            if any(t.lower_ in LOCAL_WORDS for t in span):
+            if any(t.lower_ in w.LOCAL_WORDS for t in span):
                 where = [c for c in self._located_countries(sent, start, end) if c not in own]
                 town = self._town_country([e for e in sent.ents if not (e.start_char < end and e.end_char > start)
                                            and e.root.idx not in self._talks_venues], own)  # fmt: skip
@@ -1298,12 +1291,12 @@ class Resolver:
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in SUMMONING_VERBS:
             # "the Iranian ambassador in Baku was summoned to the foreign ministry": the ministry is not the envoy's
-            envoy = next((c for c in root.head.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOY_NOUNS), None)
+            envoy = next((c for c in root.head.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in w.ENVOY_NOUNS), None)
             if envoy is None:
                 return set()
             own = self(envoy.doc[envoy.left_edge.i].idx, envoy.idx + len(envoy.text))
             return {m.actor.country for m in own if m.actor is not None and m.actor.country}
-        if root.lemma_.lower() not in ENVOY_NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
+        if root.lemma_.lower() not in w.ENVOY_NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
             return set()
         verb = root.head
         if verb.lemma_.lower() not in SUMMONING_VERBS:
@@ -1465,7 +1458,7 @@ class Resolver:
         if doer is None:
             return set()
         words = " ".join(t.lower_ for t in doer.subtree)
-        if not any(title in words for title in DIPLOMAT_TITLES) and doer.lemma_.lower() not in ENVOY_NOUNS:
+        if not any(title in words for title in DIPLOMAT_TITLES) and doer.lemma_.lower() not in w.ENVOY_NOUNS:
             return set()
         return self._countries_in([doer])
 
@@ -1524,9 +1517,7 @@ def _speech_subjects(sent: Span) -> list[Token]:
     return [tok for tok in sent if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS]
 
 
-#: envoys, and the verbs by which a state calls in or sends away another state's ("summoned the ambassador")
-ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache", "consul"})
-
+#: the verbs by which a state calls in or sends away another state's envoy ("summoned the ambassador")
 SUMMONING_VERBS = frozenset({"summon", "expel"})
 
 
@@ -1544,10 +1535,6 @@ STATE_SECTORS = ORGAN_SECTORS | {None}
 #: Words of weapons, which an acronym ("IED", "UAV") or a tagger's name may make look like an actor's name.
 WEAPON_WORDS = w.MINE_NOUNS | w.WEAPON_NOUNS
 
-#: Words that name a group of states, before a state's sector ("Arab leaders", "Western diplomats", "European
-#: ministers"): such a group is of no one country its context names.
-BLOC_WORDS = frozenset({"arab", "western", "european", "african", "asian", "gulf", "nordic", "baltic", "balkan",
-                        "latin", "allied"})
 
 #: The score of a mention whose country comes from its context, not its words.
 CONTEXT_SCORE = 0.5
@@ -1718,12 +1705,7 @@ def _agrees(subject: Token, pronoun: str) -> bool:
     if pronoun in ("it", "its"):
         return not plural and subject.ent_type_ != "PERSON"
     # ("the Ayatollah's regime ... They sent rockets": a body of people may be a "they")
-    return plural or subject.ent_type_ in ("NORP",) or subject.lemma_.lower() in COLLECTIVE_NOUNS
-
-
-#: singular nouns of a body of people, which a "they" may stand for as well as an "it"
-COLLECTIVE_NOUNS = frozenset({"government", "regime", "administration", "leadership", "junta", "army", "military",
-                              "navy", "police", "cabinet", "alliance", "coalition", "militia", "movement"})
+    return plural or subject.ent_type_ in ("NORP",) or subject.lemma_.lower() in w.COLLECTIVE_NOUNS
 
 
 def _fits(actor: Actor, want: str) -> bool:
@@ -1755,8 +1737,6 @@ _SIDE_WORDS = frozenset({"sides", "side", "parties", "party"})
 #: "of" and a capitalised name after a country's part ("the US state of Louisiana")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
-#: the words of a country's parts that "of" a place names ("the US state of Louisiana")
-_SUBDIVISIONS = frozenset({"state", "province", "region", "prefecture", "governorate", "county", "district"})
 
 #: how far before a mention of a plural noun a nationality joined to it may start ("Armenian and Azerbaijani
 #: foreign ministers": the demonym's mention, 13 characters before the ministers')

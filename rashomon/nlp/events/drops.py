@@ -35,12 +35,6 @@ def _contraband(tok: Token) -> bool:
     return any(g.lemma_.lower() in w.CONTRABAND or g.lower_ in w.CONTRABAND for g in goods)
 
 
-#: words that make a market a place people gather, not an economy ("a crowded market", "the cattle market")
-MARKETPLACE_WORDS = frozenset({"crowded", "busy", "local", "main", "central", "open", "outdoor", "weekly", "vegetable",
-                               "fish", "cattle", "livestock", "food", "fruit", "street", "town", "village", "city",
-                               "camel", "meat", "night", "market", "bazaar"})
-
-
 def _marketplace(noun: Token) -> bool:
     """Whether a market aimed at is a place ("opened fire on a market", "shelled a crowded market in Idlib"), not
     an economy ("attacking the smartphone market"): "a market", one named by a place word, or one placed "in" a
@@ -54,7 +48,7 @@ def _marketplace(noun: Token) -> bool:
         return True  # "rebels attacked the market in Bama": a market armed men attack is a place
     if not mods:
         return any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)  # ("the market": as often the economy)
-    return all(m.lemma_.lower() in MARKETPLACE_WORDS or m.ent_type_ in ("GPE", "FAC", "LOC") for m in mods)
+    return all(m.lemma_.lower() in w.MARKETPLACE_WORDS or m.ent_type_ in ("GPE", "FAC", "LOC") for m in mods)
 
 
 def _unarmed_foe(tok: Token) -> bool:
@@ -72,15 +66,6 @@ def _unarmed_foe(tok: Token) -> bool:
     # "fighting the lockdown orders", "violations of distancing laws": a rule opposed or broken, no one attacked
     ruled = aimed if tok.lemma_.lower() in ("fight", "fighting") else sx.pobjs(tok, "of") if tok.lemma_.lower() == "violation" else []
     return any(a.lemma_.lower() in w.RULE_NOUNS for a in ruled)
-
-
-#: verbs of alleging: their participle after a noun says what the one named is said to have done ("a man accused
-#: of theft"), where no one who says it is named
-ALLEGING_VERBS = frozenset({"accuse", "suspect", "blame", "allege"})
-
-#: nouns of buildings and places, which do nothing: a participle the parser hangs from one is another's act
-THING_NOUNS = frozenset({"building", "buildings", "parliament", "palace", "embassy", "consulate", "ministry", "square",
-                         "airport", "station", "bridge", "road", "highway", "street", "gate", "gates", "compound"})
 
 
 def _tied_by_things(verb: Token) -> bool:
@@ -167,18 +152,10 @@ def _by_nature(verb: Token) -> bool:
                for d in doers)  # fmt: skip
 
 
-#: groups of people that may be deployed ("deployed seven rescue teams")
-_CREWS = frozenset({"team", "crew", "staff", "personnel", "contingent", "mission", "delegation", "squad", "detachment",
-                    "unit", "force", "observer", "monitor", "expert", "volunteer", "worker", "medic", "doctor"})
-
-#: what goes off or burns, which a word of words.MISHAP_SOURCES before it makes a mishap (not "a gas attack")
-_BLASTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "explode"})
-
-
 def _mishap(noun: Token) -> bool:
     """Whether ``noun`` is a blast or a fire a word before it says came of a mishap ("a gas explosion", "a boiler
     blast"), not an attack ("a chemical attack", "a gas attack")."""
-    return noun.lemma_.lower() in _BLASTS and _takes(noun, w.MISHAP_SOURCES, "compound", "amod")
+    return noun.lemma_.lower() in w.BLAST_WORDS and _takes(noun, w.MISHAP_SOURCES, "compound", "amod")
 
 
 def named_doers(verb: Token) -> list[Token]:
@@ -624,12 +601,12 @@ def left_out(
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() in w.DOER_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         dropped = "modifier"  # "its patrols had observed no troop movements", "a patrol came under fire": who acts
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in w.HOSTING_VERBS and (
-        tok.head.lemma_.lower() in w.FACILITY_NOUNS | w.AREA_NOUNS | w.OWNED_THINGS or tok.head.lemma_.lower() in THING_NOUNS
+        tok.head.lemma_.lower() in w.FACILITY_NOUNS | w.AREA_NOUNS | w.OWNED_THINGS or tok.head.lemma_.lower() in w.THING_NOUNS
     ):
         dropped = "modifier"  # "fired rockets at a base hosting US troops": what the base holds, no act of its own
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ("station", "base") and _withdrawn(tok.head):
         dropped = "modifier"  # "reduce the number of troops stationed in the region": where they are, no deployment
-    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in ALLEGING_VERBS and sx.agent(tok) is None:
+    elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.ALLEGING_VERBS and sx.agent(tok) is None:
         dropped = "modifier"  # "a mob lynched a man accused of theft": who he is said to be, no one's accusation here
     elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in w.STANCE_PARTICIPLES and sx.agent(tok) is None:
         dropped = "modifier"  # "a rebel group opposed to the government", "militias allied to Iran": who they side with
@@ -760,7 +737,7 @@ def left_out(
         dropped = "thing"  # "pulling this data out of the listings": a thing taken out, no force withdrawn
     elif row.cameo.startswith("15") and tok.pos_ == "VERB" and tok.lemma_.lower() in ("deploy", "redeploy") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not being(sx.counted(c))
-            and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS | w.WEAPON_NOUNS | w.CRAFT_NOUNS | _CREWS for c in tok.children):
+            and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS | w.WEAPON_NOUNS | w.CRAFT_NOUNS | w.CREW_NOUNS for c in tok.children):
         dropped = "thing"  # "deploying several functions on their clusters", "deployed the new software": no force
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "NOUN" and _mishap(tok):
         dropped = "nature"  # "a gas explosion", "a boiler blast": a mishap, no one attacked
@@ -809,24 +786,10 @@ def left_out(
     return dropped
 
 
-#: what makes arms or an agent chemical or biological ("chemical weapons", "nerve agent", "mustard gas")
-CHEMICAL_WORDS = frozenset({"chemical", "biological", "nerve", "mustard", "toxic", "poison", "chlorine", "sarin"})
-
-#: the arms or agents such words make weapons of mass destruction
-CHEMICAL_ARMS = frozenset({"weapon", "weapons", "agent", "agents", "gas", "munition", "munitions", "shell", "shells",
-                           "bomb", "bombs", "arms", "rocket", "rockets"})  # fmt: skip
-
-#: weapons made only to harm people, whose use is an attack wherever it is aimed: cluster munitions, incendiary and
-#: thermobaric arms, barrel bombs, white phosphorus, napalm
-INHUMANE_WORDS = frozenset({"cluster", "incendiary", "thermobaric", "barrel", "phosphorus"})
-
-INHUMANE_ARMS = frozenset({"phosphorus", "napalm"})
-
-
 def _inhumane_arms(verb: Token) -> bool:
-    """Whether what ``verb`` uses is arms :data:`INHUMANE_WORDS` name ("used cluster munitions", "used white
+    """Whether what ``verb`` uses is arms :data:`w.INHUMANE_WORDS` name ("used cluster munitions", "used white
     phosphorus"): an attack, even where the sentence names no one it was used on."""
-    return _arms_used(verb, INHUMANE_WORDS, INHUMANE_ARMS)
+    return _arms_used(verb, w.INHUMANE_WORDS, w.INHUMANE_ARMS)
 
 
 #: who may demonstrate or occupy a place as an act: people, crowds, armed men (with any name of an actor)
@@ -855,11 +818,6 @@ def _held_by_things(verb: Token) -> bool:
     return bool(doers) and not any(being(d) or any(being(c) for c in d.children if c.dep_ in ("amod", "compound")) for d in doers)
 
 
-#: what a "war on" is fought against with arms: terror, drugs, gangs
-_ARMED_FOES = frozenset({"terror", "terrorism", "extremism", "insurgency", "militancy", "jihadism", "drug", "cartel",
-                         "crime", "gang", "piracy", "smuggling", "trafficking"})
-
-
 def _figurative_war(noun: Token) -> bool:
     """Whether a "war" is one of trade, prices, culture ... (words.FIGURATIVE_WARS before it), "of words", or on
     things."""
@@ -872,7 +830,7 @@ def _figurative_war(noun: Token) -> bool:
     # "a war on toxic food", "the war against plastic": on a thing, none of whose names is the foe (not "the war
     # on terror", "the war on drugs", whose foes bear arms)
     foes = sx.pobjs(noun, "on", "against")
-    return bool(foes) and not any(being(g) or ("N", g.lemma_.lower()) in triggers() or g.lemma_.lower() in _ARMED_FOES
+    return bool(foes) and not any(being(g) or ("N", g.lemma_.lower()) in triggers() or g.lemma_.lower() in w.ARMED_FOES
                                   for g in foes)
 
 
@@ -988,11 +946,11 @@ def _aimed_at_audience(verb: Token) -> bool:
 def chemical_arms(verb: Token) -> bool:
     """Whether what ``verb`` uses or fires is chemical or biological arms ("used chemical weapons", "fired
     shells filled with nerve agent"), not any chemical thing ("used chemical engineering")."""
-    return _arms_used(verb, CHEMICAL_WORDS, filled=True)
+    return _arms_used(verb, w.CHEMICAL_WORDS, filled=True)
 
 
 def _arms_used(verb: Token, kinds: frozenset[str], named: frozenset[str] = frozenset(), *, filled: bool = False) -> bool:
-    """Whether ``verb``'s object is arms of a kind ``kinds`` names before them (CHEMICAL_ARMS: "chemical weapons",
+    """Whether ``verb``'s object is arms of a kind ``kinds`` names before them (w.CHEMICAL_ARMS: "chemical weapons",
     "cluster munitions") or a thing ``named`` ("napalm"); with ``filled``, also what its arms are filled with."""
     # (or the passive's subject: "chlorine gas was used in an attack on the town")
     arms = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in sx.with_conjuncts(c)]
@@ -1000,7 +958,7 @@ def _arms_used(verb: Token, kinds: frozenset[str], named: frozenset[str] = froze
         arms += [g for o in arms for a in o.children if a.dep_ == "acl" for g in sx.pobjs(a, "with")]
     return any(
         o.lemma_.lower() in named
-        or (o.lemma_.lower() in CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in kinds for m in o.children))
+        or (o.lemma_.lower() in w.CHEMICAL_ARMS and any(m.dep_ in ("amod", "compound") and m.lower_ in kinds for m in o.children))
         for o in arms
     )
 

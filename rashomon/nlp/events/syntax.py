@@ -181,14 +181,10 @@ def protesting_group(verb: Token) -> Token | None:
     return obj
 
 
-#: verbs whose participle complement says in what state someone was found or left ("found dead", "left wounded")
-FINDING_VERBS = frozenset({"find", "leave", "discover", "report"})
-
-
 def found_so(verb: Token) -> Token | None:
     """Whom a participle of harm says was found, left or reported so ("was found fatally wounded", "police found him
     shot dead", "left three soldiers wounded"): the passive's subject or the active's object, or None."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("oprd", "xcomp", "acomp") or verb.head.lemma_.lower() not in FINDING_VERBS:
+    if verb.tag_ != "VBN" or verb.dep_ not in ("oprd", "xcomp", "acomp") or verb.head.lemma_.lower() not in w.FINDING_VERBS:
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
@@ -775,7 +771,7 @@ def antecedent(tok: Token) -> Token:
             if tok.lower_ == "they":
                 group = spoken_for(subj)
                 if group is subj and subj.tag_ == "NN" and not any(c.dep_ == "conj" for c in subj.children) and (
-                        subj.lemma_.lower() not in THEY_SPEAKERS):
+                        subj.lemma_.lower() not in w.THEY_SPEAKERS):
                     # "the army said they attacked rebel bases": one speaker named by a common noun is no "they";
                     # the resolver finds whom it stands for (a body of many may be: "police said they arrested ...";
                     # and a name may speak for its own: "UNITA claimed they had attacked", "Ali said they will strike")
@@ -785,23 +781,11 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
-#: singular nouns of a speaker that a "they" in what it says may stand for: a body of many ("police said they
-#: arrested ..."); not an army or a ministry, whose "they" is as often the others it reports on ("the army said they
-#: attacked"). (context.COLLECTIVE_NOUNS, the bodies a "they" after them may stand for, is a wider list.)
-THEY_SPEAKERS = frozenset({"police", "government", "military", "authorities", "people", "family", "opposition",
-                              "leadership", "crew", "staff", "team", "group", "coalition", "alliance", "junta"})
-
-
-#: nouns that, after "the", describe a group its speaker speaks for ("a Hamas official said the group ...")
-GROUP_DESCRIPTIONS = frozenset({"group", "movement", "organisation", "organization", "rebels", "militants", "militia",
-                                "insurgents", "guerrillas", "fighters"})
-
-
 def _group_described(tok: Token) -> Token | None:
     """The group a description subject of a reported clause stands for, where the one who reports it speaks for a
     group: "a spokesman for the Tamil Tigers said the rebels would observe the truce", "a senior Hamas official said
     the group would not ..."; None for any other token."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or not {tok.lemma_.lower(), tok.lower_} & GROUP_DESCRIPTIONS:
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or not {tok.lemma_.lower(), tok.lower_} & w.GROUP_DESCRIPTIONS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or len(list(tok.children)) > 1:
         return None

@@ -44,8 +44,6 @@ PEOPLE = "@people"
 #: The cue word (``subj:@armed``) a subject meets when its noun names armed men (words.ARMED_NOUNS, gunmen, snipers):
 #: "Armenian troops fired first".
 ARMED = "@armed"
-#: armed men a subject may name besides words.ARMED_NOUNS
-_SHOOTERS = frozenset({"gunman", "sniper", "policeman", "guard", "soldier", "officer"})
 
 
 def _held_place(control: Token) -> bool:
@@ -198,7 +196,7 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
         if tok.lemma_.lower() in w.LEAVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children):
             return False  # "troops left for the front": sent somewhere, not withdrawn
         word = sx.counted(subject).lemma_.lower()
-        return word in row.cue_words or (ARMED in row.cue_words and (word in w.ARMED_NOUNS or word in _SHOOTERS))
+        return word in row.cue_words or (ARMED in row.cue_words and (word in w.ARMED_NOUNS or word in w.SHOOTER_NOUNS))
     if row.cue_kind == "prep":
 
         def met(c: Token) -> bool:

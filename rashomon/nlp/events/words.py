@@ -29,6 +29,7 @@ KINDS = (
     "appealing_verbs", "diplomacy_verbs", "restricting_codes", "episode_nouns", "ordering_texts", "body_nouns", "released_funds", "measure_nouns",
     "sequence_verbs", "membership_nouns", "becoming_verbs", "warring_verbs", "prize_nouns", "part_words", "crash_objects", "wild_things",
     "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts", "grasped_things", "civil_practice", "utility_words", "occasion_nouns", "civil_bases", "killed_things", "audience_nouns", "money_nouns", "sensed_things",
+    "water_words", "division_words", "state_words", "direction_words", "holding_nouns", "open_waters", "time_spans", "subsiding_verbs", "foreseeing_verbs", "gathered_nouns", "civil_bodies", "local_words", "crowd_counts", "envoy_nouns", "bloc_words", "collective_nouns", "subdivision_nouns", "marketplace_words", "alleging_verbs", "thing_nouns", "crew_nouns", "blast_words", "chemical_words", "chemical_arms", "inhumane_words", "inhumane_arms", "armed_foes", "they_speakers", "group_descriptions", "finding_verbs", "shooter_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -263,3 +264,34 @@ WEAPON_DOERS = (
 )
 #: every weapon of WEAPON_DOERS
 WEAPON_NOUNS = frozenset().union(*(nouns for _, _, nouns in WEAPON_DOERS))
+WATER_WORDS = _LISTS["water_words"]
+DIVISION_WORDS = _LISTS["division_words"]
+STATE_WORDS = _LISTS["state_words"]
+DIRECTION_WORDS = _LISTS["direction_words"]
+HOLDING_NOUNS = _LISTS["holding_nouns"]
+OPEN_WATERS = _LISTS["open_waters"]
+TIME_SPANS = _LISTS["time_spans"]
+SUBSIDING_VERBS = _LISTS["subsiding_verbs"]
+FORESEEING_VERBS = _LISTS["foreseeing_verbs"]
+GATHERED_NOUNS = _LISTS["gathered_nouns"]
+CIVIL_BODIES = _LISTS["civil_bodies"]
+LOCAL_WORDS = _LISTS["local_words"]
+CROWD_COUNTS = _LISTS["crowd_counts"]
+ENVOY_NOUNS = _LISTS["envoy_nouns"]
+BLOC_WORDS = _LISTS["bloc_words"]
+COLLECTIVE_NOUNS = _LISTS["collective_nouns"]
+SUBDIVISION_NOUNS = _LISTS["subdivision_nouns"]
+MARKETPLACE_WORDS = _LISTS["marketplace_words"]
+ALLEGING_VERBS = _LISTS["alleging_verbs"]
+THING_NOUNS = _LISTS["thing_nouns"]
+CREW_NOUNS = _LISTS["crew_nouns"]
+BLAST_WORDS = _LISTS["blast_words"]
+CHEMICAL_WORDS = _LISTS["chemical_words"]
+CHEMICAL_ARMS = _LISTS["chemical_arms"]
+INHUMANE_WORDS = _LISTS["inhumane_words"]
+INHUMANE_ARMS = _LISTS["inhumane_arms"]
+ARMED_FOES = _LISTS["armed_foes"]
+THEY_SPEAKERS = _LISTS["they_speakers"]
+GROUP_DESCRIPTIONS = _LISTS["group_descriptions"]
+FINDING_VERBS = _LISTS["finding_verbs"]
+SHOOTER_NOUNS = _LISTS["shooter_nouns"]
