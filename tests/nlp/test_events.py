@@ -6597,3 +6597,59 @@ def test_tens_of_thousands_who_rally_are_the_protesters_of_the_place():
     assert found and found[0][:2] == ("PROTEST", ["GEOOPP"]), found
     # (not a sum of money)
     assert _real_cameos("The bank lost tens of thousands of dollars.") == []
+
+
+def test_a_campaign_rally_is_no_protest():
+    # written for rashomon after a sample of the htmldate pages' events: a candidate's "campaign rally" was a protest
+    # by the candidate aimed at the town
+    assert _real_cameos("The senator spoke at a campaign rally near Toledo on Saturday.") == []
+    assert _real_cameos("The candidate addressed an election rally in Lagos on Monday.") == []
+    # (a rally to demand something is one)
+    assert _real_cameos("Opposition supporters held a rally in Tbilisi to demand new elections.") == ["141"]
+
+
+def test_a_story_bought_is_believed_not_traded():
+    # written for rashomon after the same sample: "don't buy it" was a denied purchase
+    assert _real_cameos("Nobody in Yerevan buys the official story.") == []
+    assert _real_cameos("I don't buy that argument from the ministry.") == []
+    assert _real_cameos("Turkey will buy more gas from Azerbaijan next year.") == ["061"]
+
+
+def test_attacks_by_politicians_are_criticism():
+    # written for rashomon after the same sample: a senator who objected to attacks by the other party had
+    # been attacked with force
+    found = _real_paragraph("Republicans launched fresh attacks on the governor over the budget.")
+    assert [f[0] for f in found] == ["ACCUSE"], found
+    assert _real_cameos("The minister shrugged off attacks by opposition lawmakers.") == ["111"]
+    # (armed men's attacks are force)
+    assert _real_cameos("Houthi rebels launched attacks on Saudi oil facilities.")[0].startswith("19")
+
+
+def test_an_attack_repelled_is_the_attackers_act_on_those_who_repel_it():
+    # written for rashomon after probes of our own: "repelled attacks from rebel fighters" had the army's repelling
+    # alone, the rebels' attack carried by it and lost
+    found = _real_paragraph("The army repelled attacks from rebel fighters near Goma.")
+    assert ("ASSAULT", ["CODREB"], ["CODMIL"], None) in found, found
+    assert ("ASSAULT", ["CODMIL"], [], None) in found, found
+    found = _real_paragraph("Kurdish fighters resisted an offensive by Islamic State near Kobani.")
+    assert found and found[0][1] == ["IMGMUSISI"], found
+    found = _real_paragraph("Ukrainian troops fended off an assault by Russian forces.")
+    assert found and found[0][1:3] == (["RUSMIL"], ["UKRMIL"]), found
+
+
+def test_money_spent_at_home_is_no_cooperation():
+    # written for rashomon after probes of our own: a government "investing heavily in roads" cooperated with no one
+    assert _real_cameos("The government is investing heavily in roads and railways.") == []
+    assert _real_cameos("The ministry announced a major investment in schools and hospitals.") == []
+    assert _real_cameos("China invested billions in Pakistan's ports.") == ["061"]
+
+
+def test_a_question_put_to_someone_is_no_request():
+    # written for rashomon after a sample of the trafilatura pages' events: a reporter who asked a judge a quoted
+    # question, and speakers who "asked them what we should tell the workers", made requests
+    assert _real_cameos('A reporter asked the minister, "Will you resign over the scandal?"') == []
+    assert _real_cameos("Baku asked Moscow why the weapons had been delivered to Armenia.") == []
+    assert _real_cameos('"We asked them what we should tell the workers who lose their jobs," he said.') == []
+    # (asking someone to act, or for something, is a request)
+    assert _real_cameos("Armenia asked Russia to send more peacekeepers.") == ["020"]
+    assert _real_cameos("Tehran has asked Baku for an explanation.") == ["020"]

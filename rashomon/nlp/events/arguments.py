@@ -783,7 +783,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     # convoy came under fire from rebels"; not "holds a strip of Iraq under its occupation")
     undergoer, doers = None, sx.pobjs(noun, "from", "by")
     if receiver is not None and receiver.lemma_.lower() in w.SUFFERING_VERBS:
-        undergoer, doers = receiver, sx.pobjs(receiver, "from") + doers
+        # (the parser may hang the act's "by" from an active verb: "resisted an offensive by Islamic State")
+        active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in receiver.children)
+        undergoer, doers = receiver, sx.pobjs(receiver, "from", *(("by",) if active else ())) + doers
     elif (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("be", "come", "remain", "fall")
             and sx.subject(noun.head.head) is not None and not any(c.dep_ == "poss" for c in noun.children)):
         undergoer = noun.head.head

@@ -266,6 +266,14 @@ def _sent_to_border_or_area(verb: Token) -> bool:
     )  # fmt: skip
 
 
+def _politicians(doers: tuple[ActorMention, ...]) -> bool:
+    """Whether the doers named are all lawmakers or politicians (a legislature's members, "Republicans",
+    "critics"), who attack with words."""
+    return bool(doers) and all(
+        (m.actor is not None and m.actor.sector == "LEG") or m.text.split()[-1].lower() in w.POLITICIAN_NOUNS for m in doers
+    )
+
+
 def _in_words(tok: Token) -> bool:
     """An attack made over or for what someone said or stands for ("attacked Haley over her support for
     Ukraine"): criticism, not force."""
@@ -1410,6 +1418,12 @@ def _read(
         if sides is None:
             return out
         source, target, row, plover = sides
+    attack = tok.lemma_.lower() == "attack" or any(c.dep_ == "dobj" and c.lemma_.lower() == "attack" for c in tok.children)
+    if dropped is None and plover == "ASSAULT" and attack and _politicians(source):
+        # "Republicans launched fresh attacks on the governor", "shrugged off attacks by opposition lawmakers":
+        # words, not force (CAMEO 111: criticize or denounce)
+        row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
+        criticised = True
     row, plover, source, target = _recoded(tok, row, plover, source, target, resolve)
     if (
         tok.lemma_.lower() in w.WITHDRAWING_VERBS

@@ -400,6 +400,32 @@ def _office_holder(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in w.PERSON_NOUNS or c.ent_type_ == "PERSON") for c in verb.children)
 
 
+def _doer_named(noun: Token) -> bool:
+    """Whether an act's noun names who does it: "by" or "from" someone, a possessive, a nationality or a name
+    before it ("an attack by Islamist militants", "Azerbaijani shelling"), or a common word of a side ("a rebel
+    attack")."""
+    return bool(sx.pobjs(noun, "by", "from") or args.doer_modifier(noun)) or any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
+        for c in noun.children
+    )
+
+
+def _invests_at_home(tok: Token, resolve: args.ActorResolver) -> bool:
+    """Whether what an investment goes into names no one else: no actor and no place named in what follows "in"
+    ("investing in roads and railways"; not "invested billions in Pakistan's ports"), nor anyone it is made
+    with or from, nor a foreign investor by its nationality."""
+    into = sx.pobjs(tok, "in", "into")
+    if not into or sx.pobjs(tok, "with", "from", "by"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children):
+        return False  # "Chinese investments in the country": a foreign investor's
+    words = [g for o in into for g in o.subtree]
+    if any(o.lemma_.lower() in w.AREA_NOUNS | {"country", "nation", "republic", "continent"} for o in into):
+        return False  # "have invested heavily in the region", "in the country": a place named before
+    return not any(g.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") for g in words) and not any(
+        m.resolved for m in args.actors(into, resolve))
+
+
 def _officials_rally(noun: Token, resolve: args.ActorResolver) -> bool:
     """Whether a protest noun is a rally held by a government or its officers ("the president's rally", "the
     ruling party's march" is a party's): whose it is by a possessive, resolved to a government sector."""
@@ -461,10 +487,16 @@ def _asks_a_question(verb: Token) -> bool:
            for c in o.children) and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return True  # "the spokesman was asked about the strike", "asked him about the talks": a question put
-    return not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) and any(
-        c.dep_ == "ccomp" and any(g.lower_ in ("why", "how", "what", "whether", "if", "who", "when", "where")
-                                  for g in c.children if g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr"))
-        for c in verb.children
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "asked why Iran ...", "asked them what they needed", 'asked the minister, "Will you resign?"': a question,
+    # whoever it is put to
+    return any(
+        any(g.lower_ in ("why", "how", "what", "whether", "if", "who", "when", "where")
+            for g in c.children if g.dep_ in ("advmod", "mark", "nsubj", "dobj", "dative", "attr"))
+        or any(t.text == "?" for t in verb.sent if t.i > c.i)
+        for c in clauses
     )  # fmt: skip
 
 
@@ -518,6 +550,10 @@ def left_out(
         # ("a swap between the Somali internationally recognised government and ...": a description the parser
         # reads as a verb carries no act)
         displaced = displaced or (verb is not None and _participle_read_as_verb(verb))
+        # ("repelled attacks from rebel fighters": the attack the subject undergoes is the other side's act, the
+        # repelling the subject's own)
+        displaced = displaced or (verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i
+                                  and verb.lemma_.lower() in w.SUFFERING_VERBS and _doer_named(tok))
         if dropped is None and not beside and verb is not None and verb.i in found and not displaced and (
             verb.lemma_.lower() not in w.LIGHT_VERBS
             or (found[verb.i][1].cue_kind is not None and tok.dep_ == "dobj")
@@ -588,6 +624,9 @@ def left_out(
         dropped = "absent"  # "blocked aid convoys from entering Gaza", "stopped them from crossing": kept from happening
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
         dropped = "campaign"  # "detained before the president's rally": a rally a government holds is no protest
+    elif plover == "PROTEST" and tok.pos_ == "NOUN" and tok.lemma_.lower() in w.CAMPAIGN_EVENTS and _takes(
+            tok, w.CAMPAIGN_WORDS, "compound", "amod"):
+        dropped = "campaign"  # "held a campaign rally in Ohio", "an election rally": canvassing, no protest
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of Israeli military prowess": a display, not a protest
     elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
@@ -755,9 +794,16 @@ def left_out(
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "sell") and any(
             c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "advmod") and c.ent_type_ == "NORP" and not list(c.children) for c in tok.children):
         dropped = "commerce"  # "people lining up to buy British": goods of a country bought, no dealings with it
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "buy" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in w.BELIEVED_THINGS
+                                  or (c.pos_ == "PRON" and c.lower_ in ("it", "that", "this") and not sx.pobjs(tok, "from")))
+            for c in tok.children):  # fmt: skip
+        dropped = "figurative"  # "voters do not buy it", "nobody buys the official story": believed, nothing bought
     elif row.cameo == "160" and tok.pos_ == "VERB" and _takes(tok, w.OWN_ACTIVITIES) and not any(
             g.ent_type_ not in ("DATE", "TIME") for g in sx.pobjs(tok, *w.TARGET_PREPS)):
         dropped = "own affairs"  # "the association suspended all its activity": its own work stopped, no one sanctioned
+    elif row.cameo == "061" and tok.lemma_.lower() in ("invest", "investment") and _invests_at_home(tok, resolve):
+        dropped = "own affairs"  # "the government is investing heavily in roads": spent on its own, no partner
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and _meets_no_one(tok):
         dropped = "figurative"  # "can meet this challenge", "where the tip of Georgia meets Azerbaijan": no one met
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "fire" and _into_the_air(tok):

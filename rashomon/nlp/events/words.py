@@ -30,6 +30,8 @@ KINDS = (
     "sequence_verbs", "membership_nouns", "becoming_verbs", "warring_verbs", "prize_nouns", "part_words", "crash_objects", "wild_things",
     "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts", "grasped_things", "civil_practice", "utility_words", "occasion_nouns", "civil_bases", "killed_things", "audience_nouns", "money_nouns", "sensed_things",
     "water_words", "division_words", "state_words", "direction_words", "holding_nouns", "open_waters", "time_spans", "subsiding_verbs", "foreseeing_verbs", "gathered_nouns", "civil_bodies", "local_words", "crowd_counts", "envoy_nouns", "bloc_words", "collective_nouns", "subdivision_nouns", "marketplace_words", "alleging_verbs", "thing_nouns", "crew_nouns", "blast_words", "chemical_words", "chemical_arms", "inhumane_words", "inhumane_arms", "armed_foes", "they_speakers", "group_descriptions", "finding_verbs", "shooter_nouns",
+    "campaign_events", "campaign_words", "believed_things",
+    "politician_nouns",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -295,3 +297,7 @@ THEY_SPEAKERS = _LISTS["they_speakers"]
 GROUP_DESCRIPTIONS = _LISTS["group_descriptions"]
 FINDING_VERBS = _LISTS["finding_verbs"]
 SHOOTER_NOUNS = _LISTS["shooter_nouns"]
+CAMPAIGN_EVENTS = _LISTS["campaign_events"]
+CAMPAIGN_WORDS = _LISTS["campaign_words"]
+BELIEVED_THINGS = _LISTS["believed_things"]
+POLITICIAN_NOUNS = _LISTS["politician_nouns"]
