@@ -313,7 +313,7 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     (a headline's present: "Protesters storm parliament")."""
     from spacy.attrs import DEP, TAG
 
-    vbz, vbg, nns, nn = _string_ids("VBZ", "VBG", "NNS", "NN")
+    vbz, vbg, nns, nn, jj = _string_ids("VBZ", "VBG", "NNS", "NN", "JJ")
     objects, subjects = _string_ids("dobj", "pobj"), _string_ids("nsubj", "nsubjpass")
     clauses = _string_ids("ROOT", "advcl", "conj", "ccomp", "relcl")
     judged = _string_ids("ccomp", "oprd", "xcomp")
@@ -326,6 +326,8 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
             deps = {c.dep_ for c in tok.children}
             if "nsubj" in deps and "dobj" in deps and tok.is_lower:
                 tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+            elif dep == ccomp and "mark" in deps:
+                _subjunctive_read_as_noun(tok)
         elif tag == nns and dep in clauses:
             # "Israel arms Baku to the teeth": a plural noun the parser makes a clause's head, with a subject and
             # an object of its own, is a verb's third person (its noun lemma is the verb's: "arm", "back")
@@ -351,11 +353,48 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
             _judged_noun_read_as_verb(doc[i])
         elif tag == vbg and dep in (ccomp, dobj):
             _object_read_as_subject(doc[i])
+        elif tag == jj and dep in subjects:
+            # "the military release the activists": an adjective with a determiner that is a clause's subject is a noun
+            tok = doc[i]
+            if i > 0 and doc[i - 1].dep_ == "det" and doc[i - 1].head.i == i:
+                tok.tag_, tok.pos_ = "NN", "NOUN"
         elif tag == vbg and dep in subjects:
             # "Fighting continued in the north": a gerund with no object of its own that is a clause's subject
             tok = doc[i]
             if not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
                 tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
+
+
+def _subjunctive_read_as_noun(head: Token) -> None:
+    """Make the verb of a clause after "that" that the tagger read as a noun, its subject as the noun's modifier,
+    a verb again: "demanded that the military return to the barracks" ("military return" a noun phrase), "...
+    that the military hand power to civilians" ("military hand power" one). The verb is a word the event
+    lexicon lists as a verb, the clause's head or a compound right before it (then the head is its object); its
+    subject is the determined word right before it."""
+    from rashomon.nlp.lexicon import triggers
+
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return
+    lex = triggers()
+    verb = next((c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.is_lower and c.pos_ == "NOUN"
+                 and ("V", c.lemma_.lower()) in lex), None)  # fmt: skip
+    done_to = head if verb is not None else None
+    if verb is None and head.is_lower and ("V", head.lemma_.lower()) in lex:
+        verb = head
+    subject = next((c for c in verb.children if c.dep_ in ("amod", "compound") and c.i == verb.i - 1
+                    and c.pos_ in ("ADJ", "NOUN")), None) if verb is not None else None  # fmt: skip
+    det = head.doc[subject.i - 1] if subject is not None and subject.i > 0 else None
+    if verb is None or subject is None or det is None or det.dep_ != "det":
+        return
+    if done_to is not None:
+        verb.head, verb.dep_ = done_to.head, "ccomp"
+        for c in list(done_to.children):
+            if c.dep_ in ("mark", "prep", "punct", "advmod") or c.i < verb.i:
+                c.head = verb
+        done_to.head, done_to.dep_ = verb, "dobj"
+    verb.tag_, verb.pos_ = "VB", "VERB"
+    subject.head, subject.dep_, subject.tag_, subject.pos_ = verb, "nsubj", "NN", "NOUN"
+    det.head = subject
 
 
 def _object_read_as_subject(verb: Token) -> None:

@@ -151,3 +151,27 @@ def test_an_infinitive_read_as_a_modifier_after_to_is_an_infinitive() -> None:
     # (an adjective after "to" stays a modifier: "to local farmers")
     doc = nlp("The ministry sent seeds to local farmers.")
     assert doc[5].dep_ == "amod" and doc[6].dep_ == "pobj"
+
+
+def test_a_subjunctive_after_that_read_as_a_noun_is_the_clauses_verb() -> None:
+    # from probes of our own wire sentences: in "demanded that the military return to the barracks" the tagger made
+    # "military return" a noun phrase, and in "... that the military hand power to civilians" "military hand
+    # power" one; the demand was aimed at no one, or at the civilians
+    nlp = pipeline.load(None)
+    doc = nlp("The opposition demanded that the military return to the barracks.")
+    back = doc[6]
+    assert (back.pos_, back.dep_, back.head.text) == ("VERB", "ccomp", "demanded")
+    assert {c.text: c.dep_ for c in back.children} == {"that": "mark", "military": "nsubj", "to": "prep"}
+    doc = nlp("Sudanese officials demanded that the military hand power to civilians.")
+    hand = doc[6]
+    assert (hand.pos_, hand.dep_, hand.head.text) == ("VERB", "ccomp", "demanded")
+    assert {c.text: c.dep_ for c in hand.children} == {"that": "mark", "military": "nsubj", "power": "dobj", "to": "prep"}
+    # (an adjective with a determiner that is a subject is a noun: "the military release the activists")
+    assert nlp("Protesters demanded that the military release the detained activists.")[4].pos_ == "NOUN"
+    # (a noun after "that" with no verb reading stays a noun: "the fact that the military budget grew")
+    doc = nlp("He ignored the fact that the military budget doubled.")
+    assert doc[7].pos_ == "NOUN" and doc[8].pos_ == "VERB"
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Sudanese protesters demanded that the military hand power to civilians.", "2019-04-15")])
+    assert [(e["event"], [a["code"] for a in e["target"]]) for e in events] == [("PROTEST", ["SDNMIL"])], events
