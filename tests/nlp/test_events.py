@@ -6653,3 +6653,19 @@ def test_a_question_put_to_someone_is_no_request():
     # (asking someone to act, or for something, is a request)
     assert _real_cameos("Armenia asked Russia to send more peacekeepers.") == ["020"]
     assert _real_cameos("Tehran has asked Baku for an explanation.") == ["020"]
+
+
+def test_vehicles_stopped_are_aimed_at_their_country():
+    # written for rashomon after probes of our own (stop 57's note left "Hungary blocked Ukrainian grain trucks" with
+    # no target): trucks stopped had coded nothing, and blocked ones were aimed at where they were going, or at no one
+    found = _real_paragraph("Azerbaijani border guards stopped Iranian trucks heading to Stepanakert.")
+    assert found == [("COERCE", ["AZEMIL"], ["IRN"], None)], found
+    assert _real_paragraph("Hungary blocked Ukrainian grain trucks at the border.") == [("COERCE", ["HUN"], ["UKR"], None)]
+    assert _real_cameos("The navy turned back two ships carrying fuel to the port.")[0] == "191"
+
+
+def test_foreign_operations_hosted_are_military_cooperation():
+    # written for rashomon after probes of our own: "denies hosting Israeli intelligence operations" was a visit
+    found = _real_paragraph("Azerbaijan denies hosting Israeli intelligence operations.")
+    assert found and found[0][:2] == ("COOPERATE", ["AZE"]) and found[0][2][0].startswith("ISR"), found
+    assert _real_cameos("Baku hosted the Turkish foreign minister on Tuesday.") == ["043"]

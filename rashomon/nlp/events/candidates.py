@@ -1491,6 +1491,11 @@ def _read(
             # complaint is addressed to
             grievance = ()
         target = grievance or target
+    if row.cameo.startswith(("144", "191")) and tok.pos_ == "VERB":
+        # "stopped Iranian trucks heading to Stepanakert", "blocked Ukrainian grain lorries": whose vehicles are
+        # stopped is whom it is aimed at, not where they were going
+        owners = [m for c in tok.children if c.dep_ == "dobj" for m in args.national(c, resolve, goods=True)]
+        target = tuple(owners[:1]) or target
     if plover == "MOBILIZE":
         target = args.adversary(tok, source, target, resolve)
     agreeing = args.has_venue(plover, row.cameo, tok) or (
