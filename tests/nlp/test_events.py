@@ -6669,3 +6669,14 @@ def test_foreign_operations_hosted_are_military_cooperation():
     found = _real_paragraph("Azerbaijan denies hosting Israeli intelligence operations.")
     assert found and found[0][:2] == ("COOPERATE", ["AZE"]) and found[0][2][0].startswith("ISR"), found
     assert _real_cameos("Baku hosted the Turkish foreign minister on Tuesday.") == ["043"]
+
+
+def test_a_news_agency_lends_its_country_to_no_one():
+    # written for rashomon after a sample of the readability pages' events: troops in a coup in Harare were British
+    # because "the source told Reuters"
+    assert _real_paragraph("Troops attacked the villages during the night, a source told Reuters.") == [
+        ("ASSAULT", ["MIL"], [], None)]
+    found = _real_paragraph("Police arrested three protesters in the capital, the BBC reported.")
+    assert ("COERCE", ["COP"], ["OPP"], "GBRMED") in found, found
+    # (the outlet itself keeps its code where it is an actor)
+    assert _real_paragraph("Iran banned the BBC from reporting in the country.")[0][2] == ["GBRMED"]

@@ -200,7 +200,7 @@ class Resolver:
         """How often this segment's resolved mentions name each country, but for the towns where talks are held
         ("resumed talks in Oslo": Norway is no side to them; "peace talks in Sudan" are Sudan's)."""
         return Counter(m.actor.country for m in self.mentions if m.actor is not None and m.actor.country
-                       and not (m.start in self._talks_venues and m.via in _TOWN_VIAS))  # fmt: skip
+                       and not (m.start in self._talks_venues and m.via in _TOWN_VIAS) and not _outlet(m))  # fmt: skip
 
     @cached_property
     def _talks_venues(self) -> frozenset[int]:
@@ -1182,6 +1182,7 @@ class Resolver:
                 for m in self.mentions
                 if m.actor is not None and m.actor.country and sent.start_char <= m.start < sent.end_char
                 and not (m.start < end and m.end > start) and not (m.start in self._talks_venues and m.via in _TOWN_VIAS)
+                and not _outlet(m)
             ]
             if other_than_speaker:
                 own |= self._speakers_countries(sent)
@@ -1502,7 +1503,7 @@ class Resolver:
                 continue
             self._reading_speaker = True
             try:
-                out.update(m.actor.country for m in self(a, b) if m.actor is not None and m.actor.country)
+                out.update(m.actor.country for m in self(a, b) if m.actor is not None and m.actor.country and not _outlet(m))
             finally:
                 self._reading_speaker = False
         return out
@@ -1510,6 +1511,12 @@ class Resolver:
     def _speakers_countries(self, sent: Span) -> set[str]:
         """Countries of the subjects of the sentence's speech verbs ("Armenian officials said ...")."""
         return self._countries_in(_speech_subjects(sent))
+
+
+def _outlet(m: ActorMention) -> bool:
+    """Whether a mention names a news organisation ("told Reuters", "Al Jazeera reported"): where it is based says
+    nothing of whom the story is about, so its country completes no one else's."""
+    return m.actor is not None and m.actor.kind == "organisation" and m.actor.sector == "MED"
 
 
 def _speech_subjects(sent: Span) -> list[Token]:
