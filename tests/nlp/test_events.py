@@ -6680,3 +6680,13 @@ def test_a_news_agency_lends_its_country_to_no_one():
     assert ("COERCE", ["COP"], ["OPP"], "GBRMED") in found, found
     # (the outlet itself keeps its code where it is an actor)
     assert _real_paragraph("Iran banned the BBC from reporting in the country.")[0][2] == ["GBRMED"]
+
+
+def test_support_or_cooperation_ended_reduces_relations():
+    # written for rashomon after a sample of the readability pages' events: "will stop supporting rebels" was support
+    # given (ending an attack already de-escalated: "halted its air strikes")
+    found = _real_paragraph("Sudan will stop supporting the rebel groups in South Sudan.")
+    assert found == [("SANCTION", ["SDN"], ["SSDREB"], None)], found
+    assert _real_cameos("Russia stopped cooperating with the inspectors.") == ["160"]
+    # (support going on is support)
+    assert _real_cameos("Turkey will continue supporting Azerbaijan.") == ["050"]

@@ -95,7 +95,8 @@ def _ended_code(cameo: str) -> str | None:
     a boycott or an embargo eases sanctions (085), lifting a curfew or an emergency eases restrictions (081x),
     ending a blockade eases it (0872), ending an attack, a show of force or fighting de-escalates (087); ending
     an agreement ("scrapped the defence pact", "suspended the accord") reduces relations (161, PLOVER's withdrawal
-    from a treaty); None for an act whose end is no yielding (a statement, a threat)."""
+    from a treaty), and so does ending support, cooperation or aid (160, 162); None for an act whose end is no
+    yielding (a statement, a threat)."""
     root, three = cameo[:2], cameo[:3]
     if three == "057":
         return "161"
@@ -109,6 +110,14 @@ def _ended_code(cameo: str) -> str | None:
         return "0872"
     if root in ("15", "18", "19", "20"):
         return "087"
+    # ending support, cooperation or aid reduces relations (16): "will stop supporting rebels", "halted its military
+    # aid to Kyiv" (material aid stopped, 162, by kind)
+    if three in ("071", "072"):
+        return {"071": "1621", "072": "1622"}[three]
+    if root == "07":
+        return "162"
+    if root in ("05", "06"):
+        return "160"
     return None
 
 
