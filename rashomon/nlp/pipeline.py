@@ -224,7 +224,7 @@ def _verbs_read_as_modifiers(doc: Doc) -> None:
     after "to" (:func:`_infinitive_read_as_modifier`)."""
     from spacy.attrs import DEP, TAG
 
-    vbd, vbn, vb, amod, acl = _string_ids("VBD", "VBN", "VB", "amod", "acl")
+    vbd, vbn, vb, vbg, amod, acl = _string_ids("VBD", "VBN", "VB", "VBG", "amod", "acl")
     for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
         if dep == acl and tag == vbn and i > 0:
             _appeal_read_as_modifier(doc[i])
@@ -234,6 +234,8 @@ def _verbs_read_as_modifiers(doc: Doc) -> None:
             _past_verb_read_as_modifier(doc[i])
         elif tag == vb:
             _infinitive_read_as_modifier(doc[i])
+        elif tag == vbg:
+            _gerund_read_as_modifier(doc[i])
 
 
 def _appeal_read_as_modifier(verb: Token) -> None:
@@ -279,6 +281,23 @@ def _past_verb_read_as_modifier(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
     for c in moved:
         c.head = verb
+
+
+def _gerund_read_as_modifier(verb: Token) -> None:
+    """Make a gerund that the parser hung as a modifier from the noun after it, with a name right before it hung
+    from it, the act of that name: "talk about Armenia destroying mosques" (the parser read "[Armenia] destroying
+    mosques" as a kind of mosque, and no one destroyed anything). As "talk about Armenia shelling Ganja" is
+    parsed, the name becomes what the preposition governs, the gerund a clause of what the preposition hangs
+    from, the noun its object."""
+    doc, i = verb.doc, verb.i
+    name, noun = doc[i - 1], verb.head
+    prep = noun.head
+    if (name.head.i != i or name.dep_ not in ("npadvmod", "compound", "nsubj") or name.pos_ != "PROPN"
+            or noun.i != i + 1 or noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head.pos_ not in ("VERB", "AUX", "NOUN")):
+        return
+    name.head, name.dep_ = prep, "pobj"
+    verb.head, verb.dep_ = prep.head, "advcl"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _infinitive_read_as_modifier(verb: Token) -> None:

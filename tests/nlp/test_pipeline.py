@@ -175,3 +175,20 @@ def test_a_subjunctive_after_that_read_as_a_noun_is_the_clauses_verb() -> None:
 
     (events,) = code_texts([("x", "Sudanese protesters demanded that the military hand power to civilians.", "2019-04-15")])
     assert [(e["event"], [a["code"] for a in e["target"]]) for e in events] == [("PROTEST", ["SDNMIL"])], events
+
+
+def test_a_gerund_read_as_a_modifier_with_a_name_before_it_is_the_names_act() -> None:
+    # from a probe of our own reader comments: in "talk about Armenia destroying mosques" the parser read "[Armenia]
+    # destroying mosques" as a kind of mosque, and no one destroyed anything
+    nlp = pipeline.load(None)
+    doc = nlp("Why does nobody talk about Armenia destroying mosques in Aghdam?")
+    destroying = doc[6]
+    assert (destroying.dep_, destroying.head.text) == ("advcl", "talk")
+    assert (doc[5].dep_, doc[5].head.text, doc[7].dep_, doc[7].head.text) == ("pobj", "about", "dobj", "destroying")
+    # (a gerund that describes its noun stays a modifier: "the burning houses")
+    doc = nlp("Firefighters filmed the burning houses.")
+    assert doc[3].dep_ == "amod"
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "He spoke of Iran arming the Houthis.", "2021-10-01")])
+    assert [(e["event"], [a["code"] for a in e["source"]]) for e in events] == [("AID", ["IRN"])], events
