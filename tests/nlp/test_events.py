@@ -6690,3 +6690,13 @@ def test_support_or_cooperation_ended_reduces_relations():
     assert _real_cameos("Russia stopped cooperating with the inspectors.") == ["160"]
     # (support going on is support)
     assert _real_cameos("Turkey will continue supporting Azerbaijan.") == ["050"]
+
+
+def test_never_letting_another_act_is_a_threat_not_the_act():
+    # written for rashomon after probes of our own reader comments: "will never let Baku close the border" coded
+    # Baku's closing of the border, asserted, as "will never allow" does not
+    found = _real_paragraph("Iran will not let Azerbaijan seize Syunik.")
+    assert found == [("THREATEN", ["IRN"], ["AZE"], None)], found
+    assert _real_cameos("Turkey will not permit Greece to militarize the islands.") == ["130"]
+    # (letting free is a release)
+    assert _real_cameos("The authorities let the activist free.") == ["0841"]
