@@ -6700,3 +6700,13 @@ def test_never_letting_another_act_is_a_threat_not_the_act():
     assert _real_cameos("Turkey will not permit Greece to militarize the islands.") == ["130"]
     # (letting free is a release)
     assert _real_cameos("The authorities let the activist free.") == ["0841"]
+
+
+def test_their_officials_after_two_states_are_both_states_officials():
+    # written for rashomon after a probe document of our own: "Their foreign ministers spoke by phone", after two
+    # countries that agreed, was one country's government
+    found = _real_paragraph("Iran and Azerbaijan agreed to hold talks. Their foreign ministers spoke by phone on Monday.")
+    assert ("CONSULT", ["IRNGOV", "AZEGOV"], [], None) in found, found
+    # (a group's own are the group)
+    found = _real_paragraph("The Houthis said their fighters had fired missiles at Saudi Arabia.")
+    assert found and found[0][1] == ["YEMREBHTH"], found

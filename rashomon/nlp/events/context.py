@@ -380,8 +380,8 @@ class Resolver:
         # (the tagger may call a common noun in lower case a name: "its foreign ministry")
         if owned and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)):
             ours = self._owned_sector(noun, text, span.start_char, span.end_char)
-            if ours is not None:
-                return [ours]
+            if ours:
+                return ours
         # a common noun the tagger may call an organisation ("the defence ministry") still takes its context
         # (its first word capitalised only as the sentence's first: "Farmers dumped vegetables ...")
         # ("The navy seized a tanker": nor the article that opens the sentence)
@@ -655,36 +655,44 @@ class Resolver:
         code = actor.country + (sector if sector is not None and len(sector) == 3 else "MIL")
         return replace(m, actor=self.actors.actor(code))
 
-    def _owned_sector(self, noun: Token, text: str, start: int, end: int) -> ActorMention | None:
+    def _owned_sector(self, noun: Token, text: str, start: int, end: int) -> list[ActorMention]:
         """A sector noun owned by "its", "their", "his" or "her" as its owner's ("the ministry said its aircraft
         had not struck": the country's forces, RUSMIL, not the ministry, RUSGOV); a group's own are the group
-        ("the Houthi leader said his forces had fired": YEMREBHTH). None when the noun names no sector or the
-        pronoun no one."""
+        ("the Houthi leader said his forces had fired": YEMREBHTH); "their" of two states is each one's ("The two
+        countries agreed ... Their foreign ministers spoke": both governments). Empty when the noun names no
+        sector or the pronoun no one."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
         if owner is None:
-            return None
+            return []
         words = self.parsed[owner.i + 1 : noun.i + 1].text  # "its armed forces", "their aircraft" (forces' too)
         homeland = noun.lemma_.lower() in ("country", "nation") and noun.i == owner.i + 1
         sector = "" if homeland else self.lookups.sector_of(words)  # "his country": the country itself
         if sector is None or len(sector) not in (0, 3):
-            return None
+            return []
         if owner.lower_ in ("his", "her"):
             speaker = sx.owner_antecedent(owner)
             if speaker is owner:
-                return None  # a person named before: left to the rules of possessors
+                return []  # a person named before: left to the rules of possessors
             a, b = sx.phrase_chars(speaker)
         else:
             a, b = owner.idx, owner.idx + len(owner.text)
         owners = [m.actor for m in self(a, b) if m.actor is not None]
         if not owners:
-            return None
-        if homeland:
-            actor: Actor | None = self.actors.actor(owners[0].country) if owners[0].country else None
-        elif owners[0].sector not in STATE_SECTORS or (owners[0].sector is None and not owners[0].country):
-            actor = owners[0]  # a group's forces are the group ("his fighters"), an alliance's the alliance's (NATO)
-        else:  # (the sector alone when the owner's country is not known: "the prime minister ... his coalition partners")
-            actor = self.actors.actor((owners[0].country or "") + sector)
-        return ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE) if actor is not None else None
+            return []
+        # (each of two states "their" stands for: not a group's, whose own are the group)
+        states = owners if owner.lower_ == "their" and len({o.country for o in owners}) == len(owners) > 1 and all(
+            o.country and o.sector in STATE_SECTORS for o in owners) and not homeland else owners[:1]  # fmt: skip
+        out = []
+        for first in states:
+            if homeland:
+                actor: Actor | None = self.actors.actor(first.country) if first.country else None
+            elif first.sector not in STATE_SECTORS or (first.sector is None and not first.country):
+                actor = first  # a group's forces are the group ("his fighters"), an alliance's the alliance's (NATO)
+            else:  # (the sector alone when the owner's country is not known: "the prime minister ... his coalition partners")
+                actor = self.actors.actor((first.country or "") + sector)
+            if actor is not None:
+                out.append(ActorMention(text, start, end, actor, False, "coref", CONTEXT_SCORE))
+        return out
 
     def _town_read_as_person(self, tok: Token) -> bool:
         """A large town the tagger takes for a person ("the mayor of Tabriz" is PERSON): one word, a name the actor
@@ -1707,6 +1715,9 @@ def _named_as_place(name: Token) -> bool:
 def _agrees(subject: Token, pronoun: str) -> bool:
     """Whether a subject can be what ``pronoun`` stands for, by number and person."""
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    # ("The Houthis said their fighters ...": a group's name in the plural the tagger reads as one person's)
+    plural = plural or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and subject.lower_.endswith("s") and not subject.lower_.endswith("ss")
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
     if pronoun in ("he", "him", "his", "she", "her"):
         return (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in w.PERSON_NOUNS) and not plural
     if pronoun in ("it", "its"):
