@@ -169,7 +169,32 @@ def fix_lemmas(doc: Doc) -> Doc:
         _manner_idioms(doc)
     if " to " in doc.text:
         _object_control(doc)
+    if " and " in doc.text:
+        _verbs_joined_to_a_copula(doc)
     return doc
+
+
+def _verbs_joined_to_a_copula(doc: Doc) -> None:
+    """Hang a verb the parser joined to the copula of a reported clause from the verb of saying instead: in "He
+    said the drills were a matter of sovereignty and accused Israel of ...", "accused" is "He"'s act, not the
+    drills'. Only a finite verb with an object, joined to a "be" whose subject is a common noun, under a verb of
+    saying in the same tense."""
+    from rashomon.nlp.attribution import SPEECH_VERBS
+
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        be, said = tok.head, tok.head.head
+        if (be.lemma_ != "be" or be.dep_ != "ccomp" or said.lemma_.lower() not in SPEECH_VERBS or said.tag_ != tok.tag_
+                or not any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            continue
+        tok.head = said
+        for c in be.children:
+            if c.dep_ == "cc" and c.i < tok.i:
+                c.head = said
 
 
 #: verbs whose object is asked, pressed, made or let to do what the infinitive after it names

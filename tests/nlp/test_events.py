@@ -6710,3 +6710,10 @@ def test_their_officials_after_two_states_are_both_states_officials():
     # (a group's own are the group)
     found = _real_paragraph("The Houthis said their fighters had fired missiles at Saudi Arabia.")
     assert found and found[0][1] == ["YEMREBHTH"], found
+
+
+def test_a_question_quoted_before_asked_is_no_request():
+    # written for rashomon after a probe document of our own: '"Why now, and why on our border?" he asked' was a
+    # request
+    assert _real_cameos('"Why now, and why on our border?" he asked in an interview.') == []
+    assert _real_cameos("The mayor asked the governor for help.") == ["020"]

@@ -192,3 +192,15 @@ def test_a_gerund_read_as_a_modifier_with_a_name_before_it_is_the_names_act() ->
 
     (events,) = code_texts([("x", "He spoke of Iran arming the Houthis.", "2021-10-01")])
     assert [(e["event"], [a["code"] for a in e["source"]]) for e in events] == [("AID", ["IRN"])], events
+
+
+def test_a_verb_joined_to_a_reported_copula_is_the_speakers_act() -> None:
+    # from a probe document of our own: in "He said the drills were a matter of sovereignty and accused Israel of
+    # ..." the parser joined "accused" to "were", and the accusation was the drills'
+    nlp = pipeline.load(None)
+    doc = nlp("He said the drills were a matter of national sovereignty and accused Israel of spying.")
+    accused = next(t for t in doc if t.text == "accused")
+    assert accused.head.text == "said"
+    # (two clauses of what was said stay joined: "the weather was bad and the roads were closed")
+    doc = nlp("He said the weather was bad and the roads were closed.")
+    assert next(t for t in doc if t.text == "closed").head.text == "was"

@@ -489,6 +489,9 @@ def _asks_a_question(verb: Token) -> bool:
         return True  # "the spokesman was asked about the strike", "asked him about the talks": a question put
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False
+    if not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children) and any(
+            t.text == "?" for t in verb.sent if t.i < verb.i):
+        return True  # '"Why now, and why on our border?" he asked': the quotation before it is the question
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "asked why Iran ...", "asked them what they needed", 'asked the minister, "Will you resign?"': a question,
     # whoever it is put to
