@@ -178,18 +178,22 @@ def _verbs_joined_to_a_copula(doc: Doc) -> None:
     """Hang a verb the parser joined to the copula of a reported clause from the verb of saying instead: in "He
     said the drills were a matter of sovereignty and accused Israel of ...", "accused" is "He"'s act, not the
     drills'. Only a finite verb with an object, joined to a "be" whose subject is a common noun, under a verb of
-    saying in the same tense."""
+    saying in the same tense; or a verb of accusing or condemning joined so to any verb whose subject is a thing
+    ("The ministry said drones struck a base and accused Armenia of ...": no drone accuses)."""
     from rashomon.nlp.attribution import SPEECH_VERBS
+    from rashomon.nlp.events import words as w
 
     for tok in doc:
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         be, said = tok.head, tok.head.head
-        if (be.lemma_ != "be" or be.dep_ != "ccomp" or said.lemma_.lower() not in SPEECH_VERBS or said.tag_ != tok.tag_
+        judging = tok.lemma_.lower() in w.ACCUSING_VERBS | w.REACTING_VERBS
+        if ((be.lemma_ != "be" and not judging) or be.dep_ != "ccomp" or said.lemma_.lower() not in SPEECH_VERBS or said.tag_ != tok.tag_
                 or not any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             continue
-        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or (judging and be.lemma_ != "be" and (
+                subject.lemma_.lower() in w.PERSON_NOUNS | w.ARMED_NOUNS | w.PROTESTER_NOUNS or subject.lemma_.lower() in w.COLLECTIVE_NOUNS)):
             continue
         tok.head = said
         for c in be.children:

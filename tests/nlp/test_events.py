@@ -6717,3 +6717,22 @@ def test_a_question_quoted_before_asked_is_no_request():
     # request
     assert _real_cameos('"Why now, and why on our border?" he asked in an interview.') == []
     assert _real_cameos("The mayor asked the governor for help.") == ["020"]
+
+
+def test_a_claim_denied_after_an_accusation_is_what_the_accusation_says():
+    # written for rashomon after a probe document of our own: "He said the drills were routine and accused Israel of
+    # using Azerbaijani territory. Baku denied the claim." had Baku deny the drills
+    from rashomon.engine.code import code_texts
+
+    text = ("Iran's foreign minister rejected the criticism. He said the drills were a matter of national sovereignty "
+            "and accused Israel of using Azerbaijani territory against Iran. Baku denied the claim.")
+    (events,) = code_texts([("x", text, "2021-10-01")])
+    assert not [e for e in events if e["provenance"]["modality"] == "denied"], events
+    accused = [e for e in events if e["event"] == "ACCUSE"]
+    assert accused and [a["code"] for a in accused[0]["source"]] == ["IRNGOV"], events
+    # (a denial of an act the accusation names still denies it)
+    (events,) = code_texts([("x", "The ministry said drones struck a base near Ganja and accused Armenia of targeting "
+                                  "civilians. Yerevan denied the claim.", "2021-10-01")])
+    denied = [e for e in events if e["provenance"]["modality"] == "denied"]
+    assert [(e["event"], [a["code"] for a in e["source"]]) for e in denied] == [("ASSAULT", ["ARM"])], events
+    assert [a["code"] for e in events if e["event"] == "ACCUSE" for a in e["source"]] == ["AZEGOV"], events

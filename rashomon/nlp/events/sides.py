@@ -82,9 +82,15 @@ def denied_again(
     own = [e for e in earlier if e.event != "ACCUSE" and any(m.actor is not None and _side(m.actor) in countries for m in e.source)
            and e.speaker is not None and not (e.speaker.actor is not None and _side(e.speaker.actor) in countries)]
     latest = max(e.sentence_start for e in own or earlier)
+    # (with none of its own acts told, a claim denied in a sentence that accuses someone is what the accusation says,
+    # not what that sentence told before it: "He said the drills were routine and accused Israel of using Azerbaijani
+    # territory. Baku denied the claim." denies no drills)
+    accused_at = min((e.trigger_start for e in earlier if e.sentence_start == latest and e.event == "ACCUSE"), default=None)
     out: list[Event] = []
     for e in own or earlier:
         if e.sentence_start != latest or e.event == "ACCUSE" or any(o.cameo == e.cameo for o in out):
+            continue
+        if not own and accused_at is not None and e.trigger_start < accused_at:
             continue
         done = any(m.actor is not None and _side(m.actor) in countries for m in e.source)
         # (a part denied, "denied any involvement", is only in the denier's own acts)
