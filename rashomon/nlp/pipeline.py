@@ -165,6 +165,7 @@ def fix_lemmas(doc: Doc) -> Doc:
                 tok.lemma_ = _prefixed_lemma(tok)
     _nouns_read_as_verbs(doc)
     _verbs_read_as_modifiers(doc)
+    _headline_verbs_read_as_nouns(doc)
     if " without " in doc.text:
         _manner_idioms(doc)
     if " to " in doc.text:
@@ -172,6 +173,38 @@ def fix_lemmas(doc: Doc) -> Doc:
     if " and " in doc.text:
         _verbs_joined_to_a_copula(doc)
     return doc
+
+
+def _headline_verbs_read_as_nouns(doc: Doc) -> None:
+    """Make the verb of a headline read as a noun phrase, in a sentence with no verb, the sentence's verb: in
+    "Tehran and Baku trade barbs over border drills" the tagger made "trade" a modifier of "barbs", the names
+    before it modifiers too, and the drills became the two capitals' joint drills. The verb is a word the event
+    lexicon lists as a verb whose object cue is the noun after it ("trade" with "barbs"); the names before it are
+    its subject."""
+    from rashomon.nlp.lexicon import triggers
+
+    lex = None
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        verb = doc[root.i - 1] if root.i > sent.start else None
+        if verb is None or verb.dep_ != "compound" or verb.head.i != root.i or not verb.is_lower or verb.pos_ != "NOUN":
+            continue
+        lex = lex or triggers()
+        rows = lex.get(("V", verb.lemma_.lower()), ())
+        if not any(r.cue_kind == "obj" and root.lemma_.lower() in r.cue_words for r in rows):
+            continue
+        doer = next((c for c in root.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i and c.pos_ == "PROPN"), None)
+        if doer is None:
+            continue
+        verb.tag_, verb.pos_, verb.dep_ = "VBP", "VERB", "ROOT"
+        verb.head = verb
+        for c in list(root.children):
+            if c.i > root.i or c.dep_ == "punct":
+                c.head = verb
+        doer.head, doer.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "dobj"
 
 
 def _verbs_joined_to_a_copula(doc: Doc) -> None:

@@ -204,3 +204,19 @@ def test_a_verb_joined_to_a_reported_copula_is_the_speakers_act() -> None:
     # (two clauses of what was said stay joined: "the weather was bad and the roads were closed")
     doc = nlp("He said the weather was bad and the roads were closed.")
     assert next(t for t in doc if t.text == "closed").head.text == "was"
+
+
+def test_a_headline_verb_read_as_a_noun_is_the_headlines_verb() -> None:
+    # from a probe document of our own: "Tehran and Baku trade barbs over border drills" was one noun phrase, and
+    # the two capitals held joint drills
+    nlp = pipeline.load(None)
+    doc = nlp("Tehran and Baku trade barbs over border drills.")
+    trade = doc[3]
+    assert (trade.pos_, trade.dep_) == ("VERB", "ROOT")
+    assert (doc[0].dep_, doc[4].dep_) == ("nsubj", "dobj")
+    # (a noun no verb's object cue names stays a noun phrase: "trade delegations")
+    assert nlp("Tehran and Baku trade delegations in Ankara.")[3].pos_ == "NOUN"
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Tehran and Baku trade barbs over border drills.", "2021-10-01")])
+    assert [(e["event"], [a["code"] for a in e["source"]]) for e in events] == [("ACCUSE", ["IRNGOV", "AZEGOV"])], events
