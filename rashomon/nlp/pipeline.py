@@ -195,15 +195,20 @@ def _headline_verbs_read_as_nouns(doc: Doc) -> None:
         rows = lex.get(("V", verb.lemma_.lower()), ())
         if not any(r.cue_kind == "obj" and root.lemma_.lower() in r.cue_words for r in rows):
             continue
-        doer = next((c for c in root.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i and c.pos_ == "PROPN"), None)
-        if doer is None:
+        names = [c for c in root.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i and c.pos_ == "PROPN"]
+        if not names:
             continue
+        doer = names[0]
         verb.tag_, verb.pos_, verb.dep_ = "VBP", "VERB", "ROOT"
         verb.head = verb
         for c in list(root.children):
-            if c.i > root.i or c.dep_ == "punct":
+            if c.i > root.i or (c.dep_ == "punct" and c.i > verb.i):
                 c.head = verb
+            elif c.dep_ == "punct":
+                c.head = doer  # a headline's comma between names: "Armenia, Azerbaijan trade fire"
         doer.head, doer.dep_ = verb, "nsubj"
+        for other in names[1:]:
+            other.head, other.dep_ = doer, "conj"
         root.head, root.dep_ = verb, "dobj"
 
 
