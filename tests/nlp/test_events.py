@@ -6736,3 +6736,11 @@ def test_a_claim_denied_after_an_accusation_is_what_the_accusation_says():
     denied = [e for e in events if e["provenance"]["modality"] == "denied"]
     assert [(e["event"], [a["code"] for a in e["source"]]) for e in denied] == [("ASSAULT", ["ARM"])], events
     assert [a["code"] for e in events if e["event"] == "ACCUSE" for a in e["source"]] == ["AZEGOV"], events
+
+
+def test_a_thing_not_let_happen_is_no_threat():
+    # written for rashomon after the real pages' events with "let" as a threat: a company that would not let an
+    # illness change its ways threatened no one
+    assert _real_cameos("We will not let the storm spoil the harvest festival.") == []
+    assert _real_cameos("The licence does not permit copying these files into other products.") == []
+    assert _real_cameos("The government will not allow the protesters to enter the square.") == ["130"]

@@ -400,6 +400,22 @@ def _office_holder(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in w.PERSON_NOUNS or c.ent_type_ == "PERSON") for c in verb.children)
 
 
+def _someone_let(verb: Token) -> bool:
+    """Whether the one "let", "allowed" or "permitted" to do what the clause it governs says (its object, or that
+    clause's subject) may be an actor: a name, a pronoun, or a word for people or a side ("will not let Azerbaijan
+    seize", "will not allow them to"); not a thing ("will not let the storm spoil the festival"), nor no one ("does
+    not permit copying it"). An act not let be, with no clause ("will not allow any change"), is a threat still."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True  # "a coup will not be allowed to succeed": the threat is still made
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True  # "will not allow any change to its borders": an act not let be, whoever would do it
+    let = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    let += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return any(g.pos_ in ("PROPN", "PRON") or g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+               or sx.counted(g).lemma_.lower() in w.PERSON_NOUNS | w.ARMED_NOUNS | w.PROTESTER_NOUNS | w.SIDE_NOUNS
+               or g.lemma_.lower() in w.COLLECTIVE_NOUNS for g in let)  # fmt: skip
+
+
 def _doer_named(noun: Token) -> bool:
     """Whether an act's noun names who does it: "by" or "from" someone, a possessive, a nationality or a name
     before it ("an attack by Islamist militants", "Azerbaijani shelling"), or a common word of a side ("a rebel
@@ -712,6 +728,8 @@ def left_out(
     elif plover == "THREATEN" and row.cue_kind == "neg" and any(
             c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in w.BECOMING_VERBS for c in tok.children):
         dropped = "state"  # "will not allow Armenia to grow weaker": a state kept from coming about, no one threatened
+    elif plover == "THREATEN" and row.cue_kind == "neg" and tok.lemma_.lower() in ("let", "permit", "allow") and not _someone_let(tok):
+        dropped = "thing"  # "we will not let the storm spoil the festival", "does not permit copying it": no one let
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.LINKING_VERBS and _tied_by_things(tok):
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.GAINING_VERBS and any(_prize(c) for c in tok.children if c.dep_ == "dobj"):
