@@ -181,15 +181,21 @@ def _headline_verbs_read_as_nouns(doc: Doc) -> None:
     before it modifiers too, and the drills became the two capitals' joint drills. The verb is a word the event
     lexicon lists as a verb whose object cue is the noun after it ("trade" with "barbs"); the names before it are
     its subject."""
+    from spacy.attrs import DEP, HEAD, POS
+    from spacy.symbols import AUX, NOUN, VERB
+
     from rashomon.nlp.lexicon import triggers
 
+    compound, root_dep = _string_ids("compound", "ROOT")
+    arrays = doc.to_array([DEP, POS, HEAD]).tolist()
+    # (in one pass over the token arrays: a noun compound whose head, right after it, is its sentence's root noun)
+    found = [i for i, (dep, pos, head) in enumerate(arrays[:-1])
+             if dep == compound and pos == NOUN and head == 1 and arrays[i + 1][0] == root_dep and arrays[i + 1][1] == NOUN]
     lex = None
-    for sent in doc.sents:
-        root = sent.root
-        if root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue
-        verb = doc[root.i - 1] if root.i > sent.start else None
-        if verb is None or verb.dep_ != "compound" or verb.head.i != root.i or not verb.is_lower or verb.pos_ != "NOUN":
+    for i in found:
+        verb, root = doc[i], doc[i + 1]
+        sent = root.sent
+        if any(arrays[k][1] in (VERB, AUX) for k in range(sent.start, sent.end)) or not verb.is_lower:
             continue
         lex = lex or triggers()
         rows = lex.get(("V", verb.lemma_.lower()), ())
@@ -218,11 +224,18 @@ def _verbs_joined_to_a_copula(doc: Doc) -> None:
     drills'. Only a finite verb with an object, joined to a "be" whose subject is a common noun, under a verb of
     saying in the same tense; or a verb of accusing or condemning joined so to any verb whose subject is a thing
     ("The ministry said drones struck a base and accused Armenia of ...": no drone accuses)."""
+    from spacy.attrs import DEP, TAG
+
     from rashomon.nlp.attribution import SPEECH_VERBS
     from rashomon.nlp.events import words as w
 
-    for tok in doc:
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+    conj = _string_ids("conj")[0]
+    finite = set(_string_ids("VBD", "VBZ", "VBP"))
+    for i, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
+        if dep != conj or tag not in finite:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "VERB":
             continue
         be, said = tok.head, tok.head.head
         judging = tok.lemma_.lower() in w.ACCUSING_VERBS | w.REACTING_VERBS
