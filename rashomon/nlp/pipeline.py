@@ -231,6 +231,8 @@ def _verbs_joined_to_a_copula(doc: Doc) -> None:
 
     conj = _string_ids("conj")[0]
     finite = set(_string_ids("VBD", "VBZ", "VBP"))
+    judging_verbs = w.ACCUSING_VERBS | w.REACTING_VERBS
+    agents = w.PERSON_NOUNS | w.ARMED_NOUNS | w.PROTESTER_NOUNS | w.COLLECTIVE_NOUNS
     for i, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
         if dep != conj or tag not in finite:
             continue
@@ -238,13 +240,13 @@ def _verbs_joined_to_a_copula(doc: Doc) -> None:
         if tok.pos_ != "VERB":
             continue
         be, said = tok.head, tok.head.head
-        judging = tok.lemma_.lower() in w.ACCUSING_VERBS | w.REACTING_VERBS
+        judging = tok.lemma_.lower() in judging_verbs
         if ((be.lemma_ != "be" and not judging) or be.dep_ != "ccomp" or said.lemma_.lower() not in SPEECH_VERBS or said.tag_ != tok.tag_
                 or not any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             continue
         subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or (judging and be.lemma_ != "be" and (
-                subject.lemma_.lower() in w.PERSON_NOUNS | w.ARMED_NOUNS | w.PROTESTER_NOUNS or subject.lemma_.lower() in w.COLLECTIVE_NOUNS)):
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or (
+                judging and be.lemma_ != "be" and subject.lemma_.lower() in agents):
             continue
         tok.head = said
         for c in be.children:

@@ -464,9 +464,7 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                     # "condemned the invasion of Ukraine", "the killing of the scientist": a reaction to an act is
                     # aimed at whoever did it ("Russia's invasion", "the detention ... by Belarusian authorities"),
                     # not at whom it was done to
-                    doers = [g for g in c.children if (g.dep_ == "poss" and g.pos_ != "PRON") or (
-                        g.dep_ in ("amod", "compound") and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN"))]
-                    doers = doers or doer_modifier(c)  # "repelled a rebel attack"
+                    doers = named_owners(c) or doer_modifier(c)  # "repelled a rebel attack"
                     # (the parser may hang "by" from the act's object: "the detention of the leader by the police")
                     # (not one of a clause inside it: "the occupation of Azerbaijan's territory, which was
                     # recognised by Tehran and Moscow")
@@ -689,6 +687,13 @@ def _named_for(tok: Token) -> bool:
     ("support for Armenia", "backing for Assad's government"; not "calls for calm", "arrests for fraud")."""
     return (tok.ent_type_ in w.ACTOR_ENTS or has_nationality(tok)
             or any(o.dep_ == "poss" and o.ent_type_ in w.ACTOR_ENTS for o in tok.children))
+
+
+def named_owners(noun: Token) -> list[Token]:
+    """The words in an act's noun phrase that name whose act it is: a possessive that is no pronoun ("Russia's
+    invasion"), a nationality or a name before it ("Azerbaijani shelling", "Hamas attacks")."""
+    return [c for c in noun.children if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))]
 
 
 def doer_modifier(noun: Token) -> list[Token]:

@@ -420,10 +420,7 @@ def _doer_named(noun: Token) -> bool:
     """Whether an act's noun names who does it: "by" or "from" someone, a possessive, a nationality or a name
     before it ("an attack by Islamist militants", "Azerbaijani shelling"), or a common word of a side ("a rebel
     attack")."""
-    return bool(sx.pobjs(noun, "by", "from") or args.doer_modifier(noun)) or any(
-        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
-        for c in noun.children
-    )
+    return bool(sx.pobjs(noun, "by", "from") or args.doer_modifier(noun) or args.named_owners(noun))
 
 
 def _invests_at_home(tok: Token, resolve: args.ActorResolver) -> bool:
