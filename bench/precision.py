@@ -1,6 +1,6 @@
 """Events the coder finds in text that is not about politics, per 1,000 words, beside political text.
 
-    python bench/precision.py [--folder DIR] [--baseline DIR] [--json]
+    python bench/precision.py [--folder DIR] [--baseline DIR] [--pages] [--json]
 
 1. Codes every text in ``bench/nonpolitical`` (sport, business, culture, science, games, weather, travel,
    website boilerplate...: written for rashomon, the topic is the first word of the file name) with
@@ -12,6 +12,11 @@
    read with rashomon's text reader and coded on the segments the pipeline analyses (article body and
    comments, no headlines, captions or page debris), as one item per article. The ratio of the two
    rates shows how far the non-political rate is from the political one (measured in the same run).
+3. With ``--pages``, real pages: the validation part of the ingest benchmarks' English pages in ``../shared``
+   that rashomon's own labels (``eval/data/page_topics.tsv``) call political news or not, each page's
+   article text as ``rashomon analyze`` reads the saved page, coded as one item: the same figures for the
+   non-political pages and, beside them, for the political ones (what the topic gate costs there). The
+   training part of those pages trains the topic regression (eval/train_events.py) and is never read here.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from rashomon.settings import Options
 HERE = Path(__file__).resolve().parent
 DEFAULT_FOLDER = HERE / "nonpolitical"
 DEFAULT_BASELINE = HERE.parent.parent / "shared" / "corpus" / "caucasus"
+PAGE_TOPICS = HERE.parent / "eval" / "data" / "page_topics.tsv"
 SENTENCE_CHARS = 120
 
 
@@ -58,6 +64,18 @@ def article_items(folder: Path) -> list[Item]:
     return items
 
 
+def page_items() -> tuple[list[Item], dict[str, str], list[str]]:
+    """The validation part's labelled pages as items (page key, article text, no date), each page's topic,
+    and notes; no items, with a note, when the ingest benchmarks are absent."""
+    from rashomon.evaluate.ingest import INGEST_DIR
+    from rashomon.evaluate.page_topics import labelled_pages
+
+    if not INGEST_DIR.is_dir():
+        return [], {}, [f"{INGEST_DIR} not found (../shared is absent); no real pages"]
+    pages, notes = labelled_pages(PAGE_TOPICS, "validation")
+    return [(p.key, p.text, None) for p in pages], {p.key: p.topic for p in pages}, notes
+
+
 def per_1000(events: int, words: int) -> float:
     return 1000 * events / words if words else 0.0
 
@@ -70,14 +88,15 @@ def measure(items: Sequence[Item], group: Callable[[str], str] | None = None) ->
     groups: dict[str, dict[str, Any]] = {}
     found: list[dict[str, Any]] = []
     for (name, text, _), events in zip(items, results, strict=True):
-        row = groups.setdefault(group(name) if group else name, {"texts": 0, "words": 0, "events": 0, "dyadic": 0})
+        key = group(name) if group else name
+        row = groups.setdefault(key, {"texts": 0, "words": 0, "events": 0, "dyadic": 0})
         row["texts"] += 1
         row["words"] += len(text.split())
         row["events"] += len(events)
         for e in events:
             source, target = [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]
             row["dyadic"] += any(source) and any(target)
-            found.append({"file": name, "event": e["event"], "trigger": e["eventText"], "source": source,
+            found.append({"file": name, "group": key, "event": e["event"], "trigger": e["eventText"], "source": source,
                           "target": target, "modality": e["provenance"]["modality"], "sentence": e["text"]})  # fmt: skip
     total = {k: sum(r[k] for r in groups.values()) for k in ("texts", "words", "events", "dyadic")}
     for row in [*groups.values(), total]:
@@ -116,6 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER, help="the non-political texts")
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help="political articles to compare")
+    parser.add_argument("--pages", action="store_true", help="also the labelled real pages (validation part)")
     parser.add_argument("--json", action="store_true", help="print every figure and event as JSON")
     args = parser.parse_args()
     items = bench_items(args.folder)
@@ -127,8 +147,14 @@ def main() -> None:
     if baseline and baseline["total"]["dyadic"]:
         ratios = {k: round(nonpolitical["total"][k] / baseline["total"][k], 3)
                   for k in ("per_1000_words", "dyadic_per_1000_words")}  # fmt: skip
+    pages = None
+    page_notes: list[str] = []
+    if args.pages:
+        page_list, page_topic, page_notes = page_items()
+        pages = measure(page_list, page_topic.__getitem__) if page_list else None
     if args.json:
-        print(json.dumps({"nonpolitical": nonpolitical, "baseline": baseline, "ratio": ratios}, indent=2))
+        print(json.dumps({"nonpolitical": nonpolitical, "baseline": baseline, "ratio": ratios, "pages": pages,
+                          "page_notes": page_notes}, indent=2))  # fmt: skip
         return
 
     print(f"non-political texts: {args.folder}  (coded in {nonpolitical['seconds']}s)")
@@ -150,6 +176,23 @@ def main() -> None:
     if ratios is not None:
         print(f"ratio non-political / political: {ratios['per_1000_words']:.2f} events, "
               f"{ratios['dyadic_per_1000_words']:.2f} dyadic  (target: near zero; <= 1 event per 1,000 words)")
+    if args.pages:
+        print_pages(pages, page_notes)
+
+
+def print_pages(pages: dict[str, Any] | None, notes: list[str]) -> None:
+    """The real pages' figures by their label, then the events found on the non-political ones."""
+    print()
+    for note in notes:
+        print(f"note: {note}")
+    if pages is None:
+        print("real pages: none read")
+        return
+    print(f"real pages (validation part, labelled by topic)  (coded in {pages['seconds']}s)")
+    print_table("label", pages)
+    wrong = [e for e in pages["events"] if e["group"] == "nonpolitical"]
+    print(f"\nevents found on non-political pages ({len(wrong)}):")
+    print_events(wrong)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,11 @@ read here):
   topic model). The other half of those texts (bench/nonpolitical) is the precision bench and is never read
   here;
 - rashomon's own political articles (eval/data/political, written for rashomon): every sentence is part of
-  political news (their events are not labelled: they train the topic model only).
+  political news (their events are not labelled: they train the topic model only);
+- real pages of the ingest benchmarks' training part, labelled by topic for rashomon
+  (eval/data/page_topics.tsv, rashomon.evaluate.page_topics): every sentence of a political page is part
+  of political news, every sentence of the others is not (they train the topic model only; the
+  validation part's pages are the precision bench's real pages, never read here).
 
 Three L2 logistic regressions are fitted (scikit-learn, ``pip install scikit-learn``): event or not and the
 type of events, over candidate features; and the topic (political news or not) over each sentence's own
@@ -41,6 +45,12 @@ texts of the training parts, on the mean over sets of :func:`score`; among the s
 best, the one that overrules the rules least is taken, one parameter at a time, and never one that takes a
 political article of rashomon's own for a non-political one. Then the model is fitted on all the training
 texts.
+
+With ``--topic-only`` only the topic regression is fitted, with its own C and the policy's topic threshold
+chosen by 5-fold cross-validation on the documents it judges (four sentences or more): the share rightly
+judged, a mean over sets, never taking a political article of rashomon's own for a non-political one. It
+replaces the topic part of both shipped models (the event and type weights and the rest of the policy are
+kept as they are).
 
 With ``--encoder`` the event and type regressions also read the MiniLM vector of the candidate's sentence
 (rashomon.nlp.encoder, times a scale chosen with C by the same cross-validation); the result is the encoder
@@ -85,6 +95,16 @@ SHARED = ROOT.parent / "shared" / "data"
 SYNTHETIC = SHARED / "ontology" / "ngec_plover_assets" / "synthetic_headlines.csv"
 NONPOLITICAL = ROOT / "eval" / "data" / "nonpolitical"
 POLITICAL = ROOT / "eval" / "data" / "political"
+PAGE_TOPICS = ROOT / "eval" / "data" / "page_topics.tsv"
+#: the set name of the labelled real pages (topic rows only)
+PAGES = "pages"
+#: how many sentences' weight a labelled real page has in the topic regression at most, shared among its
+#: sentences: a page runs to a hundred sentences and more, and at full weight 93 pages outweighed the
+#: 218 non-political texts of rashomon's own, so that a political article of rashomon's own read as none. Chosen
+#: by --topic-only's cross-validation among 0 (pages scored, not fitted), 5, 10 and 15 and the full weight:
+#: documents judged rightly 0.894, 0.932, 0.932, 0.932 and 0.894 of the pages, 0.982, 0.991, 0.982, 0.977
+#: and 0.881 of the non-political texts, every political article passing.
+PAGE_SENTENCES = 5.0
 #: the gold of a political article written for rashomon: it reads as political news (for the topic model);
 #: its events are not labelled
 POLITICAL_DOCUMENT = "political"
@@ -156,7 +176,23 @@ def load_texts() -> list[Text]:
         out.append(Text("nonpolitical", path.name, path.read_text(encoding="utf-8"), None, NONE))
     for path in sorted(POLITICAL.glob("*.txt")):
         out.append(Text("political", path.name, path.read_text(encoding="utf-8"), None, POLITICAL_DOCUMENT))
+    out += pages()
     return out
+
+
+def pages() -> list[Text]:
+    """The labelled real pages of the ingest benchmarks' training part (their article text), political news
+    or not; none, with a note, when the benchmarks are absent."""
+    from rashomon.evaluate.ingest import INGEST_DIR
+    from rashomon.evaluate.page_topics import labelled_pages
+
+    if not INGEST_DIR.is_dir():
+        print(f"note: {INGEST_DIR} not found; training without the labelled pages", file=sys.stderr)
+        return []
+    found, notes = labelled_pages(PAGE_TOPICS, "train")
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    return [Text(PAGES, p.key, p.text, None, POLITICAL_DOCUMENT if p.topic == "political" else NONE) for p in found]
 
 
 #: names put into the synthetic headlines' placeholders (any will do: features never see who acts)
@@ -197,6 +233,9 @@ class Recorder:
         self.texts: list[str] = []
 
     def topic(self, sentences: Any) -> None:
+        return None
+
+    def gated(self, topic: float | None) -> None:
         return None
 
     def choose(self, candidates: list[Candidate], sent: Any, topic: float | None = None) -> list[Any]:
@@ -291,7 +330,7 @@ def labelled(t: Text) -> list[tuple[list[str], str, float]]:
 
 
 def _labelled(t: Text) -> list[tuple[list[str], str, float]]:
-    if t.gold == POLITICAL_DOCUMENT:
+    if t.gold == POLITICAL_DOCUMENT or t.set == PAGES:  # labelled by their topic only
         return []
     if t.gold == NONE:
         # of a non-political text, only what the rules merely propose: whether a story is political news is
@@ -390,17 +429,37 @@ def fit(texts: Sequence[Text], c: float, min_count: int = 2, vectors: Vectors | 
         rows += mine
         if vectors is not None and scale is not None:
             row_vecs += row_vectors(t, mine, vectors)
-    topic_rows = [(f, t.gold, 1.0) for t in texts for f in t.shared]
-    vocab = vocabulary([*rows, *topic_rows], min_count)
+    topics = topic_rows(texts)
+    vocab = vocabulary([*rows, *topics], min_count)
     x = with_vectors(matrix(rows, vocab), row_vecs, scale)
     w = np.array([wt for _, _, wt in rows])
     is_event = np.array([lab != NONE for _, lab, _ in rows])
     event = LogisticRegression(C=c, max_iter=3000, tol=1e-5).fit(x, is_event.astype(int), sample_weight=w)
     y = np.array([TYPES.index(lab) for _, lab, _ in rows if lab != NONE])
     types = LogisticRegression(C=c, max_iter=3000, tol=1e-5).fit(x[is_event], y, sample_weight=w[is_event])
-    political = np.array([gold != NONE for _, gold, _ in topic_rows]).astype(int)
-    topic = LogisticRegression(C=c, max_iter=3000, tol=1e-5, class_weight="balanced").fit(matrix(topic_rows, vocab), political)
-    return Fitted(vocab, event, types, topic, scale)
+    return Fitted(vocab, event, types, fit_topic(topics, vocab, c), scale)
+
+
+def topic_rows(texts: Sequence[Text]) -> list[tuple[list[str], str, float]]:
+    """(sentence features, gold, weight) of every sentence of ``texts``: political news unless the gold is
+    NONE. A labelled real page's sentences share PAGE_SENTENCES of weight."""
+    out: list[tuple[list[str], str, float]] = []
+    for t in texts:
+        w = min(1.0, PAGE_SENTENCES / len(t.shared)) if t.set == PAGES and t.shared else 1.0
+        out += [(f, t.gold, w) for f in t.shared]
+    return out
+
+
+def fit_topic(rows: Sequence[tuple[list[str], str, float]], vocab: dict[str, int], c: float) -> Any:
+    """The topic regression (political news or not, balanced classes) over ``rows`` (:func:`topic_rows`)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    political = np.array([gold != NONE for _, gold, _ in rows]).astype(int)
+    weights = np.array([w for _, _, w in rows])
+    return LogisticRegression(C=c, max_iter=3000, tol=1e-5, class_weight="balanced").fit(
+        matrix(rows, vocab), political, sample_weight=weights
+    )
 
 
 @dataclass
@@ -450,12 +509,15 @@ def verdicts(t: Text, scored: Scored, policy: Policy) -> list[list[tuple[str, fl
 def score(texts: Sequence[Text], probs: dict[tuple[str, str], Scored], policy: Policy) -> dict[str, float]:
     """Per set, the share of texts whose first event (the first candidate the verdict keeps) has the gold type
     (PentaClass for ConfliBERT, where no event is a statement); for the non-political texts, the share of
-    their candidates that are rejected; for the political articles, the share whose topic passes the policy's."""
+    their candidates that are rejected; for the political articles, the share whose topic passes the policy's;
+    for the labelled real pages, the share whose topic the policy judges rightly (political news passes, the
+    others are gated)."""
     hits: dict[str, list[bool]] = defaultdict(list)
     for t in texts:
-        if t.gold == POLITICAL_DOCUMENT:  # a political article must not be taken for a non-political one
+        if t.gold == POLITICAL_DOCUMENT or t.set == PAGES:  # a political article must not be taken for a
+            # non-political one; a real page must be judged rightly either way
             topic = probs[(t.set, t.id)].topic
-            hits[t.set].append(topic is None or topic >= policy.topic)
+            hits[t.set].append((topic is None or topic >= policy.topic) == (t.gold != NONE))
             continue
         found = verdicts(t, probs[(t.set, t.id)], policy)
         if t.gold == NONE:
@@ -575,16 +637,117 @@ def write(model: Fitted, policy: Policy, trained_on: str, path: Path) -> None:
     buf.replace(path)
 
 
+# ------------------------------------------------------------------------------------------- --topic-only
+
+
+def judged(texts: Sequence[Text], topics: Any) -> list[tuple[Text, float]]:
+    """Each text the topic model judges (four sentences or more) with its document topic, from ``topics``, the
+    probabilities of every sentence of ``texts`` in order."""
+    out: list[tuple[Text, float]] = []
+    j = 0
+    for t in texts:
+        n = len(t.shared)
+        topic = document_topic([float(x) for x in topics[j : j + n]])
+        j += n
+        if topic is not None:
+            out.append((t, topic))
+    return out
+
+
+def cross_validate_topic(texts: list[Text], k: int = 5) -> tuple[float, float, dict[tuple[float, float], dict[str, float]]]:
+    """C of the topic regression and the topic threshold with the best mean over sets of the share of
+    documents judged rightly (political news at or over the threshold, the others under it), over ``k``
+    folds of texts; never one that takes a political article of rashomon's own for a non-political one.
+    Among settings within TIE of the best: the lowest threshold, then the least C."""
+    fold_of = folds(texts, k)
+    table: dict[tuple[float, float], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for c in C_GRID:
+        for f in range(k):
+            train = [t for t, fo in zip(texts, fold_of, strict=True) if fo != f]
+            test = [t for t, fo in zip(texts, fold_of, strict=True) if fo == f]
+            rows = topic_rows(train)
+            vocab = vocabulary(rows, 2)
+            model = fit_topic(rows, vocab, c)
+            shared = [(feats, "", 1.0) for t in test for feats in t.shared]
+            for t, topic in judged(test, model.predict_proba(matrix(shared, vocab))[:, 1]):
+                for threshold in TOPIC_GRID:
+                    table[(c, threshold)][t.set].append((topic >= threshold) == (t.gold != NONE))
+    means = {key: {s: sum(v) / len(v) for s, v in sorted(d.items())} for key, d in table.items()}
+    close = [key for key, m in means.items() if m.get("political", 1.0) >= 1.0] or list(means)
+    top = max(_avg(means[key]) for key in close)
+    c, threshold = min((key for key in close if _avg(means[key]) >= top - TIE), key=lambda key: (key[1], key[0]))
+    return c, threshold, means
+
+
+#: what ``--topic-only`` adds to a model's ``trained_on`` (anything after it is replaced on a later run)
+TOPIC_NOTE = "; its topic regression refitted by eval/train_events.py --topic-only"
+
+
+def splice_topic(path: Path, vocab: dict[str, int], model: Any, threshold: float, note: str) -> None:
+    """Replace the topic part of the model file ``path``: the topic weights and bias of ``model`` (over
+    ``vocab``), the policy's topic threshold and ``note`` after ``trained_on``. The event and type weights
+    and the rest of the policy are kept; features new to the file get event and type weights of zero."""
+    import numpy as np
+
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {name: z[name] for name in z.files}
+    old = [str(x) for x in arrays["features"]]
+    weights = model.coef_[0]
+    known = set(old)
+    new = [f for f in sorted(vocab, key=vocab.__getitem__) if f not in known and abs(weights[vocab[f]]) >= 1e-3]
+    features = old + new
+    event_w = np.concatenate([arrays["event_weights"].astype(np.float32), np.zeros(len(new), np.float32)])
+    type_w = np.vstack([arrays["type_weights"].astype(np.float32),
+                        np.zeros((len(new), arrays["type_weights"].shape[1]), np.float32)])  # fmt: skip
+    topic_w = np.array([weights[vocab[f]] if f in vocab else 0.0 for f in features], dtype=np.float32)
+    keep = (np.abs(type_w).max(axis=1) >= 1e-3) | (np.abs(event_w) >= 1e-3) | (np.abs(topic_w) >= 1e-3)
+    trained_on = str(arrays["trained_on"]).split(TOPIC_NOTE)[0] + TOPIC_NOTE + note
+    arrays.update(features=np.array(features)[keep], event_weights=event_w[keep].astype(np.float16),
+                  type_weights=type_w[keep].astype(np.float16), topic_weights=topic_w[keep].astype(np.float16),
+                  topic_bias=np.array(float(model.intercept_[0])), topic=np.array(threshold),
+                  trained_on=np.array(trained_on))  # fmt: skip
+    buf = path.with_suffix(".tmp.npz")
+    np.savez_compressed(buf, **arrays)
+    buf.replace(path)
+
+
+def topic_only(texts: list[Text], write_models: bool) -> None:
+    """Fit the topic regression alone and put it into both shipped models (see the module's docstring)."""
+    c, threshold, means = cross_validate_topic(texts)
+    print("topic settings by cross-validation (documents judged rightly, mean over sets), the best first:", file=sys.stderr)
+    for key in sorted(means, key=lambda key: -_avg(means[key]))[:8]:
+        print(f"  C={key[0]} topic {key[1]}: {_avg(means[key]):.3f}  "
+              + " ".join(f"{s} {v:.3f}" for s, v in means[key].items()), file=sys.stderr)  # fmt: skip
+    print(f"chosen: C={c}, topic {threshold}: " + ", ".join(f"{s} {v:.3f}" for s, v in means[(c, threshold)].items()),
+          file=sys.stderr)  # fmt: skip
+    rows = topic_rows(texts)
+    vocab = vocabulary(rows, 2)
+    model = fit_topic(rows, vocab, c)
+    if not write_models:
+        return
+    sets = ", ".join(f"{s} {n}" for s, n in sorted(Counter(t.set for t in texts).items()))
+    note = (f" on the training parts' sentences ({sets} texts): C={c}, topic {threshold} chosen by 5-fold "
+            "cross-validation over the documents it judges")
+    for path in (OUT, ENCODER_OUT):
+        if path.is_file():
+            splice_topic(path, vocab, model, threshold, note)
+            print(f"wrote the topic part of {path} ({path.stat().st_size:,} bytes)", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", type=Path, help="folder to keep the recorded candidates in between runs")
     ap.add_argument("--no-write", action="store_true", help="cross-validate only; do not write the model")
     ap.add_argument("--show", type=int, default=12, help="print this many of the best settings")
     ap.add_argument("--encoder", action="store_true", help="fit the encoder path's model (sentence vectors too)")
+    ap.add_argument("--topic-only", action="store_true", help="refit only the topic regression, in both models")
     args = ap.parse_args(argv)
     texts = load_texts()
     print(f"texts: {dict(Counter(t.set for t in texts))}", file=sys.stderr)
     record(texts, args.cache)
+    if args.topic_only:
+        topic_only(texts, not args.no_write)
+        return 0
     vectors = encode(texts, args.cache) if args.encoder else None
     rows = [row for t in texts for row in labelled(t)]
     print(f"labelled candidates: {len(rows)}; labels {dict(Counter(lab for _, lab, _ in rows).most_common())}", file=sys.stderr)
