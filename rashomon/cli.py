@@ -265,6 +265,12 @@ def analyze_cmd(
         bool, typer.Option("--rules-only", help="Decide events by the parse rules alone, without the trained event model.")
     ] = False,
     min_confidence: MinConfidence = 0.0,
+    topic_gate: Annotated[
+        bool,
+        typer.Option("--topic-gate/--no-topic-gate",
+                     help="Code no events in a document that does not read as political news (default on; each "
+                          "one gated is named in a warning)."),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     progress_every: Annotated[
         float, typer.Option("--progress-every", min=0.0,
@@ -302,6 +308,7 @@ def analyze_cmd(
             encoder=encoder,
             event_model=not rules_only,
             min_confidence=min_confidence,
+            topic_gate=topic_gate,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from None

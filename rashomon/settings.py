@@ -49,6 +49,8 @@ class Options:
     event_model: bool = True
     #: events the model is less sure of than this (a probability in [0, 1]) are not stored
     min_confidence: float = 0.0
+    #: the event model codes no events in a document that does not read as political news (False: in every one)
+    topic_gate: bool = True
 
     @property
     def learned_events(self) -> bool:

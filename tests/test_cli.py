@@ -218,6 +218,22 @@ def test_min_confidence_filters_exported_events_and_rules_only_codes_with_the_ru
     assert coded and all(e["confidence"] == 1.0 for e in coded)
 
 
+def test_analyze_warns_of_a_document_the_topic_gate_stops_and_codes_it_without_the_gate(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "match.txt").write_text(
+        "Rovers beat City\n\nRovers beat City 3-1 on Saturday to win the county cup. The home side launched wave "
+        "after wave of attacks in the second half. City's manager said his players had run out of ideas. Fans "
+        "invaded the pitch at the final whistle.\n", encoding="utf-8"
+    )
+    db = tmp_path / "news.db"
+    gated = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(db), "--quiet"])
+    assert gated.exit_code == 0, gated.output
+    assert "match.txt: reads as no political news" in gated.output and "0 event(s)" in gated.output
+    ungated = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(db), "--quiet", "--no-topic-gate"])
+    assert ungated.exit_code == 0 and "political news" not in ungated.output
+    assert "1 document(s) coded" in ungated.output and "0 event(s)" not in ungated.output
+
+
 @pytest.mark.parametrize("umask", [0o022, 0o077])
 def test_written_files_follow_the_users_umask(caucasus_store, tmp_path, umask):
     db = caucasus_store.path

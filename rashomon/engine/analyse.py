@@ -61,6 +61,8 @@ def analysis_version(options: Options) -> str:
         events = f"/events-{events_version(encoded)}" + ("-encoder" if encoded else "")
     if options.min_confidence > 0:
         events += f">={options.min_confidence:g}"
+    if options.learned_events and not options.topic_gate:
+        events += "/all-topics"
     return f"{stage.ANALYSIS_VERSION}/{name}-{model_version}" + (f"/{actors}" if actors else "") + (f"/routes:{routes}" if routes else "") + events + framing
 
 
@@ -94,7 +96,8 @@ def load_tables(options: Options) -> Any:
         return stage.Models(actors=ActorTable.load(tuple(options.actor_files)), gazetteer=gazetteer,
                             encoder=options.framing and use_encoder(options.encoder),
                             events=decider(options.learned_events,
-                                           options.learned_events and events_encoder(options.encoder)),
+                                           options.learned_events and events_encoder(options.encoder),
+                                           options.topic_gate),
                             roles=role_filler(options.learned_events))  # fmt: skip
 
 
@@ -141,6 +144,8 @@ class Coded:
     words: int = 0
     problems: tuple[Problem, ...] = ()
     rows: AnalysisRows | None = None
+    #: why a coded document has no events (it does not read as political news), or None
+    reason: str | None = None
 
     def packed(self) -> Coded:
         """The same coding with its records turned into the store's rows. The writer then only inserts
@@ -201,8 +206,10 @@ def code_batch(batch: Sequence[tuple[int, Document]], nlp: Any, models: Any, opt
             return Coded(doc_id, doc.name, skipped=f"coding failed: {type(exc).__name__}", failed=True,
                          words=words[k], problems=(*problems, problem))  # fmt: skip
         events = tuple(e for e in found.events if e.confidence >= options.min_confidence)
+        if found.gated is not None:  # said, not silent: a political story the topic model misjudges loses its events
+            problems = (*problems, Problem(doc.name, f"{found.gated}; `analyze --no-topic-gate` codes it", "warning"))
         return Coded(doc_id, doc.name, events, tuple(found.tones), tuple(found.spans), words=words[k],
-                     problems=problems)  # fmt: skip
+                     problems=problems, reason=found.gated)  # fmt: skip
 
     finished = 0  # documents of the batch coded so far (in order: nlp.pipe keeps the order of its input)
     if parses is None:
@@ -238,7 +245,7 @@ def save_coded(store: Store, coded: Coded, version: str, run_id: int | None, rep
             report.skipped += 1
         return
     rows = coded.rows if coded.rows is not None else analysis_rows(coded.events, coded.tones, coded.spans)
-    save_rows(store, coded.doc_id, rows, version, run_id)
+    save_rows(store, coded.doc_id, rows, version, run_id, reason=coded.reason)
     report.documents += 1
     report.events += coded.event_count
     if tally is not None:

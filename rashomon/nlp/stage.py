@@ -248,6 +248,8 @@ class DocumentAnalysis:
     events: tuple[Event, ...]
     tones: tuple[ToneMention, ...] = ()
     spans: tuple[TechniqueSpan, ...] = ()
+    #: why the event model coded no events in it (it does not read as political news), or None
+    gated: str | None = None
 
 
 _LEAD = re.compile(r"^[\s\"”’'»]*\n\s*")
@@ -694,4 +696,5 @@ def analyse_document(
                     last_speaker = who
     spans += document_repetitions(spans)
     unique = {(sp.start, sp.end, sp.technique): sp for sp in reversed(spans)}  # the first of identical spans
-    return DocumentAnalysis(tuple(sides.denials_aimed(events)), tuple(tones), tuple(sorted(unique.values(), key=lambda sp: (sp.start, sp.end))))
+    return DocumentAnalysis(tuple(sides.denials_aimed(events)), tuple(tones),
+                            tuple(sorted(unique.values(), key=lambda sp: (sp.start, sp.end))), models.events.gated(topic))  # fmt: skip

@@ -136,8 +136,9 @@ def save_analysis(
 
 
 def save_rows(store: Store, document_id: int, rows: AnalysisRows, version: str, run_id: int | None,
-              skipped: str | None = None) -> None:  # fmt: skip
-    """:func:`save_analysis` of rows already built (:func:`analysis_rows`), in one transaction."""
+              skipped: str | None = None, reason: str | None = None) -> None:  # fmt: skip
+    """:func:`save_analysis` of rows already built (:func:`analysis_rows`), in one transaction. ``reason``: why
+    a document analysed has no events (``skipped``: why it was not analysed)."""
     with store.transaction() as conn:
         conn.execute("DELETE FROM events WHERE document_id = ?", (document_id,))
         conn.execute("DELETE FROM tone_mentions WHERE document_id = ?", (document_id,))
@@ -174,7 +175,7 @@ def save_rows(store: Store, document_id: int, rows: AnalysisRows, version: str, 
         conn.execute(
             "INSERT OR REPLACE INTO analyses (document_id, version, status, reason, events, run_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (document_id, version, "skipped" if skipped else "done", skipped, len(rows.events), run_id),
+            (document_id, version, "skipped" if skipped else "done", skipped or reason, len(rows.events), run_id),
         )
 
 

@@ -53,6 +53,31 @@ def test_quiet_foreign_huge_and_failing_documents(tmp_path, fresh_store, monkeyp
     assert fresh_store.count("documents") == 5, "no document is lost"
 
 
+MATCH = (
+    "Rovers beat City in the cup final\n\nRovers beat City 3-1 on Saturday to win the county cup for the first time "
+    "in a decade. The home side launched wave after wave of attacks in the second half, and their captain fired a "
+    "shot past the keeper after an hour. City's manager said his players had run out of ideas. Fans invaded the "
+    "pitch at the final whistle, and the stewards cleared the grass after twenty minutes.\n"
+)
+
+
+def test_a_document_the_topic_gate_stops_is_named_and_the_gate_can_be_turned_off(tmp_path, fresh_store):
+    # a sports report's "attacks" and "invaded the pitch" are no events; the gate says so, in a warning and in
+    # the store, instead of leaving a document with no events and no word why
+    _write(tmp_path / "in", "match.txt", MATCH)
+    report = analyze(fresh_store, [tmp_path / "in"])
+    status, reason, events = _analyses(fresh_store)["match.txt"]
+    assert (status, events) == ("done", 0)
+    assert reason is not None and "reads as no political news" in reason and "0.40" in reason
+    warnings = [str(p) for p in report.problems if p.severity == "warning"]
+    assert any(w.startswith("match.txt: reads as no political news") and "--no-topic-gate" in w for w in warnings)
+    ungated = analyze(fresh_store, [tmp_path / "in"], Options(topic_gate=False))
+    assert ungated.documents_analysed == 1, "turning the gate off is another analysis: the document is coded again"
+    status, reason, events = _analyses(fresh_store)["match.txt"]
+    assert (status, reason) == ("done", None) and events >= 1
+    assert not any("political news" in str(p) for p in ungated.problems)
+
+
 def test_rerun_codes_nothing_again_and_a_new_version_replaces_events(tmp_path, fresh_store, monkeypatch):
     folder = tmp_path / "in"
     _write(folder, "a.txt", "Envoys meet\n\nTurkey condemned the attack on its embassy in Baku. Iran denied it.")

@@ -222,6 +222,22 @@ def test_a_document_that_does_not_read_as_political_news_has_no_events(code):
     assert {"ASSAULT", "ACCUSE"} <= {e["event"] for e in code(politics)}
 
 
+def test_the_gate_says_why_and_can_be_turned_off(code):
+    m = read_model(model_bytes(), "m.npz")  # its topic threshold: 0.3
+    assert m.gated(None) is None and m.gated(0.3) is None and m.gated(0.8) is None
+    assert m.gated(0.12) == ("reads as no political news (its topic score 0.12 is under the event model's 0.30): "
+                             "no events coded")  # fmt: skip
+    assert RulesOnly().gated(0.0) is None
+    shipped, open_gate = decider(), decider(topic_gate=False)
+    assert shipped.gated(0.01) is not None and open_gate.gated(0.01) is None
+    assert isinstance(open_gate, EventModel) and isinstance(shipped, EventModel)
+    assert open_gate.event_weights is shipped.event_weights, "the same model, only the gate open"
+    match = ("Lyon beat Marseille 3-1 in a fierce derby on Sunday. The visitors attacked from the first minute but "
+             "the home defence held. Lyon's captain scored twice before the break. Fans invaded the pitch after "
+             "the final whistle.")  # fmt: skip
+    assert code(match) == [] and code(match, topic_gate=False), "the gate stops the events the model would code"
+
+
 def test_the_topic_is_judged_from_four_sentences_or_more():
     from rashomon.nlp.events.decide import TOPIC_SENTENCES, document_topic
 

@@ -57,6 +57,10 @@ class Decider(Protocol):
         """How much a document's sentences read as political news, in [0, 1] (None: not judged)."""
         ...
 
+    def gated(self, topic: float | None) -> str | None:
+        """Why a document of this topic has no events (it does not read as political news), or None."""
+        ...
+
     def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]: ...
 
 
@@ -64,6 +68,9 @@ class RulesOnly:
     """The rules' own choice: every candidate they keep, with confidence 1."""
 
     def topic(self, sentences: Iterable[Span]) -> float | None:
+        return None
+
+    def gated(self, topic: float | None) -> str | None:
         return None
 
     def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
@@ -294,8 +301,14 @@ class EventModel:
         scores = [self._topic(self._sentence_rows(s)) for s in sentences]
         return document_topic(scores)
 
+    def gated(self, topic: float | None) -> str | None:
+        if topic is None or topic >= self.policy.topic:
+            return None
+        return (f"reads as no political news (its topic score {topic:.2f} is under the event model's "
+                f"{self.policy.topic:.2f}): no events coded")  # fmt: skip
+
     def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
-        if topic is not None and topic < self.policy.topic:
+        if self.gated(topic):
             return []  # a document that does not read as political news: its "attacks" are no events
         import numpy as np
 
@@ -404,8 +417,10 @@ def model_version(encoder: bool = False) -> str:
     return hashlib.sha1(b"".join(p.read_bytes() for p in paths)).hexdigest()[:8] if paths else "none"
 
 
-def decider(learned: bool = True, encoder: bool = False) -> Decider:
+def decider(learned: bool = True, encoder: bool = False, topic_gate: bool = True) -> Decider:
     """The shipped model (the encoder path's when ``encoder``) when ``learned`` and there is one, else the
-    rules alone."""
+    rules alone. Without ``topic_gate`` the model codes every document, whatever it reads as."""
     model = shipped_model(encoder) if learned else None
-    return model if model is not None else RulesOnly()
+    if model is None:
+        return RulesOnly()
+    return model if topic_gate else replace(model, policy=replace(model.policy, topic=0.0))
