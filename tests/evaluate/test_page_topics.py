@@ -78,7 +78,8 @@ def test_every_real_page_is_labelled_once_and_both_parts_hold_both_topics() -> N
         pytest.skip(f"the ingest benchmarks are not at {INGEST_DIR} (../shared is absent on this machine)")
     topics = read_topics(LABELS)
     files = {p.name for b in ("trafilatura", "htmldate", "readability") for p in (INGEST_DIR / b / "pages").iterdir()}
-    assert set(topics) <= files, "labels name the pages of three benchmarks"
+    files |= {p.name.removesuffix(".gz") for p in (INGEST_DIR / "aeb" / "html").iterdir()}
+    assert set(topics) <= files, "labels name the pages of the four benchmarks"
     read = {p.key for p in read_pages()[0]}
     assert len([k for k, t in topics.items() if t != "unsure" and k not in read]) <= 2, "a page with no gold date is not read"
     for part in ("train", "validation"):
