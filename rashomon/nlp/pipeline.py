@@ -348,11 +348,16 @@ def _past_verb_read_as_modifier(verb: Token) -> None:
     # (a participle the tagger says it is, "Armenia used cluster munitions", hangs its name from itself; not one
     # joined to the name by a hyphen: "Iran-backed militias")
     participle = verb.tag_ == "VBN"
-    if participle and (doer.head.i != i or doer.dep_ != "npadvmod" or not doer.whitespace_ or doer.pos_ != "PROPN"):
+    # (or a participle the parser itself gave a subject: "The Saudi-led coalition bombed positions in Hudaydah")
+    subject = participle and doer.head.i == i and doer.dep_ == "nsubj" and doer.pos_ in ("NOUN", "PROPN")
+    if participle and not subject and (doer.head.i != i or doer.dep_ != "npadvmod" or not doer.whitespace_ or doer.pos_ != "PROPN"):
         return
+    # the subject's own modifiers are no verbs of the sentence ("Saudi-led")
+    own = range(doer.left_edge.i, doer.i) if subject else range(0)
     if (noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i < i or (doer.head.i != noun.i and not participle)
             or doer.dep_ not in ("compound", "nsubj", "npadvmod") or doer.pos_ not in ("PROPN", "NOUN")
-            or any(t.pos_ in ("VERB", "AUX") and t.i != i for t in noun.sent)
+            or any(t.pos_ in ("VERB", "AUX") and t.i != i and not (t.i in own and t.dep_ in ("amod", "compound"))
+                   for t in noun.sent)
             or any(doc[k].head.i != noun.i or doc[k].dep_ != "compound" for k in range(i + 1, noun.i))):
         return
     moved = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ == "punct"]

@@ -140,6 +140,22 @@ def test_a_participle_read_as_a_modifier_with_a_name_before_it_is_the_verb() -> 
     assert not any(t.dep_ == "nsubj" for t in doc)
 
 
+def test_a_participle_read_as_a_modifier_that_the_parser_gave_a_subject_is_the_verb() -> None:
+    # from a probe of our own (a wire sentence on Yemen): "The Saudi-led coalition bombed positions ..." was
+    # parsed as positions the coalition bombed, with no verb, and coded nothing; the subject's own "-led" is no verb
+    nlp = pipeline.load(None)
+    doc = nlp("The Saudi-led coalition bombed positions in Hudaydah province.")
+    bombed = next(t for t in doc if t.text == "bombed")
+    assert (bombed.dep_, bombed.head.i) == ("ROOT", bombed.i)
+    assert {c.text: c.dep_ for c in bombed.children if c.dep_ in ("nsubj", "dobj", "prep")} == {
+        "coalition": "nsubj", "positions": "dobj", "in": "prep"}
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "The Saudi-led coalition bombed positions in Hudaydah province.", "2019-06-01")])
+    assert [(e["event"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]]) for e in events] == [
+        ("ASSAULT", ["SAUMIL"], ["YEM"])], events
+
+
 def test_an_infinitive_read_as_a_modifier_after_to_is_an_infinitive() -> None:
     # from a probe of our own CASE-style note: in "carrying out raids to detain opposition activists" the parser
     # read "to [detain] activists" ("detain" a modifier of the noun), and no one was detained
