@@ -6744,3 +6744,50 @@ def test_a_thing_not_let_happen_is_no_threat():
     assert _real_cameos("We will not let the storm spoil the harvest festival.") == []
     assert _real_cameos("The licence does not permit copying these files into other products.") == []
     assert _real_cameos("The government will not allow the protesters to enter the square.") == ["130"]
+
+
+def test_a_passive_arrest_and_charge_is_no_charge_of_armed_men():
+    # written for rashomon after the real pages' events (a crime report, training part): "was arrested and charged,
+    # police said" was an assault, the police taken for the subject of a cavalry-like charge
+    assert _real_cameos("A 26-year-old man was arrested and charged, police said.") == ["173", "112"]
+    assert "190" in _real_cameos("Gunmen charged and fired on the checkpoint.")
+
+
+def test_a_state_of_emergency_deployed_is_no_force():
+    # written for rashomon after the real pages' events (a county's measles order, training part): "deployed a state
+    # of emergency order" mobilised troops, a state of emergency read as a state
+    assert _real_cameos("The county executive deployed a state of emergency order during the outbreak.") == []
+    assert _real_cameos("The governor deployed the state of Texas national guard.") == ["154"]
+
+
+def test_a_markets_demand_is_no_demand_made():
+    # written for rashomon after the real pages' events (an economics column, training part): "more demand for
+    # treasuries" was a request
+    assert _real_cameos("There is more demand for treasuries than the government can consume.") == []
+    assert _real_cameos("Demand for oil rose as the economy recovered.") == []
+    # (a demand someone makes, or one for an act, stays one)
+    assert _real_cameos("Protesters repeated their demand for the release of political prisoners.") == ["100"]
+    assert _real_cameos("The growing demand for independence alarmed Madrid.") == ["100"]
+
+
+def test_an_attacker_turning_the_gun_on_himself_attacks_no_one_else():
+    # written for rashomon after the real pages' events (a news analysis, training part): "before shooting himself"
+    # was a third shooting
+    assert _real_cameos("A gunman opened fire at a cinema, killing two people before shooting himself.") == ["193", "1823"]
+    # (a suicide bombing, or a killing of others too, is still an attack)
+    assert _real_cameos("The bomber blew himself up at the checkpoint.") == ["183"]
+    assert _real_cameos("The attacker killed himself and 20 others.") == ["1823"]
+
+
+def test_a_he_never_stands_for_a_woman_named_by_her_title():
+    # written for rashomon after the real pages' events (a debate report, training part): "Ms. Haley slammed Mr.
+    # DeSantis after he accused her" made Ms. Haley the accuser
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Ms. Haley slammed Mr. DeSantis after he accused her of calling China a great "
+                                  "friend.", "2023-11-09")])
+    accused = [e for e in events if e["cameo"] == "112"]
+    assert accused and [a["actorText"] for a in accused[0]["source"]] == ["he"], events
+    # (a title that agrees still lets the pronoun stand for its clause's subject)
+    (events,) = code_texts([("x", "Mr. Pashinyan said he would meet the Azerbaijani president.", "2023-11-09")])
+    assert any(a["code"] == "ARMGOV" for e in events if e["event"] == "AGREE" for a in e["source"]), events

@@ -683,6 +683,13 @@ def left_out(
             (tok.dep_ == "pobj" and tok.head.lower_ == "in") or tok.lower_ == "on-demand"
             or ((first := sx.hyphened(tok)) is not None and first.lower_ == "on")):
         dropped = "figurative"  # "skills in high demand", "tasks scheduled on-demand": wanted by a market, no demand made
+    elif plover == "REQUEST" and tok.pos_ == "NOUN" and tok.lemma_.lower() == "demand" and _market_demand(tok):
+        dropped = "commerce"  # "more demand for treasuries", "demand for gas fell": buyers' wants, no demand made
+    elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.SELF_HARM_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in w.REFLEXIVES and len(sx.with_conjuncts(c)) == 1 for c in tok.children):
+        # "killing two people before shooting himself": no one else attacked ("blew himself up" is a suicide
+        # bombing, "killed himself and 20 others" an attack)
+        dropped = "self-inflicted"
     elif plover == "REQUEST" and tok.pos_ == "NOUN" and any(
             g.lemma_.lower() in w.COMMENT_VERBS for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):
         dropped = "statement"  # "left a request for comment unanswered": a reporter's question, no demand
@@ -861,8 +868,26 @@ _BEINGS = w.STRUCK_PEOPLE | w.ARMED_NOUNS | w.PERSON_NOUNS | w.PROTESTER_NOUNS |
     {"opposition", "government", "regime", "authority", "administration", "ministry", "parliament", "activist"})
 
 
+def _market_demand(noun: Token) -> bool:
+    """Whether "demand" is a market's: no one's (no owner, no "by" or "from"), and said of goods ("demand for
+    treasuries"), with a market's word ("consumer demand", "more demand") or as what rises and falls ("demand
+    for gas fell"); not "demand for independence grew", nor "Iran's demand for compensation"."""
+    if any(c.dep_ == "poss" for c in noun.children) or sx.pobjs(noun, "by", "from"):
+        return False
+    wanted = sx.pobjs(noun, "for")
+    if any(g.lemma_.lower() not in w.TRADED_GOODS for g in wanted):
+        return False
+    marked = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in w.MARKET_WORDS for c in noun.children)
+    changing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in w.CHANGE_VERBS
+    return bool(wanted) or marked or changing
+
+
 def being(tok: Token) -> bool:
-    """Whether ``tok`` names people or an actor: a name, a pronoun, or a noun of people or armed men."""
+    """Whether ``tok`` names people or an actor: a name, a pronoun, or a noun of people or armed men (not a
+    "state" of a common noun: "a state of emergency" is a condition, "the state of Texas" a being)."""
+    if tok.lower_ == "state" and any(g.pos_ == "NOUN" and g.lemma_.lower() not in _BEINGS and not any(t.pos_ == "PROPN" for t in g.subtree)
+                                     for g in sx.pobjs(tok, "of")):
+        return False
     return tok.ent_type_ in w.ACTOR_ENTS or tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _BEINGS or tok.lower_ in _BEINGS
 
 

@@ -762,6 +762,8 @@ def antecedent(tok: Token) -> Token:
             # "Erdogan threatened to cut off gas supplies to Armenia if it blocked the corridor": a person is no "it",
             # but the country whose officer the person is may be ("Turkey's president says it will begin ...")
             return next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG")), tok)
+        if subj is not None and gender_clash(tok, subj):
+            return tok  # "Ms. Haley slammed Mr. DeSantis after he accused her": not Ms. Haley; left to the resolver
         if subj is not None:
             # "'They attacked us without warning,' an official said": in a quotation the speaker says "we"; a
             # third person there is someone else
@@ -779,6 +781,23 @@ def antecedent(tok: Token) -> Token:
                 return group
             return subj
     return tok
+
+
+#: the titles that say a person is a woman, or a man ("Ms. Haley", "Mr. DeSantis"), and the pronouns of each
+_WOMEN_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady", "queen", "princess"})
+_MEN_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def gender_clash(pronoun: Token, name: Token) -> bool:
+    """Whether a "he" cannot stand for ``name`` (a woman by her title: "Ms. Haley"), or a "she" for a man by his
+    ("Mr. DeSantis")."""
+    titles = {c.lower_ for c in name.children if c.dep_ in ("compound", "amod", "nmod") and c.i < name.i}
+    if name.i > 0 and name.doc[name.i - 1].dep_ in ("compound", "punct"):
+        titles.add(name.doc[name.i - 1].lower_)
+    word = pronoun.lower_
+    return bool((word in _HE and titles & _WOMEN_TITLES) or (word in _SHE and titles & _MEN_TITLES))
 
 
 def _group_described(tok: Token) -> Token | None:
