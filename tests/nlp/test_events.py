@@ -6791,3 +6791,27 @@ def test_a_he_never_stands_for_a_woman_named_by_her_title():
     # (a title that agrees still lets the pronoun stand for its clause's subject)
     (events,) = code_texts([("x", "Mr. Pashinyan said he would meet the Azerbaijani president.", "2023-11-09")])
     assert any(a["code"] == "ARMGOV" for e in events if e["event"] == "AGREE" for a in e["source"]), events
+
+
+def test_an_offensive_of_law_or_charm_is_no_attack():
+    # written for rashomon after the real pages' events (a report on lockdown protests, training part): "a legal
+    # offensive against the restrictions" was an assault
+    assert _real_cameos("A legal offensive against the restrictions is being waged by conservative groups.") == []
+    assert _real_cameos("The president launched a charm offensive in Europe.") == []
+    assert _real_cameos("The army launched an offensive against the rebels.") == ["190"]
+
+
+def test_a_name_called_is_no_appeal():
+    # written for rashomon after the real pages' events (a debate report, training part): 'She called Mr. Ramaswamy
+    # "scum"' was an appeal to him
+    assert _real_cameos('She called Mr. Ramaswamy "scum" for pointing out her daughter has an account.') == []
+    assert _real_cameos("Iran called the elections a sham.") == []
+    assert _real_cameos("The UN called on Israel to halt the strikes.") == ["020"]
+    assert _real_cameos("Biden called Putin on Tuesday.") == ["041"]
+
+
+def test_a_vehicle_running_into_part_of_another_is_an_accident():
+    # written for rashomon after the real pages' events (a police blotter, training part): a pickup truck that struck
+    # the rear end of a utility vehicle attacked it
+    assert _real_cameos("The impact caused the pickup truck to strike the rear end of a utility vehicle.") == []
+    assert _real_cameos("Militants struck the rear of the army convoy.") == ["190"]

@@ -305,6 +305,10 @@ def _names_someone(verb: Token) -> bool:
             and not sx.heads_misread_clause(verb)):
         return True  # "a man called John was arrested": what he is called (not "The NATO chief called Erdogan.")
     # (a name set beside the object that is no one's name: "a very stupid guy", not "the ambassador, Kim Darroch,")
+    if "oprd" in deps and "dobj" not in deps and any(
+            g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN" and g.i < c.i for c in verb.children if c.dep_ == "oprd"
+            for g in c.children):
+        return True  # 'called Mr. Ramaswamy "scum"': the parser hangs the one named from the name
     return {"dobj", "oprd"} <= deps or any(
         c.dep_ in ("oprd", "dobj") and any(g.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in g.children) for g in c.children)
         for c in verb.children)  # fmt: skip
@@ -381,8 +385,12 @@ def _crash(verb: Token) -> bool:
     if subject is not None and subject.lower_ == "it":
         # "a car driven by a local man was heading north when it struck ...": the vehicle the sentence named before
         subject = next((t for t in reversed(verb.doc[verb.sent.start : subject.i]) if t.lemma_.lower() in w.VEHICLE_NOUNS), subject)
-    return (subject is not None and obj is not None and subject.lemma_.lower() in w.VEHICLE_NOUNS
-            and obj.lemma_.lower() in w.CRASH_OBJECTS)  # fmt: skip
+    if subject is None or obj is None or subject.lemma_.lower() not in w.VEHICLE_NOUNS:
+        return False
+    hit = obj.lemma_.lower()
+    # ("struck the rear end of a utility vehicle": a part of a thing)
+    return hit in w.CRASH_OBJECTS or hit in w.VEHICLE_NOUNS or (
+        hit in w.STRUCK_PARTS and any(g.lemma_.lower() in w.CRASH_OBJECTS | w.VEHICLE_NOUNS for g in sx.pobjs(obj, "of")))
 
 
 def _displaced_doer(verb: Token) -> bool:
@@ -760,14 +768,19 @@ def left_out(
         dropped = "figurative"  # "the snafu demonstrates that our systems are fallible": shows, no protest
     elif plover == "COERCE" and tok.pos_ == "VERB" and tok.lemma_.lower() == "occupy" and _held_by_things(tok):
         dropped = "figurative"  # "the forest zone occupied by intact landscapes": filled, not seized
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "war" and _figurative_war(tok):
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ("war", "offensive") and _figurative_war(tok):
         dropped = "figurative"  # "the US-China trade war", "the war of words between Baku and Tehran": no fighting
     elif tok.pos_ == "NOUN" and tok.lemma_.lower() == "threat" and _under_threat_of_things(tok):
         dropped = "background"  # "the forests are under threat from mining": a danger described, no one threatens
     elif tok.lemma_.lower() == "target" and tok.pos_ == "VERB" and _aimed_at_audience(tok):
         dropped = "figurative"  # "the seminar is targeted at training professionals": meant for them, not attacked
-    elif row.cameo == "041" and tok.lemma_.lower() == "call" and _names_someone(tok):
-        dropped = "figurative"  # "called Britain's ambassador a very stupid guy": a name given, no phone call
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and _names_someone(tok):
+        # "called Britain's ambassador a very stupid guy", 'called Mr. Ramaswamy "scum"', "called the elections a
+        # sham": a name given, no phone call, no appeal, no elections called
+        dropped = "figurative"
+    elif tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("war", "offensive") and _figurative_war(c)
+                                    for c in tok.children):
+        dropped = "figurative"  # "launched a charm offensive", "waged a legal offensive": no fighting
     elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
         dropped = "displacement"  # "refugees set up camps near the border": where the displaced shelter, no deployment
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
@@ -800,8 +813,9 @@ def left_out(
             for c in tok.children):
         dropped = "thing"  # "pulling this data out of the listings": a thing taken out, no force withdrawn
     elif row.cameo.startswith("15") and tok.pos_ == "VERB" and tok.lemma_.lower() in ("deploy", "redeploy") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not being(sx.counted(c))
-            and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS | w.WEAPON_NOUNS | w.CRAFT_NOUNS | w.CREW_NOUNS for c in tok.children):
+            c.pos_ == "NOUN" and not being(sx.counted(c))
+            and sx.counted(c).lemma_.lower() not in w.DEPLOYED_ARMS | w.WEAPON_NOUNS | w.CRAFT_NOUNS | w.CREW_NOUNS
+            for c in _deployed(tok)):
         dropped = "thing"  # "deploying several functions on their clusters", "deployed the new software": no force
     elif plover in ("ASSAULT", "COERCE") and tok.pos_ == "NOUN" and _mishap(tok):
         dropped = "nature"  # "a gas explosion", "a boiler blast": a mishap, no one attacked
@@ -868,6 +882,15 @@ _BEINGS = w.STRUCK_PEOPLE | w.ARMED_NOUNS | w.PERSON_NOUNS | w.PROTESTER_NOUNS |
     {"opposition", "government", "regime", "authority", "administration", "ministry", "parliament", "activist"})
 
 
+def _deployed(verb: Token) -> list[Token]:
+    """What ``verb`` deploys: its objects, and for a relative clause's "that" or "which" the noun the clause
+    describes ("the industrial policy that China deploys")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in out):
+        out = [c for c in out if c.lower_ not in ("that", "which")] + [verb.head]
+    return out
+
+
 def _market_demand(noun: Token) -> bool:
     """Whether "demand" is a market's: no one's (no owner, no "by" or "from"), and said of goods ("demand for
     treasuries"), with a market's word ("consumer demand", "more demand") or as what rises and falls ("demand
@@ -908,8 +931,8 @@ def _held_by_things(verb: Token) -> bool:
 
 
 def _figurative_war(noun: Token) -> bool:
-    """Whether a "war" is one of trade, prices, culture ... (words.FIGURATIVE_WARS before it), "of words", or on
-    things."""
+    """Whether a "war" (or an "offensive") is one of trade, prices, culture, law, charm ... (words.FIGURATIVE_WARS
+    before it), "of words", or on things."""
     said = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     # ("the US-China trade war": the parser may hang "trade" from the pair's last name)
     said += [g for c in said for g in c.children if g.dep_ in ("compound", "amod")]
