@@ -306,7 +306,7 @@ def _names_someone(verb: Token) -> bool:
         return True  # "a man called John was arrested": what he is called (not "The NATO chief called Erdogan.")
     # (a name set beside the object that is no one's name: "a very stupid guy", not "the ambassador, Kim Darroch,")
     if "oprd" in deps and "dobj" not in deps and any(
-            g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN" and g.i < c.i for c in verb.children if c.dep_ == "oprd"
+            g.dep_ == "nmod" and g.pos_ == "PROPN" and g.i < c.i for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")
             for g in c.children):
         return True  # 'called Mr. Ramaswamy "scum"': the parser hangs the one named from the name
     return {"dobj", "oprd"} <= deps or any(
@@ -774,9 +774,9 @@ def left_out(
         dropped = "background"  # "the forests are under threat from mining": a danger described, no one threatens
     elif tok.lemma_.lower() == "target" and tok.pos_ == "VERB" and _aimed_at_audience(tok):
         dropped = "figurative"  # "the seminar is targeted at training professionals": meant for them, not attacked
-    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and _names_someone(tok):
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and (row.cameo == "041" or plover in ("REQUEST", "CONCEDE")) and _names_someone(tok):
         # "called Britain's ambassador a very stupid guy", 'called Mr. Ramaswamy "scum"', "called the elections a
-        # sham": a name given, no phone call, no appeal, no elections called
+        # sham": a name given, no phone call, no appeal, no elections called (the name may be criticism: 111)
         dropped = "figurative"
     elif tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("war", "offensive") and _figurative_war(c)
                                     for c in tok.children):
