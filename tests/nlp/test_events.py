@@ -6815,3 +6815,14 @@ def test_a_vehicle_running_into_part_of_another_is_an_accident():
     # the rear end of a utility vehicle attacked it
     assert _real_cameos("The impact caused the pickup truck to strike the rear end of a utility vehicle.") == []
     assert _real_cameos("Militants struck the rear of the army convoy.") == ["190"]
+
+
+def test_paper_a_market_deals_in_is_no_cooperation():
+    # written for rashomon after the real pages' events (an economics column, training part): "US firms traded the
+    # bonds overseas" and "would buy negative yielding bonds" were economic cooperation
+    assert _real_cameos("US firms traded the bonds overseas.") == []
+    assert _real_cameos("No sane person would buy negative yielding bonds.") == []
+    # (dealings with, or in the paper of, someone named stay)
+    assert _real_cameos("China bought US treasuries last year.") == ["061"]
+    assert _real_cameos("Iran bought drones from Russia.") == ["061"]
+    assert _real_cameos("Japan sold bonds to Saudi Arabia.") == ["061"]

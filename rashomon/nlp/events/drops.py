@@ -833,6 +833,8 @@ def left_out(
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("buy", "sell") and any(
             c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "advmod") and c.ent_type_ == "NORP" and not list(c.children) for c in tok.children):
         dropped = "commerce"  # "people lining up to buy British": goods of a country bought, no dealings with it
+    elif plover == "COOPERATE" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.COMMERCE_VERBS | {"trade"} and _trades_paper(tok):
+        dropped = "commerce"  # "US firms traded the bonds overseas", "would buy negative yielding bonds": a market's dealing
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "buy" and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in w.BELIEVED_THINGS
                                   or (c.pos_ == "PRON" and c.lower_ in ("it", "that", "this") and not sx.pobjs(tok, "from")))
@@ -880,6 +882,16 @@ def _inhumane_arms(verb: Token) -> bool:
 #: who may demonstrate or occupy a place as an act: people, crowds, armed men (with any name of an actor)
 _BEINGS = w.STRUCK_PEOPLE | w.ARMED_NOUNS | w.PERSON_NOUNS | w.PROTESTER_NOUNS | w.BODY_NOUNS | w.SIDE_NOUNS | frozenset(
     {"opposition", "government", "regime", "authority", "administration", "ministry", "parliament", "activist"})
+
+
+def _trades_paper(verb: Token) -> bool:
+    """Whether ``verb`` deals in financial paper (words.FINANCIAL_ASSETS: bonds, shares, debt ...) of no one named
+    and with no one named: "traded the bonds overseas", not "China bought US treasuries" nor "sold bonds to Japan"."""
+    papers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in w.FINANCIAL_ASSETS]
+    if (not papers or sx.pobjs(verb, "from", "to", "with") or any(c.dep_ == "dative" for c in verb.children)
+            or any(sx.pobjs(p, "from", "to", "with") for p in papers)):
+        return False  # (the parser may hang the counterpart from the paper: "sold bonds to Saudi Arabia")
+    return not any(g.ent_type_ in w.ACTOR_ENTS or g.pos_ == "PROPN" for p in papers for g in p.subtree if g.i != p.i)
 
 
 def _deployed(verb: Token) -> list[Token]:
