@@ -84,5 +84,5 @@ def labelled_pages(labels: Path, part: str, folder: Path | None = None) -> tuple
         out.append(LabelledPage(page.key, topic, page.path, text))
     missing = sorted(k for k, t in topics.items() if t != "unsure" and k not in seen
                      and (wanted == "all" or part_of("ingest", k) == wanted))  # fmt: skip
-    notes += [f"{k}: labelled but not among the ingest pages; left out" for k in missing]
+    notes += [f"{k}: labelled, but no page the ingest gold reads (no page file, or no gold for it); left out" for k in missing]
     return out, notes

@@ -70,7 +70,7 @@ def test_the_pages_of_a_part_come_with_their_article_text(tmp_path: Path) -> Non
     assert all(p.topic == "nonpolitical" and "twelve more deckhands" in p.text for p in train + validation)
     everything, notes = labelled_pages(labels, "all", root)
     assert len(everything) == 5, "an unsure page is read by nothing"
-    assert notes == ["ghost.html: labelled but not among the ingest pages; left out"]
+    assert notes == ["ghost.html: labelled, but no page the ingest gold reads (no page file, or no gold for it); left out"]
 
 
 def test_every_real_page_is_labelled_once_and_both_parts_hold_both_topics() -> None:
