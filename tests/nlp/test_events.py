@@ -6758,6 +6758,8 @@ def test_a_state_of_emergency_deployed_is_no_force():
     # of emergency order" mobilised troops, a state of emergency read as a state
     assert _real_cameos("The county executive deployed a state of emergency order during the outbreak.") == []
     assert _real_cameos("The governor deployed the state of Texas national guard.") == ["154"]
+    # (what a relative clause deploys is the noun it describes: warships are a force, a policy is not)
+    assert _real_cameos("Two aircraft carriers that the U.S. has deployed in the region deter Iran.") == ["154"]
 
 
 def test_a_markets_demand_is_no_demand_made():
