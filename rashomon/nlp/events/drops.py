@@ -308,7 +308,7 @@ def _names_someone(verb: Token) -> bool:
     if "oprd" in deps and "dobj" not in deps and any(
             g.dep_ == "nmod" and g.pos_ == "PROPN" and g.i < c.i for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")
             for g in c.children):
-        return True  # 'called Mr. Ramaswamy "scum"': the parser hangs the one named from the name
+        return True  # 'called Mr. Petrov "scum"': the parser hangs the one named from the name
     return {"dobj", "oprd"} <= deps or any(
         c.dep_ in ("oprd", "dobj") and any(g.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in g.children) for g in c.children)
         for c in verb.children)  # fmt: skip
@@ -388,7 +388,7 @@ def _crash(verb: Token) -> bool:
     if subject is None or obj is None or subject.lemma_.lower() not in w.VEHICLE_NOUNS:
         return False
     hit = obj.lemma_.lower()
-    # ("struck the rear end of a utility vehicle": a part of a thing)
+    # ("hit the back end of a parked bus": a part of a thing)
     return hit in w.CRASH_OBJECTS or hit in w.VEHICLE_NOUNS or (
         hit in w.STRUCK_PARTS and any(g.lemma_.lower() in w.CRASH_OBJECTS | w.VEHICLE_NOUNS for g in sx.pobjs(obj, "of")))
 
@@ -695,7 +695,7 @@ def left_out(
         dropped = "commerce"  # "more demand for treasuries", "demand for gas fell": buyers' wants, no demand made
     elif plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.SELF_HARM_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in w.REFLEXIVES and len(sx.with_conjuncts(c)) == 1 for c in tok.children):
-        # "killing two people before shooting himself": no one else attacked ("blew himself up" is a suicide
+        # "wounding three before shooting himself": no one else attacked ("blew himself up" is a suicide
         # bombing, "killed himself and 20 others" an attack)
         dropped = "self-inflicted"
     elif plover == "REQUEST" and tok.pos_ == "NOUN" and any(
@@ -775,12 +775,12 @@ def left_out(
     elif tok.lemma_.lower() == "target" and tok.pos_ == "VERB" and _aimed_at_audience(tok):
         dropped = "figurative"  # "the seminar is targeted at training professionals": meant for them, not attacked
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and (row.cameo == "041" or plover in ("REQUEST", "CONCEDE")) and _names_someone(tok):
-        # "called Britain's ambassador a very stupid guy", 'called Mr. Ramaswamy "scum"', "called the elections a
+        # "called Britain's ambassador a very stupid guy", 'called Mr. Petrov "scum"', "called the elections a
         # sham": a name given, no phone call, no appeal, no elections called (the name may be criticism: 111)
         dropped = "figurative"
     elif tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("war", "offensive") and _figurative_war(c)
                                     for c in tok.children):
-        dropped = "figurative"  # "launched a charm offensive", "waged a legal offensive": no fighting
+        dropped = "figurative"  # "launched a charm offensive", "are waging a legal offensive": no fighting
     elif row.cameo == "154" and tok.pos_ == "VERB" and _displaced_doer(tok):
         dropped = "displacement"  # "refugees set up camps near the border": where the displaced shelter, no deployment
     elif tok.lemma_.lower() in w.LEAVING_VERBS and plover == "RETREAT" and not _armed_subject(tok):
@@ -834,7 +834,7 @@ def left_out(
             c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "advmod") and c.ent_type_ == "NORP" and not list(c.children) for c in tok.children):
         dropped = "commerce"  # "people lining up to buy British": goods of a country bought, no dealings with it
     elif plover == "COOPERATE" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.COMMERCE_VERBS | {"trade"} and _trades_paper(tok):
-        dropped = "commerce"  # "US firms traded the bonds overseas", "would buy negative yielding bonds": a market's dealing
+        dropped = "commerce"  # "US firms traded the bonds overseas", "few would buy bonds of negative yield": a market's dealing
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "buy" and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in w.BELIEVED_THINGS
                                   or (c.pos_ == "PRON" and c.lower_ in ("it", "that", "this") and not sx.pobjs(tok, "from")))

@@ -763,7 +763,7 @@ def antecedent(tok: Token) -> Token:
             # but the country whose officer the person is may be ("Turkey's president says it will begin ...")
             return next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG")), tok)
         if subj is not None and gender_clash(tok, subj):
-            return tok  # "Ms. Haley slammed Mr. DeSantis after he accused her": not Ms. Haley; left to the resolver
+            return tok  # "Ms. Novak rebuked Mr. Berg once he had accused her": not Ms. Novak; left to the resolver
         if subj is not None:
             # "'They attacked us without warning,' an official said": in a quotation the speaker says "we"; a
             # third person there is someone else
@@ -783,7 +783,7 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
-#: the titles that say a person is a woman, or a man ("Ms. Haley", "Mr. DeSantis"), and the pronouns of each
+#: the titles that say a person is a woman, or a man ("Ms. Novak", "Mr. Berg"), and the pronouns of each
 _WOMEN_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady", "queen", "princess"})
 _MEN_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -791,8 +791,8 @@ _HE = frozenset({"he", "him", "his", "himself"})
 
 
 def gender_clash(pronoun: Token, name: Token) -> bool:
-    """Whether a "he" cannot stand for ``name`` (a woman by her title: "Ms. Haley"), or a "she" for a man by his
-    ("Mr. DeSantis")."""
+    """Whether a "he" cannot stand for ``name`` (a woman by her title: "Ms. Novak"), or a "she" for a man by his
+    ("Mr. Berg")."""
     titles = {c.lower_ for c in name.children if c.dep_ in ("compound", "amod", "nmod") and c.i < name.i}
     if name.i > 0 and name.doc[name.i - 1].dep_ in ("compound", "punct"):
         titles.add(name.doc[name.i - 1].lower_)

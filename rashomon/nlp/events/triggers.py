@@ -195,7 +195,7 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             return False
         if (tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)):
-            return False  # "a man was arrested and charged, police said": a passive's conjunct is passive too
+            return False  # "a local man was arrested and charged, officers said": a passive's conjunct is passive too
         if tok.lemma_.lower() in w.LEAVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children):
             return False  # "troops left for the front": sent somewhere, not withdrawn
         word = sx.counted(subject).lemma_.lower()
