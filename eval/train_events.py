@@ -482,18 +482,27 @@ def probabilities(texts: Sequence[Text], model: Fitted, vectors: Vectors | None 
         event = model.event.predict_proba(x)[:, 1]
         types = np.zeros((len(rows), len(TYPES)))
         types[:, list(model.types.classes_)] = model.types.predict_proba(x)
-    shared = [(f, "", 1.0) for t in texts for f in t.shared]
-    topics = model.topic.predict_proba(matrix(shared, model.vocab))[:, 1] if shared else np.zeros(0)
     out: dict[tuple[str, str], Scored] = {}
-    k = j = 0
-    for t in texts:
+    k = 0
+    for t, topic in zip(texts, document_topics(texts, model.topic, model.vocab), strict=True):
         sents = []
         for sent in t.sentences:
             sents.append([(float(event[k + i]), types[k + i]) for i in range(len(sent))])
             k += len(sent)
-        n = len(t.shared)
-        out[(t.set, t.id)] = Scored(sents, document_topic([float(x) for x in topics[j : j + n]]))
-        j += n
+        out[(t.set, t.id)] = Scored(sents, topic)
+    return out
+
+
+def document_topics(texts: Sequence[Text], topic: Any, vocab: dict[str, int]) -> list[float | None]:
+    """Each text's document topic (decide.document_topic: None under four sentences) from the topic regression
+    ``topic`` over ``vocab``, its sentences read in one batch."""
+    shared = [(f, "", 1.0) for t in texts for f in t.shared]
+    sentences = topic.predict_proba(matrix(shared, vocab))[:, 1] if shared else []
+    out: list[float | None] = []
+    j = 0
+    for t in texts:
+        out.append(document_topic([float(x) for x in sentences[j : j + len(t.shared)]]))
+        j += len(t.shared)
     return out
 
 
@@ -640,20 +649,6 @@ def write(model: Fitted, policy: Policy, trained_on: str, path: Path) -> None:
 # ------------------------------------------------------------------------------------------- --topic-only
 
 
-def judged(texts: Sequence[Text], topics: Any) -> list[tuple[Text, float]]:
-    """Each text the topic model judges (four sentences or more) with its document topic, from ``topics``, the
-    probabilities of every sentence of ``texts`` in order."""
-    out: list[tuple[Text, float]] = []
-    j = 0
-    for t in texts:
-        n = len(t.shared)
-        topic = document_topic([float(x) for x in topics[j : j + n]])
-        j += n
-        if topic is not None:
-            out.append((t, topic))
-    return out
-
-
 def cross_validate_topic(texts: list[Text], k: int = 5) -> tuple[float, float, dict[tuple[float, float], dict[str, float]]]:
     """C of the topic regression and the topic threshold with the best mean over sets of the share of
     documents judged rightly (political news at or over the threshold, the others under it), over ``k``
@@ -668,8 +663,9 @@ def cross_validate_topic(texts: list[Text], k: int = 5) -> tuple[float, float, d
             rows = topic_rows(train)
             vocab = vocabulary(rows, 2)
             model = fit_topic(rows, vocab, c)
-            shared = [(feats, "", 1.0) for t in test for feats in t.shared]
-            for t, topic in judged(test, model.predict_proba(matrix(shared, vocab))[:, 1]):
+            for t, topic in zip(test, document_topics(test, model, vocab), strict=True):
+                if topic is None:
+                    continue  # (a text of fewer than four sentences is never judged)
                 for threshold in TOPIC_GRID:
                     table[(c, threshold)][t.set].append((topic >= threshold) == (t.gold != NONE))
     means = {key: {s: sum(v) / len(v) for s, v in sorted(d.items())} for key, d in table.items()}

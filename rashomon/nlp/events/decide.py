@@ -302,13 +302,17 @@ class EventModel:
         return document_topic(scores)
 
     def gated(self, topic: float | None) -> str | None:
-        if topic is None or topic >= self.policy.topic:
+        if not self._under(topic):
             return None
         return (f"reads as no political news (its topic score {topic:.2f} is under the event model's "
                 f"{self.policy.topic:.2f}): no events coded")  # fmt: skip
 
+    def _under(self, topic: float | None) -> bool:
+        """Whether a document's topic is under the policy's: it does not read as political news."""
+        return topic is not None and topic < self.policy.topic
+
     def choose(self, candidates: list[Candidate], sent: Span, topic: float | None = None) -> list[Coded]:
-        if self.gated(topic):
+        if self._under(topic):
             return []  # a document that does not read as political news: its "attacks" are no events
         import numpy as np
 

@@ -783,9 +783,7 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
-#: the titles that say a person is a woman, or a man ("Ms. Novak", "Mr. Berg"), and the pronouns of each
-_WOMEN_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady", "queen", "princess"})
-_MEN_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
+#: the pronouns of a woman and of a man (the titles that say which a person is: words.WOMEN_TITLES, MEN_TITLES)
 _SHE = frozenset({"she", "her", "hers", "herself"})
 _HE = frozenset({"he", "him", "his", "himself"})
 
@@ -797,7 +795,7 @@ def gender_clash(pronoun: Token, name: Token) -> bool:
     if name.i > 0 and name.doc[name.i - 1].dep_ in ("compound", "punct"):
         titles.add(name.doc[name.i - 1].lower_)
     word = pronoun.lower_
-    return bool((word in _HE and titles & _WOMEN_TITLES) or (word in _SHE and titles & _MEN_TITLES))
+    return bool((word in _HE and titles & w.WOMEN_TITLES) or (word in _SHE and titles & w.MEN_TITLES))
 
 
 def _group_described(tok: Token) -> Token | None:

@@ -31,7 +31,7 @@ KINDS = (
     "told_things", "aimed_things", "accident_nouns", "figurative_wars", "undergone_nouns", "landmark_nouns", "own_activities", "met_things", "stirring_verbs", "opinion_holders", "executed_things", "mishap_sources", "held_posts", "grasped_things", "civil_practice", "utility_words", "occasion_nouns", "civil_bases", "killed_things", "audience_nouns", "money_nouns", "sensed_things",
     "water_words", "division_words", "state_words", "direction_words", "holding_nouns", "open_waters", "time_spans", "subsiding_verbs", "foreseeing_verbs", "gathered_nouns", "civil_bodies", "local_words", "crowd_counts", "envoy_nouns", "bloc_words", "collective_nouns", "subdivision_nouns", "marketplace_words", "alleging_verbs", "thing_nouns", "crew_nouns", "blast_words", "chemical_words", "chemical_arms", "inhumane_words", "inhumane_arms", "armed_foes", "they_speakers", "group_descriptions", "finding_verbs", "shooter_nouns",
     "campaign_events", "campaign_words", "believed_things",
-    "politician_nouns", "traded_goods", "market_words", "change_verbs", "reflexives", "self_harm_verbs", "struck_parts", "financial_assets",
+    "politician_nouns", "traded_goods", "market_words", "change_verbs", "reflexives", "self_harm_verbs", "struck_parts", "financial_assets", "women_titles", "men_titles",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -262,6 +262,8 @@ REFLEXIVES = _LISTS["reflexives"]
 SELF_HARM_VERBS = _LISTS["self_harm_verbs"]
 STRUCK_PARTS = _LISTS["struck_parts"]
 FINANCIAL_ASSETS = _LISTS["financial_assets"]
+WOMEN_TITLES = _LISTS["women_titles"]
+MEN_TITLES = _LISTS["men_titles"]
 SENSED_THINGS = _LISTS["sensed_things"]
 CASUALTY_VERBS = _LISTS["casualty_verbs"]
 #: (CAMEO code, PLOVER mode, the weapons that, as a verb's subject, say the act was done so)
