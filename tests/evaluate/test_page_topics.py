@@ -46,6 +46,14 @@ def test_a_bad_label_file_names_the_line_and_the_problem(tmp_path: Path, text: s
         read_topics(_labels(tmp_path, text))
 
 
+def test_a_label_file_not_in_utf8_is_named_and_an_empty_one_labels_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "topics.tsv"
+    path.write_bytes(b"a.html\tpolitical\n\xff\xfe\x00binary")
+    with pytest.raises(PageTopicsError, match=r"topics\.tsv: cannot read the page topics"):
+        read_topics(path)
+    assert read_topics(_labels(tmp_path, "")) == {}
+
+
 def test_a_missing_label_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(PageTopicsError, match=r"nothing\.tsv: cannot read the page topics"):
         read_topics(tmp_path / "nothing.tsv")
