@@ -121,6 +121,10 @@ _FOLD = str.maketrans(
      "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 )
 _POSSESSIVE = frozenset({"'s", "'"})
+#: Endings of lower-case adjectives that may describe a country before its name ("neighbouring Iran").
+_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ful", "ous", "less", "ive", "ish", "ern")
+#: Nouns that stand for a country before its name: "the small Baltic nation of Estonia".
+_COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "island", "emirate"})
 #: Words that make a people's name an ethnic group, wherever it lives ("ethnic Albanians").
 _MINORITY_WORDS = frozenset({"ethnic"})
 #: Words of direction between "of"/"in" and a country ("the Albanians of southern Serbia").
@@ -2006,6 +2010,34 @@ class _Reader:
             return country, code
         return (code[:3] if code[:3] in self.t._countries else None), code
 
+    def _past_epithets(self, k: int) -> int:
+        """Where a country's name begins after the words that describe it, from token k, the first after "of
+        [the]": lower-case epithets ("war-ravaged South Sudan", "neighbouring Iran") or an apposed noun for a
+        country ("the small Baltic nation of Estonia"); k itself when no country follows them."""
+        if self.kinds(k, ("country", "seat")) is not None:
+            return k
+        j = k
+        while j < min(self.n, k + 3) and self._epithet(j):
+            if self.kinds(j, ("sector", "title", "country", "seat")) is not None:
+                return k  # "the leader of pro-government militias": a body's words, not a country's epithets
+            j += 1
+        if j > k and self.kinds(j, ("country", "seat")) is not None:
+            return j
+        noun = next((n for n in range(k, min(self.n, k + 4)) if self.key(n) in _COUNTRY_NOUNS and self.key(n + 1) == "of"), None)
+        if noun is not None and self.kinds(noun + 2, ("country",)) is not None:
+            return noun + 2
+        return k
+
+    def _epithet(self, j: int) -> bool:
+        """Whether token j reads as a lower-case adjective: a word joined by a hyphen ("war-ravaged") or with an
+        adjective's ending ("neighbouring", "landlocked", "tropical"); not "a state of emergency across"."""
+        tok = self.toks[j]
+        if tok.case != "a" or not tok.word or tok.key in _CLAUSE_WORDS:
+            return False
+        joined = (j > 0 and _hyphen_joined(self.toks, self.text, j)) or (
+            j + 1 < self.n and _hyphen_joined(self.toks, self.text, j + 1))
+        return joined or tok.key.endswith(_ADJECTIVE_ENDINGS)
+
     def _of_phrase(self, i: int) -> _Found | None:
         """sector of|in [the] country: "the navy of the Republic of Chad", "the leaders in Tehran"."""
         phrase = self._sector_phrase(i, capseq=False)
@@ -2022,6 +2054,8 @@ class _Reader:
         k = end + 1
         if self.key(k) == "the":
             k += 1
+        if prep == "of":
+            k = self._past_epithets(k)
         base = self.kinds(k, ("country", "seat") if prep == "of" else ("seat", "country"))
         if base is None or self.key(base.end) in _POSSESSIVE:
             return None  # "commander of Iran's Quds Force": Iran is not the commander's

@@ -111,3 +111,14 @@ def test_a_spokesman_for_a_group_speaks_for_it_not_for_the_place_after_it():
                              "2000-01-01")])  # fmt: skip
     assert [(e["provenance"]["modality"], e["provenance"]["speaker"]) for e in events] == [
         ("denied", {"text": "the rebels", "code": "CODREB"})], events
+
+
+def test_who_says_in_a_relative_clause_is_the_noun_it_describes(store_of):
+    store = store_of(
+        "Villagers who said Armenian troops had shelled their homes gathered in Tartar on Monday. "
+        "The Iranian envoy, who said Israeli drones had struck a convoy, left Baku."
+    )
+    shelled = first_by_trigger(store, "shelled")
+    assert shelled["holder"] == "speaker" and shelled["speaker_text"] == "Villagers", shelled
+    struck = first_by_trigger(store, "struck")
+    assert struck["speaker_text"] == "The Iranian envoy" and struck["speaker_code"] == "IRNGOV", struck

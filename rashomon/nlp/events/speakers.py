@@ -69,8 +69,22 @@ def speech(parsed: Doc, text: str) -> _Speech:
         words = text[s:e].lower().split()
         if speech.writers(s, e) or (words and words[-1] in UNNAMED_SOURCES):
             continue
-        speech.relations.append(rel)
+        speech.relations.append(_antecedent(rel, parsed))
     return speech
+
+
+def _antecedent(rel: Quoted, parsed: Doc) -> Quoted:
+    """``rel`` with the noun a relative pronoun stands for as its source: "families who say their children were
+    taken" are said by the families, not by "who"."""
+    assert rel.source is not None
+    span = parsed.char_span(*rel.source, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return rel
+    who = span[0]
+    if who.tag_ not in ("WP", "WDT") or who.head.dep_ != "relcl" or who.head.head.pos_ not in ("NOUN", "PROPN"):
+        return rel
+    noun = who.head.head
+    return replace(rel, source=(noun.left_edge.idx, noun.idx + len(noun.text)))
 
 
 def ours(phrase: Token | None, speaker: ActorMention, resolver: Resolver, *, act: bool = False) -> tuple[ActorMention, ...]:
