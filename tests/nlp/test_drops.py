@@ -36,6 +36,17 @@ def reason(text: str, word: str) -> str | None:
         ("The army prevented an attack on the convoy.", "attack", "absent"),
         ("Soldiers fired gunshots in the air to warn the crowd.", "fired", "warning"),
         ("The company executed the plan in two weeks.", "executed", "thing"),
+        # written for rashomon after the real pages' events (training part)
+        ("Farmers targeted the new grazing restrictions in three provinces.", "targeted", "figurative"),
+        ("Those are the very restrictions being targeted by the campaign.", "targeted", "figurative"),
+        ("The senator conceded that the reform had failed.", "conceded", "statement"),
+        ("Watchdogs are easily captured by the industry they police.", "captured", "figurative"),
+        ("The gas lobby captured the energy regulator long ago.", "captured", "figurative"),
+        ("The assembly voted to de-fund the agency.", "fund", "reversed"),
+        ("The navy staged drills simulating a missile strike on a port.", "strike", "display"),
+        ("Troops rehearsed an assault on a walled town before dawn.", "assault", "display"),
+        ("Members are treated to special offers and promotions from our partners.", "offers", "commerce"),
+        ("Officials described the country's withdrawal from the arms treaty as overdue.", "treaty", "content"),
     ],
 )
 def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str) -> None:
@@ -48,6 +59,10 @@ def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str)
         ("Armenian forces killed 300 people in the mountain villages.", "killed"),
         ("Police arrested the opposition leader in Baku on Monday.", "arrested"),
         ("Iran and Armenia signed an agreement on gas supplies.", "signed"),
+        ("The rebels conceded defeat after two days.", "conceded"),
+        ("Gunmen captured the border town overnight.", "captured"),
+        ("Drones targeted a fuel depot near the port.", "targeted"),
+        ("Qatar made a special offer to mediate between the two sides.", "offer"),
     ],
 )
 def test_an_act_done_to_someone_is_kept(text: str, word: str) -> None:

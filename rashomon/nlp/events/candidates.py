@@ -1012,7 +1012,7 @@ def _releases_funds(tok: Token) -> bool:
 FIRM_DROPS = frozenset({"compound", "carried", "helping", "light", "content", "display", "question", "obliged", "background", "nature", "displacement", "sport",
                         "figurative", "opinion", "bare", "statement", "modifier", "thing", "crime", "absent", "commerce",
                         "personnel", "protest's demand", "motive", "campaign", "warning", "leisure", "generic",
-                        "state", "repeat", "civilian", "own affairs", "self-inflicted"})  # fmt: skip
+                        "state", "repeat", "civilian", "own affairs", "self-inflicted", "reversed"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

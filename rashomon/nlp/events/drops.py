@@ -63,8 +63,14 @@ def _unarmed_foe(tok: Token) -> bool:
     # ("market share": a share of what the compound before it names)
     if any(a.lemma_.lower() == "share" and c.dep_ == "compound" and c.lemma_.lower() in w.UNARMED_FOES for a in aimed for c in a.children):
         return True
-    # "fighting the lockdown orders", "violations of distancing laws": a rule opposed or broken, no one attacked
-    ruled = aimed if tok.lemma_.lower() in ("fight", "fighting") else sx.pobjs(tok, "of") if tok.lemma_.lower() == "violation" else []
+    # "fighting the lockdown orders", "violations of distancing laws", "targeted the new restrictions": a rule
+    # opposed or broken, no one attacked
+    lemma = tok.lemma_.lower()
+    ruled = aimed if lemma in ("fight", "fighting") else sx.pobjs(tok, "of") if lemma == "violation" else []
+    if lemma == "target" and tok.pos_ == "VERB":
+        # (and what is targeted in the passive: "the restrictions being targeted")
+        ruled = aimed + [c for c in tok.children if c.dep_ == "nsubjpass"]
+        ruled += [tok.head] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else []
     return any(a.lemma_.lower() in w.RULE_NOUNS for a in ruled)
 
 
@@ -348,6 +354,35 @@ def _prize(obj: Token) -> bool:
     return obj.lemma_.lower() in w.PRIZE_NOUNS or obj.lower_ in w.PRIZE_NOUNS
 
 
+def _sales_offer(noun: Token) -> bool:
+    """Whether ``noun`` is a seller's offer ("special offers and promotions", "exclusive offers"): an offer with a
+    word of sales (:data:`words.SALES_WORDS`) and nothing offered to do ("made a special offer to mediate" is
+    a party's), nor made by a light verb's subject."""
+    return (
+        noun.lemma_.lower() == "offer" and _takes(noun, w.SALES_WORDS, "amod", "compound")
+        and not any(c.dep_ in ("acl", "relcl") for c in noun.children)
+        and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.LIGHT_VERBS)
+    )
+
+
+def _acted_out(tok: Token) -> bool:
+    """Whether ``tok`` lies below a verb of a drill's make-believe (:data:`words.SIMULATING_VERBS`) and not in its
+    subject: "drills simulating a missile strike to answer an invasion" act both out."""
+    below = tok
+    for above in tok.ancestors:
+        if above.pos_ == "VERB" and above.lemma_.lower() in w.SIMULATING_VERBS:
+            return below.dep_ not in ("nsubj", "nsubjpass", "csubj")
+        below = above
+    return False
+
+
+def _held_by_interests(verb: Token) -> bool:
+    """Whether who captures or seizes is an economic interest (:data:`words.INTEREST_NOUNS`: "captured by the
+    industry", "the oil lobby captured the regulator"), the figure of speech for a body swayed."""
+    doer = sx.agent(verb) or sx.subject(verb)
+    return doer is not None and doer.lemma_.lower() in w.INTEREST_NOUNS
+
+
 def _harm_to_land(tok: Token) -> bool:
     """Whether ``tok`` destroys the natural world (:data:`words.WILD_THINGS`) with no armed side or act named as its
     doer ("illegal logging destroyed the rainforest", "destroying natural habitats"; not "shelling destroyed the
@@ -625,6 +660,9 @@ def left_out(
         dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.BREACH_VERBS:
         dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
+    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "from" and (
+            tok.head.head.lemma_.lower() in w.WITHDRAWAL_NOUNS | w.WITHDRAWING_VERBS):
+        dropped = "content"  # "defended its withdrawal from the arms pact", "pulled out from the talks": left, not made
     elif dropped is None and tok.pos_ == "NOUN" and _terms_of(tok, row):
         dropped = "background"  # "vacated the airport under the deal": an agreement made before, not made here
     elif dropped is None and ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.pos_ == "VERB" and tok.dep_ == "pcomp")) and tok.head.lower_ == "without":
@@ -746,6 +784,17 @@ def left_out(
         dropped = "background"  # "Serbia and Russia are linked by deep historical ties": a relation described
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.GAINING_VERBS and any(_prize(c) for c in tok.children if c.dep_ == "dobj"):
         dropped = "figurative"  # "captured 40 percent of the vote", "captured the imagination of millions": won, not taken
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.GAINING_VERBS and _held_by_interests(tok):
+        dropped = "figurative"  # "regulators captured by the industry", "the oil lobby captured the agency": swayed, not seized
+    elif plover == "CONCEDE" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.GRANTING_VERBS and any(
+            c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children):
+        dropped = "statement"  # "conceded that the plan had failed": a point granted in words, no concession made
+    elif plover == "AGREE" and tok.pos_ == "NOUN" and _sales_offer(tok):
+        dropped = "commerce"  # "special offers and promotions from our partners": a seller's, no offer to an actor
+    elif _acted_out(tok):
+        dropped = "display"  # "drills simulating a missile strike", "rehearsed an assault on a town": a drill
+    elif (first := sx.hyphened(tok)) is not None and first.lower_ in w.REVERSING_PREFIXES:
+        dropped = "reversed"  # "signed a law de-ratifying the treaty", "moved to de-fund the agency": the act undone
     elif plover == "ASSAULT" and tok.lemma_.lower() == "cross" and not _incursion(tok):
         dropped = "displacement"  # "migrants crossed the border into Poland": people on the move, no incursion
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in w.BLOW_VERBS and _crash(tok):
