@@ -47,6 +47,8 @@ def reason(text: str, word: str) -> str | None:
         ("Troops rehearsed an assault on a walled town before dawn.", "assault", "display"),
         ("Members are treated to special offers and promotions from our partners.", "offers", "commerce"),
         ("Officials described the country's withdrawal from the arms treaty as overdue.", "treaty", "content"),
+        ("Voters saw a retreat to nationalism across the region.", "retreat", "figurative"),
+        ("Senator Lopez beat Governor Reyes in the Senate primary.", "beat", "campaign"),
     ],
 )
 def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str) -> None:
@@ -63,6 +65,9 @@ def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str)
         ("Gunmen captured the border town overnight.", "captured"),
         ("Drones targeted a fuel depot near the port.", "targeted"),
         ("Qatar made a special offer to mediate between the two sides.", "offer"),
+        ("Soldiers beat opposition supporters during the election.", "beat"),
+        ("Police beat opposition leader Kizza Besigye after the vote.", "beat"),
+        ("The rebels began a retreat from the town at dawn.", "retreat"),
     ],
 )
 def test_an_act_done_to_someone_is_kept(text: str, word: str) -> None:

@@ -6827,3 +6827,21 @@ def test_paper_a_market_deals_in_is_no_cooperation():
     assert _real_cameos("China bought US treasuries last year.") == ["061"]
     assert _real_cameos("Iran bought drones from Russia.") == ["061"]
     assert _real_cameos("Japan sold bonds to Saudi Arabia.") == ["061"]
+
+
+def test_a_politician_beaten_by_no_armed_hand_is_outvoted():
+    # written for rashomon after the real pages' events (a campaign report, training part): a party chair's aim to
+    # beat the president was an assault on him
+    assert _real_cameos("The party chairwoman said she would focus on beating Joe Biden.") == []
+    # (the police beating an opposition leader, or a journalist beaten by thugs, are assaults)
+    assert _real_cameos("Police beat opposition leader Kizza Besigye in Kampala.") == ["182"]
+    assert _real_cameos("Thugs beat journalist Ahmed Ali in Baghdad.") == ["182"]
+
+
+def test_a_politician_attacked_in_a_debate_is_criticised():
+    # written for rashomon after the real pages' events (debate reports, training part): candidates attacking a
+    # rival on stage were assaults
+    assert _real_cameos("In the debate the other candidates took turns attacking Nikki Haley.") == ["111"]
+    # (a weapon, or armed men, make it force)
+    assert _real_cameos("A man attacked Mayor Petrov with a knife at an election rally.") == ["190"]
+    assert _real_cameos("Gunmen attacked Governor Musa before the election.") == ["190"]

@@ -1428,9 +1428,10 @@ def _read(
             return out
         source, target, row, plover = sides
     attack = tok.lemma_.lower() == "attack" or any(c.dep_ == "dobj" and c.lemma_.lower() == "attack" for c in tok.children)
-    if dropped is None and plover == "ASSAULT" and attack and _politicians(source):
-        # "Republicans launched fresh attacks on the governor", "shrugged off attacks by opposition lawmakers":
-        # words, not force (CAMEO 111: criticize or denounce)
+    if dropped is None and plover == "ASSAULT" and attack and (
+            _politicians(source) or (tok.pos_ == "VERB" and drops.politicians_contest(tok, sent, resolve))):
+        # "Republicans launched fresh attacks on the governor", "shrugged off attacks by opposition lawmakers",
+        # "the candidates took turns attacking Haley" in a debate: words, not force (CAMEO 111: criticize or denounce)
         row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
         criticised = True
     row, plover, source, target = _recoded(tok, row, plover, source, target, resolve)

@@ -134,6 +134,27 @@ def _sport(sent: Span) -> bool:
     return False
 
 
+#: the sectors of people who are beaten at the polls
+ELECTED_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY"})
+
+
+def politicians_contest(verb: Token, sent: Span, resolve: args.ActorResolver) -> bool:
+    """Whether ``verb`` (beat, attack ...) is aimed at a named person or party in a contest of politics: no armed
+    subject, no bloodshed, and either a word of an election or a debate in the sentence
+    (:data:`words.CONTEST_WORDS`: "beat Haley in the primary", "used the debate to attack Trump") or a
+    politician as its object ("focus on beating Joe Biden"); not "police beat the opposition leader"."""
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    # ("attacked Trump with a knife at the election rally": what one strikes with is a weapon)
+    if not named or _armed_subject(verb) or _bloodshed(verb, sent) or sx.pobjs(verb, "with"):
+        return False
+    if any(t.lemma_.lower() in w.CONTEST_WORDS for t in sent):
+        return True
+    doer = sx.subject(verb)
+    if doer is not None and doer.lemma_.lower() in w.ARMED_NOUNS | w.PROTESTER_NOUNS:
+        return False
+    return any(m.actor is not None and m.actor.sector in ELECTED_SECTORS for m in args.actors(named, resolve))
+
+
 def _bloodshed(tok: Token, sent: Span) -> bool:
     """Whether a sentence about sport still reports violence: the act is done by armed men ("militants attacked
     a football match"), or people are killed, wounded or taken."""
@@ -842,6 +863,12 @@ def left_out(
         dropped = "displacement"
     elif tok.lemma_.lower() in w.PLAY_VERBS and _sport(sent) and not _bloodshed(tok, sent):
         dropped = "sport"  # "Brazil beat Argentina 2-0 in the World Cup qualifier": play, not force
+    elif plover == "RETREAT" and tok.lemma_.lower() == "retreat" and any(
+            g.lower_.endswith("ism") for p in ("to", "into", "from") for g in sx.pobjs(tok, p)):
+        dropped = "figurative"  # "a retreat to tribalism", "retreated into isolationism": a turn of mind, no force
+    elif (plover == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.PLAY_VERBS and tok.lemma_.lower() != "attack"
+          and politicians_contest(tok, sent, resolve)):
+        dropped = "campaign"  # "Trump beat Haley in the primary", "focus on beating Joe Biden": won at the polls
     elif tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and sx.pobjs(tok, "with"):
         dropped = "figurative"  # "the plan was met with scepticism", "any attack will be met with a response": received
     elif row.cameo == "062" and tok.pos_ == "VERB" and tok.lemma_.lower() == "train" and _unarmed_training(tok, resolve):
