@@ -49,6 +49,7 @@ def reason(text: str, word: str) -> str | None:
         ("Officials described the country's withdrawal from the arms treaty as overdue.", "treaty", "content"),
         ("Voters saw a retreat to nationalism across the region.", "retreat", "figurative"),
         ("Senator Lopez beat Governor Reyes in the Senate primary.", "beat", "campaign"),
+        ("Before you vote, ask yourself this question.", "ask", "question"),
     ],
 )
 def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str) -> None:

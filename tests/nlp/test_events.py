@@ -6845,3 +6845,21 @@ def test_a_politician_attacked_in_a_debate_is_criticised():
     # (a weapon, or armed men, make it force)
     assert _real_cameos("A man attacked Mayor Petrov with a knife at an election rally.") == ["190"]
     assert _real_cameos("Gunmen attacked Governor Musa before the election.") == ["190"]
+
+
+def test_coming_under_fire_from_critics_or_for_a_reason_is_criticism():
+    # written for rashomon after the real pages' events (a policy report, training part): ministers "under fire"
+    # from a former whip were assaulted
+    assert _real_cameos("Two ministers came under fire from an ex-whip of their party for failing to tell parliament.") == ["111"]
+    assert _real_cameos("The minister came under fire from opposition lawmakers over the plan.") == ["111"]
+    assert _real_cameos("The cabinet has come under fire for its handling of the floods.") == ["111"]
+    # (armed doers, or none and no reason, keep the attack)
+    assert _real_cameos("The convoy came under fire from rebels near Idlib.") == ["190"]
+    assert _real_cameos("Gaza came under fire from Israel overnight.") == ["190"]
+    assert _real_cameos("The village came under fire for hours.") == ["190"]
+
+
+def test_an_officeholder_rallying_supporters_is_no_protest():
+    # written for rashomon after the real pages' events (a campaign report, training part)
+    assert _real_cameos("The president spoke in Tampa on Friday, rallying supporters ahead of the vote.") == []
+    assert _real_cameos("Opposition leaders rallied thousands of supporters against the new law.") == ["141"]

@@ -283,6 +283,26 @@ def _politicians(doers: tuple[ActorMention, ...]) -> bool:
     )
 
 
+#: the sectors of critics, whose "fire" is words ("came under fire from opposition lawmakers")
+CRITIC_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI", "MED", "HRI", "NGO", "JUD", "CVL", "EDU", "BUS", "LAB", "REL"})
+
+
+def _criticised_under_fire(verb: Token, doers: list[Token], source: tuple[ActorMention, ...]) -> bool:
+    """Whether ``verb`` ("came", "fell") under fire is criticism: no armed doer ("from rebels", "from Russian
+    artillery", "from Israel"), and either a reason given ("for failing to tell parliament", "over the plan"; not "for
+    hours") or critics named as its doers ("from opposition lawmakers", "from an ex-whip")."""
+    fire = [g for g in sx.pobjs(verb, "under") if g.lemma_.lower() == "fire"]
+    if not fire or any(sx.counted(d).lemma_.lower() in w.ARMED_NOUNS for d in doers):
+        return False
+    if any(m.actor is not None and (m.actor.sector in IRREGULAR_SECTORS | {"MIL", "COP", "SPY"} or m.actor.sector is None) for m in source):
+        return False
+    reasons = [g for h in (verb, *fire) for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "over")
+               for g in p.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+               and g.lemma_.lower() not in w.TIME_SPANS]  # fmt: skip
+    critics = bool(source) and all(m.actor is not None and m.actor.sector in CRITIC_SECTORS for m in source)
+    return bool(reasons) or critics
+
+
 def _in_words(tok: Token) -> bool:
     """An attack made over or for what someone said or stands for ("attacked Haley over her support for
     Ukraine"): criticism, not force."""
@@ -1550,6 +1570,9 @@ def _read(
         doers = sx.pobjs(tok, "from") + [f for g in sx.pobjs(tok, "under") for f in sx.pobjs(g, "from")]
         target = args.actors(sx.with_conjuncts(sx.subject(tok)), resolve)
         source = args.actors(sx.with_conjuncts(doers[0]), resolve) if doers else ()
+        if _criticised_under_fire(tok, doers, source):
+            # "two ministers came under fire from an ex-whip for failing to tell parliament": words, not force
+            row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
     if plover == "ASSAULT":
         # (not a use of force short of an attack: a state's curfew or arrests are of its own people)
         target = _others_by_context(target, source, tok.sent, resolve)

@@ -510,6 +510,19 @@ def _officials_rally(noun: Token, resolve: args.ActorResolver) -> bool:
     return any(m.actor is not None and m.actor.sector == "GOV" for m in args.actors(owners, resolve))
 
 
+def _officials_rallying(verb: Token, resolve: args.ActorResolver) -> bool:
+    """Whether ``verb`` ("rally") is a government's officer or a former one rallying their own supporters, against
+    no one ("held an event in Hialeah, rallying supporters"; not "opposition leaders rallied supporters against
+    the law")."""
+    if verb.lemma_.lower() != "rally" or sx.pobjs(verb, "against"):
+        return False
+    if not any(c.dep_ == "dobj" and sx.counted(c).lemma_.lower() in w.FOLLOWER_NOUNS for c in verb.children):
+        return False
+    doer = sx.subject(verb)
+    return doer is not None and any(
+        m.actor is not None and m.actor.sector in ("GOV", "ELI") for m in args.actors(sx.with_conjuncts(doer), resolve))
+
+
 def _terms_of(noun: Token, row: Trigger) -> bool:
     """Whether an agreement noun names the frame an act is done in, an agreement made before: "under the deal",
     "under the terms of the truce", "as part of the agreement", "in line with the accord", "according to the
@@ -707,13 +720,16 @@ def left_out(
         dropped = "absent"  # "blocked aid convoys from entering Gaza", "stopped them from crossing": kept from happening
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and _officials_rally(tok, resolve):
         dropped = "campaign"  # "detained before the president's rally": a rally a government holds is no protest
+    elif plover == "PROTEST" and tok.pos_ == "VERB" and _officials_rallying(tok, resolve):
+        dropped = "campaign"  # "the former president spoke in Hialeah, rallying supporters": canvassing, no protest
     elif plover == "PROTEST" and tok.pos_ == "NOUN" and tok.lemma_.lower() in w.CAMPAIGN_EVENTS and _takes(
             tok, w.CAMPAIGN_WORDS, "compound", "amod"):
         dropped = "campaign"  # "held a campaign rally in Ohio", "an election rally": canvassing, no protest
     elif tok.lemma_.lower() == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         dropped = "display"  # "a demonstration of Israeli military prowess": a display, not a protest
-    elif tok.lemma_.lower() == "ask" and _asks_a_question(tok):
-        dropped = "question"  # "I asked why Iran supports ...": a question, not a request
+    elif tok.lemma_.lower() == "ask" and (_asks_a_question(tok) or any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in w.REFLEXIVES for c in tok.children)):
+        dropped = "question"  # "I asked why Iran supports ...", "ask yourself this": a question, not a request
     elif tok.lemma_.lower() == "oppose" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         dropped = "figurative"  # "he is with the hardliners, as opposed to Zarif": a comparison, no one opposes
     elif _opinion(tok):
