@@ -50,6 +50,8 @@ def reason(text: str, word: str) -> str | None:
         ("Voters saw a retreat to nationalism across the region.", "retreat", "figurative"),
         ("Senator Lopez beat Governor Reyes in the Senate primary.", "beat", "campaign"),
         ("Before you vote, ask yourself this question.", "ask", "question"),
+        ("The decade saw an explosion of student loan debt.", "explosion", "figurative"),
+        ('"Keep my son out of this," Ms. Moreno shot back.', "shot", "statement"),
     ],
 )
 def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str) -> None:
@@ -67,6 +69,7 @@ def test_a_trigger_left_out_gets_its_reason(text: str, word: str, expected: str)
         ("Drones targeted a fuel depot near the port.", "targeted"),
         ("Qatar made a special offer to mediate between the two sides.", "offer"),
         ("Soldiers beat opposition supporters during the election.", "beat"),
+        ("The troops shot back when the convoy was ambushed.", "shot"),
         ("Police beat opposition leader Kizza Besigye after the vote.", "beat"),
         ("The rebels began a retreat from the town at dawn.", "retreat"),
     ],

@@ -6863,3 +6863,12 @@ def test_an_officeholder_rallying_supporters_is_no_protest():
     # written for rashomon after the real pages' events (a campaign report, training part)
     assert _real_cameos("The president spoke in Tampa on Friday, rallying supporters ahead of the vote.") == []
     assert _real_cameos("Opposition leaders rallied thousands of supporters against the new law.") == ["141"]
+
+
+def test_a_surge_is_no_blast_and_a_retort_no_shot():
+    # written for rashomon after the real pages' events (an economics essay and a debate report, training part)
+    assert _real_cameos("Household savings shrank amid an explosion of credit card debt.") == []
+    assert _real_cameos('"Keep my son out of this," Ms. Moreno shot back.') == []
+    # (a bomb's explosion, and shots fired back at someone, are attacks)
+    assert "183" in _real_cameos("The explosion of a car bomb killed five people in Kabul.")
+    assert _real_cameos("He shot back at the police officers.") == ["193"]

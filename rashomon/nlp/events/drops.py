@@ -386,6 +386,21 @@ def _sales_offer(noun: Token) -> bool:
     )
 
 
+def _retort(verb: Token) -> bool:
+    """Whether ``verb`` ("shot back", "fired back") is a retort: "back" with nothing shot at, by a person or a
+    pronoun and not armed men ('"Leave my family out of this," Haley shot back'; not "the troops shot back")."""
+    back = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    if verb.lemma_.lower() not in ("shoot", "fire") or not back:
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) or any(sx.pobjs(h, "at", "on") for h in (verb, *back)):
+        return False  # "shot back at the police officers"
+    doer = sx.subject(verb)
+    if doer is None or sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS:
+        return False
+    # what is said with it ('"...," Haley shot back'), or a person who says it
+    return any(c.dep_ == "ccomp" for c in verb.children) or (not _bears_arms(doer) and (doer.ent_type_ == "PERSON" or doer.pos_ == "PRON"))
+
+
 def _acted_out(tok: Token) -> bool:
     """Whether ``tok`` lies below a verb of a drill's make-believe (:data:`words.SIMULATING_VERBS`) and not in its
     subject: "drills simulating a missile strike to answer an invasion" act both out."""
@@ -828,6 +843,11 @@ def left_out(
         dropped = "statement"  # "conceded that the plan had failed": a point granted in words, no concession made
     elif plover == "AGREE" and tok.pos_ == "NOUN" and _sales_offer(tok):
         dropped = "commerce"  # "special offers and promotions from our partners": a seller's, no offer to an actor
+    elif plover == "ASSAULT" and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("explosion", "blast") and any(
+            g.lemma_.lower() in w.SWELLING_THINGS for g in sx.pobjs(tok, "of")):
+        dropped = "figurative"  # "an explosion of debt", "an explosion of violence after the vote": a surge, no blast
+    elif plover == "ASSAULT" and tok.pos_ == "VERB" and _retort(tok):
+        dropped = "statement"  # '"Leave my family out of this," Haley shot back': a retort, no shot
     elif _acted_out(tok):
         dropped = "display"  # "drills simulating a missile strike", "rehearsed an assault on a town": a drill
     elif (first := sx.hyphened(tok)) is not None and first.lower_ in w.REVERSING_PREFIXES:
