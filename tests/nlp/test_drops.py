@@ -49,7 +49,7 @@ def reason(text: str, word: str) -> str | None:
         ("Officials described the country's withdrawal from the arms treaty as overdue.", "treaty", "content"),
         ("Voters saw a retreat to nationalism across the region.", "retreat", "figurative"),
         ("Senator Lopez beat Governor Reyes in the Senate primary.", "beat", "campaign"),
-        ("Before you vote, ask yourself this question.", "ask", "question"),
+        ("Voters should ask themselves this.", "ask", "question"),
         ("The decade saw an explosion of student loan debt.", "explosion", "figurative"),
         ('"Keep my son out of this," Ms. Moreno shot back.', "shot", "statement"),
     ],
