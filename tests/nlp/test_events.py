@@ -6872,3 +6872,12 @@ def test_a_surge_is_no_blast_and_a_retort_no_shot():
     # (a bomb's explosion, and shots fired back at someone, are attacks)
     assert "183" in _real_cameos("The explosion of a car bomb killed five people in Kabul.")
     assert _real_cameos("He shot back at the police officers.") == ["193"]
+
+
+def test_a_withdrawal_from_an_agreement_reduces_relations():
+    # written for rashomon after the real pages' events (a report on a treaty, training part): the noun coded a
+    # military retreat where the verb codes a reduction of relations
+    assert _real_cameos("Moscow announced its withdrawal from the arms treaty on Friday.") == ["161"]
+    assert _real_cameos("Moscow withdrew from the arms treaty on Friday.") == ["161"]
+    # (forces leaving a place retreat)
+    assert _real_cameos("Russian troops completed their withdrawal from the town.") == ["0874"]
