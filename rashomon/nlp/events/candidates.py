@@ -1437,11 +1437,6 @@ def _read(
     if committed is not None:
         # "Azerbaijan remains committed to a peace treaty": a commitment to an agreement, not one signed
         row, plover = replace(row, cameo="030", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "AGREE"
-    if dropped is None and plover == "RETREAT" and tok.pos_ == "NOUN" and tok.lemma_.lower() in w.WITHDRAWAL_NOUNS and any(
-            g.i in found and found[g.i][1].cameo.startswith(("057", "03")) for g in sx.pobjs(tok, "from")):
-        # "its withdrawal from the arms pact": leaving an agreement reduces relations (161), as "withdrew from the
-        # pact" does; no forces pull back
-        row, plover = replace(row, cameo="161", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "SANCTION"
     if dropped in FIRM_DROPS:
         out.append((Coded(tok, row, (), ()), dropped))  # no model reads it: its sides are not looked for
         return out
