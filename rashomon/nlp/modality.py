@@ -70,6 +70,8 @@ SPOKEN_OF_NOUNS = frozenset({"talk", "speculation", "rumour", "rumor", "prospect
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_AUX = frozenset({"would", "could"})
+#: verbs of a commitment or a threat, made whatever its condition ("threatened to shell Haifa if Israel hits Beirut")
+COMMITTING_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "offer"})
 #: the auxiliary of what one is able to do, not of what one does ("Baku can help Iranian ports connect")
 ABILITY_AUX = frozenset({"can"})
 #: auxiliaries of what ought to be done, not what is ("the government should resign"): no one asserts the act
@@ -594,8 +596,9 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
                 return "hypothetical"
     # "if Turkey attacks Armenia, Russia will destroy them": what follows from a condition is as hypothetical as it
     # (not "if anything, they have helped": no clause)
+    # (a threat or a pledge is made, whatever its condition: "threatened to shell Haifa if Israel hits Beirut")
     if any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-           for c in clause_head.children):  # fmt: skip
+           for c in clause_head.children) and clause_head.lemma_.lower() not in COMMITTING_VERBS:  # fmt: skip
         return "hypothetical"
     if _deliberated(clause_head) or _risked(clause_head, governors[:4]):
         # (before what is said to come: "there is a risk that Turkey will attack Armenia" is a danger, no plan)

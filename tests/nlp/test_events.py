@@ -6881,3 +6881,89 @@ def test_a_withdrawal_from_an_agreement_reduces_relations():
     assert _real_cameos("Moscow withdrew from the arms treaty on Friday.") == ["161"]
     # (forces leaving a place retreat)
     assert _real_cameos("Russian troops completed their withdrawal from the town.") == ["0874"]
+
+
+def _real_events(text):
+    """(event, cameo, source codes, target codes, modality) of each event the whole stage codes in ``text``."""
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", text, "2020-01-01")])
+    return [
+        (e["event"], e["cameo"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]], e["provenance"]["modality"])
+        for e in events
+    ]
+
+
+def test_what_is_listed_with_a_verbs_object_is_given_by_its_subject():
+    # written for rashomon after ConfliBERT training-part misses: relief listed after the object of "made available"
+    # had no giver, and listed after a delivery's object it was a second delivery of no one's
+    assert _real_sides("Norway has made available tents and medical supplies.", "AID")[0] == ["NOR"]
+    assert [e[:4] for e in _real_events("Norway has delivered tents and medical supplies to Liberia.")] == [("AID", "070", ["NOR"], ["LBR"])]
+    # (and the place its purpose names receives it)
+    assert _real_sides("Norway has made available tents and medical supplies to fight the cholera outbreak in Liberia.", "AID") == (
+        ["NOR"], ["LBR"])
+
+
+def test_a_possessive_set_before_the_subject_stands_for_it():
+    # written for rashomon after ConfliBERT training-part misses: "its" in a phrase opening the sentence left an aid
+    # event with no giver
+    assert _real_sides("On top of its financial aid, Norway has sent ambulances to Liberia.", "AID")[0] == ["NOR"]
+
+
+def test_the_author_of_acts_a_participle_describes_is_condemned():
+    # written for rashomon after ConfliBERT training-part misses: condemning threats "made by" a government was aimed
+    # at whom the threats were against
+    assert _real_sides("The summit condemned the threats made by the Kenyan government against Somalia.", "ACCUSE")[1] == ["KENGOV"]
+    assert _real_sides("The summit condemned the border incursion and the raids carried out by the Ethiopian army against Sudan.",
+                       "ACCUSE")[1] == ["ETHMIL"]  # fmt: skip
+
+
+def test_whom_a_measure_restricts_dealings_with():
+    # written for rashomon after ConfliBERT training-part misses: the parties of a ban "on doing business with" a
+    # firm, of restrictions "between" two states, "on contacts between" officials, had no target
+    assert _real_sides("Qatar lifted the travel restrictions between it and Egypt.", "CONCEDE")[1] == ["EGY"]
+    assert _real_sides("Washington eased restrictions on contacts between American officials and Cuban diplomats.",
+                       "CONCEDE")[1] == ["CUBGOV"]  # fmt: skip
+    _, target = _real_sides("Canada refuses to end its ban on doing business with the Iranian airline Mahan Air.", "REJECT")
+    assert len(target) == 1 and target[0].startswith("IRN"), target
+    # (what a ban is on is not done)
+    assert [e[0] for e in _real_events("Brazil imposed a ban on trade with Venezuela.")] == ["COERCE"]
+
+
+def test_a_preposition_read_as_the_dative_names_the_recipient():
+    # written for rashomon after ConfliBERT training-part misses
+    assert _real_sides("The governor issued an ultimatum to the rebels in the north.", "THREATEN")[1] == ["REB"]
+    assert _real_sides("Navy ships gave top priority to the delivery of food to the Somali people.", "AID")[1] == ["SOMCVL"]
+
+
+def test_an_area_of_a_named_place_is_that_places():
+    # written for rashomon after ConfliBERT training-part misses
+    assert _real_sides("Israeli jets struck a target in the West Bank's northern villages on Monday.", "ASSAULT")[1] == ["PSE"]
+
+
+def test_each_country_an_act_is_done_in():
+    # written for rashomon after ConfliBERT training-part misses: only the first of the countries listed
+    assert _real_sides("Georgian troops serve in peacekeeping missions in Kosovo and Mali.", "AID")[1] == ["KSV", "MLI"]
+    assert _real_sides("The UN sent emergency aid to help families in Chad, Niger and Mali.", "AID")[1] == ["TCDCVL", "NERCVL", "MLICVL"]
+    # (not where a group of a nationality of its own is)
+    assert _real_sides("Rebels attacked Turkish soldiers in Syria and Iraq.", "ASSAULT")[1] == ["TURMIL"]
+
+
+def test_a_threat_or_pledge_is_made_whatever_its_condition():
+    # written for rashomon after ConfliBERT training-part misses: a threat with an "if" clause was hypothetical
+    threat = [e for e in _real_events("The militia threatened to shell Haifa, a port city, if Israel bombs Beirut.") if e[0] == "THREATEN"]
+    assert [e[4] for e in threat] == ["asserted"]
+    # (what follows from a condition is hypothetical)
+    assert all(e[4] == "hypothetical" for e in _real_events("If Turkey attacks Armenia, Russia will strike Turkey."))
+
+
+def test_no_one_demands_a_thing_of_themselves():
+    # written for rashomon after ConfliBERT training-part misses: "X says an act must be avoided" was X's demand of X
+    assert _real_events("The African Union says foreign intervention in Libya must be avoided.") == []
+    assert [e[:4] for e in _real_events("The African Union said Egypt must withdraw its barriers.")] == [("REQUEST", "100", ["IGOAFRAFU"], ["EGY"])]
+
+
+def test_what_is_evaded_with_something_listed_is_not_done():
+    # written for rashomon after a caucasus event read in this round: sanctions listed after what is sidestepped
+    # were a sanction of no one's (with this round's listed objects, of the one sidestepping them)
+    assert _real_cameos("Turkey helped Iran to evade U.S and the European banking sanctions.") == ["070"]

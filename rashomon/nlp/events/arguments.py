@@ -235,7 +235,9 @@ def _each_country(tok: Token, mentions: list[ActorMention], resolve: ActorResolv
     assert first.actor is not None and first.actor.sector is not None
     sector, own = first.actor.sector, first.actor.code
     out: list[ActorMention] = []
-    for g in sx.pobjs(tok, "of"):
+    # (and "in" several, where the phrase names no nationality of its own: "families in Chad, Niger and Mali", not
+    # "Russian soldiers in Syria and Iraq")
+    for g in sx.pobjs(tok, "of", *(() if has_nationality(tok) else ("in",))):
         for other in g.conjuncts:
             if other.i < g.i:
                 continue
@@ -504,6 +506,8 @@ def target_candidates(verb: Token) -> list[list[Token]]:
                         for g in p.children
                         if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g))
                     )
+                if c.lemma_.lower() in w.MEASURE_NOUNS:
+                    out.extend(_restricted_parties(c, verb))
                 if c.lemma_.lower() in w.AREA_NOUNS:
                     # "ruined this lovely province of Chad": the country the place is part of
                     out.extend([g] for g in sx.pobjs(c, "of") if g.ent_type_ in ("GPE", "LOC"))
@@ -586,6 +590,25 @@ def target_candidates(verb: Token) -> list[list[Token]]:
             # "will never give it back": what is given back is no one it goes to
             out = [toks for toks in out if not (toks and toks[0].lower_ == "it" and toks[0].dep_ == "dobj" and toks[0].head.i == verb.i)]
         out.sort(key=lambda toks: not (toks and toks[0].i in to))
+    return out
+
+
+def _restricted_parties(measure: Token, verb: Token) -> list[list[Token]]:
+    """Whom a measure's dealings restrict, named inside what it is on ("ended its ban on doing business with an airline",
+    "eased curbs on contacts between American officials and Cuban diplomats") or between whom it stands ("lifted
+    the travel restrictions between it and Egypt"). The parser may hang the measure's "on" from the verb, right
+    after the measure."""
+    preps = [p for p in measure.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "between")]
+    preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i == measure.right_edge.i + 1]
+    out: list[list[Token]] = []
+    for p in preps:
+        for g in p.children:
+            if p.lower_ == "between" and g.dep_ == "pobj":
+                out.append(sx.with_conjuncts(g))
+            elif g.dep_ in ("pobj", "pcomp"):
+                # what the measure is on is dealings with someone: "business with ZTE", "contacts between ..."
+                inner = [g, *(o for o in g.children if o.dep_ == "dobj")]
+                out.extend(sx.with_conjuncts(t) for h in inner for t in sx.pobjs(h, "with", "between"))
     return out
 
 
@@ -852,7 +875,9 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     putting = _put_on(noun)
     if not source and putting is not None:
         source = sx.with_conjuncts(sx.subject(putting))
-    if not source and noun.dep_ in ("dobj", "pobj", "attr"):
+    # ("made available ambulances and medical supplies": a noun listed after the object is one too)
+    listed_object = noun.dep_ == "conj" and sx.first_conjunct(noun).dep_ == "dobj"
+    if not source and (noun.dep_ in ("dobj", "pobj", "attr") or listed_object):
         verb = sx.verb_above(noun)
         if verb is None and _in_protest(noun):
             verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)  # "... for a second day in protest"
@@ -864,7 +889,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         if verb is not None and (verb.lemma_.lower() not in w.CAUSING_VERBS | w.PERCEIVING_VERBS | w.FORBIDDING_VERBS | w.SEQUENCE_VERBS or kept) and (
             sx.phrasal(verb) not in w.QUELLING_VERBS
         ) and not _judged(verb) and not _to_be_ended(verb, noun) and (
-            noun.dep_ == "dobj"
+            noun.dep_ == "dobj" or listed_object
             # ("imposed a curfew after ethnic clashes", "imposed sanctions over the crackdown": an act the light
             # verb's act comes after or answers is not the subject's)
             or (verb.lemma_.lower() in w.LIGHT_VERBS
@@ -943,7 +968,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         # "did not start with Iranian support to Armenia": the parser may hang the noun's own "to" phrase,
         # right after it, from the verb above; a name there is the noun's recipient
         after = next((c for c in noun.head.head.children
-                      if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and c.lower_ in ("to", "for", "against", "on")), None)  # fmt: skip
+                      if c.dep_ in ("prep", "dative") and c.i == noun.right_edge.i + 1 and c.lower_ in ("to", "for", "against", "on")), None)  # fmt: skip
         named = [g for g in (after.children if after is not None else ())
                  if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or has_nationality(g))]  # fmt: skip
         if named:
@@ -1003,7 +1028,10 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         verb = sx.verb_above(carrier)
         if verb is not None:
             for c in verb.children:
-                if c.dep_ in ("dative", "iobj"):
+                if c.dep_ in ("dative", "iobj") and c.pos_ == "ADP":
+                    # "issued an ultimatum to the rebels": the parser may make the preposition the dative
+                    target = [t for g in c.children if g.dep_ == "pobj" for t in sx.with_conjuncts(g)]
+                elif c.dep_ in ("dative", "iobj"):
                     target = sx.with_conjuncts(c)
                 elif c.dep_ == "prep" and c.lower_ in w.TARGET_PREPS and not fronted_with(c):
                     target = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
@@ -1060,11 +1088,17 @@ def possessor(noun: Token) -> Token | None:
     its raids", where "its" may be Sudan's)."""
     pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
     verb = sx.verb_above(noun) if pron is not None else None
+    if verb is None and pron is not None:
+        # "on top of its financial aid, Germany sent ...": a phrase deeper down still hangs from a verb
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if pron is None or verb is None:
         return None
-    if any(c.dep_ in ("dobj", "dative", "iobj") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
-        return None
     doer = sx.subject(verb)
+    # (a possessive in a phrase set before the subject stands for it, whoever else the clause names after it: "in
+    # its statement, the ministry condemned Iran")
+    fronted = doer is not None and noun.i < min(doer.left_edge.i, verb.i)
+    if not fronted and any(c.dep_ in ("dobj", "dative", "iobj") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return None
     if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.left_edge.i <= noun.i <= doer.right_edge.i:
         return None  # "its support for Armenia might be ...": the noun's own phrase is the subject
     kind = _POSSESSIVES[pron.lower_]
@@ -1143,8 +1177,10 @@ def locative_country(tok: Token, resolve: ActorResolver, *, of_targets: bool = F
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "near", "outside", "around"):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.ent_type_ == "GPE":
+                        # (every country listed: "peacekeeping missions in Kosovo and Mali")
+                        listed = [x for x in sx.with_conjuncts(g) if x.ent_type_ == "GPE"]
                         found = tuple(
-                            m for m in actors([g], resolve)
+                            m for m in actors(listed, resolve)
                             if m.actor is not None and m.actor.country and m.actor.code == m.actor.country
                         )
                         if found:
@@ -1456,6 +1492,9 @@ def named_places(tok: Token) -> list[Token]:
     ]  # fmt: skip
     if area:  # "the village of Tovuz": after "of" too (the small model tags some villages as persons)
         named += [g for g in sx.pobjs(tok, "of") if g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN"]
+    if area and not named:
+        # "the West Bank's northern villages": the place the area is of, named as its owner
+        named = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")]
     if not named and tok.lower_ in w.TOWN_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not [
             c for c in tok.children if c.dep_ in ("prep", "amod", "appos", "compound", "relcl", "acl")]:  # fmt: skip
         return [tok]  # "shelling the city": the town named before it (the resolver's place() finds it)
@@ -1538,13 +1577,17 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
     """Who authored the act or demand an event's object names: a possessor ("Serbia's suppression"), a
     national or named modifier ("an Australian ultimatum", "a UN appeal") or a "by"/"from" phrase."""
     groups: list[list[Token]] = []
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    # (and of the acts listed with it: "condemned the incursion and the threats made by the US")
+    for obj in (x for c in tok.children if c.dep_ == "dobj" for x in sx.with_conjuncts(c) if x is c or x.pos_ == "NOUN"):
         for c in obj.children:
             named = c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
             if named or (c.dep_ == "poss" and c.pos_ != "PRON"):
                 groups.append(sx.with_conjuncts(c))
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None:
+                # "condemned the threats made by the US against Sudan": the participle's agent made them
+                groups.append(sx.with_conjuncts(sx.agent(c)))
             elif c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in ("visit", "trip", "tour", "arrival", "stopover"):
                 # "condemned the visit of the US speaker to Taiwan": the visitor's act
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")

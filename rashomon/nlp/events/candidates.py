@@ -838,6 +838,8 @@ def _demands(sent: Span, found: dict[int, tuple[Token, Trigger]], resolve: args.
         if not obliged:
             obliged = tuple(m for m in args.pick_target(speech, resolve) if m.resolved)
         demander = tuple(m for m in args.actors(sx.with_conjuncts(sx.subject(speech)), resolve) if m.resolved)
+        # (no one demands a thing of themselves: "the EU says intervention must be avoided" obliges no one named)
+        obliged = _not_own(obliged, demander)
         if obliged and demander:
             demand = Trigger("V", speech.lemma_.lower(), "100", None, frozenset(), None, ())
             found[speech.i] = (speech, demand)
@@ -1584,9 +1586,12 @@ def _read(
         target = tuple(m for m in target if m.via != "place")
     elif not target and plover in LOCATIVE_TARGET_TYPES and not agreeing:
         target = args.locative_country(tok, resolve, purposes=plover == "AID")
-        if not target and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        carrier = sx.first_conjunct(tok)
+        if not target and carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
             # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act
-            target = args.locative_country(tok.head, resolve)
+            # (or one of the acts it lists: "made available ambulances and medical supplies to fight the epidemic
+            # in West Africa")
+            target = args.locative_country(carrier.head, resolve, purposes=plover == "AID")
         travel = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if not target and travel is not None and travel.lemma_.lower() in w.TRAVEL_VERBS:
             # "Russian troops arrived in Belarus for military drills": where they go for it

@@ -672,6 +672,9 @@ def left_out(
                 and tok.head.head.dep_ == "dobj" and tok.head.head.head.i == verb.i)
             # "sanctions were imposed": the passive's subject, where the verb says the same act, is its object
             or (tok.dep_ == "nsubjpass" and found[verb.i][1].cameo == row.cameo)
+            # "delivered ambulances and medical supplies": so is what is listed with its object
+            or (tok.dep_ == "conj" and sx.first_conjunct(tok).dep_ == "dobj" and sx.first_conjunct(tok).head.i == verb.i
+                and found[verb.i][1].cameo == row.cameo)
             # "placed its forces on a state of alert": the very word the verb's cue read, wherever it hangs
             or (found[verb.i][1].cue_kind == "obj" and found[verb.i][1].cameo == row.cameo
                 and tok.lemma_.lower() in found[verb.i][1].cue_words)
@@ -707,8 +710,10 @@ def left_out(
         dropped = "content"
     elif dropped is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.BREACH_NOUNS:
         dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
-    elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.BREACH_VERBS:
-        dropped = "content"  # "violated the agreement", "to evade sanctions": broken or evaded, not made
+    elif dropped is None and tok.pos_ == "NOUN" and sx.first_conjunct(tok).dep_ == "dobj" and sx.first_conjunct(tok).head.lemma_.lower() in w.BREACH_VERBS:
+        # "violated the agreement", "to evade sanctions": broken or evaded, not made (nor what is listed with it:
+        # "to sidestep U.S. and international sanctions")
+        dropped = "content"
     elif dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "from" and (
             tok.head.head.lemma_.lower() in w.WITHDRAWAL_NOUNS | w.WITHDRAWING_VERBS):
         dropped = "content"  # "defended its withdrawal from the arms pact", "pulled out from the talks": left, not made
@@ -730,6 +735,9 @@ def left_out(
         # "the army prevented an attack", "the war might have been avoided": it did not happen ("banned all
         # rallies": nor is it said to)
         dropped = "absent"
+    elif (dropped is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on"
+          and tok.head.head.lemma_.lower() in w.MEASURE_NOUNS):
+        dropped = "absent"  # "imposed a ban on trade with Cuba": what a measure bans is not done
     elif (dropped is None and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
           and tok.head.head.lemma_.lower() in w.PREVENTING_VERBS | {"stop", "keep", "deter"}):
         dropped = "absent"  # "blocked aid convoys from entering Gaza", "stopped them from crossing": kept from happening
