@@ -6967,3 +6967,31 @@ def test_what_is_evaded_with_something_listed_is_not_done():
     # written for rashomon after a caucasus event read in this round: sanctions listed after what is sidestepped
     # were a sanction of no one's (with this round's listed objects, of the one sidestepping them)
     assert _real_cameos("Turkey helped Iran to evade U.S and the European banking sanctions.") == ["070"]
+
+
+def test_a_visitor_described_in_a_relative_clause_is_not_of_the_place_visited():
+    # written for rashomon after a real page's event (noted at stop 60): "the minister, who visited Armenia" was
+    # Armenia's government
+    assert _real_sides("The minister, who visited Georgia last week, criticised the plan.", "ACCUSE")[0] == ["GOV"]
+
+
+def test_an_offer_to_mediate_is_the_offer_between_the_sides():
+    # written for rashomon after a real page's event (noted at stop 60): the mediation offered was a mediation of
+    # no one's, the offer an offer to no one
+    assert [e[:4] for e in _real_events("Kazakhstan made an offer to mediate between Russia and Ukraine.")] == [
+        ("AGREE", "039", ["KAZ"], ["RUS", "UKR"])]
+    assert _real_sides("Iran issued a threat to strike Israel.", "THREATEN") == (["IRN"], ["ISR"])
+
+
+def test_an_exit_from_an_agreement_reduces_relations():
+    # written for rashomon after a real page's event (noted at stop 60): the noun coded nothing
+    assert _real_cameos("Washington announced its exit from the climate accord.") == ["161"]
+    assert _real_cameos("The exit from the stadium was blocked.") == []
+
+
+def test_where_an_envoy_is_sent_is_not_the_envoys_side():
+    # written for rashomon after a real page's event (noted at stop 60): a candidate described as a former
+    # ambassador to the UN was the UN
+    assert _real_sides("Police arrested Omar Farouk, a former envoy to Egypt.", "COERCE")[1] == [None]
+    source, _ = _real_sides("Mary Brown, a former ambassador to the UN, criticised the plan.", "ACCUSE")
+    assert source == [None]

@@ -15,11 +15,10 @@ from rashomon.nlp.events import words as w
 from rashomon.nlp.lexicon import triggers
 from rashomon.nlp.modality import PART_NOUNS
 from rashomon.nlp.ontology import quad_class
+from rashomon.records import ActorMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-    from rashomon.records import ActorMention
 
 #: (start_char, end_char) of a phrase in the parsed text -> the actors it denotes (resolved, or one flagged
 #: unresolved mention when the phrase looks like an actor but is not in the table; empty when it is no actor)
@@ -92,9 +91,16 @@ def own_mentions(tok: Token, mentions: list[ActorMention]) -> list[ActorMention]
         # "pastor Evan Mawarire, a critic of President Robert Mugabe": whom an apposition relates the actor to
         # is someone else (but "Ali Hassan, a member of the opposition party" is of the party)
         related = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for c in tok.children if c.dep_ == "appos"
-                   and c.pos_ == "NOUN" and c.lower_ not in w.MEMBER_NOUNS and c.lower_ not in w.PERSON_NOUNS
-                   for p in c.children if p.dep_ == "prep"]  # fmt: skip
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in related)]
+                   and c.pos_ == "NOUN" for p in c.children if p.dep_ == "prep"
+                   # (nor is where an envoy is sent: "Ali Khan, a former envoy to Iran")
+                   and ((c.lower_ not in w.MEMBER_NOUNS and c.lower_ not in w.PERSON_NOUNS)
+                        or (c.lemma_.lower() in w.ENVOY_NOUNS and p.lower_ == "to"))]  # fmt: skip
+        kept = [m for m in mentions if not any(a <= m.start < b for a, b in related)]
+        if mentions and not kept and (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")):
+            # the name alone, not known ("Nikki Haley, a former ambassador to the UN")
+            name = tok.doc[tok.left_edge.i : tok.i + 1]
+            kept = [ActorMention(name.text, name.start_char, name.end_char, None, via="unresolved", score=0.0)]
+        mentions = kept
     parts = {m.actor.country for m in mentions if m.actor is not None and m.actor.country and m.actor.code != m.actor.country}
     return [m for m in mentions if m.actor is None or m.actor.code != m.actor.country or m.actor.country not in parts]
 
@@ -1511,6 +1517,7 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
         c for c in tok.children
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
     ]  # fmt: skip
+    contents += sx.infinitives(tok)  # a noun's: "made an offer to mediate between Armenia and Azerbaijan"
     # "agreed to capitulate and withdraw from three districts of Azerbaijan": each verb it agrees to
     contents += [g for c in contents for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     if plover == "THREATEN":

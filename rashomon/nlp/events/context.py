@@ -1320,15 +1320,19 @@ class Resolver:
         Moscow", "the minister visited Baku", "is in Moscow on a working visit"): a visitor is not of the place
         visited."""
         root = span.root
-        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in w.TRAVEL_VERBS | {"visit", "be"}:
-            return set()
-        verb = root.head
-        visiting = any(g.lemma_.lower() in w.VISIT_NOUNS for p in verb.children if p.lower_ in ("on", "for") for g in p.children)
-        if verb.lemma_.lower() == "be" and not visiting:
-            return set()
-        places = sx.pobjs(verb, "to") + ([c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "visit" else [])
-        # "arrived in Baku", "is in Moscow on a working visit": where the visitor is
-        places += sx.pobjs(verb, "in") if verb.lemma_.lower() == "arrive" or visiting else []
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        # (and a relative clause on it: "the minister, who visited Armenia last week, ...")
+        verbs += [c for c in root.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)]
+        places: list[Token] = []
+        for verb in verbs:
+            if verb.lemma_.lower() not in w.TRAVEL_VERBS | {"visit", "be"}:
+                continue
+            visiting = any(g.lemma_.lower() in w.VISIT_NOUNS for p in verb.children if p.lower_ in ("on", "for") for g in p.children)
+            if verb.lemma_.lower() == "be" and not visiting:
+                continue
+            places += sx.pobjs(verb, "to") + ([c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "visit" else [])
+            # "arrived in Baku", "is in Moscow on a working visit": where the visitor is
+            places += sx.pobjs(verb, "in") if verb.lemma_.lower() == "arrive" or visiting else []
         return self._countries_in(places)
 
     def _patrons_countries(self, span: Span) -> set[str]:

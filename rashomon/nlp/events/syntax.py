@@ -975,6 +975,13 @@ def outside_attribution(tok: Token) -> bool:
     return all(anc.lower_ != "according" for anc in tok.ancestors)
 
 
+def infinitives(noun: Token) -> list[Token]:
+    """The infinitives that say what a noun is of ("an offer to mediate", "a threat to strike"); [] for a verb."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+
+
 def purpose_clause(c: Token) -> bool:
     """A clause saying what an act is for: "to demand ...", "calling for ..." (not a feeling it stirred: "visited the
     shrine, angering China")."""

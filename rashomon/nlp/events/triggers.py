@@ -217,9 +217,9 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
             c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in row.cue_words for g in c.children)
             for c in tok.children
         )
-    # xcomp: the verb it governs ("agreed to meet", "agreed to hold talks")
+    # xcomp: the verb it governs ("agreed to meet", "agreed to hold talks"; a noun's: "an offer to mediate")
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in row.cue_words:
+        if (c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "acl" and tok.pos_ == "NOUN")) and c.lemma_.lower() in row.cue_words:
             return True
         if (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "*" in row.cue_words and c.lemma_.lower() not in w.CALL_PURPOSES
                 and any(o.dep_ == "dobj" for o in tok.children)):
