@@ -6995,3 +6995,21 @@ def test_where_an_envoy_is_sent_is_not_the_envoys_side():
     assert _real_sides("Police arrested Omar Farouk, a former envoy to Egypt.", "COERCE")[1] == [None]
     source, _ = _real_sides("Mary Brown, a former ambassador to the UN, criticised the plan.", "ACCUSE")
     assert source == [None]
+
+
+def test_an_agreement_or_aid_undone_is_reduced():
+    # written for rashomon after a real page's event (noted at stop 60): "de-ratifying the treaty" coded nothing once
+    # the prefix undid the signing
+    assert _real_events("The Duma passed a bill de-ratifying the test ban treaty.")[0][:3] == ("SANCTION", "161", ["RUSLEG"])
+    assert _real_cameos("The city council moved to de-fund the water agency.") == ["1621"]
+
+
+def test_attacks_a_noun_names_in_a_contest_of_politics_are_criticism():
+    # written for rashomon after a real page's event (noted at stop 60): candidates "trading attacks" in a debate,
+    # as the verb already was, were assaults
+    assert _real_cameos("In the debate, his attacks on Maria Lopez grew sharper.") == ["111"]
+    assert "190" not in _real_cameos("The two senators traded attacks during the debate.")
+    # (not on a place, an armed group or a state, nor with a weapon)
+    assert _real_cameos("Attacks on Kyiv continued during the election campaign.") == ["190"]
+    assert _real_cameos("Attacks on Hezbollah continued during the election campaign.") == ["190"]
+    assert "111" not in _real_cameos("Rocket attacks on Sderot resumed after the election.")

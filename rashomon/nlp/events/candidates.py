@@ -1422,6 +1422,17 @@ def _recoded(
     return row, plover, source, target
 
 
+def _undone(cameo: str) -> str | None:
+    """The CAMEO code of undoing the act ``cameo`` codes, where it is a tie or aid that can be undone: a formal
+    agreement (057) broken off (161), economic aid (071) cut (1621), military aid (072) 1622, humanitarian aid
+    (073) 1623, other aid (07) 162; None for any other act (an undone act is then no event at all)."""
+    if cameo == "057":
+        return "161"
+    if cameo in ("071", "072", "073"):
+        return "162" + cameo[2]
+    return "162" if cameo.startswith("07") else None
+
+
 def _read(
     tok: Token, row: Trigger, found: dict[int, tuple[Token, Trigger]], sent: Span, resolve: args.ActorResolver
 ) -> list[tuple[Coded, str | None]]:
@@ -1432,6 +1443,12 @@ def _read(
     if not plover:
         return out
     dropped = drops.left_out(tok, row, plover, found, sent, resolve)
+    undone = _undone(row.cameo) if dropped == "reversed" else None
+    if undone is not None:
+        # "signed legislation de-ratifying the treaty", "moved to de-fund the agency": the tie or the aid undone is
+        # reduced (CAMEO 16)
+        dropped, row = None, replace(row, cameo=undone, cue_kind=None, cue_words=frozenset(), mode=None, context=())
+        plover = lookup(undone).plover or plover
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
     if criticised:
         row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
@@ -1451,7 +1468,7 @@ def _read(
         source, target, row, plover = sides
     attack = tok.lemma_.lower() == "attack" or any(c.dep_ == "dobj" and c.lemma_.lower() == "attack" for c in tok.children)
     if dropped is None and plover == "ASSAULT" and attack and (
-            _politicians(source) or (tok.pos_ == "VERB" and drops.politicians_contest(tok, sent, resolve))):
+            _politicians(source) or drops.politicians_contest(tok, sent, resolve)):
         # "Republicans launched fresh attacks on the governor", "shrugged off attacks by opposition lawmakers",
         # "the candidates took turns attacking Haley" in a debate: words, not force (CAMEO 111: criticize or denounce)
         row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"

@@ -123,11 +123,15 @@ def ruled_out(coded: Coded, plover: str) -> bool:
     return bool(same) and all(r.cue_kind == "mod" and not cue_matches(tok, r) for r in same)
 
 
-def occupation_read(coded: Coded) -> bool:
-    """Whether the rules read a taking as an occupation from the parse around it ("took the town without a
-    fight": CAMEO 192, where the word's own rows say the use of force): the type model, which weighs the word,
-    does not undo what the words around it say."""
-    return coded.row.cameo == "192" and all(r.cameo != "192" for r in _word_rows(coded.trigger))
+def read_around(coded: Coded) -> bool:
+    """Whether the rules read the act from the words around the trigger, where the word's own rows say another:
+    a taking as an occupation ("took the town without a fight": CAMEO 192, where the word's own rows say the use
+    of force), an act undone as a reduction ("de-ratifying the treaty": 161, where "ratify" says an agreement). The
+    type model, which weighs the word, does not undo what the words around it say."""
+    rows = _word_rows(coded.trigger)
+    if coded.row.cameo == "192":
+        return all(r.cameo != "192" for r in rows)
+    return coded.row.cameo.startswith("16") and all(not r.cameo.startswith("16") for r in rows)
 
 
 def _forces(source: tuple[ActorMention, ...]) -> bool:
@@ -331,7 +335,7 @@ class EventModel:
             found = verdict(event, self._types(rows, vector), self.labels, cand.coded.plover, cand.dropped, self.policy)
             if found is not None and found[0] != cand.coded.plover and (
                 ruled_out(cand.coded, found[0]) or (found[0] == "PROTEST" and _forces(cand.coded.source))
-                or occupation_read(cand.coded)
+                or read_around(cand.coded)
             ):
                 found = (cand.coded.plover, found[1])
             if found is not None:

@@ -143,6 +143,8 @@ def politicians_contest(verb: Token, sent: Span, resolve: args.ActorResolver) ->
     subject, no bloodshed, and either a word of an election or a debate in the sentence
     (:data:`words.CONTEST_WORDS`: "beat Haley in the primary", "used the debate to attack Trump") or a
     politician as its object ("focus on beating Joe Biden"); not "police beat the opposition leader"."""
+    if verb.pos_ == "NOUN":
+        return _contest_noun(verb, sent, resolve)
     named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     # ("attacked Trump with a knife at the election rally": what one strikes with is a weapon)
     if not named or _armed_subject(verb) or _bloodshed(verb, sent) or sx.pobjs(verb, "with"):
@@ -153,6 +155,25 @@ def politicians_contest(verb: Token, sent: Span, resolve: args.ActorResolver) ->
     if doer is not None and doer.lemma_.lower() in w.ARMED_NOUNS | w.PROTESTER_NOUNS:
         return False
     return any(m.actor is not None and m.actor.sector in ELECTED_SECTORS for m in args.actors(named, resolve))
+
+
+def _contest_noun(noun: Token, sent: Span, resolve: args.ActorResolver) -> bool:
+    """Whether attacks a noun names are words in a contest of politics: traded or aimed at a named person or
+    politician in a sentence with a word of an election or a debate ("the candidates traded attacks during the
+    debate", "his attacks on Haley in the primary"), by no armed doer, with no weapon and no bloodshed; not at a
+    place, an armed group or a state ("attacks on Kyiv during the campaign")."""
+    if not any(t.lemma_.lower() in w.CONTEST_WORDS for t in sent) or _bloodshed(noun, sent):
+        return False
+    verb = sx.verb_above(noun)
+    if verb is not None and (_armed_subject(verb) or sx.pobjs(verb, "with")):
+        return False
+    if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in w.WEAPON_NOUNS or c.ent_type_ in ("NORP", "GPE")) for c in noun.children):
+        return False  # "rocket attacks", "Russian attacks": force, or a state's
+    traded = noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("trade", "exchange")
+    aimed = [g for g in sx.pobjs(noun, "on", "against") + (sx.pobjs(verb, "on", "against") if verb is not None else [])]
+    if traded or not aimed or any(g.pos_ != "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for g in aimed):
+        return traded
+    return all(m.actor is None or m.actor.sector in ELECTED_SECTORS for m in args.actors(aimed, resolve))
 
 
 def _bloodshed(tok: Token, sent: Span) -> bool:
