@@ -7013,3 +7013,12 @@ def test_attacks_a_noun_names_in_a_contest_of_politics_are_criticism():
     assert _real_cameos("Attacks on Kyiv continued during the election campaign.") == ["190"]
     assert _real_cameos("Attacks on Hezbollah continued during the election campaign.") == ["190"]
     assert "111" not in _real_cameos("Rocket attacks on Sderot resumed after the election.")
+
+
+def test_a_body_named_before_the_act_rejected_is_its_author():
+    # written for rashomon after ConfliBERT training-part misses: a decision named by the council that made it,
+    # rejected, had no target
+    assert _real_sides("The opposition rejected the court ruling.", "REJECT")[1] == ["JUD"]
+    assert _real_sides("The Kurdish parliament rejected the Mosul council decision.", "REJECT")[1] == ["IRQGOV"]
+    # (a word that names no one is nobody's: "the peace plan")
+    assert _real_sides("The ministry rejected the peace plan.", "REJECT")[1] == []

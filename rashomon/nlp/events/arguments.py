@@ -1590,6 +1590,8 @@ def object_author(tok: Token, resolve: ActorResolver) -> tuple[ActorMention, ...
             named = c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
             if named or (c.dep_ == "poss" and c.pos_ != "PRON"):
                 groups.append(sx.with_conjuncts(c))
+            elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < obj.i:
+                groups.append([c])  # "rejected the court ruling", "the Kirkuk council decision": the body's, if it is one
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 groups.extend(sx.with_conjuncts(g) for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and c.tag_ == "VBN" and sx.agent(c) is not None:

@@ -170,7 +170,7 @@ def _contest_noun(noun: Token, sent: Span, resolve: args.ActorResolver) -> bool:
     if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in w.WEAPON_NOUNS or c.ent_type_ in ("NORP", "GPE")) for c in noun.children):
         return False  # "rocket attacks", "Russian attacks": force, or a state's
     traded = noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("trade", "exchange")
-    aimed = [g for g in sx.pobjs(noun, "on", "against") + (sx.pobjs(verb, "on", "against") if verb is not None else [])]
+    aimed = sx.pobjs(noun, "on", "against") + (sx.pobjs(verb, "on", "against") if verb is not None else [])
     if traded or not aimed or any(g.pos_ != "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for g in aimed):
         return traded
     return all(m.actor is None or m.actor.sector in ELECTED_SECTORS for m in args.actors(aimed, resolve))
