@@ -882,7 +882,7 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if not source and putting is not None:
         source = sx.with_conjuncts(sx.subject(putting))
     # ("made available ambulances and medical supplies": a noun listed after the object is one too)
-    listed_object = noun.dep_ == "conj" and sx.first_conjunct(noun).dep_ == "dobj"
+    listed_object = noun.dep_ == "conj" and sx.object_verb(noun) is not None
     if not source and (noun.dep_ in ("dobj", "pobj", "attr") or listed_object):
         verb = sx.verb_above(noun)
         if verb is None and _in_protest(noun):

@@ -1156,7 +1156,7 @@ def _verb_sides(
             if plover == "AID" and row.cameo == "072" and (not target or _sent_to_border_or_area(tok)):
                 # "hundreds of soldiers were sent to the region": forces sent to no one named, to a border or to
                 # an area deploy (as "Iran sent troops to the border" does), no aid
-                row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
+                row, plover = _as_code(row, "154")
     elif tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
         # "Iran's attorney general visiting Yerevan": an active participle is done by the noun it describes
         described = tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -1276,10 +1276,10 @@ def _verb_sides(
                 # sent to no one but a place of its own ("to the border"), arms and forces sent to no one named
                 # ("warships to the Black Sea"), or to a border ("to the border with Kosovo": towards Kosovo):
                 # a deployment, not military aid
-                row, plover = replace(row, cameo="154", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
+                row, plover = _as_code(row, "154")
             elif plover == "AID" and row.cameo == "072" and _sent_into(tok):
                 # "sent 30 warplanes into Taiwan's air defence zone": an incursion, a show of force, not aid
-                row, plover = replace(row, cameo="150", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "MOBILIZE"
+                row, plover = _as_code(row, "150")
             # nor are forces the sender sends for another ("sent Syrian mercenaries to fight for Azerbaijan")
             target = args.not_objects(kept, tok)
             if plover == "AID" and not any(m.resolved for m in target):
@@ -1378,7 +1378,7 @@ def _recoded(
         if ended is None:
             source = ()
         else:
-            row, plover, ended = replace(row, cameo="175", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ASSAULT", None
+            (row, plover), ended = _as_code(row, "175"), None
     if ended is not None:
         # "Israel halted its air strikes on Gaza": Israel de-escalates towards Gaza
         row = replace(row, cameo=ended, mode=None, context=())
@@ -1422,6 +1422,14 @@ def _recoded(
     return row, plover, source, target
 
 
+def _as_code(row: Trigger, cameo: str) -> tuple[Trigger, str]:
+    """``row`` read as the act CAMEO ``cameo`` codes, where the words around the trigger say it is that act (no cue of
+    the lexicon's, no mode or context of its own), with its PLOVER type."""
+    plover = lookup(cameo).plover
+    assert plover, f"CAMEO {cameo} has no PLOVER type"
+    return replace(row, cameo=cameo, cue_kind=None, cue_words=frozenset(), mode=None, context=()), plover
+
+
 def _undone(cameo: str) -> str | None:
     """The CAMEO code of undoing the act ``cameo`` codes, where it is a tie or aid that can be undone: a formal
     agreement (057) broken off (161), economic aid (071) cut (1621), military aid (072) 1622, humanitarian aid
@@ -1447,15 +1455,14 @@ def _read(
     if undone is not None:
         # "signed legislation de-ratifying the treaty", "moved to de-fund the agency": the tie or the aid undone is
         # reduced (CAMEO 16)
-        dropped, row = None, replace(row, cameo=undone, cue_kind=None, cue_words=frozenset(), mode=None, context=())
-        plover = lookup(undone).plover or plover
+        dropped, (row, plover) = None, _as_code(row, undone)
     criticised = dropped is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "target") and _in_words(tok)
     if criticised:
-        row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
+        row, plover = _as_code(row, "111")
     committed = _committed_to(tok) if dropped is None and (row.cameo.startswith("03") or row.cameo in ("057", "0871")) else None
     if committed is not None:
         # "Azerbaijan remains committed to a peace treaty": a commitment to an agreement, not one signed
-        row, plover = replace(row, cameo="030", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "AGREE"
+        row, plover = _as_code(row, "030")
     if dropped in FIRM_DROPS:
         out.append((Coded(tok, row, (), ()), dropped))  # no model reads it: its sides are not looked for
         return out
@@ -1471,7 +1478,7 @@ def _read(
             _politicians(source) or drops.politicians_contest(tok, sent, resolve)):
         # "Republicans launched fresh attacks on the governor", "shrugged off attacks by opposition lawmakers",
         # "the candidates took turns attacking Haley" in a debate: words, not force (CAMEO 111: criticize or denounce)
-        row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
+        row, plover = _as_code(row, "111")
         criticised = True
     row, plover, source, target = _recoded(tok, row, plover, source, target, resolve)
     if (
@@ -1591,7 +1598,7 @@ def _read(
         source = args.actors(sx.with_conjuncts(doers[0]), resolve) if doers else ()
         if _criticised_under_fire(tok, doers, source):
             # "two ministers came under fire from an ex-whip for failing to tell parliament": words, not force
-            row, plover = replace(row, cameo="111", cue_kind=None, cue_words=frozenset(), mode=None, context=()), "ACCUSE"
+            row, plover = _as_code(row, "111")
     if plover == "ASSAULT":
         # (not a use of force short of an attack: a state's curfew or arrests are of its own people)
         target = _others_by_context(target, source, tok.sent, resolve)
@@ -1603,12 +1610,12 @@ def _read(
         target = tuple(m for m in target if m.via != "place")
     elif not target and plover in LOCATIVE_TARGET_TYPES and not agreeing:
         target = args.locative_country(tok, resolve, purposes=plover == "AID")
-        carrier = sx.first_conjunct(tok)
-        if not target and carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
+        carrier = sx.object_verb(tok)
+        if not target and carrier is not None and carrier.pos_ == "VERB":
             # "in Peru, the front declared a truce": the place may hang from the verb whose object names the act
             # (or one of the acts it lists: "made available ambulances and medical supplies to fight the epidemic
             # in West Africa")
-            target = args.locative_country(carrier.head, resolve, purposes=plover == "AID")
+            target = args.locative_country(carrier, resolve, purposes=plover == "AID")
         travel = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if not target and travel is not None and travel.lemma_.lower() in w.TRAVEL_VERBS:
             # "Russian troops arrived in Belarus for military drills": where they go for it

@@ -696,7 +696,7 @@ def left_out(
             # "sanctions were imposed": the passive's subject, where the verb says the same act, is its object
             or (tok.dep_ == "nsubjpass" and found[verb.i][1].cameo == row.cameo)
             # "delivered ambulances and medical supplies": so is what is listed with its object
-            or (tok.dep_ == "conj" and sx.first_conjunct(tok).dep_ == "dobj" and sx.first_conjunct(tok).head.i == verb.i
+            or (tok.dep_ == "conj" and (held := sx.object_verb(tok)) is not None and held.i == verb.i
                 and found[verb.i][1].cameo == row.cameo)
             # "placed its forces on a state of alert": the very word the verb's cue read, wherever it hangs
             or (found[verb.i][1].cue_kind == "obj" and found[verb.i][1].cameo == row.cameo
@@ -733,7 +733,7 @@ def left_out(
         dropped = "content"
     elif dropped is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in w.BREACH_NOUNS:
         dropped = "content"  # "violations of the ceasefire": the breach is the act, the truce broken none of its own
-    elif dropped is None and tok.pos_ == "NOUN" and sx.first_conjunct(tok).dep_ == "dobj" and sx.first_conjunct(tok).head.lemma_.lower() in w.BREACH_VERBS:
+    elif dropped is None and tok.pos_ == "NOUN" and (broken := sx.object_verb(tok)) is not None and broken.lemma_.lower() in w.BREACH_VERBS:
         # "violated the agreement", "to evade sanctions": broken or evaded, not made (nor what is listed with it:
         # "to sidestep U.S. and international sanctions")
         dropped = "content"

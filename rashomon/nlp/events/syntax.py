@@ -915,6 +915,13 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def object_verb(tok: Token) -> Token | None:
+    """The head of the direct object ``tok`` is, or is listed with ("made available tents and medical supplies":
+    made, for both); None where it is no direct object."""
+    first = first_conjunct(tok)
+    return first.head if first.dep_ == "dobj" else None
+
+
 def noun_before(tok: Token) -> Token | None:
     """The noun phrase right before ``tok`` (past a comma or dash), from its first conjunct."""
     i = tok.i - 1
