@@ -7022,3 +7022,50 @@ def test_a_body_named_before_the_act_rejected_is_its_author():
     assert _real_sides("The Kurdish parliament rejected the Mosul council decision.", "REJECT")[1] == ["IRQGOV"]
     # (a word that names no one is nobody's: "the peace plan")
     assert _real_sides("The ministry rejected the peace plan.", "REJECT")[1] == []
+
+
+def test_refugees_taken_in_are_granted_refuge_not_arrested():
+    # written for rashomon after a probe of ConfliBERT training-part misses: "take in" refugees was an arrest, and
+    # "admit" or "receive" them coded nothing
+    assert _real_events("Germany took in about a million refugees from Syria in 2015.")[0][:4] == ("AID", "075", ["DEU"], ["SYR"])
+    assert _real_cameos("Canada will admit 25,000 Syrian refugees by February.") == ["075"]
+    assert _real_cameos("Poland received over a million refugees from Ukraine.") == ["075"]
+    # (whom the police take in are still arrested)
+    assert "173" in _real_cameos("Police took in dozens of protesters for questioning.")
+
+
+def test_refugees_a_state_takes_in_are_not_of_that_state():
+    # written for rashomon after a probe of ConfliBERT training-part misses: refugees Jordan welcomed were Jordan's
+    assert _real_sides("Jordan welcomed thousands of refugees fleeing the war in Syria.", "AID")[1] == ["SYRREF"]
+    # (their own nationality word stays theirs, and a state may let its own refugees come home)
+    assert _real_sides("Turkey took in Turkish Kurdish refugees from Iraq.", "AID")[1] == ["TURREF"]
+    assert _real_sides("Iraq will allow refugees who lived in Iran for years to return home.", "CONCEDE")[1] == ["IRQREF"]
+
+
+def test_a_warning_noun_is_aimed_at_whom_its_clause_names():
+    # written for rashomon after ConfliBERT training-part misses: "issued a warning that it would not tolerate a coup
+    # by the army" had no target, as the verb "warned that" had one
+    events = _real_events("The Kenyan government issued a warning that it would not tolerate a takeover by the Somali army.")
+    assert [e[:4] for e in events] == [("THREATEN", "130", ["KENGOV"], ["SOMMIL"])]
+
+
+def test_who_got_what_is_handed_is_its_recipient():
+    # written for rashomon after ConfliBERT training-part misses: "supplied most of the arms Armenia has bought" had
+    # no target
+    assert _real_sides("France has supplied most of the weapons Greece has bought in the past decade.", "AID")[1] == ["GRC"]
+    assert _real_sides("The United States provided the aid Haiti received after the earthquake.", "AID")[1] == ["HTI"]
+
+
+def test_fighting_a_blaze_or_inflation_is_no_assault_or_threat():
+    # written for rashomon after a probe of ConfliBERT training-part misses: firefighters fighting a blaze were an
+    # assault, a vow to fight inflation a threat
+    assert _real_cameos("Firefighters fought the blaze for hours.") == []
+    assert _real_cameos("The president vowed to fight inflation.") == ["030"]
+    assert _real_cameos("The president vowed to fight the rebels.") == ["130"]
+
+
+def test_armed_men_sent_to_fight_fight():
+    # written for rashomon after a probe of ConfliBERT training-part misses: the army sent to fight had no one fight
+    assert _real_sides("The army was sent to fight the rebels in the north.", "ASSAULT") == (["MIL"], ["REB"])
+    # (a team sent by a ministry does not fight)
+    assert _real_cameos("The ministry sent a team of experts to assess the damage.") == []

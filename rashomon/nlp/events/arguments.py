@@ -381,6 +381,10 @@ def held_places(control: Token) -> list[Token]:
     return out
 
 
+#: verbs of getting by paying for it: whom it is bought from is their target
+_BUYING_VERBS = frozenset({"buy", "purchase", "acquire", "import", "order"})
+
+
 def target_candidates(verb: Token) -> list[list[Token]]:
     out: list[list[Token]] = []
     lex = triggers()
@@ -404,11 +408,19 @@ def target_candidates(verb: Token) -> list[list[Token]]:
     if verb.lemma_.lower() == "deposit":
         # "deposited $3 billion in Pakistan's central bank": whose bank holds the sum is whom it helps
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "in", "with", "into"))
-    if verb.lemma_.lower() in ("buy", "purchase", "acquire", "import", "order"):
+    if verb.lemma_.lower() in _BUYING_VERBS:
         # "will buy artillery systems from France and India": whom it is bought from, all of them (the parser may
         # hang "from" from the verb or from what is bought)
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "from")
                    + [g for c in verb.children if c.dep_ == "dobj" for g in sx.pobjs(c, "from")])
+    if verb.lemma_.lower() in w.HANDING_VERBS:
+        # "supplied most of the weapons Greece bought", "the aid that Haiti received": whom a clause on what is
+        # handed says got it
+        handed = [g for c in verb.children if c.dep_ == "dobj"
+                  for g in ([c, *sx.pobjs(c, "of")] if c.lower_ in w.PORTIONS else [c])]  # fmt: skip
+        out.extend(sx.with_conjuncts(subject) for g in handed for r in g.children
+                   if r.dep_ == "relcl" and r.lemma_.lower() in w.RECEIVING_VERBS | _BUYING_VERBS
+                   and (subject := sx.subject(r)) is not None and subject.tag_ not in ("WDT", "WP"))  # fmt: skip
     if verb.lemma_.lower() in ("discuss", "debate"):
         # "discussed NATO membership with the Swedish prime minister": whom it is discussed with, not the topic
         out.extend(sx.with_conjuncts(g) for g in sx.pobjs(verb, "with"))
@@ -1517,7 +1529,7 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
         c for c in tok.children
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
     ]  # fmt: skip
-    contents += sx.infinitives(tok)  # a noun's: "made an offer to mediate between Armenia and Azerbaijan"
+    contents += sx.noun_contents(tok)  # a noun's: "made an offer to mediate between Armenia and Azerbaijan"
     # "agreed to capitulate and withdraw from three districts of Azerbaijan": each verb it agrees to
     contents += [g for c in contents for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     if plover == "THREATEN":

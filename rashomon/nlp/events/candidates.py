@@ -1516,7 +1516,7 @@ def _read(
     # ("have asked me to convey a message to Tehran": the one asked is whom it is aimed at, whoever a pronoun stands
     # for, not the one the content names)
     addressed = sx.addressed_pronoun(tok) is not None
-    if not target and plover in drops.CONTENT_TYPES and (tok.pos_ == "VERB" or sx.infinitives(tok)) and not addressed:
+    if not target and plover in drops.CONTENT_TYPES and (tok.pos_ == "VERB" or sx.noun_contents(tok)) and not addressed:
         target = args.content_target(tok, plover, resolve)
     if (not target and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.lemma_.lower() in w.CALL_PURPOSES
             and tok.head.lemma_.lower() in w.PHONING_VERBS | {"call"}):

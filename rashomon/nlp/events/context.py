@@ -1206,6 +1206,7 @@ class Resolver:
             own |= self._patrons_countries(span)
             own |= self._foreigners_countries(span)
             own |= self._diplomats_countries(span)
+            own |= self._hosts_countries(span)
             own |= self._protested_countries(span)
             own |= self._accused_countries(span)
             if own:
@@ -1476,6 +1477,21 @@ class Resolver:
         if not any(title in words for title in DIPLOMAT_TITLES) and doer.lemma_.lower() not in w.ENVOY_NOUNS:
             return set()
         return self._countries_in([doer])
+
+    def _hosts_countries(self, span: Span) -> set[str]:
+        """Countries of whoever takes in or hosts (:data:`words.SHELTERING_VERBS`) the displaced people ``span`` names
+        (:data:`words.DISPLACED_NOUNS`: "Jordan welcomed refugees fleeing the war in Syria", "refugees hosted by
+        Turkey"): people who left their country are not of the one they are in by that."""
+        root = sx.counted(span.root)
+        if root.lemma_.lower() not in w.DISPLACED_NOUNS:
+            return set()
+        while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in w.COUNT_NOUNS:
+            root = root.head.head  # "thousands of refugees"
+        if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_.lower() not in w.SHELTERING_VERBS:
+            return set()
+        doer = sx.subject(root.head) if root.dep_ == "dobj" else sx.agent(root.head)
+        # (the country their own words name stays theirs: "Turkey took in Turkish Kurd refugees")
+        return self._countries_in([doer]) - self._countries_up_to(root) if doer is not None else set()
 
     def _countries_up_to(self, head: Token) -> set[str]:
         """Countries of the mentions in the phrase ``head`` heads, up to the head word ("two Afghan migrants", not "...

@@ -53,12 +53,12 @@ def _marketplace(noun: Token) -> bool:
 
 def _unarmed_foe(tok: Token) -> bool:
     """Whether what an assault trigger is aimed at is no enemy but a disease, a disaster or a social ill ("to fight
-    the Ebola epidemic", "the fight against corruption"): its object, or what it is "against"."""
+    the Ebola epidemic", "the fight against corruption", "fought the blaze"): its object, or what it is "against"."""
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     # (and what a launched or waged act is against: "launched an attack on Samsung's market share")
     aimed += [g for h in [tok, *aimed] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    if any((a.lemma_.lower() in w.UNARMED_FOES or a.lower_ in w.UNARMED_FOES) and not _marketplace(a) for a in aimed):
+    if any(sx.unarmed_foe(a) and not _marketplace(a) for a in aimed):
         return True
     # ("market share": a share of what the compound before it names)
     if any(a.lemma_.lower() == "share" and c.dep_ == "compound" and c.lemma_.lower() in w.UNARMED_FOES for a in aimed for c in a.children):
@@ -315,7 +315,7 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
         if (dep == "advcl" and head.i in found and lookup(found[head.i][1].cameo).plover == "REQUEST"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
             dep = "xcomp"
-        if dep == "acl" and cur in sx.infinitives(head):
+        if dep == "acl" and cur in sx.noun_contents(head):
             dep = "xcomp"  # "made an offer to mediate", "a threat to strike": what the noun's infinitive says
         if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
             # what a view agrees with is said as so ("I agree that Aliyev is backed by Israel"), not promised

@@ -302,9 +302,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "Turkey sent Syrian mercenaries to fight for Azerbaijan": those sent do what they are sent to do
             # (a force named by its nation or name, not "a team of experts": the sender's own are the sender)
             sent = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            # (and armed men sent with no sender named: "the army was sent to fight the rebels")
             if sent is not None and (sent.pos_ == "PROPN" or any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in sent.children
-            )):
+            ) or (sent.dep_ == "nsubjpass" and counted(sent).lemma_.lower() in w.ARMED_NOUNS)):
                 return sent
         if verb.dep_ == "xcomp" and head.lemma_.lower() in w.FORCING_VERBS | w.ENABLING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "the army forced the rebels to retreat", "allowed the fighters to leave": whom one makes or lets do it
@@ -905,6 +906,12 @@ def of_objects(noun: Token) -> list[Token]:
     ]
 
 
+def unarmed_foe(noun: Token) -> bool:
+    """Whether ``noun`` names what is fought without any enemy: a disease, a social ill or a force of nature ("to
+    fight inflation", "fought the blaze"; :data:`words.UNARMED_FOES`, :data:`words.NATURAL_FORCES`)."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (w.UNARMED_FOES | w.NATURAL_FORCES))
+
+
 def is_helper(prep: Token, pobj: Token) -> bool:
     return prep.lower_ == "with" and pobj.lemma_.lower() in w.HELP_NOUNS
 
@@ -982,11 +989,13 @@ def outside_attribution(tok: Token) -> bool:
     return all(anc.lower_ != "according" for anc in tok.ancestors)
 
 
-def infinitives(noun: Token) -> list[Token]:
-    """The infinitives that say what a noun is of ("an offer to mediate", "a threat to strike"); [] for a verb."""
+def noun_contents(noun: Token) -> list[Token]:
+    """The clauses that say what a noun is of: its infinitives ("an offer to mediate", "a threat to strike") and its
+    clauses of "that" ("a warning that it would not tolerate a coup"); [] for a verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+            and any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that") for g in c.children)]
 
 
 def purpose_clause(c: Token) -> bool:

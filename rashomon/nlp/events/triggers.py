@@ -220,7 +220,8 @@ def _other_cue(tok: Token, row: Trigger) -> bool:
     # xcomp: the verb it governs ("agreed to meet", "agreed to hold talks"; a noun's: "an offer to mediate")
     for c in tok.children:
         if (c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "acl" and tok.pos_ == "NOUN")) and c.lemma_.lower() in row.cue_words:
-            return True
+            # (not a fight with no enemy: "vowed to fight inflation" threatens no one)
+            return not any(o.dep_ == "dobj" and sx.unarmed_foe(o) for o in c.children)
         if (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and "*" in row.cue_words and c.lemma_.lower() not in w.CALL_PURPOSES
                 and any(o.dep_ == "dobj" for o in tok.children)):
             # "xcomp:*": any verb it governs with someone to do it ("called the generals to stop fighting"), not a
