@@ -7069,3 +7069,28 @@ def test_armed_men_sent_to_fight_fight():
     assert _real_sides("The army was sent to fight the rebels in the north.", "ASSAULT") == (["MIL"], ["REB"])
     # (a team sent by a ministry does not fight)
     assert _real_cameos("The ministry sent a team of experts to assess the damage.") == []
+
+
+def test_force_used_as_a_crowd_protests_is_aimed_at_the_protesters():
+    # written for rashomon after ConfliBERT training-part misses: tear gas the police used while people protested
+    # was aimed at no one
+    assert _real_sides("Police fired tear gas as hundreds of students marched to parliament.", "ASSAULT") == (["COP"], ["EDU"])
+    text = "French riot police used tear gas as about two hundred people from the local Kurdish community held a protest."
+    assert _real_sides(text, "ASSAULT")[1] == ["FRACVL"]
+    # (not force by others, nor at another time)
+    assert _real_sides("Gunmen fired shots as hundreds of students marched to parliament.", "ASSAULT")[1] == []
+
+
+def test_troops_offered_for_a_purpose_go_where_it_is_done():
+    # written for rashomon after ConfliBERT training-part misses: an offer to send troops to keep the peace somewhere
+    # had no target
+    assert _real_sides("Britain has offered to send up to 2,000 troops to keep the peace in Kosovo.", "AGREE") == (["GBR"], ["KSV"])
+
+
+def test_a_refusal_is_aimed_at_whom_its_condition_is_set_for():
+    # written for rashomon after ConfliBERT training-part misses: "will not lift the ban until X provides details" had
+    # no target, and the president who set the condition was taken for the other side's
+    text = "The president has said publicly that he will not lift sanctions until Pyongyang halts its missile tests."
+    assert _real_sides(text, "REJECT") == (["GOV"], ["PRKGOV"])
+    # (not one's own condition: "will not withdraw until it is safe")
+    assert _real_sides("Turkey will not withdraw its troops until Turkey is safe.", "REJECT")[1] == []

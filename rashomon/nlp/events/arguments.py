@@ -1521,7 +1521,8 @@ def named_places(tok: Token) -> list[Token]:
 
 def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[ActorMention, ...]:
     """The target of a threat, request, promise or refusal that names none of its own: the one its
-    condition is set for ("threatened to strike unless Israel rescinded ..."), the subject of a demanded
+    condition is set for ("threatened to strike unless Israel rescinded ...", "will not lift sanctions until
+    Pyongyang halts ..."), the subject of a demanded
     clause ("demanded that the US cancel ..."), else the target of its content ("threatened to break
     relations with Russia", "agreed to provide aid to Romania")."""
     # "pushing for the US to support ...": a clause marked by "for" is the content too
@@ -1532,7 +1533,8 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
     contents += sx.noun_contents(tok)  # a noun's: "made an offer to mediate between Armenia and Azerbaijan"
     # "agreed to capitulate and withdraw from three districts of Azerbaijan": each verb it agrees to
     contents += [g for c in contents for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
-    if plover == "THREATEN":
+    if plover in ("THREATEN", "REJECT"):
+        # (and a refusal's: "will not lift sanctions until Pyongyang halts its tests")
         for v in (tok, *contents):
             for c in sx.condition_clauses(v):
                 found = resolved_first([sx.with_conjuncts(sx.subject(c))], resolve)
@@ -1560,6 +1562,11 @@ def content_target(tok: Token, plover: str, resolve: ActorResolver) -> tuple[Act
             # "offered to send 30,000 troops to Somalia": the forces sent are no one's recipient, whom (or where)
             # they go to is
             found = not_objects(found, c) or locative_country(c, resolve)
+            for purpose in (p for p in c.children if sx.purpose_clause(p) and p.tag_ != "VBG") if not found else ():
+                # "offered to send troops to keep the peace in Kosovo": where what they are sent for is done
+                found = tuple(m for m in pick_target(purpose, resolve) if m.resolved) or locative_country(purpose, resolve)
+                if found:
+                    break
         elif c.lemma_.lower() in w.EXCHANGING_VERBS | w.SETTING_UP_VERBS:
             # "agreed to exchange prisoners": the prisoners are no party to it; nor is what one agrees to set up
             # ("agreed to set up a joint commission")

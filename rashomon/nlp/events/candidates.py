@@ -707,6 +707,35 @@ def _crowd_protests(proposed: list[tuple[Coded, str | None]], resolve: args.Acto
     ]
 
 
+#: the words that join two clauses of what happens at the same time
+_AT_THE_TIME = ("as", "when", "while")
+
+
+def _policed_protests(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Coded, str | None]]:
+    """``proposed`` with the force the police or troops use, aimed at no one named, aimed at whoever protests at the
+    same time ("police fired tear gas as hundreds of students marched", "students marched while troops fired on
+    them"): the protest's clause and the force's are joined by "as", "when" or "while"."""
+    protests = [c for c, dropped in proposed if dropped is None and c.plover == "PROTEST" and c.source]
+    if not protests:
+        return proposed
+
+    def joined(a: Token, b: Token) -> bool:
+        if a.dep_ == "pcomp" and a.head.lower_ in _AT_THE_TIME and a.head.head.i == b.i:
+            return True  # (the parser may make "as" a preposition the clause hangs from)
+        return a.dep_ == "advcl" and a.head.i == b.i and any(g.dep_ == "mark" and g.lower_ in _AT_THE_TIME for g in a.children)
+
+    out = []
+    for c, dropped in proposed:
+        if (dropped is None and not c.target and c.plover in ("COERCE", "ASSAULT") and c.source
+                and args.all_of_sectors(c.source, frozenset({"COP", "MIL"}))):
+            force = sx.clause_head(c.trigger)
+            met = next((p for p in protests if joined(sx.clause_head(p.trigger), force) or joined(force, sx.clause_head(p.trigger))), None)
+            if met is not None:
+                c = replace(c, target=met.source)
+        out.append((c, dropped))
+    return out
+
+
 def _obligation(tok: Token) -> Token | None:
     """The reporting verb of "X said (that) Y must do Z": a demand by X that Y do Z."""
     cur = sx.clause_head(tok)
@@ -1785,6 +1814,12 @@ def _read(
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
         # "Israel will not lift the embargo until ...": a refusal, which the negation is part of
         row = replace(row, cameo=REFUSED_CODES[plover], cue_kind="neg", cue_words=frozenset(), mode=None, context=())
+        condition = next(iter(sx.condition_clauses(sx.clause_head(tok))), None)
+        doer = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
+        if not target and doer is not None:
+            # "will not lift sanctions until Pyongyang halts its tests": a refusal is aimed at whom its condition is
+            # set for, as a threat is
+            target = _not_own(args.resolved_first([sx.with_conjuncts(doer)], resolve), source)
     speech = _obligation(tok) if dropped is None and tr.obliging(sent) else None
     if speech is not None and speech.i not in found:
         # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
@@ -2070,7 +2105,7 @@ def propose(sent: Span, resolve: args.ActorResolver) -> list[Candidate]:
         proposed = _met_protests(proposed, found, resolve)
         protest = protest or any(c.plover == "PROTEST" for c, _ in proposed)
     else:
-        proposed = _crowd_protests(proposed, resolve)
+        proposed = _policed_protests(_crowd_protests(proposed, resolve))
     # arrests and force against a protest's crowd ("police detained dozens of protesters", "activists were
     # detained during protests") are the authorities' intervention in the protest the sentence reports: the
     # protest comes first, as event data files it (a protest with intervention)

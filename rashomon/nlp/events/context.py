@@ -1207,6 +1207,7 @@ class Resolver:
             own |= self._foreigners_countries(span)
             own |= self._diplomats_countries(span)
             own |= self._hosts_countries(span)
+            own |= self._conditioners_countries(span)
             own |= self._protested_countries(span)
             own |= self._accused_countries(span)
             if own:
@@ -1492,6 +1493,20 @@ class Resolver:
         doer = sx.subject(root.head) if root.dep_ == "dobj" else sx.agent(root.head)
         # (the country their own words name stays theirs: "Turkey took in Turkish Kurd refugees")
         return self._countries_in([doer]) - self._countries_up_to(root) if doer is not None else set()
+
+    def _conditioners_countries(self, span: Span) -> set[str]:
+        """Countries of whoever the one ``span`` names sets a condition for ("the president said he will not lift
+        sanctions until Pyongyang halts its tests", "will strike unless Israel withdraws"): a condition is set for
+        another side."""
+        root = span.root
+        if root.dep_ != "nsubj":
+            return set()
+        verbs, out = [root.head], set()
+        for _ in range(2):
+            verbs += [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp") and c not in verbs]
+        for c in (c for v in verbs for c in sx.condition_clauses(v)):
+            out |= self._countries_in([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+        return out
 
     def _countries_up_to(self, head: Token) -> set[str]:
         """Countries of the mentions in the phrase ``head`` heads, up to the head word ("two Afghan migrants", not "...
