@@ -7094,3 +7094,21 @@ def test_a_refusal_is_aimed_at_whom_its_condition_is_set_for():
     assert _real_sides(text, "REJECT") == (["GOV"], ["PRKGOV"])
     # (not one's own condition: "will not withdraw until it is safe")
     assert _real_sides("Turkey will not withdraw its troops until Turkey is safe.", "REJECT")[1] == []
+
+
+def test_an_official_arriving_in_a_foreign_capital_visits_it():
+    # written for rashomon from a probe of the acts the issue lists (visits): "arrived in Baku" coded nothing unless a
+    # visit noun followed
+    assert _real_events("Iran's foreign minister arrived in Baku on Monday.")[0][:4] == ("CONSULT", "042", ["IRNGOV"], ["AZE"])
+    # (not anyone arriving, nor an official arriving at home or at a venue)
+    assert _real_cameos("Thousands of tourists arrived in Greece.") == []
+    assert _real_cameos("The president arrived at the summit venue late.") == []
+    assert _real_cameos("Iran's foreign minister arrived back in Tehran on Monday.") == []
+
+
+def test_a_word_of_chat_before_the_subject_is_no_listed_actor():
+    # written for rashomon from a probe of reader comments: "Lol" opening a comment was read as a headline's name listed
+    # with the subject
+    assert _real_sides("Lol, Iran will never attack Azerbaijan, they are all talk.", "ASSAULT") == (["IRN"], ["AZE"])
+    # (a headline's listed names still are)
+    assert _real_sides("US, UK strike Houthi targets in Yemen.", "ASSAULT")[0] == ["USA", "GBR"]

@@ -1653,6 +1653,9 @@ def _read(
         # "the Chinese foreign minister arrived in Islamabad on a three-day visit": a visit to where its visitor is
         # (the host too: "flew to Baku for talks with his counterpart", a counterpart no name says the country of)
         target = args.visited_place(tok, resolve) or target
+    if plover == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in w.TRAVEL_VERBS and not any(m.actor is not None for m in target):
+        # "the Turkish president arrived in Tbilisi": where an official arrives is whom they visit
+        target = args.locative_country(tok, resolve) or args.place_country(sx.pobjs(tok, "to"), resolve) or target
     if not target and plover == "CONCEDE" and tok.pos_ == "VERB":
         # "resigned as president of Indonesia": an office given up is the country's (the body's) it serves
         served = [g for o in sx.pobjs(tok, "as") for g in sx.pobjs(o, "of")]
@@ -1775,6 +1778,8 @@ def _read(
     ):
         # "a car hit a woman", "the ball struck a boy": no one beat them (nor did the police whose car "hit a boy")
         dropped = "thing"
+    if dropped is None and row.cue_kind == "subj" and plover == "CONSULT" and not target:
+        dropped = "no-actors"  # "the president arrived at the venue", "... arrived home": no one visited
     if dropped is None and tok.lemma_.lower() == "stand" and row.cue_kind == "prep" and not any(m.resolved for m in target):
         dropped = "figurative"  # "stood behind the podium", "stands by the river": a place stood at, no one stood by
     if dropped is None and tok.pos_ == "VERB" and not source and not target and not _material_with_participants(tok, plover):

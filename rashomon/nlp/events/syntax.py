@@ -394,13 +394,14 @@ def issuer(text: Token, depth: int = 0) -> Token | None:
 
 def listed_before(subject: Token) -> Token | None:
     """The name a headline lists before a verb's subject with a comma ("US, UK strike Houthi targets"), which
-    the parser hangs from the verb apart from the subject; None where there is none."""
+    the parser hangs from the verb apart from the subject; None where there is none (or a word of chat: "Lol, Iran
+    will never attack")."""
     verb = subject.head
     first = subject.sent.start
     for c in verb.children:
         if (
             c.i == first and c.pos_ == "PROPN" and c.dep_ in ("dep", "nmod", "npadvmod", "nsubj")
-            and c.i + 2 == subject.left_edge.i and c.doc[c.i + 1].text == ","
+            and c.i + 2 == subject.left_edge.i and c.doc[c.i + 1].text == "," and c.lower_ not in w.INTERJECTIONS
         ):
             return c
     return None

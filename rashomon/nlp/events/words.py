@@ -32,7 +32,7 @@ KINDS = (
     "water_words", "division_words", "state_words", "direction_words", "holding_nouns", "open_waters", "time_spans", "subsiding_verbs", "foreseeing_verbs", "gathered_nouns", "civil_bodies", "local_words", "crowd_counts", "envoy_nouns", "bloc_words", "collective_nouns", "subdivision_nouns", "marketplace_words", "alleging_verbs", "thing_nouns", "crew_nouns", "blast_words", "chemical_words", "chemical_arms", "inhumane_words", "inhumane_arms", "armed_foes", "they_speakers", "group_descriptions", "finding_verbs", "shooter_nouns",
     "campaign_events", "campaign_words", "believed_things",
     "politician_nouns", "traded_goods", "market_words", "change_verbs", "reflexives", "self_harm_verbs", "struck_parts", "financial_assets", "women_titles", "men_titles",
-    "granting_verbs", "interest_nouns", "reversing_prefixes", "simulating_verbs", "sales_words", "withdrawal_nouns", "contest_words", "swelling_things", "displaced_nouns", "sheltering_verbs",
+    "granting_verbs", "interest_nouns", "reversing_prefixes", "simulating_verbs", "sales_words", "withdrawal_nouns", "contest_words", "swelling_things", "displaced_nouns", "sheltering_verbs", "interjections",
 )  # fmt: skip
 
 #: the entity types of a name that may stand for an actor the actor table does not know
@@ -80,6 +80,7 @@ PARTNERSHIP_NOUNS = _LISTS["partnership_nouns"]
 FOREIGNER_NOUNS = _LISTS["foreigner_nouns"]
 DISPLACED_NOUNS = _LISTS["displaced_nouns"]
 SHELTERING_VERBS = _LISTS["sheltering_verbs"]
+INTERJECTIONS = _LISTS["interjections"]
 TOWN_WORDS = _LISTS["town_words"]
 IMAGE_NOUNS = _LISTS["image_nouns"]
 IMAGE_VERBS = _LISTS["image_verbs"]
