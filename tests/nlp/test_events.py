@@ -7112,3 +7112,29 @@ def test_a_word_of_chat_before_the_subject_is_no_listed_actor():
     assert _real_sides("Lol, Iran will never attack Azerbaijan, they are all talk.", "ASSAULT") == (["IRN"], ["AZE"])
     # (a headline's listed names still are)
     assert _real_sides("US, UK strike Houthi targets in Yemen.", "ASSAULT")[0] == ["USA", "GBR"]
+
+
+def test_what_an_act_of_some_kind_would_be_like_is_no_event():
+    # written for rashomon from a probe of the mentions the issue lists as no event ("any war"): a war that "would be
+    # a disaster" was a hypothetical assault of the two neighbours
+    assert _real_cameos("Any war between the two neighbours would be a disaster for the region.") == []
+    assert _real_cameos("An Israeli attack on Iran could be catastrophic.") == []
+    # (an act the text names as one that happened stays, whatever is said of it)
+    assert _real_cameos("The Turkish invasion of Syria may be a turning point.") == ["190"]
+
+
+def test_attacks_on_a_record_or_by_a_speech_are_criticism_by_its_author():
+    # written for rashomon from a probe of the acts the issue lists as no event: a speech attacking a record was an
+    # assault of no one's
+    assert _real_events("The minister's speech attacked the opposition's record on jobs.")[0][:4] == (
+        "ACCUSE", "111", ["GOV"], ["OPP"])
+    assert _real_sides("The senator attacked the president's handling of the crisis.", "ACCUSE") == (["LEG"], ["GOV"])
+    assert _real_sides("The minister's statement condemned Israel.", "ACCUSE") == (["GOV"], ["ISR"])
+    # (armed men attack positions with arms)
+    assert _real_cameos("Rebels attacked the army's position near the town.") == ["190"]
+    assert _real_cameos("Russian troops attacked Ukrainian positions near Bakhmut.") == ["190"]
+
+
+def test_a_state_company_is_a_business_not_the_state():
+    # written for rashomon from a probe of business news: "Azerbaijan's state oil company" was the state
+    assert _real_sides("Azerbaijan's state oil company signed a deal with BP.", "SUPPORT")[0] == ["AZEBUS"]

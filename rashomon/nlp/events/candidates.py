@@ -305,8 +305,19 @@ def _criticised_under_fire(verb: Token, doers: list[Token], source: tuple[ActorM
 
 def _in_words(tok: Token) -> bool:
     """An attack made over or for what someone said or stands for ("attacked Haley over her support for
-    Ukraine"): criticism, not force."""
-    return any(g.lemma_.lower() in w.STANCE_OBJECTS for g in sx.pobjs(tok, "over", "for"))
+    Ukraine"), on it ("attacked the opposition's record on jobs"), or by a text ("the minister's speech attacked
+    ..."): criticism, not force."""
+    doer = sx.subject(tok)
+    if any(g.lemma_.lower() in w.STANCE_OBJECTS for g in sx.pobjs(tok, "over", "for")):
+        return True
+    if doer is not None and sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS:
+        return False  # (armed men attack a position, or a plan's convoy, with arms)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in w.STANCE_OBJECTS - {"position", "support"} for c in tok.children) or (
+        doer is not None and doer.lemma_.lower() in w.ISSUED_TEXTS | _SPOKEN_TEXTS)
+
+
+#: texts one says or writes, beside those one issues (words.ISSUED_TEXTS): what they attack is attacked in words
+_SPOKEN_TEXTS = frozenset({"speech", "article", "editorial", "column", "op-ed", "ad", "advert", "advertisement", "interview", "book"})
 
 
 #: cooperative acts and the CAMEO code of refusing them (12: reject): to yield (withdraw, release, ease), to give
@@ -993,6 +1004,10 @@ _COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "CONSULT", "COOPERATE
 _LINKING = frozenset({"be", "remain", "become", "seem", "continue"})
 
 
+#: the auxiliaries of what would or might be
+_POSSIBILITY_AUX = frozenset({"would", "could", "might", "may", "'d"})
+
+
 def _described(noun: Token) -> bool:
     """Whether a noun is the subject of a verb that only says what it is like ("the promise was a short ride",
     "supplies aren't cheap", "unity must go on being our strength"), not what it did."""
@@ -1265,6 +1280,8 @@ def _verb_sides(
         if subject is not None and not any(m.resolved for m in source):
             # "mortars fired by Armenian forces hit ...": the weapon's user is the author
             by = next((a for c in subject.children if c.dep_ == "acl" and (a := sx.agent(c)) is not None), None)
+            if by is None and subject.lemma_.lower() in w.ISSUED_TEXTS | _SPOKEN_TEXTS:
+                by = sx.issuer(subject)  # "the minister's statement condemned ...", "a letter from the EU urged ..."
             if by is not None:
                 source = args.actors(sx.with_conjuncts(by), resolve) or source
         if subject is not None and subject.i in found and not any(m.resolved for m in source):
@@ -1790,6 +1807,12 @@ def _read(
     if dropped is None and tok.pos_ in ("NOUN", "PROPN") and not source and not target and plover in _COOPERATIVE_TYPES and _described(tok):
         # "unity must remain our strength", "the first promise was a short ride": a kind of
         # act described, of no one, none said to happen
+        dropped = "generic"
+    if dropped is None and tok.pos_ == "NOUN" and _described(tok) and any(
+            c.dep_ == "aux" and c.lower_ in _POSSIBILITY_AUX for c in tok.head.children) and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in tok.children):
+        # "any war between the two neighbours would be a disaster", "an attack on Iran could be catastrophic": what
+        # such an act would be like, none said to happen or to be planned (not "the invasion may be a turning point")
         dropped = "generic"
     if dropped is None and plover in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT") and (source or target) and all(
         m.actor is not None and m.actor.code == "BUS" for m in (*source, *target)
