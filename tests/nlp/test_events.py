@@ -7138,3 +7138,13 @@ def test_attacks_on_a_record_or_by_a_speech_are_criticism_by_its_author():
 def test_a_state_company_is_a_business_not_the_state():
     # written for rashomon from a probe of business news: "Azerbaijan's state oil company" was the state
     assert _real_sides("Azerbaijan's state oil company signed a deal with BP.", "SUPPORT")[0] == ["AZEBUS"]
+
+
+def test_a_law_passed_does_what_it_says_and_endorses_no_one():
+    # written for rashomon from a probe of legislatures' acts: "approved a law annexing a region" was an endorsement of
+    # the region's country, and the annexation had no one doing it
+    assert [e[:4] for e in _real_events("Venezuela's National Assembly approved a law annexing the Essequibo region of Guyana.")] == [
+        ("COERCE", "192", ["VENLEG"], ["GUY"])]
+    assert _real_cameos("The Knesset approved a bill expanding settlements in the West Bank.") == []
+    # (a loan or another's resolution approved still is an act toward someone)
+    assert _real_cameos("The IMF approved a loan to Pakistan.") == ["071"]

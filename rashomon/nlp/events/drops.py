@@ -645,6 +645,10 @@ def _cue_verb(noun: Token, found: dict[int, tuple[Token, Trigger]]) -> Token | N
     return None
 
 
+#: texts a state's own bodies pass for it: approving one endorses no one
+_DOMESTIC_TEXTS = frozenset({"law", "bill", "legislation", "amendment", "budget", "ordinance"})
+
+
 def left_out(
     tok: Token, row: Trigger, plover: str, found: dict[int, tuple[Token, Trigger]], sent: Span, resolve: args.ActorResolver
 ) -> str | None:
@@ -728,6 +732,12 @@ def left_out(
             dropped = "light"
         elif tok.lemma_.lower() in w.AIMED_VERBS and any(c.i in found and sx.purpose_clause(c) for c in tok.children):
             dropped = "light"  # "used tear gas to disperse the crowd": one act, the dispersal
+        elif tok.lemma_.lower() in w.ISSUING_VERBS and row.cue_kind is None and (texts := [
+                c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.ISSUED_TEXTS]):
+            if any(a.i in found and a.dep_ == "acl" for c in texts for a in c.children):
+                dropped = "light"  # "approved a law annexing the region": the annexation is the act, its issuer's
+            elif any(c.lemma_.lower() in _DOMESTIC_TEXTS for c in texts):
+                dropped = "thing"  # "the Knesset approved a bill": a text passed, no one endorsed
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
         dropped = "content"
