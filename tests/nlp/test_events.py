@@ -7148,3 +7148,24 @@ def test_a_law_passed_does_what_it_says_and_endorses_no_one():
     assert _real_cameos("The Knesset approved a bill expanding settlements in the West Bank.") == []
     # (a loan or another's resolution approved still is an act toward someone)
     assert _real_cameos("The IMF approved a loan to Pakistan.") == ["071"]
+
+
+def test_an_offensive_against_positions_is_no_figure_of_speech():
+    # written for rashomon from a probe in the corpus's own field: "an offensive against Armenian positions" was read
+    # as a campaign against things, as "a war on plastic" is, and coded nothing
+    text = "Azerbaijani forces launched a large-scale offensive against Armenian positions in Nagorno-Karabakh."
+    assert _real_events(text)[0][:3] == ("ASSAULT", "190", ["AZEMIL"])
+    assert _real_cameos("The army launched an offensive against rebel strongholds in the north.") == ["190"]
+    assert _real_cameos("The city launched a war on plastic bags.") == []
+
+
+def test_forces_moved_to_a_border_are_mobilised():
+    # written for rashomon from a probe in the corpus's own field: units "moved to the border" coded nothing
+    assert _real_events("Revolutionary Guards units were moved to the northwestern border.")[0][:3] == ("MOBILIZE", "154", ["IRNMIL"])
+    assert _real_cameos("The company moved its headquarters to Dubai.") == []
+
+
+def test_a_law_that_prohibits_an_attack_makes_no_criticism():
+    # written for rashomon after a real page's event read in this round: with laws among the texts whose clause is
+    # their issuer's act, "international law prohibits targeting civilians" became criticism
+    assert "111" not in _real_cameos("International law prohibits targeting civilians, he noted.")

@@ -312,8 +312,10 @@ def _in_words(tok: Token) -> bool:
         return True
     if doer is not None and sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS:
         return False  # (armed men attack a position, or a plan's convoy, with arms)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in w.STANCE_OBJECTS - {"position", "support"} for c in tok.children) or (
-        doer is not None and doer.lemma_.lower() in w.ISSUED_TEXTS | _SPOKEN_TEXTS)
+    # (a text the verb's own subject: not "the law prohibits targeting civilians")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in w.STANCE_OBJECTS - {"position", "support"} for c in tok.children) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _SPOKEN_TEXTS | w.ISSUED_TEXTS - {"law", "bill", "legislation", "amendment", "ordinance"}
+        for c in tok.children)
 
 
 #: texts one says or writes, beside those one issues (words.ISSUED_TEXTS): what they attack is attacked in words

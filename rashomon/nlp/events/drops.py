@@ -1106,9 +1106,15 @@ def _figurative_war(noun: Token) -> bool:
         return True
     # "a war on toxic food", "the war against plastic": on a thing, none of whose names is the foe (not "the war
     # on terror", "the war on drugs", whose foes bear arms)
+    # (nor one on places or positions held: "an offensive against Armenian positions", "a war on the city")
     foes = sx.pobjs(noun, "on", "against")
     return bool(foes) and not any(being(g) or ("N", g.lemma_.lower()) in triggers() or g.lemma_.lower() in w.ARMED_FOES
+                                  or g.lemma_.lower() in w.PLACE_NOUNS | w.FACILITY_NOUNS | _HELD_POINTS or g.ent_type_ in w.ACTOR_ENTS
                                   for g in foes)
+
+
+#: points armed men hold, which an offensive or a war is waged on
+_HELD_POINTS = frozenset({"position", "target", "stronghold", "base", "outpost", "line", "front", "frontline", "trench"})
 
 
 def _under_threat_of_things(noun: Token) -> bool:
