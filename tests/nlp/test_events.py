@@ -7169,3 +7169,11 @@ def test_a_law_that_prohibits_an_attack_makes_no_criticism():
     # written for rashomon after a real page's event read in this round: with laws among the texts whose clause is
     # their issuer's act, "international law prohibits targeting civilians" became criticism
     assert "111" not in _real_cameos("International law prohibits targeting civilians, he noted.")
+
+
+def test_calling_someone_a_terrorist_is_criticism():
+    # written for rashomon from a probe of name-calling between leaders: "called Netanyahu a terrorist" coded nothing
+    # (the name was read as no phone call, and "terrorist" was no insult the lexicon knew)
+    assert _real_events("Erdogan called Netanyahu a terrorist.")[0][:4] == ("ACCUSE", "111", ["TURGOV"], ["ISRGOV"])
+    assert _real_cameos("People call him a hero.") == []
+    assert _real_cameos("Erdogan called Netanyahu on Tuesday.") == ["041"]
