@@ -7177,3 +7177,18 @@ def test_calling_someone_a_terrorist_is_criticism():
     assert _real_events("Erdogan called Netanyahu a terrorist.")[0][:4] == ("ACCUSE", "111", ["TURGOV"], ["ISRGOV"])
     assert _real_cameos("People call him a hero.") == []
     assert _real_cameos("Erdogan called Netanyahu on Tuesday.") == ["041"]
+
+
+def test_people_a_state_executes_are_its_own():
+    # written for rashomon from a probe of executions: the men Iran hanged were of no country, and one convicted of
+    # spying for Israel was Israel's
+    assert _real_sides("Iran hanged two men accused of killing a security officer during protests.", "ASSAULT")[1] == ["IRNCVL"]
+    assert _real_sides("Iran executed a man convicted of spying for Israel.", "ASSAULT")[1] == ["IRNCVL"]
+    # (whom a state's forces attack abroad is not theirs)
+    assert _real_sides("Israel bombed the consulate, killing seven officers.", "ASSAULT")[1] == ["GOV"]
+
+
+def test_a_spy_and_the_police_who_arrest_them_are_not_of_the_country_spied_for():
+    # written for rashomon from a probe of executions: "police arrested a man suspected of spying for Israel" were
+    # Israel's police arresting an Israeli
+    assert _real_sides("Police arrested a man suspected of spying for Israel.", "COERCE") == (["COP"], ["CVL"])

@@ -1647,7 +1647,9 @@ def _read(
         if _criticised_under_fire(tok, doers, source):
             # "two ministers came under fire from an ex-whip for failing to tell parliament": words, not force
             row, plover = _as_code(row, "111")
-    if plover == "ASSAULT":
+    # (a state executes people in its own hands: "Iran hanged two men" are no one else's)
+    executed = tok.lemma_.lower() in w.EXECUTING_VERBS
+    if plover == "ASSAULT" and not executed:
         # (not a use of force short of an attack: a state's curfew or arrests are of its own people)
         target = _others_by_context(target, source, tok.sent, resolve)
     # an actor is not its own recipient ("Israel and Lebanon renewed talks on a pullback from Lebanon"); where
@@ -1684,7 +1686,7 @@ def _read(
         # "Russia struck Kyiv with drones": a capital attacked is the city, of its country, not its government
         target = tuple(args.as_place(m, resolve) for m in target)
         target = args.victims_where_struck(target, tok, resolve)
-        target = _not_attackers_state(target, source, resolve)
+        target = target if executed else _not_attackers_state(target, source, resolve)
     elif plover == "PROTEST":
         # "took to the streets of Santiago", "rallied in Nairobi": a capital protested in is the city, not its government
         target = tuple(args.as_place(m, resolve) if _protested_in(tok.doc, m) else m for m in target)

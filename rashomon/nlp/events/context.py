@@ -1208,6 +1208,7 @@ class Resolver:
             own |= self._diplomats_countries(span)
             own |= self._hosts_countries(span)
             own |= self._conditioners_countries(span)
+            own |= self._spied_for_countries(sent)
             own |= self._protested_countries(span)
             own |= self._accused_countries(span)
             if own:
@@ -1507,6 +1508,12 @@ class Resolver:
         for c in (c for v in verbs for c in sx.condition_clauses(v)):
             out |= self._countries_in([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
         return out
+
+    def _spied_for_countries(self, sent: Span) -> set[str]:
+        """Countries ``sent`` says someone spied for ("arrested a man suspected of spying for Israel"): a spy works
+        in another country than the one they spy for, so neither they nor whoever arrests them is of it."""
+        return self._countries_in([g for t in sent if t.lemma_.lower() in ("spy", "spying", "espionage")
+                                   for g in sx.pobjs(t, "for")])
 
     def _countries_up_to(self, head: Token) -> set[str]:
         """Countries of the mentions in the phrase ``head`` heads, up to the head word ("two Afghan migrants", not "...
