@@ -7192,3 +7192,10 @@ def test_a_spy_and_the_police_who_arrest_them_are_not_of_the_country_spied_for()
     # written for rashomon from a probe of executions: "police arrested a man suspected of spying for Israel" were
     # Israel's police arresting an Israeli
     assert _real_sides("Police arrested a man suspected of spying for Israel.", "COERCE") == (["COP"], ["CVL"])
+
+
+def test_residents_of_a_town_the_tagger_leaves_untagged_are_of_its_country():
+    # written for rashomon from a probe of ACLED-like sentences: "residents of Goma" were of no country, as the small
+    # model tags no entity there
+    assert _real_sides("Residents of Goma looted UN warehouses.", "ASSAULT")[0] == ["CODCVL"]
+    assert _real_sides("Residents of Kharkiv protested against the mayor.", "PROTEST")[0] == ["UKRCVL"]

@@ -574,7 +574,7 @@ class Resolver:
         for g in sx.pobjs(noun, "of", "from") + based + located:
             if (
                 g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not any(c.ent_type_ == "NORP" for c in g.children)
-                and not self._town_read_as_org(g) and not self._town_read_as_person(g)
+                and not self._town_read_as_org(g) and not self._town_read_as_person(g) and not self._town_untagged(g)
             ):
                 continue
             # (a body based somewhere needs not name people: "a newspaper", "a terror group")
@@ -700,6 +700,14 @@ class Resolver:
         if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or any(c.dep_ == "compound" for c in tok.children):
             return False
         if not self.large_town(tok.text):
+            return False
+        known = self.lookups.resolve(tok.text)
+        return known is None or known.actor is None
+
+    def _town_untagged(self, tok: Token) -> bool:
+        """A place the tagger leaves untagged ("residents of Goma", "residents of Kharkiv"): a one-word name the
+        gazetteer knows as a place a reader would know (:meth:`known_place`), and the actor table does not."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ or any(c.dep_ == "compound" for c in tok.children) or not self.known_place(tok.text):
             return False
         known = self.lookups.resolve(tok.text)
         return known is None or known.actor is None
