@@ -417,17 +417,30 @@ def called_false(report: Token) -> bool:
     if is_negated(report.head):
         return False  # "did not call the claim baseless"
     said = [c for c in report.head.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
-    # (the parser may hang the word from the report's own clause: "... to Russia baseless")
-    said += [c for g in report.children if g.dep_ in ("acl", "relcl") for c in g.children if c.dep_ in ("advmod", "acomp", "oprd")]
+    # (the parser may hang the word from the report's own clause: "... to Russia baseless", or read it as the
+    # clause's last object: "that it armed the Houthis baseless")
+    said += [c for g in report.children if g.dep_ in ("acl", "relcl") for c in g.children
+             if c.dep_ in ("advmod", "acomp", "oprd") or (c.dep_ == "dobj" and c.i == g.right_edge.i)]  # fmt: skip
     return any(c.lemma_.lower() in REJECTING or any(g.lemma_.lower() in REJECTING for g in c.children) for c in said)
 
 
+def called_report(gov: Token) -> Token | None:
+    """The report called false (:func:`called_false`) that ``gov`` is, or, where the parser hangs the report's clause
+    from the verb of calling ("called the allegation that it supplied drones baseless"), that verb's object."""
+    if called_false(gov):
+        return gov
+    if gov.lemma_.lower() in CALLING_VERBS:
+        return next((c for c in gov.children if c.dep_ == "dobj" and called_false(c)), None)
+    return None
+
+
 def caller(trigger: Token) -> Token | None:
-    """The one who calls false the report whose clause holds ``trigger`` (:func:`called_false`): the subject of the
+    """The one who calls false the report whose clause holds ``trigger`` (:func:`called_report`): the subject of the
     verb of calling; None where no such report holds it."""
     for gov in _governors(trigger)[:2]:
-        if called_false(gov):
-            return next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+        report = called_report(gov)
+        if report is not None:
+            return next((c for c in report.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -522,7 +535,7 @@ def modality(trigger: Token, sentence: Span, negation_is_lexical: bool = False, 
             c.lower_ in ("us", "'s") for t in (clause_head, clause_head.head) for c in t.children if c.dep_ in ("nsubj", "dobj")):
         return "hypothetical"  # "let's allow families to keep more", "let us impose sanctions": proposed
     governors = _governors(clause_head)
-    if any(called_false(g) for g in governors[:2]):
+    if any(called_report(g) is not None for g in governors[:2]):
         return "denied"
     if _rejected_report(governors):
         # a rejected denial is the writer's assertion; a rejected assertion, their dispute

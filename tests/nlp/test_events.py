@@ -7199,3 +7199,12 @@ def test_residents_of_a_town_the_tagger_leaves_untagged_are_of_its_country():
     # model tags no entity there
     assert _real_sides("Residents of Goma looted UN warehouses.", "ASSAULT")[0] == ["CODCVL"]
     assert _real_sides("Residents of Kharkiv protested against the mayor.", "PROTEST")[0] == ["UKRCVL"]
+
+
+def test_an_allegation_called_baseless_is_denied_however_the_parser_hangs_it():
+    # written for rashomon from a probe of denials: with the clause hung from "called" (not from "the allegation"), or
+    # "baseless" read as the clause's object, the act was asserted, and once the allegation was Tehran's own
+    assert _real_modalities("Tehran called the allegation that it supplied drones to Russia baseless.") == [("AID", "denied")]
+    assert _real_modalities("Tehran called the allegations that it armed the Houthis baseless.") == [("AID", "denied")]
+    # (a report called accurate is not denied)
+    assert ("AID", "asserted") in _real_modalities("The minister called the report accurate and said Iran supplied the drones.")
