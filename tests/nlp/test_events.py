@@ -7208,3 +7208,19 @@ def test_an_allegation_called_baseless_is_denied_however_the_parser_hangs_it():
     assert _real_modalities("Tehran called the allegations that it armed the Houthis baseless.") == [("AID", "denied")]
     # (a report called accurate is not denied)
     assert ("AID", "asserted") in _real_modalities("The minister called the report accurate and said Iran supplied the drones.")
+
+
+def test_no_truth_to_reports_disputes_them():
+    # written for rashomon from a probe of denials: "there is no truth to reports that Iran sent troops" asserted them
+    assert _real_modalities("There is no truth to reports that Iran sent troops to the border, the ministry said.") == [
+        ("MOBILIZE", "disputed")]
+    assert _real_modalities("There is some truth to reports that Iran sent troops to the border.") == [("MOBILIZE", "asserted")]
+
+
+def test_what_reports_one_will_not_comment_on_say_is_theirs():
+    # written for rashomon from a probe of denials: the "it" of "declined to comment on reports that it struck Iranian
+    # targets" stood for no one (as it did after "denied charges that it ..."); and, with this round's warning nouns,
+    # the strike became the refusal's content
+    assert _real_events("Israel declined to comment on reports that it struck Iranian targets.")[0][:4] == (
+        "ASSAULT", "195", ["ISR"], ["IRN"])
+    assert _real_sides("Iran responded to claims that it sent troops to the border.", "MOBILIZE")[0] == ["IRN"]

@@ -315,8 +315,11 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
         if (dep == "advcl" and head.i in found and lookup(found[head.i][1].cameo).plover == "REQUEST"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
             dep = "xcomp"
-        if dep == "acl" and cur in sx.noun_contents(head):
-            dep = "xcomp"  # "made an offer to mediate", "a threat to strike": what the noun's infinitive says
+        if dep == "acl" and cur in sx.noun_contents(head, said=head.i in found):
+            # "made an offer to mediate", "a threat to strike": what the noun's infinitive says; "issued a warning that
+            # it would not tolerate a coup": what the act's noun says (not what a report says: "declined to comment on
+            # reports that it struck Iranian targets")
+            dep = "xcomp"
         if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:
             # what a view agrees with is said as so ("I agree that Aliyev is backed by Israel"), not promised
             return (lookup(found[head.i][1].cameo).plover or "") in CONTENT_TYPES and not _own_view(head)

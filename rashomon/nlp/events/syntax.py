@@ -750,6 +750,14 @@ def antecedent(tok: Token) -> Token:
             # "denied charges that it tortured ...": what the subject answers is said of it (not "a reminder
             # to Iraq that it must ...": a message is the sender's)
             cur = cur.head.head
+        elif (
+            cur.dep_ in ("relcl", "acl") and cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep"
+            and cur.head.lemma_.lower() in w.CHARGE_NOUNS and cur.head.head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+        ):
+            # "declined to comment on reports that it struck ...", "responded to claims that it ...": so too what the
+            # subject speaks to
+            cur = cur.head.head.head
         else:
             break
         # the subject as the rules read it ("Lol, the mullahs can't ... and they ...": not the word set off before it),
@@ -990,13 +998,13 @@ def outside_attribution(tok: Token) -> bool:
     return all(anc.lower_ != "according" for anc in tok.ancestors)
 
 
-def noun_contents(noun: Token) -> list[Token]:
-    """The clauses that say what a noun is of: its infinitives ("an offer to mediate", "a threat to strike") and its
-    clauses of "that" ("a warning that it would not tolerate a coup"); [] for a verb."""
+def noun_contents(noun: Token, *, said: bool = True) -> list[Token]:
+    """The clauses that say what a noun is of: its infinitives ("an offer to mediate", "a threat to strike") and,
+    with ``said``, its clauses of "that" ("a warning that it would not tolerate a coup"); [] for a verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
-            and any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that") for g in c.children)]
+    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(
+        (g.dep_ == "aux" and g.lower_ == "to") or (said and g.dep_ == "mark" and g.lower_ == "that") for g in c.children)]
 
 
 def purpose_clause(c: Token) -> bool:
