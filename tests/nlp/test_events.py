@@ -7224,3 +7224,10 @@ def test_what_reports_one_will_not_comment_on_say_is_theirs():
     assert _real_events("Israel declined to comment on reports that it struck Iranian targets.")[0][:4] == (
         "ASSAULT", "195", ["ISR"], ["IRN"])
     assert _real_sides("Iran responded to claims that it sent troops to the border.", "MOBILIZE")[0] == ["IRN"]
+
+
+def test_tariffs_imposed_are_sanctions():
+    # written for rashomon from a probe of economic measures: tariffs lifted were eased sanctions (085), tariffs
+    # imposed coded nothing
+    assert _real_sides("Washington slapped new tariffs on Chinese steel.", "SANCTION") == (["USAGOV"], ["CHN"])
+    assert _real_cameos("The US imposed tariffs on Chinese goods.") == ["160"]
