@@ -7231,3 +7231,15 @@ def test_tariffs_imposed_are_sanctions():
     # imposed coded nothing
     assert _real_sides("Washington slapped new tariffs on Chinese steel.", "SANCTION") == (["USAGOV"], ["CHN"])
     assert _real_cameos("The US imposed tariffs on Chinese goods.") == ["160"]
+
+
+def test_the_two_leaders_after_a_pair_of_leaders_named_are_their_states():
+    # written for rashomon from a probe of the pairs the issue lists ("the two sides"): after two leaders named by
+    # name and office, "the two leaders", "they" and "both sides" stood for no one of either state
+    from rashomon.engine.code import code_texts
+
+    first = "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks on Sunday."
+    for second, codes in (("The two leaders agreed to advance work on a peace treaty.", ["ARMGOV", "AZEGOV"]),
+                          ("Both sides agreed to advance work on a peace treaty.", ["ARM", "AZE"])):
+        (events,) = code_texts([("x", f"{first} {second}", "2022-05-23")])
+        assert [a["code"] for a in events[-1]["source"]] == codes

@@ -1068,9 +1068,11 @@ class Resolver:
                 pair = [tok, met]
             else:
                 continue
+            # (a pair of people stands for their states too: "Pashinyan and Aliyev held talks ... The two leaders
+            # agreed", "the two countries")
             found = [
                 m.actor for t in pair for m in self._head_mention(t)
-                if m.actor is not None and (_fits(m.actor, want) or (met is not None and bool(m.actor.country)))
+                if m.actor is not None and (_fits(m.actor, want) or ((met is not None or want == "country") and bool(m.actor.country)))
             ]  # fmt: skip
             if len(found) == 2:
                 return found
