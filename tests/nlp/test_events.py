@@ -7243,3 +7243,11 @@ def test_the_two_leaders_after_a_pair_of_leaders_named_are_their_states():
                           ("Both sides agreed to advance work on a peace treaty.", ["ARM", "AZE"])):
         (events,) = code_texts([("x", f"{first} {second}", "2022-05-23")])
         assert [a["code"] for a in events[-1]["source"]] == codes
+
+
+def test_a_response_promised_to_any_attack_is_the_responders():
+    # written for rashomon from a probe of warnings: "will respond to any attack" was an attack of no one's, the
+    # response no event
+    assert _real_events("We will respond to any attack, the minister said.")[0][:3] == ("THREATEN", "1384", ["GOV"])
+    assert _real_sides("Iran will respond firmly to any aggression.", "ASSAULT")[0] == ["IRN"]
+    assert "190" not in _real_cameos("The government responded to the criticism.")

@@ -76,7 +76,8 @@ def _match(tok: Token, row: Trigger) -> int:
         # "took three foreigners hostage": a bare noun the parser hangs from the verb says what its object became
         objects += [
             c for c in tok.children
-            if c.dep_ in ("advcl", "npadvmod", "xcomp") and c.pos_ == "NOUN" and not any(g.dep_ in ("nsubj", "aux", "det") for g in c.children)
+            # (not a clause the parser made a noun of: "if Baku attacks, Yerevan will respond")
+            if c.dep_ in ("advcl", "npadvmod", "xcomp") and c.pos_ == "NOUN" and not any(g.dep_ in ("nsubj", "aux", "det", "mark") for g in c.children)
         ]  # fmt: skip
         # "obj:*": the transitive reading ("returned the districts", not "returned to Geneva");
         # "obj:-": the intransitive one ("Armenia mobilized", not "mobilized pressure groups")
