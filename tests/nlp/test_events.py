@@ -7251,3 +7251,10 @@ def test_a_response_promised_to_any_attack_is_the_responders():
     assert _real_events("We will respond to any attack, the minister said.")[0][:3] == ("THREATEN", "1384", ["GOV"])
     assert _real_sides("Iran will respond firmly to any aggression.", "ASSAULT")[0] == ["IRN"]
     assert "190" not in _real_cameos("The government responded to the criticism.")
+
+
+def test_a_squadron_deployed_is_a_force():
+    # written for rashomon from a probe of deployments: a squadron deployed was read as a thing deployed, as software is
+    assert _real_events("A Turkish F-16 squadron was deployed to Azerbaijan for the drills.")[0][:4] == (
+        "MOBILIZE", "154", ["TURMIL"], ["AZE"])
+    assert _real_cameos("The company deployed a new fleet of delivery robots.") == []
