@@ -7258,3 +7258,12 @@ def test_a_squadron_deployed_is_a_force():
     assert _real_events("A Turkish F-16 squadron was deployed to Azerbaijan for the drills.")[0][:4] == (
         "MOBILIZE", "154", ["TURMIL"], ["AZE"])
     assert _real_cameos("The company deployed a new fleet of delivery robots.") == []
+
+
+def test_a_wounding_an_attacks_participle_tells_is_done_with_its_weapon():
+    # written for rashomon from a probe of ACLED-style notes: "fired live ammunition at rioters, injuring three" had the
+    # wounding done by beating
+    from rashomon.engine.code import code_texts
+
+    (events,) = code_texts([("x", "Police fired live ammunition at rioters in Kano, injuring three.", "2021-06-01")])
+    assert [e["mode"] for e in events if e["eventText"] == "injuring"] == ["firearms"], events

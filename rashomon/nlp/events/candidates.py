@@ -2020,8 +2020,14 @@ def _caused_by(c: Coded, proposed: list[tuple[Coded, str | None]], resolve: args
     """A casualty in the passive with no one named ("11 soldiers were killed after the Islamic State attacked
     a camp", "two guards died when rebels raided the post") is the work of the attack its clause of
     time names, and done with its weapons ("two soldiers were wounded when their vehicle struck a mine": by
-    explosives, not beaten); so is one in an attack named ("were killed in an attack by Taliban fighters")."""
+    explosives, not beaten); so is one in an attack named ("were killed in an attack by Taliban fighters"). A
+    casualty an attack's participle tells ("fired at rioters, injuring three") is done with its weapon."""
     tok = c.trigger
+    if (c.plover == "ASSAULT" and tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl"
+            and tok.lemma_.lower() in w.CASUALTY_VERBS):
+        # "police fired live ammunition at rioters, injuring three": the wounding is done with the firing's weapon
+        cause = next((o for o, dropped in proposed if dropped is None and o.plover == "ASSAULT" and o.trigger.i == tok.head.i), None)
+        return _with_weapon_of(c, cause) if cause is not None else c
     if c.source or c.plover != "ASSAULT" or tok.pos_ != "VERB" or not any(t.dep_ == "auxpass" for t in tok.children):
         return c
     for other, dropped in proposed:
