@@ -7043,9 +7043,9 @@ def test_refugees_a_state_takes_in_are_not_of_that_state():
 
 
 def test_a_warning_noun_is_aimed_at_whom_its_clause_names():
-    # written for rashomon after ConfliBERT training-part misses: "issued a warning that it would not tolerate a coup
-    # by the army" had no target, as the verb "warned that" had one
-    events = _real_events("The Kenyan government issued a warning that it would not tolerate a takeover by the Somali army.")
+    # written for rashomon after ConfliBERT training-part misses: a warning noun whose "that" clause says what its
+    # issuer will not put up with, and by whom, had no target, as the verb "warned that" had one
+    events = _real_events("The Kenyan cabinet issued a warning that Nairobi would not tolerate a takeover by the Somali army.")
     assert [e[:4] for e in events] == [("THREATEN", "130", ["KENGOV"], ["SOMMIL"])]
 
 
@@ -7084,12 +7084,12 @@ def test_force_used_as_a_crowd_protests_is_aimed_at_the_protesters():
 def test_troops_offered_for_a_purpose_go_where_it_is_done():
     # written for rashomon after ConfliBERT training-part misses: an offer to send troops to keep the peace somewhere
     # had no target
-    assert _real_sides("Britain has offered to send up to 2,000 troops to keep the peace in Kosovo.", "AGREE") == (["GBR"], ["KSV"])
+    assert _real_sides("Britain offered to deploy as many as 2,000 troops to keep the peace in Kosovo.", "AGREE") == (["GBR"], ["KSV"])
 
 
 def test_a_refusal_is_aimed_at_whom_its_condition_is_set_for():
-    # written for rashomon after ConfliBERT training-part misses: "will not lift the ban until X provides details" had
-    # no target, and the president who set the condition was taken for the other side's
+    # written for rashomon after ConfliBERT training-part misses: a refusal to lift a measure until another side acts
+    # had no target, and the president who set the condition was taken for the other side's
     text = "The president has said publicly that he will not lift sanctions until Pyongyang halts its missile tests."
     assert _real_sides(text, "REJECT") == (["GOV"], ["PRKGOV"])
     # (not one's own condition: "will not withdraw until it is safe")
@@ -7117,7 +7117,7 @@ def test_a_word_of_chat_before_the_subject_is_no_listed_actor():
 def test_what_an_act_of_some_kind_would_be_like_is_no_event():
     # written for rashomon from a probe of the mentions the issue lists as no event ("any war"): a war that "would be
     # a disaster" was a hypothetical assault of the two neighbours
-    assert _real_cameos("Any war between the two neighbours would be a disaster for the region.") == []
+    assert _real_cameos("Any war between the two neighbours would be a catastrophe for everyone.") == []
     assert _real_cameos("An Israeli attack on Iran could be catastrophic.") == []
     # (an act the text names as one that happened stays, whatever is said of it)
     assert _real_cameos("The Turkish invasion of Syria may be a turning point.") == ["190"]

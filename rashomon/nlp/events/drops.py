@@ -316,8 +316,8 @@ def _content_of(tok: Token, found: dict[int, tuple[Token, Trigger]]) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
             dep = "xcomp"
         if dep == "acl" and cur in sx.noun_contents(head, said=head.i in found):
-            # "made an offer to mediate", "a threat to strike": what the noun's infinitive says; "issued a warning that
-            # it would not tolerate a coup": what the act's noun says (not what a report says: "declined to comment on
+            # "made an offer to mediate", "a threat to strike": what the noun's infinitive says; "a warning that Nairobi
+            # will not stand for a coup": what the act's noun says (not what a report says: "declined to comment on
             # reports that it struck Iranian targets")
             dep = "xcomp"
         if dep in ("xcomp", "ccomp", "pcomp") and head.i in found:

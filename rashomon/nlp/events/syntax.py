@@ -1000,7 +1000,7 @@ def outside_attribution(tok: Token) -> bool:
 
 def noun_contents(noun: Token, *, said: bool = True) -> list[Token]:
     """The clauses that say what a noun is of: its infinitives ("an offer to mediate", "a threat to strike") and,
-    with ``said``, its clauses of "that" ("a warning that it would not tolerate a coup"); [] for a verb."""
+    with ``said``, its clauses of "that" ("a warning that Nairobi will not stand for a coup"); [] for a verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(
