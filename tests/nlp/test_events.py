@@ -7251,6 +7251,8 @@ def test_a_response_promised_to_any_attack_is_the_responders():
     assert _real_events("We will respond to any attack, the minister said.")[0][:3] == ("THREATEN", "1384", ["GOV"])
     assert _real_sides("Iran will respond firmly to any aggression.", "ASSAULT")[0] == ["IRN"]
     assert "190" not in _real_cameos("The government responded to the criticism.")
+    # (nor a response to attacks in words: a real page's "responded well to his personal attacks")
+    assert _real_cameos("She responded calmly to the senator's personal attacks.") == []
 
 
 def test_a_squadron_deployed_is_a_force():

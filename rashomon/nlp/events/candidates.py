@@ -1799,6 +1799,10 @@ def _read(
     ):
         # "a car hit a woman", "the ball struck a boy": no one beat them (nor did the police whose car "hit a boy")
         dropped = "thing"
+    if dropped is None and row.cue_kind == "obj" and tok.lemma_.lower() in w.RESPONDING_VERBS and any(
+            c.dep_ == "amod" and c.lower_ in ("personal", "verbal", "political", "rhetorical")
+            for g in sx.pobjs(tok, "to") for c in g.children):
+        dropped = "figurative"  # "she responded well to his personal attacks": words answered, no force used
     if dropped is None and row.cue_kind == "subj" and plover == "CONSULT" and not target:
         dropped = "no-actors"  # "the president arrived at the venue", "... arrived home": no one visited
     if dropped is None and tok.lemma_.lower() == "stand" and row.cue_kind == "prep" and not any(m.resolved for m in target):
