@@ -396,7 +396,7 @@ def _rejected_report(governors: list[Token]) -> bool:
         if (gov.lemma_.lower() in REPORT_NOUNS and gov.dep_ == "pobj" and gov.head.lower_ == "to"
                 and gov.head.head.lemma_.lower() in ("truth", "basis", "substance", "foundation")
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in gov.head.head.children)):
-            return True  # "there is no truth to reports that Iran sent troops", "no basis for ..."
+            return True  # "there is no truth to reports that Iran sent troops", "no basis to claims that ..."
         if gov.lemma_.lower() in REPORT_NOUNS and gov.dep_ in ("nsubj", "nsubjpass") and gov.head.lemma_ == "be":
             said_of = [c for c in gov.head.children if c.dep_ in ("attr", "acomp")]
             if any(w.lemma_.lower() in REJECTING or any(a.lemma_.lower() in REJECTING for a in w.children)

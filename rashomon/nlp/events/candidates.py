@@ -307,15 +307,14 @@ def _in_words(tok: Token) -> bool:
     """An attack made over or for what someone said or stands for ("attacked Haley over her support for
     Ukraine"), on it ("attacked the opposition's record on jobs"), or by a text ("the minister's speech attacked
     ..."): criticism, not force."""
-    doer = sx.subject(tok)
     if any(g.lemma_.lower() in w.STANCE_OBJECTS for g in sx.pobjs(tok, "over", "for")):
         return True
+    doer = sx.subject(tok)
     if doer is not None and sx.counted(doer).lemma_.lower() in w.ARMED_NOUNS:
         return False  # (armed men attack a position, or a plan's convoy, with arms)
-    # (a text the verb's own subject: not "the law prohibits targeting civilians")
+    # (a text the verb's own subject, not a law: "the law prohibits targeting civilians")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in w.STANCE_OBJECTS - {"position", "support"} for c in tok.children) or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _SPOKEN_TEXTS | w.ISSUED_TEXTS - {"law", "bill", "legislation", "amendment", "ordinance"}
-        for c in tok.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in _SPOKEN_TEXTS | w.ISSUED_TEXTS - drops.DOMESTIC_TEXTS for c in tok.children)
 
 
 #: texts one says or writes, beside those one issues (words.ISSUED_TEXTS): what they attack is attacked in words
@@ -747,6 +746,14 @@ def _policed_protests(proposed: list[tuple[Coded, str | None]]) -> list[tuple[Co
                 c = replace(c, target=met.source)
         out.append((c, dropped))
     return out
+
+
+def _conditioned(verb: Token, source: tuple[ActorMention, ...], resolve: args.ActorResolver) -> tuple[ActorMention, ...]:
+    """Whom the first condition ``verb`` sets ("... if Israel attacks", "... until Pyongyang halts its tests") is set
+    for: its subject, unless one of ``source``'s own ("will retaliate if it is attacked": the threatener)."""
+    condition = next(iter(sx.condition_clauses(verb)), None)
+    doer = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
+    return _not_own(args.resolved_first([sx.with_conjuncts(doer)], resolve), source) if doer is not None else ()
 
 
 def _obligation(tok: Token) -> Token | None:
@@ -1838,24 +1845,16 @@ def _read(
             # "the US told Russia it would impose sanctions", "Tehran told Baku that it would close the border": a
             # threat or a promise is made to whom it is told
             target = tuple(m for m in args.actors(sx.with_conjuncts(told[0]), resolve) if m.resolved)
-        condition = next(iter(sx.condition_clauses(tok)), None)
-        doer = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
-        if not target and doer is not None:
-            # "Iran said it will strike back if Israel attacks": a threat is aimed at whom its condition is set for
-            # (not "will retaliate if it is attacked": the one attacked is the threatener)
-            target = _not_own(args.resolved_first([sx.with_conjuncts(doer)], resolve), source)
+        # "Iran said it will strike back if Israel attacks": a threat is aimed at whom its condition is set for
+        target = target or _conditioned(tok, source, resolve)
     elif plover in ("AGREE", "CONSULT", "SUPPORT") and sx.clause_head(tok).dep_ == "xcomp" and sx.clause_head(tok).head.lemma_.lower() == "fail":
         # "failed to reach agreement": a rejection, which the failure is part of (as a refusal's negation, below)
         row = replace(row, cameo="120", cue_kind="neg", cue_words=frozenset(), mode=None, context=())
     elif plover in REFUSED_CODES and row.cue_kind != "neg" and _refused(tok):
         # "Israel will not lift the embargo until ...": a refusal, which the negation is part of
         row = replace(row, cameo=REFUSED_CODES[plover], cue_kind="neg", cue_words=frozenset(), mode=None, context=())
-        condition = next(iter(sx.condition_clauses(sx.clause_head(tok))), None)
-        doer = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
-        if not target and doer is not None:
-            # "will not lift sanctions until Pyongyang halts its tests": a refusal is aimed at whom its condition is
-            # set for, as a threat is
-            target = _not_own(args.resolved_first([sx.with_conjuncts(doer)], resolve), source)
+        # "will not lift sanctions until Pyongyang halts its tests": so is a refusal
+        target = target or _conditioned(sx.clause_head(tok), source, resolve)
     speech = _obligation(tok) if dropped is None and tr.obliging(sent) else None
     if speech is not None and speech.i not in found:
         # "Russia said Sudan must return the helicopter": Russia demands it of Sudan

@@ -701,7 +701,11 @@ class Resolver:
             return False
         if not self.large_town(tok.text):
             return False
-        known = self.lookups.resolve(tok.text)
+        return self._unknown_to_table(tok.text)
+
+    def _unknown_to_table(self, name: str) -> bool:
+        """Whether the actor table knows no actor of that name (a town's name, not a country's or a group's)."""
+        known = self.lookups.resolve(name)
         return known is None or known.actor is None
 
     def _town_untagged(self, tok: Token) -> bool:
@@ -709,16 +713,14 @@ class Resolver:
         gazetteer knows as a place a reader would know (:meth:`known_place`), and the actor table does not."""
         if tok.pos_ != "PROPN" or tok.ent_type_ or any(c.dep_ == "compound" for c in tok.children) or not self.known_place(tok.text):
             return False
-        known = self.lookups.resolve(tok.text)
-        return known is None or known.actor is None
+        return self._unknown_to_table(tok.text)
 
     def _town_read_as_org(self, tok: Token) -> bool:
         """A place the tagger takes for an organisation ("a hospital in Mariupol" is ORG in some sentences): a
         name the gazetteer knows and the actor table does not."""
         if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG" or self.gazetteer is None or not self.gazetteer.knows(tok.text):
             return False
-        known = self.lookups.resolve(tok.text)
-        return known is None or known.actor is None
+        return self._unknown_to_table(tok.text)
 
     def place(self, start: int, end: int) -> ActorMention | None:
         """The country of the place named at ``start..end`` ("in the Gaza Strip" PSE, "in Kirkuk" IRQ), as a

@@ -649,7 +649,7 @@ def _cue_verb(noun: Token, found: dict[int, tuple[Token, Trigger]]) -> Token | N
 
 
 #: texts a state's own bodies pass for it: approving one endorses no one
-_DOMESTIC_TEXTS = frozenset({"law", "bill", "legislation", "amendment", "budget", "ordinance"})
+DOMESTIC_TEXTS = frozenset({"law", "bill", "legislation", "amendment", "budget", "ordinance"})
 
 
 def left_out(
@@ -739,7 +739,7 @@ def left_out(
                 c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.ISSUED_TEXTS]):
             if any(a.i in found and a.dep_ == "acl" for c in texts for a in c.children):
                 dropped = "light"  # "approved a law annexing the region": the annexation is the act, its issuer's
-            elif any(c.lemma_.lower() in _DOMESTIC_TEXTS for c in texts):
+            elif any(c.lemma_.lower() in DOMESTIC_TEXTS for c in texts):
                 dropped = "thing"  # "the Knesset approved a bill": a text passed, no one endorsed
     # the content of a threat, request, promise or refusal is not a separate happening
     if dropped is None and _content_of(tok, found):
